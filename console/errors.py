@@ -1,0 +1,22 @@
+"""Errors a user can cause, with the field and rule they concern."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """A problem the user can fix (bad option, unknown database); shown as one line."""
+
+
+class ValidationError(UserError, ValueError):
+    """A value refused by a domain rule; names the field and, where there is one, the rule."""
+
+    def __init__(self, field: str, message: str, rule: str | None = None) -> None:
+        self.field = field
+        self.rule = rule
+        self.message = message
+        where = f"{field} ({rule})" if rule else field
+        super().__init__(f"{where}: {message}")
+
+
+class DatabaseTooNewError(UserError):
+    """The database was written by a newer version of the console."""

@@ -1,0 +1,45 @@
+"""The domain model: every entity the rules, sync, documents and window need."""
+
+from .audit import AuditEntry
+from .base import Base, Entity, utcnow
+from .calendar import Closure
+from .client import Client, Contact, Site
+from .contract import Contract, SlaTarget
+from .credit import CreditEntry
+from .evidence import Attachment, Note
+from .invoice import Invoice, InvoiceLine, NumberSequence
+from .people import Engineer, Leave, User
+from .ticket import Assessment, Ticket, TicketStatusChange
+from .time_entry import TimeEntry
+from .visit import ChecklistItem, Visit, VisitEngineer, VisitOverride, VisitStatusChange
+
+__all__ = [
+    "Assessment",
+    "Attachment",
+    "AuditEntry",
+    "Base",
+    "ChecklistItem",
+    "Client",
+    "Closure",
+    "Contact",
+    "Contract",
+    "CreditEntry",
+    "Engineer",
+    "Entity",
+    "Invoice",
+    "InvoiceLine",
+    "Leave",
+    "Note",
+    "NumberSequence",
+    "Site",
+    "SlaTarget",
+    "Ticket",
+    "TicketStatusChange",
+    "TimeEntry",
+    "User",
+    "Visit",
+    "VisitEngineer",
+    "VisitOverride",
+    "VisitStatusChange",
+    "utcnow",
+]

@@ -1,0 +1,172 @@
+"""Clients, their sites and their contacts (D1, D10, E7)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
+
+from console.enums import ContactRole
+from console.errors import ValidationError
+from console.money import check_currency
+from console.rules import fields
+
+from .base import Base, Entity, enum_type, phone_check
+
+if TYPE_CHECKING:
+    from .contract import Contract
+    from .people import Engineer, User
+
+
+class Client(Entity, Base):
+    """A company that buys service; its country and zone drive SLA calendars (C2)."""
+
+    __tablename__ = "clients"
+    __table_args__ = (
+        CheckConstraint("length(country) = 2", name="country_iso2"),
+        CheckConstraint("length(currency) = 3", name="currency_iso"),
+        CheckConstraint("nda_on_file = false OR nda_date IS NOT NULL", name="nda_dated"),
+        CheckConstraint("workstations >= 0", name="workstations_not_negative"),
+    )
+
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    short_name: Mapped[str | None] = mapped_column(String(60))
+    country: Mapped[str] = mapped_column(String(2))
+    subdivision: Mapped[str | None] = mapped_column(String(10))
+    time_zone: Mapped[str] = mapped_column(String(64))
+    locale: Mapped[str] = mapped_column(String(16))
+    currency: Mapped[str] = mapped_column(String(3))
+    vat_id: Mapped[str | None] = mapped_column(String(32))
+    billing_address: Mapped[str | None] = mapped_column(Text)
+    email_domain: Mapped[str | None] = mapped_column(String(120))
+    nda_on_file: Mapped[bool] = mapped_column(default=False)
+    nda_date: Mapped[date | None] = mapped_column(Date)
+    workstations: Mapped[int] = mapped_column(default=0)
+    assigned_engineer_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("engineers.id", ondelete="SET NULL"), index=True
+    )
+    account_manager_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL")
+    )
+    active: Mapped[bool] = mapped_column(default=True)
+
+    sites: Mapped[list[Site]] = relationship(back_populates="client", order_by="Site.name")
+    contacts: Mapped[list[Contact]] = relationship(back_populates="client", order_by="Contact.name")
+    contracts: Mapped[list[Contract]] = relationship(back_populates="client")
+    assigned_engineer: Mapped[Engineer | None] = relationship(back_populates="assigned_clients")
+    account_manager: Mapped[User | None] = relationship()
+
+    @validates("name")
+    def _name(self, key: str, value: object) -> str:
+        return fields.required_text(value, key, 200)
+
+    @validates("country")
+    def _country(self, key: str, value: object) -> str:
+        return fields.country_code(value, key)
+
+    @validates("time_zone")
+    def _tz(self, key: str, value: object) -> str:
+        return fields.time_zone(value, key)
+
+    @validates("locale")
+    def _locale(self, key: str, value: object) -> str:
+        return fields.locale_code(value, key)
+
+    @validates("currency")
+    def _currency(self, key: str, value: object) -> str:
+        return check_currency(value, key)
+
+    @validates("workstations")
+    def _ws(self, key: str, value: object) -> int:
+        return fields.int_between(value, key, 0, 1_000_000, rule="C9")
+
+
+class Site(Entity, Base):
+    """A physical location of a client, where engineers go (D1)."""
+
+    __tablename__ = "sites"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    street: Mapped[str] = mapped_column(String(200))
+    postal_code: Mapped[str | None] = mapped_column(String(20))
+    city: Mapped[str] = mapped_column(String(120))
+    country: Mapped[str] = mapped_column(String(2))
+    map_url: Mapped[str | None] = mapped_column(String(500))
+    floor: Mapped[str | None] = mapped_column(String(40))
+    entry_instructions: Mapped[str | None] = mapped_column(Text)
+    time_zone: Mapped[str] = mapped_column(String(64))
+
+    client: Mapped[Client] = relationship(back_populates="sites")
+
+    @validates("name", "street", "city")
+    def _text(self, key: str, value: object) -> str:
+        return fields.required_text(value, key, 200)
+
+    @validates("country")
+    def _country(self, key: str, value: object) -> str:
+        return fields.country_code(value, key)
+
+    @validates("time_zone")
+    def _tz(self, key: str, value: object) -> str:
+        return fields.time_zone(value, key)
+
+    @validates("map_url")
+    def _map(self, key: str, value: object) -> str | None:
+        if value in (None, ""):
+            return None
+        if not isinstance(value, str) or not value.startswith(("https://", "http://")):
+            raise ValidationError(key, f"{value!r} is not a web link", rule="D1")
+        return value
+
+
+class Contact(Entity, Base):
+    """A person at a client: local contact, ordering engineer or requester (D1, T1)."""
+
+    __tablename__ = "contacts"
+    __table_args__ = (CheckConstraint(phone_check(), name="phone_e164"),)
+
+    client_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE"), index=True
+    )
+    site_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("sites.id", ondelete="SET NULL"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[ContactRole] = mapped_column(enum_type(ContactRole, "role"))
+    phone: Mapped[str] = mapped_column(String(16))
+    email: Mapped[str | None] = mapped_column(String(200))
+    messengers: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    language: Mapped[str | None] = mapped_column(String(8))
+
+    client: Mapped[Client] = relationship(back_populates="contacts")
+    site: Mapped[Site | None] = relationship()
+
+    @validates("name")
+    def _name(self, key: str, value: object) -> str:
+        return fields.required_text(value, key, 120)
+
+    @validates("phone")
+    def _phone(self, key: str, value: object) -> str:
+        return fields.phone_e164(value, key)
+
+    @validates("email")
+    def _email(self, key: str, value: object) -> str | None:
+        return fields.optional_email(value, key)
+
+    @validates("role")
+    def _role(self, key: str, value: object) -> ContactRole:
+        return fields.choice(ContactRole, value, key)
+
+    @validates("messengers")
+    def _messengers(self, key: str, value: object) -> dict[str, Any]:
+        if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+        ):
+            raise ValidationError(key, "must map a messenger name to a handle", rule="D1")
+        return dict(value)

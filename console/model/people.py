@@ -1,0 +1,138 @@
+"""Engineers, their leave, and the console's users."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
+
+from console.enums import LeaveKind, Role, SkillLevel
+from console.errors import ValidationError
+from console.money import check_currency
+from console.rules import fields
+from console.rules.schedule import BASIS_10X5, validate_schedule
+
+from .base import Base, Entity, enum_type, exact, phone_check
+
+if TYPE_CHECKING:
+    from .client import Client
+
+
+class Engineer(Entity, Base):
+    """A field engineer who can be sent on site (D1, D4, D10)."""
+
+    __tablename__ = "engineers"
+    __table_args__ = (
+        CheckConstraint("cost_rate >= 0", name="cost_rate_not_negative"),
+        CheckConstraint(phone_check(nullable=True), name="phone_e164"),
+    )
+
+    name: Mapped[str] = mapped_column(String(120))
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(16))
+    skill_level: Mapped[SkillLevel] = mapped_column(
+        enum_type(SkillLevel, "skill_level"), default=SkillLevel.SENIOR
+    )
+    skills: Mapped[list[str]] = mapped_column(default=list)
+    languages: Mapped[list[str]] = mapped_column(default=list)
+    region: Mapped[str | None] = mapped_column(String(80))
+    home_time_zone: Mapped[str] = mapped_column(String(64))
+    working_hours: Mapped[dict[str, Any]] = mapped_column(default=lambda: dict(BASIS_10X5))
+    cost_rate: Mapped[Decimal] = mapped_column(exact(), default=Decimal(0))
+    cost_currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    active: Mapped[bool] = mapped_column(default=True)
+
+    leave: Mapped[list[Leave]] = relationship(
+        back_populates="engineer", cascade="all, delete-orphan", order_by="Leave.start_date"
+    )
+    assigned_clients: Mapped[list[Client]] = relationship(back_populates="assigned_engineer")
+
+    @validates("name")
+    def _name(self, key: str, value: object) -> str:
+        return fields.required_text(value, key, 120)
+
+    @validates("phone")
+    def _phone(self, key: str, value: object) -> str | None:
+        return None if value in (None, "") else fields.phone_e164(value, key)
+
+    @validates("email")
+    def _email(self, key: str, value: object) -> str | None:
+        return fields.optional_email(value, key)
+
+    @validates("skill_level")
+    def _skill(self, key: str, value: object) -> SkillLevel:
+        return fields.choice(SkillLevel, value, key)
+
+    @validates("home_time_zone")
+    def _tz(self, key: str, value: object) -> str:
+        return fields.time_zone(value, key)
+
+    @validates("working_hours")
+    def _hours(self, key: str, value: object) -> dict[str, Any]:
+        return dict(validate_schedule(value, key))
+
+    @validates("cost_rate")
+    def _cost(self, key: str, value: object) -> Decimal:
+        return fields.non_negative(value, key)
+
+    @validates("cost_currency")
+    def _cur(self, key: str, value: object) -> str:
+        return check_currency(value, key)
+
+
+class Leave(Entity, Base):
+    """Days an engineer is away; the client's assigned engineer is then covered (D10)."""
+
+    __tablename__ = "leave"
+    __table_args__ = (CheckConstraint("end_date >= start_date", name="end_after_start"),)
+
+    engineer_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("engineers.id", ondelete="CASCADE"), index=True
+    )
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    kind: Mapped[LeaveKind] = mapped_column(
+        enum_type(LeaveKind, "kind"), default=LeaveKind.VACATION
+    )
+    note: Mapped[str | None] = mapped_column(String(200))
+
+    engineer: Mapped[Engineer] = relationship(back_populates="leave")
+
+    @validates("end_date")
+    def _end(self, key: str, value: date) -> date:
+        if self.start_date is not None and value < self.start_date:
+            fields.interval_order(self.start_date, value, "end_date")
+        return value
+
+
+class User(Entity, Base):
+    """Someone who signs in to the console (and, with sync, a PostgreSQL role)."""
+
+    __tablename__ = "users"
+    __table_args__ = (UniqueConstraint("username"),)
+
+    username: Mapped[str] = mapped_column(String(63))
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[Role] = mapped_column(enum_type(Role, "role"))
+    email: Mapped[str | None] = mapped_column(String(200))
+    engineer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("engineers.id"))
+    active: Mapped[bool] = mapped_column(default=True)
+
+    engineer: Mapped[Engineer | None] = relationship()
+
+    @validates("username")
+    def _username(self, key: str, value: object) -> str:
+        text = fields.required_text(value, key, 63)
+        if not text.replace("_", "").replace(".", "").isalnum() or not text.islower():
+            raise ValidationError(
+                key, "use lower-case letters, digits, '.' and '_' (it becomes a database role)"
+            )
+        return text
+
+    @validates("role")
+    def _role(self, key: str, value: object) -> Role:
+        return fields.choice(Role, value, key)

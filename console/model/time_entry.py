@@ -1,0 +1,76 @@
+"""Tracked work on a ticket (E3, E5, C8); append-only, corrected by reversing entries."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
+
+from console.enums import NonBillableReason, Phase
+from console.errors import ValidationError
+from console.rules import fields
+
+from .base import Base, Entity, enum_type
+
+if TYPE_CHECKING:
+    from .people import Engineer
+    from .ticket import Ticket
+
+
+class TimeEntry(Entity, Base):
+    """A span of work by one engineer on one ticket, maybe during a visit."""
+
+    __tablename__ = "time_entries"
+    __table_args__ = (
+        CheckConstraint("ended_at > started_at", name="ends_after_start"),
+        CheckConstraint(
+            "billable = true OR non_billable_reason IS NOT NULL", name="non_billable_has_reason"
+        ),
+        CheckConstraint(
+            "non_billable_reason <> 'own_defect' OR billable = false", name="own_defect_c8"
+        ),
+    )
+
+    ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tickets.id"), index=True)
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visits.id"), index=True)
+    engineer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("engineers.id"), index=True)
+    started_at: Mapped[datetime] = mapped_column(index=True)
+    ended_at: Mapped[datetime] = mapped_column()
+    phase: Mapped[Phase] = mapped_column(enum_type(Phase, "phase"), default=Phase.NONE)
+    description: Mapped[str] = mapped_column(Text, default="")
+    billable: Mapped[bool] = mapped_column(default=True)
+    non_billable_reason: Mapped[NonBillableReason | None] = mapped_column(
+        enum_type(NonBillableReason, "non_billable_reason")
+    )
+    # E5: both parties approve; after the daily cut-off the entry is locked.
+    provider_approved_at: Mapped[datetime | None] = mapped_column()
+    provider_approved_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    client_approved_at: Mapped[datetime | None] = mapped_column()
+    client_approved_by: Mapped[str | None] = mapped_column(String(120))
+    locked: Mapped[bool] = mapped_column(default=False)
+    late: Mapped[bool] = mapped_column(default=False)  # entered after the cut-off
+    reverses_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("time_entries.id"))
+    invoice_line_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("invoice_lines.id"), index=True
+    )
+
+    ticket: Mapped[Ticket] = relationship()
+    engineer: Mapped[Engineer] = relationship()
+
+    @validates("started_at", "ended_at")
+    def _instant(self, key: str, value: object) -> datetime:
+        instant = fields.utc_instant(value, key)
+        if key == "ended_at" and self.started_at is not None and instant <= self.started_at:
+            raise ValidationError(key, "must be after the start", rule="E5")
+        return instant
+
+    @validates("phase")
+    def _phase(self, key: str, value: object) -> Phase:
+        return fields.choice(Phase, value, key)
+
+    @validates("non_billable_reason")
+    def _reason(self, key: str, value: object) -> NonBillableReason | None:
+        return None if value is None else fields.choice(NonBillableReason, value, key)

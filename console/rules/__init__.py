@@ -1,0 +1,1 @@
+"""Domain rules as plain functions over plain data: no database, no window."""

@@ -1,0 +1,1 @@
+"""The local store: SQLAlchemy model, engine set-up and migrations."""

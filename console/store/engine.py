@@ -1,0 +1,63 @@
+"""Opening the store: database URLs, SQLite pragmas, and first-start migration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from console.errors import UserError
+from console.paths import default_database
+
+SUPPORTED = ("sqlite", "postgresql")
+
+
+def resolve_url(db: str | None) -> URL:
+    """Turn a --db value (nothing, a file path or a SQLAlchemy URL) into a URL."""
+    if db is None or db == "":
+        return URL.create("sqlite", database=str(default_database()))
+    if "://" not in db:
+        path = Path(db).expanduser()
+        if path.is_dir():
+            raise UserError(f"--db: {db} is a folder; give a database file or a URL")
+        if not path.parent.exists():
+            raise UserError(f"--db: folder {path.parent} does not exist")
+        return URL.create("sqlite", database=str(path.resolve()))
+    try:
+        url = make_url(db)
+    except ArgumentError:
+        raise UserError(f"--db: {db!r} is not a database URL or a file path") from None
+    if url.get_backend_name() not in SUPPORTED:
+        raise UserError(
+            f"--db: unknown database kind {url.get_backend_name()!r}; "
+            "use a SQLite file or a postgresql:// URL"
+        )
+    if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL lets the window read while a sync job writes; foreign keys are off by default.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def create_store_engine(url: URL | str, **kwargs: Any) -> Engine:
+    """An engine for the local store or the shared database, set up for the console."""
+    url = make_url(url) if isinstance(url, str) else url
+    try:
+        engine = create_engine(url, **kwargs)
+    except NoSuchModuleError:
+        raise UserError(f"--db: no driver for {url.drivername!r}") from None
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
