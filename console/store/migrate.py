@@ -68,7 +68,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             _check_known(connection, where)
             command.upgrade(alembic_config(connection), revision)
     except OperationalError as exc:
-        raise UserError(f"cannot open database {where}: {exc.orig}") from None
+        reason = str(exc.orig).strip().splitlines()[0]
+        raise UserError(f"cannot open database {where}: {reason}") from None
 
 
 def downgrade(engine: Engine, revision: str) -> None:

@@ -63,6 +63,18 @@ class UTCDateTime(TypeDecorator[datetime]):
         utc = value.astimezone(UTC)
         return utc if dialect.name == "postgresql" else utc.replace(tzinfo=None)
 
+    def bind_processor(self, dialect: Dialect) -> Any:
+        """On SQLite write the text SQLAlchemy's DATETIME writes, in one C call per value."""
+        if dialect.name != "sqlite":
+            return super().bind_processor(dialect)
+        return _sqlite_bind
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Any:
+        """On SQLite parse with fromisoformat instead of a regular expression."""
+        if dialect.name != "sqlite":
+            return super().result_processor(dialect, coltype)
+        return _sqlite_result
+
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         """Always hand back an aware UTC datetime."""
         if value is None:
@@ -72,6 +84,17 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC)
 
 
-def sqlite_utc_text(value: datetime) -> str:
-    """The exact text SQLAlchemy writes for a UTC instant in SQLite (for bulk loaders)."""
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+def _sqlite_bind(value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, datetime) or value.tzinfo is None:
+        raise TypeError(f"UTC column needs an aware datetime, got {value!r}")
+    if value.tzinfo is not UTC:
+        value = value.astimezone(UTC)
+    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _sqlite_result(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)

@@ -1,0 +1,107 @@
+"""The ticket queue as column arrays: what the window's table and `tickets list` show.
+
+A 100,000-row queue must load in a fraction of a second, so rows are fetched with the
+driver and kept as one list per column; ORM objects would cost several times as much.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, cast
+
+from sqlalchemy import Connection, Select, and_, select
+from sqlalchemy.orm import aliased
+
+from console.enums import TicketStatus
+from console.model import Client, Site, Ticket, User
+
+COLUMNS = (
+    "id",
+    "reference",
+    "title",
+    "client",
+    "site",
+    "category",
+    "priority",
+    "status",
+    "channel",
+    "assignee",
+    "emergency",
+    "opened_at",
+    "first_response_at",
+    "updated_at",
+    "contract_id",
+)
+"""The queue's columns, in order; times stay as stored UTC text until shown."""
+
+
+@dataclass
+class QueueRows:
+    """Column arrays: ``columns[name][row]``."""
+
+    columns: dict[str, list[Any]] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.columns.get("id", ()))
+
+    def row(self, index: int) -> dict[str, Any]:
+        """One row as a dict (for printing and tests)."""
+        return {name: values[index] for name, values in self.columns.items()}
+
+
+def queue_select(statuses: Sequence[TicketStatus] | None = None) -> Select[Any]:
+    """The SELECT behind the queue; ``statuses`` None means every open ticket."""
+    assignee = aliased(User)
+    stmt = cast(
+        Select[Any],
+        select(
+            Ticket.id,
+            Ticket.reference,
+            Ticket.title,
+            Client.name,
+            Site.name,
+            Ticket.category,
+            Ticket.priority,
+            Ticket.status,
+            Ticket.channel,
+            assignee.display_name,
+            Ticket.emergency,
+            Ticket.opened_at,
+            Ticket.first_response_at,
+            Ticket.updated_at,
+            Ticket.contract_id,
+        )
+        .join(Client, Client.id == Ticket.client_id)
+        .outerjoin(Site, Site.id == Ticket.site_id)
+        .outerjoin(assignee, and_(assignee.id == Ticket.assignee_id))
+        .order_by(Ticket.opened_at),
+    )
+    if statuses is None:
+        stmt = stmt.where(Ticket.status != TicketStatus.CLOSED.value)
+    else:
+        stmt = stmt.where(Ticket.status.in_([s.value for s in statuses]))
+    return stmt
+
+
+def load_queue(connection: Connection, statuses: Sequence[TicketStatus] | None = None) -> QueueRows:
+    """Fetch the queue as column arrays with the driver's own values (no ORM objects)."""
+    compiled = queue_select(statuses).compile(
+        dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
+    )
+    params = compiled.construct_params()
+    positional = compiled.positiontup
+    args: Any = tuple(params[name] for name in positional) if positional else params
+    rows = connection.exec_driver_sql(str(compiled), args).fetchall()
+    arrays = [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in COLUMNS]
+    return QueueRows(dict(zip(COLUMNS, arrays, strict=True)))
+
+
+def parse_stored_time(value: Any) -> datetime | None:
+    """A time as the driver returns it (SQLite text or PostgreSQL datetime), as aware UTC."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)

@@ -1,0 +1,104 @@
+"""Shared fixtures: throw-away SQLite stores and, when reachable, a real PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+# Qt must never try to open a display in tests.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from sqlalchemy import Engine, text
+from sqlalchemy.engine import make_url
+
+from console.store.engine import create_store_engine, resolve_url
+from console.store.migrate import upgrade
+
+PG_URL_VAR = "DISPATCH_TEST_PG_URL"
+PG_REQUIRED_VAR = "DISPATCH_REQUIRE_PG"  # CI sets it: a missing server is then a failure
+DEFAULT_PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
+DEMO_DAY = date(2026, 11, 22)
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Keep tests away from the user's real data folder."""
+    home = tmp_path_factory.mktemp("data-home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    monkeypatch.setenv("HOME", str(home))
+
+
+@pytest.fixture
+def sqlite_path(tmp_path: Path) -> Path:
+    return tmp_path / "store.sqlite3"
+
+
+@pytest.fixture
+def store(sqlite_path: Path) -> Iterator[Engine]:
+    """A migrated, empty local store."""
+    engine = create_store_engine(resolve_url(str(sqlite_path)))
+    upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def small_demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One small demo database per test session (read-only for the tests using it)."""
+    from console.demo import SIZES, build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    engine = create_store_engine(resolve_url(str(path)))
+    upgrade(engine)
+    build_demo(engine, SIZES["small"], seed=1, today=DEMO_DAY)
+    engine.dispose()
+    return path
+
+
+def _pg_admin_url() -> str | None:
+    url = os.environ.get(PG_URL_VAR, DEFAULT_PG_URL)
+    try:
+        import psycopg
+
+        with psycopg.connect(url, connect_timeout=3) as conn:
+            conn.execute("SELECT 1")
+    except Exception as exc:
+        if os.environ.get(PG_REQUIRED_VAR):
+            pytest.fail(f"{PG_REQUIRED_VAR} is set but PostgreSQL at {url} is unreachable: {exc}")
+        pytest.skip(f"PostgreSQL not reachable at {url} (set {PG_URL_VAR}): {exc}")
+    return url
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+    import psycopg
+
+    admin = _pg_admin_url()
+    assert admin is not None
+    name = f"dc_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = make_url(admin).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_store(pg_url: str) -> Iterator[Engine]:
+    engine = create_store_engine(resolve_url(pg_url))
+    upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+def table_count(engine: Engine, table: str) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())

@@ -1,0 +1,127 @@
+"""The command line: subcommands work, and every user error is one line with status 2."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from console import __version__
+from console.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:  # argparse's own exits
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version_subcommand_and_flag(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "version")[1].strip() == f"dispatch-console {__version__}"
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and __version__ in out
+
+
+def test_python_dash_m_console_is_the_same_command() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "console", "version"], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == f"dispatch-console {__version__}"
+
+
+def test_db_upgrade_creates_a_store(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = tmp_path / "new.sqlite3"
+    code, out, _ = run(capsys, "db", "upgrade", "--db", str(db))
+    assert code == 0 and "schema 0001" in out and db.exists()
+
+
+def test_demo_then_tickets_list_in_every_format(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = str(tmp_path / "demo.sqlite3")
+    code, out, _ = run(
+        capsys, "demo", "--size", "small", "--seed", "3", "--db", db, "--today", "2026-11-22"
+    )
+    assert code == 0 and "2,000 tickets" in out
+
+    code, out, _ = run(capsys, "tickets", "list", "--db", db, "--format", "json")
+    tickets = json.loads(out)
+    assert code == 0 and tickets and all(t["status"] != "closed" for t in tickets)
+
+    code, out, _ = run(
+        capsys,
+        "tickets",
+        "list",
+        "--db",
+        db,
+        "--format",
+        "csv",
+        "--status",
+        "closed",
+        "--limit",
+        "5",
+    )
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and len(rows) == 5 and {r["status"] for r in rows} == {"closed"}
+
+    code, out, _ = run(capsys, "--db", db, "tickets", "list", "--status", "all", "--limit", "3")
+    assert code == 0 and out.splitlines()[0].startswith("REFERENCE") and "3 of 2000 tickets" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["tickets", "list", "--db", "/no/such/folder/x.sqlite3"], "does not exist"),
+        (["tickets", "list", "--db", "mysql://u@h/db"], "unknown database kind"),
+        (["tickets", "list", "--db", "postgresql://u@127.0.0.1:1/db"], "cannot open database"),
+        (["tickets", "list", "--format", "xml"], "invalid choice"),
+        (["tickets", "list", "--status", "resolved"], "invalid choice"),
+        (["demo", "--size", "huge"], "invalid choice"),
+        (["demo", "--seed", "abc"], "not a whole number"),
+        (["demo", "--today", "22-11-2026"], "not a date"),
+        (["frobnicate"], "invalid choice"),
+        (["db"], "required"),
+    ],
+)
+def test_user_errors_exit_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], argv: list[str], needle: str
+) -> None:
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1, err
+    assert needle in err and "Traceback" not in err
+
+
+def test_unknown_database_file_in_a_folder_is_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "tickets", "list", "--db", str(tmp_path))
+    assert code == 2 and "is a folder" in err
+
+
+def test_newer_database_is_refused_by_the_command(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import sqlite3
+
+    db = tmp_path / "newer.sqlite3"
+    assert run(capsys, "db", "upgrade", "--db", str(db))[0] == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num='9999future'")
+    code, _, err = run(capsys, "tickets", "list", "--db", str(db))
+    assert code == 2 and "newer version" in err and len(err.strip().splitlines()) == 1
+
+
+def test_demo_into_a_filled_database_is_refused(
+    capsys: pytest.CaptureFixture[str], small_demo_path: Path
+) -> None:
+    code, _, err = run(capsys, "demo", "--db", str(small_demo_path))
+    assert code == 2 and "already holds" in err

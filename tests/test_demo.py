@@ -1,0 +1,152 @@
+"""Demo data: deterministic, covering every contract kind and country, within its sizes."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+from conftest import DEMO_DAY, table_count
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.orm import Session
+
+from console.demo import SIZES, build_demo
+from console.enums import ContractKind
+from console.errors import UserError
+from console.model import Client, Contract, Engineer, Ticket, Visit
+from console.store.engine import create_store_engine, resolve_url
+from console.store.migrate import upgrade
+
+TABLES = ("clients", "tickets", "visits", "time_entries", "credit_entries", "invoices", "notes")
+
+
+@pytest.fixture
+def demo(small_demo_path: Path) -> Engine:
+    return create_store_engine(resolve_url(str(small_demo_path)))
+
+
+def _digest(engine: Engine) -> str:
+    h = hashlib.sha256()
+    with engine.connect() as conn:
+        for table in TABLES:
+            for row in conn.execute(text(f"SELECT * FROM {table} ORDER BY id")):
+                h.update(repr(tuple(row)).encode())
+    return h.hexdigest()
+
+
+def test_small_demo_has_the_documented_size(demo: Engine) -> None:
+    size = SIZES["small"]
+    assert table_count(demo, "clients") == size.clients == 20
+    assert table_count(demo, "tickets") == size.tickets == 2_000
+    assert table_count(demo, "visits") == size.visits
+    assert table_count(demo, "time_entries") == size.time_entries
+    assert table_count(demo, "engineers") == size.engineers
+
+
+def test_large_demo_size_is_the_benchmark_size() -> None:
+    size = SIZES["large"]
+    assert (size.tickets, size.engineers, size.visits, size.time_entries) == (
+        100_000,
+        300,
+        40_000,
+        400_000,
+    )
+
+
+def test_same_seed_gives_the_same_database(demo: Engine, tmp_path: Path) -> None:
+    again = create_store_engine(resolve_url(str(tmp_path / "again.sqlite3")))
+    upgrade(again)
+    build_demo(again, SIZES["small"], seed=1, today=DEMO_DAY)
+    assert _digest(again) == _digest(demo)
+
+
+def test_another_seed_gives_other_data(demo: Engine, tmp_path: Path) -> None:
+    other = create_store_engine(resolve_url(str(tmp_path / "other.sqlite3")))
+    upgrade(other)
+    build_demo(other, SIZES["small"], seed=2, today=DEMO_DAY)
+    assert _digest(other) != _digest(demo)
+
+
+def test_demo_covers_every_contract_kind(demo: Engine) -> None:
+    """C1-C7: every kind of contract appears, so every billing path has data."""
+    with Session(demo) as session:
+        kinds = set(session.scalars(select(Contract.kind).distinct()))
+    assert kinds == set(ContractKind)
+
+
+def test_demo_clients_in_five_countries_with_their_zones_and_scripts(demo: Engine) -> None:
+    with Session(demo) as session:
+        clients = session.scalars(select(Client)).all()
+    by_country = {c.country: c for c in clients}
+    assert set(by_country) == {"NL", "ES", "RU", "JP", "US"}
+    assert by_country["JP"].time_zone == "Asia/Tokyo" and by_country["JP"].currency == "JPY"
+    assert by_country["RU"].currency == "RUB"
+    names = " ".join(c.name for c in clients)
+    assert any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in names)
+    assert any("\u0400" <= ch <= "\u04ff" for ch in names)
+
+
+def test_demo_rows_load_through_the_orm_and_pass_its_validators(demo: Engine) -> None:
+    with Session(demo) as session:
+        ticket = session.scalars(select(Ticket).limit(1)).one()
+        assert ticket.opened_at.tzinfo is not None
+        visit = session.scalars(select(Visit).where(Visit.rush.is_(True)).limit(1)).one()
+        assert visit.engineers_needed >= 1
+        engineer = session.scalars(select(Engineer).limit(1)).one()
+        assert engineer.languages
+
+
+def test_demo_references_are_unique_and_well_formed(demo: Engine) -> None:
+    with Session(demo) as session:
+        refs = session.scalars(select(Ticket.reference)).all()
+    assert len(refs) == len(set(refs))
+    assert all(r.startswith("T-") and len(r) == len("T-2026-000001") for r in refs)
+
+
+def test_c5_demo_credit_balances_are_derived_from_the_ledger(demo: Engine) -> None:
+    with demo.connect() as conn:
+        top_ups = conn.execute(
+            text("SELECT count(*) FROM credit_entries WHERE kind='top_up'")
+        ).scalar()
+        debits = conn.execute(
+            text("SELECT count(*) FROM credit_entries WHERE kind='debit'")
+        ).scalar()
+    assert top_ups and debits
+
+
+def test_demo_invoice_numbers_are_gapless_per_year(demo: Engine) -> None:
+    with Session(demo) as session:
+        numbers = (
+            session.execute(
+                text("SELECT number FROM invoices WHERE number IS NOT NULL ORDER BY number")
+            )
+            .scalars()
+            .all()
+        )
+    by_year: dict[str, list[int]] = {}
+    for n in numbers:
+        _, year, seq = n.split("-")
+        by_year.setdefault(year, []).append(int(seq))
+    for seqs in by_year.values():
+        assert seqs == list(range(1, len(seqs) + 1))
+
+
+def test_demo_refuses_a_database_that_already_has_tickets(demo: Engine) -> None:
+    with pytest.raises(UserError, match="already holds"):
+        build_demo(demo, SIZES["small"], seed=1, today=DEMO_DAY)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not os.environ.get("DISPATCH_TEST_LARGE"),
+    reason="set DISPATCH_TEST_LARGE=1; the benchmark builds it",
+)
+def test_large_demo_builds_with_its_documented_counts(tmp_path: Path) -> None:
+    engine = create_store_engine(resolve_url(str(tmp_path / "large.sqlite3")))
+    upgrade(engine)
+    counts = build_demo(engine, SIZES["large"], seed=1, today=DEMO_DAY)
+    assert counts["tickets"] == 100_000 and counts["time_entries"] == 400_000
+    assert counts["visits"] == 40_000 and counts["engineers"] == 300
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(Ticket)).scalar() == 100_000

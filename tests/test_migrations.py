@@ -1,0 +1,87 @@
+"""Migrations: up and down on SQLite and PostgreSQL; the model and the migrations agree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Engine, inspect, text
+
+from console.errors import DatabaseTooNewError, UserError
+from console.model import Base
+from console.store.engine import create_store_engine, resolve_url
+from console.store.migrate import current_revision, downgrade, head_revision, upgrade
+
+MODEL_TABLES = set(Base.metadata.tables)
+
+
+def _tables(engine: Engine) -> set[str]:
+    return set(inspect(engine).get_table_names()) - {"alembic_version"}
+
+
+def _roundtrip(engine: Engine) -> None:
+    upgrade(engine)
+    assert _tables(engine) == MODEL_TABLES
+    with engine.connect() as conn:
+        assert current_revision(conn) == head_revision()
+    downgrade(engine, "base")
+    assert _tables(engine) == set()
+    upgrade(engine)
+    assert _tables(engine) == MODEL_TABLES
+
+
+def _diff(engine: Engine) -> list[object]:
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        return list(compare_metadata(context, Base.metadata))
+
+
+def test_migrations_up_and_down_on_sqlite(sqlite_path: Path) -> None:
+    _roundtrip(create_store_engine(resolve_url(str(sqlite_path))))
+
+
+@pytest.mark.postgres
+def test_migrations_up_and_down_on_postgresql(pg_url: str) -> None:
+    engine = create_store_engine(resolve_url(pg_url))
+    try:
+        _roundtrip(engine)
+    finally:
+        engine.dispose()
+
+
+def test_migrated_sqlite_schema_matches_the_model(store: Engine) -> None:
+    assert _diff(store) == []
+
+
+@pytest.mark.postgres
+def test_migrated_postgresql_schema_matches_the_model(pg_store: Engine) -> None:
+    assert _diff(pg_store) == []
+
+
+def test_database_from_a_newer_version_is_refused_and_left_untouched(store: Engine) -> None:
+    with store.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'f00dfeed9999'"))
+    before = sorted(_tables(store))
+    with pytest.raises(DatabaseTooNewError, match="newer version"):
+        upgrade(store)
+    with store.connect() as conn:
+        assert current_revision(conn) == "f00dfeed9999"
+    assert sorted(_tables(store)) == before
+
+
+def test_foreign_database_is_refused(sqlite_path: Path) -> None:
+    engine = create_store_engine(resolve_url(str(sqlite_path)))
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE accounts (id INTEGER PRIMARY KEY)"))
+    with pytest.raises(UserError, match="not a Dispatch Console database"):
+        upgrade(engine)
+    assert _tables(engine) == {"accounts"}
+
+
+def test_upgrade_is_idempotent(store: Engine) -> None:
+    upgrade(store)
+    upgrade(store)
+    with store.connect() as conn:
+        assert current_revision(conn) == head_revision()
