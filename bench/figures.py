@@ -1,0 +1,53 @@
+"""Reporting a figure: one JSON line with its baseline, ratio, target and verdict."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+
+def timed(fn: Callable[[], Any], repeat: int = 1) -> tuple[float, Any]:
+    """Median wall time of ``repeat`` calls, and the last result."""
+    times = []
+    result = None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def report(
+    figure: str,
+    value: float,
+    unit: str,
+    target: float,
+    baseline: float | None = None,
+    higher_is_better: bool = False,
+    target_on_ratio: bool = False,
+) -> dict[str, Any]:
+    """Print one figure as a JSON line; the target applies to the ratio when asked."""
+    ratio = None if baseline in (None, 0) else value / baseline  # type: ignore[operator]
+    measured = ratio if target_on_ratio else value
+    assert measured is not None
+    met = measured >= target if higher_is_better else measured <= target
+    line = {
+        "figure": figure,
+        "value": round(value, 4),
+        "unit": unit,
+        "baseline": None if baseline is None else round(baseline, 4),
+        "ratio": None if ratio is None else round(ratio, 3),
+        "target": target,
+        "met": bool(met),
+    }
+    print(json.dumps(line), flush=True)
+    return line
+
+
+def note(message: str) -> None:
+    """Progress for the person watching, on stderr so stdout stays JSON lines."""
+    print(message, file=sys.stderr, flush=True)
