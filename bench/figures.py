@@ -31,7 +31,7 @@ def report(
     target_on_ratio: bool = False,
 ) -> dict[str, Any]:
     """Print one figure as a JSON line; the target applies to the ratio when asked."""
-    ratio = None if baseline in (None, 0) else value / baseline  # type: ignore[operator]
+    ratio = None if not baseline else value / baseline
     measured = ratio if target_on_ratio else value
     assert measured is not None
     met = measured >= target if higher_is_better else measured <= target

@@ -42,3 +42,53 @@ def test_packaging_files_exist() -> None:
         "dispatch-console.spec",
     ):
         assert (ROOT / "packaging" / name).is_file()
+
+
+def _listed_packages() -> set[str]:
+    import tomllib
+
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return set(data["tool"]["setuptools"]["packages"])
+
+
+def test_every_package_folder_is_listed_for_the_wheel() -> None:
+    found = {
+        ".".join(p.parent.relative_to(ROOT).parts)
+        for p in (ROOT / "console").rglob("__init__.py")
+        if "__pycache__" not in p.parts
+    }
+    found |= {
+        "console.resources"
+        + "".join("." + part for part in p.parent.relative_to(ROOT / "resources").parts)
+        for p in (ROOT / "resources").rglob("__init__.py")
+    }
+    assert found == _listed_packages()
+
+
+def test_wheel_carries_resources_and_migrations(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import zipfile
+
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("dispatch_console-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "console/resources/demo/countries.json" in names
+    assert "console/resources/demo/work.json" in names
+    assert "console/store/migrations/env.py" in names
+    assert "console/store/migrations/versions/0001_initial_schema.py" in names
+    assert "console/store/migrations/script.py.mako" in names
