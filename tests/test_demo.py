@@ -150,3 +150,15 @@ def test_large_demo_builds_with_its_documented_counts(tmp_path: Path) -> None:
     assert counts["visits"] == 40_000 and counts["engineers"] == 300
     with engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(Ticket)).scalar() == 100_000
+
+
+@pytest.mark.postgres
+def test_same_demo_in_postgresql_gives_the_same_queue(demo: Engine, pg_store: Engine) -> None:
+    from console.ticket_queue import load_queue
+
+    build_demo(pg_store, SIZES["small"], seed=1, today=DEMO_DAY)
+    with demo.connect() as lite, pg_store.connect() as pg:
+        a, b = load_queue(lite), load_queue(pg)
+    assert a.columns["reference"] == b.columns["reference"]
+    assert a.columns["client"] == b.columns["client"]
+    assert len(a) == len(b) > 0
