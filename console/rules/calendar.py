@@ -1,0 +1,331 @@
+"""Business calendars for SLA clocks (C2): service windows in the client's zone.
+
+A calendar is a weekly schedule in a time zone, minus the public holidays of a country
+(and subdivision) and custom closures, whole-day or partial. It is compiled once into
+UTC epoch-second intervals with the business time before each, so both core questions
+are two binary searches, whatever the length of the target:
+
+- ``business_seconds_between(a, b)``: how much open time lies between two instants;
+- ``due_at(start, seconds)``: the instant at which that much open time has passed.
+
+Intervals are built from local dates and local wall-clock times, so DST changes are
+handled where they happen (a 24x7 day across a DST change is 23 or 25 hours long).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+import holidays as holidays_lib
+
+from console.rules.schedule import COMFORT_24X7, WEEKDAYS, Schedule, minutes, validate_schedule
+
+FIRST_YEAR = 1990
+LAST_YEAR = 2100
+_CHUNK_YEARS = 4  # compile this many years at a time, as queries reach them
+
+
+@dataclass(frozen=True)
+class Closure:
+    """A local day (or part of one, "HH:MM" to "HH:MM") on which the clock does not run."""
+
+    day: date
+    reason: str
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass(frozen=True)
+class CalendarSpec:
+    """Everything that defines a business calendar; equal specs share one compiled calendar."""
+
+    schedule: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+    zone: str
+    country: str | None = None
+    subdivision: str | None = None
+    closures: tuple[Closure, ...] = ()
+
+    @classmethod
+    def of(
+        cls,
+        schedule: Schedule,
+        zone: str,
+        country: str | None = None,
+        subdivision: str | None = None,
+        closures: Iterable[Closure] = (),
+    ) -> CalendarSpec:
+        """Build a hashable spec from a schedule dict (validated)."""
+        clean = validate_schedule(schedule)
+        frozen = tuple((day, tuple((a, b) for a, b in clean.get(day, []))) for day in WEEKDAYS)
+        return cls(frozen, zone, country, subdivision, tuple(sorted(closures, key=_closure_key)))
+
+
+def _closure_key(c: Closure) -> tuple[date, str, str]:
+    return (c.day, c.start or "", c.end or "")
+
+
+@dataclass
+class Gap:
+    """Closed time between two open intervals, with why it is closed."""
+
+    start: datetime
+    end: datetime
+    reason: str
+
+
+@dataclass
+class BusinessCalendar:
+    """A compiled calendar; build with :func:`calendar_for`."""
+
+    spec: CalendarSpec
+    zone: ZoneInfo = field(init=False)
+    _starts: list[int] = field(default_factory=list, init=False)
+    _ends: list[int] = field(default_factory=list, init=False)
+    _cum: list[int] = field(default_factory=list, init=False)  # open seconds before interval i
+    _cum_end: list[int] = field(default_factory=list, init=False)  # ... up to its end
+    _years: tuple[int, int] | None = field(default=None, init=False)
+    _holiday_names: dict[date, str] = field(default_factory=dict, init=False)
+    _lo: int = field(default=0, init=False)  # compiled range of instants: [_lo, _hi)
+    _hi: int = field(default=0, init=False)
+
+    def __post_init__(self) -> None:
+        self.zone = ZoneInfo(self.spec.zone)
+        self._by_weekday = dict(self.spec.schedule)
+        self._closures: dict[date, list[Closure]] = {}
+        for closure in self.spec.closures:
+            self._closures.setdefault(closure.day, []).append(closure)
+
+    # -- compilation ------------------------------------------------------------------
+    def _ensure(self, epoch: int) -> None:
+        if self._lo <= epoch < self._hi:
+            return
+        year = datetime.fromtimestamp(min(max(epoch, -(2**40)), 2**40), UTC).year
+        low = max(FIRST_YEAR, year - _CHUNK_YEARS)
+        high = min(LAST_YEAR, year + _CHUNK_YEARS)
+        if self._years is not None:
+            low, high = min(low, self._years[0]), max(high, self._years[1])
+        self._compile(low, high)
+
+    def _holidays(self, first: int, last: int) -> dict[date, str]:
+        if not self.spec.country:
+            return {}
+        found = holidays_lib.country_holidays(
+            self.spec.country, subdiv=self.spec.subdivision, years=range(first, last + 1)
+        )
+        return {day: str(name) for day, name in found.items()}
+
+    def _compile(self, first_year: int, last_year: int) -> None:
+        self._holiday_names = self._holidays(first_year - 1, last_year + 1)
+        zone = self.zone
+        starts: list[int] = []
+        ends: list[int] = []
+        day = date(first_year, 1, 1) - timedelta(days=1)
+        stop = date(last_year, 12, 31)
+        one = timedelta(days=1)
+        while day <= stop:
+            for a, b in self._by_weekday.get(WEEKDAYS[day.weekday()], ()):
+                s_min, e_min = minutes(a), minutes(b)
+                end_day = day if e_min > s_min else day + one
+                s = _epoch(day, s_min, zone)
+                e = _epoch(end_day, e_min, zone)
+                for piece in self._cut(s, e, day, end_day):
+                    if starts and piece[0] <= ends[-1]:
+                        ends[-1] = max(ends[-1], piece[1])  # adjacent or overlapping: merge
+                    else:
+                        starts.append(piece[0])
+                        ends.append(piece[1])
+            day += one
+        cum, cum_end, total = [], [], 0
+        for s, e in zip(starts, ends, strict=True):
+            cum.append(total)
+            total += e - s
+            cum_end.append(total)
+        self._starts, self._ends, self._cum, self._cum_end = starts, ends, cum, cum_end
+        self._years = (first_year, last_year)
+        # Queries stay a year away from the compiled edges, where a due time may run over.
+        self._lo = int(datetime(first_year + 1, 1, 1, tzinfo=UTC).timestamp())
+        self._hi = int(datetime(last_year, 1, 1, tzinfo=UTC).timestamp())
+
+    def _cut(self, s: int, e: int, day: date, end_day: date) -> list[tuple[int, int]]:
+        """Remove holidays and closures of the local days an interval touches."""
+        pieces = [(s, e)]
+        touched = {day, end_day}
+        for d in sorted(touched):
+            closed: list[tuple[int, int]] = []
+            if d in self._holiday_names:
+                closed.append(
+                    (_epoch(d, 0, self.zone), _epoch(d + timedelta(days=1), 0, self.zone))
+                )
+            for c in self._closures.get(d, ()):
+                if c.start is None or c.end is None:
+                    closed.append(
+                        (_epoch(d, 0, self.zone), _epoch(d + timedelta(days=1), 0, self.zone))
+                    )
+                else:
+                    closed.append(
+                        (
+                            _epoch(d, minutes(c.start), self.zone),
+                            _epoch(d, minutes(c.end), self.zone),
+                        )
+                    )
+            for cs, ce in closed:
+                pieces = _subtract(pieces, cs, ce)
+        return [p for p in pieces if p[1] > p[0]]
+
+    # -- queries (epoch seconds) ------------------------------------------------------
+    def open_seconds_until(self, t: int) -> int:
+        """Open seconds from the calendar's origin up to instant ``t``."""
+        self._ensure(t)
+        i = bisect_right(self._starts, t) - 1
+        if i < 0:
+            return 0
+        return self._cum[i] + min(t, self._ends[i]) - self._starts[i]
+
+    def business_seconds_between(self, a: int, b: int) -> int:
+        """Open seconds between two instants (negative when b is before a)."""
+        return self.open_seconds_until(b) - self.open_seconds_until(a)
+
+    def due_epoch(self, start: int, seconds: int) -> int:
+        """The instant when ``seconds`` of open time have passed since ``start``."""
+        if seconds <= 0:
+            return start
+        target = self.open_seconds_until(start) + seconds
+        j = bisect_left(self._cum_end, target)
+        while j >= len(self._cum_end):  # beyond what is compiled: compile further ahead
+            assert self._years is not None
+            if self._years[1] >= LAST_YEAR:
+                raise ValueError("due time lies beyond the calendar's last year")
+            self._compile(self._years[0], min(LAST_YEAR, self._years[1] + _CHUNK_YEARS * 2))
+            self._hi = int(datetime(self._years[1], 1, 1, tzinfo=UTC).timestamp())
+            target = self.open_seconds_until(start) + seconds
+            j = bisect_left(self._cum_end, target)
+        return self._starts[j] + (target - self._cum[j])
+
+    def due_many(self, starts: Sequence[int], seconds: int) -> list[int]:
+        """The batch path: due instants for many starts and one duration."""
+        if not starts:
+            return []
+        self._ensure(min(starts))
+        self._ensure(max(starts))
+        return [self.due_epoch(s, seconds) for s in starts]
+
+    # -- queries (datetimes) ----------------------------------------------------------
+    def due_at(self, start: datetime, duration: timedelta) -> datetime:
+        """The aware UTC instant when ``duration`` of open time has passed since ``start``."""
+        due = self.due_epoch(_to_epoch(start), int(duration.total_seconds()))
+        return datetime.fromtimestamp(due, UTC)
+
+    def business_time_between(self, a: datetime, b: datetime) -> timedelta:
+        """Open time between two aware instants."""
+        return timedelta(seconds=self.business_seconds_between(_to_epoch(a), _to_epoch(b)))
+
+    def is_open(self, t: datetime) -> bool:
+        """Whether the clock runs at instant ``t``."""
+        epoch = _to_epoch(t)
+        self._ensure(epoch)
+        i = bisect_right(self._starts, epoch) - 1
+        return i >= 0 and epoch < self._ends[i]
+
+    def open_intervals(self, a: datetime, b: datetime) -> list[tuple[datetime, datetime]]:
+        """The open intervals overlapping [a, b), clipped to it."""
+        ea, eb = _to_epoch(a), _to_epoch(b)
+        self._ensure(ea)
+        self._ensure(eb)
+        i = max(0, bisect_right(self._starts, ea) - 1)
+        out = []
+        while i < len(self._starts) and self._starts[i] < eb:
+            s, e = max(self._starts[i], ea), min(self._ends[i], eb)
+            if e > s:
+                out.append((datetime.fromtimestamp(s, UTC), datetime.fromtimestamp(e, UTC)))
+            i += 1
+        return out
+
+    def gaps(self, a: datetime, b: datetime) -> list[Gap]:
+        """Closed stretches within [a, b) with a reason a dispatcher can read."""
+        result: list[Gap] = []
+        cursor = a
+        for s, e in self.open_intervals(a, b) + [(b, b)]:
+            if s > cursor:
+                result.append(Gap(cursor, s, self._reason(cursor, s)))
+            cursor = max(cursor, e)
+        return result
+
+    def _reason(self, s: datetime, e: datetime) -> str:
+        local_s = s.astimezone(self.zone)
+        local_e = (e - timedelta(seconds=1)).astimezone(self.zone)
+        reasons: list[str] = []
+        day = local_s.date()
+        while day <= local_e.date():
+            if day in self._holiday_names:
+                reasons.append(f"public holiday: {self._holiday_names[day]}")
+            for c in self._closures.get(day, ()):
+                reasons.append(f"closed: {c.reason}")
+            if not self._by_weekday.get(WEEKDAYS[day.weekday()]):
+                reasons.append("weekend" if day.weekday() >= 5 else "no service that day")
+            day += timedelta(days=1)
+        if not reasons:
+            reasons.append("outside service hours")
+        return "; ".join(dict.fromkeys(reasons))
+
+
+def _subtract(pieces: list[tuple[int, int]], cs: int, ce: int) -> list[tuple[int, int]]:
+    out = []
+    for s, e in pieces:
+        if ce <= s or cs >= e:
+            out.append((s, e))
+            continue
+        if s < cs:
+            out.append((s, cs))
+        if ce < e:
+            out.append((ce, e))
+    return out
+
+
+def _epoch(day: date, minute_of_day: int, zone: ZoneInfo) -> int:
+    """Epoch seconds of a local wall-clock time; 24:00 is the next midnight."""
+    if minute_of_day >= 24 * 60:
+        day = day + timedelta(days=1)
+        minute_of_day -= 24 * 60
+    wall = datetime.combine(day, time(minute_of_day // 60, minute_of_day % 60))
+    epoch = int(wall.replace(tzinfo=zone).timestamp())
+    if datetime.fromtimestamp(epoch, zone).replace(tzinfo=None) == wall:
+        return epoch
+    # The wall time does not exist (clocks jumped forward over it): the window opens at
+    # the first instant that does exist after it, which is the moment of the jump.
+    earliest = int(wall.replace(tzinfo=zone, fold=1).timestamp())
+    candidate = min(earliest, epoch)
+    while datetime.fromtimestamp(candidate, zone).replace(tzinfo=None) < wall:
+        candidate += 60
+    return candidate
+
+
+def _to_epoch(t: datetime) -> int:
+    if t.tzinfo is None:
+        raise ValueError("an SLA instant must carry a time zone")
+    return int(t.timestamp())
+
+
+@lru_cache(maxsize=512)
+def _compiled(spec: CalendarSpec) -> BusinessCalendar:
+    return BusinessCalendar(spec)
+
+
+def calendar_for(
+    schedule: Schedule,
+    zone: str,
+    country: str | None = None,
+    subdivision: str | None = None,
+    closures: Iterable[Closure] = (),
+) -> BusinessCalendar:
+    """A compiled calendar, shared between all tickets with the same spec."""
+    return _compiled(CalendarSpec.of(schedule, zone, country, subdivision, closures))
+
+
+def around_the_clock(zone: str = "UTC") -> BusinessCalendar:
+    """24x7 with no holidays: Express emergencies (E1, D9) run on it."""
+    return calendar_for(COMFORT_24X7, zone)

@@ -1,0 +1,208 @@
+"""SLA clocks (C2, T6, D7, D9, E1): due time, time used, state and an explanation.
+
+A clock is always recomputed from the full status history, never by adding pause time as
+it happens: changing a ticket's contract or priority mid-pause, or reopening it, then
+gives the right answer by construction. A clock runs while the ticket's status is not one
+of the target's pause statuses and not Closed (a reopened ticket continues where it
+stopped), and only inside the target's business calendar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+
+from console.enums import SlaTargetKind, TicketStatus
+from console.rules.calendar import BusinessCalendar
+
+
+class ClockState(StrEnum):
+    """What a dispatcher needs to know about a clock at a glance."""
+
+    NOT_STARTED = "not_started"  # e.g. arrival before the client approved the visit (D7)
+    RUNNING = "running"
+    AT_RISK = "at_risk"
+    PAUSED = "paused"
+    BREACHED = "breached"
+    MET = "met"
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """The ticket entered ``status`` at instant ``at``."""
+
+    at: datetime
+    status: TicketStatus
+
+
+@dataclass(frozen=True)
+class Target:
+    """One promise: this much business time on this calendar, paused by these statuses."""
+
+    kind: SlaTargetKind
+    minutes: int
+    calendar: BusinessCalendar
+    pause_statuses: frozenset[TicketStatus] = frozenset()
+    at_risk_pct: int = 80
+
+    @property
+    def duration(self) -> timedelta:
+        """The promised business time."""
+        return timedelta(minutes=self.minutes)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One stretch of the explanation: counted, paused, or skipped by the calendar."""
+
+    start: datetime
+    end: datetime
+    kind: str  # "counted" | "paused" | "skipped"
+    reason: str
+
+
+@dataclass
+class Clock:
+    """The answer for one target of one ticket."""
+
+    target: Target
+    state: ClockState
+    started_at: datetime | None
+    due_at: datetime | None
+    used: timedelta
+    remaining: timedelta
+    met_at: datetime | None = None
+    segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def share_used(self) -> float:
+        """Used business time as a share of the target (may exceed 1)."""
+        total = self.target.duration.total_seconds()
+        return self.used.total_seconds() / total if total else 1.0
+
+    def explain(self) -> list[str]:
+        """The explanation as lines a dispatcher can read (times in UTC)."""
+        lines = []
+        for seg in self.segments:
+            span = f"{seg.start:%Y-%m-%d %H:%M}-{seg.end:%H:%M}"
+            lines.append(f"{span} {seg.kind}: {seg.reason}")
+        return lines
+
+
+def _stops_clock(status: TicketStatus, target: Target) -> bool:
+    return status is TicketStatus.CLOSED or status in target.pause_statuses
+
+
+def running_periods(
+    target: Target,
+    start: datetime,
+    end: datetime,
+    history: Sequence[StatusChange],
+) -> list[tuple[datetime, datetime, TicketStatus, bool]]:
+    """Split [start, end) by status: (from, to, status, running) in time order."""
+    ordered = sorted(history, key=lambda c: c.at)
+    status = TicketStatus.OPEN
+    changes: list[StatusChange] = []
+    for change in ordered:
+        if change.at <= start:
+            status = change.status  # the status in force when the clock starts
+        else:
+            changes.append(change)
+    periods = []
+    cursor = start
+    for change in changes:
+        if change.at >= end:
+            break
+        if change.at > cursor:
+            periods.append((cursor, change.at, status, not _stops_clock(status, target)))
+        cursor, status = change.at, change.status
+    if end > cursor:
+        periods.append((cursor, end, status, not _stops_clock(status, target)))
+    return periods
+
+
+def evaluate(
+    target: Target,
+    started_at: datetime | None,
+    history: Sequence[StatusChange],
+    now: datetime,
+    met_at: datetime | None = None,
+    explain: bool = False,
+) -> Clock:
+    """Compute a clock from its start, the status history and the met event (if any)."""
+    duration = target.duration
+    if started_at is None:
+        return Clock(target, ClockState.NOT_STARTED, None, None, timedelta(0), duration)
+    end = met_at if met_at is not None else now
+    if end < started_at:
+        end = started_at
+    periods = running_periods(target, started_at, end, history)
+    cal = target.calendar
+    target_s = target.minutes * 60
+    used_s = 0
+    due_epoch: int | None = None
+    for a, b, _status, running in periods:
+        if not running:
+            continue
+        here = cal.business_seconds_between(_epoch(a), _epoch(b))
+        if due_epoch is None and used_s + here >= target_s:
+            due_epoch = cal.due_epoch(_epoch(a), target_s - used_s)
+        used_s += here
+    paused = bool(periods) and not periods[-1][3]
+    if due_epoch is None and not paused:
+        # Not reached yet and still running (or met early): continue from the end.
+        due_epoch = cal.due_epoch(_epoch(end), target_s - used_s)
+    due = None if due_epoch is None else _dt(due_epoch)
+    used = timedelta(seconds=used_s)
+    remaining = duration - used
+    if met_at is not None:
+        state = ClockState.MET if used_s <= target_s else ClockState.BREACHED
+    elif due is not None and now > due:
+        state = ClockState.BREACHED
+    elif paused:
+        state = ClockState.PAUSED
+    elif used_s * 100 >= target_s * target.at_risk_pct:
+        state = ClockState.AT_RISK
+    else:
+        state = ClockState.RUNNING
+    clock = Clock(target, state, started_at, due, used, remaining, met_at)
+    if explain:
+        clock.segments = _segments(target, periods)
+    return clock
+
+
+def _segments(
+    target: Target, periods: list[tuple[datetime, datetime, TicketStatus, bool]]
+) -> list[Segment]:
+    out: list[Segment] = []
+    cal = target.calendar
+    for a, b, status, running in periods:
+        if not running:
+            label = status.value.replace("_", " ")
+            out.append(Segment(a, b, "paused", f"ticket {label}"))
+            continue
+        pieces = [
+            Segment(s, e, "counted", "inside the service window")
+            for s, e in cal.open_intervals(a, b)
+        ]
+        pieces += [Segment(g.start, g.end, "skipped", g.reason) for g in cal.gaps(a, b)]
+        out.extend(sorted(pieces, key=lambda seg: seg.start))
+    return out
+
+
+def resolution_met_at(history: Sequence[StatusChange]) -> datetime | None:
+    """When a ticket was last closed, if it is closed now (a reopen undoes it: T2, T8)."""
+    ordered = sorted(history, key=lambda c: c.at)
+    if ordered and ordered[-1].status is TicketStatus.CLOSED:
+        return ordered[-1].at
+    return None
+
+
+def _epoch(t: datetime) -> int:
+    return int(t.timestamp())
+
+
+def _dt(epoch: int) -> datetime:
+    return datetime.fromtimestamp(epoch, UTC)
