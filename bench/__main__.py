@@ -9,6 +9,7 @@ import sys
 BENCHMARKS = {
     "demo_build": "bench.demo_build",
     "queue_load": "bench.queue_load",
+    "sla": "bench.sla",
 }
 
 

@@ -271,3 +271,11 @@ def test_core_operations_are_inverse_and_monotone(
         a, timedelta(minutes=hi)
     )  # longer target
     assert cal.business_time_between(a, b) >= timedelta(0)
+
+
+def test_datetime_batch_path_matches_single_calls_across_dst() -> None:
+    base = datetime(2026, 3, 1, tzinfo=UTC)
+    starts = [base + timedelta(minutes=97 * k) for k in range(3_000)]  # spans the March change
+    for hours in (8, 40):
+        single = [NL_BASIS.due_at(s, timedelta(hours=hours)) for s in starts]
+        assert NL_BASIS.due_at_many(starts, timedelta(hours=hours)) == single

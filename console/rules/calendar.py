@@ -194,9 +194,23 @@ class BusinessCalendar:
         """The instant when ``seconds`` of open time have passed since ``start``."""
         if seconds <= 0:
             return start
-        target = self.open_seconds_until(start) + seconds
+        if not self._lo <= start < self._hi:
+            self._ensure(start)
+        starts = self._starts
+        i = bisect_right(starts, start) - 1
+        if i < 0:
+            target = seconds
+        else:
+            end = self._ends[i]
+            target = self._cum[i] + (start if start < end else end) - starts[i] + seconds
         j = bisect_left(self._cum_end, target)
-        while j >= len(self._cum_end):  # beyond what is compiled: compile further ahead
+        if j < len(starts):
+            return starts[j] + target - self._cum[j]
+        return self._due_beyond(start, seconds)
+
+    def _due_beyond(self, start: int, seconds: int) -> int:
+        """Slow path: the due time lies past the compiled years; compile further ahead."""
+        while True:
             assert self._years is not None
             if self._years[1] >= LAST_YEAR:
                 raise ValueError("due time lies beyond the calendar's last year")
@@ -204,15 +218,47 @@ class BusinessCalendar:
             self._hi = int(datetime(self._years[1], 1, 1, tzinfo=UTC).timestamp())
             target = self.open_seconds_until(start) + seconds
             j = bisect_left(self._cum_end, target)
-        return self._starts[j] + (target - self._cum[j])
+            if j < len(self._cum_end):
+                return self._starts[j] + (target - self._cum[j])
 
     def due_many(self, starts: Sequence[int], seconds: int) -> list[int]:
-        """The batch path: due instants for many starts and one duration."""
+        """The batch path: due instants (epoch seconds) for many starts and one duration."""
         if not starts:
             return []
         self._ensure(min(starts))
         self._ensure(max(starts))
         return [self.due_epoch(s, seconds) for s in starts]
+
+    def due_at_many(self, starts: Sequence[datetime], duration: timedelta) -> list[datetime]:
+        """The batch path for aware datetimes: one due instant per start, in UTC."""
+        seconds = int(duration.total_seconds())
+        epochs = [int(t.timestamp()) for t in starts]
+        if not epochs:
+            return []
+        self._ensure(min(epochs))
+        self._ensure(max(epochs))
+        if seconds <= 0:
+            return [datetime.fromtimestamp(e, UTC) for e in epochs]
+        # Locals, not attributes, in the loop: this runs for every ticket in a queue.
+        lo, hi = self._lo, self._hi
+        s_list, e_list, cum, cum_end = self._starts, self._ends, self._cum, self._cum_end
+        n = len(s_list)
+        out = []
+        append = out.append
+        fromts = datetime.fromtimestamp
+        for start in epochs:
+            i = bisect_right(s_list, start) - 1
+            if i < 0:
+                target = seconds
+            else:
+                end = e_list[i]
+                target = cum[i] + (start if start < end else end) - s_list[i] + seconds
+            j = bisect_left(cum_end, target)
+            if j < n and lo <= start < hi:
+                append(fromts(s_list[j] + target - cum[j], UTC))
+            else:
+                append(fromts(self.due_epoch(start, seconds), UTC))
+        return out
 
     # -- queries (datetimes) ----------------------------------------------------------
     def due_at(self, start: datetime, duration: timedelta) -> datetime:

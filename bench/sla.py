@@ -1,0 +1,92 @@
+"""100,000 SLA due times three ways: ours, businesstimedelta, and the conversion floor.
+
+Inputs: random UTC starts over six years (so across many DST changes), a 10x5 calendar
+in Europe/Amsterdam with the Netherlands' public holidays, targets of +8 and +40
+business hours. The library's answers must equal ours exactly.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import holidays
+
+from console.rules.calendar import calendar_for
+from console.rules.schedule import BASIS_10X5
+
+from .figures import note, report, timed
+
+N = int(os.environ.get("DISPATCH_BENCH_SLA_N", "100000"))
+ZONE = "Europe/Amsterdam"
+TARGET_SPEEDUP = 50.0  # at least 50x faster than businesstimedelta
+TARGET_FLOOR_RATIO = 2.0  # at most 2x the two time-zone conversions alone
+TARGET_GROWTH = 1.2  # +40 h may cost at most 20 % more than +8 h
+
+
+def _starts() -> list[datetime]:
+    rng = random.Random(20261122)
+    base = int(datetime(2024, 1, 1, tzinfo=UTC).timestamp())
+    return [datetime.fromtimestamp(base + rng.randrange(6 * 365 * 86400), UTC) for _ in range(N)]
+
+
+def _library(starts: list[datetime], hours: int) -> tuple[float, list[datetime]]:
+    try:
+        import businesstimedelta as btd  # type: ignore[import-untyped]
+        import pytz  # type: ignore[import-untyped]
+    except ImportError as exc:
+        raise SystemExit(
+            f"the sla benchmark needs the bench extra: pip install '.[bench]' ({exc})"
+        ) from None
+    tz = pytz.timezone(ZONE)
+    workday = btd.WorkDayRule(
+        start_time=time(8), end_time=time(18), working_days=[0, 1, 2, 3, 4], tz=tz
+    )
+    holiday = btd.HolidayRule(holidays.country_holidays("NL", years=range(2023, 2032)), tz=tz)
+    delta = btd.BusinessTimeDelta(btd.Rules([workday, holiday]), hours=hours)
+    return timed(lambda: [(s + delta).astimezone(UTC) for s in starts])
+
+
+def run() -> None:
+    """Report speed against the library and the floor, and growth with target length."""
+    starts = _starts()
+    cal = calendar_for(BASIS_10X5, ZONE, "NL")
+    zone = ZoneInfo(ZONE)
+    ours_by_hours: dict[int, float] = {}
+    for hours in (8, 40):
+        duration = timedelta(hours=hours)
+        cal.due_at_many(starts[:100], duration)  # compile the years once, outside the timing
+        ours_s, ours = timed(lambda d=duration: cal.due_at_many(starts, d), repeat=5)
+        floor_s, _ = timed(lambda: [s.astimezone(zone).astimezone(UTC) for s in starts], 5)
+        note(f"+{hours} h: businesstimedelta on {N:,} starts (slow)...")
+        lib_s, lib = _library(starts, hours)
+        differing = sum(1 for a, b in zip(ours, lib, strict=True) if a != b)
+        per = 1e6 / N
+        ours_by_hours[hours] = ours_s * per
+        report(f"sla_answers_differing_{hours}h", differing, "due times", 0)
+        report(
+            f"sla_due_{hours}h_vs_businesstimedelta",
+            ours_s * per,
+            "us/ticket",
+            round(1 / TARGET_SPEEDUP, 4),
+            baseline=lib_s * per,
+            target_on_ratio=True,
+        )
+        report(
+            f"sla_due_{hours}h_vs_conversion_floor",
+            ours_s * per,
+            "us/ticket",
+            TARGET_FLOOR_RATIO,
+            baseline=floor_s * per,
+            target_on_ratio=True,
+        )
+    report(
+        "sla_due_40h_vs_8h",
+        ours_by_hours[40],
+        "us/ticket",
+        TARGET_GROWTH,
+        baseline=ours_by_hours[8],
+        target_on_ratio=True,
+    )
