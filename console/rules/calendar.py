@@ -243,7 +243,7 @@ class BusinessCalendar:
         lo, hi = self._lo, self._hi
         s_list, e_list, cum, cum_end = self._starts, self._ends, self._cum, self._cum_end
         n = len(s_list)
-        out = []
+        out: list[datetime] = []
         append = out.append
         fromts = datetime.fromtimestamp
         for start in epochs:
