@@ -1,0 +1,385 @@
+"""Dispatch checks for a visit request (C1, D1-D10, E7) and ranking of engineers.
+
+A check returns findings: errors block saving, warnings flag, notes inform. Each names the
+field and the rule. Only rules that allow it can be overridden, and only with a reason
+(D5: a client who insists on a visit without a local contact).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from console.enums import SkillLevel
+from console.errors import ValidationError
+from console.rules import fields
+from console.rules.calendar import calendar_for
+from console.rules.schedule import Schedule
+
+MINIMUM_CHARGED_HOURS = Decimal(2)  # D3
+DEFAULT_RESERVED_HOURS = Decimal(2)  # D3: when none are given ...
+DEFAULT_GRACE_MINUTES = 30  # ... plus 30 minutes of grace
+RUSH_LEAD_TIME = timedelta(hours=24)  # D2
+MAX_NEW_WORKSTATIONS_REGULAR = 3  # D10
+OVERRIDABLE = frozenset({"D5"})
+
+
+class Severity(StrEnum):
+    """How a finding affects saving the request."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    NOTE = "note"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One result of the checks, for the dialog and the work order."""
+
+    severity: Severity
+    field: str
+    rule: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.severity.value} {self.rule} {self.field}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Person:
+    """A contact as the checks need it."""
+
+    name: str
+    phone: str
+
+
+@dataclass
+class VisitRequest:
+    """The D1 fields of a visit request, as plain data from a dialog or the store."""
+
+    requested_at: datetime
+    planned_start: datetime | None
+    reserved_hours: Decimal | None = None
+    skill_level: SkillLevel | None = None
+    engineers_needed: int = 1
+    languages: Sequence[str] = ()
+    urgency_class: int = 2
+    local_contact: Person | None = None
+    ordering_engineer: Person | None = None
+    address: str = ""
+    map_url: str | None = None
+    floor: str | None = None
+    entry_instructions: str | None = None
+    items: Sequence[str] = ()
+    paperwork: Sequence[str] = ()
+    work_description: str = ""
+    instructions_attached: bool = False
+    onsite_assistance: bool = False
+    regular: bool = False
+    new_workstations: int = 0
+    overrides: Mapping[str, str] = field(default_factory=dict)  # rule id -> reason
+
+
+@dataclass(frozen=True)
+class ClientTerms:
+    """What the client's contracts and papers say, as the checks need it."""
+
+    has_retainer: bool  # C1
+    retainer_covers_rush: bool = False  # D2: a retainer with a suitable service level
+    nda_on_file: bool = False  # E7
+
+
+def effective_reserved_hours(request: VisitRequest) -> tuple[Decimal, int]:
+    """Reserved hours and grace minutes after D3 defaults: none given -> 2 h + 30 min."""
+    if request.reserved_hours is None:
+        return DEFAULT_RESERVED_HOURS, DEFAULT_GRACE_MINUTES
+    return request.reserved_hours, 0
+
+
+def charged_hours(request: VisitRequest) -> Decimal:
+    """Hours charged for the reservation: at least 2 (D3), also when entry failed (D8)."""
+    hours, _grace = effective_reserved_hours(request)
+    return max(hours, MINIMUM_CHARGED_HOURS)
+
+
+def is_rush(request: VisitRequest) -> bool:
+    """D2: the planned start is less than 24 hours after the request."""
+    return (
+        request.planned_start is not None
+        and request.planned_start - request.requested_at < RUSH_LEAD_TIME
+    )
+
+
+def check_visit(request: VisitRequest, terms: ClientTerms) -> list[Finding]:
+    """Every dispatch check on a request; errors first."""
+    out: list[Finding] = []
+
+    def add(sev: Severity, fld: str, rule: str, msg: str) -> None:
+        out.append(Finding(sev, fld, rule, msg))
+
+    # D1: what a request must hold.
+    if request.planned_start is None:
+        add(Severity.ERROR, "planned_start", "D1", "give the planned date and time of the visit")
+    elif request.planned_start < request.requested_at:
+        add(Severity.ERROR, "planned_start", "D1", "the planned start lies before the request")
+    if not request.address.strip():
+        add(Severity.ERROR, "address", "D1", "give the site's physical address")
+    if not request.map_url:
+        add(Severity.WARNING, "map_url", "D1", "add a map link so the engineer finds the site")
+    if not request.work_description.strip():
+        add(Severity.ERROR, "work_description", "D1", "describe the work to be done")
+    if request.ordering_engineer is None:
+        add(Severity.WARNING, "ordering_engineer", "D1", "name the ordering party's engineer")
+    if request.engineers_needed < 1:
+        add(Severity.ERROR, "engineers_needed", "D1", "at least one engineer")
+    for who, person in (
+        ("local_contact", request.local_contact),
+        ("ordering_engineer", request.ordering_engineer),
+    ):
+        if person is not None:
+            try:
+                fields.phone_e164(person.phone, f"{who}.phone")
+            except ValidationError as exc:
+                add(Severity.ERROR, exc.field, "D1", exc.message)
+
+    # D5: no engineer without a local contact, unless the client insists (recorded).
+    if request.local_contact is None:
+        reason = request.overrides.get("D5", "").strip()
+        if reason:
+            add(Severity.WARNING, "local_contact", "D5", f"no local contact; overridden: {reason}")
+        else:
+            add(
+                Severity.ERROR,
+                "local_contact",
+                "D5",
+                "no engineer is sent without a local contact unless the client insists "
+                "(record the reason to override)",
+            )
+
+    # E7: confidentiality.
+    if not terms.nda_on_file:
+        add(
+            Severity.WARNING,
+            "nda",
+            "E7",
+            "no NDA on file: the provider's default NDA is accepted with this request",
+        )
+
+    # D2: short lead time.
+    if is_rush(request):
+        if terms.has_retainer and terms.retainer_covers_rush:
+            add(
+                Severity.WARNING,
+                "planned_start",
+                "D2",
+                "less than 24 h ahead: the retainer covers the rush; the ordering party "
+                "is responsible if the visit fails through its fault",
+            )
+        else:
+            add(
+                Severity.WARNING,
+                "planned_start",
+                "D2",
+                "less than 24 h ahead: a rush fee applies and the ordering party is "
+                "responsible if the visit fails through its fault",
+            )
+
+    # D3: reserved hours.
+    if request.reserved_hours is None:
+        add(
+            Severity.NOTE,
+            "reserved_hours",
+            "D3",
+            "none given: 2 h plus 30 min grace are reserved",
+        )
+    elif request.reserved_hours < 0:
+        add(Severity.ERROR, "reserved_hours", "D3", "reserved hours cannot be negative")
+    elif request.reserved_hours < MINIMUM_CHARGED_HOURS:
+        add(
+            Severity.WARNING,
+            "reserved_hours",
+            "D3",
+            f"{request.reserved_hours} h reserved, but at least 2 h are charged",
+        )
+    else:
+        add(
+            Severity.NOTE,
+            "reserved_hours",
+            "D3",
+            "time beyond the reservation is not guaranteed and may be billed at a higher rate",
+        )
+
+    # D4: skill level.
+    level = request.skill_level or SkillLevel.SENIOR
+    if request.skill_level is None:
+        add(Severity.NOTE, "skill_level", "D4", "not given: a senior engineer is sent")
+    if level is SkillLevel.ENTRY and not request.instructions_attached:
+        add(
+            Severity.WARNING,
+            "skill_level",
+            "D4",
+            "an entry/junior engineer needs on-site assistance unless well-written "
+            "instructions are attached",
+        )
+
+    # D6: class 4 urgency.
+    if request.urgency_class == 4:
+        add(
+            Severity.WARNING,
+            "urgency_class",
+            "D6",
+            "class 4, visit immediately: ask the client to phone; prepare resources now",
+        )
+    elif not 1 <= request.urgency_class <= 4:
+        add(Severity.ERROR, "urgency_class", "D6", "urgency class is 1 to 4")
+
+    # C1: without a retainer, other prices and a lower priority.
+    if not terms.has_retainer:
+        add(
+            Severity.WARNING,
+            "contract",
+            "C1",
+            "no retainer: the visit gets a lower priority and non-retainer prices",
+        )
+
+    # D10: a regular visit connects at most 3 new workstations.
+    if request.regular and request.new_workstations > MAX_NEW_WORKSTATIONS_REGULAR:
+        add(
+            Severity.ERROR,
+            "new_workstations",
+            "D10",
+            f"a regular visit connects at most {MAX_NEW_WORKSTATIONS_REGULAR} new workstations "
+            f"({request.new_workstations} asked): plan a project visit",
+        )
+
+    order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.NOTE: 2}
+    return sorted(out, key=lambda f: order[f.severity])
+
+
+def blocking(findings: Sequence[Finding]) -> list[Finding]:
+    """The findings that stop a request from being saved."""
+    return [f for f in findings if f.severity is Severity.ERROR]
+
+
+def override_allowed(rule: str) -> bool:
+    """Whether a rule may be overridden with a recorded reason."""
+    return rule in OVERRIDABLE
+
+
+# -- engineer matching ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EngineerProfile:
+    """What matching needs to know about one engineer."""
+
+    id: uuid.UUID
+    name: str
+    skill_level: SkillLevel
+    languages: frozenset[str]
+    home_time_zone: str
+    working_hours: Schedule
+    leave: Sequence[tuple[date, date]] = ()
+    bookings: Sequence[tuple[datetime, datetime]] = ()  # other visits, UTC
+    load_hours: Decimal = Decimal(0)  # booked hours this week
+    skills: frozenset[str] = frozenset()
+
+
+@dataclass
+class Candidate:
+    """One engineer's fit for a visit, with the reasons for the rank."""
+
+    engineer: EngineerProfile
+    eligible: bool
+    after_hours: bool
+    assigned: bool
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def sort_key(self) -> tuple[int, int, int, Decimal, str]:
+        """Eligible first, then the client's own engineer (D10), in hours, least load."""
+        return (
+            0 if self.eligible else 1,
+            0 if self.assigned else 1,
+            1 if self.after_hours else 0,
+            self.engineer.load_hours,
+            self.engineer.name,
+        )
+
+
+def _on_leave(engineer: EngineerProfile, start: datetime, end: datetime) -> date | None:
+    zone = ZoneInfo(engineer.home_time_zone)
+    first, last = start.astimezone(zone).date(), end.astimezone(zone).date()
+    for a, b in engineer.leave:
+        if a <= last and first <= b:
+            return max(a, first)
+    return None
+
+
+def rank_engineers(
+    engineers: Sequence[EngineerProfile],
+    start: datetime,
+    hours: Decimal,
+    skill_level: SkillLevel = SkillLevel.SENIOR,
+    languages: Sequence[str] = (),
+    assigned_engineer: uuid.UUID | None = None,
+    travel_buffer: timedelta = timedelta(minutes=60),
+    required_skills: Sequence[str] = (),
+) -> list[Candidate]:
+    """Rank engineers for a visit; every candidate carries the reasons for its place."""
+    end = start + timedelta(hours=float(hours))
+    wanted_langs = {lang.lower() for lang in languages}
+    out = []
+    for eng in engineers:
+        reasons: list[str] = []
+        eligible = True
+        if eng.skill_level.rank < skill_level.rank:
+            eligible = False
+            reasons.append(f"skill {eng.skill_level.value} is below {skill_level.value} (D4)")
+        else:
+            reasons.append(f"skill {eng.skill_level.value}")
+        if wanted_langs:
+            spoken = wanted_langs & {lang.lower() for lang in eng.languages}
+            if spoken:
+                reasons.append("speaks " + ", ".join(sorted(spoken)))
+            else:
+                eligible = False
+                reasons.append("speaks none of " + ", ".join(sorted(wanted_langs)) + " (D1)")
+        missing = [s for s in required_skills if s not in eng.skills]
+        if missing:
+            eligible = False
+            reasons.append("lacks " + ", ".join(missing))
+        leave_day = _on_leave(eng, start, end)
+        if leave_day is not None:
+            eligible = False
+            reasons.append(f"on leave {leave_day.isoformat()} (D10: a colleague covers)")
+        clash = next(
+            (
+                (a, b)
+                for a, b in eng.bookings
+                if a < end + travel_buffer and start - travel_buffer < b
+            ),
+            None,
+        )
+        if clash is not None:
+            eligible = False
+            reasons.append(
+                f"double-booked: another visit {clash[0]:%Y-%m-%d %H:%M}-{clash[1]:%H:%M} UTC "
+                f"within the {int(travel_buffer.total_seconds() // 60)} min travel buffer"
+            )
+        cal = calendar_for(eng.working_hours, eng.home_time_zone)
+        inside = cal.business_seconds_between(int(start.timestamp()), int(end.timestamp()))
+        after_hours = inside < int((end - start).total_seconds())
+        if after_hours:
+            reasons.append("outside working hours: after-hours work (C10)")
+        assigned = assigned_engineer is not None and eng.id == assigned_engineer
+        if assigned:
+            reasons.append("the client's assigned engineer (D10)")
+        reasons.append(f"{eng.load_hours} h booked this week")
+        out.append(Candidate(eng, eligible, after_hours, assigned, reasons))
+    return sorted(out, key=lambda c: c.sort_key)
