@@ -1,0 +1,266 @@
+"""Billing: what pays for each priced line, and the invoices that follow (C5-C7, E2, E4).
+
+Consumption order across a client's contracts: FTE bundle hours first, then prepaid
+credit, then guarantee hours, then the rates. Lines drawn from prepaid credit are
+deducted from it and never invoiced (C5); lines within the FTE bundle appear on the
+monthly statement (C7); guarantee hours are credited against the restoration invoice (E2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from decimal import ROUND_DOWN, Decimal
+
+from console.enums import CreditUnit, DrewOn, InvoiceKind, Phase
+from console.errors import ValidationError
+from console.money import Money
+from console.rules.rating import PricedLine, line_amount
+
+GUARANTEE_MIN_HOURS = Decimal(1)  # E2
+GUARANTEE_MAX_HOURS = Decimal(8)
+INVOICED = frozenset({DrewOn.ON_DEMAND, DrewOn.EXPRESS, DrewOn.MONTHLY_PLAN, DrewOn.FIXED})
+
+
+@dataclass
+class Balances:
+    """What a client has left to draw on, changed as lines consume it."""
+
+    fte_hours: Decimal = Decimal(0)  # C7: this month's bundle hours left
+    credit: Decimal = Decimal(0)  # C5: money (in the line currency) or hours left
+    credit_unit: CreditUnit | None = None
+    guarantee_hours: Decimal = Decimal(0)  # E2: paid guarantee hours not yet used
+
+
+@dataclass
+class Consumption:
+    """Lines with what each drew on, and what was taken from each balance."""
+
+    lines: list[PricedLine] = field(default_factory=list)
+    fte_hours_used: Decimal = Decimal(0)
+    credit_used: Decimal = Decimal(0)
+    guarantee_hours_used: Decimal = Decimal(0)
+
+    def invoiceable(self) -> list[PricedLine]:
+        """Lines paid at a rate or a fixed fee: they go on an invoice."""
+        return [ln for ln in self.lines if ln.billable and ln.drew_on in INVOICED]
+
+    def drawn(self, source: DrewOn) -> list[PricedLine]:
+        """Lines paid from one source."""
+        return [ln for ln in self.lines if ln.drew_on is source]
+
+
+def _split_hours(line: PricedLine, hours: Decimal) -> tuple[PricedLine, PricedLine]:
+    """Cut a line after ``hours``; the two amounts add up to the original exactly."""
+    assert line.hours is not None and line.rate is not None
+    currency = line.amount.currency
+    first_amount = line_amount(hours, line.rate, line.multiplier, currency)
+    first = replace(line, hours=hours, amount=first_amount)
+    second = replace(line, hours=line.hours - hours, amount=line.amount - first_amount)
+    return first, second
+
+
+def _split_money(line: PricedLine, money: Decimal) -> tuple[PricedLine, PricedLine]:
+    """Cut a line after ``money`` of its amount; hours are split in proportion."""
+    assert line.hours is not None
+    currency = line.amount.currency
+    share = money / line.amount.amount
+    hours = (line.hours * share).quantize(Decimal("0.0001"), rounding=ROUND_DOWN)
+    first = replace(line, hours=hours, amount=Money(money, currency))
+    second = replace(line, hours=line.hours - hours, amount=line.amount - Money(money, currency))
+    return first, second
+
+
+def consume(lines: Iterable[PricedLine], balances: Balances) -> Consumption:
+    """Draw each line from the first source that can pay it, splitting where one runs out."""
+    result = Consumption()
+    queue = list(lines)
+    while queue:
+        line = queue.pop(0)
+        if not line.billable or line.hours is None or line.hours <= 0:
+            result.lines.append(line)  # C8 and fixed fees: nothing to draw on
+            continue
+        hourly_work = line.phase is not Phase.RESTORE
+        # 1. FTE bundle hours (C7): ordinary work, not Express restoration.
+        if hourly_work and balances.fte_hours > 0:
+            take = min(balances.fte_hours, line.hours)
+            covered, rest = _split_hours(line, take) if take < line.hours else (line, None)
+            balances.fte_hours -= take
+            result.fte_hours_used += take
+            result.lines.append(covered.with_drew_on(DrewOn.FTE_BUNDLE))
+            if rest is not None:
+                queue.insert(0, rest)
+            continue
+        # 2. Prepaid credit (C5), in money or in hours.
+        if hourly_work and balances.credit > 0 and balances.credit_unit is not None:
+            if balances.credit_unit is CreditUnit.HOURS:
+                take = min(balances.credit, line.hours)
+                covered, rest = _split_hours(line, take) if take < line.hours else (line, None)
+                balances.credit -= take
+                result.credit_used += take
+            else:
+                amount = line.amount.amount
+                if balances.credit >= amount:
+                    covered, rest = line, None
+                    take = amount
+                else:
+                    take = balances.credit
+                    covered, rest = _split_money(line, take)
+                balances.credit -= take
+                result.credit_used += take
+            result.lines.append(covered.with_drew_on(DrewOn.PREPAID_CREDIT))
+            if rest is not None:
+                queue.insert(0, rest)
+            continue
+        # 3. Guarantee hours (E2): only restoration, which they were paid for.
+        if line.phase is Phase.RESTORE and balances.guarantee_hours > 0:
+            take = min(balances.guarantee_hours, line.hours)
+            covered, rest = _split_hours(line, take) if take < line.hours else (line, None)
+            balances.guarantee_hours -= take
+            result.guarantee_hours_used += take
+            result.lines.append(covered.with_drew_on(DrewOn.GUARANTEE))
+            if rest is not None:
+                queue.insert(0, rest)
+            continue
+        # 4. The rate the line was priced at.
+        result.lines.append(line)
+    return result
+
+
+# -- invoices -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TaxLine:
+    """Tax for all lines at one rate; 0 % carries its exemption text."""
+
+    rate_pct: Decimal
+    base: Money
+    tax: Money
+    exemption: str | None = None
+
+
+@dataclass
+class InvoiceDraft:
+    """An invoice before it is issued: lines, tax per rate, totals that reconcile."""
+
+    kind: InvoiceKind
+    currency: str
+    lines: list[PricedLine]
+    taxes: list[TaxLine]
+    subtotal: Money
+    total: Money
+
+    @property
+    def tax_total(self) -> Money:
+        """Sum of the tax lines."""
+        return sum((t.tax for t in self.taxes), Money.zero(self.currency))
+
+
+def build_invoice(
+    kind: InvoiceKind,
+    lines: Sequence[PricedLine],
+    currency: str,
+    tax_rate_pct: Decimal,
+    tax_exemption: str | None = None,
+) -> InvoiceDraft:
+    """Subtotal, tax and total; tax is rounded once per rate, so totals match to the cent."""
+    if tax_rate_pct == 0 and not tax_exemption:
+        raise ValidationError("tax_exemption", "a 0 % tax line needs its exemption text")
+    for line in lines:
+        if line.amount.currency != currency:
+            raise ValidationError(
+                "currency", f"line in {line.amount.currency}, invoice in {currency}"
+            )
+    subtotal = sum((ln.amount for ln in lines), Money.zero(currency))
+    tax = Money(subtotal.amount * tax_rate_pct / 100, currency).rounded()
+    taxes = [TaxLine(tax_rate_pct, subtotal, tax, tax_exemption if tax_rate_pct == 0 else None)]
+    return InvoiceDraft(kind, currency, list(lines), taxes, subtotal, subtotal + tax)
+
+
+@dataclass(frozen=True)
+class GuaranteeTerms:
+    """E2: guarantee hours set by the expert for an emergency."""
+
+    hours: Decimal | None = None  # None: the default of 1 Express hour
+    waived: bool = False
+    has_monthly_plan: bool = False
+
+
+def guarantee_hours(terms: GuaranteeTerms) -> Decimal:
+    """Hours paid up front: 1-8 (default 1), none when waived or on a monthly plan (E2)."""
+    if terms.waived or terms.has_monthly_plan:
+        return Decimal(0)
+    hours = GUARANTEE_MIN_HOURS if terms.hours is None else terms.hours
+    if not GUARANTEE_MIN_HOURS <= hours <= GUARANTEE_MAX_HOURS:
+        raise ValidationError("guarantee_hours", f"must be 1 to 8 hours (got {hours})", "E2")
+    return hours
+
+
+def emergency_invoices(
+    lines: Sequence[PricedLine],
+    terms: GuaranteeTerms,
+    express_rate: Decimal,
+    currency: str,
+    tax_rate_pct: Decimal,
+    tax_exemption: str | None = None,
+) -> list[InvoiceDraft]:
+    """Up to three invoices for one emergency (E4): guarantee, restoration, cause removal.
+
+    The guarantee is non-refundable: it is credited against restoration up to the
+    restoration's amount, never paid back.
+    """
+    out: list[InvoiceDraft] = []
+    hours = guarantee_hours(terms)
+    guarantee_amount = line_amount(hours, express_rate, Decimal(1), currency)
+    if hours > 0:
+        g_line = PricedLine(
+            None, f"Guarantee: {hours} Express hour(s), paid up front, non-refundable (E2)",
+            hours, express_rate, Decimal(1), guarantee_amount, DrewOn.GUARANTEE, rule="E2",
+        )  # fmt: skip
+        out.append(
+            build_invoice(InvoiceKind.GUARANTEE, [g_line], currency, tax_rate_pct, tax_exemption)
+        )
+    restore = [ln for ln in lines if ln.phase is Phase.RESTORE and ln.billable]
+    if restore:
+        value = sum((ln.amount for ln in restore), Money.zero(currency))
+        credit = min(guarantee_amount.amount, value.amount)
+        billed = list(restore)
+        if credit > 0:
+            billed.append(
+                PricedLine(
+                    None, "Guarantee hours already paid (E2)", None, None, Decimal(1),
+                    Money(-credit, currency), DrewOn.GUARANTEE, rule="E2",
+                )
+            )  # fmt: skip
+        out.append(
+            build_invoice(InvoiceKind.RESTORATION, billed, currency, tax_rate_pct, tax_exemption)
+        )
+    cause = [
+        ln for ln in lines if ln.phase is Phase.CAUSE and ln.billable and ln.drew_on in INVOICED
+    ]
+    if cause:
+        out.append(
+            build_invoice(InvoiceKind.CAUSE_REMOVAL, cause, currency, tax_rate_pct, tax_exemption)
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class FteStatement:
+    """C7: a month's bundle against the hours used; overage goes on its own invoice."""
+
+    bundle_hours: Decimal
+    used_hours: Decimal
+    remaining_hours: Decimal
+    overage_hours: Decimal
+    overage_lines: list[PricedLine]
+
+
+def fte_statement(bundle_hours: Decimal, lines: Sequence[PricedLine]) -> FteStatement:
+    """The monthly statement from a month's priced lines (C7)."""
+    consumption = consume(lines, Balances(fte_hours=bundle_hours))
+    used = consumption.fte_hours_used
+    overage = [ln for ln in consumption.invoiceable() if ln.phase is not Phase.RESTORE]
+    overage_hours = sum((ln.hours or Decimal(0) for ln in overage), Decimal(0))
+    return FteStatement(bundle_hours, used, bundle_hours - used, overage_hours, overage)

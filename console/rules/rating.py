@@ -1,0 +1,237 @@
+"""Rating: turning time entries and visits into priced lines (C3, C8, C10, D2, D3, D8, E3).
+
+Amounts are exact Decimals, rounded half-up to the currency's minor unit once per line.
+What a line draws on (FTE bundle, credit, guarantee, a rate) is decided afterwards by
+billing's consumption order; rating only prices.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from console.enums import DrewOn, NonBillableReason, Phase
+from console.money import Money
+from console.rules.calendar import BusinessCalendar
+from console.rules.dispatch import MINIMUM_CHARGED_HOURS
+
+HOUR = Decimal(3600)
+
+
+@dataclass(frozen=True)
+class RateCard:
+    """A contract's prices as rating needs them, in one currency."""
+
+    currency: str
+    standard_rate: Decimal  # ordinary work under the contract
+    express_rate: Decimal  # C3: until service is restored
+    on_demand_rate: Decimal  # C3/C4: later work, without a monthly plan
+    after_hours_multiplier: Decimal  # C10: 1.5 to 2
+    rush_fee: Decimal  # D2
+    window: BusinessCalendar  # the contract's service window, for the C10 split
+    rounding_minutes: int = 0  # 0 = exact; else each entry rounds up to this step
+    monthly_plan_rate: Decimal | None = None  # C3: the active monthly plan's rate, if any
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    """An approved time entry to rate."""
+
+    id: uuid.UUID
+    engineer_id: uuid.UUID
+    start: datetime
+    end: datetime
+    phase: Phase = Phase.NONE
+    billable: bool = True
+    non_billable_reason: NonBillableReason | None = None
+    description: str = ""
+    visit_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class PricedLine:
+    """One priced line; ``drew_on`` says which rate or balance pays for it."""
+
+    day: date | None
+    description: str
+    hours: Decimal | None
+    rate: Decimal | None
+    multiplier: Decimal
+    amount: Money
+    drew_on: DrewOn
+    billable: bool = True
+    rule: str = ""  # the rule behind the line, for the reader
+    source_id: uuid.UUID | None = None  # time entry or visit
+    engineer_id: uuid.UUID | None = None
+    phase: Phase = Phase.NONE
+
+    def with_drew_on(self, drew_on: DrewOn, amount: Money | None = None) -> PricedLine:
+        """The same line paid from another source (and maybe another amount)."""
+        return replace(self, drew_on=drew_on, amount=self.amount if amount is None else amount)
+
+
+def line_amount(hours: Decimal, rate: Decimal, multiplier: Decimal, currency: str) -> Money:
+    """hours x rate x multiplier, rounded half-up once, to the currency's minor unit."""
+    return Money(hours * rate * multiplier, currency).rounded()
+
+
+def rounded_seconds(seconds: int, step_minutes: int) -> int:
+    """Round a duration up to the contract's step (0: no rounding)."""
+    if step_minutes <= 0:
+        return seconds
+    step = step_minutes * 60
+    return math.ceil(seconds / step) * step
+
+
+def rate_for_phase(card: RateCard, phase: Phase) -> tuple[Decimal, DrewOn, str]:
+    """C3/E3: Express while restoring; then the monthly plan's rate, else On-demand."""
+    if phase is Phase.RESTORE:
+        return card.express_rate, DrewOn.EXPRESS, "E3"
+    if phase is Phase.CAUSE:
+        if card.monthly_plan_rate is not None:
+            return card.monthly_plan_rate, DrewOn.MONTHLY_PLAN, "C3"
+        return card.on_demand_rate, DrewOn.ON_DEMAND, "C3"
+    return card.standard_rate, DrewOn.ON_DEMAND, "C4"
+
+
+def _hours(seconds: int) -> Decimal:
+    return (Decimal(seconds) / HOUR).quantize(Decimal("0.0001"))
+
+
+def rate_work(item: WorkItem, card: RateCard) -> list[PricedLine]:
+    """Price one time entry: split at the service window (C10), rounded per contract.
+
+    Express restoration is a 24x7 service (C3) and is not split. Time that is not billable
+    (C8: repairing our own defect) is priced at zero but still reported.
+    """
+    total = int((item.end - item.start).total_seconds())
+    rate, drew_on, rule = rate_for_phase(card, item.phase)
+    day = item.start.date()
+    if not item.billable:
+        reason = item.non_billable_reason or NonBillableReason.GOODWILL
+        label = "own defect, not billed (C8)" if reason is NonBillableReason.OWN_DEFECT else reason
+        return [
+            PricedLine(
+                day, f"{item.description or 'work'}: {label}", _hours(total), rate, Decimal(1),
+                Money.zero(card.currency), drew_on, billable=False,
+                rule="C8" if reason is NonBillableReason.OWN_DEFECT else "",
+                source_id=item.id, engineer_id=item.engineer_id, phase=item.phase,
+            )
+        ]  # fmt: skip
+    if item.phase is Phase.RESTORE:
+        inside, outside = total, 0
+    else:
+        inside = card.window.business_seconds_between(
+            int(item.start.timestamp()), int(item.end.timestamp())
+        )
+        outside = total - inside
+    extra = rounded_seconds(total, card.rounding_minutes) - total
+    if inside > 0:
+        inside += extra
+    else:
+        outside += extra
+    lines = []
+    if inside > 0:
+        hours = _hours(inside)
+        lines.append(
+            PricedLine(
+                day, item.description or "work", hours, rate, Decimal(1),
+                line_amount(hours, rate, Decimal(1), card.currency), drew_on, rule=rule,
+                source_id=item.id, engineer_id=item.engineer_id, phase=item.phase,
+            )
+        )  # fmt: skip
+    if outside > 0:
+        hours = _hours(outside)
+        mult = card.after_hours_multiplier
+        lines.append(
+            PricedLine(
+                day, f"{item.description or 'work'} (outside service hours)", hours, rate, mult,
+                line_amount(hours, rate, mult, card.currency), drew_on, rule="C10",
+                source_id=item.id, engineer_id=item.engineer_id, phase=item.phase,
+            )
+        )  # fmt: skip
+    return lines
+
+
+@dataclass(frozen=True)
+class VisitCharge:
+    """What a visit reserved and what happened (D2, D3, D8)."""
+
+    id: uuid.UUID
+    day: date
+    reserved_hours: Decimal  # after the D3 default (2 h when none were given)
+    worked_hours: Decimal  # on-site time from the visit's time entries
+    no_access: bool = False  # D8: could not enter, prerequisites missing
+    rush: bool = False  # D2
+    rush_covered: bool = False  # D2: a retainer with a suitable level covers it
+    reference: str = ""
+
+
+def rate_visit(visit: VisitCharge, card: RateCard) -> list[PricedLine]:
+    """Reserved hours are charged in full, at least 2 h, also without access (D3, D8).
+
+    The visit's own time entries are covered by the reservation; time beyond it is a
+    separate line. The rush fee is a line of its own unless a retainer covers it (D2).
+    """
+    reserved = max(visit.reserved_hours, MINIMUM_CHARGED_HOURS)
+    rate = card.standard_rate
+    label = f"On-site visit {visit.reference}".strip()
+    if visit.no_access:
+        label += ": no access, full reservation charged (D8)"
+    else:
+        label += f": {reserved} h reserved"
+    lines = [
+        PricedLine(
+            visit.day, label, reserved, rate, Decimal(1),
+            line_amount(reserved, rate, Decimal(1), card.currency), DrewOn.ON_DEMAND,
+            rule="D8" if visit.no_access else "D3", source_id=visit.id,
+        )
+    ]  # fmt: skip
+    beyond = visit.worked_hours - reserved
+    if beyond > 0 and not visit.no_access:
+        lines.append(
+            PricedLine(
+                visit.day, f"{label}: time beyond the reservation (D3)", beyond, rate, Decimal(1),
+                line_amount(beyond, rate, Decimal(1), card.currency), DrewOn.ON_DEMAND,
+                rule="D3", source_id=visit.id,
+            )
+        )  # fmt: skip
+    if visit.rush and not visit.rush_covered and card.rush_fee > 0:
+        lines.append(
+            PricedLine(
+                visit.day, f"Rush fee, less than 24 h notice {visit.reference}".strip(), None,
+                None, Decimal(1), Money(card.rush_fee, card.currency).rounded(), DrewOn.FIXED,
+                rule="D2", source_id=visit.id,
+            )
+        )  # fmt: skip
+    return lines
+
+
+def rate_all(
+    items: Sequence[WorkItem], visits: Sequence[VisitCharge], card: RateCard
+) -> list[PricedLine]:
+    """Price a period's work: entries on a visit are covered by the visit's reservation."""
+    on_visit = {v.id for v in visits}
+    lines: list[PricedLine] = []
+    for visit in visits:
+        lines.extend(rate_visit(visit, card))
+    for item in items:
+        if item.visit_id in on_visit and item.billable:
+            continue  # paid through the visit's reserved hours
+        lines.extend(rate_work(item, card))
+    return sorted(lines, key=lambda line: (line.day or date.min, line.description))
+
+
+def worked_hours(items: Sequence[WorkItem]) -> Decimal:
+    """Total hours of the given entries."""
+    seconds = sum(int((i.end - i.start).total_seconds()) for i in items)
+    return _hours(seconds)
+
+
+def duration_hours(delta: timedelta) -> Decimal:
+    """A timedelta as exact hours (four places)."""
+    return _hours(int(delta.total_seconds()))
