@@ -1,0 +1,88 @@
+"""A ticket's SLA clocks from the store: its contract's targets on the client's calendar."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.enums import ContractKind, SlaTargetKind, TicketStatus
+from console.model import Assessment, Client, Closure, Contract, Ticket, TicketStatusChange, Visit
+from console.rules import calendar as cal
+from console.rules.schedule import BASIS_10X5, COMFORT_24X7, weekly_minutes
+from console.rules.sla import Clock, StatusChange, Target, evaluate, resolution_met_at
+
+NO_SLA_REPLY_MINUTES = weekly_minutes(BASIS_10X5) // 5
+"""T6: without an SLA the aim is a reply within one working day (10 desk hours)."""
+
+
+def _closures(session: Session, client: Client) -> list[cal.Closure]:
+    rows = session.scalars(
+        select(Closure).where((Closure.client_id == client.id) | (Closure.client_id.is_(None)))
+    )
+    return [cal.Closure(c.day, c.reason, c.start_time, c.end_time) for c in rows]
+
+
+def targets_for(
+    contract: Contract | None, client: Client, priority: str, closures: list[cal.Closure]
+) -> list[Target]:
+    """The targets that apply to a ticket of this priority (T6 when there is no SLA)."""
+    observed = {
+        "zone": client.time_zone,
+        "country": client.country,
+        "subdivision": client.subdivision,
+    }
+    window = cal.calendar_for(BASIS_10X5, closures=closures, **observed)  # type: ignore[arg-type]
+    if contract is None or not contract.sla_targets:
+        return [Target(SlaTargetKind.RESPONSE, NO_SLA_REPLY_MINUTES, window)]
+    out = []
+    express = contract.kind == ContractKind.EXPRESS
+    for t in contract.sla_targets:
+        if t.priority != priority:
+            continue
+        if express:
+            calendar = cal.around_the_clock(client.time_zone)  # E1, D9: emergencies never wait
+        elif t.use_24x7:
+            calendar = cal.calendar_for(COMFORT_24X7, closures=closures, **observed)  # type: ignore[arg-type]
+        else:
+            calendar = cal.calendar_for(contract.service_window, closures=closures, **observed)  # type: ignore[arg-type]
+        pauses = frozenset(TicketStatus(s) for s in t.pause_statuses)
+        out.append(Target(SlaTargetKind(t.kind), t.minutes, calendar, pauses, t.at_risk_pct))
+    return out
+
+
+def ticket_clocks(
+    session: Session, ticket: Ticket, now: datetime, explain: bool = False
+) -> dict[SlaTargetKind, Clock]:
+    """Every clock of a ticket, recomputed from its full history."""
+    client = session.get_one(Client, ticket.client_id)
+    contract = session.get(Contract, ticket.contract_id) if ticket.contract_id else None
+    history = [
+        StatusChange(c.at, TicketStatus(c.to_status))
+        for c in session.scalars(
+            select(TicketStatusChange).where(TicketStatusChange.ticket_id == ticket.id)
+        )
+    ]
+    clocks: dict[SlaTargetKind, Clock] = {}
+    for target in targets_for(contract, client, ticket.priority, _closures(session, client)):
+        start: datetime | None = ticket.opened_at
+        met: datetime | None = None
+        if target.kind is SlaTargetKind.RESPONSE:
+            met = ticket.first_response_at
+        elif target.kind is SlaTargetKind.RESOLUTION:
+            met = resolution_met_at(history)
+        elif target.kind is SlaTargetKind.ASSESSMENT:
+            assessment = session.scalar(select(Assessment).where(Assessment.ticket_id == ticket.id))
+            met = assessment.answered_at if assessment else None
+        elif target.kind is SlaTargetKind.ARRIVAL:  # D7: from the client's approval
+            visit = session.scalar(
+                select(Visit)
+                .where(Visit.ticket_id == ticket.id, Visit.approved_at.is_not(None))
+                .order_by(Visit.approved_at.desc())
+                .limit(1)
+            )
+            start = visit.approved_at if visit else None
+            met = visit.arrived_at if visit else None
+        clocks[target.kind] = evaluate(target, start, history, now, met, explain)
+    return clocks

@@ -1,0 +1,63 @@
+"""Issuing invoices: numbers are given on issue only, gapless per issuer and year."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from console.enums import InvoiceStatus
+from console.errors import UserError
+from console.model import Contract, Invoice
+from console.money import Money
+from console.services.numbering import take_number
+
+
+def invoice_totals(invoice: Invoice) -> tuple[Decimal, Decimal, Decimal]:
+    """Subtotal, tax and total from the lines: tax rounded once per rate."""
+    subtotal = Money.zero(invoice.currency)
+    by_rate: dict[Decimal, Money] = {}
+    for line in invoice.lines:
+        amount = Money(line.amount, invoice.currency)
+        subtotal += amount
+        by_rate[line.tax_rate_pct] = (
+            by_rate.get(line.tax_rate_pct, Money.zero(invoice.currency)) + amount
+        )
+    tax = Money.zero(invoice.currency)
+    for rate, base in by_rate.items():
+        tax += Money(base.amount * rate / 100, invoice.currency).rounded()
+    return subtotal.amount, tax.amount, (subtotal + tax).amount
+
+
+def issue_invoice(session: Session, invoice_id: uuid.UUID, today: date) -> Invoice:
+    """Give a draft its number and freeze its totals, in the caller's transaction."""
+    invoice = session.get(Invoice, invoice_id)
+    if invoice is None:
+        raise UserError(f"invoice {invoice_id} does not exist")
+    if invoice.status != InvoiceStatus.DRAFT:
+        raise UserError(
+            f"invoice {invoice.number} is already {invoice.status}; only drafts are issued"
+        )
+    if not invoice.lines:
+        raise UserError("an invoice without lines cannot be issued")
+    for line in invoice.lines:
+        if line.tax_rate_pct == 0 and not line.tax_exemption:
+            raise UserError(f"line {line.position + 1}: a 0 % tax rate needs its exemption text")
+    terms = 30
+    if invoice.contract_id is not None:
+        contract = session.get(Contract, invoice.contract_id)
+        terms = contract.payment_terms_days if contract else terms
+    subtotal, tax, total = invoice_totals(invoice)
+    number = take_number(session, f"invoice:{invoice.issuer}", today.year)
+    # Everything changes at once: the database refuses a numbered draft.
+    with session.no_autoflush:
+        invoice.number = f"{invoice.issuer}-{today.year}-{number:06d}"
+        invoice.status = InvoiceStatus.ISSUED
+        invoice.issue_date = today
+        invoice.due_date = today + timedelta(days=terms)
+        invoice.payment_terms = invoice.payment_terms or f"{terms} days net"
+        invoice.subtotal, invoice.tax_total, invoice.total = subtotal, tax, total
+    session.flush()
+    return invoice
