@@ -48,6 +48,9 @@ from console.resources_path import resource_root
 from console.rules.schedule import BASIS_10X5, COMFORT_24X7
 from console.store.bulk import BulkWriter
 
+STAMP = ("id", "row_version", "created_at", "updated_at")
+"""The columns every synchronised row starts with (see console.model.base.Entity)."""
+
 ISSUER = "DC"
 """The issuing company's code for invoice number series."""
 
@@ -227,10 +230,7 @@ class DemoBuilder:
 
     def _people(self) -> None:
         eng_cols = (
-            "id",
-            "row_version",
-            "created_at",
-            "updated_at",
+            *STAMP,
             "name",
             "email",
             "phone",
@@ -301,10 +301,7 @@ class DemoBuilder:
         self._insert(
             "leave",
             (
-                "id",
-                "row_version",
-                "created_at",
-                "updated_at",
+                *STAMP,
                 "engineer_id",
                 "start_date",
                 "end_date",
@@ -340,10 +337,7 @@ class DemoBuilder:
         self._insert(
             "users",
             (
-                "id",
-                "row_version",
-                "created_at",
-                "updated_at",
+                *STAMP,
                 "username",
                 "display_name",
                 "role",
@@ -482,10 +476,7 @@ class DemoBuilder:
         self._insert(
             "clients",
             (
-                "id",
-                "row_version",
-                "created_at",
-                "updated_at",
+                *STAMP,
                 "name",
                 "short_name",
                 "country",
@@ -508,10 +499,7 @@ class DemoBuilder:
         self._insert(
             "sites",
             (
-                "id",
-                "row_version",
-                "created_at",
-                "updated_at",
+                *STAMP,
                 "client_id",
                 "name",
                 "street",
@@ -528,10 +516,7 @@ class DemoBuilder:
         self._insert(
             "contacts",
             (
-                "id",
-                "row_version",
-                "created_at",
-                "updated_at",
+                *STAMP,
                 "client_id",
                 "site_id",
                 "name",
@@ -634,10 +619,7 @@ class DemoBuilder:
         self._insert(
             "contracts",
             (
-                "id",
-                "row_version",
-                "created_at",
-                "updated_at",
+                *STAMP,
                 "client_id",
                 "kind",
                 "name",
@@ -670,10 +652,7 @@ class DemoBuilder:
         self._insert(
             "sla_targets",
             (
-                "id",
-                "row_version",
-                "created_at",
-                "updated_at",
+                *STAMP,
                 "contract_id",
                 "priority",
                 "kind",
@@ -811,10 +790,7 @@ class DemoBuilder:
         self._insert(
             "tickets",
             (
-                "id",
-                "row_version",
-                "created_at",
-                "updated_at",
+                *STAMP,
                 "reference",
                 "title",
                 "description",
@@ -890,10 +866,7 @@ class DemoBuilder:
         self._insert(
             "assessments",
             (
-                "id",
-                "row_version",
-                "created_at",
-                "updated_at",
+                *STAMP,
                 "ticket_id",
                 "expert_id",
                 "answered_at",
@@ -1062,10 +1035,7 @@ class DemoBuilder:
         self._insert(
             "visits",
             (
-                "id",
-                "row_version",
-                "created_at",
-                "updated_at",
+                *STAMP,
                 "reference",
                 "ticket_id",
                 "site_id",
@@ -1107,10 +1077,7 @@ class DemoBuilder:
         self._insert(
             "visit_checklist",
             (
-                "id",
-                "row_version",
-                "created_at",
-                "updated_at",
+                *STAMP,
                 "visit_id",
                 "kind",
                 "label",
@@ -1129,10 +1096,7 @@ class DemoBuilder:
         self._insert(
             "invoices",
             (
-                "id",
-                "row_version",
-                "created_at",
-                "updated_at",
+                *STAMP,
                 "issuer",
                 "number",
                 "kind",
@@ -1157,10 +1121,7 @@ class DemoBuilder:
         self._insert(
             "invoice_lines",
             (
-                "id",
-                "row_version",
-                "created_at",
-                "updated_at",
+                *STAMP,
                 "invoice_id",
                 "position",
                 "day",
@@ -1180,10 +1141,7 @@ class DemoBuilder:
         self._insert(
             "time_entries",
             (
-                "id",
-                "row_version",
-                "created_at",
-                "updated_at",
+                *STAMP,
                 "ticket_id",
                 "visit_id",
                 "engineer_id",
@@ -1497,10 +1455,7 @@ class DemoBuilder:
         self._insert(
             "notes",
             (
-                "id",
-                "row_version",
-                "created_at",
-                "updated_at",
+                *STAMP,
                 "ticket_id",
                 "visit_id",
                 "client_id",

@@ -71,6 +71,16 @@ def _split_money(line: PricedLine, money: Decimal) -> tuple[PricedLine, PricedLi
     return first, second
 
 
+def _take(line: PricedLine, available: Decimal) -> tuple[PricedLine, PricedLine | None, Decimal]:
+    """The part of a line that ``available`` hours cover, the rest, and the hours taken."""
+    assert line.hours is not None
+    take = min(available, line.hours)
+    if take < line.hours:
+        covered, rest = _split_hours(line, take)
+        return covered, rest, take
+    return line, None, take
+
+
 def consume(lines: Iterable[PricedLine], balances: Balances) -> Consumption:
     """Draw each line from the first source that can pay it, splitting where one runs out."""
     result = Consumption()
@@ -81,49 +91,38 @@ def consume(lines: Iterable[PricedLine], balances: Balances) -> Consumption:
             result.lines.append(line)  # C8 and fixed fees: nothing to draw on
             continue
         hourly_work = line.phase is not Phase.RESTORE
-        # 1. FTE bundle hours (C7): ordinary work, not Express restoration.
+        rest: PricedLine | None
         if hourly_work and balances.fte_hours > 0:
-            take = min(balances.fte_hours, line.hours)
-            covered, rest = _split_hours(line, take) if take < line.hours else (line, None)
+            # 1. FTE bundle hours (C7): ordinary work, not Express restoration.
+            covered, rest, take = _take(line, balances.fte_hours)
             balances.fte_hours -= take
             result.fte_hours_used += take
-            result.lines.append(covered.with_drew_on(DrewOn.FTE_BUNDLE))
-            if rest is not None:
-                queue.insert(0, rest)
-            continue
-        # 2. Prepaid credit (C5), in money or in hours.
-        if hourly_work and balances.credit > 0 and balances.credit_unit is not None:
+            source = DrewOn.FTE_BUNDLE
+        elif hourly_work and balances.credit > 0 and balances.credit_unit is not None:
+            # 2. Prepaid credit (C5), in hours or in money.
             if balances.credit_unit is CreditUnit.HOURS:
-                take = min(balances.credit, line.hours)
-                covered, rest = _split_hours(line, take) if take < line.hours else (line, None)
-                balances.credit -= take
-                result.credit_used += take
+                covered, rest, take = _take(line, balances.credit)
+            elif balances.credit >= line.amount.amount:
+                covered, rest, take = line, None, line.amount.amount
             else:
-                amount = line.amount.amount
-                if balances.credit >= amount:
-                    covered, rest = line, None
-                    take = amount
-                else:
-                    take = balances.credit
-                    covered, rest = _split_money(line, take)
-                balances.credit -= take
-                result.credit_used += take
-            result.lines.append(covered.with_drew_on(DrewOn.PREPAID_CREDIT))
-            if rest is not None:
-                queue.insert(0, rest)
-            continue
-        # 3. Guarantee hours (E2): only restoration, which they were paid for.
-        if line.phase is Phase.RESTORE and balances.guarantee_hours > 0:
-            take = min(balances.guarantee_hours, line.hours)
-            covered, rest = _split_hours(line, take) if take < line.hours else (line, None)
+                take = balances.credit
+                covered, rest = _split_money(line, take)
+            balances.credit -= take
+            result.credit_used += take
+            source = DrewOn.PREPAID_CREDIT
+        elif line.phase is Phase.RESTORE and balances.guarantee_hours > 0:
+            # 3. Guarantee hours (E2): only restoration, which they were paid for.
+            covered, rest, take = _take(line, balances.guarantee_hours)
             balances.guarantee_hours -= take
             result.guarantee_hours_used += take
-            result.lines.append(covered.with_drew_on(DrewOn.GUARANTEE))
-            if rest is not None:
-                queue.insert(0, rest)
+            source = DrewOn.GUARANTEE
+        else:
+            # 4. The rate the line was priced at.
+            result.lines.append(line)
             continue
-        # 4. The rate the line was priced at.
-        result.lines.append(line)
+        result.lines.append(covered.with_drew_on(source))
+        if rest is not None:
+            queue.insert(0, rest)
     return result
 
 
