@@ -545,7 +545,7 @@ class DemoBuilder:
                     ContractKind.RETAINER: SPLIT_SHIFT if n % 4 == 1 else BASIS_10X5,
                 }.get(kind, BASIS_10X5)
                 credit_unit = None
-                top_up = threshold = bundle = None
+                top_up = threshold = bundle = fee = None
                 if kind is ContractKind.PREPAID_CREDIT:
                     credit_unit = CreditUnit.HOURS if n % 2 else CreditUnit.MONEY
                     if credit_unit is CreditUnit.MONEY:
@@ -555,6 +555,11 @@ class DemoBuilder:
                         top_up, threshold = Decimal(40), Decimal(6)
                 if kind is ContractKind.FTE_BUNDLE:
                     bundle = Decimal(self.rng.choice([16, 32, 80]))
+                    fee = _money(bundle * base * scale * Decimal("0.9"), client.currency)
+                if kind is ContractKind.MONTHLY_PLAN:
+                    fee = _money(
+                        Decimal(self.rng.choice([600, 1200, 2400])) * scale, client.currency
+                    )
                 express_rate = _money(base * scale * Decimal("1.5"), client.currency)
                 row = self._stamp(self.start) + (
                     client.id,
@@ -580,6 +585,7 @@ class DemoBuilder:
                     top_up,
                     threshold,
                     bundle,
+                    fee,
                     30 if client.country != "JP" else 45,
                     client.tax_rate,
                     client.tax_exemption if client.tax_rate == 0 else None,
@@ -643,6 +649,7 @@ class DemoBuilder:
                 "monthly_top_up",
                 "low_credit_threshold",
                 "bundle_hours",
+                "monthly_fee",
                 "payment_terms_days",
                 "tax_rate_pct",
                 "tax_exemption",

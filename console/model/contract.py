@@ -61,6 +61,7 @@ class Contract(Entity, Base):
         CheckConstraint(
             "low_credit_threshold IS NULL OR low_credit_threshold >= 0", name="threshold_positive"
         ),
+        CheckConstraint("monthly_fee IS NULL OR monthly_fee >= 0", name="monthly_fee_not_negative"),
     )
 
     client_id: Mapped[uuid.UUID] = mapped_column(
@@ -91,6 +92,8 @@ class Contract(Entity, Base):
     low_credit_threshold: Mapped[Decimal | None] = mapped_column(exact())
     # C7 FTE bundle: hours per month with an availability guarantee.
     bundle_hours: Mapped[Decimal | None] = mapped_column(exact())
+    # C4/C7: the fixed price per month of a monthly plan or an FTE bundle.
+    monthly_fee: Mapped[Decimal | None] = mapped_column(exact())
     payment_terms_days: Mapped[int] = mapped_column(Integer, default=30)
     tax_rate_pct: Mapped[Decimal] = mapped_column(exact(), default=Decimal(21))
     tax_exemption: Mapped[str | None] = mapped_column(String(200))
@@ -116,11 +119,22 @@ class Contract(Entity, Base):
     def _window(self, key: str, value: object) -> dict[str, Any]:
         return dict(validate_schedule(value, key))
 
-    @validates(*RATE_FIELDS, "monthly_top_up", "low_credit_threshold", "onsite_surcharge_pct")
+    @validates(
+        *RATE_FIELDS,
+        "monthly_top_up",
+        "low_credit_threshold",
+        "onsite_surcharge_pct",
+        "monthly_fee",
+    )
     def _money(self, key: str, value: object) -> Decimal | None:
-        if value is None and key in ("monthly_top_up", "low_credit_threshold"):
+        if value is None and key in ("monthly_top_up", "low_credit_threshold", "monthly_fee"):
             return None
-        rule = {"rush_fee": "D2", "workstation_price": "C9", "onsite_surcharge_pct": "C9"}.get(key)
+        rule = {
+            "rush_fee": "D2",
+            "workstation_price": "C9",
+            "onsite_surcharge_pct": "C9",
+            "monthly_fee": "C4",
+        }.get(key)
         return fields.non_negative(value, key, rule=rule)
 
     @validates("after_hours_multiplier")
