@@ -35,8 +35,8 @@ def _starts() -> list[datetime]:
 
 def _library(starts: list[datetime], hours: int) -> tuple[float, list[datetime]]:
     try:
-        import businesstimedelta as btd  # type: ignore[import-untyped]
-        import pytz  # type: ignore[import-untyped]
+        import businesstimedelta as btd
+        import pytz
     except ImportError as exc:
         raise SystemExit(
             f"the sla benchmark needs the bench extra: pip install '.[bench]' ({exc})"
