@@ -1,0 +1,355 @@
+"""The monthly billing run (C5-C8, D2, D3, D8, E5): a month's work into drafts and debits.
+
+For one contract and month: approved, not yet billed time entries and finished visits
+are rated, drawn from the client's balances in the consumption order, and written as
+draft invoice lines (linked back to their entries), prepaid-credit debits (C5: no
+invoice), and for an FTE bundle a separate overage draft (C7). Running it twice bills
+nothing twice.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, exists, func, select
+from sqlalchemy.orm import Session, aliased
+
+from console.enums import (
+    ContractKind,
+    CreditEntryKind,
+    CreditUnit,
+    DrewOn,
+    InvoiceKind,
+    NonBillableReason,
+    Phase,
+    VisitStatus,
+)
+from console.errors import UserError
+from console.ids import new_id
+from console.model import (
+    Client,
+    Contract,
+    CreditEntry,
+    Invoice,
+    InvoiceLine,
+    Ticket,
+    TimeEntry,
+    Visit,
+)
+from console.money import Money
+from console.rules import credit as credit_rules
+from console.rules.billing import INVOICED, Balances, consume
+from console.rules.calendar import calendar_for
+from console.rules.dispatch import DEFAULT_RESERVED_HOURS
+from console.rules.rating import PricedLine, RateCard, VisitCharge, WorkItem, rate_all, worked_hours
+
+ISSUER = "DC"
+
+
+@dataclass
+class MonthlyRun:
+    """What one run produced."""
+
+    invoice: Invoice | None = None
+    overage: Invoice | None = None
+    credit_entries: list[CreditEntry] = field(default_factory=list)
+    fte_hours_used: Decimal = Decimal(0)
+    awaiting_approval: int = 0  # E5: entries not yet approved by both parties
+
+
+def month_bounds(year: int, month: int, zone: str) -> tuple[datetime, datetime]:
+    """The month in the client's zone, as UTC instants [start, end)."""
+    tz = ZoneInfo(zone)
+    first = date(year, month, 1)
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return (
+        datetime.combine(first, time(0), tzinfo=tz).astimezone(UTC),
+        datetime.combine(nxt, time(0), tzinfo=tz).astimezone(UTC),
+    )
+
+
+def rate_card(session: Session, contract: Contract, client: Client) -> RateCard:
+    """A contract's prices; cause removal uses an active monthly plan's rate if any (C3)."""
+    plan_rate = session.scalar(
+        select(Contract.standard_rate).where(
+            Contract.client_id == client.id,
+            Contract.kind == ContractKind.MONTHLY_PLAN,
+            Contract.product_area == contract.product_area,
+            Contract.currency == contract.currency,
+        )
+    )
+    return RateCard(
+        currency=contract.currency,
+        standard_rate=contract.standard_rate,
+        express_rate=contract.express_rate,
+        on_demand_rate=contract.on_demand_rate,
+        after_hours_multiplier=contract.after_hours_multiplier,
+        rush_fee=contract.rush_fee,
+        window=calendar_for(
+            contract.service_window, client.time_zone, client.country, client.subdivision
+        ),
+        rounding_minutes=contract.rounding_minutes,
+        monthly_plan_rate=plan_rate,
+    )
+
+
+def _credit_contract(session: Session, contract: Contract) -> Contract | None:
+    """The prepaid credit that pays this work: the contract itself or the client's (C5)."""
+    if contract.kind == ContractKind.PREPAID_CREDIT:
+        return contract
+    if contract.kind != ContractKind.ON_DEMAND:
+        return None  # work under other contracts is not "outside other contracts"
+    return session.scalar(
+        select(Contract).where(
+            Contract.client_id == contract.client_id,
+            Contract.kind == ContractKind.PREPAID_CREDIT,
+            Contract.currency == contract.currency,
+        )
+    )
+
+
+def _credit_balance(session: Session, contract: Contract) -> Decimal:
+    total = session.scalar(
+        select(func.coalesce(func.sum(CreditEntry.amount), 0)).where(
+            CreditEntry.contract_id == contract.id
+        )
+    )
+    return Decimal(total or 0)
+
+
+def _entries(
+    session: Session, contract: Contract, start: datetime, end: datetime
+) -> list[TimeEntry]:
+    reversal = aliased(TimeEntry)
+    return list(
+        session.scalars(
+            select(TimeEntry)
+            .join(Ticket, Ticket.id == TimeEntry.ticket_id)
+            .where(
+                Ticket.contract_id == contract.id,
+                TimeEntry.started_at >= start,
+                TimeEntry.started_at < end,
+                TimeEntry.invoice_line_id.is_(None),
+                TimeEntry.reverses_id.is_(None),
+                ~exists().where(reversal.reverses_id == TimeEntry.id),
+                ~exists().where(CreditEntry.time_entry_id == TimeEntry.id),
+            )
+            .order_by(TimeEntry.started_at)
+        )
+    )
+
+
+def _visits(session: Session, contract: Contract, start: datetime, end: datetime) -> list[Visit]:
+    return list(
+        session.scalars(
+            select(Visit)
+            .join(Ticket, Ticket.id == Visit.ticket_id)
+            .where(
+                Ticket.contract_id == contract.id,
+                Visit.status.in_([VisitStatus.COMPLETED.value, VisitStatus.NO_ACCESS.value]),
+                Visit.planned_start >= start,
+                Visit.planned_start < end,
+                ~exists().where(InvoiceLine.visit_id == Visit.id),
+            )
+        )
+    )
+
+
+def _has_rush_cover(session: Session, client_id: uuid.UUID) -> bool:
+    """D2: a retainer covers a rush (the retainer's SLA is the 'suitable service level')."""
+    return bool(
+        session.scalar(
+            select(func.count())
+            .select_from(Contract)
+            .where(Contract.client_id == client_id, Contract.kind == ContractKind.RETAINER)
+        )
+    )
+
+
+def bill_month(session: Session, contract_id: uuid.UUID, year: int, month: int) -> MonthlyRun:
+    """Rate and bill one contract's month (C6), in the caller's transaction."""
+    contract = session.get(Contract, contract_id)
+    if contract is None:
+        raise UserError(f"contract {contract_id} does not exist")
+    client = session.get_one(Client, contract.client_id)
+    start, end = month_bounds(year, month, client.time_zone)
+    run = MonthlyRun()
+    entries = _entries(session, contract, start, end)
+    approved = [e for e in entries if e.provider_approved_at and e.client_approved_at]
+    run.awaiting_approval = len(entries) - len(approved)
+    visits = _visits(session, contract, start, end)
+    card = rate_card(session, contract, client)
+    items = [
+        WorkItem(
+            e.id, e.engineer_id, e.started_at, e.ended_at, Phase(e.phase), e.billable,
+            NonBillableReason(e.non_billable_reason) if e.non_billable_reason else None,
+            e.description, e.visit_id,
+        )
+        for e in approved
+    ]  # fmt: skip
+    rush_cover = _has_rush_cover(session, client.id)
+    charges = [
+        VisitCharge(
+            v.id, v.planned_start.astimezone(ZoneInfo(client.time_zone)).date(),
+            v.reserved_hours if v.reserved_hours is not None else DEFAULT_RESERVED_HOURS,
+            worked_hours([i for i in items if i.visit_id == v.id]),
+            no_access=v.status == VisitStatus.NO_ACCESS, rush=v.rush,
+            rush_covered=rush_cover, reference=v.reference,
+        )
+        for v in visits
+    ]  # fmt: skip
+    lines = rate_all(items, charges, card)
+    prepaid = _credit_contract(session, contract)
+    bundle = contract.bundle_hours if contract.kind == ContractKind.FTE_BUNDLE else None
+    first_day = start.astimezone(ZoneInfo(client.time_zone)).date()
+    balances = Balances(
+        fte_hours=bundle or Decimal(0),
+        credit=_credit_balance(session, prepaid) if prepaid else Decimal(0),
+        credit_unit=CreditUnit(prepaid.credit_unit) if prepaid and prepaid.credit_unit else None,
+    )
+    if bundle is not None:
+        balances.fte_hours = max(
+            Decimal(0), bundle - _fte_used_before(session, contract, first_day)
+        )
+    used = consume(lines, balances)
+    run.fte_hours_used = used.fte_hours_used
+
+    monthly_lines: list[PricedLine] = []
+    overage_lines: list[PricedLine] = []
+    for line in used.lines:
+        if line.drew_on is DrewOn.PREPAID_CREDIT:
+            continue
+        over = line.billable and line.drew_on in INVOICED and line.hours
+        if contract.kind == ContractKind.FTE_BUNDLE and over:
+            overage_lines.append(line)  # C7: hours beyond the bundle, invoiced apart
+        elif line.drew_on is DrewOn.FTE_BUNDLE:
+            monthly_lines.append(line.with_drew_on(DrewOn.FTE_BUNDLE, Money.zero(card.currency)))
+        else:
+            monthly_lines.append(line)
+    fee = contract.monthly_fee
+    period = (first_day, _last_day(year, month))
+    links: list[tuple[InvoiceLine, PricedLine]] = []
+    fee_due = bool(fee) and not _fee_billed(session, contract, first_day)
+    if monthly_lines or fee_due:
+        run.invoice = _draft(
+            session, contract, client, InvoiceKind.MONTHLY, monthly_lines, period, links
+        )
+        if fee_due and fee is not None:
+            _add_line(
+                run.invoice, contract, PricedLine(
+                    None, f"{contract.name}: monthly fee {period[0]:%Y-%m}", None, None,
+                    Decimal(1), Money(fee, contract.currency).rounded(), DrewOn.FIXED,
+                    rule="C7" if contract.kind == ContractKind.FTE_BUNDLE else "C4",
+                ), first=True,
+            )  # fmt: skip
+    if overage_lines:
+        run.overage = _draft(
+            session, contract, client, InvoiceKind.FTE_OVERAGE, overage_lines, period, links
+        )
+    by_id = {e.id: e for e in approved}
+    session.flush()  # the lines must exist before entries point at them
+    for row, line in links:  # the entry is billed: it is never rated again
+        entry = by_id.get(line.source_id) if line.source_id else None
+        if entry is not None and entry.invoice_line_id is None:
+            entry.invoice_line_id = row.id
+    if prepaid is not None:
+        current = _credit_balance(session, prepaid)
+        for line in used.drawn(DrewOn.PREPAID_CREDIT):
+            unit = CreditUnit(prepaid.credit_unit or CreditUnit.MONEY)
+            value = line.hours if unit is CreditUnit.HOURS else line.amount.amount
+            assert value is not None
+            check = credit_rules.apply_debit(current, value, prepaid.low_credit_threshold)
+            current = check.balance_after
+            debit = CreditEntry(
+                id=new_id(), contract_id=prepaid.id, at=datetime.now(UTC),
+                kind=CreditEntryKind.DEBIT, unit=unit, amount=-value,
+                currency=prepaid.currency if unit is CreditUnit.MONEY else None,
+                time_entry_id=line.source_id if line.source_id in by_id else None,
+                overdraft=check.overdraft, note=line.description[:300],
+            )  # fmt: skip
+            session.add(debit)
+            run.credit_entries.append(debit)
+    session.flush()
+    return run
+
+
+def _last_day(year: int, month: int) -> date:
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return date.fromordinal(nxt.toordinal() - 1)
+
+
+def _fee_billed(session: Session, contract: Contract, first_day: date) -> bool:
+    return bool(
+        session.scalar(
+            select(func.count())
+            .select_from(InvoiceLine)
+            .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+            .where(
+                Invoice.contract_id == contract.id,
+                Invoice.kind == InvoiceKind.MONTHLY,
+                Invoice.period_start == first_day,
+                InvoiceLine.drew_on == DrewOn.FIXED,
+                InvoiceLine.description.like("%monthly fee%"),
+            )
+        )
+    )
+
+
+def _fte_used_before(session: Session, contract: Contract, first_day: date) -> Decimal:
+    """Bundle hours already drawn this month by an earlier run."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(InvoiceLine.hours), 0))
+        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+        .where(
+            and_(
+                Invoice.contract_id == contract.id,
+                InvoiceLine.drew_on == DrewOn.FTE_BUNDLE,
+                Invoice.period_start == first_day,
+            )
+        )
+    )
+    return Decimal(total or 0)
+
+
+def _draft(
+    session: Session,
+    contract: Contract,
+    client: Client,
+    kind: InvoiceKind,
+    lines: list[PricedLine],
+    period: tuple[date, date],
+    links: list[tuple[InvoiceLine, PricedLine]],
+) -> Invoice:
+    invoice = Invoice(
+        id=new_id(), issuer=ISSUER, kind=kind, client_id=client.id, contract_id=contract.id,
+        currency=contract.currency, period_start=period[0], period_end=period[1],
+        payment_terms=f"{contract.payment_terms_days} days net",
+    )  # fmt: skip
+    session.add(invoice)
+    for line in lines:
+        links.append((_add_line(invoice, contract, line), line))
+    return invoice
+
+
+def _add_line(
+    invoice: Invoice, contract: Contract, line: PricedLine, first: bool = False
+) -> InvoiceLine:
+    row = InvoiceLine(
+        id=new_id(), position=0, day=line.day, engineer_id=line.engineer_id,
+        visit_id=line.source_id if line.rule in ("D2", "D3", "D8") else None,
+        description=line.description[:500], hours=line.hours, rate=line.rate,
+        multiplier=line.multiplier, amount=line.amount.amount, tax_rate_pct=contract.tax_rate_pct,
+        tax_exemption=contract.tax_exemption if contract.tax_rate_pct == 0 else None,
+        drew_on=line.drew_on,
+    )  # fmt: skip
+    if first:
+        invoice.lines.insert(0, row)
+    else:
+        invoice.lines.append(row)
+    for position, existing in enumerate(invoice.lines):
+        existing.position = position
+    return row

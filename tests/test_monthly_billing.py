@@ -1,0 +1,286 @@
+"""The monthly billing run over the store (C5, C6, C7, C8, D3, D8, E5)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from console.enums import (
+    ContractKind,
+    CreditEntryKind,
+    CreditUnit,
+    DrewOn,
+    InvoiceKind,
+    NonBillableReason,
+    Priority,
+    TicketCategory,
+    TicketStatus,
+    VisitStatus,
+)
+from console.model import (
+    Client,
+    Contract,
+    CreditEntry,
+    Engineer,
+    Site,
+    Ticket,
+    TimeEntry,
+    Visit,
+)
+from console.rules.schedule import BASIS_10X5
+from console.services.invoicing import issue_invoice
+from console.services.monthly import bill_month
+
+MON = datetime(2026, 11, 16, 8, 0, tzinfo=UTC)  # 09:00 in Amsterdam
+APPROVED = {
+    "provider_approved_at": MON + timedelta(days=1),
+    "client_approved_at": MON + timedelta(days=1),
+    "client_approved_by": "Sanne",
+}
+
+
+class World:
+    def __init__(self, session: Session, kind: ContractKind, **contract: object) -> None:
+        self.session = session
+        self.client = Client(
+            name="Tulp B.V.",
+            country="NL",
+            time_zone="Europe/Amsterdam",
+            locale="nl_NL",
+            currency="EUR",
+        )
+        session.add(self.client)
+        session.flush()
+        self.site = Site(
+            client_id=self.client.id,
+            name="HQ",
+            street="Dam 1",
+            city="Amsterdam",
+            country="NL",
+            time_zone="Europe/Amsterdam",
+        )
+        self.engineer = Engineer(name="Jan", home_time_zone="Europe/Amsterdam")
+        session.add_all([self.site, self.engineer])
+        fields = {
+            "standard_rate": Decimal("125.00"),
+            "on_demand_rate": Decimal("125.00"),
+            **contract,
+        }
+        self.contract = self.add_contract(kind, **fields)
+        self.ticket = Ticket(
+            reference=f"T-2026-{uuid.uuid4().int % 999999:06d}",
+            title="Work",
+            category=TicketCategory.CHANGE,
+            priority=Priority.NORMAL,
+            channel="email",
+            client_id=self.client.id,
+            site=self.site,
+            contract_id=self.contract.id,
+            opened_at=MON - timedelta(days=1),
+            status=TicketStatus.IN_PROGRESS,
+        )
+        session.add(self.ticket)
+        session.flush()
+
+    def add_contract(self, kind: ContractKind, **fields: object) -> Contract:
+        contract = Contract(
+            client_id=self.client.id,
+            kind=kind,
+            name=kind.value,
+            valid_from=date(2026, 1, 1),
+            currency="EUR",
+            service_window=BASIS_10X5,
+            **fields,
+        )
+        self.session.add(contract)
+        self.session.flush()
+        return contract
+
+    def work(self, start: datetime, hours: float, approved: bool = True, **kw: object) -> TimeEntry:
+        entry = TimeEntry(
+            ticket_id=self.ticket.id,
+            engineer_id=self.engineer.id,
+            started_at=start,
+            ended_at=start + timedelta(hours=hours),
+            **(APPROVED if approved else {}),
+            **kw,
+        )
+        self.session.add(entry)
+        self.session.flush()
+        return entry
+
+
+def test_c6_month_of_on_demand_work_becomes_one_draft_linked_to_its_entries(store: Engine) -> None:
+    with Session(store) as session:
+        w = World(session, ContractKind.ON_DEMAND)
+        a = w.work(MON, 2)
+        b = w.work(MON + timedelta(days=1), 1.5)
+        waiting = w.work(MON + timedelta(days=2), 1, approved=False)
+        december = w.work(datetime(2026, 12, 1, 9, 0, tzinfo=UTC), 1)
+        run = bill_month(session, w.contract.id, 2026, 11)
+        assert (
+            run.invoice is not None and run.invoice.status == "draft" and run.invoice.number is None
+        )
+        assert [ln.amount for ln in run.invoice.lines] == [Decimal("250.00"), Decimal("187.50")]
+        assert run.awaiting_approval == 1  # E5: billed only when both parties approved
+        assert (
+            a.invoice_line_id
+            and b.invoice_line_id
+            and not waiting.invoice_line_id
+            and not december.invoice_line_id
+        )
+        again = bill_month(session, w.contract.id, 2026, 11)
+        assert again.invoice is None  # nothing is billed twice
+        issued = issue_invoice(session, run.invoice.id, date(2026, 12, 1))
+        assert issued.total == Decimal("529.38")  # 437.50 + 21 % VAT 91.88
+
+
+def test_c5_source_example_through_the_store(store: Engine) -> None:
+    """C5: credit 5,000.00 EUR, a 4 h change at 125.00 EUR/h leaves 4,500.00 EUR, no invoice."""
+    with Session(store) as session:
+        w = World(
+            session,
+            ContractKind.PREPAID_CREDIT,
+            credit_unit=CreditUnit.MONEY,
+            low_credit_threshold=Decimal("750.00"),
+        )
+        session.add(
+            CreditEntry(
+                id=uuid.uuid4(),
+                contract_id=w.contract.id,
+                at=MON - timedelta(days=10),
+                kind=CreditEntryKind.TOP_UP,
+                unit=CreditUnit.MONEY,
+                amount=Decimal("5000.00"),
+                currency="EUR",
+            )
+        )
+        entry = w.work(MON, 4)
+        run = bill_month(session, w.contract.id, 2026, 11)
+        assert run.invoice is None
+        (debit,) = run.credit_entries
+        assert (
+            debit.amount == Decimal("-500.00")
+            and debit.time_entry_id == entry.id
+            and not debit.overdraft
+        )
+        session.commit()
+        balance = sum(
+            session.scalars(
+                select(CreditEntry.amount).where(CreditEntry.contract_id == w.contract.id)
+            )
+        )
+        assert balance == Decimal("4500.00")
+        assert bill_month(session, w.contract.id, 2026, 11).credit_entries == []
+
+
+def test_c5_on_demand_work_draws_on_the_clients_prepaid_credit_and_flags_overdraft(
+    store: Engine,
+) -> None:
+    with Session(store) as session:
+        w = World(session, ContractKind.ON_DEMAND)
+        prepaid = w.add_contract(
+            ContractKind.PREPAID_CREDIT,
+            credit_unit=CreditUnit.HOURS,
+            low_credit_threshold=Decimal(2),
+        )
+        session.add(
+            CreditEntry(
+                id=uuid.uuid4(),
+                contract_id=prepaid.id,
+                at=MON - timedelta(days=3),
+                kind=CreditEntryKind.TOP_UP,
+                unit=CreditUnit.HOURS,
+                amount=Decimal(3),
+            )
+        )
+        w.work(MON, 5)
+        run = bill_month(session, w.contract.id, 2026, 11)
+        assert [d.amount for d in run.credit_entries] == [Decimal(-3)]
+        assert run.invoice is not None and run.invoice.lines[0].hours == Decimal(
+            2
+        )  # the rest is invoiced
+
+
+def test_c7_fte_bundle_fee_statement_lines_and_separate_overage(store: Engine) -> None:
+    with Session(store) as session:
+        w = World(
+            session,
+            ContractKind.FTE_BUNDLE,
+            bundle_hours=Decimal(16),
+            monthly_fee=Decimal("1800.00"),
+        )
+        for day in range(5):
+            w.work(MON + timedelta(days=day), 4)
+        run = bill_month(session, w.contract.id, 2026, 11)
+        assert run.fte_hours_used == Decimal(16)
+        assert run.invoice is not None and run.overage is not None
+        fee, *within = run.invoice.lines
+        assert (fee.amount, fee.drew_on) == (Decimal("1800.00"), DrewOn.FIXED)
+        assert {ln.drew_on for ln in within} == {DrewOn.FTE_BUNDLE} and all(
+            ln.amount == 0 for ln in within
+        )
+        assert sum(ln.hours for ln in within) == Decimal(16)
+        assert run.overage.kind == InvoiceKind.FTE_OVERAGE
+        assert sum(ln.hours for ln in run.overage.lines) == Decimal(4)
+
+
+def test_c8_own_defect_is_on_the_invoice_at_zero(store: Engine) -> None:
+    with Session(store) as session:
+        w = World(session, ContractKind.ON_DEMAND)
+        w.work(MON, 2, billable=False, non_billable_reason=NonBillableReason.OWN_DEFECT)
+        run = bill_month(session, w.contract.id, 2026, 11)
+        assert run.invoice is not None
+        (line,) = run.invoice.lines
+        assert line.amount == 0 and "C8" in line.description and line.hours == Decimal(2)
+
+
+def test_d8_visit_without_access_charges_the_full_reservation(store: Engine) -> None:
+    with Session(store) as session:
+        w = World(session, ContractKind.ON_DEMAND)
+        session.add(
+            Visit(
+                reference="V-2026-000001",
+                ticket_id=w.ticket.id,
+                site_id=w.site.id,
+                status=VisitStatus.NO_ACCESS,
+                requested_at=MON - timedelta(days=3),
+                planned_start=MON,
+                reserved_hours=Decimal(4),
+            )
+        )
+        session.flush()
+        run = bill_month(session, w.contract.id, 2026, 11)
+        assert run.invoice is not None
+        (line,) = run.invoice.lines
+        assert (
+            line.hours == Decimal(4)
+            and line.amount == Decimal("500.00")
+            and "D8" in line.description
+        )
+        assert bill_month(session, w.contract.id, 2026, 11).invoice is None
+
+
+def test_d3_visit_without_reserved_hours_charges_two(store: Engine) -> None:
+    with Session(store) as session:
+        w = World(session, ContractKind.ON_DEMAND)
+        visit = Visit(
+            reference="V-2026-000002",
+            ticket_id=w.ticket.id,
+            site_id=w.site.id,
+            status=VisitStatus.COMPLETED,
+            requested_at=MON - timedelta(days=3),
+            planned_start=MON,
+        )
+        session.add(visit)
+        session.flush()
+        w.work(MON, 1, visit_id=visit.id)
+        run = bill_month(session, w.contract.id, 2026, 11)
+        assert run.invoice is not None
+        assert [(ln.hours, ln.amount) for ln in run.invoice.lines] == [
+            (Decimal(2), Decimal("250.00"))
+        ]
