@@ -6,6 +6,7 @@ import uuid
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
+from builders import MON, World
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
@@ -16,102 +17,14 @@ from console.enums import (
     DrewOn,
     InvoiceKind,
     NonBillableReason,
-    Priority,
-    TicketCategory,
-    TicketStatus,
     VisitStatus,
 )
 from console.model import (
-    Client,
-    Contract,
     CreditEntry,
-    Engineer,
-    Site,
-    Ticket,
-    TimeEntry,
     Visit,
 )
-from console.rules.schedule import BASIS_10X5
 from console.services.invoicing import issue_invoice
 from console.services.monthly import bill_month
-
-MON = datetime(2026, 11, 16, 8, 0, tzinfo=UTC)  # 09:00 in Amsterdam
-APPROVED = {
-    "provider_approved_at": MON + timedelta(days=1),
-    "client_approved_at": MON + timedelta(days=1),
-    "client_approved_by": "Sanne",
-}
-
-
-class World:
-    def __init__(self, session: Session, kind: ContractKind, **contract: object) -> None:
-        self.session = session
-        self.client = Client(
-            name="Tulp B.V.",
-            country="NL",
-            time_zone="Europe/Amsterdam",
-            locale="nl_NL",
-            currency="EUR",
-        )
-        session.add(self.client)
-        session.flush()
-        self.site = Site(
-            client_id=self.client.id,
-            name="HQ",
-            street="Dam 1",
-            city="Amsterdam",
-            country="NL",
-            time_zone="Europe/Amsterdam",
-        )
-        self.engineer = Engineer(name="Jan", home_time_zone="Europe/Amsterdam")
-        session.add_all([self.site, self.engineer])
-        fields = {
-            "standard_rate": Decimal("125.00"),
-            "on_demand_rate": Decimal("125.00"),
-            **contract,
-        }
-        self.contract = self.add_contract(kind, **fields)
-        self.ticket = Ticket(
-            reference=f"T-2026-{uuid.uuid4().int % 999999:06d}",
-            title="Work",
-            category=TicketCategory.CHANGE,
-            priority=Priority.NORMAL,
-            channel="email",
-            client_id=self.client.id,
-            site=self.site,
-            contract_id=self.contract.id,
-            opened_at=MON - timedelta(days=1),
-            status=TicketStatus.IN_PROGRESS,
-        )
-        session.add(self.ticket)
-        session.flush()
-
-    def add_contract(self, kind: ContractKind, **fields: object) -> Contract:
-        contract = Contract(
-            client_id=self.client.id,
-            kind=kind,
-            name=kind.value,
-            valid_from=date(2026, 1, 1),
-            currency="EUR",
-            service_window=BASIS_10X5,
-            **fields,
-        )
-        self.session.add(contract)
-        self.session.flush()
-        return contract
-
-    def work(self, start: datetime, hours: float, approved: bool = True, **kw: object) -> TimeEntry:
-        entry = TimeEntry(
-            ticket_id=self.ticket.id,
-            engineer_id=self.engineer.id,
-            started_at=start,
-            ended_at=start + timedelta(hours=hours),
-            **(APPROVED if approved else {}),
-            **kw,
-        )
-        self.session.add(entry)
-        self.session.flush()
-        return entry
 
 
 def test_c6_month_of_on_demand_work_becomes_one_draft_linked_to_its_entries(store: Engine) -> None:

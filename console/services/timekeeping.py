@@ -1,0 +1,82 @@
+"""Time entries in the store (E5): recording, the daily cut-off lock, late-entry approval."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.enums import NonBillableReason, Phase
+from console.errors import UserError
+from console.ids import new_id
+from console.model import Client, Ticket, TimeEntry
+from console.rules.cutoff import is_late_entry, is_locked
+
+
+def _zone(session: Session, ticket_id: uuid.UUID) -> str:
+    """Days are the client's days: that is where the work is approved and billed."""
+    zone = session.scalar(
+        select(Client.time_zone)
+        .join(Ticket, Ticket.client_id == Client.id)
+        .where(Ticket.id == ticket_id)
+    )
+    if zone is None:
+        raise UserError(f"ticket {ticket_id} does not exist")
+    return zone
+
+
+def record_time(
+    session: Session,
+    *,
+    ticket_id: uuid.UUID,
+    engineer_id: uuid.UUID,
+    started_at: datetime,
+    ended_at: datetime,
+    now: datetime,
+    phase: Phase = Phase.NONE,
+    description: str = "",
+    billable: bool = True,
+    non_billable_reason: NonBillableReason | None = None,
+    visit_id: uuid.UUID | None = None,
+) -> TimeEntry:
+    """Record work; an entry for a day past its cut-off is marked late (needs approval)."""
+    late = is_late_entry(started_at, now, _zone(session, ticket_id))
+    entry = TimeEntry(
+        id=new_id(), ticket_id=ticket_id, engineer_id=engineer_id, started_at=started_at,
+        ended_at=ended_at, phase=phase, description=description, billable=billable,
+        non_billable_reason=non_billable_reason, visit_id=visit_id, late=late,
+    )  # fmt: skip
+    session.add(entry)
+    return entry
+
+
+def approve(
+    session: Session, entry: TimeEntry, now: datetime, by_user: uuid.UUID | None, client_name: str
+) -> None:
+    """Both parties approve an entry (E5); a late entry counts only after this."""
+    entry.provider_approved_at = now
+    entry.provider_approved_by = by_user
+    entry.client_approved_at = now
+    entry.client_approved_by = client_name
+
+
+def lock_past_days(session: Session, now: datetime) -> int:
+    """The daily cut-off: lock every unlocked entry whose day has closed; returns how many."""
+    rows = session.execute(
+        select(TimeEntry, Client.time_zone)
+        .join(Ticket, Ticket.id == TimeEntry.ticket_id)
+        .join(Client, Client.id == Ticket.client_id)
+        .where(TimeEntry.locked.is_(False), TimeEntry.started_at < now)
+    ).all()
+    count = 0
+    for entry, zone in rows:
+        # A late entry stays open until it is approved; others lock when their day closes.
+        if is_locked(entry.started_at, now, zone) and not (
+            entry.late and not entry.provider_approved_at
+        ):
+            entry.locked = True
+            count += 1
+    session.flush()
+    return count
