@@ -215,7 +215,6 @@ class BusinessCalendar:
             if self._years[1] >= LAST_YEAR:
                 raise ValueError("due time lies beyond the calendar's last year")
             self._compile(self._years[0], min(LAST_YEAR, self._years[1] + _CHUNK_YEARS * 2))
-            self._hi = int(datetime(self._years[1], 1, 1, tzinfo=UTC).timestamp())
             target = self.open_seconds_until(start) + seconds
             j = bisect_left(self._cum_end, target)
             if j < len(self._cum_end):

@@ -11,7 +11,7 @@ import math
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 
 from console.enums import DrewOn, NonBillableReason, Phase
@@ -230,8 +230,3 @@ def worked_hours(items: Sequence[WorkItem]) -> Decimal:
     """Total hours of the given entries."""
     seconds = sum(int((i.end - i.start).total_seconds()) for i in items)
     return _hours(seconds)
-
-
-def duration_hours(delta: timedelta) -> Decimal:
-    """A timedelta as exact hours (four places)."""
-    return _hours(int(delta.total_seconds()))

@@ -76,12 +76,6 @@ class Clock:
     met_at: datetime | None = None
     segments: list[Segment] = field(default_factory=list)
 
-    @property
-    def share_used(self) -> float:
-        """Used business time as a share of the target (may exceed 1)."""
-        total = self.target.duration.total_seconds()
-        return self.used.total_seconds() / total if total else 1.0
-
     def explain(self) -> list[str]:
         """The explanation as lines a dispatcher can read (times in UTC)."""
         lines = []

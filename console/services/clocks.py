@@ -33,9 +33,9 @@ def targets_for(
         "country": client.country,
         "subdivision": client.subdivision,
     }
-    window = cal.calendar_for(BASIS_10X5, closures=closures, **observed)  # type: ignore[arg-type]
     if contract is None or not contract.sla_targets:
-        return [Target(SlaTargetKind.RESPONSE, NO_SLA_REPLY_MINUTES, window)]
+        desk = cal.calendar_for(BASIS_10X5, closures=closures, **observed)  # type: ignore[arg-type]
+        return [Target(SlaTargetKind.RESPONSE, NO_SLA_REPLY_MINUTES, desk)]
     out = []
     express = contract.kind == ContractKind.EXPRESS
     for t in contract.sla_targets:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -23,9 +25,15 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@lru_cache(maxsize=1)
+def _scripts() -> ScriptDirectory:
+    """The packaged migrations, read from disk once per process."""
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def head_revision() -> str:
     """The newest revision this version of the console knows."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = _scripts().get_current_head()
     assert head is not None
     return head
 
@@ -53,9 +61,8 @@ def _check_known(connection: Connection, where: str) -> None:
 
 
 def _is_known(revision: str) -> bool:
-    script = ScriptDirectory.from_config(alembic_config())
     try:
-        return script.get_revision(revision) is not None
+        return _scripts().get_revision(revision) is not None
     except Exception:  # alembic raises several kinds of error for an unknown id
         return False
 
