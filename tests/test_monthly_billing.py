@@ -6,6 +6,7 @@ import uuid
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
+import pytest
 from builders import MON, World
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
@@ -19,6 +20,7 @@ from console.enums import (
     NonBillableReason,
     VisitStatus,
 )
+from console.errors import UserError
 from console.model import (
     CreditEntry,
     Visit,
@@ -197,3 +199,30 @@ def test_d3_visit_without_reserved_hours_charges_two(store: Engine) -> None:
         assert [(ln.hours, ln.amount) for ln in run.invoice.lines] == [
             (Decimal(2), Decimal("250.00"))
         ]
+
+
+def test_d3_entries_on_a_billed_visit_are_never_rated_again(store: Engine) -> None:
+    """D3: time on a visit is paid by its reservation, also when the run is repeated."""
+    with Session(store) as session:
+        w = World(session, ContractKind.ON_DEMAND)
+        visit = Visit(
+            reference="V-2026-000003",
+            ticket_id=w.ticket.id,
+            site_id=w.site.id,
+            status=VisitStatus.COMPLETED,
+            requested_at=MON - timedelta(days=3),
+            planned_start=MON,
+        )
+        session.add(visit)
+        session.flush()
+        on_site = w.work(MON, 1.5, visit_id=visit.id)
+        first = bill_month(session, w.contract.id, 2026, 11)
+        assert first.invoice is not None and on_site.invoice_line_id is not None
+        assert bill_month(session, w.contract.id, 2026, 11).invoice is None
+
+
+def test_e4_express_contract_is_not_billed_by_the_monthly_run(store: Engine) -> None:
+    with Session(store) as session:
+        w = World(session, ContractKind.EXPRESS, express_rate=Decimal("180.00"))
+        with pytest.raises(UserError, match="E4"):
+            bill_month(session, w.contract.id, 2026, 11)

@@ -203,16 +203,20 @@ def emergency_invoices(
     currency: str,
     tax_rate_pct: Decimal,
     tax_exemption: str | None = None,
+    guarantee_billed: bool = False,
+    guarantee_credited: Decimal = Decimal(0),
 ) -> list[InvoiceDraft]:
     """Up to three invoices for one emergency (E4): guarantee, restoration, cause removal.
 
     The guarantee is non-refundable: it is credited against restoration up to the
-    restoration's amount, never paid back.
+    restoration's amount, never paid back. At a partial close only what is left of it
+    (`guarantee_credited` was taken by earlier restoration invoices) can be credited, and
+    a guarantee already billed is not billed again.
     """
     out: list[InvoiceDraft] = []
     hours = guarantee_hours(terms)
     guarantee_amount = line_amount(hours, express_rate, Decimal(1), currency)
-    if hours > 0:
+    if hours > 0 and not guarantee_billed:
         g_line = PricedLine(
             None, f"Guarantee: {hours} Express hour(s), paid up front, non-refundable (E2)",
             hours, express_rate, Decimal(1), guarantee_amount, DrewOn.GUARANTEE, rule="E2",
@@ -220,10 +224,12 @@ def emergency_invoices(
         out.append(
             build_invoice(InvoiceKind.GUARANTEE, [g_line], currency, tax_rate_pct, tax_exemption)
         )
-    restore = [ln for ln in lines if ln.phase is Phase.RESTORE and ln.billable]
+    # a visit's reservation is on-site restoration work (D9), so unphased lines go here too
+    restore = [ln for ln in lines if ln.phase is not Phase.CAUSE and ln.billable]
     if restore:
         value = sum((ln.amount for ln in restore), Money.zero(currency))
-        credit = min(guarantee_amount.amount, value.amount)
+        left = max(Decimal(0), guarantee_amount.amount - guarantee_credited)
+        credit = min(left, value.amount)
         billed = list(restore)
         if credit > 0:
             billed.append(

@@ -24,8 +24,6 @@ from console.enums import (
     CreditUnit,
     DrewOn,
     InvoiceKind,
-    NonBillableReason,
-    Phase,
     VisitStatus,
 )
 from console.errors import UserError
@@ -43,11 +41,16 @@ from console.model import (
 from console.money import Money
 from console.rules import credit as credit_rules
 from console.rules.billing import INVOICED, Balances, consume
-from console.rules.calendar import calendar_for
-from console.rules.dispatch import DEFAULT_RESERVED_HOURS
-from console.rules.rating import PricedLine, RateCard, VisitCharge, WorkItem, rate_all, worked_hours
-
-ISSUER = "DC"
+from console.rules.rating import PricedLine, rate_all
+from console.services.pricing import (
+    add_line,
+    draft_invoice,
+    has_rush_cover,
+    link_entries,
+    rate_card,
+    visit_charges,
+    work_items,
+)
 
 
 @dataclass
@@ -69,31 +72,6 @@ def month_bounds(year: int, month: int, zone: str) -> tuple[datetime, datetime]:
     return (
         datetime.combine(first, time(0), tzinfo=tz).astimezone(UTC),
         datetime.combine(nxt, time(0), tzinfo=tz).astimezone(UTC),
-    )
-
-
-def rate_card(session: Session, contract: Contract, client: Client) -> RateCard:
-    """A contract's prices; cause removal uses an active monthly plan's rate if any (C3)."""
-    plan_rate = session.scalar(
-        select(Contract.standard_rate).where(
-            Contract.client_id == client.id,
-            Contract.kind == ContractKind.MONTHLY_PLAN,
-            Contract.product_area == contract.product_area,
-            Contract.currency == contract.currency,
-        )
-    )
-    return RateCard(
-        currency=contract.currency,
-        standard_rate=contract.standard_rate,
-        express_rate=contract.express_rate,
-        on_demand_rate=contract.on_demand_rate,
-        after_hours_multiplier=contract.after_hours_multiplier,
-        rush_fee=contract.rush_fee,
-        window=calendar_for(
-            contract.service_window, client.time_zone, client.country, client.subdivision
-        ),
-        rounding_minutes=contract.rounding_minutes,
-        monthly_plan_rate=plan_rate,
     )
 
 
@@ -159,22 +137,16 @@ def _visits(session: Session, contract: Contract, start: datetime, end: datetime
     )
 
 
-def _has_rush_cover(session: Session, client_id: uuid.UUID) -> bool:
-    """D2: a retainer covers a rush (the retainer's SLA is the 'suitable service level')."""
-    return bool(
-        session.scalar(
-            select(func.count())
-            .select_from(Contract)
-            .where(Contract.client_id == client_id, Contract.kind == ContractKind.RETAINER)
-        )
-    )
-
-
 def bill_month(session: Session, contract_id: uuid.UUID, year: int, month: int) -> MonthlyRun:
     """Rate and bill one contract's month (C6), in the caller's transaction."""
     contract = session.get(Contract, contract_id)
     if contract is None:
         raise UserError(f"contract {contract_id} does not exist")
+    if contract.kind == ContractKind.EXPRESS:
+        raise UserError(
+            f"contract {contract.name}: Express work is billed per emergency at its close "
+            "(E4), not in the monthly run"
+        )
     client = session.get_one(Client, contract.client_id)
     start, end = month_bounds(year, month, client.time_zone)
     run = MonthlyRun()
@@ -183,25 +155,8 @@ def bill_month(session: Session, contract_id: uuid.UUID, year: int, month: int) 
     run.awaiting_approval = len(entries) - len(approved)
     visits = _visits(session, contract, start, end)
     card = rate_card(session, contract, client)
-    items = [
-        WorkItem(
-            e.id, e.engineer_id, e.started_at, e.ended_at, Phase(e.phase), e.billable,
-            NonBillableReason(e.non_billable_reason) if e.non_billable_reason else None,
-            e.description, e.visit_id,
-        )
-        for e in approved
-    ]  # fmt: skip
-    rush_cover = _has_rush_cover(session, client.id)
-    charges = [
-        VisitCharge(
-            v.id, v.planned_start.astimezone(ZoneInfo(client.time_zone)).date(),
-            v.reserved_hours if v.reserved_hours is not None else DEFAULT_RESERVED_HOURS,
-            worked_hours([i for i in items if i.visit_id == v.id]),
-            no_access=v.status == VisitStatus.NO_ACCESS, rush=v.rush,
-            rush_covered=rush_cover, reference=v.reference,
-        )
-        for v in visits
-    ]  # fmt: skip
+    items = work_items(approved)
+    charges = visit_charges(visits, items, client, has_rush_cover(session, client.id))
     lines = rate_all(items, charges, card)
     prepaid = _credit_contract(session, contract)
     bundle = contract.bundle_hours if contract.kind == ContractKind.FTE_BUNDLE else None
@@ -235,11 +190,11 @@ def bill_month(session: Session, contract_id: uuid.UUID, year: int, month: int) 
     links: list[tuple[InvoiceLine, PricedLine]] = []
     fee_due = bool(fee) and not _fee_billed(session, contract, first_day)
     if monthly_lines or fee_due:
-        run.invoice = _draft(
+        run.invoice = draft_invoice(
             session, contract, client, InvoiceKind.MONTHLY, monthly_lines, period, links
         )
         if fee_due and fee is not None:
-            _add_line(
+            add_line(
                 run.invoice, contract, PricedLine(
                     None, f"{contract.name}: monthly fee {period[0]:%Y-%m}", None, None,
                     Decimal(1), Money(fee, contract.currency).rounded(), DrewOn.FIXED,
@@ -247,15 +202,11 @@ def bill_month(session: Session, contract_id: uuid.UUID, year: int, month: int) 
                 ), first=True,
             )  # fmt: skip
     if overage_lines:
-        run.overage = _draft(
+        run.overage = draft_invoice(
             session, contract, client, InvoiceKind.FTE_OVERAGE, overage_lines, period, links
         )
+    link_entries(session, approved, links)
     by_id = {e.id: e for e in approved}
-    session.flush()  # the lines must exist before entries point at them
-    for row, line in links:  # the entry is billed: it is never rated again
-        entry = by_id.get(line.source_id) if line.source_id else None
-        if entry is not None and entry.invoice_line_id is None:
-            entry.invoice_line_id = row.id
     if prepaid is not None:
         current = _credit_balance(session, prepaid)
         for line in used.drawn(DrewOn.PREPAID_CREDIT):
@@ -313,43 +264,3 @@ def _fte_used_before(session: Session, contract: Contract, first_day: date) -> D
         )
     )
     return Decimal(total or 0)
-
-
-def _draft(
-    session: Session,
-    contract: Contract,
-    client: Client,
-    kind: InvoiceKind,
-    lines: list[PricedLine],
-    period: tuple[date, date],
-    links: list[tuple[InvoiceLine, PricedLine]],
-) -> Invoice:
-    invoice = Invoice(
-        id=new_id(), issuer=ISSUER, kind=kind, client_id=client.id, contract_id=contract.id,
-        currency=contract.currency, period_start=period[0], period_end=period[1],
-        payment_terms=f"{contract.payment_terms_days} days net",
-    )  # fmt: skip
-    session.add(invoice)
-    for line in lines:
-        links.append((_add_line(invoice, contract, line), line))
-    return invoice
-
-
-def _add_line(
-    invoice: Invoice, contract: Contract, line: PricedLine, first: bool = False
-) -> InvoiceLine:
-    row = InvoiceLine(
-        id=new_id(), position=0, day=line.day, engineer_id=line.engineer_id,
-        visit_id=line.source_id if line.rule in ("D2", "D3", "D8") else None,
-        description=line.description[:500], hours=line.hours, rate=line.rate,
-        multiplier=line.multiplier, amount=line.amount.amount, tax_rate_pct=contract.tax_rate_pct,
-        tax_exemption=contract.tax_exemption if contract.tax_rate_pct == 0 else None,
-        drew_on=line.drew_on,
-    )  # fmt: skip
-    if first:
-        invoice.lines.insert(0, row)
-    else:
-        invoice.lines.append(row)
-    for position, existing in enumerate(invoice.lines):
-        existing.position = position
-    return row

@@ -1,0 +1,144 @@
+"""Billing an emergency at a partial or final close (E2, E3, E4).
+
+An Express ticket gets up to three invoices: the guarantee hours (once), restoration
+(Express rate) and cause removal (On-demand or the monthly plan's rate). Each close bills
+the approved entries not yet billed; the guarantee is credited against restoration only
+up to what is left of it, so several partial closes never credit it twice.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session, aliased
+
+from console.enums import ContractKind, DrewOn, InvoiceKind, VisitStatus
+from console.errors import UserError
+from console.model import (
+    Assessment,
+    Client,
+    Contract,
+    Invoice,
+    InvoiceLine,
+    Ticket,
+    TimeEntry,
+    Visit,
+)
+from console.rules.billing import GuaranteeTerms, emergency_invoices
+from console.rules.rating import PricedLine, rate_all
+from console.services.pricing import (
+    draft_invoice,
+    has_monthly_plan,
+    has_rush_cover,
+    link_entries,
+    rate_card,
+    visit_charges,
+    work_items,
+)
+
+
+@dataclass
+class EmergencyRun:
+    """The drafts one close produced, in E4 order."""
+
+    invoices: list[Invoice] = field(default_factory=list)
+    awaiting_approval: int = 0  # E5: entries billed only once both parties approved
+
+    def of_kind(self, kind: InvoiceKind) -> Invoice | None:
+        """The draft of one kind, if this close made one."""
+        return next((i for i in self.invoices if i.kind == kind), None)
+
+
+def _unbilled_entries(session: Session, ticket_id: uuid.UUID) -> list[TimeEntry]:
+    reversal = aliased(TimeEntry)
+    return list(
+        session.scalars(
+            select(TimeEntry)
+            .where(
+                TimeEntry.ticket_id == ticket_id,
+                TimeEntry.invoice_line_id.is_(None),
+                TimeEntry.reverses_id.is_(None),
+                ~exists().where(reversal.reverses_id == TimeEntry.id),
+            )
+            .order_by(TimeEntry.started_at)
+        )
+    )
+
+
+def _unbilled_visits(session: Session, ticket_id: uuid.UUID) -> list[Visit]:
+    return list(
+        session.scalars(
+            select(Visit).where(
+                Visit.ticket_id == ticket_id,
+                Visit.status.in_([VisitStatus.COMPLETED.value, VisitStatus.NO_ACCESS.value]),
+                ~exists().where(InvoiceLine.visit_id == Visit.id),
+            )
+        )
+    )
+
+
+def _guarantee_so_far(session: Session, ticket_id: uuid.UUID) -> tuple[bool, Decimal]:
+    """Whether the guarantee was billed, and how much of it earlier closes credited."""
+    billed = session.scalar(
+        select(func.count())
+        .select_from(Invoice)
+        .where(Invoice.ticket_id == ticket_id, Invoice.kind == InvoiceKind.GUARANTEE)
+    )
+    credited = session.scalar(
+        select(func.coalesce(func.sum(InvoiceLine.amount), 0))
+        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+        .where(
+            Invoice.ticket_id == ticket_id,
+            Invoice.kind == InvoiceKind.RESTORATION,
+            InvoiceLine.drew_on == DrewOn.GUARANTEE,
+        )
+    )
+    return bool(billed), -Decimal(credited or 0)
+
+
+def bill_emergency(session: Session, ticket_id: uuid.UUID) -> EmergencyRun:
+    """Draft the invoices an emergency's close calls for (E4), in the caller's transaction."""
+    ticket = session.get(Ticket, ticket_id)
+    if ticket is None:
+        raise UserError(f"ticket {ticket_id} does not exist")
+    contract = session.get(Contract, ticket.contract_id) if ticket.contract_id else None
+    if contract is None or contract.kind != ContractKind.EXPRESS:
+        raise UserError(
+            f"ticket {ticket.reference}: only an Express emergency is billed at its close (E4)"
+        )
+    client = session.get_one(Client, ticket.client_id)
+    assessment = session.scalar(select(Assessment).where(Assessment.ticket_id == ticket.id))
+    opened = ticket.opened_at.astimezone(ZoneInfo(client.time_zone)).date()
+    terms = GuaranteeTerms(
+        hours=assessment.guarantee_hours if assessment else None,
+        waived=assessment.guarantee_waived if assessment else False,
+        has_monthly_plan=has_monthly_plan(session, client.id, opened),
+    )
+    entries = _unbilled_entries(session, ticket.id)
+    approved = [e for e in entries if e.provider_approved_at and e.client_approved_at]
+    items = work_items(approved)
+    charges = visit_charges(
+        _unbilled_visits(session, ticket.id), items, client, has_rush_cover(session, client.id)
+    )
+    card = rate_card(session, contract, client)
+    billed, credited = _guarantee_so_far(session, ticket.id)
+    drafts = emergency_invoices(
+        rate_all(items, charges, card), terms, card.express_rate, card.currency,
+        contract.tax_rate_pct, contract.tax_exemption,
+        guarantee_billed=billed, guarantee_credited=credited,
+    )  # fmt: skip
+    run = EmergencyRun(awaiting_approval=len(entries) - len(approved))
+    links: list[tuple[InvoiceLine, PricedLine]] = []
+    for draft in drafts:
+        run.invoices.append(
+            draft_invoice(
+                session, contract, client, draft.kind, draft.lines, None, links, ticket.id
+            )
+        )
+    link_entries(session, approved, links)
+    session.flush()
+    return run

@@ -1,0 +1,176 @@
+"""What billing runs share: a contract's rate card, rating inputs from rows, draft invoices.
+
+The monthly run (C6) and the emergency run (E4) both turn time entries and visits into
+priced lines and write them as draft lines linked back to what they bill; this module
+is that common path, so neither re-implements the other.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from console.enums import ContractKind, InvoiceKind, NonBillableReason, Phase, VisitStatus
+from console.ids import new_id
+from console.model import Client, Contract, Invoice, InvoiceLine, TimeEntry, Visit
+from console.rules.calendar import calendar_for
+from console.rules.dispatch import DEFAULT_RESERVED_HOURS
+from console.rules.rating import PricedLine, RateCard, VisitCharge, WorkItem, worked_hours
+
+ISSUER = "DC"
+"""The issuing company's series for invoice numbers."""
+
+
+def rate_card(session: Session, contract: Contract, client: Client) -> RateCard:
+    """A contract's prices; cause removal uses an active monthly plan's rate if any (C3)."""
+    plan_rate = session.scalar(
+        select(Contract.standard_rate).where(
+            Contract.client_id == client.id,
+            Contract.kind == ContractKind.MONTHLY_PLAN,
+            Contract.product_area == contract.product_area,
+            Contract.currency == contract.currency,
+        )
+    )
+    return RateCard(
+        currency=contract.currency,
+        standard_rate=contract.standard_rate,
+        express_rate=contract.express_rate,
+        on_demand_rate=contract.on_demand_rate,
+        after_hours_multiplier=contract.after_hours_multiplier,
+        rush_fee=contract.rush_fee,
+        window=calendar_for(
+            contract.service_window, client.time_zone, client.country, client.subdivision
+        ),
+        rounding_minutes=contract.rounding_minutes,
+        monthly_plan_rate=plan_rate,
+    )
+
+
+def has_rush_cover(session: Session, client_id: uuid.UUID) -> bool:
+    """D2: a retainer covers a rush (the retainer's SLA is the 'suitable service level')."""
+    return bool(
+        session.scalar(
+            select(func.count())
+            .select_from(Contract)
+            .where(Contract.client_id == client_id, Contract.kind == ContractKind.RETAINER)
+        )
+    )
+
+
+def has_monthly_plan(session: Session, client_id: uuid.UUID, on: date) -> bool:
+    """E2: a client with an active monthly plan is not asked for guarantee hours."""
+    return bool(
+        session.scalar(
+            select(func.count())
+            .select_from(Contract)
+            .where(
+                Contract.client_id == client_id,
+                Contract.kind == ContractKind.MONTHLY_PLAN,
+                Contract.valid_from <= on,
+                (Contract.valid_until.is_(None)) | (Contract.valid_until >= on),
+            )
+        )
+    )
+
+
+def work_items(entries: Sequence[TimeEntry]) -> list[WorkItem]:
+    """Approved time entries as the rating rules take them."""
+    return [
+        WorkItem(
+            e.id, e.engineer_id, e.started_at, e.ended_at, Phase(e.phase), e.billable,
+            NonBillableReason(e.non_billable_reason) if e.non_billable_reason else None,
+            e.description, e.visit_id,
+        )
+        for e in entries
+    ]  # fmt: skip
+
+
+def visit_charges(
+    visits: Sequence[Visit], items: Sequence[WorkItem], client: Client, rush_cover: bool
+) -> list[VisitCharge]:
+    """Finished visits as the rating rules take them (D2, D3, D8)."""
+    zone = ZoneInfo(client.time_zone)
+    return [
+        VisitCharge(
+            v.id, v.planned_start.astimezone(zone).date(),
+            v.reserved_hours if v.reserved_hours is not None else DEFAULT_RESERVED_HOURS,
+            worked_hours([i for i in items if i.visit_id == v.id]),
+            no_access=v.status == VisitStatus.NO_ACCESS, rush=v.rush,
+            rush_covered=rush_cover, reference=v.reference,
+        )
+        for v in visits
+    ]  # fmt: skip
+
+
+def draft_invoice(
+    session: Session,
+    contract: Contract,
+    client: Client,
+    kind: InvoiceKind,
+    lines: Sequence[PricedLine],
+    period: tuple[date, date] | None,
+    links: list[tuple[InvoiceLine, PricedLine]],
+    ticket_id: uuid.UUID | None = None,
+) -> Invoice:
+    """A draft invoice (no number, C6/E4) with one row per priced line."""
+    invoice = Invoice(
+        id=new_id(), issuer=ISSUER, kind=kind, client_id=client.id, contract_id=contract.id,
+        ticket_id=ticket_id, currency=contract.currency,
+        period_start=period[0] if period else None, period_end=period[1] if period else None,
+        payment_terms=f"{contract.payment_terms_days} days net",
+    )  # fmt: skip
+    session.add(invoice)
+    for line in lines:
+        links.append((add_line(invoice, contract, line), line))
+    return invoice
+
+
+def add_line(
+    invoice: Invoice, contract: Contract, line: PricedLine, first: bool = False
+) -> InvoiceLine:
+    """Append (or put first) one priced line on a draft, keeping positions dense."""
+    row = InvoiceLine(
+        id=new_id(), position=0, day=line.day, engineer_id=line.engineer_id,
+        visit_id=line.source_id if line.rule in ("D2", "D3", "D8") else None,
+        description=line.description[:500], hours=line.hours, rate=line.rate,
+        multiplier=line.multiplier, amount=line.amount.amount, tax_rate_pct=contract.tax_rate_pct,
+        tax_exemption=contract.tax_exemption if contract.tax_rate_pct == 0 else None,
+        drew_on=line.drew_on,
+    )  # fmt: skip
+    if first:
+        invoice.lines.insert(0, row)
+    else:
+        invoice.lines.append(row)
+    for position, existing in enumerate(invoice.lines):
+        existing.position = position
+    return row
+
+
+def link_entries(
+    session: Session,
+    entries: Sequence[TimeEntry],
+    links: Sequence[tuple[InvoiceLine, PricedLine]],
+) -> None:
+    """Point each billed entry at its line, so no run ever rates it again.
+
+    An entry worked on a visit is paid through the visit's reservation (D3): it points at
+    the visit's line, or a later run would rate it a second time on its own.
+    """
+    by_id = {e.id: e for e in entries}
+    on_visit: dict[uuid.UUID, list[TimeEntry]] = {}
+    for e in entries:
+        if e.visit_id is not None and e.billable:
+            on_visit.setdefault(e.visit_id, []).append(e)
+    session.flush()  # the lines must exist before entries point at them
+    for row, line in links:
+        if line.source_id is None:
+            continue
+        covered = on_visit.get(line.source_id, []) if line.rule in ("D3", "D8") else []
+        for entry in [by_id.get(line.source_id), *covered]:
+            if entry is not None and entry.invoice_line_id is None:
+                entry.invoice_line_id = row.id

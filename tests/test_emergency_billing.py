@@ -1,0 +1,104 @@
+"""Emergency billing at partial and final close, over the store (E2, E3, E4)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from builders import MON, World
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from console.enums import ContractKind, DrewOn, InvoiceKind, Phase
+from console.errors import UserError
+from console.model import Assessment
+from console.services.emergency import bill_emergency
+from console.services.invoicing import issue_invoice
+
+EXPRESS = {"express_rate": Decimal("180.00"), "on_demand_rate": Decimal("140.00")}
+
+
+def _emergency(session: Session, guarantee: str = "2", waived: bool = False) -> World:
+    w = World(session, ContractKind.EXPRESS, **EXPRESS)  # type: ignore[arg-type]
+    session.add(
+        Assessment(
+            ticket_id=w.ticket.id,
+            answered_at=MON,
+            guarantee_hours=Decimal(guarantee),
+            guarantee_waived=waived,
+        )
+    )
+    session.flush()
+    return w
+
+
+def test_e4_final_close_drafts_guarantee_restoration_and_cause_removal(store: Engine) -> None:
+    with Session(store) as session:
+        w = _emergency(session)
+        restore = w.work(MON, 3, phase=Phase.RESTORE)
+        cause = w.work(MON + timedelta(days=1), 2, phase=Phase.CAUSE)
+        run = bill_emergency(session, w.ticket.id)
+        assert [i.kind for i in run.invoices] == [
+            InvoiceKind.GUARANTEE,
+            InvoiceKind.RESTORATION,
+            InvoiceKind.CAUSE_REMOVAL,
+        ]
+        guarantee, restoration, removal = run.invoices
+        assert all(i.number is None and i.ticket_id == w.ticket.id for i in run.invoices)
+        assert [ln.amount for ln in guarantee.lines] == [Decimal("360.00")]  # E2: 2 Express h
+        assert [ln.amount for ln in restoration.lines] == [Decimal("540.00"), Decimal("-360.00")]
+        assert restoration.lines[1].drew_on == DrewOn.GUARANTEE
+        assert [ln.amount for ln in removal.lines] == [Decimal("280.00")]  # E3: On-demand rate
+        assert restore.invoice_line_id and cause.invoice_line_id
+        assert bill_emergency(session, w.ticket.id).invoices == []  # nothing billed twice
+        issued = issue_invoice(session, restoration.id, date(2026, 11, 20))
+        assert issued.total == Decimal("217.80")  # 180.00 + 21 % VAT
+
+
+def test_e4_partial_closes_credit_the_guarantee_once_in_total(store: Engine) -> None:
+    """E2: non-refundable and credited once, however many partial closes there are."""
+    with Session(store) as session:
+        w = _emergency(session, guarantee="2")
+        w.work(MON, 1, phase=Phase.RESTORE)
+        first = bill_emergency(session, w.ticket.id)
+        restoration = first.of_kind(InvoiceKind.RESTORATION)
+        assert first.of_kind(InvoiceKind.GUARANTEE) is not None and restoration is not None
+        assert sum(ln.amount for ln in restoration.lines) == 0  # 180 - 180: never negative
+        w.work(MON + timedelta(hours=4), 3, phase=Phase.RESTORE)
+        second = bill_emergency(session, w.ticket.id)
+        assert second.of_kind(InvoiceKind.GUARANTEE) is None  # billed once
+        later = second.of_kind(InvoiceKind.RESTORATION)
+        assert later is not None
+        assert [ln.amount for ln in later.lines] == [Decimal("540.00"), Decimal("-180.00")]
+        w.work(MON + timedelta(hours=8), 1, phase=Phase.RESTORE)
+        third = bill_emergency(session, w.ticket.id).of_kind(InvoiceKind.RESTORATION)
+        assert third is not None and [ln.amount for ln in third.lines] == [Decimal("180.00")]
+
+
+def test_e2_no_guarantee_when_waived_or_on_a_monthly_plan(store: Engine) -> None:
+    with Session(store) as session:
+        w = _emergency(session, waived=True)
+        w.work(MON, 1, phase=Phase.RESTORE)
+        kinds = [i.kind for i in bill_emergency(session, w.ticket.id).invoices]
+        assert kinds == [InvoiceKind.RESTORATION]
+    with Session(store) as session:
+        w = _emergency(session)
+        w.add_contract(ContractKind.MONTHLY_PLAN, standard_rate=Decimal("95.00"))
+        w.work(MON, 1, phase=Phase.CAUSE)
+        run = bill_emergency(session, w.ticket.id)
+        assert [i.kind for i in run.invoices] == [InvoiceKind.CAUSE_REMOVAL]
+        # C3: cause removal at the monthly plan's rate
+        assert [ln.amount for ln in run.invoices[0].lines] == [Decimal("95.00")]
+
+
+def test_e4_unapproved_time_waits_and_other_contracts_are_refused(store: Engine) -> None:
+    with Session(store) as session:
+        w = _emergency(session)
+        w.work(MON, 1, approved=False, phase=Phase.RESTORE)
+        run = bill_emergency(session, w.ticket.id)
+        assert run.awaiting_approval == 1
+        assert [i.kind for i in run.invoices] == [InvoiceKind.GUARANTEE]
+        other = World(session, ContractKind.ON_DEMAND)
+        with pytest.raises(UserError, match="E4"):
+            bill_emergency(session, other.ticket.id)
