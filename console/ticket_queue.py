@@ -13,6 +13,8 @@ from typing import Any, cast
 
 from sqlalchemy import Connection, Select, and_, select
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ClauseElement
 
 from console.enums import TicketStatus
 from console.model import Client, Site, Ticket, User
@@ -33,6 +35,7 @@ COLUMNS = (
     "first_response_at",
     "updated_at",
     "contract_id",
+    "client_id",
 )
 """The queue's columns, in order; times stay as stored UTC text until shown."""
 
@@ -72,6 +75,7 @@ def queue_select(statuses: Sequence[TicketStatus] | None = None) -> Select[Any]:
             Ticket.first_response_at,
             Ticket.updated_at,
             Ticket.contract_id,
+            Ticket.client_id,
         )
         .join(Client, Client.id == Ticket.client_id)
         .outerjoin(Site, Site.id == Ticket.site_id)
@@ -85,16 +89,24 @@ def queue_select(statuses: Sequence[TicketStatus] | None = None) -> Select[Any]:
     return stmt
 
 
-def load_queue(connection: Connection, statuses: Sequence[TicketStatus] | None = None) -> QueueRows:
-    """Fetch the queue as column arrays with the driver's own values (no ORM objects)."""
-    compiled = queue_select(statuses).compile(
-        dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
+def fetch_columns(connection: Connection, stmt: ClauseElement, width: int) -> list[list[Any]]:
+    """Run a SELECT through the driver and return one list per column (no ORM rows)."""
+    compiled = cast(
+        SQLCompiler,
+        stmt.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True}),
     )
     params = compiled.construct_params()
     positional = compiled.positiontup
     args: Any = tuple(params[name] for name in positional) if positional else params
     rows = connection.exec_driver_sql(str(compiled), args).fetchall()
-    arrays = [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in COLUMNS]
+    if not rows:
+        return [[] for _ in range(width)]
+    return [list(column) for column in zip(*rows, strict=True)]
+
+
+def load_queue(connection: Connection, statuses: Sequence[TicketStatus] | None = None) -> QueueRows:
+    """Fetch the queue as column arrays with the driver's own values (no ORM objects)."""
+    arrays = fetch_columns(connection, queue_select(statuses), len(COLUMNS))
     return QueueRows(dict(zip(COLUMNS, arrays, strict=True)))
 
 

@@ -27,7 +27,10 @@ from console.rules.schedule import COMFORT_24X7, WEEKDAYS, Schedule, minutes, va
 
 FIRST_YEAR = 1990
 LAST_YEAR = 2100
-_CHUNK_YEARS = 4  # compile this many years at a time, as queries reach them
+_CHUNK_YEARS = 4
+_EPOCH_ORDINAL = date(
+    1970, 1, 1
+).toordinal()  # compile this many years at a time, as queries reach them
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,11 @@ class BusinessCalendar:
     def __post_init__(self) -> None:
         self.zone = ZoneInfo(self.spec.zone)
         self._by_weekday = dict(self.spec.schedule)
+        # by weekday index, in minutes of the day: the compile loop runs once per day
+        self._day_minutes = [
+            [(minutes(a), minutes(b)) for a, b in self._by_weekday.get(name, ())]
+            for name in WEEKDAYS
+        ]
         self._closures: dict[date, list[Closure]] = {}
         for closure in self.spec.closures:
             self._closures.setdefault(closure.day, []).append(closure)
@@ -127,13 +135,28 @@ class BusinessCalendar:
         day = date(first_year, 1, 1) - timedelta(days=1)
         stop = date(last_year, 12, 31)
         one = timedelta(days=1)
+        midnight = time(0)
+        next_offset = zone.utcoffset(datetime.combine(day, midnight))
         while day <= stop:
-            for a, b in self._by_weekday.get(WEEKDAYS[day.weekday()], ()):
-                s_min, e_min = minutes(a), minutes(b)
+            # Most days have one UTC offset from midnight to midnight: their wall times
+            # convert by arithmetic; a day with a DST change takes the careful path.
+            offset, next_offset = next_offset, zone.utcoffset(datetime.combine(day + one, midnight))
+            base = (day.toordinal() - _EPOCH_ORDINAL) * 86400
+            steady = offset == next_offset and offset is not None
+            for s_min, e_min in self._day_minutes[day.weekday()]:
                 end_day = day if e_min > s_min else day + one
-                s = _epoch(day, s_min, zone)
-                e = _epoch(end_day, e_min, zone)
-                for piece in self._cut(s, e, day, end_day):
+                if steady and end_day == day:
+                    assert offset is not None
+                    shift = base - int(offset.total_seconds())
+                    s, e = shift + s_min * 60, shift + e_min * 60
+                else:
+                    s = _epoch(day, s_min, zone)
+                    e = _epoch(end_day, e_min, zone)
+                if day in self._holiday_names or day in self._closures or end_day != day:
+                    pieces = self._cut(s, e, day, end_day)
+                else:
+                    pieces = [(s, e)] if e > s else []
+                for piece in pieces:
                     if starts and piece[0] <= ends[-1]:
                         ends[-1] = max(ends[-1], piece[1])  # adjacent or overlapping: merge
                     else:

@@ -9,7 +9,7 @@ stopped), and only inside the target's business calendar.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -75,6 +75,21 @@ class Clock:
     remaining: timedelta
     met_at: datetime | None = None
     segments: list[Segment] = field(default_factory=list)
+    at_risk_at: datetime | None = None  # when a running clock turns at risk
+
+    def state_at(self, now: datetime) -> ClockState:
+        """The state at a later instant without recomputing (a countdown's refresh).
+
+        Valid while the ticket's history does not change: a running clock's due and
+        at-risk instants are fixed, a paused or met clock stays as it is.
+        """
+        if self.state in (ClockState.RUNNING, ClockState.AT_RISK) and self.due_at is not None:
+            if now > self.due_at:
+                return ClockState.BREACHED
+            if self.at_risk_at is not None and now >= self.at_risk_at:
+                return ClockState.AT_RISK
+            return ClockState.RUNNING
+        return self.state
 
     def explain(self) -> list[str]:
         """The explanation as lines a dispatcher can read (times in UTC)."""
@@ -135,12 +150,16 @@ def evaluate(
     periods = running_periods(target, started_at, end, history)
     cal = target.calendar
     target_s = target.minutes * 60
+    risk_s = -(-target_s * target.at_risk_pct // 100)
     used_s = 0
     due_epoch: int | None = None
+    risk_epoch: int | None = None
     for a, b, _status, running in periods:
         if not running:
             continue
         here = cal.business_seconds_between(_epoch(a), _epoch(b))
+        if risk_epoch is None and used_s + here >= risk_s:
+            risk_epoch = cal.due_epoch(_epoch(a), risk_s - used_s)
         if due_epoch is None and used_s + here >= target_s:
             due_epoch = cal.due_epoch(_epoch(a), target_s - used_s)
         used_s += here
@@ -148,6 +167,8 @@ def evaluate(
     if due_epoch is None and not paused:
         # Not reached yet and still running (or met early): continue from the end.
         due_epoch = cal.due_epoch(_epoch(end), target_s - used_s)
+        if risk_epoch is None:
+            risk_epoch = cal.due_epoch(_epoch(end), risk_s - used_s)
     due = None if due_epoch is None else _dt(due_epoch)
     used = timedelta(seconds=used_s)
     remaining = duration - used
@@ -162,6 +183,8 @@ def evaluate(
     else:
         state = ClockState.RUNNING
     clock = Clock(target, state, started_at, due, used, remaining, met_at)
+    if risk_epoch is not None and not paused and met_at is None:
+        clock.at_risk_at = _dt(risk_epoch)
     if explain:
         clock.segments = _segments(target, periods)
     return clock
@@ -184,6 +207,20 @@ def _segments(
         pieces += [Segment(g.start, g.end, "skipped", g.reason) for g in cal.gaps(a, b)]
         out.extend(sorted(pieces, key=lambda seg: seg.start))
     return out
+
+
+def next_clock(clocks: Iterable[Clock]) -> Clock | None:
+    """The clock a queue shows: the open target due first, else the paused one nearest its end.
+
+    Met clocks and clocks not started yet (arrival before approval, D7) are not pending.
+    """
+    pending = [c for c in clocks if c.state not in (ClockState.MET, ClockState.NOT_STARTED)]
+    timed = [c for c in pending if c.due_at is not None]
+    if timed:
+        return min(timed, key=lambda c: c.due_at or c.started_at or _dt(0))
+    if pending:
+        return min(pending, key=lambda c: c.remaining)
+    return None
 
 
 def resolution_met_at(history: Sequence[StatusChange]) -> datetime | None:

@@ -1,0 +1,123 @@
+"""The next SLA clock of every ticket in the queue, computed in one batch.
+
+The queue shows, per ticket, the target due first with a live countdown. Per-ticket
+service calls would cost several queries each; here the status histories, assessments and
+approved visits of all queued tickets are read in three queries and every clock is
+evaluated by the same rules as `ticket_clocks`, from the full history. The result holds
+each clock's due and at-risk instants, so a countdown refresh is a comparison, not a
+recomputation.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session, selectinload
+
+from console.enums import SlaTargetKind, TicketStatus
+from console.model import Assessment, Client, Closure, Contract, Ticket, TicketStatusChange, Visit
+from console.rules import calendar as cal
+from console.rules.sla import Clock, StatusChange, Target, evaluate, next_clock
+from console.services.clocks import targets_for
+from console.ticket_queue import QueueRows, fetch_columns, parse_stored_time
+
+
+def _hex(value: Any) -> str:
+    """An id as the driver returns it (SQLite hex text or a UUID) in one comparable form."""
+    return value if isinstance(value, str) else uuid.UUID(str(value)).hex
+
+
+def _open_ids() -> Any:
+    return select(Ticket.id).where(Ticket.status != TicketStatus.CLOSED.value).scalar_subquery()
+
+
+def queue_clocks(connection: Connection, rows: QueueRows, now: datetime) -> list[Clock | None]:
+    """Per queue row, the pending clock due first (None when nothing is pending)."""
+    ids = [_hex(v) for v in rows.columns.get("id", [])]
+    if not ids:
+        return []
+    wanted = set(ids)
+    history: dict[str, list[StatusChange]] = {}
+    t_id, t_at, t_to = fetch_columns(
+        connection,
+        select(TicketStatusChange.ticket_id, TicketStatusChange.at, TicketStatusChange.to_status)
+        .where(TicketStatusChange.ticket_id.in_(_open_ids()))
+        .order_by(TicketStatusChange.ticket_id, TicketStatusChange.at),
+        3,
+    )
+    statuses = {s.value: s for s in TicketStatus}
+    for raw, at, to in zip(t_id, t_at, t_to, strict=True):
+        key = _hex(raw)
+        if key in wanted:
+            when = parse_stored_time(at)
+            assert when is not None
+            history.setdefault(key, []).append(StatusChange(when, statuses[to]))
+    a_id, a_at = fetch_columns(
+        connection,
+        select(Assessment.ticket_id, Assessment.answered_at).where(
+            Assessment.ticket_id.in_(_open_ids())
+        ),
+        2,
+    )
+    answered = {_hex(k): parse_stored_time(v) for k, v in zip(a_id, a_at, strict=True)}
+    v_id, v_appr, v_arr = fetch_columns(
+        connection,
+        select(Visit.ticket_id, Visit.approved_at, Visit.arrived_at)
+        .where(Visit.ticket_id.in_(_open_ids()), Visit.approved_at.is_not(None))
+        .order_by(Visit.approved_at),
+        3,
+    )
+    arrival = {  # D7: the latest approval starts the arrival clock
+        _hex(k): (parse_stored_time(a), parse_stored_time(b))
+        for k, a, b in zip(v_id, v_appr, v_arr, strict=True)
+    }
+    targets = _Targets(Session(bind=connection))
+    cols = rows.columns
+    out: list[Clock | None] = []
+    for i, key in enumerate(ids):
+        opened = parse_stored_time(cols["opened_at"][i])
+        past = history.get(key, [])
+        clocks = []
+        applying = targets.get(cols["contract_id"][i], cols["client_id"][i], cols["priority"][i])
+        for target in applying:
+            start, met = opened, None
+            if target.kind is SlaTargetKind.RESPONSE:
+                met = parse_stored_time(cols["first_response_at"][i])
+            elif target.kind is SlaTargetKind.ASSESSMENT:
+                met = answered.get(key)
+            elif target.kind is SlaTargetKind.ARRIVAL:
+                start, met = arrival.get(key, (None, None))
+            clocks.append(evaluate(target, start, past, now, met))
+        out.append(next_clock(clocks))
+    return out
+
+
+class _Targets:
+    """targets_for, cached per (contract, client, priority) for one batch."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._cache: dict[tuple[Any, Any, str], list[Target]] = {}
+        contracts = select(Contract).options(selectinload(Contract.sla_targets))
+        self._contracts = {c.id.hex: c for c in session.scalars(contracts)}
+        self._clients = {c.id.hex: c for c in session.scalars(select(Client))}
+        self._closures: dict[str | None, list[cal.Closure]] = {}
+        for c in session.scalars(select(Closure)):
+            key = c.client_id.hex if c.client_id else None
+            self._closures.setdefault(key, []).append(
+                cal.Closure(c.day, c.reason, c.start_time, c.end_time)
+            )
+
+    def get(self, contract_id: Any, client_id: Any, priority: str) -> list[Target]:
+        """The targets of a ticket with this contract, client and priority."""
+        key = (contract_id, client_id, priority)
+        found = self._cache.get(key)
+        if found is None:
+            client = self._clients[_hex(client_id)]
+            contract = self._contracts.get(_hex(contract_id)) if contract_id else None
+            closures = self._closures.get(None, []) + self._closures.get(client.id.hex, [])
+            found = self._cache[key] = targets_for(contract, client, priority, closures)
+        return found

@@ -1,0 +1,71 @@
+"""The queue's batch of next SLA clocks agrees with the per-ticket service (C2, T6, D7, E1)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from console.enums import SlaTargetKind
+from console.model import Ticket
+from console.rules.calendar import around_the_clock
+from console.rules.sla import ClockState, Target, evaluate, next_clock
+from console.services.clocks import ticket_clocks
+from console.services.queue_clocks import queue_clocks
+from console.store.engine import create_store_engine, resolve_url
+from console.ticket_queue import load_queue
+
+NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
+START = datetime(2026, 11, 16, 8, 0, tzinfo=UTC)
+
+
+def test_c2_batch_equals_ticket_clocks_for_every_open_ticket(small_demo_path: Path) -> None:
+    engine = create_store_engine(resolve_url(str(small_demo_path)))
+    with engine.connect() as connection:
+        rows = load_queue(connection)
+        batch = queue_clocks(connection, rows, NOW)
+    assert len(batch) == len(rows) > 50
+    states = set()
+    with Session(engine) as session:
+        for i, raw in enumerate(rows.columns["id"]):
+            ticket = session.get_one(Ticket, uuid.UUID(str(raw)))
+            expected = next_clock(ticket_clocks(session, ticket, NOW).values())
+            got = batch[i]
+            if expected is None:
+                assert got is None
+                continue
+            assert got is not None
+            assert (got.target.kind, got.state, got.due_at, got.remaining) == (
+                expected.target.kind,
+                expected.state,
+                expected.due_at,
+                expected.remaining,
+            ), ticket.reference
+            states.add(got.state)
+    assert {ClockState.BREACHED, ClockState.RUNNING} <= states  # the demo has both
+    engine.dispose()
+
+
+def test_c2_countdown_refresh_turns_at_risk_then_breached_without_recomputing() -> None:
+    target = Target(SlaTargetKind.RESPONSE, 60, around_the_clock(), at_risk_pct=75)
+    clock = evaluate(target, START, [], START + timedelta(minutes=10))
+    assert clock.state is ClockState.RUNNING
+    assert clock.at_risk_at == START + timedelta(minutes=45)
+    assert clock.state_at(START + timedelta(minutes=44)) is ClockState.RUNNING
+    assert clock.state_at(START + timedelta(minutes=45)) is ClockState.AT_RISK
+    assert clock.state_at(START + timedelta(minutes=61)) is ClockState.BREACHED
+    # the same answers as a full recomputation at those instants
+    for minutes in (44, 45, 61):
+        at = START + timedelta(minutes=minutes)
+        assert evaluate(target, START, [], at).state is clock.state_at(at)
+
+
+def test_c2_next_clock_prefers_the_earliest_due_and_skips_met_and_not_started() -> None:
+    day = around_the_clock()
+    response = evaluate(Target(SlaTargetKind.RESPONSE, 60, day), START, [], NOW, met_at=START)
+    resolution = evaluate(Target(SlaTargetKind.RESOLUTION, 60 * 24 * 30, day), START, [], NOW)
+    arrival = evaluate(Target(SlaTargetKind.ARRIVAL, 120, day), None, [], NOW)  # D7
+    assert next_clock([response, resolution, arrival]) is resolution
+    assert next_clock([response, arrival]) is None
