@@ -181,7 +181,7 @@ def _cmd_tickets_list(args: argparse.Namespace) -> int:
     with engine.connect() as connection:
         queue = load_queue(connection, statuses)
     count = len(queue) if args.limit is None else min(args.limit, len(queue))
-    fields = [c for c in COLUMNS if c not in ("id", "contract_id", "client_id", "updated_at")]
+    fields = [c for c in COLUMNS if not c.endswith("id") and c not in ("updated_at", "description")]
     times = {"opened_at", "first_response_at"}
 
     def value(name: str, i: int) -> Any:

@@ -36,6 +36,8 @@ COLUMNS = (
     "updated_at",
     "contract_id",
     "client_id",
+    "assignee_id",
+    "description",
 )
 """The queue's columns, in order; times stay as stored UTC text until shown."""
 
@@ -76,6 +78,8 @@ def queue_select(statuses: Sequence[TicketStatus] | None = None) -> Select[Any]:
             Ticket.updated_at,
             Ticket.contract_id,
             Ticket.client_id,
+            Ticket.assignee_id,
+            Ticket.description,
         )
         .join(Client, Client.id == Ticket.client_id)
         .outerjoin(Site, Site.id == Ticket.site_id)
@@ -117,3 +121,20 @@ def parse_stored_time(value: Any) -> datetime | None:
     if isinstance(value, datetime):
         return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
     return datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+
+def unassigned_visit_tickets(connection: Connection) -> frozenset[Any]:
+    """Ids (as the driver returns them) of tickets with a live visit that has no engineer."""
+    from console.enums import VisitStatus
+    from console.model import Visit, VisitEngineer
+
+    live = [VisitStatus.REQUESTED, VisitStatus.AVAILABILITY_CHECKED, VisitStatus.ENGINEER_PROPOSED]
+    live += [VisitStatus.APPROVED, VisitStatus.TRAVEL_BOOKED]
+    stmt = (
+        select(Visit.ticket_id)
+        .where(Visit.status.in_([s.value for s in live]))
+        .where(~select(VisitEngineer.visit_id).where(VisitEngineer.visit_id == Visit.id).exists())
+        .distinct()
+    )
+    (ids,) = fetch_columns(connection, stmt, 1)
+    return frozenset(ids)

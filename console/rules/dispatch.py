@@ -299,6 +299,7 @@ class Candidate:
     after_hours: bool
     assigned: bool
     reasons: list[str] = field(default_factory=list)
+    blockers: list[str] = field(default_factory=list)  # the reasons that make it ineligible
 
     @property
     def sort_key(self) -> tuple[int, int, int, Decimal, str]:
@@ -337,10 +338,9 @@ def rank_engineers(
     out = []
     for eng in engineers:
         reasons: list[str] = []
-        eligible = True
+        blockers: list[str] = []
         if eng.skill_level.rank < skill_level.rank:
-            eligible = False
-            reasons.append(f"skill {eng.skill_level.value} is below {skill_level.value} (D4)")
+            blockers.append(f"skill {eng.skill_level.value} is below {skill_level.value} (D4)")
         else:
             reasons.append(f"skill {eng.skill_level.value}")
         if wanted_langs:
@@ -348,16 +348,13 @@ def rank_engineers(
             if spoken:
                 reasons.append("speaks " + ", ".join(sorted(spoken)))
             else:
-                eligible = False
-                reasons.append("speaks none of " + ", ".join(sorted(wanted_langs)) + " (D1)")
+                blockers.append("speaks none of " + ", ".join(sorted(wanted_langs)) + " (D1)")
         missing = [s for s in required_skills if s not in eng.skills]
         if missing:
-            eligible = False
-            reasons.append("lacks " + ", ".join(missing))
+            blockers.append("lacks " + ", ".join(missing))
         leave_day = _on_leave(eng, start, end)
         if leave_day is not None:
-            eligible = False
-            reasons.append(f"on leave {leave_day.isoformat()} (D10: a colleague covers)")
+            blockers.append(f"on leave {leave_day.isoformat()} (D10: a colleague covers)")
         clash = next(
             (
                 (a, b)
@@ -367,8 +364,7 @@ def rank_engineers(
             None,
         )
         if clash is not None:
-            eligible = False
-            reasons.append(
+            blockers.append(
                 f"double-booked: another visit {clash[0]:%Y-%m-%d %H:%M}-{clash[1]:%H:%M} UTC "
                 f"within the {int(travel_buffer.total_seconds() // 60)} min travel buffer"
             )
@@ -381,5 +377,7 @@ def rank_engineers(
         if assigned:
             reasons.append("the client's assigned engineer (D10)")
         reasons.append(f"{eng.load_hours} h booked this week")
-        out.append(Candidate(eng, eligible, after_hours, assigned, reasons))
+        out.append(
+            Candidate(eng, not blockers, after_hours, assigned, blockers + reasons, blockers)
+        )
     return sorted(out, key=lambda c: c.sort_key)

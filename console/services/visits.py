@@ -1,0 +1,397 @@
+"""Visits over the store: request with the dispatch checks, D7 steps, suggestions, moves.
+
+The dialog, the calendar and the command line call these; the rules themselves live in
+`console.rules.dispatch` and `console.rules.workflow`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from console.enums import (
+    ChecklistKind,
+    ChecklistState,
+    ContractKind,
+    EngineerRole,
+    SkillLevel,
+    VisitStatus,
+)
+from console.errors import UserError
+from console.ids import new_id
+from console.model import (
+    ChecklistItem,
+    Client,
+    Contact,
+    Contract,
+    Engineer,
+    Leave,
+    Site,
+    Ticket,
+    Visit,
+    VisitEngineer,
+    VisitOverride,
+    VisitStatusChange,
+)
+from console.rules.dispatch import (
+    Candidate,
+    ClientTerms,
+    EngineerProfile,
+    Finding,
+    Person,
+    Severity,
+    VisitRequest,
+    blocking,
+    check_visit,
+    effective_reserved_hours,
+    is_rush,
+    override_allowed,
+    rank_engineers,
+)
+from console.rules.schedule import BASIS_10X5
+from console.rules.workflow import Actor, check_visit_transition
+from console.services.numbering import take_number
+
+ENDED = (VisitStatus.COMPLETED, VisitStatus.CANCELLED, VisitStatus.NO_ACCESS)
+"""Visits in these states no longer hold an engineer's time."""
+
+
+class VisitRefusedError(UserError):
+    """A request or move the dispatch checks block; carries the findings."""
+
+    def __init__(self, findings: Sequence[Finding]) -> None:
+        self.findings = list(findings)
+        super().__init__("; ".join(f"{f.field}: {f.message} ({f.rule})" for f in self.findings))
+
+
+@dataclass
+class VisitForm:
+    """The D1 fields of a visit request as a dialog collects them (times in UTC)."""
+
+    ticket_id: uuid.UUID
+    site_id: uuid.UUID | None
+    planned_start: datetime | None
+    reserved_hours: Decimal | None = None
+    skill_level: SkillLevel | None = None
+    engineers_needed: int = 1
+    languages: list[str] = field(default_factory=list)
+    urgency_class: int = 2
+    local_contact_id: uuid.UUID | None = None
+    ordering_engineer_id: uuid.UUID | None = None
+    work_description: str = ""
+    target_hardware: str = ""
+    work_sequence: str = ""
+    confirm_before: str = ""
+    confirm_after: str = ""
+    documents_needed: str = ""
+    items: list[str] = field(default_factory=list)
+    paperwork: list[str] = field(default_factory=list)
+    instructions_attached: bool = False
+    onsite_assistance: bool = False
+    travel_needed: bool = False
+    regular: bool = False
+    new_workstations: int = 0
+    engineer_ids: list[uuid.UUID] = field(default_factory=list)
+    overrides: dict[str, str] = field(default_factory=dict)  # rule id -> reason
+
+
+def _person(contact: Contact | None) -> Person | None:
+    return None if contact is None else Person(contact.name, contact.phone)
+
+
+def client_terms(session: Session, client: Client) -> ClientTerms:
+    """What the client's contracts and papers say, for the checks (C1, D2, E7)."""
+    retainer = bool(
+        session.scalar(
+            select(func.count())
+            .select_from(Contract)
+            .where(Contract.client_id == client.id, Contract.kind == ContractKind.RETAINER)
+        )
+    )
+    return ClientTerms(has_retainer=retainer, retainer_covers_rush=retainer,
+                       nda_on_file=client.nda_on_file)  # fmt: skip
+
+
+def visit_request(session: Session, form: VisitForm, now: datetime) -> VisitRequest:
+    """The rules' view of a form."""
+    site = session.get(Site, form.site_id) if form.site_id else None
+    address = ""
+    if site is not None:
+        address = ", ".join(p for p in (site.street, site.postal_code, site.city) if p)
+    local = session.get(Contact, form.local_contact_id) if form.local_contact_id else None
+    ordering = (
+        session.get(Contact, form.ordering_engineer_id) if form.ordering_engineer_id else None
+    )
+    return VisitRequest(
+        requested_at=now, planned_start=form.planned_start, reserved_hours=form.reserved_hours,
+        skill_level=form.skill_level, engineers_needed=form.engineers_needed,
+        languages=form.languages, urgency_class=form.urgency_class,
+        local_contact=_person(local), ordering_engineer=_person(ordering), address=address,
+        map_url=site.map_url if site else None, floor=site.floor if site else None,
+        entry_instructions=site.entry_instructions if site else None, items=form.items,
+        paperwork=form.paperwork, work_description=form.work_description,
+        instructions_attached=form.instructions_attached,
+        onsite_assistance=form.onsite_assistance, regular=form.regular,
+        new_workstations=form.new_workstations, overrides=form.overrides,
+    )  # fmt: skip
+
+
+def check_form(session: Session, form: VisitForm, now: datetime) -> list[Finding]:
+    """Every dispatch check on a form, plus the chosen engineers' fit, errors first."""
+    ticket = session.get_one(Ticket, form.ticket_id)
+    client = session.get_one(Client, ticket.client_id)
+    findings = check_visit(visit_request(session, form, now), client_terms(session, client))
+    if form.planned_start is not None and form.engineer_ids:
+        hours, _ = effective_reserved_hours(visit_request(session, form, now))
+        for candidate in rank_engineers(
+            engineer_profiles(session, form.planned_start, engineer_ids=form.engineer_ids),
+            form.planned_start, hours, form.skill_level or SkillLevel.SENIOR, form.languages,
+        ):  # fmt: skip
+            findings.extend(_fit_findings(candidate))
+    order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.NOTE: 2}
+    return sorted(findings, key=lambda f: order[f.severity])
+
+
+def _fit_findings(candidate: Candidate) -> list[Finding]:
+    name = candidate.engineer.name
+    out = [
+        Finding(Severity.ERROR, "engineers", _rule(b), f"{name}: {b}") for b in candidate.blockers
+    ]
+    if candidate.after_hours:
+        out.append(Finding(Severity.WARNING, "engineers", "C10", f"{name}: outside working hours"))
+    return out
+
+
+def _rule(reason: str) -> str:
+    for rule in ("D4", "D10", "D1"):
+        if f"({rule}" in reason:
+            return rule
+    return "D1"
+
+
+def engineer_profiles(
+    session: Session,
+    around: datetime,
+    exclude_visit: uuid.UUID | None = None,
+    engineer_ids: Sequence[uuid.UUID] | None = None,
+) -> list[EngineerProfile]:
+    """Active engineers with their leave and bookings in the week around an instant."""
+    stmt = select(Engineer).where(Engineer.active.is_(True))
+    if engineer_ids is not None:
+        stmt = stmt.where(Engineer.id.in_(list(engineer_ids)))
+    engineers = list(session.scalars(stmt.order_by(Engineer.name)))
+    leave: dict[uuid.UUID, list[tuple[date, date]]] = {}
+    leave_rows = session.execute(  # read, not the cached relationship: it may be stale
+        select(Leave.engineer_id, Leave.start_date, Leave.end_date).where(
+            Leave.end_date >= (around - timedelta(days=7)).date(),
+            Leave.start_date <= (around + timedelta(days=7)).date(),
+        )
+    )
+    for engineer_id, first, last in leave_rows:
+        leave.setdefault(engineer_id, []).append((first, last))
+    lo, hi = around - timedelta(days=7), around + timedelta(days=7)
+    rows = session.execute(
+        select(
+            VisitEngineer.engineer_id,
+            Visit.id,
+            Visit.planned_start,
+            Visit.reserved_hours,
+            Visit.grace_minutes,
+        )
+        .join(Visit, Visit.id == VisitEngineer.visit_id)
+        .where(
+            Visit.planned_start >= lo,
+            Visit.planned_start < hi,
+            Visit.status.not_in([s.value for s in ENDED]),
+        )
+    ).all()
+    bookings: dict[uuid.UUID, list[tuple[datetime, datetime]]] = {}
+    week_start = around - timedelta(days=around.weekday())
+    load: dict[uuid.UUID, Decimal] = {}
+    for engineer_id, visit_id, start, reserved, grace in rows:
+        if visit_id == exclude_visit:
+            continue
+        hours = reserved if reserved is not None else Decimal(2)
+        end = start + timedelta(hours=float(hours), minutes=grace or 0)
+        bookings.setdefault(engineer_id, []).append((start, end))
+        if week_start <= start < week_start + timedelta(days=7):
+            load[engineer_id] = load.get(engineer_id, Decimal(0)) + hours
+    return [
+        EngineerProfile(
+            e.id, e.name, SkillLevel(e.skill_level), frozenset(e.languages), e.home_time_zone,
+            e.working_hours or BASIS_10X5,
+            leave=leave.get(e.id, []),
+            bookings=bookings.get(e.id, []), load_hours=load.get(e.id, Decimal(0)),
+            skills=frozenset(e.skills),
+        )
+        for e in engineers
+    ]  # fmt: skip
+
+
+def suggest_engineers(session: Session, form: VisitForm, now: datetime) -> list[Candidate]:
+    """Engineers ranked for the form's visit, each with its reasons (D4, D10)."""
+    if form.planned_start is None:
+        return []
+    ticket = session.get_one(Ticket, form.ticket_id)
+    client = session.get_one(Client, ticket.client_id)
+    hours, _ = effective_reserved_hours(visit_request(session, form, now))
+    return rank_engineers(
+        engineer_profiles(session, form.planned_start), form.planned_start, hours,
+        form.skill_level or SkillLevel.SENIOR, form.languages,
+        assigned_engineer=client.assigned_engineer_id,
+    )  # fmt: skip
+
+
+def request_visit(
+    session: Session, form: VisitForm, now: datetime, by_user: uuid.UUID | None = None
+) -> Visit:
+    """Save a request in the Requested state (D7), or refuse it with the blocking findings."""
+    findings = check_form(session, form, now)
+    errors = blocking(findings)
+    if errors:
+        raise VisitRefusedError(errors)
+    for rule in form.overrides:
+        if not override_allowed(rule):
+            raise UserError(f"overrides: rule {rule} cannot be overridden (only D5 can)")
+    assert form.planned_start is not None and form.site_id is not None
+    request = visit_request(session, form, now)
+    reserved, grace = effective_reserved_hours(request)
+    visit = Visit(
+        id=new_id(),
+        reference=f"V-{now.year}-{take_number(session, 'visit', now.year):06d}",
+        ticket_id=form.ticket_id, site_id=form.site_id, status=VisitStatus.REQUESTED,
+        requested_at=now, planned_start=form.planned_start,
+        reserved_hours=form.reserved_hours, grace_minutes=grace,
+        skill_level=form.skill_level or SkillLevel.SENIOR,
+        engineers_needed=form.engineers_needed, languages=list(form.languages),
+        urgency_class=form.urgency_class, local_contact_id=form.local_contact_id,
+        ordering_engineer_id=form.ordering_engineer_id,
+        work_description=form.work_description, target_hardware=form.target_hardware,
+        work_sequence=form.work_sequence, confirm_before=form.confirm_before,
+        confirm_after=form.confirm_after, documents_needed=form.documents_needed,
+        instructions_attached=form.instructions_attached,
+        onsite_assistance=form.onsite_assistance, travel_needed=form.travel_needed,
+        regular=form.regular, new_workstations=form.new_workstations, rush=is_rush(request),
+    )  # fmt: skip
+    del reserved
+    session.add(visit)
+    session.add(
+        VisitStatusChange(
+            id=new_id(),
+            visit=visit,
+            at=now,
+            from_status=None,
+            to_status=VisitStatus.REQUESTED,
+            by_user_id=by_user,
+        )
+    )
+    for rule, reason in form.overrides.items():
+        session.add(VisitOverride(id=new_id(), visit=visit, rule=rule, reason=reason.strip(),
+                                  by_user_id=by_user, at=now))  # fmt: skip
+    position = 0
+    for kind, labels in (
+        (ChecklistKind.ITEM, form.items),
+        (ChecklistKind.PAPERWORK, form.paperwork),
+    ):
+        for label in labels:
+            visit.checklist.append(
+                ChecklistItem(
+                    kind=kind, label=label, state=ChecklistState.PENDING, position=position
+                )
+            )
+            position += 1
+    for i, engineer_id in enumerate(form.engineer_ids):
+        visit.engineers.append(
+            VisitEngineer(
+                engineer_id=engineer_id, role=EngineerRole.LEAD if i == 0 else EngineerRole.ASSIST
+            )
+        )
+    session.flush()
+    return visit
+
+
+def advance_visit(
+    session: Session,
+    visit: Visit,
+    to: VisitStatus,
+    actor: Actor,
+    now: datetime,
+    by_user: uuid.UUID | None = None,
+    note: str | None = None,
+) -> VisitStatusChange:
+    """One D7 step; the approval starts the arrival clock, arrival and departure are stamped."""
+    current = VisitStatus(visit.status)
+    check_visit_transition(current, to, actor)
+    if to in (VisitStatus.EN_ROUTE, VisitStatus.TRAVEL_BOOKED) and not visit.engineers:
+        raise UserError(f"visit {visit.reference}: assign an engineer before travel (D7)")
+    change = VisitStatusChange(id=new_id(), visit=visit, at=now, from_status=current,
+                               to_status=to, by_user_id=by_user, note=note)  # fmt: skip
+    session.add(change)
+    visit.status = to
+    if to is VisitStatus.APPROVED:
+        visit.approved_at = now
+    elif to is VisitStatus.ON_SITE:
+        visit.arrived_at = now
+    elif to in (VisitStatus.COMPLETED, VisitStatus.NO_ACCESS):
+        visit.departed_at = now
+    session.flush()
+    return change
+
+
+def check_move(
+    session: Session, visit: Visit, engineer_id: uuid.UUID, start: datetime
+) -> list[Finding]:
+    """What the rules say about moving a visit to this engineer and start (D1, D4, D10, C10)."""
+    if VisitStatus(visit.status) in ENDED or VisitStatus(visit.status) in (
+        VisitStatus.ON_SITE, VisitStatus.WORKING, VisitStatus.EN_ROUTE,
+    ):  # fmt: skip
+        return [Finding(Severity.ERROR, "status", "D7",
+                        f"visit {visit.reference} is {visit.status.replace('_', ' ')}: "
+                        "it can no longer be moved")]  # fmt: skip
+    profiles = engineer_profiles(session, start, exclude_visit=visit.id, engineer_ids=[engineer_id])
+    if not profiles:
+        return [Finding(Severity.ERROR, "engineer", "D10", "the engineer is not active")]
+    hours = visit.reserved_hours if visit.reserved_hours is not None else Decimal(2)
+    (candidate,) = rank_engineers(
+        profiles, start, hours + Decimal(visit.grace_minutes) / 60,
+        SkillLevel(visit.skill_level), visit.languages,
+    )  # fmt: skip
+    return _fit_findings(candidate)
+
+
+def move_visit(
+    session: Session,
+    visit: Visit,
+    engineer_id: uuid.UUID,
+    start: datetime,
+    by_user: uuid.UUID | None = None,
+) -> list[Finding]:
+    """Move a visit (time and lead engineer) if no rule blocks it; returns the warnings."""
+    findings = check_move(session, visit, engineer_id, start)
+    if blocking(findings):
+        raise VisitRefusedError(blocking(findings))
+    visit.planned_start = start
+    lead = next((ve for ve in visit.engineers if ve.role == EngineerRole.LEAD), None)
+    others = [ve for ve in visit.engineers if ve.engineer_id == engineer_id and ve is not lead]
+    for ve in others:
+        visit.engineers.remove(ve)
+    if lead is None:
+        visit.engineers.append(VisitEngineer(engineer_id=engineer_id, role=EngineerRole.LEAD))
+    elif lead.engineer_id != engineer_id:
+        visit.engineers.remove(lead)
+        session.flush()
+        visit.engineers.append(VisitEngineer(engineer_id=engineer_id, role=EngineerRole.LEAD))
+    session.flush()
+    return findings
+
+
+def week_of(day: date) -> tuple[date, date]:
+    """Monday and Sunday of the week holding ``day``."""
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
