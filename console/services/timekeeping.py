@@ -5,13 +5,13 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session, aliased
 
 from console.enums import NonBillableReason, Phase
 from console.errors import UserError
 from console.ids import new_id
-from console.model import Client, Ticket, TimeEntry
+from console.model import Client, Engineer, Ticket, TimeEntry
 from console.rules.cutoff import is_late_entry, is_locked
 
 
@@ -80,3 +80,20 @@ def lock_past_days(session: Session, now: datetime) -> int:
             count += 1
     session.flush()
     return count
+
+
+def pending_approvals(session: Session) -> list[tuple[TimeEntry, str, str]]:
+    """Entries still waiting for approval (E5), late ones first: (entry, ticket, engineer)."""
+    reversal = aliased(TimeEntry)
+    rows = session.execute(
+        select(TimeEntry, Ticket.reference, Engineer.name)
+        .join(Ticket, Ticket.id == TimeEntry.ticket_id)
+        .join(Engineer, Engineer.id == TimeEntry.engineer_id)
+        .where(
+            (TimeEntry.provider_approved_at.is_(None)) | (TimeEntry.client_approved_at.is_(None)),
+            TimeEntry.reverses_id.is_(None),
+            ~exists().where(reversal.reverses_id == TimeEntry.id),
+        )
+        .order_by(TimeEntry.late.desc(), TimeEntry.started_at)
+    ).all()
+    return [(entry, ref, name) for entry, ref, name in rows]

@@ -1,0 +1,151 @@
+"""The planning board behind the calendar: engineers, their hours, leave and visits.
+
+Everything is in UTC instants; the calendar view places them on its time axis and
+shades each engineer's own off-hours (from the engineer's zone and working hours).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.enums import EngineerRole, SkillLevel, VisitStatus
+from console.model import Client, Engineer, Leave, Site, Ticket, Visit, VisitEngineer
+from console.rules.calendar import calendar_for
+from console.rules.dispatch import DEFAULT_RESERVED_HOURS
+from console.rules.schedule import BASIS_10X5
+
+CANCELLED = (VisitStatus.CANCELLED.value,)
+
+
+@dataclass(frozen=True)
+class BoardVisit:
+    """One visit block."""
+
+    id: uuid.UUID
+    reference: str
+    ticket_reference: str
+    client: str
+    site: str
+    status: VisitStatus
+    start: datetime
+    end: datetime
+    engineer_id: uuid.UUID | None
+    skill_level: SkillLevel
+    languages: tuple[str, ...]
+
+
+@dataclass
+class BoardEngineer:
+    """One row of the board."""
+
+    id: uuid.UUID
+    name: str
+    zone: str
+    skill_level: SkillLevel
+    languages: tuple[str, ...]
+    working: list[tuple[datetime, datetime]] = field(default_factory=list)
+    leave: list[tuple[datetime, datetime, str]] = field(default_factory=list)
+
+
+@dataclass
+class Board:
+    """What the calendar shows for [start, end)."""
+
+    start: datetime
+    end: datetime
+    engineers: list[BoardEngineer]
+    visits: list[BoardVisit]
+    unassigned: list[BoardVisit]
+
+    def visits_of(self, engineer_id: uuid.UUID) -> list[BoardVisit]:
+        """The visits of one engineer, in time order."""
+        return [v for v in self.visits if v.engineer_id == engineer_id]
+
+
+def _local_day_span(day: date, last: date, zone: str) -> tuple[datetime, datetime]:
+    tz = ZoneInfo(zone)
+    start = datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)
+    end = datetime.combine(last + timedelta(days=1), time(0), tzinfo=tz).astimezone(UTC)
+    return start, end
+
+
+def load_board(session: Session, start: datetime, end: datetime) -> Board:
+    """Engineers, their working hours and leave, and every visit planned in [start, end)."""
+    engineers = []
+    by_id: dict[uuid.UUID, BoardEngineer] = {}
+    for e in session.scalars(
+        select(Engineer).where(Engineer.active.is_(True)).order_by(Engineer.name)
+    ):
+        row = BoardEngineer(e.id, e.name, e.home_time_zone, SkillLevel(e.skill_level),
+                            tuple(e.languages))  # fmt: skip
+        cal = calendar_for(e.working_hours or BASIS_10X5, e.home_time_zone)
+        row.working = cal.open_intervals(start, end)
+        engineers.append(row)
+        by_id[e.id] = row
+    first_day, last_day = (start - timedelta(days=1)).date(), (end + timedelta(days=1)).date()
+    for leave in session.scalars(
+        select(Leave).where(Leave.end_date >= first_day, Leave.start_date <= last_day)
+    ):
+        owner = by_id.get(leave.engineer_id)
+        if owner is not None:
+            a, b = _local_day_span(leave.start_date, leave.end_date, owner.zone)
+            owner.leave.append((a, b, str(leave.kind)))
+    lead = (
+        select(VisitEngineer.visit_id, VisitEngineer.engineer_id)
+        .where(VisitEngineer.role == EngineerRole.LEAD.value)
+        .subquery()
+    )
+    rows = session.execute(
+        select(
+            Visit.id,
+            Visit.reference,
+            Ticket.reference,
+            Client.name,
+            Site.name,
+            Visit.status,
+            Visit.planned_start,
+            Visit.reserved_hours,
+            Visit.grace_minutes,
+            lead.c.engineer_id,
+            Visit.skill_level,
+            Visit.languages,
+        )
+        .join(Ticket, Ticket.id == Visit.ticket_id)
+        .join(Client, Client.id == Ticket.client_id)
+        .join(Site, Site.id == Visit.site_id)
+        .outerjoin(lead, lead.c.visit_id == Visit.id)
+        .where(
+            Visit.planned_start < end,
+            Visit.planned_start >= start - timedelta(days=1),
+            Visit.status.not_in(CANCELLED),
+        )
+        .order_by(Visit.planned_start)
+    ).all()
+    visits: list[BoardVisit] = []
+    unassigned: list[BoardVisit] = []
+    for vid, ref, tref, client, site, status, planned, reserved, grace, eng, skill, langs in rows:
+        hours = reserved if reserved is not None else DEFAULT_RESERVED_HOURS
+        finish = planned + timedelta(hours=float(hours), minutes=grace or 0)
+        if finish <= start:
+            continue
+        visit = BoardVisit(vid, ref, tref, client, site, VisitStatus(status), planned, finish,
+                           eng, SkillLevel(skill), tuple(langs or ()))  # fmt: skip
+        (visits if eng is not None else unassigned).append(visit)
+    return Board(start, end, engineers, visits, unassigned)
+
+
+def booked_hours(board: Board, engineer_id: uuid.UUID, start: datetime, end: datetime) -> Decimal:
+    """Hours of an engineer's visits inside [start, end)."""
+    seconds = 0.0
+    for v in board.visits_of(engineer_id):
+        a, b = max(v.start, start), min(v.end, end)
+        if b > a:
+            seconds += (b - a).total_seconds()
+    return Decimal(round(seconds / 3600, 2)).quantize(Decimal("0.01"))

@@ -1,0 +1,153 @@
+"""The engineer roster: who can do what, where, when, and how busy they are (D4, D10)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.enums import LeaveKind, SkillLevel
+from console.errors import ValidationError
+from console.model import Client, Engineer, Leave
+from console.rules import fields
+from console.rules.calendar import calendar_for
+from console.rules.schedule import BASIS_10X5, WEEKDAYS
+from console.services.board import booked_hours, load_board
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """One engineer as the roster shows them."""
+
+    id: uuid.UUID
+    name: str
+    skill_level: SkillLevel
+    skills: tuple[str, ...]
+    languages: tuple[str, ...]
+    region: str
+    zone: str
+    hours: str
+    leave: str
+    today_hours: Decimal
+    week_utilisation_pct: int
+    clients: tuple[str, ...]
+
+
+def hours_text(schedule: dict[str, list[list[str]]]) -> str:
+    """A weekly schedule in short words: 'Mon-Fri 08:00-18:00'."""
+    groups: list[tuple[list[str], str]] = []
+    for day in WEEKDAYS:
+        spans = ", ".join(f"{a}-{b}" for a, b in schedule.get(day, ()))
+        if not spans:
+            continue
+        if (
+            groups
+            and groups[-1][1] == spans
+            and WEEKDAYS.index(groups[-1][0][-1]) + 1 == WEEKDAYS.index(day)
+        ):
+            groups[-1][0].append(day)
+        else:
+            groups.append(([day], spans))
+    names = {d: d[:3].capitalize() for d in WEEKDAYS}
+    parts = []
+    for days, spans in groups:
+        label = names[days[0]] if len(days) == 1 else f"{names[days[0]]}-{names[days[-1]]}"
+        parts.append(f"{label} {spans}")
+    return "; ".join(parts) or "no working hours"
+
+
+def _local_day(now: datetime, zone: str) -> tuple[datetime, datetime]:
+    tz = ZoneInfo(zone)
+    day = now.astimezone(tz).date()
+    start = datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)
+    return start, datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz).astimezone(UTC)
+
+
+def roster(session: Session, now: datetime) -> list[RosterRow]:
+    """Every active engineer with today's load and this week's utilisation."""
+    today = now.date()
+    monday = today - timedelta(days=today.weekday())
+    week_start = datetime.combine(monday, time(0), tzinfo=UTC) - timedelta(hours=14)
+    week_end = week_start + timedelta(days=7, hours=28)
+    board = load_board(session, week_start, week_end)
+    clients: dict[uuid.UUID, list[str]] = {}
+    for engineer_id, name in session.execute(
+        select(Client.assigned_engineer_id, Client.name).where(
+            Client.assigned_engineer_id.is_not(None)
+        )
+    ):
+        if engineer_id is not None:
+            clients.setdefault(engineer_id, []).append(name)
+    leave: dict[uuid.UUID, str] = {}
+    for lv in session.scalars(
+        select(Leave).where(Leave.end_date >= today).order_by(Leave.start_date)
+    ):
+        leave.setdefault(
+            lv.engineer_id,
+            f"{lv.kind} {lv.start_date:%d %b}"
+            + (f"-{lv.end_date:%d %b}" if lv.end_date != lv.start_date else ""),
+        )
+    out = []
+    for e in session.scalars(
+        select(Engineer).where(Engineer.active.is_(True)).order_by(Engineer.name)
+    ):
+        schedule = e.working_hours or BASIS_10X5
+        zone = ZoneInfo(e.home_time_zone)
+        local_monday = now.astimezone(zone).date() - timedelta(days=now.astimezone(zone).weekday())
+        w_start = datetime.combine(local_monday, time(0), tzinfo=zone).astimezone(UTC)
+        w_end = datetime.combine(local_monday + timedelta(days=7), time(0), tzinfo=zone).astimezone(
+            UTC
+        )
+        cal = calendar_for(schedule, e.home_time_zone)
+        capacity = cal.business_time_between(w_start, w_end).total_seconds() / 3600
+        booked = booked_hours(board, e.id, w_start, w_end)
+        d_start, d_end = _local_day(now, e.home_time_zone)
+        out.append(
+            RosterRow(
+                e.id, e.name, SkillLevel(e.skill_level), tuple(e.skills), tuple(e.languages),
+                e.region or "", e.home_time_zone, hours_text(schedule), leave.get(e.id, ""),
+                booked_hours(board, e.id, d_start, d_end),
+                round(float(booked) * 100 / capacity) if capacity else 0,
+                tuple(sorted(clients.get(e.id, []))),
+            )
+        )  # fmt: skip
+    return out
+
+
+def update_engineer(
+    session: Session,
+    engineer_id: uuid.UUID,
+    *,
+    skill_level: SkillLevel,
+    skills: list[str],
+    languages: list[str],
+) -> Engineer:
+    """Change an engineer's skill level, skills and languages (D4)."""
+    engineer = session.get_one(Engineer, engineer_id)
+    engineer.skill_level = fields.choice(SkillLevel, skill_level, "skill_level")
+    engineer.skills = sorted({s.strip() for s in skills if s.strip()})
+    engineer.languages = sorted({lang.strip().lower() for lang in languages if lang.strip()})
+    session.flush()
+    return engineer
+
+
+def add_leave(
+    session: Session,
+    engineer_id: uuid.UUID,
+    start: date,
+    end: date,
+    kind: LeaveKind,
+    note: str | None = None,
+) -> Leave:
+    """Record leave (D10: a colleague covers); days are the engineer's own days."""
+    if end < start:
+        raise ValidationError("end_date", "leave ends before it starts", "D10")
+    leave = Leave(engineer_id=engineer_id, start_date=start, end_date=end, kind=kind, note=note)
+    session.add(leave)
+    session.flush()
+    return leave

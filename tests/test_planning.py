@@ -1,0 +1,91 @@
+"""Board, roster, credit balances, approvals and the schedule export on the demo store."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from sqlalchemy.orm import Session
+
+from console.enums import LeaveKind, SkillLevel
+from console.errors import ValidationError
+from console.rules.credit import CreditAlert
+from console.schedule_export import schedule_ics
+from console.services.board import load_board
+from console.services.credit_balances import credit_balances
+from console.services.roster import add_leave, hours_text, roster, update_engineer
+from console.services.timekeeping import pending_approvals
+from console.store.engine import create_store_engine, resolve_url
+
+NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def session(small_demo_path: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    copy = tmp_path / "demo.sqlite3"
+    copy.write_bytes(small_demo_path.read_bytes())
+    engine = create_store_engine(resolve_url(str(copy)))
+    with Session(engine) as s:
+        yield s
+    engine.dispose()
+
+
+def test_board_holds_engineers_hours_and_this_weeks_visits(session: Session) -> None:
+    start = datetime(2026, 11, 16, tzinfo=UTC)
+    board = load_board(session, start, start + timedelta(days=7))
+    assert board.engineers and all(e.working for e in board.engineers[:5])
+    assert board.visits, "the demo plans visits this week"
+    assert all(v.end > start and v.start < board.end for v in board.visits)
+    names = {e.id for e in board.engineers}
+    assert all(v.engineer_id in names for v in board.visits)
+
+
+def test_d10_roster_load_utilisation_and_edits(session: Session) -> None:
+    rows = roster(session, NOW)
+    assert rows and all(0 <= r.week_utilisation_pct <= 400 for r in rows)
+    assert any(r.week_utilisation_pct > 0 for r in rows)
+    first = rows[0]
+    update_engineer(session, first.id, skill_level=SkillLevel.SPECIALIST,
+                    skills=["Cisco", " cisco ", "Windows"], languages=["NL", "en"])  # fmt: skip
+    again = next(r for r in roster(session, NOW) if r.id == first.id)
+    assert again.skill_level is SkillLevel.SPECIALIST and again.languages == ("en", "nl")
+    with pytest.raises(ValidationError) as bad:
+        add_leave(session, first.id, date(2026, 12, 3), date(2026, 12, 1), LeaveKind.VACATION)
+    assert bad.value.field == "end_date"
+    add_leave(session, first.id, date(2026, 12, 1), date(2026, 12, 3), LeaveKind.VACATION)
+    assert "01 Dec-03 Dec" in next(r for r in roster(session, NOW) if r.id == first.id).leave
+    assert hours_text({"mon": [["08:00", "18:00"]], "tue": [["08:00", "18:00"]]}) == (
+        "Mon-Tue 08:00-18:00"
+    )
+
+
+def test_c5_balances_are_derived_and_alerts_come_first(session: Session) -> None:
+    balances = credit_balances(session)
+    assert balances
+    ranks = [0 if b.alert is CreditAlert.EXHAUSTED else 1 if b.alert else 2 for b in balances]
+    assert ranks == sorted(ranks)
+    for b in balances:
+        assert isinstance(b.balance, Decimal)
+        assert (b.alert is CreditAlert.EXHAUSTED) == (b.balance <= 0)
+
+
+def test_e5_pending_approvals_put_late_entries_first(session: Session) -> None:
+    pending = pending_approvals(session)
+    assert pending
+    lates = [entry.late for entry, _ref, _name in pending]
+    assert lates == sorted(lates, reverse=True)
+    assert all(not (e.provider_approved_at and e.client_approved_at) for e, _, _ in pending)
+
+
+def test_schedule_export_is_valid_icalendar(session: Session) -> None:
+    start = datetime(2026, 11, 16, tzinfo=UTC)
+    board = load_board(session, start, start + timedelta(days=7))
+    engineer = next(e for e in board.engineers if board.visits_of(e.id))
+    data = schedule_ics(engineer.name, board.visits_of(engineer.id), NOW)
+    parsed = Calendar.from_ical(data)
+    events = parsed.walk("VEVENT")
+    assert len(events) == len(board.visits_of(engineer.id))
+    assert events[0].decoded("dtstart") == board.visits_of(engineer.id)[0].start
