@@ -1,25 +1,266 @@
-"""The window opens on the store and lists its open tickets."""
+"""The real widgets, driven as a dispatcher would: queue, dialogs, calendar, approvals."""
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
+import pytest
+from builders import MON, World
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
+from console.enums import ContactRole, ContractKind, TicketStatus, VisitStatus
+from console.model import Contact, Ticket, TimeEntry, Visit, VisitEngineer
+from console.queue_filters import SavedFilter
 from console.store.engine import create_store_engine, resolve_url
+from console.views.calendar_view import CalendarView
+from console.views.context import DeskContext
 from console.views.main_window import MainWindow
+from console.views.queue_model import KEYS
+from console.views.ticket_dialog import TicketDialog
+from console.views.time_view import TimeView
+from console.views.visit_dialog import VisitDialog
+
+DEMO_NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 
 
-def test_main_window_lists_open_tickets(qtbot: QtBot, small_demo_path: Path) -> None:
-    engine = create_store_engine(resolve_url(str(small_demo_path)))
-    window = MainWindow(engine)
-    qtbot.addWidget(window)
-    window.reload()
-    window.show()
-    model = window.table.model()
-    assert model.rowCount() > 0
-    statuses = {model.index(r, 6).data() for r in range(model.rowCount())}
-    assert "Closed" not in statuses
-    assert model.index(0, 0).data().startswith("T-")
-    assert str(model.rowCount()) in window.count_label.text()
-    assert "sqlite" in window.db_label.text()
+@pytest.fixture
+def demo_engine(small_demo_path: Path, tmp_path: Path) -> Iterator[Engine]:
+    copy = tmp_path / "demo.sqlite3"
+    copy.write_bytes(small_demo_path.read_bytes())
+    engine = create_store_engine(resolve_url(str(copy)))
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_engine: Engine, tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    desk = DeskContext(demo_engine, clock=lambda: DEMO_NOW)
+    desk.sign_in(None)
+    win = MainWindow(demo_engine, settings, desk)
+    qtbot.addWidget(win)
+    win.show()
+    win.reload()
+    win.queue.load_clocks()
+    return win
+
+
+def _column(win: MainWindow, key: str) -> list[object]:
+    model = win.queue.model
+    col = KEYS.index(key)
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def test_queue_lists_open_tickets_with_countdowns_and_counts(window: MainWindow) -> None:
+    model = window.queue.model
+    assert model.rowCount() > 20
+    assert "Closed" not in set(_column(window, "status"))
+    assert all(str(ref).startswith("T-") for ref in _column(window, "reference"))
+    countdowns = [str(c) for c in _column(window, "sla") if c]
+    assert any("late" in c for c in countdowns) and any("left" in c for c in countdowns)
+    assert f"of {model.rowCount():,}" in window.count_label.text()
+    assert "(dispatcher)" in window.user_label.text() and "sqlite" in window.db_label.text()
+    counts = window.queue.filters.item(0).text()
+    assert f"({model.rowCount()})" in counts
+
+
+def test_quick_filter_saved_filters_and_sort(window: MainWindow, qtbot: QtBot) -> None:
+    queue = window.queue
+    total = queue.model.rowCount()
+    first = str(_column(window, "reference")[5])
+    qtbot.keyClicks(queue.search, first)
+    assert queue.model.rowCount() == 1 and _column(window, "reference") == [first]
+    queue.search.clear()
+    assert queue.model.rowCount() == total
+    client = str(_column(window, "client")[0]).split()[0]
+    qtbot.keyClicks(queue.search, client.lower())
+    assert 0 < queue.model.rowCount() < total
+    assert all(client.casefold() in str(c).casefold() for c in _column(window, "client"))
+    queue.search.clear()
+    queue.set_filter(SavedFilter.AWAITING_REPLY)
+    assert set(_column(window, "status")) == {"Awaiting reply"}
+    queue.set_filter(SavedFilter.BREACHING)
+    assert queue.model.rowCount() > 0
+    queue.set_filter(SavedFilter.ALL)
+    queue.sort_by("priority")
+    order = {"Urgent": 0, "High": 1, "Normal": 2, "Low": 3}
+    ranks = [order[str(p)] for p in _column(window, "priority")]
+    assert ranks == sorted(ranks)
+    queue.sort_by("reference", descending=True)
+    refs = [str(r) for r in _column(window, "reference")]
+    assert refs == sorted(refs, reverse=True)
+
+
+def test_countdown_refresh_keeps_the_selection(window: MainWindow) -> None:
+    queue = window.queue
+    texts = [str(t) for t in _column(window, "sla")]
+    row = next(i for i, t in enumerate(texts) if "left" in t and "paused" not in t)
+    queue.table.selectRow(row)
+    chosen = queue.current_ticket_id()
+    before = queue.model.index(row, KEYS.index("sla")).data()
+    window.desk.clock = lambda: DEMO_NOW + timedelta(minutes=30)
+    queue.tick()
+    assert queue.current_ticket_id() == chosen and queue.table.currentIndex().row() == row
+    after = queue.model.index(row, KEYS.index("sla")).data()
+    assert before != after  # a running countdown moved; nothing was reloaded
+
+
+def test_create_a_ticket_through_the_dialog(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = TicketDialog(window.desk, window)
+    qtbot.addWidget(dialog)
+    save = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.created is None and "title" in dialog.ui.problems.text()
+    qtbot.keyClicks(dialog.ui.title, "Printer on 2nd floor jams")
+    dialog.ui.description.setPlainText("Paper jam every few pages.")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.created is not None and dialog.created_reference.startswith("T-2026-")
+    window.after_ticket_created(dialog.created)
+    assert window.queue.current_ticket_id() is not None
+    assert window.queue.pane.detail is not None
+    assert window.queue.pane.detail.reference == dialog.created_reference
+
+
+def test_ticket_pane_offers_only_allowed_moves_and_closes(window: MainWindow, qtbot: QtBot) -> None:
+    queue = window.queue
+    statuses = _column(window, "status")
+    queue.table.selectRow(statuses.index("In progress"))
+    pane = queue.pane
+    assert pane.detail is not None and pane.detail.status is TicketStatus.IN_PROGRESS
+    names = {b.objectName() for b in pane.findChildren(type(pane.findChild(object, "move_closed")))}
+    assert "move_closed" in names and "move_open" not in names  # T5: no way back to Open
+    assert "Due" in pane.sla.toPlainText() or "due" in pane.sla.toPlainText().lower()
+    closing = pane.detail.id
+    pane.set_status(TicketStatus.CLOSED)
+    with Session(window.desk.engine) as session:
+        assert session.get_one(Ticket, closing).status == TicketStatus.CLOSED
+
+
+def _visit_world(store: Engine) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID, uuid.UUID]:
+    with Session(store) as session, session.begin():
+        w = World(session, ContractKind.RETAINER)
+        session.add(Contact(client_id=w.client.id, name="Sanne", role=ContactRole.LOCAL_CONTACT,
+                            phone="+31612345678"))  # fmt: skip
+        w.site.map_url = "https://maps.example/dam1"
+        visits = []
+        for hours in (1, 5):  # Monday 09:00 and 13:00 in Amsterdam
+            v = Visit(reference=f"V-2025-90000{hours}", ticket_id=w.ticket.id, site_id=w.site.id,
+                      status=VisitStatus.APPROVED, requested_at=MON - timedelta(days=5),
+                      planned_start=MON + timedelta(hours=hours - 1), reserved_hours=Decimal(2),
+                      grace_minutes=0)  # fmt: skip
+            v.engineers.append(VisitEngineer(engineer_id=w.engineer.id, role="lead"))
+            session.add(v)
+            visits.append(v)
+        session.flush()
+        return w.ticket.id, w.engineer.id, visits[0].id, visits[1].id
+
+
+def test_dispatch_a_visit_through_the_dialog_with_live_checks(qtbot: QtBot, store: Engine) -> None:
+    ticket_id, engineer_id, _, _ = _visit_world(store)
+    desk = DeskContext(store, clock=lambda: MON - timedelta(days=3))
+    dialog = VisitDialog(desk, ticket_id)
+    qtbot.addWidget(dialog)
+    rules = {dialog.ui.findings.item(i).data(Qt.ItemDataRole.UserRole)
+             for i in range(dialog.ui.findings.count())}  # fmt: skip
+    assert "D5" in rules and not dialog.save_button.isEnabled()  # no local contact yet
+    dialog.ui.local_contact.setCurrentIndex(1)
+    qtbot.keyClicks(dialog.ui.work_description, "Replace the core switch")
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=2000)
+    warnings = [f.rule for f in dialog.findings if f.severity.value == "warning"]
+    assert "E7" in warnings  # no NDA on file: flagged, not blocking
+    qtbot.keyClicks(dialog.ui.reserved_hours, "abc")
+    qtbot.waitUntil(lambda: not dialog.save_button.isEnabled(), timeout=2000)
+    assert any(f.field == "reserved_hours" for f in dialog.findings)
+    dialog.ui.reserved_hours.setText("3")
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=2000)
+    assert dialog.ui.suggestions.count() >= 1
+    item = dialog.ui.suggestions.item(0)
+    assert item.data(Qt.ItemDataRole.UserRole) == engineer_id and "skill" in item.text()
+    item.setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.created is not None, dialog.ui.problems.text()
+    with Session(store) as session:
+        visit = session.get_one(Visit, dialog.created)
+        assert visit.status == VisitStatus.REQUESTED and visit.reserved_hours == Decimal(3)
+        assert [ve.engineer_id for ve in visit.engineers] == [engineer_id]
+
+
+def _drag(qtbot: QtBot, view: CalendarView, start: QPoint, end: QPoint) -> None:
+    widget = view.widget
+    qtbot.mousePress(widget, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(widget, QPoint((start.x() + end.x()) // 2, (start.y() + end.y()) // 2))
+    qtbot.mouseMove(widget, end)
+    qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, pos=end)
+
+
+def test_drag_a_visit_in_the_calendar_accepted_and_refused(
+    qtbot: QtBot, store: Engine, tmp_path: Path
+) -> None:
+    _, engineer_id, first_id, second_id = _visit_world(store)
+    desk = DeskContext(store, clock=lambda: MON - timedelta(days=1))
+    view = CalendarView(desk)
+    qtbot.addWidget(view)
+    view.resize(1400, 600)
+    view.show()
+    view.first_day = MON.replace(hour=0)
+    view.reload()
+    assert view.board is not None
+    first = next(v for v in view.board.visits if v.id == first_id)
+    block = view.widget.block_rect(first)
+    grab = QPoint(block.left() + 2, block.center().y())
+    tuesday = MON + timedelta(days=1, hours=2)  # Tue 11:00 in Amsterdam, inside hours
+    target = view.widget.point_for(engineer_id, tuesday)
+    _drag(qtbot, view, grab, QPoint(target.x() + 2, target.y()))
+    assert "Moved" in view.message.text(), view.message.text()
+    with Session(store) as session:
+        moved = session.get_one(Visit, first_id).planned_start
+    assert abs(moved - tuesday) <= timedelta(minutes=15)
+    second = next(v for v in view.board.visits if v.id == second_id)
+    block = view.widget.block_rect(second)
+    target = view.widget.point_for(engineer_id, moved)
+    _drag(
+        qtbot,
+        view,
+        QPoint(block.left() + 2, block.center().y()),
+        QPoint(target.x() + 2, target.y()),
+    )
+    assert "refused" in view.message.text() and "double-booked" in view.message.text()
+    with Session(store) as session:
+        assert session.get_one(Visit, second_id).planned_start == MON + timedelta(hours=4)
+    snapped = next(v for v in view.board.visits if v.id == second_id)
+    assert view.widget.block_rect(snapped) == block  # the block is back where it was
+    assert view.export_ics(engineer_id, tmp_path / "jan.ics") == 2
+    assert b"BEGIN:VEVENT" in (tmp_path / "jan.ics").read_bytes()
+
+
+def test_approve_time_in_the_cutoff_list(qtbot: QtBot, demo_engine: Engine) -> None:
+    desk = DeskContext(demo_engine, clock=lambda: DEMO_NOW)
+    view = TimeView(desk)
+    qtbot.addWidget(view)
+    view.reload()
+    before = view.approvals.rowCount()
+    assert before > 0 and view.credit.rowCount() > 0
+    chosen = view.entries[0]
+    view.approvals.selectRow(0)
+    assert view.approve_selected() == 1
+    assert view.approvals.rowCount() == before - 1
+    with Session(demo_engine) as session:
+        entry = session.get_one(TimeEntry, chosen)
+        assert entry.provider_approved_at is not None and entry.client_approved_at is not None
+
+
+def test_shortcuts_and_remembered_layout(window: MainWindow, tmp_path: Path) -> None:
+    shortcuts = {a.shortcut().toString() for a in window.findChildren(type(window.act_find))}
+    assert {"Ctrl+F", "Ctrl+N", "Ctrl+Shift+N", "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"} <= shortcuts
+    window.act_find.trigger()
+    assert window.queue.search.hasFocus() or window.tabs.currentWidget() is window.queue
+    window.close()
+    assert window.settings.value("window/geometry") is not None

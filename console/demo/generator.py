@@ -1407,6 +1407,23 @@ class DemoBuilder:
             )
             if debit <= 0:
                 continue
+            if balances.get(ci, Decimal(0)) - debit < 0 and self.rng.random() > 0.03:
+                # C5: the client buys the next credit package when the last one runs out;
+                # now and then one runs into overdraft first, which the desk must see.
+                package = (
+                    _money(Decimal(5000) * RATE_SCALE[client.currency], client.currency)
+                    if unit is CreditUnit.MONEY
+                    else Decimal(40)
+                )
+                rows.append(
+                    (
+                        self.new_id(), client.contract, e[8] - timedelta(seconds=1),
+                        CreditEntryKind.TOP_UP.value, unit.value, package,
+                        client.currency if unit is CreditUnit.MONEY else None, None, None,
+                        False, "Credit package purchased", None,
+                    )
+                )  # fmt: skip
+                balances[ci] = balances.get(ci, Decimal(0)) + package
             balances[ci] = balances.get(ci, Decimal(0)) - debit
             rows.append(
                 (

@@ -1,42 +1,285 @@
-"""The dispatcher's main window."""
+"""The dispatcher's main window: queue, calendar, roster, time and credit."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QTableView
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStyleFactory,
+    QTabWidget,
+)
 from sqlalchemy import Engine
 
-from console.ticket_queue import load_queue
-from console.views.queue_model import QueueModel
+from console import __version__
+from console.views.calendar_view import CalendarView
+from console.views.context import DeskContext
+from console.views.fonts import ensure_fallback_fonts
+from console.views.queue_view import QueueView
+from console.views.roster_view import RosterView
+from console.views.settings_dialog import SettingsDialog
+from console.views.ticket_dialog import TicketDialog
+from console.views.time_dialog import TimeDialog
+from console.views.time_view import TimeView
+from console.views.visit_dialog import VisitDialog
 
 
 class MainWindow(QMainWindow):
-    """Queue of open tickets on the local store."""
+    """Menus, tool bar, four views and a status bar with the database and the user."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        settings: QSettings | None = None,
+        desk: DeskContext | None = None,
+    ) -> None:
         super().__init__()
-        self.engine = engine
+        ensure_fallback_fonts()
+        self.settings = settings or QSettings()
+        self.desk = desk or DeskContext(engine)
+        if self.desk.user_id is None:
+            self.desk.sign_in(str(self.settings.value("user", "")) or None)
         self.setWindowTitle(self.tr("Dispatch Console"))
-        self.model = QueueModel()
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.setCentralWidget(self.table)
+        self.setObjectName("mainWindow")
+
+        self.queue = QueueView(self.desk)
+        self.calendar = CalendarView(self.desk)
+        self.roster = RosterView(self.desk)
+        self.time = TimeView(self.desk)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("views")
+        self.tabs.addTab(self.queue, self.tr("&Queue"))
+        self.tabs.addTab(self.calendar, self.tr("&Calendar"))
+        self.tabs.addTab(self.roster, self.tr("&Roster"))
+        self.tabs.addTab(self.time, self.tr("&Time && credit"))
+        self.tabs.currentChanged.connect(self._view_changed)
+        self.setCentralWidget(self.tabs)
+        self._loaded: set[int] = set()
+
+        self.queue.pane.newVisitRequested.connect(self.new_visit)
+        self.queue.pane.logTimeRequested.connect(self.log_time)
+        self.queue.countsChanged.connect(self._show_counts)
+
+        self._build_actions()
         self.db_label = QLabel(engine.url.render_as_string(hide_password=True))
+        self.db_label.setToolTip(self.tr("The local store"))
+        self.user_label = QLabel()
         self.count_label = QLabel()
         self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
-        self.resize(1200, 700)
+        self._show_user()
+        self.apply_settings()
+        self.resize(1400, 850)
+        self.queue.splitter.setSizes([190, 860, 450])
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value("window/queue_splitter")
+        if isinstance(splitter, QByteArray):
+            self.queue.splitter.restoreState(splitter)
 
+    # -- actions --------------------------------------------------------------------------
+    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(self.tr(text), self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.act_new_ticket = self._action("&New ticket…", self.new_ticket, QKeySequence(std.New))
+        self.act_new_visit = self._action("New &visit…", self.new_visit, "Ctrl+Shift+N")
+        self.act_log_time = self._action("&Log time…", self.log_time, "Ctrl+T")
+        self.act_find = self._action("&Find in queue", self.focus_search, QKeySequence(std.Find))
+        self.act_reload = self._action("&Reload", self.reload, QKeySequence(std.Refresh))
+        self.act_settings = self._action(
+            "&Settings…", self.open_settings, QKeySequence(std.Preferences)
+        )
+        self.act_quit = self._action("&Quit", self.close, QKeySequence(std.Quit))
+        self.act_about = self._action("&About Dispatch Console", self.about)
+        views = []
+        for i, name in enumerate(("&Queue", "&Calendar", "&Roster", "&Time && credit")):
+            views.append(
+                self._action(name, lambda i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
+            )
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addActions([self.act_settings, self.act_reload])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        ticket_menu = menu.addMenu(self.tr("&Ticket"))
+        ticket_menu.addActions([self.act_new_ticket, self.act_new_visit, self.act_log_time])
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addActions([*views, self.act_find])
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+        bar = self.addToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolBar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addActions([self.act_new_ticket, self.act_new_visit, self.act_log_time])
+        bar.addSeparator()
+        bar.addActions([*views, self.act_reload])
+
+    # -- views ----------------------------------------------------------------------------
     def reload(self) -> None:
-        """Load the open tickets from the store."""
-        with self.engine.connect() as connection:
-            rows = load_queue(connection)
-        self.model.set_rows(rows)
-        for column, width in enumerate((120, 220, 90, 320, 110, 70, 110, 140)):
-            self.table.setColumnWidth(column, width)
-        self.count_label.setText(self.tr("%n open ticket(s)", "", len(rows)))
+        """Reload the current view (others reload when shown)."""
+        self._loaded = set()
+        self._view_changed(self.tabs.currentIndex())
+
+    def _view_changed(self, index: int) -> None:
+        if index in self._loaded:
+            return
+        self._loaded.add(index)
+        view = self.tabs.widget(index)
+        reload = getattr(view, "reload", None)
+        if callable(reload):
+            reload()
+
+    def _show_counts(self, shown: int, total: int) -> None:
+        self.count_label.setText(
+            self.tr("Open tickets: %1 shown of %2")
+            .replace("%1", f"{shown:,}")
+            .replace("%2", f"{total:,}")
+        )
+
+    def _show_user(self) -> None:
+        role = self.desk.role.value.replace("_", " ")
+        self.user_label.setText(f"{self.desk.user_name or self.tr('not signed in')} ({role})")
+
+    def focus_search(self) -> None:
+        """Ctrl+F: to the queue's quick filter."""
+        self.tabs.setCurrentWidget(self.queue)
+        self.queue.search.setFocus()
+        self.queue.search.selectAll()
+
+    def _current_ticket(self, ticket_id: Any = None) -> uuid.UUID | None:
+        raw = ticket_id if ticket_id is not None else self.queue.current_ticket_id()
+        if raw is None:
+            QMessageBox.information(
+                self, self.tr("No ticket"), self.tr("Select a ticket in the queue first.")
+            )
+            return None
+        return raw if isinstance(raw, uuid.UUID) else uuid.UUID(str(raw))
+
+    # -- intents --------------------------------------------------------------------------
+    def new_ticket(self) -> TicketDialog:
+        """Ctrl+N: register a ticket, then show it selected in the queue."""
+        dialog = TicketDialog(self.desk, self)
+        if dialog.exec() and dialog.created is not None:
+            self.after_ticket_created(dialog.created)
+        return dialog
+
+    def after_ticket_created(self, ticket_id: uuid.UUID) -> None:
+        """Show a new ticket in the queue."""
+        self.tabs.setCurrentWidget(self.queue)
+        self.queue.search.clear()
+        self.queue.reload()
+        raw = ticket_id.hex if self.desk.engine.dialect.name == "sqlite" else ticket_id
+        self.queue.select_ticket(raw)
+        self.statusBar().showMessage(self.tr("Ticket registered."), 5000)
+
+    def new_visit(self, ticket_id: Any = None) -> VisitDialog | None:
+        """Request a visit for the selected ticket."""
+        chosen = self._current_ticket(ticket_id)
+        if chosen is None:
+            return None
+        dialog = VisitDialog(self.desk, chosen, self)
+        if dialog.exec():
+            self.statusBar().showMessage(
+                self.tr("Visit %1 requested.").replace("%1", dialog.created_reference), 5000
+            )
+            self.queue.reload()
+            self._loaded.discard(self.tabs.indexOf(self.calendar))
+        return dialog
+
+    def log_time(self, ticket_id: Any = None) -> TimeDialog | None:
+        """Log time on the selected ticket."""
+        chosen = self._current_ticket(ticket_id)
+        if chosen is None:
+            return None
+        dialog = TimeDialog(self.desk, chosen, self)
+        if dialog.exec():
+            self.queue.pane.show_ticket(chosen)
+            self._loaded.discard(self.tabs.indexOf(self.time))
+        return dialog
+
+    def open_settings(self) -> None:
+        """Edit settings; they apply at once."""
+        if SettingsDialog(self.desk, self.settings, self).exec():
+            self.desk.sign_in(str(self.settings.value("user", "")) or None)
+            self._show_user()
+            self.apply_settings()
+            self.reload()
+
+    def apply_settings(self) -> None:
+        """Countdown refresh interval and colours."""
+        seconds = int(str(self.settings.value("refresh_seconds", 60)))
+        self.queue.timer.setInterval(max(10, seconds) * 1000)
+        apply_theme(str(self.settings.value("theme", "system")))
+
+    def about(self) -> None:
+        """Version and purpose."""
+        text = self.tr(
+            "Dispatch Console %1\nTickets, SLA clocks, visits, time and billing for service desks."
+        )
+        QMessageBox.about(self, self.tr("About Dispatch Console"), text.replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """Remember the layout."""
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/queue_splitter", self.queue.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)
+
+
+_SYSTEM_PALETTE: QPalette | None = None
+
+
+def apply_theme(theme: str) -> None:
+    """Follow the system palette, or force light or dark."""
+    global _SYSTEM_PALETTE
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if _SYSTEM_PALETTE is None:
+        _SYSTEM_PALETTE = QPalette(app.palette())
+    if theme == "system":
+        app.setPalette(_SYSTEM_PALETTE)
+        return
+    style = QStyleFactory.create("Fusion")
+    if style is not None:
+        app.setStyle(style)
+    app.setPalette(
+        dark_palette()
+        if theme == "dark"
+        else QPalette(style.standardPalette() if style else _SYSTEM_PALETTE)
+    )
+
+
+def dark_palette() -> QPalette:
+    """A dark palette for desks that ask for it."""
+    from PySide6.QtGui import QColor
+
+    p = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#2b2b2b"), (roles.WindowText, "#e6e6e6"), (roles.Base, "#1f1f1f"),
+        (roles.AlternateBase, "#272727"), (roles.Text, "#e6e6e6"), (roles.Button, "#353535"),
+        (roles.ButtonText, "#e6e6e6"), (roles.Highlight, "#2f65ca"),
+        (roles.HighlightedText, "#ffffff"), (roles.ToolTipBase, "#353535"),
+        (roles.ToolTipText, "#e6e6e6"), (roles.Mid, "#555555"), (roles.PlaceholderText, "#8a8a8a"),
+    ):  # fmt: skip
+        p.setColor(role, QColor(colour))
+    return p

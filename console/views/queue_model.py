@@ -1,67 +1,167 @@
-"""Item model over the queue's column arrays: a thin adapter, no business rules."""
+"""Item model over the queue's column arrays: a thin adapter, no business rules.
+
+Rows are shown through an index list (filter and sort results from
+`console.queue_filters`), so 100,000 tickets never pass through a proxy model. Cells are
+formatted only when painted; the countdown column is refreshed by emitting dataChanged
+for that column alone, so selection and scroll position stay where they are.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 
-from console.ticket_queue import QueueRows, parse_stored_time
+from console.queue_filters import age_text, countdown_text
+from console.rules.sla import Clock, ClockState
+from console.ticket_queue import QueueRows
 
-HEADERS = {
+KEYS = ("reference", "client", "site", "category", "priority", "status", "assignee", "sla", "age")
+TITLES = {
     "reference": "Reference",
     "client": "Client",
     "site": "Site",
-    "title": "Title",
     "category": "Category",
     "priority": "Priority",
     "status": "Status",
     "assignee": "Assignee",
-    "opened_at": "Opened",
+    "sla": "Next SLA target",
+    "age": "Age",
 }
+STATE_COLOURS = {
+    ClockState.BREACHED: QColor(210, 40, 40),
+    ClockState.AT_RISK: QColor(214, 130, 0),
+    ClockState.PAUSED: QColor(128, 128, 128),
+    ClockState.RUNNING: QColor(40, 150, 70),
+}
+SLA_COLUMN = KEYS.index("sla")
+AGE_COLUMN = KEYS.index("age")
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class QueueModel(QAbstractTableModel):
-    """Shows QueueRows; values are formatted only when a cell is painted."""
+    """Shows QueueRows through an index list; formats a cell only when it is painted."""
 
     def __init__(self, rows: QueueRows | None = None) -> None:
         super().__init__()
         self._rows = rows or QueueRows()
-        self._keys = list(HEADERS)
+        self._view: list[int] = list(range(len(self._rows)))
+        self._clocks: Sequence[Clock | None] = ()
+        self._now = datetime.now(UTC)
+        self._bold = QFont()
+        self._bold.setBold(True)
 
-    def set_rows(self, rows: QueueRows) -> None:
+    # -- data in ------------------------------------------------------------------------
+    def set_rows(self, rows: QueueRows, view: list[int] | None = None) -> None:
         """Replace the data shown."""
         self.beginResetModel()
         self._rows = rows
+        self._clocks = ()
+        self._view = list(range(len(rows))) if view is None else view
         self.endResetModel()
 
+    def set_view(self, view: list[int]) -> None:
+        """Show these rows, in this order (a filter or sort result)."""
+        self.layoutAboutToBeChanged.emit()
+        self._view = view
+        self.layoutChanged.emit()
+
+    def set_clocks(self, clocks: Sequence[Clock | None], now: datetime) -> None:
+        """The next SLA clock per row (same order as the rows), shown from now on."""
+        self._clocks = clocks
+        self.tick(now)
+
+    def tick(self, now: datetime) -> None:
+        """Refresh countdowns and ages without touching anything else."""
+        self._now = now
+        if self._view:
+            last = len(self._view) - 1
+            self.dataChanged.emit(self.index(0, SLA_COLUMN), self.index(last, AGE_COLUMN))
+
+    # -- lookups --------------------------------------------------------------------------
+    @property
+    def rows(self) -> QueueRows:
+        """The rows behind the model."""
+        return self._rows
+
+    @property
+    def view(self) -> list[int]:
+        """Row numbers shown, in order."""
+        return self._view
+
+    @property
+    def clocks(self) -> Sequence[Clock | None]:
+        """Clocks per row."""
+        return self._clocks
+
+    def row_of(self, view_row: int) -> int:
+        """The data row behind a shown row."""
+        return self._view[view_row]
+
+    def find(self, ticket_id: Any) -> int | None:
+        """The shown row of a ticket id, if it is shown."""
+        ids = self._rows.columns.get("id", [])
+        for view_row, row in enumerate(self._view):
+            if ids[row] == ticket_id:
+                return view_row
+        return None
+
+    def clock(self, row: int) -> Clock | None:
+        """The clock of a data row."""
+        return self._clocks[row] if row < len(self._clocks) else None
+
+    # -- Qt API -------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        """Number of tickets."""
-        return 0 if parent.isValid() else len(self._rows)
+        """Number of shown tickets."""
+        return 0 if parent.isValid() else len(self._view)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        """Number of shown columns."""
-        return 0 if parent.isValid() else len(self._keys)
+        """Number of columns."""
+        return 0 if parent.isValid() else len(KEYS)
 
     def headerData(  # noqa: N802 - Qt API
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(HEADERS[self._keys[section]])
+            return self.tr(TITLES[KEYS[section]])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The text of one cell."""
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+        """One cell: text, and for the countdown its colour."""
+        if not index.isValid():
             return None
-        key = self._keys[index.column()]
-        value = self._rows.columns[key][index.row()]
-        if key == "opened_at":
-            instant = parse_stored_time(value)
-            return "" if instant is None else instant.astimezone().strftime("%Y-%m-%d %H:%M")
-        if key in ("category", "priority", "status") and value:
-            return str(value).replace("_", " ").capitalize()
-        return value
+        key = KEYS[index.column()]
+        row = self._view[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "sla":
+                return countdown_text(self.clock(row), self._now)
+            if key == "age":
+                return age_text(self._rows.columns["opened_at"][row], self._now)
+            value = self._rows.columns[key][row]
+            if key in ("category", "priority", "status") and value:
+                return str(value).replace("_", " ").capitalize()
+            return value
+        if key == "sla" and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+            clock = self.clock(row)
+            if clock is None:
+                return None
+            state = clock.state_at(self._now)
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold if state is ClockState.BREACHED else None
+            colour = STATE_COLOURS.get(state)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole and key == "sla":
+            clock = self.clock(row)
+            if clock is not None and clock.due_at is not None:
+                local = clock.due_at.astimezone()
+                return (
+                    self.tr("Due %1 (%2)")
+                    .replace("%1", f"{local:%a %d %b %H:%M}")
+                    .replace("%2", clock.state_at(self._now).value.replace("_", " "))
+                )
+        return None

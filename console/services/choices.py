@@ -1,0 +1,67 @@
+"""Options for the dialogs' lists: clients, their sites, contracts and contacts, engineers."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.enums import ContactRole
+from console.model import Client, Contact, Contract, Engineer, Site, User
+
+Choice = tuple[str, uuid.UUID]
+
+
+def clients(session: Session) -> list[Choice]:
+    """Active clients by name."""
+    stmt = select(Client.name, Client.id).where(Client.active.is_(True)).order_by(Client.name)
+    return [(name, cid) for name, cid in session.execute(stmt)]
+
+
+def sites(session: Session, client_id: uuid.UUID) -> list[Choice]:
+    """A client's sites with their city."""
+    stmt = select(Site.name, Site.city, Site.id).where(Site.client_id == client_id)
+    return [
+        (f"{name}, {city}", sid) for name, city, sid in session.execute(stmt.order_by(Site.name))
+    ]
+
+
+def contracts(session: Session, client_id: uuid.UUID) -> list[Choice]:
+    """A client's contracts."""
+    stmt = select(Contract.name, Contract.kind, Contract.id).where(Contract.client_id == client_id)
+    return [
+        (f"{name} ({str(kind).replace('_', ' ')})", cid)
+        for name, kind, cid in session.execute(stmt.order_by(Contract.name))
+    ]
+
+
+def contacts(
+    session: Session, client_id: uuid.UUID, role: ContactRole | None = None
+) -> list[Choice]:
+    """A client's contacts, optionally of one role, with their phone (D1)."""
+    stmt = select(Contact.name, Contact.phone, Contact.id).where(Contact.client_id == client_id)
+    if role is not None:
+        stmt = stmt.where(Contact.role == role.value)
+    return [
+        (f"{name} {phone}", cid)
+        for name, phone, cid in session.execute(stmt.order_by(Contact.name))
+    ]
+
+
+def engineers(session: Session) -> list[Choice]:
+    """Active engineers by name."""
+    stmt = (
+        select(Engineer.name, Engineer.id).where(Engineer.active.is_(True)).order_by(Engineer.name)
+    )
+    return [(name, eid) for name, eid in session.execute(stmt)]
+
+
+def users(session: Session) -> list[tuple[str, str]]:
+    """Active users as (display name, username)."""
+    stmt = (
+        select(User.display_name, User.username)
+        .where(User.active.is_(True))
+        .order_by(User.display_name)
+    )
+    return [(name, username) for name, username in session.execute(stmt)]

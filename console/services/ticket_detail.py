@@ -1,0 +1,144 @@
+"""Everything the ticket pane shows about one ticket, as plain data (T5, C2, C5, D7)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.enums import SlaTargetKind, TicketStatus, VisitStatus
+from console.model import Engineer, Note, Ticket, TicketStatusChange, TimeEntry, Visit
+from console.rules.sla import Clock
+from console.rules.workflow import Actor, allowed_ticket_statuses, allowed_visit_statuses
+from console.services.clocks import ticket_clocks
+from console.services.credit_balances import CreditBalance, credit_balances
+
+
+@dataclass(frozen=True)
+class VisitLine:
+    """A linked visit with the D7 steps the user may take next."""
+
+    id: uuid.UUID
+    reference: str
+    status: VisitStatus
+    planned_start: datetime
+    engineers: tuple[str, ...]
+    next_steps: tuple[VisitStatus, ...]
+
+
+@dataclass(frozen=True)
+class TimeLine:
+    """One time entry as the pane lists it."""
+
+    started_at: datetime
+    ended_at: datetime
+    engineer: str
+    phase: str
+    billable: bool
+    approved: bool
+    description: str
+
+
+@dataclass
+class TicketDetail:
+    """The pane's content; times are UTC, ``zone`` is the client's."""
+
+    id: uuid.UUID
+    reference: str
+    title: str
+    description: str
+    client: str
+    site: str
+    zone: str
+    category: str
+    priority: str
+    status: TicketStatus
+    channel: str
+    emergency: bool
+    opened_at: datetime
+    contract: str
+    allowed: list[TicketStatus]
+    history: list[tuple[datetime, TicketStatus | None, TicketStatus, str]]
+    notes: list[tuple[datetime, str, str]]
+    time: list[TimeLine]
+    visits: list[VisitLine]
+    clocks: dict[SlaTargetKind, Clock]
+    targets: list[str]
+    credit: list[CreditBalance] = field(default_factory=list)
+    hours_logged: Decimal = Decimal(0)
+
+    def local(self, instant: datetime) -> datetime:
+        """An instant in the client's zone."""
+        return instant.astimezone(ZoneInfo(self.zone))
+
+
+def ticket_detail(
+    session: Session, ticket_id: uuid.UUID, now: datetime, actor: Actor
+) -> TicketDetail:
+    """Load one ticket's pane: allowed moves, history, notes, time, visits, clocks, credit."""
+    ticket = session.get_one(Ticket, ticket_id)
+    client = ticket.client
+    contract = ticket.contract
+    history = [
+        (c.at, TicketStatus(c.from_status) if c.from_status else None, TicketStatus(c.to_status),
+         c.reason or "")
+        for c in session.scalars(
+            select(TicketStatusChange)
+            .where(TicketStatusChange.ticket_id == ticket.id)
+            .order_by(TicketStatusChange.at)
+        )
+    ]  # fmt: skip
+    notes = [
+        (n.at, str(n.kind), n.body)
+        for n in session.scalars(select(Note).where(Note.ticket_id == ticket.id).order_by(Note.at))
+    ]
+    entries = session.execute(
+        select(TimeEntry, Engineer.name)
+        .join(Engineer, Engineer.id == TimeEntry.engineer_id)
+        .where(TimeEntry.ticket_id == ticket.id)
+        .order_by(TimeEntry.started_at)
+    ).all()
+    time = [
+        TimeLine(e.started_at, e.ended_at, name, str(e.phase), e.billable,
+                 bool(e.provider_approved_at and e.client_approved_at), e.description)
+        for e, name in entries
+    ]  # fmt: skip
+    hours = sum(
+        (Decimal((e.ended_at - e.started_at).total_seconds()) / 3600 for e, _ in entries),
+        Decimal(0),
+    ).quantize(Decimal("0.01"))
+    visits = []
+    for v in session.scalars(
+        select(Visit).where(Visit.ticket_id == ticket.id).order_by(Visit.planned_start)
+    ):
+        visits.append(
+            VisitLine(
+                v.id, v.reference, VisitStatus(v.status), v.planned_start,
+                tuple(ve.engineer.name for ve in v.engineers),
+                tuple(allowed_visit_statuses(VisitStatus(v.status), actor)),
+            )
+        )  # fmt: skip
+    targets = []
+    if contract is not None:
+        for t in sorted(contract.sla_targets, key=lambda t: (t.priority, t.kind)):
+            if t.priority == ticket.priority:
+                window = "24x7" if t.use_24x7 else "service window"
+                pauses = ", ".join(s.replace("_", " ") for s in t.pause_statuses) or "nothing"
+                targets.append(
+                    f"{t.kind.replace('_', ' ')}: {t.minutes // 60} h {t.minutes % 60:02d} m "
+                    f"({window}; paused by {pauses})"
+                )
+    return TicketDetail(
+        ticket.id, ticket.reference, ticket.title, ticket.description, client.name,
+        ticket.site.name if ticket.site else "", client.time_zone, str(ticket.category),
+        str(ticket.priority), TicketStatus(ticket.status), str(ticket.channel), ticket.emergency,
+        ticket.opened_at, contract.name if contract else "no contract (T6: reply within a day)",
+        allowed_ticket_statuses(TicketStatus(ticket.status), actor), history, notes, time,
+        visits, ticket_clocks(session, ticket, now, explain=True), targets,
+        credit_balances(session, client.id), hours,
+    )  # fmt: skip

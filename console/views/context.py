@@ -1,0 +1,55 @@
+"""What every view shares: the store, the signed-in user and the clock."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from console.enums import Role
+from console.model import User
+from console.rules.workflow import Actor
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class DeskContext:
+    """The store, who works at the desk, and what time it is (a test can stop the clock)."""
+
+    engine: Engine
+    user_id: uuid.UUID | None = None
+    user_name: str = ""
+    role: Role = Role.DISPATCHER
+    clock: Callable[[], datetime] = field(default=_utc_now)
+
+    @property
+    def actor(self) -> Actor:
+        """The user's role as the workflow rules name it."""
+        return Actor(self.role.value)
+
+    def now(self) -> datetime:
+        """The current instant (UTC)."""
+        return self.clock()
+
+    def session(self) -> Session:
+        """A new session; each action opens and closes its own."""
+        return Session(self.engine, expire_on_commit=False)
+
+    def sign_in(self, username: str | None) -> None:
+        """Act as this user (or the first active dispatcher when none is given)."""
+        with self.session() as session:
+            stmt = select(User).where(User.active.is_(True))
+            if username:
+                stmt = stmt.where(User.username == username)
+            else:
+                stmt = stmt.order_by(User.role != Role.DISPATCHER.value, User.username)
+            user = session.scalars(stmt.limit(1)).first()
+        if user is not None:
+            self.user_id, self.user_name, self.role = user.id, user.display_name, Role(user.role)

@@ -1,0 +1,70 @@
+"""Small helpers the dialogs share: filling lists, reading them, showing problems."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QTimeZone
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel
+
+
+def fill(combo: QComboBox, choices: Iterable[tuple[str, Any]], empty: str | None = None) -> None:
+    """Replace a list's entries; ``empty`` adds a first 'none' entry."""
+    combo.blockSignals(True)
+    combo.clear()
+    if empty is not None:
+        combo.addItem(empty, None)
+    for text, value in choices:
+        combo.addItem(text, value)
+    combo.blockSignals(False)
+
+
+def fill_enum(combo: QComboBox, enum: type[StrEnum], empty: str | None = None) -> None:
+    """A list of an enum's values in words."""
+    fill(combo, ((m.value.replace("_", " ").capitalize(), m.value) for m in enum), empty)
+
+
+def chosen(combo: QComboBox) -> Any:
+    """The value behind the current entry."""
+    return combo.currentData()
+
+
+def set_chosen(combo: QComboBox, value: Any) -> None:
+    """Select the entry with this value, if any."""
+    # findData compares Qt variants, which does not see two equal Python UUIDs as equal
+    for index in range(combo.count()):
+        if combo.itemData(index) == value:
+            combo.setCurrentIndex(index)
+            return
+
+
+def words(text: str) -> list[str]:
+    """A comma separated field as a clean list."""
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def set_instant(edit: QDateTimeEdit, instant: datetime) -> None:
+    """Show a UTC instant in the user's own zone."""
+    edit.setDateTime(
+        QDateTime.fromSecsSinceEpoch(int(instant.timestamp()), QTimeZone.systemTimeZone())
+    )
+
+
+def instant(edit: QDateTimeEdit) -> datetime:
+    """The edited local time as a UTC instant."""
+    return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
+
+
+def show_problems(label: QLabel, lines: Sequence[tuple[str, str]]) -> None:
+    """Problems as coloured lines: (severity, text) with error, warning or note."""
+    colours = {"error": "#c62828", "warning": "#b26a00", "note": "#607d8b"}
+    label.setText(
+        "<br>".join(
+            f"<span style='color:{colours.get(sev, '#000')}'>{html.escape(text)}</span>"
+            for sev, text in lines
+        )
+    )

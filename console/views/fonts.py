@@ -1,0 +1,31 @@
+"""The shipped fallback font, so Japanese names never show as empty boxes."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from console.resources_path import resource_root
+
+FALLBACK_FILES = ("ipaexg.ttf",)
+_installed: list[str] | None = None
+
+
+def install_fallback_fonts(app: QApplication) -> list[str]:
+    """Register the shipped fonts and put them after the system font; returns their families."""
+    families: list[str] = []
+    for name in FALLBACK_FILES:
+        data = resource_root().joinpath("fonts", name).read_bytes()
+        font_id = QFontDatabase.addApplicationFontFromData(data)
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    return families
+
+
+def ensure_fallback_fonts() -> list[str]:
+    """Install the fallback fonts once per process (no-op without a QApplication)."""
+    global _installed
+    app = QApplication.instance()
+    if _installed is None and isinstance(app, QApplication):
+        _installed = install_fallback_fonts(app)
+    return _installed or []

@@ -1,0 +1,45 @@
+"""Settings, stored with QSettings: database, user, countdown refresh, colours."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QWidget
+
+from console.services import choices
+from console.views.context import DeskContext
+from console.views.dialog_support import chosen, fill, set_chosen
+from console.views.forms.ui_settings_dialog import Ui_SettingsDialog
+
+THEMES = (("Follow the system", "system"), ("Light", "light"), ("Dark", "dark"))
+
+
+class SettingsDialog(QDialog):
+    """Edit the user's settings; they apply at once (the database at the next start)."""
+
+    def __init__(
+        self, desk: DeskContext, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        with desk.session() as session:
+            fill(self.ui.user, choices.users(session))
+        fill(self.ui.theme, ((self.tr(text), value) for text, value in THEMES))
+        self.ui.database.setText(str(settings.value("database", "")))
+        set_chosen(self.ui.user, settings.value("user", ""))
+        self.ui.refresh.setValue(int(str(settings.value("refresh_seconds", 60))))
+        set_chosen(self.ui.theme, settings.value("theme", "system"))
+        self.ui.reopen_days.setValue(int(str(settings.value("reopen_days", 14))))
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def save(self) -> None:
+        """Store the settings."""
+        self.settings.setValue("database", self.ui.database.text().strip())
+        self.settings.setValue("user", chosen(self.ui.user) or "")
+        self.settings.setValue("refresh_seconds", self.ui.refresh.value())
+        self.settings.setValue("theme", chosen(self.ui.theme))
+        self.settings.setValue("reopen_days", self.ui.reopen_days.value())
+        self.settings.sync()
+        self.accept()

@@ -1,0 +1,257 @@
+"""The pane beside the queue: one ticket's details, allowed moves, history, time and SLA."""
+
+from __future__ import annotations
+
+import html
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.enums import TicketStatus, VisitStatus
+from console.services.ticket_detail import TicketDetail, ticket_detail
+from console.services.tickets import change_status
+from console.services.visits import advance_visit
+from console.views.context import DeskContext
+from console.views.errors import show_error
+
+STATE_WORDS = {
+    "running": "running",
+    "at_risk": "at risk",
+    "paused": "paused",
+    "breached": "breached",
+    "met": "met",
+    "not_started": "not started",
+}
+
+
+def _empty(layout: QLayout) -> None:
+    """Remove and delete everything in a layout, nested layouts included."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            continue
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
+            widget.deleteLater()
+        elif inner is not None:
+            _empty(inner)
+
+
+def _unit(unit: str, currency: str) -> str:
+    return "h" if unit == "hours" else currency
+
+
+def _words(value: object) -> str:
+    return str(value).replace("_", " ")
+
+
+class TicketPane(QWidget):
+    """Shows the core's answer for one ticket and sends the user's moves back."""
+
+    changed = Signal()
+    newVisitRequested = Signal(object)  # noqa: N815 - Qt signal: ticket id
+    logTimeRequested = Signal(object)  # noqa: N815 - Qt signal: ticket id
+
+    def __init__(self, desk: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.detail: TicketDetail | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("ticketHeading")
+        self.heading.setWordWrap(True)
+        self.actions_row = QHBoxLayout()
+        self.tabs = QTabWidget()
+        self.summary = QTextBrowser()
+        self.timeline = QTextBrowser()
+        self.work = QTextBrowser()
+        self.visits = QWidget()
+        self.visits_layout = QVBoxLayout(self.visits)
+        self.sla = QTextBrowser()
+        self.sla.setObjectName("slaExplain")
+        self.tabs.addTab(self.summary, self.tr("Details"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.work, self.tr("Notes && time"))
+        self.tabs.addTab(self.visits, self.tr("Visits"))
+        self.tabs.addTab(self.sla, self.tr("SLA"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.actions_row)
+        layout.addWidget(self.tabs)
+        self.show_ticket(None)
+
+    # -- showing --------------------------------------------------------------------------
+    def show_ticket(self, raw_id: Any) -> None:
+        """Show a ticket (an id as the driver returns it, or None for nothing)."""
+        self._clear_actions()
+        if raw_id is None:
+            self.detail = None
+            self.heading.setText(self.tr("Select a ticket to see it here."))
+            for view in (self.summary, self.timeline, self.work, self.sla):
+                view.clear()
+            return
+        ticket_id = raw_id if isinstance(raw_id, uuid.UUID) else uuid.UUID(str(raw_id))
+        with self.desk.session() as session:
+            self.detail = ticket_detail(session, ticket_id, self.desk.now(), self.desk.actor)
+        self._render(self.detail)
+
+    def _clear_actions(self) -> None:
+        _empty(self.actions_row)
+        _empty(self.visits_layout)
+
+    def _render(self, d: TicketDetail) -> None:
+        e = html.escape
+        flag = " 🚨" if d.emergency else ""
+        self.heading.setText(
+            f"<b>{e(d.reference)}</b>{flag} — {e(d.title)}<br>"
+            f"{e(d.client)}{' · ' + e(d.site) if d.site else ''} · "
+            f"<b>{e(_words(d.status).capitalize())}</b> · {e(_words(d.priority))} priority"
+        )
+        for status in d.allowed:
+            button = QPushButton(self._move_label(status))
+            button.setObjectName(f"move_{status.value}")
+            button.clicked.connect(lambda _=False, s=status: self.set_status(s))
+            self.actions_row.addWidget(button)
+        for label, signal in ((self.tr("New visit…"), self.newVisitRequested),
+                              (self.tr("Log time…"), self.logTimeRequested)):  # fmt: skip
+            button = QPushButton(label)
+            button.clicked.connect(lambda _=False, s=signal: s.emit(d.id))
+            self.actions_row.addWidget(button)
+        self.actions_row.addStretch(1)
+        local = d.local
+        credit = (
+            "".join(
+                f"<li>{e(c.contract)}: {c.balance:,.2f} {_unit(c.unit.value, c.currency)}"
+                f"{' — <b>' + c.alert.value + '</b>' if c.alert else ''}</li>"
+                for c in d.credit
+            )
+            or "<li>no prepaid credit</li>"
+        )
+        self.summary.setHtml(
+            f"<p>{e(d.description) or '<i>no description</i>'}</p>"
+            f"<table>"
+            f"<tr><td>Category</td><td>{e(_words(d.category))}</td></tr>"
+            f"<tr><td>Channel</td><td>{e(_words(d.channel))}</td></tr>"
+            f"<tr><td>Opened</td><td>{local(d.opened_at):%Y-%m-%d %H:%M} ({e(d.zone)})</td></tr>"
+            f"<tr><td>Contract</td><td>{e(d.contract)}</td></tr>"
+            f"<tr><td>Hours logged</td><td>{d.hours_logged}</td></tr>"
+            f"</table><h4>Credit (C5)</h4><ul>{credit}</ul>"
+        )
+        self.timeline.setHtml(
+            "<table>"
+            + "".join(
+                f"<tr><td>{local(at):%Y-%m-%d %H:%M}</td><td>"
+                f"{e(_words(a)) if a else '—'} → <b>{e(_words(b))}</b></td><td>{e(why)}</td></tr>"
+                for at, a, b, why in d.history
+            )
+            + "</table>"
+        )
+        notes = (
+            "".join(
+                f"<p><b>{local(at):%Y-%m-%d %H:%M}</b> <i>{e(kind)}</i><br>{e(body)}</p>"
+                for at, kind, body in d.notes
+            )
+            or "<p><i>no notes</i></p>"
+        )
+        times = "".join(
+            f"<tr><td>{local(t.started_at):%d %b %H:%M}-{local(t.ended_at):%H:%M}</td>"
+            f"<td>{e(t.engineer)}</td><td>{e(_words(t.phase))}</td>"
+            f"<td>{'billable' if t.billable else 'not billable'}</td>"
+            f"<td>{'approved' if t.approved else 'awaiting approval'}</td>"
+            f"<td>{e(t.description)}</td></tr>"
+            for t in d.time
+        )
+        self.work.setHtml(f"<h4>Notes</h4>{notes}<h4>Time</h4><table>{times}</table>")
+        if not d.visits:
+            self.visits_layout.addWidget(QLabel(self.tr("No visits yet.")))
+        for v in d.visits:
+            row = QHBoxLayout()
+            people = ", ".join(v.engineers) or self.tr("unassigned")
+            row.addWidget(
+                QLabel(
+                    f"<b>{e(v.reference)}</b> {local(v.planned_start):%d %b %H:%M} · "
+                    f"{e(_words(v.status))} · {e(people)}"
+                )
+            )
+            for step in v.next_steps:
+                button = QPushButton(_words(step).capitalize())
+                button.setObjectName(f"visit_{v.reference}_{step.value}")
+                button.clicked.connect(lambda _=False, vid=v.id, s=step: self.advance(vid, s))
+                row.addWidget(button)
+            row.addStretch(1)
+            self.visits_layout.addLayout(row)
+        self.visits_layout.addStretch(1)
+        self.sla.setHtml(self._sla_html(d))
+
+    def _sla_html(self, d: TicketDetail) -> str:
+        e = html.escape
+        parts = ["<h4>Targets of this contract and priority</h4><ul>"]
+        parts += [f"<li>{e(t)}</li>" for t in d.targets] or ["<li>none</li>"]
+        parts.append("</ul>")
+        for kind, clock in d.clocks.items():
+            due = f"{d.local(clock.due_at):%a %d %b %H:%M}" if clock.due_at else "—"
+            used = int(clock.used.total_seconds() // 60)
+            parts.append(
+                f"<h4>{e(_words(kind).capitalize())}: {STATE_WORDS[clock.state.value]}</h4>"
+                f"<p>Due {due} ({e(d.zone)}); {used // 60} h {used % 60:02d} m of business "
+                f"time used.</p><table>"
+            )
+            for seg in clock.segments:
+                parts.append(
+                    f"<tr><td>{d.local(seg.start):%d %b %H:%M}–{d.local(seg.end):%H:%M}</td>"
+                    f"<td>{e(seg.kind)}</td><td>{e(seg.reason)}</td></tr>"
+                )
+            parts.append("</table>")
+        return "".join(parts)
+
+    def _move_label(self, status: TicketStatus) -> str:
+        if status is TicketStatus.CLOSED:
+            return self.tr("Close")
+        if self.detail and self.detail.status is TicketStatus.CLOSED:
+            return self.tr("Reopen")
+        return _words(status).capitalize()
+
+    # -- intents --------------------------------------------------------------------------
+    def set_status(self, status: TicketStatus) -> None:
+        """Change the ticket's status (the workflow rules decide)."""
+        if self.detail is None:
+            return
+        try:
+            with self.desk.session() as session, session.begin():
+                from console.model import Ticket
+
+                ticket = session.get_one(Ticket, self.detail.id)
+                change_status(session, ticket, status, self.desk.actor, self.desk.now(),
+                              by_user=self.desk.user_id)  # fmt: skip
+        except Exception as exc:  # shown to the user in words
+            show_error(self, exc)
+            return
+        self.changed.emit()
+        self.show_ticket(self.detail.id)
+
+    def advance(self, visit_id: uuid.UUID, status: VisitStatus) -> None:
+        """Take one D7 step on a visit."""
+        try:
+            with self.desk.session() as session, session.begin():
+                from console.model import Visit
+
+                visit = session.get_one(Visit, visit_id)
+                advance_visit(session, visit, status, self.desk.actor, self.desk.now(),
+                              by_user=self.desk.user_id)  # fmt: skip
+        except Exception as exc:  # shown to the user in words
+            show_error(self, exc)
+            return
+        if self.detail is not None:
+            self.show_ticket(self.detail.id)
+        self.changed.emit()

@@ -1,0 +1,93 @@
+"""Log time on a ticket (C8, E3, E5): phase, billable or own defect, late entries flagged."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from sqlalchemy import select
+
+from console.enums import NonBillableReason, Phase
+from console.errors import ValidationError
+from console.model import Ticket, Visit
+from console.services import choices
+from console.services.timekeeping import record_time
+from console.views.context import DeskContext
+from console.views.dialog_support import (
+    chosen,
+    fill,
+    fill_enum,
+    instant,
+    set_chosen,
+    set_instant,
+    show_problems,
+)
+from console.views.errors import user_message
+from console.views.forms.ui_time_dialog import Ui_TimeDialog
+
+
+class TimeDialog(QDialog):
+    """One time entry for one ticket."""
+
+    def __init__(
+        self, desk: DeskContext, ticket_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.ticket_id = ticket_id
+        self.ui = Ui_TimeDialog()
+        self.ui.setupUi(self)
+        self.saved: uuid.UUID | None = None
+        with desk.session() as session:
+            ticket = session.get_one(Ticket, ticket_id)
+            self.ui.ticket.setText(f"{ticket.reference} — {ticket.title}")
+            fill(self.ui.engineer, choices.engineers(session))
+            visits = session.execute(
+                select(Visit.reference, Visit.id).where(Visit.ticket_id == ticket_id)
+            ).all()
+            fill(self.ui.visit, [(ref, vid) for ref, vid in visits], self.tr("(not on a visit)"))
+            emergency = ticket.emergency
+        fill_enum(self.ui.phase, Phase)
+        if emergency:  # E3: an emergency starts with restoring service
+            set_chosen(self.ui.phase, Phase.RESTORE.value)
+        fill_enum(self.ui.reason, NonBillableReason, self.tr("(billable)"))
+        now = desk.now().replace(second=0, microsecond=0)
+        set_instant(self.ui.started, now - timedelta(hours=1))
+        set_instant(self.ui.ended, now)
+        self.ui.billable.toggled.connect(self._billable_changed)
+        self._billable_changed(True)
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Log time"))
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def _billable_changed(self, billable: bool) -> None:
+        self.ui.reason.setEnabled(not billable)
+        if billable:
+            self.ui.reason.setCurrentIndex(0)
+        elif self.ui.reason.currentIndex() == 0:
+            set_chosen(self.ui.reason, NonBillableReason.OWN_DEFECT.value)
+
+    def save(self) -> None:
+        """Record the entry, or explain what is wrong and keep everything typed."""
+        start, end = instant(self.ui.started), instant(self.ui.ended)
+        try:
+            if end <= start:
+                raise ValidationError("ended", "the work must end after it starts", "E5")
+            reason = chosen(self.ui.reason)
+            with self.desk.session() as session, session.begin():
+                entry = record_time(
+                    session, ticket_id=self.ticket_id, engineer_id=chosen(self.ui.engineer),
+                    started_at=start, ended_at=end, now=self.desk.now(),
+                    phase=Phase(chosen(self.ui.phase)),
+                    description=self.ui.description.toPlainText(),
+                    billable=self.ui.billable.isChecked(),
+                    non_billable_reason=NonBillableReason(reason) if reason else None,
+                    visit_id=chosen(self.ui.visit),
+                )  # fmt: skip
+                session.flush()
+                self.saved = entry.id
+        except Exception as exc:  # shown in the dialog in words; nothing was saved
+            show_problems(self.ui.problems, [("error", user_message(exc))])
+            return
+        self.accept()

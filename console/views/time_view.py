@@ -1,0 +1,136 @@
+"""Time and credit: the approval list of the daily cut-off (E5) and credit balances (C5)."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.model import TimeEntry
+from console.rules.credit import CreditAlert
+from console.services.credit_balances import credit_balances
+from console.services.timekeeping import approve, lock_past_days, pending_approvals
+from console.views.context import DeskContext
+from console.views.errors import show_error
+
+ALERT_COLOURS = {CreditAlert.EXHAUSTED: QColor(198, 40, 40), CreditAlert.LOW: QColor(178, 106, 0)}
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+class TimeView(QWidget):
+    """Approve time, run the cut-off, watch credit."""
+
+    def __init__(self, desk: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.entries: list[uuid.UUID] = []
+        heads = ("Day", "Ticket", "Engineer", "Hours", "Phase", "Billable", "Late", "Work done")
+        self.approvals = _table([self.tr(h) for h in heads])
+        self.approvals.setObjectName("approvalList")
+        self.approvals.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.credit = _table([self.tr(h) for h in (
+            "Client", "Contract", "Balance", "Low at", "Alert", "Overdrafts")])  # fmt: skip
+        self.credit.setObjectName("creditBalances")
+        approve_button = QPushButton(self.tr("Approve selected"))
+        approve_button.clicked.connect(self.approve_selected)
+        lock_button = QPushButton(self.tr("Run the daily cut-off"))
+        lock_button.clicked.connect(self.run_cutoff)
+        self.status = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(approve_button)
+        bar.addWidget(lock_button)
+        bar.addWidget(self.status, 1)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(
+            QLabel(self.tr("<b>Time awaiting approval</b> (E5: late entries first)"))
+        )
+        top_layout.addLayout(bar)
+        top_layout.addWidget(self.approvals)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(QLabel(self.tr("<b>Prepaid credit</b> (C5)")))
+        bottom_layout.addWidget(self.credit)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(bottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(split)
+
+    def reload(self) -> None:
+        """Load both lists."""
+        with self.desk.session() as session:
+            pending = pending_approvals(session)
+            balances = credit_balances(session)
+        self.entries = [e.id for e, _, _ in pending]
+        self.approvals.setRowCount(len(pending))
+        for row, (e, ref, name) in enumerate(pending):
+            hours = (e.ended_at - e.started_at).total_seconds() / 3600
+            cells = (f"{e.started_at.astimezone():%Y-%m-%d %H:%M}", ref, name, f"{hours:.2f}",
+                     str(e.phase).replace("_", " "), "yes" if e.billable else "no",
+                     "late" if e.late else "", e.description)  # fmt: skip
+            for column, text in enumerate(cells):
+                self.approvals.setItem(row, column, QTableWidgetItem(text))
+        self.credit.setRowCount(len(balances))
+        for row, b in enumerate(balances):
+            unit = "h" if b.unit.value == "hours" else b.currency
+            low = f"{b.low_threshold:,.2f}" if b.low_threshold is not None else ""
+            line = (b.client, b.contract, f"{b.balance:,.2f} {unit}", low,
+                     b.alert.value if b.alert else "", str(b.overdrafts or ""))  # fmt: skip
+            for column, text in enumerate(line):
+                item = QTableWidgetItem(text)
+                if b.alert in ALERT_COLOURS:
+                    item.setForeground(QBrush(ALERT_COLOURS[b.alert]))
+                self.credit.setItem(row, column, item)
+        self.status.setText(self.tr("Awaiting approval: %n", "", len(pending)))
+
+    def approve_selected(self) -> int:
+        """Approve the selected entries for both parties; returns how many."""
+        rows = sorted({i.row() for i in self.approvals.selectedIndexes()})
+        if not rows:
+            return 0
+        try:
+            with self.desk.session() as session, session.begin():
+                for row in rows:
+                    entry = session.get_one(TimeEntry, self.entries[row])
+                    approve(session, entry, self.desk.now(), self.desk.user_id,
+                            client_name="confirmed by phone")  # fmt: skip
+        except Exception as exc:  # shown to the user in words
+            show_error(self, exc)
+            return 0
+        self.reload()
+        return len(rows)
+
+    def run_cutoff(self) -> int:
+        """Lock every closed day's entries (E5)."""
+        with self.desk.session() as session, session.begin():
+            count = lock_past_days(session, self.desk.now())
+        self.status.setText(self.tr("Entries locked by the cut-off: %n", "", count))
+        return count

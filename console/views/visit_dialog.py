@@ -1,0 +1,209 @@
+"""Visit request (D1-D10, C1, E7): every D1 field, checks live as you type, ranked engineers.
+
+The dialog only collects the form and shows the core's findings and candidates; saving
+creates the visit in the Requested state, or shows why it cannot and keeps the input.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from console.enums import ContactRole, SkillLevel
+from console.errors import ValidationError
+from console.model import Ticket
+from console.rules.dispatch import Finding, Severity
+from console.services import choices
+from console.services.visits import VisitForm, check_form, request_visit, suggest_engineers
+from console.views.context import DeskContext
+from console.views.dialog_support import (
+    chosen,
+    fill,
+    fill_enum,
+    instant,
+    set_chosen,
+    set_instant,
+    show_problems,
+    words,
+)
+from console.views.errors import user_message
+from console.views.forms.ui_visit_dialog import Ui_VisitDialog
+
+COLOURS = {
+    Severity.ERROR: QColor(198, 40, 40),
+    Severity.WARNING: QColor(178, 106, 0),
+    Severity.NOTE: QColor(96, 125, 139),
+}
+
+
+class VisitDialog(QDialog):
+    """Request a visit for one ticket."""
+
+    def __init__(
+        self, desk: DeskContext, ticket_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.ticket_id = ticket_id
+        self.ui = Ui_VisitDialog()
+        self.ui.setupUi(self)
+        self.created: uuid.UUID | None = None
+        self.created_reference = ""
+        self.findings: list[Finding] = []
+        self._input_problem: tuple[str, str] | None = None
+        with desk.session() as session:
+            ticket = session.get_one(Ticket, ticket_id)
+            self.setWindowTitle(self.tr("Request a visit for %1").replace("%1", ticket.reference))
+            fill(self.ui.site, choices.sites(session, ticket.client_id), self.tr("(choose a site)"))
+            set_chosen(self.ui.site, ticket.site_id)
+            fill(self.ui.local_contact,
+                 choices.contacts(session, ticket.client_id, ContactRole.LOCAL_CONTACT),
+                 self.tr("(none)"))  # fmt: skip
+            fill(self.ui.ordering_engineer,
+                 choices.contacts(session, ticket.client_id, ContactRole.ORDERING_ENGINEER),
+                 self.tr("(none)"))  # fmt: skip
+            self.ui.work_description.setPlainText(ticket.description)
+        fill_enum(self.ui.skill_level, SkillLevel, self.tr("(not given: senior, D4)"))
+        start = (desk.now() + timedelta(days=2)).replace(hour=8, minute=0, second=0, microsecond=0)
+        set_instant(self.ui.planned_start, start)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(150)
+        self.timer.timeout.connect(self.recheck)
+        for child in self.findChildren(QWidget):
+            self._watch(child)
+        self.ui.suggestions.itemChanged.connect(lambda _item: self.timer.start())
+        self.save_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Request visit"))
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.recheck()
+
+    def _watch(self, widget: QWidget) -> None:
+        if isinstance(widget, QLineEdit):
+            widget.textChanged.connect(lambda _t: self.timer.start())
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(self.timer.start)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(lambda _i: self.timer.start())
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(lambda _b: self.timer.start())
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(lambda _v: self.timer.start())
+        elif isinstance(widget, QDateTimeEdit):
+            widget.dateTimeChanged.connect(lambda _d: self.timer.start())
+
+    # -- the form -------------------------------------------------------------------------
+    def form(self) -> VisitForm:
+        """What the user typed, as the service takes it (raises on unreadable input)."""
+        text = self.ui.reserved_hours.text().strip().replace(",", ".")
+        try:
+            reserved = Decimal(text) if text else None
+        except InvalidOperation:
+            raise ValidationError(
+                "reserved_hours", f"'{text}' is not a number of hours", "D3"
+            ) from None
+        skill = chosen(self.ui.skill_level)
+        override = self.ui.override_d5.text().strip()
+        return VisitForm(
+            ticket_id=self.ticket_id, site_id=chosen(self.ui.site),
+            planned_start=instant(self.ui.planned_start), reserved_hours=reserved,
+            skill_level=SkillLevel(skill) if skill else None,
+            engineers_needed=self.ui.engineers_needed.value(),
+            languages=[w.lower() for w in words(self.ui.languages.text())],
+            urgency_class=self.ui.urgency_class.value(),
+            local_contact_id=chosen(self.ui.local_contact),
+            ordering_engineer_id=chosen(self.ui.ordering_engineer),
+            work_description=self.ui.work_description.toPlainText(),
+            target_hardware=self.ui.target_hardware.text(),
+            work_sequence=self.ui.work_sequence.toPlainText(),
+            confirm_before=self.ui.confirm_before.text(),
+            confirm_after=self.ui.confirm_after.text(),
+            documents_needed=self.ui.documents_needed.text(),
+            items=words(self.ui.items.text()), paperwork=words(self.ui.paperwork.text()),
+            instructions_attached=self.ui.instructions_attached.isChecked(),
+            onsite_assistance=self.ui.onsite_assistance.isChecked(),
+            travel_needed=self.ui.travel_needed.isChecked(), regular=self.ui.regular.isChecked(),
+            new_workstations=self.ui.new_workstations.value(),
+            engineer_ids=self._checked_engineers(), overrides={"D5": override} if override else {},
+        )  # fmt: skip
+
+    def _checked_engineers(self) -> list[uuid.UUID]:
+        out = []
+        for i in range(self.ui.suggestions.count()):
+            item = self.ui.suggestions.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(item.data(Qt.ItemDataRole.UserRole))
+        return out
+
+    # -- live checks ----------------------------------------------------------------------
+    def recheck(self) -> None:
+        """Run the dispatch checks and the engineer ranking on the current input."""
+        try:
+            form = self.form()
+        except ValidationError as exc:
+            self._show([Finding(Severity.ERROR, exc.field, exc.rule or "D1", exc.message)])
+            return
+        with self.desk.session() as session:
+            findings = check_form(session, form, self.desk.now())
+            candidates = suggest_engineers(session, form, self.desk.now())
+        self._show(findings)
+        checked = set(form.engineer_ids)
+        self.ui.suggestions.blockSignals(True)
+        self.ui.suggestions.clear()
+        for c in candidates[:25]:
+            mark = "✓" if c.eligible else "✗"
+            item = QListWidgetItem(f"{mark} {c.engineer.name} — {'; '.join(c.reasons[:3])}")
+            item.setToolTip("\n".join(c.reasons))
+            item.setData(Qt.ItemDataRole.UserRole, c.engineer.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if c.engineer.id in checked else Qt.CheckState.Unchecked
+            )
+            if not c.eligible:
+                item.setForeground(QBrush(QColor(140, 140, 140)))
+            self.ui.suggestions.addItem(item)
+        self.ui.suggestions.blockSignals(False)
+
+    def _show(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        self.ui.findings.clear()
+        for f in findings:
+            item = QListWidgetItem(f"{f.rule} · {f.field.replace('_', ' ')}: {f.message}")
+            item.setForeground(QBrush(COLOURS[f.severity]))
+            item.setData(Qt.ItemDataRole.UserRole, f.rule)
+            self.ui.findings.addItem(item)
+        errors = [f for f in findings if f.severity is Severity.ERROR]
+        self.save_button.setEnabled(not errors)
+        self.save_button.setToolTip(
+            self.tr("Fix the errors first") if errors else self.tr("Save in the Requested state")
+        )
+
+    # -- saving ---------------------------------------------------------------------------
+    def save(self) -> None:
+        """Create the visit, or show why not and keep the input."""
+        try:
+            form = self.form()
+            with self.desk.session() as session, session.begin():
+                visit = request_visit(session, form, self.desk.now(), self.desk.user_id)
+                self.created, self.created_reference = visit.id, visit.reference
+        except Exception as exc:  # shown in the dialog in words; nothing was saved
+            show_problems(self.ui.problems, [("error", user_message(exc))])
+            return
+        self.accept()
