@@ -10,6 +10,7 @@ BENCHMARKS = {
     "demo_build": "bench.demo_build",
     "queue_load": "bench.queue_load",
     "sla": "bench.sla",
+    "window": "bench.window",
 }
 
 

@@ -151,11 +151,23 @@ def sort_order(
     descending: bool = False,
     clocks: Sequence[Clock | None] = (),
 ) -> list[int]:
-    """``indices`` sorted by a column (stable; 'sla' sorts by the next due instant)."""
-    value = _sort_value(rows, key, clocks)
+    """``indices`` sorted by a column (stable; 'sla' sorts by the next due instant).
+
+    A column's sort keys are computed once per load and kept with the rows, so sorting
+    again (another direction, after a filter) is a plain list sort.
+    """
+    if key == "sla":  # clocks arrive after the rows: never cached
+        value = _sort_value(rows, key, clocks)
+        keys = [value(i) for i in range(len(rows))]
+    else:
+        cached = rows.sort_keys.get(key)
+        if cached is None:
+            value = _sort_value(rows, key, clocks)
+            cached = rows.sort_keys[key] = [value(i) for i in range(len(rows))]
+        keys = cached
     if key == "age":  # oldest ticket has the greatest age
         descending = not descending
-    return sorted(indices, key=value, reverse=descending)
+    return sorted(indices, key=keys.__getitem__, reverse=descending)
 
 
 def age_text(opened: Any, now: datetime) -> str:

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from icalendar import Calendar, Event
-
 from console.services.board import BoardVisit
 
 PRODID = "-//Dispatch Console//Schedule//EN"
@@ -14,6 +12,8 @@ PRODID = "-//Dispatch Console//Schedule//EN"
 
 def schedule_ics(engineer: str, visits: Sequence[BoardVisit], stamp: datetime) -> bytes:
     """The visits as VEVENTs (UTC times; each client's zone is named in the text)."""
+    from icalendar import Calendar, Event  # only when someone exports: keeps start-up light
+
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")

@@ -47,6 +47,7 @@ class QueueRows:
     """Column arrays: ``columns[name][row]``."""
 
     columns: dict[str, list[Any]] = field(default_factory=dict)
+    sort_keys: dict[str, list[Any]] = field(default_factory=dict, repr=False)  # per column
 
     def __len__(self) -> int:
         return len(self.columns.get("id", ()))

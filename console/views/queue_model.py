@@ -38,6 +38,7 @@ STATE_COLOURS = {
     ClockState.RUNNING: QColor(40, 150, 70),
 }
 SLA_COLUMN = KEYS.index("sla")
+WORDY = frozenset(KEYS.index(k) for k in ("category", "priority", "status"))
 AGE_COLUMN = KEYS.index("age")
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,6 +50,7 @@ class QueueModel(QAbstractTableModel):
     def __init__(self, rows: QueueRows | None = None) -> None:
         super().__init__()
         self._rows = rows or QueueRows()
+        self._cols = [self._rows.columns.get(k) for k in KEYS]
         self._view: list[int] = list(range(len(self._rows)))
         self._clocks: Sequence[Clock | None] = ()
         self._now = datetime.now(UTC)
@@ -60,6 +62,7 @@ class QueueModel(QAbstractTableModel):
         """Replace the data shown."""
         self.beginResetModel()
         self._rows = rows
+        self._cols = [rows.columns.get(k) for k in KEYS]
         self._clocks = ()
         self._view = list(range(len(rows))) if view is None else view
         self.endResetModel()
@@ -135,8 +138,14 @@ class QueueModel(QAbstractTableModel):
         """One cell: text, and for the countdown its colour."""
         if not index.isValid():
             return None
-        key = KEYS[index.column()]
+        column = index.column()
         row = self._view[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole and column < SLA_COLUMN:  # the plain columns
+            value = self._cols[column][row]  # type: ignore[index]
+            if column in WORDY and value:
+                return str(value).replace("_", " ").capitalize()
+            return value
+        key = KEYS[column]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "sla":
                 return countdown_text(self.clock(row), self._now)

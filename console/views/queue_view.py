@@ -142,8 +142,8 @@ class QueueView(QWidget):
     def _start_clocks(self) -> None:
         try:
             loop = asyncio.get_running_loop()
-        except RuntimeError:
-            self.load_clocks()
+        except RuntimeError:  # no asyncio loop (tests, scripts): after the first paint
+            QTimer.singleShot(0, self.load_clocks)
             return
         rows, now = self.model.rows, self.desk.now()
 

@@ -208,8 +208,10 @@ class TicketPane(QWidget):
                 f"time used.</p><table>"
             )
             for seg in clock.segments:
+                a, b = d.local(seg.start), d.local(seg.end)
+                end = f"{b:%H:%M}" if b.date() == a.date() else f"{b:%d %b %Y %H:%M}"
                 parts.append(
-                    f"<tr><td>{d.local(seg.start):%d %b %H:%M}–{d.local(seg.end):%H:%M}</td>"
+                    f"<tr><td>{a:%d %b %Y %H:%M}–{end}</td>"
                     f"<td>{e(seg.kind)}</td><td>{e(seg.reason)}</td></tr>"
                 )
             parts.append("</table>")

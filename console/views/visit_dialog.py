@@ -80,8 +80,13 @@ class VisitDialog(QDialog):
                  self.tr("(none)"))  # fmt: skip
             self.ui.work_description.setPlainText(ticket.description)
         fill_enum(self.ui.skill_level, SkillLevel, self.tr("(not given: senior, D4)"))
-        start = (desk.now() + timedelta(days=2)).replace(hour=8, minute=0, second=0, microsecond=0)
-        set_instant(self.ui.planned_start, start)
+        # a sensible first proposal: two days ahead (no rush fee, D2), on a weekday, 09:00
+        local = (desk.now() + timedelta(days=2)).astimezone()
+        while local.weekday() >= 5:
+            local += timedelta(days=1)
+        set_instant(self.ui.planned_start, local.replace(hour=9, minute=0, second=0, microsecond=0))
+        for listing in (self.ui.findings, self.ui.suggestions):
+            listing.setWordWrap(True)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(150)

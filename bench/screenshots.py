@@ -1,0 +1,60 @@
+"""Grab each view of the window on the demo database into docs/screenshots/ (not a figure)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def main(database: str) -> None:
+    """Save queue, ticket SLA pane, visit dialog, calendar, roster and time views."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from console.store.engine import create_store_engine, resolve_url
+    from console.views.context import DeskContext
+    from console.views.main_window import MainWindow
+    from console.views.visit_dialog import VisitDialog
+
+    app = QApplication.instance() or QApplication([])
+    OUT.mkdir(parents=True, exist_ok=True)
+    engine = create_store_engine(resolve_url(database))
+    desk = DeskContext(engine, clock=lambda: datetime(2026, 11, 20, 9, 30, tzinfo=UTC))
+    desk.sign_in(None)
+    settings = QSettings(str(OUT / ".settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(engine, settings, desk)
+    win.resize(1500, 900)
+    win.show()
+    win.reload()
+    win.queue.load_clocks()
+    win.queue.table.selectRow(2)
+    app.processEvents()
+    win.grab().save(str(OUT / "queue.png"))
+    win.queue.pane.tabs.setCurrentWidget(win.queue.pane.sla)
+    app.processEvents()
+    win.grab().save(str(OUT / "ticket-sla.png"))
+    ticket = win.queue.pane.detail
+    assert ticket is not None
+    dialog = VisitDialog(desk, ticket.id, win)
+    dialog.resize(1100, 760)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(OUT / "visit-dialog.png"))
+    dialog.close()
+    for index, name in ((1, "calendar"), (2, "roster"), (3, "time-credit")):
+        win.tabs.setCurrentIndex(index)
+        app.processEvents()
+        win.grab().save(str(OUT / f"{name}.png"))
+    win.close()
+    (OUT / ".settings.ini").unlink(missing_ok=True)
+    print(f"saved to {OUT}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
