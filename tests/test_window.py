@@ -22,6 +22,7 @@ from console.queue_filters import SavedFilter
 from console.store.engine import create_store_engine, resolve_url
 from console.views.calendar_view import CalendarView
 from console.views.context import DeskContext
+from console.views.dialog_support import set_instant
 from console.views.main_window import MainWindow
 from console.views.queue_model import KEYS
 from console.views.ticket_dialog import TicketDialog
@@ -184,7 +185,10 @@ def test_dispatch_a_visit_through_the_dialog_with_live_checks(qtbot: QtBot, stor
     assert dialog.ui.suggestions.count() >= 1
     item = dialog.ui.suggestions.item(0)
     assert item.data(Qt.ItemDataRole.UserRole) == engineer_id and "skill" in item.text()
+    set_instant(dialog.ui.planned_start, MON + timedelta(days=1, hours=5))  # a free afternoon
     item.setCheckState(Qt.CheckState.Checked)
+    qtbot.wait(300)  # the live checks run after a short pause in typing
+    assert dialog.save_button.isEnabled(), [str(f) for f in dialog.findings]
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.created is not None, dialog.ui.problems.text()
     with Session(store) as session:
