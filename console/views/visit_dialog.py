@@ -66,7 +66,6 @@ class VisitDialog(QDialog):
         self.created: uuid.UUID | None = None
         self.created_reference = ""
         self.findings: list[Finding] = []
-        self._input_problem: tuple[str, str] | None = None
         with desk.session() as session:
             ticket = session.get_one(Ticket, ticket_id)
             self.setWindowTitle(self.tr("Request a visit for %1").replace("%1", ticket.reference))
