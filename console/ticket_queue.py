@@ -6,18 +6,19 @@ driver and kept as one list per column; ORM objects would cost several times as 
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Select, and_, select
+from sqlalchemy import Connection, Engine, Select, and_, select
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ClauseElement
 
-from console.enums import TicketStatus
-from console.model import Client, Site, Ticket, User
+from console.enums import TicketStatus, VisitStatus
+from console.model import Client, Site, Ticket, User, Visit, VisitEngineer
 
 COLUMNS = (
     "id",
@@ -124,11 +125,15 @@ def parse_stored_time(value: Any) -> datetime | None:
     return datetime.fromisoformat(value).replace(tzinfo=UTC)
 
 
+def driver_id(engine: Engine, value: uuid.UUID | None) -> Any:
+    """An id in the form the driver returns it in queue rows (SQLite: hex text)."""
+    if value is None:
+        return None
+    return value.hex if engine.dialect.name == "sqlite" else value
+
+
 def unassigned_visit_tickets(connection: Connection) -> frozenset[Any]:
     """Ids (as the driver returns them) of tickets with a live visit that has no engineer."""
-    from console.enums import VisitStatus
-    from console.model import Visit, VisitEngineer
-
     live = [VisitStatus.REQUESTED, VisitStatus.AVAILABILITY_CHECKED, VisitStatus.ENGINEER_PROPOSED]
     live += [VisitStatus.APPROVED, VisitStatus.TRAVEL_BOOKED]
     stmt = (

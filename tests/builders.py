@@ -8,8 +8,8 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from console.enums import ContractKind, Priority, TicketCategory, TicketStatus
-from console.model import Client, Contract, Engineer, Site, Ticket, TimeEntry
+from console.enums import ContractKind, Priority, TicketCategory, TicketStatus, VisitStatus
+from console.model import Client, Contract, Engineer, Site, Ticket, TimeEntry, Visit
 from console.rules.schedule import BASIS_10X5
 
 MON = datetime(2026, 11, 16, 8, 0, tzinfo=UTC)  # 09:00 in Amsterdam
@@ -89,3 +89,18 @@ class World:
         self.session.add(entry)
         self.session.flush()
         return entry
+
+    def visit(self, reference: str, status: VisitStatus, **kw: object) -> Visit:
+        """A visit to the world's site on Monday morning, requested three days before."""
+        visit = Visit(
+            reference=reference,
+            ticket_id=self.ticket.id,
+            site_id=self.site.id,
+            status=status,
+            requested_at=MON - timedelta(days=3),
+            planned_start=MON,
+            **kw,
+        )
+        self.session.add(visit)
+        self.session.flush()
+        return visit

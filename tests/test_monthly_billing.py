@@ -23,7 +23,6 @@ from console.enums import (
 from console.errors import UserError
 from console.model import (
     CreditEntry,
-    Visit,
 )
 from console.services.invoicing import issue_invoice
 from console.services.monthly import bill_month
@@ -157,18 +156,7 @@ def test_c8_own_defect_is_on_the_invoice_at_zero(store: Engine) -> None:
 def test_d8_visit_without_access_charges_the_full_reservation(store: Engine) -> None:
     with Session(store) as session:
         w = World(session, ContractKind.ON_DEMAND)
-        session.add(
-            Visit(
-                reference="V-2026-000001",
-                ticket_id=w.ticket.id,
-                site_id=w.site.id,
-                status=VisitStatus.NO_ACCESS,
-                requested_at=MON - timedelta(days=3),
-                planned_start=MON,
-                reserved_hours=Decimal(4),
-            )
-        )
-        session.flush()
+        w.visit("V-2026-000001", VisitStatus.NO_ACCESS, reserved_hours=Decimal(4))
         run = bill_month(session, w.contract.id, 2026, 11)
         assert run.invoice is not None
         (line,) = run.invoice.lines
@@ -183,16 +171,7 @@ def test_d8_visit_without_access_charges_the_full_reservation(store: Engine) -> 
 def test_d3_visit_without_reserved_hours_charges_two(store: Engine) -> None:
     with Session(store) as session:
         w = World(session, ContractKind.ON_DEMAND)
-        visit = Visit(
-            reference="V-2026-000002",
-            ticket_id=w.ticket.id,
-            site_id=w.site.id,
-            status=VisitStatus.COMPLETED,
-            requested_at=MON - timedelta(days=3),
-            planned_start=MON,
-        )
-        session.add(visit)
-        session.flush()
+        visit = w.visit("V-2026-000002", VisitStatus.COMPLETED)
         w.work(MON, 1, visit_id=visit.id)
         run = bill_month(session, w.contract.id, 2026, 11)
         assert run.invoice is not None
@@ -205,16 +184,7 @@ def test_d3_entries_on_a_billed_visit_are_never_rated_again(store: Engine) -> No
     """D3: time on a visit is paid by its reservation, also when the run is repeated."""
     with Session(store) as session:
         w = World(session, ContractKind.ON_DEMAND)
-        visit = Visit(
-            reference="V-2026-000003",
-            ticket_id=w.ticket.id,
-            site_id=w.site.id,
-            status=VisitStatus.COMPLETED,
-            requested_at=MON - timedelta(days=3),
-            planned_start=MON,
-        )
-        session.add(visit)
-        session.flush()
+        visit = w.visit("V-2026-000003", VisitStatus.COMPLETED)
         on_site = w.work(MON, 1.5, visit_id=visit.id)
         first = bill_month(session, w.contract.id, 2026, 11)
         assert first.invoice is not None and on_site.invoice_line_id is not None

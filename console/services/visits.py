@@ -146,9 +146,10 @@ def check_form(session: Session, form: VisitForm, now: datetime) -> list[Finding
     """Every dispatch check on a form, plus the chosen engineers' fit, errors first."""
     ticket = session.get_one(Ticket, form.ticket_id)
     client = session.get_one(Client, ticket.client_id)
-    findings = check_visit(visit_request(session, form, now), client_terms(session, client))
+    request = visit_request(session, form, now)
+    findings = check_visit(request, client_terms(session, client))
     if form.planned_start is not None and form.engineer_ids:
-        hours, _ = effective_reserved_hours(visit_request(session, form, now))
+        hours, _ = effective_reserved_hours(request)
         for candidate in rank_engineers(
             engineer_profiles(session, form.planned_start, engineer_ids=form.engineer_ids),
             form.planned_start, hours, form.skill_level or SkillLevel.SENIOR, form.languages,
@@ -261,7 +262,7 @@ def request_visit(
             raise UserError(f"overrides: rule {rule} cannot be overridden (only D5 can)")
     assert form.planned_start is not None and form.site_id is not None
     request = visit_request(session, form, now)
-    reserved, grace = effective_reserved_hours(request)
+    _reserved, grace = effective_reserved_hours(request)
     visit = Visit(
         id=new_id(),
         reference=f"V-{now.year}-{take_number(session, 'visit', now.year):06d}",
@@ -279,7 +280,6 @@ def request_visit(
         onsite_assistance=form.onsite_assistance, travel_needed=form.travel_needed,
         regular=form.regular, new_workstations=form.new_workstations, rush=is_rush(request),
     )  # fmt: skip
-    del reserved
     session.add(visit)
     session.add(
         VisitStatusChange(
@@ -389,9 +389,3 @@ def move_visit(
         visit.engineers.append(VisitEngineer(engineer_id=engineer_id, role=EngineerRole.LEAD))
     session.flush()
     return findings
-
-
-def week_of(day: date) -> tuple[date, date]:
-    """Monday and Sunday of the week holding ``day``."""
-    monday = day - timedelta(days=day.weekday())
-    return monday, monday + timedelta(days=6)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from console import __version__
+from console.ticket_queue import driver_id
 from console.views.calendar_view import CalendarView
 from console.views.context import DeskContext
 from console.views.fonts import ensure_fallback_fonts
@@ -185,8 +186,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.queue)
         self.queue.search.clear()
         self.queue.reload()
-        raw = ticket_id.hex if self.desk.engine.dialect.name == "sqlite" else ticket_id
-        self.queue.select_ticket(raw)
+        self.queue.select_ticket(driver_id(self.desk.engine, ticket_id))
         self.statusBar().showMessage(self.tr("Ticket registered."), 5000)
 
     def new_visit(self, ticket_id: Any = None) -> VisitDialog | None:

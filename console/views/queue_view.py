@@ -29,7 +29,12 @@ from console.queue_filters import (
 )
 from console.rules.sla import Clock
 from console.services.queue_clocks import queue_clocks
-from console.ticket_queue import QueueRows, load_queue, unassigned_visit_tickets
+from console.ticket_queue import (
+    QueueRows,
+    driver_id,
+    load_queue,
+    unassigned_visit_tickets,
+)
 from console.views.context import DeskContext
 from console.views.queue_model import KEYS, QueueModel
 from console.views.ticket_pane import TicketPane
@@ -73,7 +78,7 @@ class QueueView(QWidget):
         self.search.setObjectName("quickFilter")
         self.search.setPlaceholderText(self.tr("Filter: reference, client, title, text  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _text: self.apply_filters())
+        self.search.textChanged.connect(lambda _text: self._show_view())
 
         self.table = QTableView()
         self.table.setObjectName("queueTable")
@@ -129,15 +134,10 @@ class QueueView(QWidget):
             rows = load_queue(connection)
             unassigned = unassigned_visit_tickets(connection)
         self._search = QuickSearch(rows)
-        self._facts = QueueFacts((), self._driver_id(self.desk.user_id), unassigned)
+        self._facts = QueueFacts((), driver_id(self.desk.engine, self.desk.user_id), unassigned)
         self.model.set_rows(rows)
         self.apply_filters(keep)
         self._start_clocks()
-
-    def _driver_id(self, value: Any) -> Any:
-        if value is None:
-            return None
-        return value.hex if self.desk.engine.dialect.name == "sqlite" else value
 
     def _start_clocks(self) -> None:
         try:
@@ -183,10 +183,14 @@ class QueueView(QWidget):
 
     def apply_filters(self, keep: Any = None) -> None:
         """Narrow by the saved filter and the quick search, then sort; keep the selection."""
+        self._filtered = saved_filter(
+            self.model.rows, self.current_filter(), self._facts, self.desk.now()
+        )
+        self._show_view(keep)
+
+    def _show_view(self, keep: Any = None) -> None:
+        """Search within the saved filter's rows and sort; the saved filter is not re-run."""
         keep = keep if keep is not None else self.current_ticket_id()
-        base = saved_filter(self.model.rows, self.current_filter(), self._facts, self.desk.now())
-        if base != self._filtered:
-            self._filtered = base
         view = self._search.match(self.search.text(), self._filtered)
         if self._sort is not None:
             key, descending = self._sort
@@ -200,13 +204,7 @@ class QueueView(QWidget):
             self._sort = None
         else:
             self._sort = (KEYS[section], order == Qt.SortOrder.DescendingOrder)
-        keep = self.current_ticket_id()
-        view = self.model.view
-        if self._sort is not None:
-            key, descending = self._sort
-            view = sort_order(self.model.rows, key, view, descending, self._facts.clocks)
-        self.model.set_view(view)
-        self._reselect(keep)
+        self._show_view()
 
     def sort_by(self, key: str, descending: bool = False) -> None:
         """Sort on a column, as a header click does."""

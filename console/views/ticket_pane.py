@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.enums import TicketStatus, VisitStatus
+from console.model import Ticket, Visit
 from console.services.ticket_detail import TicketDetail, ticket_detail
 from console.services.tickets import change_status
 from console.services.visits import advance_visit
@@ -231,8 +232,6 @@ class TicketPane(QWidget):
             return
         try:
             with self.desk.session() as session, session.begin():
-                from console.model import Ticket
-
                 ticket = session.get_one(Ticket, self.detail.id)
                 change_status(session, ticket, status, self.desk.actor, self.desk.now(),
                               by_user=self.desk.user_id)  # fmt: skip
@@ -246,8 +245,6 @@ class TicketPane(QWidget):
         """Take one D7 step on a visit."""
         try:
             with self.desk.session() as session, session.begin():
-                from console.model import Visit
-
                 visit = session.get_one(Visit, visit_id)
                 advance_visit(session, visit, status, self.desk.actor, self.desk.now(),
                               by_user=self.desk.user_id)  # fmt: skip
