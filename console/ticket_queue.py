@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, Select, and_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import Connection, Engine, Select, Table, select
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ClauseElement
 
@@ -58,40 +57,49 @@ class QueueRows:
         return {name: values[index] for name, values in self.columns.items()}
 
 
-def queue_select(statuses: Sequence[TicketStatus] | None = None) -> Select[Any]:
-    """The SELECT behind the queue; ``statuses`` None means every open ticket."""
-    assignee = aliased(User)
-    stmt = cast(
-        Select[Any],
+def queue_select(
+    statuses: Sequence[TicketStatus] | None = None, limit: int | None = None
+) -> Select[Any]:
+    """The SELECT behind the queue; ``statuses`` None means every open ticket.
+
+    ``limit`` gives the first rows of the same order, so a first screen matches the full load.
+    """
+    # Table columns, not ORM attributes: a Core select does not need the mappers configured,
+    # which saves start-up the ORM's set-up of every relationship.
+    t = cast(Table, Ticket.__table__).c
+    clients, sites = cast(Table, Client.__table__), cast(Table, Site.__table__)
+    assignee = cast(Table, User.__table__).alias("assignee")
+    stmt = (
         select(
-            Ticket.id,
-            Ticket.reference,
-            Ticket.title,
-            Client.name,
-            Site.name,
-            Ticket.category,
-            Ticket.priority,
-            Ticket.status,
-            Ticket.channel,
-            assignee.display_name,
-            Ticket.emergency,
-            Ticket.opened_at,
-            Ticket.first_response_at,
-            Ticket.updated_at,
-            Ticket.contract_id,
-            Ticket.client_id,
-            Ticket.assignee_id,
-            Ticket.description,
+            t.id,
+            t.reference,
+            t.title,
+            clients.c.name,
+            sites.c.name,
+            t.category,
+            t.priority,
+            t.status,
+            t.channel,
+            assignee.c.display_name,
+            t.emergency,
+            t.opened_at,
+            t.first_response_at,
+            t.updated_at,
+            t.contract_id,
+            t.client_id,
+            t.assignee_id,
+            t.description,
         )
-        .join(Client, Client.id == Ticket.client_id)
-        .outerjoin(Site, Site.id == Ticket.site_id)
-        .outerjoin(assignee, and_(assignee.id == Ticket.assignee_id))
-        .order_by(Ticket.opened_at),
+        .join(clients, clients.c.id == t.client_id)
+        .outerjoin(sites, sites.c.id == t.site_id)
+        .outerjoin(assignee, assignee.c.id == t.assignee_id)
+        .order_by(t.opened_at, t.id)
+        .limit(limit)
     )
     if statuses is None:
-        stmt = stmt.where(Ticket.status != TicketStatus.CLOSED.value)
+        stmt = stmt.where(t.status != TicketStatus.CLOSED.value)
     else:
-        stmt = stmt.where(Ticket.status.in_([s.value for s in statuses]))
+        stmt = stmt.where(t.status.in_([s.value for s in statuses]))
     return stmt
 
 
@@ -110,9 +118,13 @@ def fetch_columns(connection: Connection, stmt: ClauseElement, width: int) -> li
     return [list(column) for column in zip(*rows, strict=True)]
 
 
-def load_queue(connection: Connection, statuses: Sequence[TicketStatus] | None = None) -> QueueRows:
+def load_queue(
+    connection: Connection,
+    statuses: Sequence[TicketStatus] | None = None,
+    limit: int | None = None,
+) -> QueueRows:
     """Fetch the queue as column arrays with the driver's own values (no ORM objects)."""
-    arrays = fetch_columns(connection, queue_select(statuses), len(COLUMNS))
+    arrays = fetch_columns(connection, queue_select(statuses, limit), len(COLUMNS))
     return QueueRows(dict(zip(COLUMNS, arrays, strict=True)))
 
 

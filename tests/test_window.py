@@ -268,3 +268,67 @@ def test_shortcuts_and_remembered_layout(window: MainWindow, tmp_path: Path) -> 
     assert window.queue.search.hasFocus() or window.tabs.currentWidget() is window.queue
     window.close()
     assert window.settings.value("window/geometry") is not None
+
+
+def test_on_the_qasync_loop_the_first_screen_shows_before_the_full_queue(
+    qtbot: QtBot, demo_engine: Engine
+) -> None:
+    import asyncio
+
+    import qasync
+
+    from console.views.queue_view import QueueView
+
+    desk = DeskContext(demo_engine, clock=lambda: DEMO_NOW)
+    desk.sign_in(None)
+    view = QueueView(desk)
+    qtbot.addWidget(view)
+    view.first_screen = 20  # the small demo has fewer open tickets than a real first screen
+    seen: dict[str, int] = {}
+
+    async def start() -> None:
+        view.reload()  # the first screen comes synchronously, the rest from the executor
+        seen["first"] = view.model.rowCount()
+        seen["loading"] = int(view.loading)
+        for _ in range(400):
+            if not view.loading and view._facts.clocks:
+                break
+            await asyncio.sleep(0.01)
+        seen["full"] = view.model.rowCount()
+
+    loop = qasync.QEventLoop(already_running=False)
+    try:
+        loop.run_until_complete(start())
+    finally:
+        loop.close()
+        asyncio.set_event_loop(None)
+    with demo_engine.connect() as connection:
+        from console.ticket_queue import load_queue
+
+        total = len(load_queue(connection))
+    assert total > 20
+    assert seen == {"first": 20, "loading": 1, "full": total}
+    assert any(view.model.index(r, KEYS.index("sla")).data() for r in range(50))
+
+
+def test_pane_adds_a_note_and_refuses_an_empty_one_without_losing_text(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from console.views import ticket_pane
+
+    shown: list[str] = []
+    monkeypatch.setattr(ticket_pane, "show_error", lambda _p, exc: shown.append(str(exc)))
+    window.queue.table.selectRow(0)
+    pane = window.queue.pane
+    assert pane.detail is not None
+    pane.note_text.setPlainText("   ")
+    assert not pane.add_note()
+    assert shown and "body" in shown[0] and "empty" in shown[0]
+    pane.note_kind.setCurrentIndex(pane.note_kind.findData("client"))
+    pane.note_text.setPlainText("Пришлите, пожалуйста, журнал ошибок. ログを送ってください。")
+    qtbot.mouseClick(pane.note_button, Qt.MouseButton.LeftButton)
+    assert pane.note_text.toPlainText() == ""
+    assert "ログを送ってください" in pane.work.toPlainText()
+    with Session(window.desk.engine) as session:
+        ticket = session.get_one(Ticket, pane.detail.id)
+        assert ticket.first_response_at is not None  # T6: a reply to the client responds

@@ -21,8 +21,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-import holidays as holidays_lib
-
 from console.rules.schedule import COMFORT_24X7, WEEKDAYS, Schedule, minutes, validate_schedule
 
 FIRST_YEAR = 1990
@@ -122,6 +120,9 @@ class BusinessCalendar:
     def _holidays(self, first: int, last: int) -> dict[date, str]:
         if not self.spec.country:
             return {}
+        # holidays loads every country's module on import: pay for it on first use only
+        import holidays as holidays_lib
+
         found = holidays_lib.country_holidays(
             self.spec.country, subdiv=self.spec.subdivision, years=range(first, last + 1)
         )

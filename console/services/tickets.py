@@ -7,9 +7,9 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from console.enums import Channel, Priority, TicketCategory, TicketStatus
+from console.enums import Channel, NoteKind, Priority, TicketCategory, TicketStatus
 from console.ids import new_id
-from console.model import AuditEntry, Ticket, TicketStatusChange
+from console.model import AuditEntry, Note, Ticket, TicketStatusChange
 from console.rules.workflow import Actor, check_ticket_transition, format_reference
 from console.services.numbering import take_number
 
@@ -80,6 +80,23 @@ def change_status(
         ticket.first_response_at = now
     _audit(session, by_user, ticket.id, "status", {"status": [current.value, to.value]}, now)
     return change
+
+
+def add_note(
+    session: Session,
+    ticket: Ticket,
+    body: str,
+    kind: NoteKind,
+    now: datetime,
+    by_user: uuid.UUID | None = None,
+) -> Note:
+    """Write a note on a ticket; a note to the client is the desk's first response (T6)."""
+    note = Note(id=new_id(), ticket_id=ticket.id, kind=kind, body=body, at=now, author_id=by_user)
+    session.add(note)
+    if kind is NoteKind.CLIENT and ticket.first_response_at is None:
+        ticket.first_response_at = now
+    _audit(session, by_user, ticket.id, "note", {"note": [None, kind.value]}, now)
+    return note
 
 
 def _audit(

@@ -6,8 +6,9 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import cast
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, Table, select
 from sqlalchemy.orm import Session
 
 from console.enums import Role
@@ -44,12 +45,14 @@ class DeskContext:
 
     def sign_in(self, username: str | None) -> None:
         """Act as this user (or the first active dispatcher when none is given)."""
-        with self.session() as session:
-            stmt = select(User).where(User.active.is_(True))
-            if username:
-                stmt = stmt.where(User.username == username)
-            else:
-                stmt = stmt.order_by(User.role != Role.DISPATCHER.value, User.username)
-            user = session.scalars(stmt.limit(1)).first()
-        if user is not None:
-            self.user_id, self.user_name, self.role = user.id, user.display_name, Role(user.role)
+        # Core, not the ORM: at start-up this runs before anything needs the mappers set up
+        users = cast(Table, User.__table__).c
+        stmt = select(users.id, users.display_name, users.role).where(users.active.is_(True))
+        if username:
+            stmt = stmt.where(users.username == username)
+        else:
+            stmt = stmt.order_by(users.role != Role.DISPATCHER.value, users.username)
+        with self.engine.connect() as connection:
+            found = connection.execute(stmt.limit(1)).first()
+        if found is not None:
+            self.user_id, self.user_name, self.role = found[0], found[1], Role(found[2])

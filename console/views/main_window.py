@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
@@ -14,21 +14,26 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStyleFactory,
     QTabWidget,
+    QWidget,
 )
 from sqlalchemy import Engine
 
 from console import __version__
 from console.ticket_queue import driver_id
-from console.views.calendar_view import CalendarView
 from console.views.context import DeskContext
 from console.views.fonts import ensure_fallback_fonts
+from console.views.lazy_tab import LazyTab
 from console.views.queue_view import QueueView
-from console.views.roster_view import RosterView
-from console.views.settings_dialog import SettingsDialog
-from console.views.ticket_dialog import TicketDialog
-from console.views.time_dialog import TimeDialog
-from console.views.time_view import TimeView
-from console.views.visit_dialog import VisitDialog
+
+if TYPE_CHECKING:
+    from console.views.calendar_view import CalendarView
+    from console.views.roster_view import RosterView
+    from console.views.ticket_dialog import TicketDialog
+    from console.views.time_dialog import TimeDialog
+    from console.views.time_view import TimeView
+    from console.views.visit_dialog import VisitDialog
+
+QUEUE, CALENDAR, ROSTER, TIME = range(4)
 
 
 class MainWindow(QMainWindow):
@@ -49,16 +54,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Dispatch Console"))
         self.setObjectName("mainWindow")
 
+        # Only the queue is built now; the other views (and their imports) wait for first use.
         self.queue = QueueView(self.desk)
-        self.calendar = CalendarView(self.desk)
-        self.roster = RosterView(self.desk)
-        self.time = TimeView(self.desk)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("views")
         self.tabs.addTab(self.queue, self.tr("&Queue"))
-        self.tabs.addTab(self.calendar, self.tr("&Calendar"))
-        self.tabs.addTab(self.roster, self.tr("&Roster"))
-        self.tabs.addTab(self.time, self.tr("&Time && credit"))
+        self.tabs.addTab(LazyTab(self._build_calendar), self.tr("&Calendar"))
+        self.tabs.addTab(LazyTab(self._build_roster), self.tr("&Roster"))
+        self.tabs.addTab(LazyTab(self._build_time), self.tr("&Time && credit"))
         self.tabs.currentChanged.connect(self._view_changed)
         self.setCentralWidget(self.tabs)
         self._loaded: set[int] = set()
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
         self.queue.pane.newVisitRequested.connect(self.new_visit)
         self.queue.pane.logTimeRequested.connect(self.log_time)
         self.queue.countsChanged.connect(self._show_counts)
+        self.queue.loadFailed.connect(self._load_failed)
 
         self._build_actions()
         self.db_label = QLabel(engine.url.render_as_string(hide_password=True))
@@ -133,6 +137,43 @@ class MainWindow(QMainWindow):
         bar.addActions([*views, self.act_reload])
 
     # -- views ----------------------------------------------------------------------------
+    def _build_calendar(self) -> CalendarView:
+        from console.views.calendar_view import CalendarView
+
+        return CalendarView(self.desk)
+
+    def _build_roster(self) -> RosterView:
+        from console.views.roster_view import RosterView
+
+        return RosterView(self.desk)
+
+    def _build_time(self) -> TimeView:
+        from console.views.time_view import TimeView
+
+        return TimeView(self.desk)
+
+    def _tab_view(self, index: int) -> QWidget:
+        tab = self.tabs.widget(index)
+        if isinstance(tab, LazyTab):
+            return tab.view()
+        assert tab is not None, f"no view at tab {index}"
+        return tab
+
+    @property
+    def calendar(self) -> CalendarView:
+        """The calendar view (built on first use)."""
+        return cast("CalendarView", self._tab_view(CALENDAR))
+
+    @property
+    def roster(self) -> RosterView:
+        """The roster view (built on first use)."""
+        return cast("RosterView", self._tab_view(ROSTER))
+
+    @property
+    def time(self) -> TimeView:
+        """The time and credit view (built on first use)."""
+        return cast("TimeView", self._tab_view(TIME))
+
     def reload(self) -> None:
         """Reload the current view (others reload when shown)."""
         self._loaded = set()
@@ -142,17 +183,24 @@ class MainWindow(QMainWindow):
         if index in self._loaded:
             return
         self._loaded.add(index)
-        view = self.tabs.widget(index)
+        view = self._tab_view(index)
         reload = getattr(view, "reload", None)
         if callable(reload):
             reload()
 
     def _show_counts(self, shown: int, total: int) -> None:
+        if self.queue.loading:
+            self.count_label.setText(self.tr("Loading the queue…"))
+            return
         self.count_label.setText(
             self.tr("Open tickets: %1 shown of %2")
             .replace("%1", f"{shown:,}")
             .replace("%2", f"{total:,}")
         )
+
+    def _load_failed(self, message: str) -> None:
+        self.count_label.setText(self.tr("The queue could not be loaded"))
+        QMessageBox.warning(self, self.tr("Could not load the queue"), message)
 
     def _show_user(self) -> None:
         role = self.desk.role.value.replace("_", " ")
@@ -176,6 +224,8 @@ class MainWindow(QMainWindow):
     # -- intents --------------------------------------------------------------------------
     def new_ticket(self) -> TicketDialog:
         """Ctrl+N: register a ticket, then show it selected in the queue."""
+        from console.views.ticket_dialog import TicketDialog
+
         dialog = TicketDialog(self.desk, self)
         if dialog.exec() and dialog.created is not None:
             self.after_ticket_created(dialog.created)
@@ -194,13 +244,15 @@ class MainWindow(QMainWindow):
         chosen = self._current_ticket(ticket_id)
         if chosen is None:
             return None
+        from console.views.visit_dialog import VisitDialog
+
         dialog = VisitDialog(self.desk, chosen, self)
         if dialog.exec():
             self.statusBar().showMessage(
                 self.tr("Visit %1 requested.").replace("%1", dialog.created_reference), 5000
             )
             self.queue.reload()
-            self._loaded.discard(self.tabs.indexOf(self.calendar))
+            self._loaded.discard(CALENDAR)
         return dialog
 
     def log_time(self, ticket_id: Any = None) -> TimeDialog | None:
@@ -208,14 +260,18 @@ class MainWindow(QMainWindow):
         chosen = self._current_ticket(ticket_id)
         if chosen is None:
             return None
+        from console.views.time_dialog import TimeDialog
+
         dialog = TimeDialog(self.desk, chosen, self)
         if dialog.exec():
             self.queue.pane.show_ticket(chosen)
-            self._loaded.discard(self.tabs.indexOf(self.time))
+            self._loaded.discard(TIME)
         return dialog
 
     def open_settings(self) -> None:
         """Edit settings; they apply at once."""
+        from console.views.settings_dialog import SettingsDialog
+
         if SettingsDialog(self.desk, self.settings, self).exec():
             self.desk.sign_in(str(self.settings.value("user", "")) or None)
             self._show_user()

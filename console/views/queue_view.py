@@ -35,7 +35,9 @@ from console.ticket_queue import (
     load_queue,
     unassigned_visit_tickets,
 )
+from console.views.background import run_in_background
 from console.views.context import DeskContext
+from console.views.errors import user_message
 from console.views.queue_model import KEYS, QueueModel
 from console.views.ticket_pane import TicketPane
 
@@ -47,6 +49,7 @@ FILTER_TITLES = {
     SavedFilter.EMERGENCIES: "Emergencies",
     SavedFilter.UNASSIGNED_VISITS: "Unassigned visits",
 }
+FIRST_SCREEN = 200  # rows shown before the full queue arrives: more than any screen holds
 WIDTHS = (120, 200, 130, 110, 70, 120, 120, 210, 50)
 
 
@@ -54,6 +57,8 @@ class QueueView(QWidget):
     """Everything a dispatcher needs to work the queue."""
 
     countsChanged = Signal(int, int)  # noqa: N815 - Qt signal: shown, total
+    loadFailed = Signal(str)  # noqa: N815 - Qt signal: what went wrong, in words
+    first_screen = FIRST_SCREEN
 
     def __init__(self, desk: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +68,8 @@ class QueueView(QWidget):
         self._filtered: list[int] = []
         self._facts = QueueFacts()
         self._sort: tuple[str, bool] | None = None
+        self._generation = 0
+        self.loading = False
 
         self.filters = QListWidget()
         self.filters.setObjectName("savedFilters")
@@ -128,31 +135,59 @@ class QueueView(QWidget):
 
     # -- loading --------------------------------------------------------------------------
     def reload(self) -> None:
-        """Load the queue, show it at once, then fill in the SLA clocks."""
+        """Load the queue and show it, then fill in the SLA clocks off the window's thread.
+
+        On the qasync loop the first screen of rows shows at once and the full queue follows
+        from a background job; without a loop (tests, scripts) it loads in one go.
+        """
         keep = self.current_ticket_id()
+        self._generation += 1
+        generation = self._generation
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            self._show_rows(self._fetch(None), keep)
+            self._start_clocks()
+            return
+        self.loading = True
+        self._show_rows(self._fetch(self.first_screen), keep)
+
+        def done(loaded: tuple[QueueRows, frozenset[Any]]) -> None:
+            if generation == self._generation:
+                self.loading = False
+                self._show_rows(loaded, self.current_ticket_id() or keep)
+                self._start_clocks()
+
+        run_in_background(lambda: self._fetch(None), done, self._failed)
+
+    def _fetch(self, limit: int | None) -> tuple[QueueRows, frozenset[Any]]:
         with self.desk.engine.connect() as connection:
-            rows = load_queue(connection)
-            unassigned = unassigned_visit_tickets(connection)
+            rows = load_queue(connection, limit=limit)
+            unassigned = unassigned_visit_tickets(connection) if limit is None else frozenset()
+        return rows, unassigned
+
+    def _show_rows(self, loaded: tuple[QueueRows, frozenset[Any]], keep: Any) -> None:
+        rows, unassigned = loaded
         self._search = QuickSearch(rows)
         self._facts = QueueFacts((), driver_id(self.desk.engine, self.desk.user_id), unassigned)
+        scrolled = self.table.verticalScrollBar().value()
         self.model.set_rows(rows)
         self.apply_filters(keep)
-        self._start_clocks()
+        if keep is None:
+            self.table.verticalScrollBar().setValue(scrolled)
+
+    def _failed(self, error: BaseException) -> None:
+        self.loading = False
+        self.loadFailed.emit(user_message(error))
 
     def _start_clocks(self) -> None:
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:  # no asyncio loop (tests, scripts): after the first paint
-            QTimer.singleShot(0, self.load_clocks)
-            return
         rows, now = self.model.rows, self.desk.now()
 
         def work() -> list[Clock | None]:
             with self.desk.engine.connect() as connection:
                 return queue_clocks(connection, rows, now)
 
-        future = loop.run_in_executor(None, work)
-        future.add_done_callback(lambda f: self._clocks_ready(rows, f.result()))
+        run_in_background(work, lambda clocks: self._clocks_ready(rows, clocks), self._failed)
 
     def load_clocks(self) -> None:
         """Compute the clocks now, in this thread (tests, or without an event loop)."""

@@ -8,9 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QTextBrowser,
@@ -18,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.enums import TicketStatus, VisitStatus
+from console.enums import NoteKind, TicketStatus, VisitStatus
 from console.model import Ticket, Visit
 from console.services.ticket_detail import TicketDetail, ticket_detail
-from console.services.tickets import change_status
+from console.services.tickets import add_note, change_status
 from console.services.visits import advance_visit
 from console.views.context import DeskContext
 from console.views.errors import show_error
@@ -76,13 +78,37 @@ class TicketPane(QWidget):
         self.summary = QTextBrowser()
         self.timeline = QTextBrowser()
         self.work = QTextBrowser()
+        self.note_text = QPlainTextEdit()
+        self.note_text.setObjectName("noteText")
+        self.note_text.setPlaceholderText(self.tr("Write a note…"))
+        self.note_text.setMaximumHeight(90)
+        self.note_kind = QComboBox()
+        self.note_kind.setObjectName("noteKind")
+        for kind, title in ((NoteKind.INTERNAL, "Internal note"),
+                            (NoteKind.CLIENT, "Reply to the client"),
+                            (NoteKind.EVIDENCE, "Evidence (E5, E6)"),
+                            (NoteKind.KNOWLEDGE, "Knowledge base (V4)")):  # fmt: skip
+            self.note_kind.addItem(self.tr(title), kind.value)
+        self.note_button = QPushButton(self.tr("Add note"))
+        self.note_button.setObjectName("addNote")
+        self.note_button.clicked.connect(lambda _=False: self.add_note())
+        work_tab = QWidget()
+        work_layout = QVBoxLayout(work_tab)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        work_layout.addWidget(self.work)
+        work_layout.addWidget(self.note_text)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note_kind)
+        note_row.addStretch(1)
+        note_row.addWidget(self.note_button)
+        work_layout.addLayout(note_row)
         self.visits = QWidget()
         self.visits_layout = QVBoxLayout(self.visits)
         self.sla = QTextBrowser()
         self.sla.setObjectName("slaExplain")
         self.tabs.addTab(self.summary, self.tr("Details"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
-        self.tabs.addTab(self.work, self.tr("Notes && time"))
+        self.tabs.addTab(work_tab, self.tr("Notes && time"))
         self.tabs.addTab(self.visits, self.tr("Visits"))
         self.tabs.addTab(self.sla, self.tr("SLA"))
         layout = QVBoxLayout(self)
@@ -99,10 +125,12 @@ class TicketPane(QWidget):
         if raw_id is None:
             self.detail = None
             self.heading.setText(self.tr("Select a ticket to see it here."))
+            self.note_button.setEnabled(False)
             for view in (self.summary, self.timeline, self.work, self.sla):
                 view.clear()
             return
         ticket_id = raw_id if isinstance(raw_id, uuid.UUID) else uuid.UUID(str(raw_id))
+        self.note_button.setEnabled(True)
         with self.desk.session() as session:
             self.detail = ticket_detail(session, ticket_id, self.desk.now(), self.desk.actor)
         self._render(self.detail)
@@ -240,6 +268,24 @@ class TicketPane(QWidget):
             return
         self.changed.emit()
         self.show_ticket(self.detail.id)
+
+    def add_note(self) -> bool:
+        """Save the note being written; the text stays if it was refused."""
+        if self.detail is None:
+            return False
+        kind = NoteKind(self.note_kind.currentData())
+        try:
+            with self.desk.session() as session, session.begin():
+                ticket = session.get_one(Ticket, self.detail.id)
+                add_note(session, ticket, self.note_text.toPlainText(), kind, self.desk.now(),
+                         by_user=self.desk.user_id)  # fmt: skip
+        except Exception as exc:  # shown to the user in words
+            show_error(self, exc)
+            return False
+        self.note_text.clear()
+        self.show_ticket(self.detail.id)
+        self.changed.emit()
+        return True
 
     def advance(self, visit_id: uuid.UUID, status: VisitStatus) -> None:
         """Take one D7 step on a visit."""
