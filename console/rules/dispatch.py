@@ -101,6 +101,15 @@ def effective_reserved_hours(request: VisitRequest) -> tuple[Decimal, int]:
     return request.reserved_hours, 0
 
 
+def reserved_window(
+    planned_start: datetime, reserved_hours: Decimal | None, grace_minutes: int
+) -> tuple[Decimal, int, datetime]:
+    """D3 for a stored visit: reserved hours (2 h when none given), grace, and the end."""
+    hours = DEFAULT_RESERVED_HOURS if reserved_hours is None else reserved_hours
+    end = planned_start + timedelta(minutes=int(hours * 60) + grace_minutes)
+    return hours, grace_minutes, end
+
+
 def charged_hours(request: VisitRequest) -> Decimal:
     """Hours charged for the reservation: at least 2 (D3), also when entry failed (D8)."""
     hours, _grace = effective_reserved_hours(request)

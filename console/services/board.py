@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from console.enums import EngineerRole, SkillLevel, VisitStatus
 from console.model import Client, Engineer, Leave, Site, Ticket, Visit, VisitEngineer
 from console.rules.calendar import calendar_for
-from console.rules.dispatch import DEFAULT_RESERVED_HOURS
+from console.rules.dispatch import reserved_window
 from console.rules.schedule import BASIS_10X5
 
 CANCELLED = (VisitStatus.CANCELLED.value,)
@@ -131,8 +131,7 @@ def load_board(session: Session, start: datetime, end: datetime) -> Board:
     visits: list[BoardVisit] = []
     unassigned: list[BoardVisit] = []
     for vid, ref, tref, client, site, status, planned, reserved, grace, eng, skill, langs in rows:
-        hours = reserved if reserved is not None else DEFAULT_RESERVED_HOURS
-        finish = planned + timedelta(hours=float(hours), minutes=grace or 0)
+        finish = reserved_window(planned, reserved, grace or 0)[2]
         if finish <= start:
             continue
         visit = BoardVisit(vid, ref, tref, client, site, VisitStatus(status), planned, finish,

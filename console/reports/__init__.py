@@ -1,0 +1,1 @@
+"""Printed documents (reportlab, no Qt): work orders, incident reports, invoices, reviews."""

@@ -1,0 +1,247 @@
+"""What every document shares: page, styles, header and footer, tables and write-in boxes."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from console.reports.fonts import SANS, SANS_BOLD, font_for, markup, register_fonts
+
+INK = colors.HexColor("#1d2733")
+MUTED = colors.HexColor("#5b6673")
+RULE = colors.HexColor("#c9d1da")
+SHADE = colors.HexColor("#eef2f6")
+ACCENT = colors.HexColor("#1f5fa8")
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The paragraph styles of all documents."""
+
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_right: ParagraphStyle
+    muted: ParagraphStyle
+
+
+def styles() -> Styles:
+    """Styles in DejaVu Sans (Japanese runs switch font inside the paragraph)."""
+    register_fonts()
+    body = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=12.5, textColor=INK)
+    return Styles(
+        title=ParagraphStyle(
+            "title", parent=body, fontName=SANS_BOLD, fontSize=17, leading=21, spaceAfter=4
+        ),
+        heading=ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=9,
+            spaceAfter=3,
+            textColor=ACCENT,
+        ),
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5),
+        cell=ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5),
+        cell_bold=ParagraphStyle(
+            "cell_bold", parent=body, fontName=SANS_BOLD, fontSize=8.5, leading=10.5
+        ),
+        cell_right=ParagraphStyle(
+            "cell_right", parent=body, fontSize=8.5, leading=10.5, alignment=TA_RIGHT
+        ),
+        muted=ParagraphStyle("muted", parent=body, fontSize=8, leading=10, textColor=MUTED),
+    )
+
+
+def para(text: object, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (escaped; Japanese runs in the Japanese font)."""
+    return Paragraph(markup(text), style)
+
+
+def bold(text: object, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text in bold."""
+    return Paragraph(f"<b>{markup(text)}</b>", style)
+
+
+def grid(
+    rows: Sequence[Sequence[Flowable | str]],
+    widths: Sequence[float],
+    header: bool = True,
+    zebra: bool = True,
+    align_right: Sequence[int] = (),
+) -> Table:
+    """A ruled table; the first row is a repeated header when ``header``."""
+    table = Table([list(r) for r in rows], colWidths=list(widths), repeatRows=1 if header else 0)
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ]
+    if zebra and len(rows) > 3:
+        start = 1 if header else 0
+        commands.append(
+            ("ROWBACKGROUNDS", (0, start), (-1, -1), [colors.white, colors.HexColor("#f8fafc")])
+        )
+    for column in align_right:
+        commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def fields_table(
+    pairs: Sequence[tuple[str, object]], s: Styles, width: float, key_width: float = 38 * mm
+) -> Table:
+    """Label / value pairs, one per line."""
+    rows = [[para(k, s.muted), para(v, s.cell)] for k, v in pairs]
+    return grid(rows, [key_width, width - key_width], header=False, zebra=False)
+
+
+class Box(Flowable):
+    """An empty box with a caption, to be filled in by hand on site."""
+
+    def __init__(self, caption: str, width: float, height: float) -> None:
+        super().__init__()
+        self.caption, self.width, self.height = caption, width, height
+
+    def draw(self) -> None:
+        """Caption at the top left, a thin frame around the writing space."""
+        c = self.canv
+        c.setStrokeColor(MUTED)
+        c.setLineWidth(0.6)
+        c.rect(0, 0, self.width, self.height)
+        c.setFillColor(MUTED)
+        c.setFont(font_for(self.caption), 7)
+        c.drawString(3, self.height - 9, self.caption)
+
+
+class CheckLine(Flowable):
+    """A check box, ticked when already done, then its label."""
+
+    def __init__(
+        self, text: str, done: bool, note: str, style: ParagraphStyle, width: float
+    ) -> None:
+        super().__init__()
+        self.paragraph = Paragraph(
+            markup(text) + (f" <font color='#5b6673'>({markup(note)})</font>" if note else ""),
+            style,
+        )
+        self.done, self.width = done, width
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Room for the box and the wrapped label."""
+        _w, h = self.paragraph.wrap(self.width - 16, available_height)
+        self.height = max(h, 10)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """The box (with a tick when done), then the label."""
+        c = self.canv
+        top = self.height - 9
+        c.setStrokeColor(INK)
+        c.setLineWidth(0.7)
+        c.rect(1, top, 8, 8)
+        if self.done:
+            c.setLineWidth(1.2)
+            c.lines([(2.5, top + 4, 4.5, top + 1.5), (4.5, top + 1.5, 8, top + 7)])
+        self.paragraph.drawOn(c, 16, 0)
+
+
+@dataclass(frozen=True)
+class Page:
+    """The running header and footer of one document."""
+
+    title: str
+    reference: str
+    issuer: str
+    page_word: str
+
+
+def _decorate(page: Page):  # type: ignore[no-untyped-def]
+    def draw(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+        width, height = doc.pagesize
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(doc.leftMargin, height - 14 * mm, width - doc.rightMargin, height - 14 * mm)
+        canvas.setFillColor(MUTED)
+        header = f"{page.issuer}  ·  {page.title}"
+        canvas.setFont(font_for(header), 7.5)
+        canvas.drawString(doc.leftMargin, height - 12.5 * mm, header)
+        canvas.setFont(font_for(page.reference), 7.5)
+        canvas.drawRightString(width - doc.rightMargin, height - 12.5 * mm, page.reference)
+        footer = f"{page.page_word} {canvas.getPageNumber()}"
+        canvas.setFont(font_for(footer), 7.5)
+        canvas.drawRightString(width - doc.rightMargin, 9 * mm, footer)
+        canvas.restoreState()
+
+    return draw
+
+
+def build_pdf(
+    story: list[Flowable],
+    page: Page,
+    pagesize: tuple[float, float],
+    subject: str = "",
+) -> bytes:
+    """Lay out a story on pages and return the PDF.
+
+    Invariant mode fixes the creation date and document id, so the same data always gives
+    the same bytes: an issued invoice can be archived by its hash and reprinted identically.
+    """
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        leftMargin=16 * mm,
+        rightMargin=16 * mm,
+        topMargin=19 * mm,
+        bottomMargin=16 * mm,
+        title=f"{page.title} {page.reference}",
+        author=page.issuer,
+        subject=subject,
+        creator="Dispatch Console",
+        invariant=1,
+    )
+    decorate = _decorate(page)
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    return buffer.getvalue()
+
+
+def keep(*flowables: Flowable) -> KeepTogether:
+    """Keep a heading with what follows it."""
+    return KeepTogether(list(flowables))
+
+
+def gap(height_mm: float = 3) -> Spacer:
+    """Vertical space."""
+    return Spacer(1, height_mm * mm)

@@ -1,0 +1,68 @@
+"""Money, dates and paper per client locale and country, with babel."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from babel import Locale
+from babel.dates import format_date, format_datetime, format_time
+from babel.numbers import format_currency, format_decimal
+from reportlab.lib.pagesizes import A4, LETTER
+
+from console.errors import ValidationError
+
+# Countries whose offices use US Letter rather than A4 (ISO 216 everywhere else)
+LETTER_COUNTRIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PR", "DO"})
+LANGUAGES = ("en", "nl", "es", "ru", "ja")
+
+
+def paper_for(country: str) -> tuple[float, float]:
+    """A4, or Letter in the countries that use it."""
+    return LETTER if country.upper() in LETTER_COUNTRIES else A4
+
+
+class Formats:
+    """Formats one client's numbers, money, dates and times, in its locale and zone."""
+
+    def __init__(self, locale: str, zone: str) -> None:
+        try:
+            self.locale = Locale.parse(locale.replace("-", "_"))
+        except (ValueError, TypeError) as exc:
+            raise ValidationError("locale", f"{locale!r} is not a known locale") from exc
+        self.zone = ZoneInfo(zone)
+        self.language = self.locale.language if self.locale.language in LANGUAGES else "en"
+
+    def money(self, amount: Decimal, currency: str) -> str:
+        """An amount with its currency as the client writes it (exact, no float)."""
+        return format_currency(amount, currency, locale=self.locale)
+
+    def number(self, value: Decimal | int, places: int = 2) -> str:
+        """A number with the locale's separators and a fixed number of decimals."""
+        pattern = "#,##0" + ("." + "0" * places if places else "")
+        return format_decimal(value, format=pattern, locale=self.locale)
+
+    def day(self, value: date | datetime | None) -> str:
+        """A date in the locale's medium form (an instant is first put in the zone)."""
+        if value is None:
+            return "—"
+        if isinstance(value, datetime):
+            value = value.astimezone(self.zone).date()
+        return format_date(value, "medium", locale=self.locale)
+
+    def instant(self, value: datetime | None) -> str:
+        """An instant in the client's zone, date and time."""
+        if value is None:
+            return "—"
+        return format_datetime(value.astimezone(self.zone), "short", locale=self.locale)
+
+    def clock(self, value: datetime | None) -> str:
+        """The time of day of an instant in the client's zone."""
+        if value is None:
+            return "—"
+        return format_time(value.astimezone(self.zone), "short", locale=self.locale)
+
+    def local(self, value: datetime) -> datetime:
+        """An instant in the client's zone."""
+        return value.astimezone(self.zone)

@@ -1,0 +1,370 @@
+"""Work orders an engineer can work from with no screen (D1, D3, D4, D7, D10, E7).
+
+One visit per work order; a day sheet puts one engineer's (or the whole desk's) day in one
+PDF: a list of the day's visits, then every work order.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from reportlab.graphics.barcode.code128 import Code128
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from console.enums import ChecklistKind, ChecklistState, VisitStatus
+from console.errors import UserError
+from console.model import Client, Contact, Engineer, Site, Ticket, Visit, VisitEngineer
+from console.reports.document import (
+    Box,
+    CheckLine,
+    Page,
+    Styles,
+    bold,
+    build_pdf,
+    fields_table,
+    gap,
+    grid,
+    keep,
+    para,
+    styles,
+)
+from console.reports.formatting import Formats, paper_for
+from console.reports.issuer import DEFAULT_ISSUER, Issuer
+from console.reports.labels import label_for
+from console.rules.dispatch import reserved_window
+
+
+@dataclass(frozen=True)
+class Person:
+    """A contact or engineer as printed."""
+
+    name: str
+    phone: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class Check:
+    """An item to bring or a paper due before the visit, with its status."""
+
+    label: str
+    kind: ChecklistKind
+    state: ChecklistState
+
+
+@dataclass(frozen=True)
+class WorkOrder:
+    """Everything printed on one visit's work order, as plain data."""
+
+    reference: str
+    status: VisitStatus
+    ticket_reference: str
+    ticket_title: str
+    client: str
+    country: str
+    locale: str
+    site_zone: str
+    site_name: str
+    address: str
+    floor: str
+    entry: str
+    map_url: str
+    contacts: tuple[Person, ...]
+    start: datetime
+    end: datetime
+    reserved_hours: Decimal
+    grace_minutes: int
+    skill_level: str
+    languages: tuple[str, ...]
+    engineers: tuple[Person, ...]
+    onsite_assistance: bool
+    work_description: str
+    target_hardware: str
+    work_sequence: str
+    confirm_before: str
+    confirm_after: str
+    documents_needed: str
+    checklist: tuple[Check, ...]
+    nda_on_file: bool
+    nda_date: date | None
+    urgency_class: int
+
+
+def load_work_orders(session: Session, visit_ids: Sequence[uuid.UUID]) -> list[WorkOrder]:
+    """The work orders of these visits, in the order given; an unknown id is an error."""
+    stmt = (
+        select(Visit)
+        .where(Visit.id.in_(visit_ids))
+        .options(
+            selectinload(Visit.engineers).selectinload(VisitEngineer.engineer),
+            selectinload(Visit.checklist),
+        )
+    )
+    found = {v.id: v for v in session.scalars(stmt)}
+    missing = [str(i) for i in visit_ids if i not in found]
+    if missing:
+        raise UserError(f"visit {missing[0]} does not exist")
+    return [_work_order(session, found[i]) for i in visit_ids]
+
+
+def find_visit(session: Session, reference: str) -> uuid.UUID:
+    """A visit's id from its reference (V-YYYY-NNNNNN) or its id text."""
+    found = session.scalar(select(Visit.id).where(Visit.reference == reference))
+    if found is None:
+        try:
+            candidate = uuid.UUID(reference)
+        except ValueError:
+            raise UserError(f"no visit with reference {reference!r}") from None
+        found = session.scalar(select(Visit.id).where(Visit.id == candidate))
+        if found is None:
+            raise UserError(f"no visit with id {reference!r}")
+    return found
+
+
+def _work_order(session: Session, v: Visit) -> WorkOrder:
+    ticket = session.get_one(Ticket, v.ticket_id)
+    client = session.get_one(Client, ticket.client_id)
+    site = session.get_one(Site, v.site_id)
+    contacts: list[Person] = []
+    for contact_id, what in ((v.local_contact_id, "local contact"),
+                             (v.ordering_engineer_id, "ordering engineer")):  # fmt: skip
+        if contact_id is not None:
+            c = session.get_one(Contact, contact_id)
+            contacts.append(
+                Person(c.name, c.phone, what + (f", {c.language}" if c.language else ""))
+            )
+    engineers = tuple(
+        Person(
+            ve.engineer.name,
+            ve.engineer.phone or "",
+            f"{ve.role.value}, {ve.engineer.skill_level.value}, {', '.join(ve.engineer.languages)}",
+        )
+        for ve in sorted(v.engineers, key=lambda ve: (ve.role.value != "lead", ve.engineer.name))
+    )
+    hours, grace, end = reserved_window(v.planned_start, v.reserved_hours, v.grace_minutes)
+    address = "\n".join(p for p in (site.street, f"{site.postal_code or ''} {site.city}".strip(),
+                                    site.country) if p)  # fmt: skip
+    return WorkOrder(
+        reference=v.reference, status=VisitStatus(v.status), ticket_reference=ticket.reference,
+        ticket_title=ticket.title, client=client.name, country=client.country,
+        locale=client.locale, site_zone=site.time_zone, site_name=site.name, address=address,
+        floor=site.floor or "", entry=site.entry_instructions or "", map_url=site.map_url or "",
+        contacts=tuple(contacts), start=v.planned_start, end=end, reserved_hours=hours,
+        grace_minutes=grace, skill_level=v.skill_level.value, languages=tuple(v.languages),
+        engineers=engineers, onsite_assistance=v.onsite_assistance,
+        work_description=v.work_description, target_hardware=v.target_hardware,
+        work_sequence=v.work_sequence, confirm_before=v.confirm_before,
+        confirm_after=v.confirm_after, documents_needed=v.documents_needed,
+        checklist=tuple(Check(i.label, ChecklistKind(i.kind), ChecklistState(i.state))
+                        for i in v.checklist),
+        nda_on_file=client.nda_on_file, nda_date=client.nda_date, urgency_class=v.urgency_class,
+    )  # fmt: skip
+
+
+def _codes(wo: WorkOrder) -> Table:
+    barcode = Code128(wo.reference, barHeight=11 * mm, barWidth=0.32 * mm, humanReadable=True)
+    cells: list[Flowable] = [barcode]
+    if wo.map_url:
+        widget = QrCodeWidget(wo.map_url)
+        x0, y0, x1, y1 = widget.getBounds()
+        size = 24 * mm
+        drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+        drawing.add(widget)
+        cells.append(drawing)
+    table = Table([cells], colWidths=[70 * mm, 26 * mm][: len(cells)])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("ALIGN", (1, 0), (1, 0), "RIGHT")]))  # fmt: skip
+    return table
+
+
+def work_order_story(wo: WorkOrder, s: Styles, width: float) -> list[Flowable]:
+    """The flowables of one work order."""
+    f = Formats(wo.locale, wo.site_zone)
+    t = label_for(f.language)
+    yes_no = {True: t("yes"), False: t("no")}
+    head = Table(
+        [[[bold(f"{t('work_order')} {wo.reference}", s.title),
+           para(f"{t('ticket')} {wo.ticket_reference}: {wo.ticket_title}", s.body),
+           para(f"{t('status')}: {wo.status.value.replace('_', ' ')} · D6 {wo.urgency_class}",
+                s.muted)],
+          _codes(wo)]],
+        colWidths=[width - 98 * mm, 98 * mm],
+    )  # fmt: skip
+    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+    same_day = f.local(wo.start).date() == f.local(wo.end).date()
+    window = f"{f.instant(wo.start)} – {f.clock(wo.end) if same_day else f.instant(wo.end)}"
+    story: list[Flowable] = [head, gap(2)]
+    story.append(
+        fields_table(
+            [
+                (t("client"), wo.client),
+                (t("site"), wo.site_name),
+                (t("address"), wo.address),
+                (t("floor"), wo.floor or "—"),
+                (t("entry"), wo.entry or "—"),
+                (t("map"), wo.map_url or "—"),
+                (t("planned"), f"{window} ({wo.site_zone})"),
+                (t("reserved"), f"{f.number(wo.reserved_hours, 1)} h + {wo.grace_minutes} min "
+                                f"{t('grace')}. {t('reserved_note')}"),
+            ],
+            s, width,
+        )
+    )  # fmt: skip
+    story.append(keep(para(t("contacts"), s.heading), _people(wo.contacts, s, width)))
+    story.append(
+        keep(
+            para(t("engineers"), s.heading),
+            _people(wo.engineers, s, width),
+            gap(1),
+            fields_table(
+                [
+                    (t("skill"), wo.skill_level),
+                    (t("languages"), ", ".join(wo.languages) or "—"),
+                    (t("assistance"), yes_no[wo.onsite_assistance]),
+                ],
+                s, width,
+            ),
+        )
+    )  # fmt: skip
+    work = [
+        (t("work"), wo.work_description),
+        (t("hardware"), wo.target_hardware),
+        (t("sequence"), wo.work_sequence),
+        (t("confirm_before"), wo.confirm_before),
+        (t("confirm_after"), wo.confirm_after),
+        (t("documents"), wo.documents_needed),
+    ]
+    story.append(keep(para(t("work"), s.heading),
+                      fields_table([(k, v or "—") for k, v in work], s, width)))  # fmt: skip
+    for kind, key in ((ChecklistKind.ITEM, "bring"), (ChecklistKind.PAPERWORK, "paperwork")):
+        lines = [c for c in wo.checklist if c.kind is kind]
+        block: list[Flowable] = [para(t(key), s.heading)]
+        for c in lines:
+            state = c.state.value.replace("_", " ")
+            block.append(CheckLine(c.label, c.state is ChecklistState.DONE, state, s.cell, width))
+        if not lines:
+            block.append(para(t("none"), s.muted))
+        story.append(keep(*block))
+    if wo.nda_on_file:
+        nda = f"{t('nda_on_file')}" + (f" ({f.day(wo.nda_date)})" if wo.nda_date else "")
+    else:
+        nda = t("nda_default")
+    story.append(keep(para(t("nda"), s.heading),
+                      CheckLine(nda, wo.nda_on_file, "", s.cell, width)))  # fmt: skip
+    half = (width - 4 * mm) / 2
+    boxes = Table(
+        [
+            [Box(t("arrival"), half, 12 * mm), Box(t("departure"), half, 12 * mm)],
+            [Box(t("work_done"), width, 30 * mm), ""],
+            [Box(t("materials"), width, 16 * mm), ""],
+            [Box(t("client_name"), half, 12 * mm), Box(t("client_signature"), half, 12 * mm)],
+            [Box(t("engineer_signature"), half, 12 * mm), ""],
+        ],
+        colWidths=[half + 4 * mm, half],
+    )
+    boxes.setStyle(TableStyle([("SPAN", (0, 1), (1, 1)), ("SPAN", (0, 2), (1, 2)),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))  # fmt: skip
+    story += [gap(2), keep(para(t("sign_off"), s.heading), boxes)]
+    return story
+
+
+def _people(people: Sequence[Person], s: Styles, width: float) -> Flowable:
+    if not people:
+        return para("—", s.muted)
+    rows = [[bold(p.name, s.cell), para(p.phone or "—", s.cell), para(p.detail, s.cell)]
+            for p in people]  # fmt: skip
+    return grid(rows, [width * 0.35, width * 0.25, width * 0.40], header=False, zebra=False)
+
+
+def render_work_orders(
+    orders: Sequence[WorkOrder], cover: list[Flowable] | None = None,
+    title: str = "", issuer: Issuer = DEFAULT_ISSUER,
+) -> bytes:  # fmt: skip
+    """One PDF with each work order starting on a new page (paper of the first client)."""
+    if not orders:
+        raise UserError("there are no visits to print")
+    s = styles()
+    pagesize = paper_for(orders[0].country)
+    width = pagesize[0] - 32 * mm
+    story: list[Flowable] = list(cover or [])
+    for i, wo in enumerate(orders):
+        if i or cover:
+            story.append(PageBreak())
+        story += work_order_story(wo, s, width)
+    first = Formats(orders[0].locale, orders[0].site_zone)
+    t = label_for(first.language)
+    reference = orders[0].reference if len(orders) == 1 else f"{len(orders)} × {t('work_order')}"
+    page = Page(title or t("work_order"), reference, issuer.name, t("page"))
+    return build_pdf(story, page, pagesize, subject="D1 work order")
+
+
+def day_visit_ids(
+    session: Session, day: date, zone: str, engineer_id: uuid.UUID | None = None
+) -> list[uuid.UUID]:
+    """The visits planned on a local day (one engineer's, or the desk's), by start time."""
+    tz = ZoneInfo(zone)
+    start = datetime.combine(day, time(0), tz)
+    end = datetime.combine(day + timedelta(days=1), time(0), tz)
+    stmt = (
+        select(Visit.id)
+        .where(Visit.planned_start >= start, Visit.planned_start < end)
+        .where(Visit.status != VisitStatus.CANCELLED)
+        .order_by(Visit.planned_start, Visit.reference)
+    )
+    if engineer_id is not None:
+        stmt = stmt.where(
+            Visit.id.in_(
+                select(VisitEngineer.visit_id).where(VisitEngineer.engineer_id == engineer_id)
+            )
+        )
+    return list(session.scalars(stmt))
+
+
+def render_day_sheet(
+    session: Session, day: date, zone: str, engineer_id: uuid.UUID | None = None,
+    issuer: Issuer = DEFAULT_ISSUER,
+) -> bytes:  # fmt: skip
+    """One engineer's day, or the whole desk's, as one PDF: the list, then each work order."""
+    ids = day_visit_ids(session, day, zone, engineer_id)
+    who = "desk"
+    if engineer_id is not None:
+        engineer = session.get(Engineer, engineer_id)
+        if engineer is None:
+            raise UserError(f"engineer {engineer_id} does not exist")
+        who = engineer.name
+    if not ids:
+        raise UserError(f"no visits planned on {day.isoformat()} for the {who}")
+    orders = load_work_orders(session, ids)
+    s = styles()
+    f = Formats("en_GB", zone)
+    t = label_for("en")
+    rows: list[list[Flowable | str]] = [
+        [bold(h, s.cell_bold) for h in ("Start", "End", t("work_order"), t("client"), t("site"),
+                                         t("engineers"))]
+    ]  # fmt: skip
+    for wo in orders:
+        rows.append([
+            para(f.clock(wo.start), s.cell), para(f.clock(wo.end), s.cell),
+            para(wo.reference, s.cell), para(wo.client, s.cell), para(wo.site_name, s.cell),
+            para(", ".join(p.name for p in wo.engineers) or "unassigned", s.cell),
+        ])  # fmt: skip
+    width = paper_for(orders[0].country)[0] - 32 * mm
+    cover: list[Flowable] = [
+        bold(f"{t('day_sheet')}: {who}, {f.day(datetime.combine(day, time(12), f.zone))}", s.title),
+        para(f"{len(orders)} visits; times in {zone}.", s.muted),
+        gap(2),
+        grid(rows, [w * width for w in (0.09, 0.09, 0.17, 0.25, 0.2, 0.2)]),
+    ]
+    return render_work_orders(orders, cover, title=t("day_sheet"), issuer=issuer)
