@@ -12,22 +12,32 @@ from console.enums import InvoiceStatus
 from console.errors import UserError
 from console.model import Contract, Invoice
 from console.money import Money
+from console.rules.billing import TaxLine
 from console.services.numbering import take_number
+
+
+def tax_lines(invoice: Invoice) -> list[TaxLine]:
+    """Tax per rate, each rounded once; a 0 % rate carries its exemption text."""
+    by_rate: dict[Decimal, Money] = {}
+    exemptions: dict[Decimal, str | None] = {}
+    for line in invoice.lines:
+        amount = Money(line.amount, invoice.currency)
+        by_rate[line.tax_rate_pct] = (
+            by_rate.get(line.tax_rate_pct, Money.zero(invoice.currency)) + amount
+        )
+        exemptions.setdefault(line.tax_rate_pct, line.tax_exemption)
+    return [
+        TaxLine(rate, base, Money(base.amount * rate / 100, invoice.currency).rounded(),
+                exemptions[rate] if rate == 0 else None)
+        for rate, base in sorted(by_rate.items())
+    ]  # fmt: skip
 
 
 def invoice_totals(invoice: Invoice) -> tuple[Decimal, Decimal, Decimal]:
     """Subtotal, tax and total from the lines: tax rounded once per rate."""
-    subtotal = Money.zero(invoice.currency)
-    by_rate: dict[Decimal, Money] = {}
-    for line in invoice.lines:
-        amount = Money(line.amount, invoice.currency)
-        subtotal += amount
-        by_rate[line.tax_rate_pct] = (
-            by_rate.get(line.tax_rate_pct, Money.zero(invoice.currency)) + amount
-        )
-    tax = Money.zero(invoice.currency)
-    for rate, base in by_rate.items():
-        tax += Money(base.amount * rate / 100, invoice.currency).rounded()
+    subtotal = sum((Money(ln.amount, invoice.currency) for ln in invoice.lines),
+                   Money.zero(invoice.currency))  # fmt: skip
+    tax = sum((t.tax for t in tax_lines(invoice)), Money.zero(invoice.currency))
     return subtotal.amount, tax.amount, (subtotal + tax).amount
 
 

@@ -1,0 +1,246 @@
+"""Invoices (guarantee, restoration, cause removal, monthly, FTE overage) and statements.
+
+Every figure comes from the store as the rules left it: line amounts from rating, totals
+frozen at issue, tax per rate from the invoicing service. Nothing is re-computed here.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Table, TableStyle
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.enums import CreditUnit, InvoiceKind, InvoiceStatus
+from console.errors import UserError
+from console.model import Client, Contract, Engineer, Invoice
+from console.reports.document import (
+    Page,
+    Styles,
+    bold,
+    build_pdf,
+    fields_table,
+    gap,
+    grid,
+    para,
+    styles,
+)
+from console.reports.formatting import Formats, paper_for
+from console.reports.issuer import DEFAULT_ISSUER, Issuer
+from console.reports.labels import label_for
+from console.services.invoicing import tax_lines
+from console.services.statements import CreditStatement, FteMonth, credit_statement, fte_month
+
+KIND_TITLES = {
+    InvoiceKind.GUARANTEE: "guarantee hours (E2, E4)",
+    InvoiceKind.RESTORATION: "service restoration (E3a, E4)",
+    InvoiceKind.CAUSE_REMOVAL: "cause removal (E3b, E4)",
+    InvoiceKind.MONTHLY: "monthly (C6)",
+    InvoiceKind.FTE_OVERAGE: "hours beyond the FTE bundle (C7)",
+    InvoiceKind.CREDIT_TOP_UP: "prepaid credit (C5)",
+}
+
+
+def find_invoice(session: Session, key: str) -> Invoice:
+    """An invoice by its number or id."""
+    invoice = session.scalar(select(Invoice).where(Invoice.number == key))
+    if invoice is None:
+        try:
+            invoice = session.get(Invoice, uuid.UUID(key))
+        except ValueError:
+            invoice = None
+    if invoice is None:
+        raise UserError(f"no invoice with number or id {key!r}")
+    return invoice
+
+
+def _parties(client: Client, issuer: Issuer, t: object, s: Styles, width: float) -> Table:
+    label = t  # a label lookup
+    assert callable(label)
+    left = [
+        bold(label("from"), s.muted),
+        bold(issuer.name, s.body),
+        para(issuer.address, s.body),
+        para(f"{label('vat_id')}: {issuer.vat_id}", s.body),
+        para(issuer.email, s.muted),
+    ]
+    right = [bold(label("to"), s.muted), bold(client.name, s.body),
+             para(client.billing_address or "", s.body),
+             para(f"{label('vat_id')}: {client.vat_id or '—'}", s.body)]  # fmt: skip
+    table = Table([[left, right]], colWidths=[width / 2, width / 2])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+    return table
+
+
+def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer = DEFAULT_ISSUER) -> bytes:
+    """Render an issued invoice; drafts have no number and are refused."""
+    if invoice.status == InvoiceStatus.DRAFT or invoice.number is None:
+        raise UserError(
+            "this invoice is still a draft: issue it first, then print it (numbers are "
+            "given on issue only)"
+        )
+    client = session.get_one(Client, invoice.client_id)
+    f = Formats(client.locale, client.time_zone)
+    t = label_for(f.language)
+    s = styles()
+    pagesize = paper_for(client.country)
+    width = pagesize[0] - 32 * mm
+    money = lambda value: f.money(value, invoice.currency)  # noqa: E731 - local shorthand
+    kind = InvoiceKind(invoice.kind)
+    story: list[Flowable] = [
+        bold(f"{t('invoice')} {invoice.number}", s.title),
+        para(KIND_TITLES[kind], s.muted),
+        gap(3),
+        _parties(client, issuer, t, s, width),
+        gap(3),
+    ]
+    period = "—"
+    if invoice.period_start and invoice.period_end:
+        period = f"{f.day(invoice.period_start)} – {f.day(invoice.period_end)}"
+    story.append(
+        fields_table(
+            [(t("number"), invoice.number), (t("issue_date"), f.day(invoice.issue_date)),
+             (t("due_date"), f.day(invoice.due_date)), (t("period"), period)],
+            s, width,
+        )
+    )  # fmt: skip
+    engineers = dict(
+        session.execute(
+            select(Engineer.id, Engineer.name).where(
+                Engineer.id.in_({ln.engineer_id for ln in invoice.lines if ln.engineer_id})
+            )
+        ).all()
+    )
+    header = [t("date"), t("engineer"), t("description"), t("hours"), t("rate"),
+              t("multiplier"), t("amount"), t("drew_on")]  # fmt: skip
+    rows: list[list[Flowable | str]] = [[bold(h, s.cell_bold) for h in header]]
+    for ln in sorted(invoice.lines, key=lambda ln: ln.position):
+        rows.append([
+            para(f.day(ln.day) if ln.day else "", s.cell),
+            para(engineers.get(ln.engineer_id, ""), s.cell),
+            para(ln.description + (f" ({ln.tax_exemption})" if ln.tax_exemption else ""), s.cell),
+            para(f.number(ln.hours) if ln.hours is not None else "", s.cell_right),
+            para(money(ln.rate) if ln.rate is not None else "", s.cell_right),
+            para(f.number(ln.multiplier), s.cell_right),
+            para(money(ln.amount), s.cell_right),
+            para(ln.drew_on.value.replace("_", " "), s.cell),
+        ])  # fmt: skip
+    widths = [0.1, 0.14, 0.3, 0.07, 0.1, 0.06, 0.12, 0.11]
+    story += [gap(3), grid(rows, [w * width for w in widths], align_right=(3, 4, 5, 6))]
+    totals: list[list[Flowable | str]] = [
+        [para(t("subtotal"), s.cell), para(money(invoice.subtotal), s.cell_right)]
+    ]
+    for tax in tax_lines(invoice):
+        places = 0 if tax.rate_pct == tax.rate_pct.to_integral() else 2
+        text = f"{t('tax')} {f.number(tax.rate_pct, places)} % ({money(tax.base.amount)})"
+        if tax.exemption:
+            text += f" — {tax.exemption}"
+        totals.append([para(text, s.cell), para(money(tax.tax.amount), s.cell_right)])
+    totals.append([bold(t("total"), s.cell_bold), bold(money(invoice.total), s.cell_right)])
+    table = grid(totals, [width * 0.35, width * 0.15], header=False, zebra=False)
+    table.hAlign = "RIGHT"
+    story += [gap(2), table, gap(4)]
+    story.append(
+        fields_table(
+            [(t("terms"), invoice.payment_terms), ("IBAN", issuer.iban)]
+            + ([("", invoice.notes)] if invoice.notes else []),
+            s, width,
+        )
+    )  # fmt: skip
+    page = Page(t("invoice"), invoice.number, issuer.name, t("page"))
+    return build_pdf(story, page, pagesize, subject=f"invoice {kind.value}")
+
+
+def _statement_page(client: Client, title: str, reference: str, issuer: Issuer) -> Page:
+    t = label_for(Formats(client.locale, client.time_zone).language)
+    return Page(title, reference, issuer.name, t("page"))
+
+
+def credit_statement_pdf(
+    session: Session, contract_id: uuid.UUID, start: date, end: date,
+    issuer: Issuer = DEFAULT_ISSUER,
+) -> bytes:  # fmt: skip
+    """The prepaid credit statement (C5, V2): opening, movements, closing, overdrafts."""
+    st: CreditStatement = credit_statement(session, contract_id, start, end)
+    client = session.get_one(Client, st.client_id)
+    f = Formats(client.locale, client.time_zone)
+    t = label_for(f.language)
+    s = styles()
+    pagesize = paper_for(client.country)
+    width = pagesize[0] - 32 * mm
+
+    def value(amount: Decimal) -> str:
+        if st.unit is CreditUnit.HOURS:
+            return f"{f.number(amount)} h"
+        return f.money(amount, st.currency)
+
+    story: list[Flowable] = [
+        bold(t("credit_statement"), s.title),
+        para(f"{client.name} · {st.contract}", s.body),
+        para(f"{t('period')}: {f.day(st.start)} – {f.day(st.end)}", s.muted),
+        gap(3),
+    ]
+    rows: list[list[Flowable | str]] = [
+        [bold(h, s.cell_bold) for h in (t("date"), t("description"), t("movement"), t("balance"))],
+        [para(f.day(st.start), s.cell), bold(t("opening"), s.cell), "",
+         para(value(st.opening), s.cell_right)],
+    ]  # fmt: skip
+    for m in st.movements:
+        note = m.note or m.kind.value.replace("_", " ")
+        if m.overdraft:
+            note += f" — {t('overdraft')}"
+        rows.append([para(f.day(m.at), s.cell), para(note, s.cell),
+                     para(value(m.amount), s.cell_right),
+                     para(value(m.balance_after), s.cell_right)])  # fmt: skip
+    rows.append([para(f.day(st.end), s.cell), bold(t("closing"), s.cell), "",
+                 bold(value(st.closing), s.cell_right)])  # fmt: skip
+    story.append(grid(rows, [w * width for w in (0.14, 0.5, 0.18, 0.18)], align_right=(2, 3)))
+    if st.alert is not None:
+        story += [gap(2), bold(f"C5: {st.alert.value}", s.body)]
+    reference = f"{st.start.isoformat()}–{st.end.isoformat()}"
+    return build_pdf(story, _statement_page(client, t("statement"), reference, issuer), pagesize,
+                     subject="prepaid credit statement")  # fmt: skip
+
+
+def fte_statement_pdf(
+    session: Session, contract_id: uuid.UUID, year: int, month: int,
+    issuer: Issuer = DEFAULT_ISSUER,
+) -> bytes:  # fmt: skip
+    """The FTE monthly statement (C7): the bundle, hours used, hours beyond it."""
+    fm: FteMonth = fte_month(session, contract_id, year, month)
+    client = session.get_one(Client, fm.client_id)
+    contract = session.get_one(Contract, contract_id)
+    f = Formats(client.locale, client.time_zone)
+    t = label_for(f.language)
+    s = styles()
+    pagesize = paper_for(client.country)
+    width = pagesize[0] - 32 * mm
+    invoices = f" ({', '.join(fm.overage_invoices)})" if fm.overage_invoices else ""
+    story: list[Flowable] = [
+        bold(t("fte_statement"), s.title),
+        para(f"{client.name} · {contract.name} · {fm.first_day:%Y-%m}", s.body),
+        gap(3),
+        fields_table(
+            [(t("bundle"), f"{f.number(fm.bundle_hours)} h"),
+             (t("used"), f"{f.number(fm.used_hours)} h"),
+             (t("balance"), f"{f.number(fm.remaining_hours)} h"),
+             (t("overage"), f"{f.number(fm.overage_hours)} h{invoices}")],
+            s, width,
+        ),
+        gap(3),
+    ]  # fmt: skip
+    rows: list[list[Flowable | str]] = [
+        [bold(h, s.cell_bold) for h in (t("date"), t("description"), t("hours"), t("drew_on"))]
+    ]
+    for ln in fm.lines:
+        rows.append([para(f.day(ln.day) if ln.day else "", s.cell), para(ln.description, s.cell),
+                     para(f.number(ln.hours), s.cell_right),
+                     para(ln.drew_on.value.replace("_", " "), s.cell)])  # fmt: skip
+    story.append(grid(rows, [w * width for w in (0.14, 0.56, 0.12, 0.18)], align_right=(2,)))
+    page = _statement_page(client, t("statement"), f"{fm.first_day:%Y-%m}", issuer)
+    return build_pdf(story, page, pagesize, subject="FTE monthly statement")
