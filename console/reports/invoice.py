@@ -122,7 +122,7 @@ def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer = DEFAU
     for ln in sorted(invoice.lines, key=lambda ln: ln.position):
         rows.append([
             para(f.day(ln.day) if ln.day else "", s.cell),
-            para(engineers.get(ln.engineer_id, ""), s.cell),
+            para(engineers.get(ln.engineer_id, "") if ln.engineer_id else "", s.cell),
             para(ln.description + (f" ({ln.tax_exemption})" if ln.tax_exemption else ""), s.cell),
             para(f.number(ln.hours) if ln.hours is not None else "", s.cell_right),
             para(money(ln.rate) if ln.rate is not None else "", s.cell_right),

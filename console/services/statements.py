@@ -130,10 +130,10 @@ def fte_month(session: Session, contract_id: uuid.UUID, year: int, month: int) -
         .where(InvoiceLine.hours.is_not(None))
         .order_by(InvoiceLine.day, InvoiceLine.position)
     ).all()  # fmt: skip
-    lines = [FteLine(d, desc, Decimal(h), DrewOn(drew)) for d, desc, h, drew, _k, _n in rows]
+    lines = [FteLine(d, desc, Decimal(h or 0), DrewOn(drew)) for d, desc, h, drew, _k, _n in rows]
     used = sum((ln.hours for ln in lines if ln.drew_on is DrewOn.FTE_BUNDLE), Decimal(0))
     over = sum(
-        (Decimal(h) for _d, _s, h, _w, kind, _n in rows if kind == InvoiceKind.FTE_OVERAGE),
+        (Decimal(h or 0) for _d, _s, h, _w, kind, _n in rows if kind == InvoiceKind.FTE_OVERAGE),
         Decimal(0),
     )
     numbers = sorted({n or "draft" for *_x, kind, n in rows if kind == InvoiceKind.FTE_OVERAGE})
