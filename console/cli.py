@@ -89,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     t_list.add_argument("--format", choices=["table", "json", "csv"], default="table")
     t_list.add_argument("--limit", type=_seed, default=None, help="at most this many rows")
 
+    from console.reports.command import add_report_parser
+
+    add_report_parser(sub, common, _iso_day)
     sub.add_parser("version", help="print the version")
     return parser
 
@@ -263,6 +266,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_db_upgrade(args)
         if args.command == "tickets":
             return _cmd_tickets_list(args)
+        if args.command == "report":
+            from console.reports.command import run_report
+
+            return run_report(open_engine(args.db), args)
         return _cmd_window(args)
     except UserError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)

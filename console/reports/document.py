@@ -94,6 +94,7 @@ def grid(
 ) -> Table:
     """A ruled table; the first row is a repeated header when ``header``."""
     table = Table([list(r) for r in rows], colWidths=list(widths), repeatRows=1 if header else 0)
+    table.hAlign = "LEFT"
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),

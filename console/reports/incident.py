@@ -1,0 +1,188 @@
+"""The technical incident report issued at partial or final close (E1, E6).
+
+Facts come from the ticket pane's data (history, notes, time, SLA clocks with their
+explanation) and the E1 assessment; nothing is re-computed here.
+"""
+
+from __future__ import annotations
+
+import io
+import uuid
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.enums import NoteKind, TicketStatus
+from console.errors import UserError
+from console.model import Assessment, Attachment, Client, Ticket
+from console.reports.document import (
+    Box,
+    Page,
+    bold,
+    build_pdf,
+    fields_table,
+    gap,
+    grid,
+    keep,
+    para,
+    styles,
+)
+from console.reports.formatting import Formats, paper_for
+from console.reports.issuer import DEFAULT_ISSUER, Issuer
+from console.reports.labels import label_for
+from console.rules.workflow import Actor
+from console.services.ticket_detail import ticket_detail
+
+SHOWN_TO_CLIENT = {NoteKind.CLIENT.value, NoteKind.EVIDENCE.value}
+
+
+class Stage(StrEnum):
+    """E6: a report is issued when service is restored (partial) or at the final close."""
+
+    PARTIAL = "partial"
+    FINAL = "final"
+
+
+def find_ticket(session: Session, key: str) -> uuid.UUID:
+    """A ticket's id from its reference or id text."""
+    found = session.scalar(select(Ticket.id).where(Ticket.reference == key))
+    if found is None:
+        try:
+            found = session.scalar(select(Ticket.id).where(Ticket.id == uuid.UUID(key)))
+        except ValueError:
+            found = None
+    if found is None:
+        raise UserError(f"no ticket with reference or id {key!r}")
+    return found
+
+
+def _minutes(value: int | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value // 60} h {value % 60:02d} min"
+
+
+def incident_report_pdf(
+    session: Session, ticket_id: uuid.UUID, stage: Stage, now: datetime,
+    issuer: Issuer = DEFAULT_ISSUER,
+) -> bytes:  # fmt: skip
+    """Render the report; refused before service is restored (partial) or closed (final)."""
+    ticket = session.get(Ticket, ticket_id)
+    if ticket is None:
+        raise UserError(f"ticket {ticket_id} does not exist")
+    if stage is Stage.FINAL and ticket.status != TicketStatus.CLOSED:
+        raise UserError(f"ticket {ticket.reference} is not closed: issue a partial report (E6)")
+    if stage is Stage.PARTIAL and ticket.restored_at is None and ticket.resolved_at is None:
+        raise UserError(
+            f"ticket {ticket.reference}: service is not restored yet, so there is nothing to "
+            "report at partial close (E6)"
+        )
+    d = ticket_detail(session, ticket_id, now, Actor.DISPATCHER)
+    client = session.get_one(Client, ticket.client_id)
+    f = Formats(client.locale, client.time_zone)
+    t = label_for(f.language)
+    s = styles()
+    pagesize = paper_for(client.country)
+    width = pagesize[0] - 32 * mm
+    story: list[Flowable] = [
+        bold(t("incident_report"), s.title),
+        para(f"{d.reference} — {d.title}", s.body),
+        para(f"{t('issued_for')}: {t(stage.value)} · {f.instant(now)} ({client.time_zone})",
+             s.muted),
+        gap(2),
+        para(t("summary"), s.heading),
+        fields_table(
+            [(t("client"), d.client), (t("site"), d.site or "—"),
+             (t("category"), d.category.replace("_", " ")),
+             (t("priority"), d.priority), (t("contract"), d.contract),
+             (t("status"), d.status.value.replace("_", " ")),
+             (t("description"), d.description or "—")],
+            s, width,
+        ),
+    ]  # fmt: skip
+    assessment = session.scalar(select(Assessment).where(Assessment.ticket_id == ticket.id))
+    if assessment is not None:
+        yes_no = {True: t("yes"), False: t("no")}
+        story.append(keep(
+            para(t("assessment"), s.heading),
+            fields_table(
+                [(t("can_fix"), yes_no[assessment.can_fix]), (t("risk"), assessment.risk),
+                 (t("uncertainty"), assessment.uncertainty or "—"),
+                 (t("restore_estimate"), _minutes(assessment.restore_estimate_minutes)),
+                 (t("fix_estimate"), _minutes(assessment.fix_estimate_minutes)),
+                 ("E1", f.instant(assessment.answered_at))],
+                s, width,
+            ),
+        ))  # fmt: skip
+    rows: list[list[Flowable | str]] = [
+        [bold(h, s.cell_bold) for h in (t("date"), t("status"), t("description"))]
+    ]
+    for at, before, after, why in d.history:
+        move = (
+            f"{before.value.replace('_', ' ') if before else '—'} → {after.value.replace('_', ' ')}"
+        )
+        rows.append([para(f.instant(at), s.cell), para(move, s.cell), para(why, s.cell)])
+    story += [para(t("timeline"), s.heading),
+              grid(rows, [w * width for w in (0.22, 0.33, 0.45)])]  # fmt: skip
+    sla: list[list[Flowable | str]] = [
+        [bold(h, s.cell_bold) for h in (t("target"), t("due"), t("used"), t("result"))]
+    ]
+    explained: list[Flowable] = []
+    for kind, clock in d.clocks.items():
+        used = int(clock.used.total_seconds() // 60)
+        name = kind.value.replace("_", " ")
+        sla.append([para(name, s.cell), para(f.instant(clock.due_at), s.cell),
+                    para(_minutes(used), s.cell),
+                    bold(clock.state.value.replace("_", " "), s.cell)])  # fmt: skip
+        for seg in clock.segments:
+            explained.append(
+                para(f"{kind.value.replace('_', ' ')}: {f.instant(seg.start)} – "
+                     f"{f.instant(seg.end)} {seg.kind}, {seg.reason}", s.small)
+            )  # fmt: skip
+    story += [para(t("sla_results"), s.heading),
+              grid(sla, [w * width for w in (0.25, 0.3, 0.2, 0.25)])]  # fmt: skip
+    if explained:
+        story += [gap(1), para(t("explained"), s.muted), *explained]
+    story.append(para(t("actions"), s.heading))
+    shown = [(at, kind, body) for at, kind, body in d.notes if kind in SHOWN_TO_CLIENT]
+    for at, kind, body in shown:
+        story.append(para(f"{f.instant(at)} · {kind}", s.muted))
+        story.append(para(body, s.body))
+    if not shown:
+        story.append(para(t("none"), s.muted))
+    for name, data in session.execute(
+        select(Attachment.filename, Attachment.data)
+        .where(Attachment.ticket_id == ticket.id, Attachment.media_type.like("image/%"))
+        .order_by(Attachment.filename)
+    ):
+        image = Image(io.BytesIO(data))
+        scale = min(1.0, (width * 0.6) / image.imageWidth, (70 * mm) / image.imageHeight)
+        image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
+        story += [gap(1), image, para(name, s.small)]
+    by_phase: dict[str, Decimal] = {}
+    for line in d.time:
+        hours = Decimal((line.ended_at - line.started_at).total_seconds()) / 3600
+        by_phase[line.phase] = by_phase.get(line.phase, Decimal(0)) + hours
+    phases: list[list[Flowable | str]] = [
+        [bold(t("phase"), s.cell_bold), bold(t("hours"), s.cell_bold)]
+    ]
+    phases += [
+        [para(p, s.cell), para(f.number(h), s.cell_right)] for p, h in sorted(by_phase.items())
+    ]
+    story.append(keep(para(t("time_by_phase"), s.heading),
+                      grid(phases, [width * 0.3, width * 0.15], align_right=(1,))))  # fmt: skip
+    knowledge = [body for _at, kind, body in d.notes if kind == NoteKind.KNOWLEDGE.value]
+    story.append(para(t("cause"), s.heading))
+    story += [para(body, s.body) for body in knowledge] or [para(t("none"), s.muted)]
+    half = (width - 4 * mm) / 2
+    signs = grid([[Box(t("engineer_signature"), half, 16 * mm),
+                   Box(t("client_signature"), half, 16 * mm)]],
+                 [half + 4 * mm, half], header=False, zebra=False)  # fmt: skip
+    story.append(keep(para(t("sign_off"), s.heading), signs))
+    page = Page(t("incident_report"), d.reference, issuer.name, t("page"))
+    return build_pdf(story, page, pagesize, subject=f"E6 incident report, {stage.value}")
