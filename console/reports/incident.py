@@ -149,9 +149,10 @@ def incident_report_pdf(
     if explained:
         story += [gap(1), para(t("explained"), s.muted), *explained]
     story.append(para(t("actions"), s.heading))
-    shown = [(at, kind, body) for at, kind, body in d.notes if kind in SHOWN_TO_CLIENT]
-    for at, kind, body in shown:
-        story.append(para(f"{f.instant(at)} · {kind}", s.muted))
+    shown = [(at, note_kind, body) for at, note_kind, body in d.notes
+             if note_kind in SHOWN_TO_CLIENT]  # fmt: skip
+    for at, note_kind, body in shown:
+        story.append(para(f"{f.instant(at)} · {note_kind}", s.muted))
         story.append(para(body, s.body))
     if not shown:
         story.append(para(t("none"), s.muted))
@@ -176,7 +177,7 @@ def incident_report_pdf(
     ]
     story.append(keep(para(t("time_by_phase"), s.heading),
                       grid(phases, [width * 0.3, width * 0.15], align_right=(1,))))  # fmt: skip
-    knowledge = [body for _at, kind, body in d.notes if kind == NoteKind.KNOWLEDGE.value]
+    knowledge = [body for _at, k, body in d.notes if k == NoteKind.KNOWLEDGE.value]
     story.append(para(t("cause"), s.heading))
     story += [para(body, s.body) for body in knowledge] or [para(t("none"), s.muted)]
     half = (width - 4 * mm) / 2

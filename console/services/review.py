@@ -106,7 +106,7 @@ def service_review(
             )
     review.sla = {k: (v[0], v[1]) for k, v in sorted(met_missed.items())}
     hours: dict[uuid.UUID, Decimal] = {}
-    for entry, engineer, contract in session.execute(
+    for entry, engineer, contract_name in session.execute(
         select(TimeEntry, Engineer.name, Contract.name)
         .join(Ticket, Ticket.id == TimeEntry.ticket_id)
         .join(Engineer, Engineer.id == TimeEntry.engineer_id)
@@ -115,7 +115,7 @@ def service_review(
     ):  # fmt: skip
         worked = Decimal((entry.ended_at - entry.started_at).total_seconds()) / 3600
         _add(review.hours_by_phase, entry.phase.value, worked)
-        _add(review.hours_by_contract, contract or "no contract", worked)
+        _add(review.hours_by_contract, contract_name or "no contract", worked)
         _add(review.hours_by_engineer, engineer, worked)
         hours[entry.ticket_id] = hours.get(entry.ticket_id, Decimal(0)) + worked
     incidents = {t.id: t for t in tickets if t.category is TicketCategory.INCIDENT}
