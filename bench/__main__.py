@@ -8,6 +8,7 @@ import sys
 
 BENCHMARKS = {
     "demo_build": "bench.demo_build",
+    "documents": "bench.documents",
     "queue_load": "bench.queue_load",
     "sla": "bench.sla",
     "window": "bench.window",

@@ -14,8 +14,6 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from reportlab.graphics.barcode.code128 import Code128
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 from sqlalchemy import select
@@ -28,6 +26,7 @@ from console.reports.document import (
     Box,
     CheckLine,
     Page,
+    QrCode,
     Styles,
     bold,
     build_pdf,
@@ -175,12 +174,7 @@ def _codes(wo: WorkOrder) -> Table:
     barcode = Code128(wo.reference, barHeight=11 * mm, barWidth=0.32 * mm, humanReadable=True)
     cells: list[Flowable] = [barcode]
     if wo.map_url:
-        widget = QrCodeWidget(wo.map_url)
-        x0, y0, x1, y1 = widget.getBounds()
-        size = 24 * mm
-        drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-        drawing.add(widget)
-        cells.append(drawing)
+        cells.append(QrCode(wo.map_url, 24 * mm))
     table = Table([cells], colWidths=[70 * mm, 26 * mm][: len(cells)])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("ALIGN", (1, 0), (1, 0), "RIGHT")]))  # fmt: skip

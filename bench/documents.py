@@ -1,0 +1,116 @@
+"""Documents: invoice against a bare platypus page and WeasyPrint, big invoice, a desk's day."""
+
+from __future__ import annotations
+
+import html
+import io
+import tempfile
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from .figures import note, report, timed
+
+LINES_ONE_PAGE = 20
+LINES_BIG = 500
+DAY_ORDERS = 200
+
+
+def _bare_page(rows: list[list[str]]) -> bytes:
+    """The floor: a platypus page with the same fonts and a 20-line table, nothing else."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    from console.reports.fonts import SANS, register_fonts
+
+    register_fonts()
+    style = ParagraphStyle("b", fontName=SANS, fontSize=9)
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, invariant=1)
+    doc.build([Paragraph("Invoice", style), Table(rows)])
+    return buffer.getvalue()
+
+
+def _weasy_html(rows: list[list[str]], font: Path) -> str:
+    cells = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows
+    )
+    return (
+        f"<html><head><style>@font-face {{font-family: DV; src: url('{font.as_uri()}');}}"
+        "body {font-family: DV; font-size: 9pt} @page {size: A4; margin: 16mm}"
+        "td {border-bottom: 0.25pt solid #ccc; padding: 2pt}</style></head><body>"
+        f"<h1>Invoice</h1><table>{cells}</table></body></html>"
+    )
+
+
+def run() -> None:
+    """Render times with their floors, measured in this run."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from console.demo import SIZES, build_demo
+    from console.enums import DrewOn, InvoiceStatus
+    from console.ids import new_id
+    from console.model import Invoice, InvoiceLine, Visit
+    from console.reports.invoice import invoice_pdf_bytes
+    from console.reports.work_order import load_work_orders, render_work_orders
+    from console.resources_path import resource_root
+    from console.store.engine import create_store_engine, resolve_url
+    from console.store.migrate import upgrade
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-documents-"))
+    engine = create_store_engine(resolve_url(str(folder / "demo.sqlite3")))
+    upgrade(engine)
+    note("building the small demo database for the documents...")
+    build_demo(engine, SIZES["small"], seed=1, today=date(2026, 11, 22))
+    with Session(engine) as session:
+        invoice = session.scalars(
+            select(Invoice).where(Invoice.status != InvoiceStatus.DRAFT).order_by(Invoice.number)
+        ).first()
+        assert invoice is not None
+        template = invoice.lines[0]
+
+        def fill(count: int) -> None:
+            for i in range(len(invoice.lines), count):
+                invoice.lines.append(InvoiceLine(
+                    id=new_id(), position=i, day=template.day, engineer_id=template.engineer_id,
+                    description=f"{template.description} ({i + 1})", hours=Decimal("1.25"),
+                    rate=template.rate, multiplier=Decimal(1), amount=Decimal("155.00"),
+                    tax_rate_pct=template.tax_rate_pct, drew_on=DrewOn.ON_DEMAND,
+                ))  # fmt: skip
+            session.flush()
+
+        fill(LINES_ONE_PAGE)
+        invoice_pdf_bytes(session, invoice)  # fonts registered, caches warm
+        ours, pdf = timed(lambda: invoice_pdf_bytes(session, invoice), 15)
+        rows = [[str(ln.day), ln.description, str(ln.hours), str(ln.rate), "1.00",
+                 str(ln.amount), ln.drew_on.value] for ln in invoice.lines]  # fmt: skip
+        _bare_page(rows)
+        floor, _ = timed(lambda: _bare_page(rows), 15)
+        note(f"one-page invoice: {len(pdf):,} bytes")
+        report("invoice_one_page_vs_bare_platypus", ours, "s", 2.0, floor, target_on_ratio=True)
+        try:
+            from weasyprint import HTML  # bench extra only: the path web-based tools take
+        except ImportError:
+            note("WeasyPrint is not installed (pip install '.[bench]'); its figure is skipped")
+        else:
+            with tempfile.TemporaryDirectory() as tmp:
+                font = Path(tmp) / "DejaVuSans.ttf"
+                font.write_bytes(resource_root().joinpath("fonts", "DejaVuSans.ttf").read_bytes())
+                page = _weasy_html(rows, font)
+                HTML(string=page).write_pdf()
+                weasy, _ = timed(lambda: HTML(string=page).write_pdf(), 5)
+            report("invoice_one_page_vs_weasyprint", ours, "s", 0.1, weasy, target_on_ratio=True)
+        fill(LINES_BIG)
+        big, pdf = timed(lambda: invoice_pdf_bytes(session, invoice), 5)
+        note(f"{LINES_BIG}-line invoice: {len(pdf):,} bytes")
+        report("invoice_500_lines", big, "s", 0.3)
+        session.rollback()
+        ids = list(
+            session.scalars(select(Visit.id).order_by(Visit.planned_start).limit(DAY_ORDERS))
+        )
+        day, pdf = timed(lambda: render_work_orders(load_work_orders(session, ids)), 3)
+        note(f"{len(ids)} work orders: {len(pdf):,} bytes")
+        report("day_of_200_work_orders", day, "s", 2.0)
+    engine.dispose()
