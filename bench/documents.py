@@ -20,7 +20,7 @@ def _bare_page(rows: list[list[str]]) -> bytes:
     """The floor: a platypus page with the same fonts and a 20-line table, nothing else."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
     from console.reports.fonts import SANS, register_fonts
 
@@ -28,7 +28,8 @@ def _bare_page(rows: list[list[str]]) -> bytes:
     style = ParagraphStyle("b", fontName=SANS, fontSize=9)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, invariant=1)
-    doc.build([Paragraph("Invoice", style), Table(rows)])
+    table = Table(rows, style=TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS)]))
+    doc.build([Paragraph("Invoice", style), table])
     return buffer.getvalue()
 
 

@@ -11,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -22,7 +23,16 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from console.reports.fonts import SANS, SANS_BOLD, font_for, markup, register_fonts
+from console.reports.fonts import (
+    JAPANESE,
+    SANS,
+    SANS_BOLD,
+    font_for,
+    has_japanese,
+    markup,
+    register_fonts,
+    register_japanese,
+)
 
 INK = colors.HexColor("#1d2733")
 MUTED = colors.HexColor("#5b6673")
@@ -45,6 +55,7 @@ class Styles:
     muted: ParagraphStyle
 
 
+@lru_cache(maxsize=1)
 def styles() -> Styles:
     """Styles in DejaVu Sans (Japanese runs switch font inside the paragraph)."""
     register_fonts()
@@ -86,29 +97,80 @@ def bold(text: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(f"<b>{markup(text)}</b>", style)
 
 
+CELL_SIZE = 8.5
+CELL_PAD = 3
+
+
+def _cell(
+    text: str, width: float, bold_cell: bool, right: bool, s: Styles, muted_cell: bool
+) -> tuple[Flowable | str, str | None]:
+    """A plain string when it fits on one line (fast), else a wrapping paragraph.
+
+    Returns the cell and the font a plain Japanese string needs.
+    """
+    japanese = has_japanese(text)
+    font = JAPANESE if japanese else (SANS_BOLD if bold_cell else SANS)
+    if japanese:
+        register_japanese()
+    if "\n" not in text and stringWidth(text, font, CELL_SIZE) <= width - 2 * CELL_PAD:
+        return text, JAPANESE if japanese else None
+    style = s.cell_right if right else (s.muted if muted_cell else s.cell)
+    body = markup(text)
+    return Paragraph(f"<b>{body}</b>" if bold_cell else body, style), None
+
+
 def grid(
     rows: Sequence[Sequence[Flowable | str]],
     widths: Sequence[float],
     header: bool = True,
     zebra: bool = True,
     align_right: Sequence[int] = (),
+    muted_first: bool = False,
+    bold_last: bool = False,
 ) -> Table:
-    """A ruled table; the first row is a repeated header when ``header``."""
-    table = Table([list(r) for r in rows], colWidths=list(widths), repeatRows=1 if header else 0)
-    table.hAlign = "LEFT"
+    """A ruled table; the first row is a repeated header when ``header``.
+
+    Text cells may be plain strings: they stay strings (much faster to lay out than
+    paragraphs) when they fit, and wrap as paragraphs when they do not.
+    """
+    s = styles()
     commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), CELL_SIZE + 2),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
     ]
+    last = len(rows) - 1
+    cells: list[list[Flowable | str]] = []
+    for r, row in enumerate(rows):
+        out: list[Flowable | str] = []
+        for c, value in enumerate(row):
+            if isinstance(value, str) and value:
+                strong = (header and r == 0) or (bold_last and r == last)
+                value, font = _cell(value, widths[c], strong, c in align_right, s,
+                                    muted_first and c == 0)  # fmt: skip
+                if font is not None:
+                    commands.append(("FONTNAME", (c, r), (c, r), font))
+            out.append(value)
+        cells.append(out)
+    table = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0)
+    table.hAlign = "LEFT"
+    if muted_first:
+        commands += [("TEXTCOLOR", (0, 0), (0, -1), MUTED), ("FONTSIZE", (0, 0), (0, -1), 8)]
     if header:
         commands += [
+            ("FONTNAME", (0, 0), (-1, 0), SANS_BOLD),
             ("BACKGROUND", (0, 0), (-1, 0), SHADE),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
         ]
+    if bold_last:
+        commands.append(("FONTNAME", (0, last), (-1, last), SANS_BOLD))
     if zebra and len(rows) > 3:
         start = 1 if header else 0
         commands.append(
@@ -116,6 +178,8 @@ def grid(
         )
     for column in align_right:
         commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
+    # per-cell fonts (Japanese) come after the row-wide ones so they win
+    commands.sort(key=lambda cmd: cmd[0] == "FONTNAME" and cmd[1] == cmd[2])
     table.setStyle(TableStyle(commands))
     return table
 
@@ -124,8 +188,8 @@ def fields_table(
     pairs: Sequence[tuple[str, object]], s: Styles, width: float, key_width: float = 38 * mm
 ) -> Table:
     """Label / value pairs, one per line."""
-    rows = [[para(k, s.muted), para(v, s.cell)] for k, v in pairs]
-    return grid(rows, [key_width, width - key_width], header=False, zebra=False)
+    rows: list[list[Flowable | str]] = [[k, "" if v is None else str(v)] for k, v in pairs]
+    return grid(rows, [key_width, width - key_width], header=False, zebra=False, muted_first=True)
 
 
 class Box(Flowable):

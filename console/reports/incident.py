@@ -120,24 +120,24 @@ def incident_report_pdf(
             ),
         ))  # fmt: skip
     rows: list[list[Flowable | str]] = [
-        [bold(h, s.cell_bold) for h in (t("date"), t("status"), t("description"))]
+        [str(h) for h in (t("date"), t("status"), t("description"))]
     ]
     for at, before, after, why in d.history:
         move = (
             f"{before.value.replace('_', ' ') if before else '—'} → {after.value.replace('_', ' ')}"
         )
-        rows.append([para(f.instant(at), s.cell), para(move, s.cell), para(why, s.cell)])
+        rows.append([str(f.instant(at)), str(move), str(why)])
     story += [para(t("timeline"), s.heading),
               grid(rows, [w * width for w in (0.22, 0.33, 0.45)])]  # fmt: skip
     sla: list[list[Flowable | str]] = [
-        [bold(h, s.cell_bold) for h in (t("target"), t("due"), t("used"), t("result"))]
+        [str(h) for h in (t("target"), t("due"), t("used"), t("result"))]
     ]
     explained: list[Flowable] = []
     for kind, clock in d.clocks.items():
         used = int(clock.used.total_seconds() // 60)
         name = kind.value.replace("_", " ")
-        sla.append([para(name, s.cell), para(f.instant(clock.due_at), s.cell),
-                    para(_minutes(used), s.cell),
+        sla.append([str(name), str(f.instant(clock.due_at)),
+                    str(_minutes(used)),
                     bold(clock.state.value.replace("_", " "), s.cell)])  # fmt: skip
         for seg in clock.segments:
             explained.append(
@@ -169,12 +169,8 @@ def incident_report_pdf(
     for line in d.time:
         hours = Decimal((line.ended_at - line.started_at).total_seconds()) / 3600
         by_phase[line.phase] = by_phase.get(line.phase, Decimal(0)) + hours
-    phases: list[list[Flowable | str]] = [
-        [bold(t("phase"), s.cell_bold), bold(t("hours"), s.cell_bold)]
-    ]
-    phases += [
-        [para(p, s.cell), para(f.number(h), s.cell_right)] for p, h in sorted(by_phase.items())
-    ]
+    phases: list[list[Flowable | str]] = [[str(t("phase")), str(t("hours"))]]
+    phases += [[str(p), str(f.number(h))] for p, h in sorted(by_phase.items())]
     story.append(keep(para(t("time_by_phase"), s.heading),
                       grid(phases, [width * 0.3, width * 0.15], align_right=(1,))))  # fmt: skip
     knowledge = [body for _at, k, body in d.notes if k == NoteKind.KNOWLEDGE.value]

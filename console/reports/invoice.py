@@ -118,31 +118,30 @@ def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer = DEFAU
     )
     header = [t("date"), t("engineer"), t("description"), t("hours"), t("rate"),
               t("multiplier"), t("amount"), t("drew_on")]  # fmt: skip
-    rows: list[list[Flowable | str]] = [[bold(h, s.cell_bold) for h in header]]
+    rows: list[list[Flowable | str]] = [[str(h) for h in header]]
     for ln in sorted(invoice.lines, key=lambda ln: ln.position):
         rows.append([
-            para(f.day(ln.day) if ln.day else "", s.cell),
-            para(engineers.get(ln.engineer_id, "") if ln.engineer_id else "", s.cell),
-            para(ln.description + (f" ({ln.tax_exemption})" if ln.tax_exemption else ""), s.cell),
-            para(f.number(ln.hours) if ln.hours is not None else "", s.cell_right),
-            para(money(ln.rate) if ln.rate is not None else "", s.cell_right),
-            para(f.number(ln.multiplier), s.cell_right),
-            para(money(ln.amount), s.cell_right),
-            para(ln.drew_on.value.replace("_", " "), s.cell),
+            str(f.day(ln.day) if ln.day else ""),
+            str(engineers.get(ln.engineer_id, "") if ln.engineer_id else ""),
+            str(ln.description + (f" ({ln.tax_exemption})" if ln.tax_exemption else "")),
+            str(f.number(ln.hours) if ln.hours is not None else ""),
+            str(money(ln.rate) if ln.rate is not None else ""),
+            str(f.number(ln.multiplier)),
+            str(money(ln.amount)),
+            str(ln.drew_on.value.replace("_", " ")),
         ])  # fmt: skip
     widths = [0.1, 0.14, 0.3, 0.07, 0.1, 0.06, 0.12, 0.11]
     story += [gap(3), grid(rows, [w * width for w in widths], align_right=(3, 4, 5, 6))]
-    totals: list[list[Flowable | str]] = [
-        [para(t("subtotal"), s.cell), para(money(invoice.subtotal), s.cell_right)]
-    ]
+    totals: list[list[Flowable | str]] = [[str(t("subtotal")), str(money(invoice.subtotal))]]
     for tax in tax_lines(invoice):
         places = 0 if tax.rate_pct == tax.rate_pct.to_integral() else 2
         text = f"{t('tax')} {f.number(tax.rate_pct, places)} % ({money(tax.base.amount)})"
         if tax.exemption:
             text += f" — {tax.exemption}"
-        totals.append([para(text, s.cell), para(money(tax.tax.amount), s.cell_right)])
-    totals.append([bold(t("total"), s.cell_bold), bold(money(invoice.total), s.cell_right)])
-    table = grid(totals, [width * 0.35, width * 0.15], header=False, zebra=False)
+        totals.append([str(text), str(money(tax.tax.amount))])
+    totals.append([str(t("total")), str(money(invoice.total))])
+    table = grid(totals, [width * 0.35, width * 0.15], header=False, zebra=False,
+                 align_right=(1,), bold_last=True)  # fmt: skip
     table.hAlign = "RIGHT"
     story += [gap(2), table, gap(4)]
     story.append(
@@ -186,18 +185,18 @@ def credit_statement_pdf(
         gap(3),
     ]
     rows: list[list[Flowable | str]] = [
-        [bold(h, s.cell_bold) for h in (t("date"), t("description"), t("movement"), t("balance"))],
-        [para(f.day(st.start), s.cell), bold(t("opening"), s.cell), "",
-         para(value(st.opening), s.cell_right)],
+        [str(h) for h in (t("date"), t("description"), t("movement"), t("balance"))],
+        [str(f.day(st.start)), bold(t("opening"), s.cell), "",
+         str(value(st.opening))],
     ]  # fmt: skip
     for m in st.movements:
         note = m.note or m.kind.value.replace("_", " ")
         if m.overdraft:
             note += f" — {t('overdraft')}"
-        rows.append([para(f.day(m.at), s.cell), para(note, s.cell),
-                     para(value(m.amount), s.cell_right),
-                     para(value(m.balance_after), s.cell_right)])  # fmt: skip
-    rows.append([para(f.day(st.end), s.cell), bold(t("closing"), s.cell), "",
+        rows.append([str(f.day(m.at)), str(note),
+                     str(value(m.amount)),
+                     str(value(m.balance_after))])  # fmt: skip
+    rows.append([str(f.day(st.end)), bold(t("closing"), s.cell), "",
                  bold(value(st.closing), s.cell_right)])  # fmt: skip
     story.append(grid(rows, [w * width for w in (0.14, 0.5, 0.18, 0.18)], align_right=(2, 3)))
     if st.alert is not None:
@@ -235,12 +234,12 @@ def fte_statement_pdf(
         gap(3),
     ]  # fmt: skip
     rows: list[list[Flowable | str]] = [
-        [bold(h, s.cell_bold) for h in (t("date"), t("description"), t("hours"), t("drew_on"))]
+        [str(h) for h in (t("date"), t("description"), t("hours"), t("drew_on"))]
     ]
     for ln in fm.lines:
-        rows.append([para(f.day(ln.day) if ln.day else "", s.cell), para(ln.description, s.cell),
-                     para(f.number(ln.hours), s.cell_right),
-                     para(ln.drew_on.value.replace("_", " "), s.cell)])  # fmt: skip
+        rows.append([str(f.day(ln.day) if ln.day else ""), str(ln.description),
+                     str(f.number(ln.hours)),
+                     str(ln.drew_on.value.replace("_", " "))])  # fmt: skip
     story.append(grid(rows, [w * width for w in (0.14, 0.56, 0.12, 0.18)], align_right=(2,)))
     page = _statement_page(client, t("statement"), f"{fm.first_day:%Y-%m}", issuer)
     return build_pdf(story, page, pagesize, subject="FTE monthly statement")

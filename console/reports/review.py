@@ -90,8 +90,8 @@ def _line(title: str, points: list[tuple[float, float]], width: float, f: Format
 def _hours_table(
     title: str, key_label: str, hours: dict[str, Decimal], f: Formats, s: Styles, width: float
 ) -> Flowable:
-    rows: list[list[Flowable | str]] = [[bold(key_label, s.cell_bold), bold("h", s.cell_bold)]]
-    rows += [[para(k.replace("_", " "), s.cell), para(f.number(v), s.cell_right)]
+    rows: list[list[Flowable | str]] = [[str(key_label), "h"]]
+    rows += [[str(k.replace("_", " ")), str(f.number(v))]
              for k, v in sorted(hours.items(), key=lambda kv: -kv[1])]  # fmt: skip
     return keep(para(title, s.muted), grid(rows, [width * 0.7, width * 0.3], align_right=(1,)))
 
@@ -111,20 +111,16 @@ def review_story(r: Review, f: Formats, s: Styles, width: float) -> list[Flowabl
         para(t("tickets_by"), s.heading),
         _bars("", [c.replace("_", " ") for c in cats], series, priorities, width),
     ]
-    rows: list[list[Flowable | str]] = [
-        [bold(t("category"), s.cell_bold)] + [bold(p, s.cell_bold) for p in priorities]
-    ]
+    rows: list[list[Flowable | str]] = [[str(t("category"))] + [str(p) for p in priorities]]
     for c in cats:
-        counts = [para(str(r.by_category[c][p]), s.cell_right) for p in priorities]
-        rows.append([para(c.replace("_", " "), s.cell), *counts])
+        counts = [str(str(r.by_category[c][p])) for p in priorities]
+        rows.append([str(c.replace("_", " ")), *counts])
     story.append(grid(rows, [width * 0.32] + [width * 0.17] * 4, align_right=(1, 2, 3, 4)))
-    sla: list[list[Flowable | str]] = [
-        [bold(h, s.cell_bold) for h in (t("target"), t("met"), t("missed"), "%")]
-    ]
+    sla: list[list[Flowable | str]] = [[str(h) for h in (t("target"), t("met"), t("missed"), "%")]]
     for target, (met, missed) in r.sla.items():
         share = f"{100 * met / (met + missed):.1f}" if met + missed else "—"
-        sla.append([para(target.replace("_", " "), s.cell), para(str(met), s.cell_right),
-                    para(str(missed), s.cell_right), bold(share, s.cell_right)])  # fmt: skip
+        sla.append([str(target.replace("_", " ")), str(str(met)),
+                    str(str(missed)), bold(share, s.cell_right)])  # fmt: skip
     story += [keep(para(t("compliance"), s.heading),
                    grid(sla, [width * 0.4, width * 0.2, width * 0.2, width * 0.2],
                         align_right=(1, 2, 3)))]  # fmt: skip
@@ -155,18 +151,16 @@ def review_story(r: Review, f: Formats, s: Styles, width: float) -> list[Flowabl
                   _bars("", months,
                         [[float(b) for _m, b, _u in r.fte], [float(u) for _m, _b, u in r.fte]],
                         [t("bundle"), t("used")], width)]  # fmt: skip
-    visits: list[list[Flowable | str]] = [
-        [bold(t("status"), s.cell_bold), bold(t("count"), s.cell_bold)]
-    ]
-    visits += [[para(k.replace("_", " "), s.cell), para(str(v), s.cell_right)]
+    visits: list[list[Flowable | str]] = [[str(t("status")), str(t("count"))]]
+    visits += [[str(k.replace("_", " ")), str(str(v))]
                for k, v in sorted(r.visits.items())]  # fmt: skip
     story.append(
         keep(para(t("visits"), s.heading), grid(visits, [half, half / 2], align_right=(1,)))
     )
     top: list[list[Flowable | str]] = [
-        [bold(h, s.cell_bold) for h in (t("ticket"), t("description"), t("hours"))]
+        [str(h) for h in (t("ticket"), t("description"), t("hours"))]
     ]
-    top += [[para(ref, s.cell), para(title, s.cell), para(f.number(h), s.cell_right)]
+    top += [[str(ref), str(title), str(f.number(h))]
             for ref, title, h in r.top_incidents]  # fmt: skip
     widths = [width * 0.2, width * 0.65, width * 0.15]
     story.append(keep(para(t("top_incidents"), s.heading), grid(top, widths, align_right=(2,))))

@@ -277,7 +277,7 @@ def work_order_story(wo: WorkOrder, s: Styles, width: float) -> list[Flowable]:
 def _people(people: Sequence[Person], s: Styles, width: float) -> Flowable:
     if not people:
         return para("—", s.muted)
-    rows = [[bold(p.name, s.cell), para(p.phone or "—", s.cell), para(p.detail, s.cell)]
+    rows = [[bold(p.name, s.cell), str(p.phone or "—"), str(p.detail)]
             for p in people]  # fmt: skip
     return grid(rows, [width * 0.35, width * 0.25, width * 0.40], header=False, zebra=False)
 
@@ -345,14 +345,14 @@ def render_day_sheet(
     f = Formats("en_GB", zone)
     t = label_for("en")
     rows: list[list[Flowable | str]] = [
-        [bold(h, s.cell_bold) for h in ("Start", "End", t("work_order"), t("client"), t("site"),
+        [str(h) for h in ("Start", "End", t("work_order"), t("client"), t("site"),
                                          t("engineers"))]
     ]  # fmt: skip
     for wo in orders:
         rows.append([
-            para(f.clock(wo.start), s.cell), para(f.clock(wo.end), s.cell),
-            para(wo.reference, s.cell), para(wo.client, s.cell), para(wo.site_name, s.cell),
-            para(", ".join(p.name for p in wo.engineers) or "unassigned", s.cell),
+            str(f.clock(wo.start)), str(f.clock(wo.end)),
+            str(wo.reference), str(wo.client), str(wo.site_name),
+            str(", ".join(p.name for p in wo.engineers) or "unassigned"),
         ])  # fmt: skip
     width = paper_for(orders[0].country)[0] - 32 * mm
     cover: list[Flowable] = [
