@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +33,8 @@ from console.reports.fonts import (
     register_fonts,
     register_japanese,
 )
+from console.reports.formatting import Formats, paper_for
+from console.reports.labels import label_for
 
 INK = colors.HexColor("#1d2733")
 MUTED = colors.HexColor("#5b6673")
@@ -280,6 +282,24 @@ class QrCode(Flowable):
                     c += 1
         self.canv.setFillColor(colors.black)
         self.canv.drawPath(path, stroke=0, fill=1)
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One client's document setting: formats, labels, styles, paper and text width."""
+
+    f: Formats
+    t: Callable[[str], str]
+    s: Styles
+    pagesize: tuple[float, float]
+    width: float
+
+
+def setting_for(locale: str, zone: str, country: str) -> Setting:
+    """The setting of a document for a client in this locale, zone and country."""
+    f = Formats(locale, zone)
+    pagesize = paper_for(country)
+    return Setting(f, label_for(f.language), styles(), pagesize, pagesize[0] - 32 * mm)
 
 
 @dataclass(frozen=True)

@@ -30,11 +30,9 @@ from console.reports.document import (
     grid,
     keep,
     para,
-    styles,
+    setting_for,
 )
-from console.reports.formatting import Formats, paper_for
 from console.reports.issuer import DEFAULT_ISSUER, Issuer
-from console.reports.labels import label_for
 from console.rules.workflow import Actor
 from console.services.ticket_detail import ticket_detail
 
@@ -84,11 +82,8 @@ def incident_report_pdf(
         )
     d = ticket_detail(session, ticket_id, now, Actor.DISPATCHER)
     client = session.get_one(Client, ticket.client_id)
-    f = Formats(client.locale, client.time_zone)
-    t = label_for(f.language)
-    s = styles()
-    pagesize = paper_for(client.country)
-    width = pagesize[0] - 32 * mm
+    doc = setting_for(client.locale, client.time_zone, client.country)
+    f, t, s, pagesize, width = doc.f, doc.t, doc.s, doc.pagesize, doc.width
     story: list[Flowable] = [
         bold(t("incident_report"), s.title),
         para(f"{d.reference} — {d.title}", s.body),

@@ -10,7 +10,6 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,9 +26,9 @@ from console.reports.document import (
     gap,
     grid,
     para,
-    styles,
+    setting_for,
 )
-from console.reports.formatting import Formats, paper_for
+from console.reports.formatting import Formats
 from console.reports.issuer import DEFAULT_ISSUER, Issuer
 from console.reports.labels import label_for
 from console.services.invoicing import tax_lines
@@ -85,11 +84,8 @@ def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer = DEFAU
             "given on issue only)"
         )
     client = session.get_one(Client, invoice.client_id)
-    f = Formats(client.locale, client.time_zone)
-    t = label_for(f.language)
-    s = styles()
-    pagesize = paper_for(client.country)
-    width = pagesize[0] - 32 * mm
+    doc = setting_for(client.locale, client.time_zone, client.country)
+    f, t, s, pagesize, width = doc.f, doc.t, doc.s, doc.pagesize, doc.width
     money = lambda value: f.money(value, invoice.currency)  # noqa: E731 - local shorthand
     kind = InvoiceKind(invoice.kind)
     story: list[Flowable] = [
@@ -167,11 +163,8 @@ def credit_statement_pdf(
     """The prepaid credit statement (C5, V2): opening, movements, closing, overdrafts."""
     st: CreditStatement = credit_statement(session, contract_id, start, end)
     client = session.get_one(Client, st.client_id)
-    f = Formats(client.locale, client.time_zone)
-    t = label_for(f.language)
-    s = styles()
-    pagesize = paper_for(client.country)
-    width = pagesize[0] - 32 * mm
+    doc = setting_for(client.locale, client.time_zone, client.country)
+    f, t, s, pagesize, width = doc.f, doc.t, doc.s, doc.pagesize, doc.width
 
     def value(amount: Decimal) -> str:
         if st.unit is CreditUnit.HOURS:
@@ -214,11 +207,8 @@ def fte_statement_pdf(
     fm: FteMonth = fte_month(session, contract_id, year, month)
     client = session.get_one(Client, fm.client_id)
     contract = session.get_one(Contract, contract_id)
-    f = Formats(client.locale, client.time_zone)
-    t = label_for(f.language)
-    s = styles()
-    pagesize = paper_for(client.country)
-    width = pagesize[0] - 32 * mm
+    doc = setting_for(client.locale, client.time_zone, client.country)
+    f, t, s, pagesize, width = doc.f, doc.t, doc.s, doc.pagesize, doc.width
     invoices = f" ({', '.join(fm.overage_invoices)})" if fm.overage_invoices else ""
     story: list[Flowable] = [
         bold(t("fte_statement"), s.title),
