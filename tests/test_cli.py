@@ -126,3 +126,35 @@ def test_demo_into_a_filled_database_is_refused(
 ) -> None:
     code, _, err = run(capsys, "demo", "--db", str(small_demo_path))
     assert code == 2 and "already holds" in err
+
+
+def test_report_command_writes_a_pdf_and_refuses_drafts_and_unknown_ids(
+    capsys: pytest.CaptureFixture[str], small_demo_path: Path, tmp_path: Path
+) -> None:
+    """C6 invoices print only once issued; a work order prints from its reference (D1)."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from console.enums import InvoiceStatus
+    from console.model import Invoice, Visit
+    from console.store.engine import create_store_engine, resolve_url
+
+    db = tmp_path / "demo.sqlite3"
+    db.write_bytes(small_demo_path.read_bytes())
+    engine = create_store_engine(resolve_url(str(db)))
+    with Session(engine) as session:
+        visit = session.scalars(select(Visit.reference).order_by(Visit.reference)).first()
+        draft = session.scalars(
+            select(Invoice.id).where(Invoice.status == InvoiceStatus.DRAFT)
+        ).first()
+    engine.dispose()
+    assert visit is not None and draft is not None
+    out = tmp_path / "visit.pdf"
+    code, stdout, _ = run(capsys, "report", "work-order", visit, "-o", str(out), "--db", str(db))
+    assert code == 0 and out.read_bytes().startswith(b"%PDF") and "bytes" in stdout
+    code, _, err = run(capsys, "report", "invoice", str(draft), "-o", str(tmp_path / "d.pdf"),
+                       "--db", str(db))  # fmt: skip
+    assert code == 2 and "still a draft" in err and not (tmp_path / "d.pdf").exists()
+    code, _, err = run(capsys, "report", "incident", "T-1999-000001", "-o", str(out),
+                       "--db", str(db))  # fmt: skip
+    assert code == 2 and "no ticket 'T-1999-000001'" in err

@@ -110,6 +110,20 @@ def test_d3_default_reservation_is_two_hours_plus_grace() -> None:
     assert note.severity is Severity.NOTE and "30 min grace" in note.message
 
 
+def test_d3_stored_visit_window_ends_after_reserved_hours_and_grace() -> None:
+    from console.rules.dispatch import reserved_window
+
+    start = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    assert reserved_window(start, None, 30) == (
+        Decimal(2),
+        30,
+        datetime(2026, 11, 23, 11, 30, tzinfo=UTC),
+    )
+    assert reserved_window(start, Decimal("3.5"), 0)[2] == datetime(
+        2026, 11, 23, 12, 30, tzinfo=UTC
+    )
+
+
 def test_d3_at_least_two_hours_are_charged() -> None:
     request = good_request(reserved_hours=Decimal("1.5"))
     assert charged_hours(request) == Decimal(2)

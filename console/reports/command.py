@@ -67,16 +67,17 @@ def add_report_parser(sub: Any, common: argparse.ArgumentParser, day: Any) -> No
     p.add_argument("--to", dest="end", type=day, help="day after the last")
 
 
-def _by_name_or_id(session: Session, entity: Any, name_column: Any, key: str, what: str) -> Any:
+def _find(session: Session, entity: Any, column: Any, key: str, what: str) -> Any:
+    """A row by its id, or by a reference, number or name that names exactly one row."""
     try:
         found = session.get(entity, uuid.UUID(key))
         if found is not None:
             return found
     except ValueError:
         pass
-    matches = session.scalars(select(entity).where(name_column == key)).all()
+    matches = session.scalars(select(entity).where(column == key)).all()
     if not matches:
-        raise UserError(f"no {what} named {key!r}")
+        raise UserError(f"no {what} {key!r}")
     if len(matches) > 1:
         raise UserError(f"{len(matches)} {what}s are named {key!r}; give the id instead")
     return matches[0]
@@ -84,38 +85,37 @@ def _by_name_or_id(session: Session, entity: Any, name_column: Any, key: str, wh
 
 def render(session: Session, args: argparse.Namespace, now: datetime) -> bytes:
     """The PDF the arguments ask for (raises UserError for anything a user got wrong)."""
-    from console.model import Client, Contract, Engineer
+    from console.model import Client, Contract, Engineer, Invoice, Ticket, Visit
 
     kind = args.report_kind
     if kind == "work-order":
-        from console.reports.work_order import find_visit, load_work_orders, render_work_orders
+        from console.reports.work_order import load_work_orders, render_work_orders
 
-        ids = [find_visit(session, key) for key in args.visits]
+        ids = [_find(session, Visit, Visit.reference, key, "visit").id for key in args.visits]
         return render_work_orders(load_work_orders(session, ids))
     if kind == "day-sheet":
         from console.reports.work_order import render_day_sheet
 
         engineer = None
         if args.engineer:
-            engineer = _by_name_or_id(session, Engineer, Engineer.name, args.engineer, "engineer")
+            engineer = _find(session, Engineer, Engineer.name, args.engineer, "engineer")
         zone = args.zone or (engineer.home_time_zone if engineer else "UTC")
         return render_day_sheet(session, args.day, zone, engineer.id if engineer else None)
     if kind == "incident":
-        from console.reports.incident import Stage, find_ticket, incident_report_pdf
+        from console.reports.incident import Stage, incident_report_pdf
 
-        return incident_report_pdf(
-            session, find_ticket(session, args.ticket), Stage(args.stage), now
-        )
+        ticket = _find(session, Ticket, Ticket.reference, args.ticket, "ticket")
+        return incident_report_pdf(session, ticket.id, Stage(args.stage), now)
     if kind == "invoice":
         from console.reports.archive import invoice_pdf
-        from console.reports.invoice import find_invoice
 
-        return invoice_pdf(session, find_invoice(session, args.invoice).id)
+        invoice = _find(session, Invoice, Invoice.number, args.invoice, "invoice")
+        return invoice_pdf(session, invoice.id)
     if kind == "statement":
         from console.enums import ContractKind
         from console.reports.invoice import credit_statement_pdf, fte_statement_pdf
 
-        contract = _by_name_or_id(session, Contract, Contract.name, args.contract, "contract")
+        contract = _find(session, Contract, Contract.name, args.contract, "contract")
         if contract.kind == ContractKind.FTE_BUNDLE:
             if args.month is None:
                 raise UserError("an FTE bundle statement needs --month YYYY-MM (C7)")
@@ -125,7 +125,7 @@ def render(session: Session, args: argparse.Namespace, now: datetime) -> bytes:
         return credit_statement_pdf(session, contract.id, args.start, args.end)
     from console.reports.review import review_pdf
 
-    client = _by_name_or_id(session, Client, Client.name, args.client, "client")
+    client = _find(session, Client, Client.name, args.client, "client")
     if args.quarter:
         start, end = args.quarter
     elif args.start and args.end:

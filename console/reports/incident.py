@@ -33,6 +33,7 @@ from console.reports.document import (
     setting_for,
 )
 from console.reports.issuer import DEFAULT_ISSUER, Issuer
+from console.rules.rating import hours_between
 from console.rules.workflow import Actor
 from console.services.ticket_detail import ticket_detail
 
@@ -44,19 +45,6 @@ class Stage(StrEnum):
 
     PARTIAL = "partial"
     FINAL = "final"
-
-
-def find_ticket(session: Session, key: str) -> uuid.UUID:
-    """A ticket's id from its reference or id text."""
-    found = session.scalar(select(Ticket.id).where(Ticket.reference == key))
-    if found is None:
-        try:
-            found = session.scalar(select(Ticket.id).where(Ticket.id == uuid.UUID(key)))
-        except ValueError:
-            found = None
-    if found is None:
-        raise UserError(f"no ticket with reference or id {key!r}")
-    return found
 
 
 def _minutes(value: int | None) -> str:
@@ -114,25 +102,21 @@ def incident_report_pdf(
                 s, width,
             ),
         ))  # fmt: skip
-    rows: list[list[Flowable | str]] = [
-        [str(h) for h in (t("date"), t("status"), t("description"))]
-    ]
+    rows: list[list[Flowable | str]] = [[t("date"), t("status"), t("description")]]
     for at, before, after, why in d.history:
         move = (
             f"{before.value.replace('_', ' ') if before else '—'} → {after.value.replace('_', ' ')}"
         )
-        rows.append([str(f.instant(at)), str(move), str(why)])
+        rows.append([f.instant(at), move, why])
     story += [para(t("timeline"), s.heading),
               grid(rows, [w * width for w in (0.22, 0.33, 0.45)])]  # fmt: skip
-    sla: list[list[Flowable | str]] = [
-        [str(h) for h in (t("target"), t("due"), t("used"), t("result"))]
-    ]
+    sla: list[list[Flowable | str]] = [[t("target"), t("due"), t("used"), t("result")]]
     explained: list[Flowable] = []
     for kind, clock in d.clocks.items():
         used = int(clock.used.total_seconds() // 60)
         name = kind.value.replace("_", " ")
-        sla.append([str(name), str(f.instant(clock.due_at)),
-                    str(_minutes(used)),
+        sla.append([name, f.instant(clock.due_at),
+                    _minutes(used),
                     bold(clock.state.value.replace("_", " "), s.cell)])  # fmt: skip
         for seg in clock.segments:
             explained.append(
@@ -162,10 +146,10 @@ def incident_report_pdf(
         story += [gap(1), image, para(name, s.small)]
     by_phase: dict[str, Decimal] = {}
     for line in d.time:
-        hours = Decimal((line.ended_at - line.started_at).total_seconds()) / 3600
+        hours = hours_between(line.started_at, line.ended_at)
         by_phase[line.phase] = by_phase.get(line.phase, Decimal(0)) + hours
-    phases: list[list[Flowable | str]] = [[str(t("phase")), str(t("hours"))]]
-    phases += [[str(p), str(f.number(h))] for p, h in sorted(by_phase.items())]
+    phases: list[list[Flowable | str]] = [[t("phase"), t("hours")]]
+    phases += [[p, f.number(h)] for p, h in sorted(by_phase.items())]
     story.append(keep(para(t("time_by_phase"), s.heading),
                       grid(phases, [width * 0.3, width * 0.15], align_right=(1,))))  # fmt: skip
     knowledge = [body for _at, k, body in d.notes if k == NoteKind.KNOWLEDGE.value]

@@ -7,6 +7,7 @@ frozen at issue, tax per rate from the invoicing service. Nothing is re-computed
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -44,22 +45,9 @@ KIND_TITLES = {
 }
 
 
-def find_invoice(session: Session, key: str) -> Invoice:
-    """An invoice by its number or id."""
-    invoice = session.scalar(select(Invoice).where(Invoice.number == key))
-    if invoice is None:
-        try:
-            invoice = session.get(Invoice, uuid.UUID(key))
-        except ValueError:
-            invoice = None
-    if invoice is None:
-        raise UserError(f"no invoice with number or id {key!r}")
-    return invoice
-
-
-def _parties(client: Client, issuer: Issuer, t: object, s: Styles, width: float) -> Table:
-    label = t  # a label lookup
-    assert callable(label)
+def _parties(
+    client: Client, issuer: Issuer, label: Callable[[str], str], s: Styles, width: float
+) -> Table:
     left = [
         bold(label("from"), s.muted),
         bold(issuer.name, s.body),
@@ -114,28 +102,28 @@ def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer = DEFAU
     )
     header = [t("date"), t("engineer"), t("description"), t("hours"), t("rate"),
               t("multiplier"), t("amount"), t("drew_on")]  # fmt: skip
-    rows: list[list[Flowable | str]] = [[str(h) for h in header]]
+    rows: list[list[Flowable | str]] = [list(header)]
     for ln in sorted(invoice.lines, key=lambda ln: ln.position):
         rows.append([
-            str(f.day(ln.day) if ln.day else ""),
-            str(engineers.get(ln.engineer_id, "") if ln.engineer_id else ""),
-            str(ln.description + (f" ({ln.tax_exemption})" if ln.tax_exemption else "")),
-            str(f.number(ln.hours) if ln.hours is not None else ""),
-            str(money(ln.rate) if ln.rate is not None else ""),
-            str(f.number(ln.multiplier)),
-            str(money(ln.amount)),
-            str(ln.drew_on.value.replace("_", " ")),
+            f.day(ln.day) if ln.day else "",
+            engineers.get(ln.engineer_id, "") if ln.engineer_id else "",
+            ln.description + (f" ({ln.tax_exemption})" if ln.tax_exemption else ""),
+            f.number(ln.hours) if ln.hours is not None else "",
+            money(ln.rate) if ln.rate is not None else "",
+            f.number(ln.multiplier),
+            money(ln.amount),
+            ln.drew_on.value.replace("_", " "),
         ])  # fmt: skip
     widths = [0.1, 0.14, 0.3, 0.07, 0.1, 0.06, 0.12, 0.11]
     story += [gap(3), grid(rows, [w * width for w in widths], align_right=(3, 4, 5, 6))]
-    totals: list[list[Flowable | str]] = [[str(t("subtotal")), str(money(invoice.subtotal))]]
+    totals: list[list[Flowable | str]] = [[t("subtotal"), money(invoice.subtotal)]]
     for tax in tax_lines(invoice):
         places = 0 if tax.rate_pct == tax.rate_pct.to_integral() else 2
         text = f"{t('tax')} {f.number(tax.rate_pct, places)} % ({money(tax.base.amount)})"
         if tax.exemption:
             text += f" — {tax.exemption}"
-        totals.append([str(text), str(money(tax.tax.amount))])
-    totals.append([str(t("total")), str(money(invoice.total))])
+        totals.append([text, money(tax.tax.amount)])
+    totals.append([t("total"), money(invoice.total)])
     table = grid(totals, [width * 0.35, width * 0.15], header=False, zebra=False,
                  align_right=(1,), bold_last=True)  # fmt: skip
     table.hAlign = "RIGHT"
@@ -178,18 +166,18 @@ def credit_statement_pdf(
         gap(3),
     ]
     rows: list[list[Flowable | str]] = [
-        [str(h) for h in (t("date"), t("description"), t("movement"), t("balance"))],
-        [str(f.day(st.start)), bold(t("opening"), s.cell), "",
-         str(value(st.opening))],
+        [t("date"), t("description"), t("movement"), t("balance")],
+        [f.day(st.start), bold(t("opening"), s.cell), "",
+         value(st.opening)],
     ]  # fmt: skip
     for m in st.movements:
         note = m.note or m.kind.value.replace("_", " ")
         if m.overdraft:
             note += f" — {t('overdraft')}"
-        rows.append([str(f.day(m.at)), str(note),
-                     str(value(m.amount)),
-                     str(value(m.balance_after))])  # fmt: skip
-    rows.append([str(f.day(st.end)), bold(t("closing"), s.cell), "",
+        rows.append([f.day(m.at), note,
+                     value(m.amount),
+                     value(m.balance_after)])  # fmt: skip
+    rows.append([f.day(st.end), bold(t("closing"), s.cell), "",
                  bold(value(st.closing), s.cell_right)])  # fmt: skip
     story.append(grid(rows, [w * width for w in (0.14, 0.5, 0.18, 0.18)], align_right=(2, 3)))
     if st.alert is not None:
@@ -223,13 +211,11 @@ def fte_statement_pdf(
         ),
         gap(3),
     ]  # fmt: skip
-    rows: list[list[Flowable | str]] = [
-        [str(h) for h in (t("date"), t("description"), t("hours"), t("drew_on"))]
-    ]
+    rows: list[list[Flowable | str]] = [[t("date"), t("description"), t("hours"), t("drew_on")]]
     for ln in fm.lines:
-        rows.append([str(f.day(ln.day) if ln.day else ""), str(ln.description),
-                     str(f.number(ln.hours)),
-                     str(ln.drew_on.value.replace("_", " "))])  # fmt: skip
+        rows.append([f.day(ln.day) if ln.day else "", ln.description,
+                     f.number(ln.hours),
+                     ln.drew_on.value.replace("_", " ")])  # fmt: skip
     story.append(grid(rows, [w * width for w in (0.14, 0.56, 0.12, 0.18)], align_right=(2,)))
     page = _statement_page(client, t("statement"), f"{fm.first_day:%Y-%m}", issuer)
     return build_pdf(story, page, pagesize, subject="FTE monthly statement")

@@ -90,8 +90,8 @@ def _line(title: str, points: list[tuple[float, float]], width: float, f: Format
 def _hours_table(
     title: str, key_label: str, hours: dict[str, Decimal], f: Formats, s: Styles, width: float
 ) -> Flowable:
-    rows: list[list[Flowable | str]] = [[str(key_label), "h"]]
-    rows += [[str(k.replace("_", " ")), str(f.number(v))]
+    rows: list[list[Flowable | str]] = [[key_label, "h"]]
+    rows += [[k.replace("_", " "), f.number(v)]
              for k, v in sorted(hours.items(), key=lambda kv: -kv[1])]  # fmt: skip
     return keep(para(title, s.muted), grid(rows, [width * 0.7, width * 0.3], align_right=(1,)))
 
@@ -111,16 +111,16 @@ def review_story(r: Review, f: Formats, s: Styles, width: float) -> list[Flowabl
         para(t("tickets_by"), s.heading),
         _bars("", [c.replace("_", " ") for c in cats], series, priorities, width),
     ]
-    rows: list[list[Flowable | str]] = [[str(t("category"))] + [str(p) for p in priorities]]
+    rows: list[list[Flowable | str]] = [[t("category")] + priorities]
     for c in cats:
-        counts = [str(str(r.by_category[c][p])) for p in priorities]
-        rows.append([str(c.replace("_", " ")), *counts])
+        counts = [str(r.by_category[c][p]) for p in priorities]
+        rows.append([c.replace("_", " "), *counts])
     story.append(grid(rows, [width * 0.32] + [width * 0.17] * 4, align_right=(1, 2, 3, 4)))
-    sla: list[list[Flowable | str]] = [[str(h) for h in (t("target"), t("met"), t("missed"), "%")]]
+    sla: list[list[Flowable | str]] = [[t("target"), t("met"), t("missed"), "%"]]
     for target, (met, missed) in r.sla.items():
         share = f"{100 * met / (met + missed):.1f}" if met + missed else "—"
-        sla.append([str(target.replace("_", " ")), str(str(met)),
-                    str(str(missed)), bold(share, s.cell_right)])  # fmt: skip
+        sla.append([target.replace("_", " "), str(met),
+                    str(missed), bold(share, s.cell_right)])  # fmt: skip
     story += [keep(para(t("compliance"), s.heading),
                    grid(sla, [width * 0.4, width * 0.2, width * 0.2, width * 0.2],
                         align_right=(1, 2, 3)))]  # fmt: skip
@@ -151,16 +151,14 @@ def review_story(r: Review, f: Formats, s: Styles, width: float) -> list[Flowabl
                   _bars("", months,
                         [[float(b) for _m, b, _u in r.fte], [float(u) for _m, _b, u in r.fte]],
                         [t("bundle"), t("used")], width)]  # fmt: skip
-    visits: list[list[Flowable | str]] = [[str(t("status")), str(t("count"))]]
-    visits += [[str(k.replace("_", " ")), str(str(v))]
+    visits: list[list[Flowable | str]] = [[t("status"), t("count")]]
+    visits += [[k.replace("_", " "), str(v)]
                for k, v in sorted(r.visits.items())]  # fmt: skip
     story.append(
         keep(para(t("visits"), s.heading), grid(visits, [half, half / 2], align_right=(1,)))
     )
-    top: list[list[Flowable | str]] = [
-        [str(h) for h in (t("ticket"), t("description"), t("hours"))]
-    ]
-    top += [[str(ref), str(title), str(f.number(h))]
+    top: list[list[Flowable | str]] = [[t("ticket"), t("description"), t("hours")]]
+    top += [[ref, title, f.number(h)]
             for ref, title, h in r.top_incidents]  # fmt: skip
     widths = [width * 0.2, width * 0.65, width * 0.15]
     story.append(keep(para(t("top_incidents"), s.heading), grid(top, widths, align_right=(2,))))

@@ -116,20 +116,6 @@ def load_work_orders(session: Session, visit_ids: Sequence[uuid.UUID]) -> list[W
     return [_work_order(session, found[i]) for i in visit_ids]
 
 
-def find_visit(session: Session, reference: str) -> uuid.UUID:
-    """A visit's id from its reference (V-YYYY-NNNNNN) or its id text."""
-    found = session.scalar(select(Visit.id).where(Visit.reference == reference))
-    if found is None:
-        try:
-            candidate = uuid.UUID(reference)
-        except ValueError:
-            raise UserError(f"no visit with reference {reference!r}") from None
-        found = session.scalar(select(Visit.id).where(Visit.id == candidate))
-        if found is None:
-            raise UserError(f"no visit with id {reference!r}")
-    return found
-
-
 def _work_order(session: Session, v: Visit) -> WorkOrder:
     ticket = session.get_one(Ticket, v.ticket_id)
     client = session.get_one(Client, ticket.client_id)
@@ -277,7 +263,7 @@ def work_order_story(wo: WorkOrder, s: Styles, width: float) -> list[Flowable]:
 def _people(people: Sequence[Person], s: Styles, width: float) -> Flowable:
     if not people:
         return para("—", s.muted)
-    rows = [[bold(p.name, s.cell), str(p.phone or "—"), str(p.detail)]
+    rows = [[bold(p.name, s.cell), p.phone or "—", p.detail]
             for p in people]  # fmt: skip
     return grid(rows, [width * 0.35, width * 0.25, width * 0.40], header=False, zebra=False)
 
@@ -345,14 +331,13 @@ def render_day_sheet(
     f = Formats("en_GB", zone)
     t = label_for("en")
     rows: list[list[Flowable | str]] = [
-        [str(h) for h in ("Start", "End", t("work_order"), t("client"), t("site"),
-                                         t("engineers"))]
+        ["Start", "End", t("work_order"), t("client"), t("site"), t("engineers")]
     ]  # fmt: skip
     for wo in orders:
         rows.append([
-            str(f.clock(wo.start)), str(f.clock(wo.end)),
-            str(wo.reference), str(wo.client), str(wo.site_name),
-            str(", ".join(p.name for p in wo.engineers) or "unassigned"),
+            f.clock(wo.start), f.clock(wo.end),
+            wo.reference, wo.client, wo.site_name,
+            ", ".join(p.name for p in wo.engineers) or "unassigned",
         ])  # fmt: skip
     width = paper_for(orders[0].country)[0] - 32 * mm
     cover: list[Flowable] = [

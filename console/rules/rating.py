@@ -226,6 +226,11 @@ def rate_all(
     return sorted(lines, key=lambda line: (line.day or date.min, line.description))
 
 
+def hours_between(start: datetime, end: datetime) -> Decimal:
+    """Hours from start to end, exact to the second (no rounding: callers format)."""
+    return Decimal(int((end - start).total_seconds())) / HOUR
+
+
 def worked_hours(items: Sequence[WorkItem]) -> Decimal:
     """Total hours of the given entries."""
     seconds = sum(int((i.end - i.start).total_seconds()) for i in items)

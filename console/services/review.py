@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from console.enums import ContractKind, CreditEntryKind, Priority, TicketCategory
 from console.errors import UserError
 from console.model import Client, Contract, CreditEntry, Engineer, Ticket, TimeEntry, Visit
+from console.rules.rating import hours_between
 from console.rules.sla import ClockState
 from console.services.clocks import ticket_clocks
 from console.services.statements import fte_month
@@ -113,7 +114,7 @@ def service_review(
         .outerjoin(Contract, Contract.id == Ticket.contract_id)
         .where(Ticket.client_id == client.id, TimeEntry.started_at >= lo, TimeEntry.started_at < hi)
     ):  # fmt: skip
-        worked = Decimal((entry.ended_at - entry.started_at).total_seconds()) / 3600
+        worked = hours_between(entry.started_at, entry.ended_at)
         _add(review.hours_by_phase, entry.phase.value, worked)
         _add(review.hours_by_contract, contract_name or "no contract", worked)
         _add(review.hours_by_engineer, engineer, worked)
