@@ -92,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
     from console.reports.command import add_report_parser
 
     add_report_parser(sub, common, _iso_day)
+    from console.sync.command import add_sync_parsers
+
+    add_sync_parsers(sub, common, _Parser)
     sub.add_parser("version", help="print the version")
     return parser
 
@@ -270,6 +273,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from console.reports.command import run_report
 
             return run_report(open_engine(args.db), args)
+        if args.command in ("server", "users", "sync"):
+            from console.sync import command
+
+            runner = {"server": command.run_server_init, "users": command.run_users_add}
+            return runner.get(args.command, command.run_sync)(args)
         return _cmd_window(args)
     except UserError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)

@@ -9,11 +9,13 @@ from .credit import CreditEntry
 from .evidence import Attachment, Note
 from .invoice import Invoice, InvoiceLine, NumberSequence
 from .people import Engineer, Leave, User
+from .replica import LOCAL_TABLES, conflicts, outbox, refetch, sync_state
 from .ticket import Assessment, Ticket, TicketStatusChange
 from .time_entry import TimeEntry
 from .visit import ChecklistItem, Visit, VisitEngineer, VisitOverride, VisitStatusChange
 
 __all__ = [
+    "LOCAL_TABLES",
     "Assessment",
     "Attachment",
     "AuditEntry",
@@ -41,5 +43,9 @@ __all__ = [
     "VisitEngineer",
     "VisitOverride",
     "VisitStatusChange",
+    "conflicts",
+    "outbox",
+    "refetch",
+    "sync_state",
     "utcnow",
 ]

@@ -13,7 +13,7 @@ from console.errors import UserError
 from console.model import Contract, Invoice
 from console.money import Money
 from console.rules.billing import TaxLine
-from console.services.numbering import take_number
+from console.services.numbering import numbered_by_server, take_number
 
 
 def tax_lines(invoice: Invoice) -> list[TaxLine]:
@@ -59,6 +59,11 @@ def issue_invoice(session: Session, invoice_id: uuid.UUID, today: date) -> Invoi
     if invoice.contract_id is not None:
         contract = session.get(Contract, invoice.contract_id)
         terms = contract.payment_terms_days if contract else terms
+    if numbered_by_server(session):
+        raise UserError(
+            "invoices are issued online, on the shared database, so their numbers stay "
+            "gapless (sync rule 6): issue it from a desk connected to the server"
+        )
     subtotal, tax, total = invoice_totals(invoice)
     number = take_number(session, f"invoice:{invoice.issuer}", today.year)
     # Everything changes at once: the database refuses a numbered draft.

@@ -12,6 +12,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from console.model import NumberSequence
+from console.sync.capture import is_replica
+
+
+def numbered_by_server(session: Session) -> bool:
+    """Whether the server hands out numbers for this store (a replica, sync rule 6)."""
+    return is_replica(session.connection())
 
 
 def take_number(session: Session, series: str, year: int) -> int:

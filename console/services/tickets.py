@@ -10,8 +10,13 @@ from sqlalchemy.orm import Session
 from console.enums import Channel, NoteKind, Priority, TicketCategory, TicketStatus
 from console.ids import new_id
 from console.model import AuditEntry, Note, Ticket, TicketStatusChange
-from console.rules.workflow import Actor, check_ticket_transition, format_reference
-from console.services.numbering import take_number
+from console.rules.workflow import (
+    Actor,
+    check_ticket_transition,
+    format_reference,
+    provisional_reference,
+)
+from console.services.numbering import numbered_by_server, take_number
 
 
 def create_ticket(
@@ -27,9 +32,13 @@ def create_ticket(
     **fields: object,
 ) -> Ticket:
     """Register a ticket with the next reference of its year (T1, T2)."""
-    reference = format_reference(now.year, take_number(session, "ticket", now.year))
+    ticket_id = new_id()
+    if numbered_by_server(session):
+        reference = provisional_reference(now.year, ticket_id.hex[-8:])
+    else:
+        reference = format_reference(now.year, take_number(session, "ticket", now.year))
     ticket = Ticket(
-        id=new_id(),
+        id=ticket_id,
         reference=reference,
         title=title,
         category=category,

@@ -56,7 +56,7 @@ from console.rules.dispatch import (
 )
 from console.rules.schedule import BASIS_10X5
 from console.rules.workflow import Actor, check_visit_transition
-from console.services.numbering import take_number
+from console.services.numbering import numbered_by_server, take_number
 
 ENDED = (VisitStatus.COMPLETED, VisitStatus.CANCELLED, VisitStatus.NO_ACCESS)
 """Visits in these states no longer hold an engineer's time."""
@@ -263,9 +263,14 @@ def request_visit(
     assert form.planned_start is not None and form.site_id is not None
     request = visit_request(session, form, now)
     _reserved, grace = effective_reserved_hours(request)
+    visit_id = new_id()
+    if numbered_by_server(session):  # the server numbers it on push (sync rule 6)
+        reference = f"V-{now.year}-P{visit_id.hex[-8:].upper()}"
+    else:
+        reference = f"V-{now.year}-{take_number(session, 'visit', now.year):06d}"
     visit = Visit(
-        id=new_id(),
-        reference=f"V-{now.year}-{take_number(session, 'visit', now.year):06d}",
+        id=visit_id,
+        reference=reference,
         ticket_id=form.ticket_id, site_id=form.site_id, status=VisitStatus.REQUESTED,
         requested_at=now, planned_start=form.planned_start,
         reserved_hours=form.reserved_hours, grace_minutes=grace,

@@ -1,0 +1,1 @@
+"""Offline-first sync between a local SQLite replica and the shared PostgreSQL (no Qt)."""

@@ -1,0 +1,144 @@
+"""Sync rule 1: every flush into a replica writes its outbox entries in the same transaction.
+
+The listener sees what the ORM is about to commit (new, changed and deleted objects with
+their attribute history) and records, per row, the fields that changed, their values
+before and after, and the row version the change was based on.
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import Any
+
+from sqlalchemy import Connection, Engine, event, insert, inspect, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Mapper, Session, UOWTransaction
+
+from console.ids import new_id
+from console.model import outbox, sync_state, utcnow
+from console.sync.tables import STAMP_COLUMNS, SyncTable, is_synced, sync_table
+
+_REPLICAS: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
+
+
+def is_replica(connection: Connection) -> bool:
+    """Whether this store syncs with a server (it has a sync state row)."""
+    if connection.dialect.name != "sqlite":
+        return False
+    engine = connection.engine
+    known = _REPLICAS.get(engine)
+    if known is None:
+        try:
+            known = connection.execute(select(sync_state.c.id).limit(1)).first() is not None
+        except OperationalError:  # a store from before sync existed
+            known = False
+        _REPLICAS[engine] = known
+    return known
+
+
+def mark_replica(engine: Engine, replica: bool = True) -> None:
+    """Remember that a store became (or stopped being) a replica."""
+    _REPLICAS[engine] = replica
+
+
+def _schema_revision() -> str:
+    from console.store.migrate import head_revision
+
+    return head_revision()
+
+
+def _column_values(mapper: Mapper[Any], obj: object, spec: SyncTable) -> dict[str, Any]:
+    out = {}
+    for column in spec.table.columns:
+        prop = mapper.get_property_by_column(column)
+        out[column.name] = spec.field(column.name).to_json(getattr(obj, prop.key))
+    return out
+
+
+def _key(mapper: Mapper[Any], obj: object, spec: SyncTable) -> str:
+    return spec.key_of(
+        [getattr(obj, mapper.get_property_by_column(spec.table.c[k]).key) for k in spec.key]
+    )
+
+
+def _changes(session: Session) -> list[dict[str, Any]]:
+    entries: list[dict[str, Any]] = []
+
+    def add(
+        op: str, obj: object, version: int | None, base: dict[str, Any], data: dict[str, Any]
+    ) -> None:
+        mapper = inspect(obj).mapper
+        spec = sync_table(mapper.local_table.name)
+        entries.append(
+            {
+                "mutation_id": new_id(),
+                "table_name": spec.name,
+                "row_key": _key(mapper, obj, spec),
+                "op": op,
+                "base_version": version,
+                "base": base,
+                "data": data,
+            }
+        )
+
+    for obj in session.new:
+        mapper = inspect(obj).mapper
+        if not is_synced(mapper.local_table.name):
+            continue
+        spec = sync_table(mapper.local_table.name)
+        add("insert", obj, None, {}, _column_values(mapper, obj, spec))
+    for obj in session.dirty:
+        state = inspect(obj)
+        mapper = state.mapper
+        if not is_synced(mapper.local_table.name):
+            continue
+        spec = sync_table(mapper.local_table.name)
+        base, data = {}, {}
+        for column in spec.table.columns:
+            if column.name in STAMP_COLUMNS:
+                continue
+            history = state.attrs[mapper.get_property_by_column(column).key].history
+            if not history.added and not history.deleted:
+                continue
+            field = spec.field(column.name)
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if field.to_json(old) == field.to_json(new):
+                continue
+            base[column.name], data[column.name] = field.to_json(old), field.to_json(new)
+        if data:
+            add("update", obj, _base_version(state, spec), base, data)
+    for obj in session.deleted:
+        state = inspect(obj)
+        mapper = state.mapper
+        if not is_synced(mapper.local_table.name):
+            continue
+        spec = sync_table(mapper.local_table.name)
+        version = getattr(obj, "row_version", None) if spec.versioned else None
+        add("delete", obj, version, {}, {})
+    return entries
+
+
+def _base_version(state: Any, spec: SyncTable) -> int | None:
+    if not spec.versioned:
+        return None
+    history = state.attrs["row_version"].history
+    if history.deleted:
+        return int(history.deleted[0])
+    # the ORM already bumped the version during this flush
+    return int(state.obj().row_version) - 1
+
+
+@event.listens_for(Session, "after_flush")
+def _record_outbox(session: Session, _context: UOWTransaction) -> None:
+    """Write the flush's outbox entries on the flush's own connection (same transaction)."""
+    connection = session.connection()
+    if not is_replica(connection):
+        return
+    entries = _changes(session)
+    if not entries:
+        return
+    revision, now = _schema_revision(), utcnow()
+    for entry in entries:
+        entry["schema_revision"], entry["at"] = revision, now
+    connection.execute(insert(outbox), entries)

@@ -1,0 +1,300 @@
+"""Pull (sync rule 3): bring the replica up to the server without missing a commit.
+
+Changes are read up to the horizon ``pg_snapshot_xmin(pg_current_snapshot())``: every
+transaction below it has finished, so a transaction that took its id early and commits
+late is still ahead of the cursor and arrives on a later pull. Rows are read in the same
+snapshot, already in SQLite's stored form, and written in one local transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import psycopg
+from psycopg import sql
+from sqlalchemy import Engine
+
+from console.sync.push import Fault, _key_filter, _no_fault
+from console.sync.tables import SyncTable, sync_table, synced_tables
+
+FETCH_CHUNK = 5000
+"""Keys per query when fetching changed rows."""
+
+
+@dataclass
+class ReplicaPosition:
+    """Where a replica stands: the server generation and the change-log cursor."""
+
+    epoch: uuid.UUID | None
+    cursor: str | None
+    sees_all: bool
+
+
+@dataclass
+class PullReport:
+    """What one pull did."""
+
+    full: bool = False
+    upserted: int = 0
+    removed: int = 0
+    skipped: int = 0
+    held_back: int = 0
+    lag_seconds: int | None = None
+    cursor: str = ""
+    epoch: uuid.UUID | None = None
+
+
+@dataclass
+class _Fetched:
+    rows: dict[str, list[tuple[Any, ...]]] = field(default_factory=lambda: defaultdict(list))
+    gone: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+
+def pull(
+    local: Engine,
+    server: psycopg.Connection,
+    position: ReplicaPosition,
+    *,
+    fault: Fault = _no_fault,
+) -> PullReport:
+    """One pull: changed rows since the cursor (everything after a restore or at first)."""
+    report = PullReport()
+    fetched = _Fetched()
+    refetch_keys = _local_refetch(local)
+    with server.transaction():
+        server.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        row = server.execute(
+            "SELECT epoch, pg_snapshot_xmin(pg_current_snapshot())::text FROM sync_meta"
+        ).fetchone()
+        if row is None:
+            from console.errors import UserError
+
+            raise UserError("the shared database has no sync layer: run `server init` on it")
+        epoch, horizon = row
+        report.epoch, report.cursor = epoch, horizon
+        report.full = position.epoch != epoch or position.cursor is None
+        if report.full:
+            for spec in synced_tables():
+                fetched.rows[spec.name] = _all_rows(server, spec)
+        else:
+            changed = _changed_keys(server, position.cursor or "0", horizon)
+            for name, keys in refetch_keys.items():
+                changed[name] |= keys
+            if not position.sees_all:
+                _reconcile(local, server, changed)
+            for name, keys in changed.items():
+                spec = sync_table(name)
+                found = _rows_by_key(server, spec, keys)
+                fetched.rows[name] = list(found.values())
+                fetched.gone[name] = set(keys) - set(found)
+        held = server.execute(
+            "SELECT count(*), extract(epoch FROM clock_timestamp() - min(at))::int "
+            "FROM sync_changes WHERE xid >= %s::xid8",
+            (horizon,),
+        ).fetchone()
+        if held is not None:
+            report.held_back, report.lag_seconds = int(held[0]), held[1]
+    fault("mid_pull")
+    _apply(local, fetched, report)
+    return report
+
+
+def _changed_keys(conn: psycopg.Connection, cursor: str, horizon: str) -> dict[str, set[str]]:
+    changed: dict[str, set[str]] = defaultdict(set)
+    rows = conn.execute(
+        "SELECT table_name, row_key FROM sync_changes "
+        "WHERE xid >= %s::xid8 AND xid < %s::xid8 GROUP BY 1, 2",
+        (cursor, horizon),
+    )
+    for table_name, row_key in rows:
+        changed[table_name].add(row_key)
+    return changed
+
+
+def _select(spec: SyncTable) -> sql.Composed | sql.SQL:
+    return sql.SQL("SELECT {} FROM {}").format(
+        sql.SQL(spec.pg_select_list()), sql.Identifier(spec.name)
+    )
+
+
+def _all_rows(conn: psycopg.Connection, spec: SyncTable) -> list[tuple[Any, ...]]:
+    with conn.cursor() as cur:
+        cur.execute(_select(spec))
+        return cur.fetchall()
+
+
+def _rows_by_key(
+    conn: psycopg.Connection, spec: SyncTable, keys: Iterable[str]
+) -> dict[str, tuple[Any, ...]]:
+    wanted = sorted(keys)
+    out: dict[str, tuple[Any, ...]] = {}
+    index = [spec.columns.index(k) for k in spec.key]
+    for start in range(0, len(wanted), FETCH_CHUNK):
+        where, params = _key_filter(spec, wanted[start : start + FETCH_CHUNK])
+        query = sql.SQL("{} WHERE {}").format(_select(spec), where)
+        for row in conn.execute(query, params):
+            out[":".join(str(row[i]) for i in index)] = row
+    return out
+
+
+def _local_key_sql(spec: SyncTable) -> str:
+    return " || ':' || ".join(spec.key)
+
+
+def _reconcile(local: Engine, conn: psycopg.Connection, changed: dict[str, set[str]]) -> None:
+    """An engineer's slice moves when visits are reassigned: compare it whole.
+
+    The change log names the visit that moved, but not the ticket, client and contacts
+    that came into (or left) view with it; comparing keys and versions finds them.
+    """
+    parts = [
+        sql.SQL("SELECT {}::text, {}, {} FROM {}").format(
+            sql.Literal(spec.name),
+            sql.SQL(spec.pg_key_sql()),
+            sql.SQL("row_version" if spec.versioned else "0"),
+            sql.Identifier(spec.name),
+        )
+        for spec in synced_tables()
+    ]
+    remote: dict[str, dict[str, int]] = defaultdict(dict)
+    for name, key, version in conn.execute(sql.SQL(" UNION ALL ").join(parts)):
+        remote[name][key] = version
+    raw = local.raw_connection()
+    try:
+        cur = raw.cursor()
+        for spec in synced_tables():
+            version = "row_version" if spec.versioned else "0"
+            cur.execute(f"SELECT {_local_key_sql(spec)}, {version} FROM {spec.name}")
+            mine = dict(cur.fetchall())
+            theirs = remote.get(spec.name, {})
+            for key, v in theirs.items():
+                if mine.get(key) != v:
+                    changed[spec.name].add(key)
+            for key in mine.keys() - theirs.keys():
+                changed[spec.name].add(key)
+    finally:
+        raw.close()
+
+
+def _local_refetch(local: Engine) -> dict[str, set[str]]:
+    raw = local.raw_connection()
+    try:
+        cur = raw.cursor()
+        cur.execute("SELECT table_name, row_key FROM sync_refetch")
+        out: dict[str, set[str]] = defaultdict(set)
+        for name, key in cur.fetchall():
+            out[name].add(key)
+        return out
+    finally:
+        raw.close()
+
+
+def _apply(local: Engine, fetched: _Fetched, report: PullReport) -> None:
+    """Write a pull into the replica in one transaction; rows with local edits wait."""
+    raw = local.raw_connection()
+    try:
+        cur = raw.cursor()
+        # The replica holds the user's slice; a reference to a row outside it (another
+        # engineer's visit, an invoice line) is kept as the server has it.
+        cur.execute("PRAGMA foreign_keys=OFF")
+        cur.execute("BEGIN IMMEDIATE")
+        cur.execute("UPDATE sync_state SET applying = 1")
+        cur.execute("SELECT table_name, row_key FROM sync_outbox")
+        pending: dict[str, set[str]] = defaultdict(set)
+        for name, key in cur.fetchall():
+            pending[name].add(key)
+        skipped: list[tuple[str, str]] = []
+        order = list(synced_tables())
+        if report.full:
+            for spec in reversed(order):
+                report.removed += _clear(cur, spec, pending.get(spec.name, set()))
+        for spec in order:
+            rows = fetched.rows.get(spec.name)
+            if rows:
+                report.upserted += _upsert(cur, spec, rows, pending.get(spec.name, set()), skipped)
+        for spec in reversed(order):
+            gone = fetched.gone.get(spec.name)
+            if gone:
+                report.removed += _remove(cur, spec, gone, pending.get(spec.name, set()), skipped)
+        cur.execute("DELETE FROM sync_refetch")
+        cur.executemany("INSERT OR IGNORE INTO sync_refetch VALUES (?, ?)", skipped)
+        report.skipped = len(skipped)
+        cur.execute(
+            "UPDATE sync_state SET epoch = ?, cursor = ?, lag_seconds = ?, applying = 0",
+            (report.epoch.hex if report.epoch else None, report.cursor, report.lag_seconds),
+        )
+        raw.commit()
+    except BaseException:
+        raw.rollback()
+        raise
+    finally:
+        try:
+            raw.cursor().execute("PRAGMA foreign_keys=ON")
+        finally:
+            raw.close()
+
+
+def _clear(cur: Any, spec: SyncTable, keep: set[str]) -> int:
+    if not keep:
+        cur.execute(f"DELETE FROM {spec.name}")
+        return int(cur.rowcount)
+    cur.execute(f"SELECT {_local_key_sql(spec)} FROM {spec.name}")
+    doomed = [k for (k,) in cur.fetchall() if k not in keep]
+    return _delete_keys(cur, spec, doomed)
+
+
+def _delete_keys(cur: Any, spec: SyncTable, keys: list[str]) -> int:
+    if not keys:
+        return 0
+    where = " AND ".join(f"{k} = ?" for k in spec.key)
+    cur.executemany(
+        f"DELETE FROM {spec.name} WHERE {where}",
+        [k.split(":") for k in keys],
+    )
+    return len(keys)
+
+
+def _upsert(
+    cur: Any,
+    spec: SyncTable,
+    rows: list[tuple[Any, ...]],
+    pending: set[str],
+    skipped: list[tuple[str, str]],
+) -> int:
+    columns = spec.columns
+    if pending:
+        index = [columns.index(k) for k in spec.key]
+        kept = []
+        for row in rows:
+            key = ":".join(str(row[i]) for i in index)
+            if key in pending:
+                skipped.append((spec.name, key))
+            else:
+                kept.append(row)
+        rows = kept
+    others = [c for c in columns if c not in spec.key]
+    update = ", ".join(f"{c} = excluded.{c}" for c in others)
+    conflict = f"DO UPDATE SET {update}" if others else "DO NOTHING"
+    cur.executemany(
+        f"INSERT INTO {spec.name} ({', '.join(columns)}) "
+        f"VALUES ({', '.join('?' for _ in columns)}) "
+        f"ON CONFLICT ({', '.join(spec.key)}) {conflict}",
+        rows,
+    )
+    return len(rows)
+
+
+def _remove(
+    cur: Any, spec: SyncTable, gone: set[str], pending: set[str], skipped: list[tuple[str, str]]
+) -> int:
+    doomed = []
+    for key in gone:
+        if key in pending:
+            skipped.append((spec.name, key))
+        else:
+            doomed.append(key)
+    return _delete_keys(cur, spec, doomed)

@@ -1,0 +1,474 @@
+"""Push (sync rule 2): send the outbox, apply it once, and keep each answer.
+
+The server registers (device, sequence) in the same transaction as the change, so a batch
+sent again after a lost acknowledgement is answered from the register, not applied twice.
+A batch costs a handful of round trips whatever its size: one read of the register, one
+locked read of the touched rows per table, then one batched write per table and kind.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import psycopg
+from psycopg import sql
+from psycopg.types.json import Jsonb
+from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from console.enums import TicketStatus, VisitStatus
+from console.model import conflicts, outbox, refetch, utcnow
+from console.rules.workflow import (
+    Actor,
+    check_ticket_transition,
+    check_visit_transition,
+    format_reference,
+    is_provisional,
+)
+from console.store.types import SCALE
+from console.sync.merge import (
+    CONFLICT,
+    MERGED,
+    REJECTED,
+    Decision,
+    Mutation,
+    Op,
+    StatusCheck,
+    decide,
+)
+from console.sync.tables import KEEP_SERVER, SyncTable, is_synced, sync_table, synced_tables
+
+Fault = Callable[[str], None]
+"""A test hook called at named points of a round ("after_server_commit", ...)."""
+
+BATCH = 2000
+"""Outbox entries per server transaction."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One outbox entry as read from the local store."""
+
+    seq: int
+    mutation_id: uuid.UUID
+    table_name: str
+    row_key: str
+    op: str
+    base_version: int | None
+    base: dict[str, Any]
+    data: dict[str, Any]
+
+
+@dataclass
+class Answer:
+    """The server's answer to one entry, as registered (and replayed) on the server."""
+
+    answer: str
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class PushReport:
+    """What one push did."""
+
+    sent: int = 0
+    answers: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    replayed: int = 0
+
+
+def _no_fault(_point: str) -> None:
+    return None
+
+
+def push(
+    local: Engine,
+    server: psycopg.Connection,
+    device_id: uuid.UUID,
+    actor: Actor,
+    *,
+    batch: int = BATCH,
+    fault: Fault = _no_fault,
+) -> PushReport:
+    """Push every outbox entry written before the call, in batches."""
+    report = PushReport()
+    with local.connect() as connection:
+        last = connection.execute(select(outbox.c.seq).order_by(outbox.c.seq.desc())).scalar()
+    if last is None:
+        return report
+    while True:
+        entries = _read(local, last, batch)
+        if not entries:
+            return report
+        fault("before_push")
+        answers, replayed = _server_round(server, device_id, entries, actor)
+        fault("after_server_commit")
+        _acknowledge(local, entries, answers)
+        report.sent += len(entries)
+        report.replayed += replayed
+        for answer in answers.values():
+            report.answers[answer.answer] += 1
+
+
+def _read(local: Engine, last: int, batch: int) -> list[Entry]:
+    o = outbox.c
+    stmt = (
+        select(o.seq, o.mutation_id, o.table_name, o.row_key, o.op, o.base_version, o.base, o.data)
+        .where(o.seq <= last)
+        .order_by(o.seq)
+        .limit(batch)
+    )
+    with local.connect() as connection:
+        return [Entry(*row) for row in connection.execute(stmt)]
+
+
+def _server_round(
+    conn: psycopg.Connection, device_id: uuid.UUID, entries: list[Entry], actor: Actor
+) -> tuple[dict[int, Answer], int]:
+    with conn.transaction():
+        known = {
+            seq: Answer(answer, detail)
+            for seq, answer, detail in conn.execute(
+                "SELECT seq, answer, detail FROM sync_mutations WHERE device_id = %s "
+                "AND seq = ANY(%s)",
+                (device_id, [e.seq for e in entries]),
+            )
+        }
+        fresh = [e for e in entries if e.seq not in known]
+        decided: dict[int, Answer] = {}
+        try:
+            with conn.transaction():
+                decided = _apply(conn, fresh, actor)
+        except psycopg.Error:
+            # One entry broke a rule of the server's; find it, keep the others.
+            for entry in fresh:
+                try:
+                    with conn.transaction():
+                        decided.update(_apply(conn, [entry], actor))
+                except psycopg.Error as exc:
+                    decided[entry.seq] = Answer(REJECTED, {"message": _db_message(exc)})
+        if decided:
+            with conn.cursor() as cur:
+                cur.executemany(
+                    "INSERT INTO sync_mutations (device_id, seq, mutation_id, answer, detail) "
+                    "VALUES (%s, %s, %s, %s, %s)",
+                    [
+                        (
+                            device_id,
+                            e.seq,
+                            e.mutation_id,
+                            decided[e.seq].answer,
+                            Jsonb(decided[e.seq].detail),
+                        )
+                        for e in fresh
+                    ],
+                )
+    return {**known, **decided}, len(known)
+
+
+def _db_message(exc: psycopg.Error) -> str:
+    diag = exc.diag
+    text = diag.message_primary or type(exc).__name__
+    if "row-level security" in text:
+        return "outside your rights: the server refused this change"
+    return text
+
+
+# ----------------------------------------------------------------------------- applying
+
+
+def _apply(conn: psycopg.Connection, entries: list[Entry], actor: Actor) -> dict[int, Answer]:
+    answers: dict[int, Answer] = {}
+    runnable = []
+    for entry in entries:
+        if not is_synced(entry.table_name):
+            answers[entry.seq] = Answer(
+                REJECTED, {"message": f"this version has no {entry.table_name.replace('_', ' ')}"}
+            )
+        else:
+            runnable.append(entry)
+    keys: dict[str, set[str]] = defaultdict(set)
+    for entry in runnable:
+        keys[entry.table_name].add(entry.row_key)
+    before = {}
+    for name, wanted in keys.items():
+        for key, row in _server_rows(conn, sync_table(name), wanted, lock=True).items():
+            before[(name, key)] = row
+    current: dict[tuple[str, str], dict[str, Any] | None] = dict(before)
+    credit = _CreditBook(conn)
+    for entry in runnable:
+        spec = sync_table(entry.table_name)
+        where = (entry.table_name, entry.row_key)
+        decision = decide(
+            Mutation(Op(entry.op), entry.base_version, entry.base, entry.data),
+            current.get(where),
+            columns=frozenset(spec.columns),
+            append_only=spec.append_only,
+            keep=spec.conflict_default(),
+            status_check=_status_check(spec.name, actor),
+        )
+        detail = _detail(decision)
+        if decision.answer != REJECTED and entry.op == Op.INSERT and decision.values:
+            _server_numbers(conn, spec, decision, detail)
+            if spec.name == "credit_entries":
+                credit.check(decision, detail, current)
+        answers[entry.seq] = Answer(decision.answer, detail)
+        if decision.delete:
+            current[where] = None
+        elif decision.values:
+            current[where] = {**(current.get(where) or {}), **decision.values}
+    _write(conn, before, current)
+    return answers
+
+
+def _detail(decision: Decision) -> dict[str, Any]:
+    detail: dict[str, Any] = {}
+    if decision.message:
+        detail["message"] = decision.message
+    if decision.clashes:
+        detail["clashes"] = [[c.field, c.mine, c.theirs, c.kept] for c in decision.clashes]
+    return detail
+
+
+def _status_check(table: str, actor: Actor) -> StatusCheck | None:
+    if table == "tickets":
+        return lambda a, b: check_ticket_transition(TicketStatus(a), TicketStatus(b), actor)
+    if table == "visits":
+        return lambda a, b: check_visit_transition(VisitStatus(a), VisitStatus(b), actor)
+    return None
+
+
+def _server_numbers(
+    conn: psycopg.Connection, spec: SyncTable, decision: Decision, detail: dict[str, Any]
+) -> None:
+    """Rule 6: a ticket or visit made offline gets its number from the server now."""
+    reference = decision.values.get("reference")
+    if spec.name not in ("tickets", "visits") or not isinstance(reference, str):
+        return
+    if spec.name == "tickets" and not is_provisional(reference):
+        return
+    if spec.name == "visits" and "-P" not in reference:
+        return
+    year = int(reference.split("-")[1])
+    series = "ticket" if spec.name == "tickets" else "visit"
+    number = take_server_number(conn, series, year)
+    final = format_reference(year, number) if series == "ticket" else f"V-{year}-{number:06d}"
+    decision.values["reference"] = final
+    decision.answer = MERGED if decision.answer != CONFLICT else decision.answer
+    detail["reference"] = final
+    detail.setdefault("message", f"numbered by the server: {reference} is now {final}")
+
+
+def take_server_number(conn: psycopg.Connection, series: str, year: int) -> int:
+    """The next number of a series, under the row lock of this transaction (gapless)."""
+    row = conn.execute(
+        "INSERT INTO number_sequences (series, year, next_value) VALUES (%s, %s, 2) "
+        "ON CONFLICT (series, year) DO UPDATE SET next_value = number_sequences.next_value + 1 "
+        "RETURNING next_value - 1",
+        (series, year),
+    ).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+class _CreditBook:
+    """Rule 5: an offline debit is a request; beyond the balance it is kept and flagged."""
+
+    def __init__(self, conn: psycopg.Connection) -> None:
+        self.conn = conn
+        self.balances: dict[tuple[str, str], Decimal] = {}
+
+    def check(
+        self,
+        decision: Decision,
+        detail: dict[str, Any],
+        current: dict[tuple[str, str], dict[str, Any] | None],
+    ) -> None:
+        values = decision.values
+        where = (str(values["contract_id"]), str(values["unit"]))
+        amount = Decimal(str(values["amount"]))
+        if where not in self.balances:
+            contract = uuid.UUID(where[0])
+            # Debits of one contract queue here, so two laptops cannot both spend the
+            # last hour unseen.
+            self.conn.execute(
+                "SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (contract.hex,)
+            )
+            row = self.conn.execute(
+                "SELECT coalesce(sum(amount), 0) FROM credit_entries "
+                "WHERE contract_id = %s AND unit = %s",
+                (contract, where[1]),
+            ).fetchone()
+            self.balances[where] = Decimal(int(row[0]) if row else 0) / SCALE
+        after = self.balances[where] + amount
+        self.balances[where] = after
+        if values.get("kind") == "debit" and after < 0:
+            values["overdraft"] = True
+            decision.answer = MERGED
+            detail["overdraft"] = str(after)
+            detail["message"] = f"this debit overdraws the prepaid credit: balance {after}"
+
+
+def _server_rows(
+    conn: psycopg.Connection, spec: SyncTable, keys: Iterable[str], *, lock: bool = False
+) -> dict[str, dict[str, Any]]:
+    """Current server rows by key, in the JSON shape the merge compares."""
+    wanted = sorted(keys)
+    if not wanted:
+        return {}
+    where, params = _key_filter(spec, wanted)
+    query = sql.SQL("SELECT {} FROM {} WHERE {}{}").format(
+        sql.SQL(spec.pg_select_list()),
+        sql.Identifier(spec.name),
+        where,
+        sql.SQL(" FOR UPDATE" if lock and not spec.append_only else ""),
+    )
+    out = {}
+    names = spec.columns
+    converters = [(f.from_sqlite, f.to_json) for f in spec.fields]
+    key_index = [names.index(k) for k in spec.key]
+    for raw in conn.execute(query, params):
+        row = {
+            name: to_json(from_sqlite(value))
+            for name, value, (from_sqlite, to_json) in zip(names, raw, converters, strict=True)
+        }
+        out[":".join(str(raw[i]) for i in key_index)] = row
+    return out
+
+
+def _key_filter(spec: SyncTable, keys: list[str]) -> tuple[sql.Composed | sql.SQL, tuple[Any, ...]]:
+    if len(spec.key) == 1:
+        return (
+            sql.SQL("{} = ANY(%s::uuid[])").format(sql.Identifier(spec.key[0])),
+            ([uuid.UUID(k) for k in keys],),
+        )
+    columns = [[uuid.UUID(k.split(":")[i]) for k in keys] for i in range(len(spec.key))]
+    return (
+        sql.SQL("({}) IN (SELECT * FROM unnest({}))").format(
+            sql.SQL(", ").join(sql.Identifier(k) for k in spec.key),
+            sql.SQL(", ").join(sql.SQL("%s::uuid[]") for _ in spec.key),
+        ),
+        tuple(columns),
+    )
+
+
+def _write(
+    conn: psycopg.Connection,
+    before: dict[tuple[str, str], dict[str, Any]],
+    after: dict[tuple[str, str], dict[str, Any] | None],
+) -> None:
+    """Write the net effect of a batch: parents inserted first, children deleted first."""
+    inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    updates: dict[tuple[str, tuple[str, ...]], list[tuple[str, dict[str, Any], int]]] = defaultdict(
+        list
+    )
+    deletes: dict[str, list[str]] = defaultdict(list)
+    for (name, key), row in after.items():
+        old = before.get((name, key))
+        if row is None:
+            if old is not None:
+                deletes[name].append(key)
+        elif old is None:
+            inserts[name].append(row)
+        else:
+            changed = tuple(sorted(c for c in row if row[c] != old.get(c) and c != "row_version"))
+            if changed:
+                version = int(old.get("row_version") or 0)
+                updates[(name, changed)].append((key, row, version))
+    order = [t.name for t in synced_tables()]
+    with conn.cursor() as cur:
+        for name in order:
+            if inserts.get(name):
+                _insert(cur, sync_table(name), inserts[name])
+        for (name, changed), rows in sorted(updates.items(), key=lambda i: order.index(i[0][0])):
+            _update(cur, sync_table(name), changed, rows)
+        for name in reversed(order):
+            if deletes.get(name):
+                where, params = _key_filter(sync_table(name), deletes[name])
+                cur.execute(
+                    sql.SQL("DELETE FROM {} WHERE {}").format(sql.Identifier(name), where), params
+                )
+
+
+def _to_pg(spec: SyncTable, name: str, value: Any) -> Any:
+    f = spec.field(name)
+    return f.to_pg(f.from_json(value))
+
+
+def _insert(cur: psycopg.Cursor, spec: SyncTable, rows: list[dict[str, Any]]) -> None:
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_columns[tuple(c for c in spec.columns if c in row)].append(row)
+    for columns, group in by_columns.items():
+        query = sql.SQL("INSERT INTO {} ({}) VALUES ({})").format(
+            sql.Identifier(spec.name),
+            sql.SQL(", ").join(sql.Identifier(c) for c in columns),
+            sql.SQL(", ").join(sql.Placeholder() for _ in columns),
+        )
+        cur.executemany(query, [[_to_pg(spec, c, row[c]) for c in columns] for row in group])
+
+
+def _update(
+    cur: psycopg.Cursor,
+    spec: SyncTable,
+    changed: tuple[str, ...],
+    rows: list[tuple[str, dict[str, Any], int]],
+) -> None:
+    assignments: list[sql.Composable] = [
+        sql.SQL("{} = %s").format(sql.Identifier(c)) for c in changed
+    ]
+    if spec.versioned:
+        assignments += [sql.SQL("row_version = %s"), sql.SQL("updated_at = now()")]
+    key_sql = sql.SQL(" AND ").join(sql.SQL("{} = %s").format(sql.Identifier(k)) for k in spec.key)
+    query = sql.SQL("UPDATE {} SET {} WHERE {}").format(
+        sql.Identifier(spec.name), sql.SQL(", ").join(assignments), key_sql
+    )
+    params = []
+    for key, row, version in rows:
+        values = [_to_pg(spec, c, row[c]) for c in changed]
+        if spec.versioned:
+            values.append(version + 1)
+        params.append([*values, *spec.key_values(key)])
+    cur.executemany(query, params)
+
+
+# ----------------------------------------------------------------------------- answers
+
+
+def _acknowledge(local: Engine, entries: list[Entry], answers: dict[int, Answer]) -> None:
+    """Drop answered entries and file what needs the user, in one local transaction."""
+    now = utcnow()
+    inbox: list[dict[str, Any]] = []
+    stale: list[dict[str, str]] = []
+    for entry in entries:
+        answer = answers[entry.seq]
+        detail = answer.detail
+        base = {
+            "mutation_id": entry.mutation_id,
+            "table_name": entry.table_name,
+            "row_key": entry.row_key,
+            "at": now,
+            "message": detail.get("message", ""),
+        }
+        if answer.answer == REJECTED:
+            inbox.append({**base, "kind": "rejected", "field": None, "mine": entry.data,
+                          "theirs": None, "kept": KEEP_SERVER})  # fmt: skip
+            stale.append({"table_name": entry.table_name, "row_key": entry.row_key})
+        for name, mine, theirs, kept in detail.get("clashes", []):
+            inbox.append({**base, "kind": "conflict", "field": name, "mine": mine,
+                          "theirs": theirs, "kept": kept})  # fmt: skip
+            stale.append({"table_name": entry.table_name, "row_key": entry.row_key})
+        if "overdraft" in detail:
+            inbox.append({**base, "kind": "overdraft", "field": "amount",
+                          "mine": entry.data.get("amount"), "theirs": detail["overdraft"],
+                          "kept": "mine"})  # fmt: skip
+    with local.begin() as connection:
+        connection.execute(delete(outbox).where(outbox.c.seq.in_([e.seq for e in entries])))
+        if inbox:
+            connection.execute(insert(conflicts), inbox)
+        if stale:
+            connection.execute(sqlite_insert(refetch).on_conflict_do_nothing(), stale)

@@ -1,0 +1,254 @@
+"""A replica's life: joining a server, one sync round, and what the status bar shows."""
+
+from __future__ import annotations
+
+import os
+import signal
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import psycopg
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+from sqlalchemy import Engine, func, insert, select, update
+
+from console.enums import Role
+from console.errors import UserError
+from console.model import conflicts, outbox, sync_state, utcnow
+from console.rules.workflow import Actor
+from console.sync.capture import mark_replica
+from console.sync.connection import PasswordPrompt, connect, describe, login_of, plain_url
+from console.sync.pull import PullReport, ReplicaPosition, pull
+from console.sync.push import Fault, PushReport, _no_fault, push
+from console.sync.tables import synced_tables
+
+
+@dataclass
+class ReplicaStatus:
+    """What the window's status bar and `sync --status` say about a replica."""
+
+    server: str
+    login: str
+    last_sync_at: datetime | None
+    pending: int
+    conflicts: int
+    last_error: str | None
+    lag_seconds: int | None
+
+
+@dataclass
+class SyncReport:
+    """One round: what was pushed and pulled."""
+
+    pushed: PushReport = field(default_factory=PushReport)
+    pulled: PullReport = field(default_factory=PullReport)
+
+
+@dataclass(frozen=True)
+class _State:
+    device_id: uuid.UUID
+    server: str
+    login: str
+    sees_all: bool
+    epoch: uuid.UUID | None
+    cursor: str | None
+
+
+def _stored_url(url: str) -> str:
+    """The server URL without a password, as a replica keeps it."""
+    params = conninfo_to_dict(plain_url(url))
+    params.pop("password", None)
+    return make_conninfo("", **params)
+
+
+def _state(local: Engine) -> _State | None:
+    s = sync_state.c
+    with local.connect() as connection:
+        row = connection.execute(
+            select(s.device_id, s.server, s.login, s.sees_all, s.epoch, s.cursor)
+        ).first()
+    return None if row is None else _State(*row)
+
+
+def status(local: Engine) -> ReplicaStatus | None:
+    """The replica's standing, or None when the store does not sync."""
+    s = sync_state.c
+    with local.connect() as connection:
+        row = connection.execute(
+            select(s.server, s.login, s.last_sync_at, s.last_error, s.lag_seconds)
+        ).first()
+        if row is None:
+            return None
+        pending = connection.execute(select(func.count()).select_from(outbox)).scalar_one()
+        open_conflicts = connection.execute(
+            select(func.count()).select_from(conflicts).where(conflicts.c.resolved_at.is_(None))
+        ).scalar_one()
+    return ReplicaStatus(
+        server=describe(row.server),
+        login=row.login,
+        last_sync_at=row.last_sync_at,
+        pending=int(pending),
+        conflicts=int(open_conflicts),
+        last_error=row.last_error,
+        lag_seconds=row.lag_seconds,
+    )
+
+
+def check_schema(conn: psycopg.Connection) -> None:
+    """Rule 8: a console and a server on different schemas say so and stop."""
+    from console.store.migrate import _is_known, head_revision
+
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    theirs, ours = (row[0] if row else None), head_revision()
+    if theirs == ours:
+        return
+    if theirs is None or not _is_known(theirs):
+        raise UserError(
+            f"the shared database is at schema {theirs}, newer than this console ({ours}): "
+            "update Dispatch Console; your unsent changes are kept"
+        )
+    raise UserError(
+        f"the shared database is at an older schema ({theirs}) than this console ({ours}): "
+        "ask your administrator to run `dispatch-console server init`; "
+        "your unsent changes are kept"
+    )
+
+
+def _role(conn: psycopg.Connection) -> Role:
+    row = conn.execute("SELECT role FROM users WHERE username = current_user AND active").fetchone()
+    if row is None:
+        login = conn.execute("SELECT current_user").fetchone()
+        raise UserError(
+            f"{login[0] if login else 'this role'} is not a console user of the shared "
+            "database: an administrator adds it with `dispatch-console users add`"
+        )
+    return Role(row[0])
+
+
+def _has_business_rows(local: Engine) -> bool:
+    with local.connect() as connection:
+        for spec in synced_tables():
+            if connection.execute(select(spec.table.c[spec.key[0]]).limit(1)).first():
+                return True
+    return False
+
+
+def enrol(
+    local: Engine,
+    url: str,
+    *,
+    upload: bool = False,
+    prompt: PasswordPrompt | None = None,
+) -> _State:
+    """Make a local store a replica of the server at ``url`` (or confirm it already is)."""
+    current = _state(local)
+    stored = _stored_url(url)
+    if current is not None:
+        if describe(current.server) != describe(stored):
+            raise UserError(
+                f"this store already syncs with {describe(current.server)}; "
+                "use a separate store for another server"
+            )
+        return current
+    with connect(stored, prompt=prompt, autocommit=True) as conn:
+        check_schema(conn)
+        role = _role(conn)
+        if _has_business_rows(local):
+            if not upload:
+                raise UserError(
+                    "this store already holds records: start from an empty store, or pass "
+                    "--upload to send them to the shared database"
+                )
+            if role not in (Role.DISPATCHER, Role.ADMIN, Role.SERVICE_MANAGER):
+                raise UserError("--upload: only a desk role can send a whole store")
+            from console.sync.upload import upload_store
+
+            upload_store(local, conn)
+    with local.begin() as connection:
+        connection.execute(
+            insert(sync_state).values(
+                id=1,
+                device_id=uuid.uuid4(),
+                server=stored,
+                login=login_of(stored),
+                sees_all=role is not Role.ENGINEER,
+                applying=False,
+            )
+        )
+    mark_replica(local)
+    state = _state(local)
+    assert state is not None
+    return state
+
+
+def sync_once(
+    local: Engine,
+    *,
+    prompt: PasswordPrompt | None = None,
+    conn: psycopg.Connection | None = None,
+    fault: Fault = _no_fault,
+) -> SyncReport:
+    """One round: push the outbox, then pull; the outcome is kept for the status bar."""
+    if fault is _no_fault:
+        fault = _crash_test_hook()
+    state = _state(local)
+    if state is None:
+        raise UserError(
+            "this store does not sync yet: run `dispatch-console sync --url postgresql://...` once"
+        )
+    try:
+        if conn is None:
+            with connect(state.server, prompt=prompt, autocommit=True) as own:
+                report = _round(local, own, state, fault)
+        else:
+            report = _round(local, conn, state, fault)
+    except UserError as exc:
+        _record(local, error=str(exc))
+        raise
+    except psycopg.Error as exc:
+        message = f"sync with {describe(state.server)} failed: {_words(exc)}"
+        _record(local, error=message)
+        raise UserError(message) from None
+    _record(local, error=None, synced=True)
+    return report
+
+
+KILL_VARIABLE = "DISPATCH_SYNC_KILL_AT"
+"""Crash tests name a point of the round here; the process then kills itself (kill -9)."""
+
+
+def _crash_test_hook() -> Fault:
+    point = os.environ.get(KILL_VARIABLE)
+    if not point:
+        return _no_fault
+
+    def kill(at: str) -> None:
+        if at == point:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    return kill
+
+
+def _words(exc: psycopg.Error) -> str:
+    if isinstance(exc, psycopg.OperationalError):
+        return "the connection was lost (offline?); nothing was lost, it will be sent again"
+    return exc.diag.message_primary or type(exc).__name__
+
+
+def _round(local: Engine, conn: psycopg.Connection, state: _State, fault: Fault) -> SyncReport:
+    check_schema(conn)
+    role = _role(conn)
+    report = SyncReport()
+    report.pushed = push(local, conn, state.device_id, Actor(role.value), fault=fault)
+    position = ReplicaPosition(epoch=state.epoch, cursor=state.cursor, sees_all=state.sees_all)
+    report.pulled = pull(local, conn, position, fault=fault)
+    return report
+
+
+def _record(local: Engine, *, error: str | None, synced: bool = False) -> None:
+    values: dict[str, Any] = {"last_error": error}
+    if synced:
+        values["last_sync_at"] = utcnow()
+    with local.begin() as connection:
+        connection.execute(update(sync_state).values(**values))
