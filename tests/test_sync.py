@@ -507,3 +507,36 @@ def test_kill_9_at_a_named_point_and_every_mutation_counts_once(server: Server, 
     assert local_scalar(reopened, "SELECT count(*) FROM time_entries") == 3
     assert _pending(reopened) == 0
     reopened.dispose()
+
+
+def test_the_window_shows_sync_state_and_settles_a_conflict(server: Server, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from console.sync.inbox import USE_MINE, open_conflicts
+    from console.views.main_window import MainWindow
+
+    desk1 = server.replica(server.login("desk", Role.DISPATCHER))
+    desk2 = server.replica(server.login("desk2", Role.DISPATCHER))
+    sync_once(desk1)
+    sync_once(desk2)
+    ticket = server.ids["ticket_a"]
+    _edit_ticket(desk1, ticket, description="server side")
+    _edit_ticket(desk2, ticket, description="mine")
+    sync_once(desk1)
+    window = MainWindow(desk2)
+    qtbot.addWidget(window)
+    assert window.sync.button.isVisible() or window.sync.button.text().endswith("pending")
+    assert "1 pending" in window.sync.button.text()
+    window.sync.sync_now()  # no loop here: runs right after pending events
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=10_000)
+    assert "0 pending" in window.sync.button.text()
+    assert "1 conflict" in window.sync.button.text()
+    inbox = window.sync.show_inbox()
+    assert inbox.table.rowCount() == 1 and inbox.table.item(0, 2).text() == "mine"
+    inbox.table.selectRow(0)
+    assert inbox.mine_button.isEnabled()
+    inbox._settle(USE_MINE)
+    assert inbox.table.rowCount() == 0 and open_conflicts(desk2) == []
+    window.grab().save(str(server.tmp / "sync-window.png"))
+    inbox.close()
+    sync_once(desk2)
+    sync_once(desk1)
+    assert _ticket(desk1, ticket).description == "mine"  # rule 4: settled by the user

@@ -18,9 +18,7 @@ from enum import Enum
 from functools import cache
 from typing import Any, cast
 
-from psycopg.types.json import Jsonb
 from sqlalchemy import JSON, Boolean, Column, Date, LargeBinary, Table, Uuid
-from sqlalchemy.dialects import postgresql, sqlite
 
 from console.model import LOCAL_TABLES, Base
 from console.store.types import ExactDecimal, UTCDateTime
@@ -54,8 +52,13 @@ CONFLICT_DEFAULT: dict[str, str] = {
     "notes": KEEP_MINE,
 }
 
-_PG = postgresql.psycopg.dialect()
-_SQLITE = sqlite.dialect()
+
+@cache
+def _dialects() -> tuple[Any, Any]:
+    # imported on first use: a store that never syncs never loads the PostgreSQL driver
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    return postgresql.psycopg.dialect(), sqlite.dialect()
 
 
 def _identity(value: Any) -> Any:
@@ -137,8 +140,11 @@ def _pg_select(column: Column[Any]) -> str:
 
 
 def _field(column: Column[Any]) -> Field:
+    from psycopg.types.json import Jsonb
+
+    pg, lite = _dialects()
     kind = column.type
-    to_pg = _processor(kind.bind_processor, _PG)
+    to_pg = _processor(kind.bind_processor, pg)
     if isinstance(kind, JSON):
         to_pg = _skip_none(Jsonb)  # psycopg needs the wrapper to send a json value
     return Field(
@@ -146,8 +152,8 @@ def _field(column: Column[Any]) -> Field:
         to_json=_json_of,
         from_json=_from_json(column),
         to_pg=to_pg,
-        to_sqlite=_processor(kind.bind_processor, _SQLITE),
-        from_sqlite=_processor(kind.result_processor, _SQLITE, None),
+        to_sqlite=_processor(kind.bind_processor, lite),
+        from_sqlite=_processor(kind.result_processor, lite, None),
         pg_select=_pg_select(column),
     )
 

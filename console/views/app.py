@@ -20,6 +20,7 @@ def run_app(engine: Engine) -> int:
     app.setOrganizationName("Dispatch Console")
     window = MainWindow(engine)
     window.show()
+    window.sync.start()
     window.reload()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -24,6 +24,7 @@ from console.views.context import DeskContext
 from console.views.fonts import ensure_fallback_fonts
 from console.views.lazy_tab import LazyTab
 from console.views.queue_view import QueueView
+from console.views.sync_status import SyncController
 
 if TYPE_CHECKING:
     from console.views.calendar_view import CalendarView
@@ -77,6 +78,9 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.count_label = QLabel()
         self.statusBar().addWidget(self.count_label)
+        self.sync = SyncController(engine, self)
+        self.sync.synced.connect(self.reload)
+        self.statusBar().addPermanentWidget(self.sync.button)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self._show_user()
@@ -111,6 +115,8 @@ class MainWindow(QMainWindow):
         self.act_settings = self._action(
             "&Settings…", self.open_settings, QKeySequence(std.Preferences)
         )
+        self.act_sync = self._action("S&ync now", lambda: self.sync.sync_now(), "Ctrl+Shift+S")
+        self.act_conflicts = self._action("Conflict &inbox…", lambda: self.sync.show_inbox())
         self.act_quit = self._action("&Quit", self.close, QKeySequence(std.Quit))
         self.act_about = self._action("&About Dispatch Console", self.about)
         views = []
@@ -121,6 +127,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addActions([self.act_settings, self.act_reload])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_sync, self.act_conflicts])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         ticket_menu = menu.addMenu(self.tr("&Ticket"))

@@ -1,0 +1,220 @@
+"""Sync in the window: every minute, on demand, and when the network returns.
+
+The round runs in the loop's executor with its own connection and sessions, so the
+window stays responsive; the status bar shows the last sync, pending changes and
+conflicts, and the conflict inbox lets the user settle what the server did not take.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from console.errors import UserError
+from console.sync.capture import is_replica
+from console.views.background import run_in_background
+
+if TYPE_CHECKING:
+    from console.sync.replica import ReplicaStatus
+
+INTERVAL_MS = 60_000
+
+
+class SyncController(QObject):
+    """Owns the timer, the status-bar button and the running round."""
+
+    synced = Signal()
+    """A round finished and brought changes: views reload."""
+
+    def __init__(self, engine: Engine, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.running = False
+        self.button = QToolButton(parent)
+        self.button.setObjectName("syncStatus")
+        self.button.setAutoRaise(True)
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.button.clicked.connect(self.show_inbox)
+        self.timer = QTimer(self)
+        self.timer.setInterval(INTERVAL_MS)
+        self.timer.timeout.connect(self.sync_now)
+        self._watch_network()
+        self.refresh()
+
+    @property
+    def enabled(self) -> bool:
+        """Whether this store syncs at all."""
+        with self.engine.connect() as connection:
+            return is_replica(connection)
+
+    def start(self) -> None:
+        """Sync now and every minute after."""
+        if self.enabled:
+            self.timer.start()
+            QTimer.singleShot(0, self.sync_now)
+
+    def _watch_network(self) -> None:
+        try:
+            from PySide6.QtNetwork import QNetworkInformation
+        except ImportError:
+            return
+        if not QNetworkInformation.loadDefaultBackend():
+            return
+        info = QNetworkInformation.instance()
+        if info is not None:
+            info.reachabilityChanged.connect(self._reachability)
+
+    def _reachability(self, reachability: object) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if reachability == QNetworkInformation.Reachability.Online:
+            self.sync_now()
+
+    def sync_now(self) -> None:
+        """Start a round unless one is running."""
+        if self.running or not self.enabled:
+            return
+        from console.sync.replica import sync_once
+
+        self.running = True
+        self.button.setText(self.tr("Syncing…"))
+        run_in_background(lambda: sync_once(self.engine), self._done, self._failed)
+
+    def _done(self, report: object) -> None:
+        self.running = False
+        self.refresh()
+        pulled = getattr(report, "pulled", None)
+        if pulled is not None and (pulled.upserted or pulled.removed):
+            self.synced.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.running = False
+        self.refresh()
+        if not isinstance(error, UserError):
+            self.button.setToolTip(self.tr("Sync failed: %1").replace("%1", type(error).__name__))
+
+    def refresh(self) -> None:
+        """Show the replica's state in the status bar."""
+        if not self.enabled:
+            self.button.setVisible(False)
+            return
+        from console.sync.replica import status
+
+        current = status(self.engine)
+        self.button.setVisible(current is not None)
+        if current is None:
+            return
+        self.button.setText(status_text(current, self.tr))
+        tip = self.tr("Shared database: %1").replace("%1", current.server)
+        if current.last_error:
+            tip += "\n" + current.last_error
+        self.button.setToolTip(tip)
+
+    def show_inbox(self) -> ConflictInbox:
+        """Open the conflict inbox."""
+        dialog = ConflictInbox(self.engine, self.parent())  # type: ignore[arg-type]
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+        return dialog
+
+
+def status_text(current: ReplicaStatus, tr: object = None) -> str:
+    """One line for the status bar: when, what waits, what needs the user."""
+    when = current.last_sync_at.astimezone().strftime("%H:%M") if current.last_sync_at else "never"
+    parts = [f"Synced {when}" if current.last_sync_at else "Not synced yet"]
+    if current.last_error:
+        parts[0] = f"Offline since {when}" if current.last_sync_at else "Offline"
+    parts.append(f"{current.pending} pending")
+    if current.conflicts:
+        parts.append(f"{current.conflicts} conflict{'s' if current.conflicts != 1 else ''}")
+    if current.lag_seconds and current.lag_seconds > 60:
+        parts.append(f"server feed {current.lag_seconds} s behind")
+    return " · ".join(parts)
+
+
+class ConflictInbox(QDialog):
+    """What the server did not take as sent: keep theirs, or send mine again."""
+
+    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.setWindowTitle(self.tr("Conflict inbox"))
+        from console.sync import inbox
+
+        self.inbox = inbox
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Record"), self.tr("Field"), self.tr("Mine"), self.tr("Server"),
+             self.tr("What happened")]
+        )  # fmt: skip
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.keep_button = QPushButton(self.tr("Keep the server's"))
+        self.mine_button = QPushButton(self.tr("Send mine again"))
+        self.keep_button.clicked.connect(lambda: self._settle(inbox.KEEP_THEIRS))
+        self.mine_button.clicked.connect(lambda: self._settle(inbox.USE_MINE))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.mine_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.table.itemSelectionChanged.connect(self._selection)
+        self.resize(860, 360)
+        self.load()
+
+    def load(self) -> None:
+        """Fill the table with the open items."""
+        self.items = self.inbox.open_conflicts(self.engine)
+        self.table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            cells = [
+                f"{item.table_name.replace('_', ' ')} {item.row_key[:8]}",
+                (item.field or "").replace("_", " "),
+                _shown(item.mine),
+                _shown(item.theirs),
+                item.message,
+            ]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self._selection()
+
+    def _selection(self) -> None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        chosen = [self.items[r] for r in rows]
+        self.keep_button.setEnabled(bool(chosen))
+        self.mine_button.setEnabled(bool(chosen) and all(c.can_use_mine for c in chosen))
+
+    def _settle(self, choice: str) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        try:
+            for r in rows:
+                self.inbox.settle(self.engine, self.items[r].id, choice)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Conflict inbox"), str(exc))
+        self.load()
+
+
+def _shown(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {v}" for k, v in list(value.items())[:4])
+    return str(value)
