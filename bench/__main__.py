@@ -11,6 +11,7 @@ BENCHMARKS = {
     "documents": "bench.documents",
     "queue_load": "bench.queue_load",
     "sla": "bench.sla",
+    "sync": "bench.sync",
     "window": "bench.window",
 }
 

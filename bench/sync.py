@@ -1,0 +1,166 @@
+"""`python -m bench sync`: sync against the local PostgreSQL, each figure beside its floor.
+
+Floors measured in the same run: COPY out plus sqlite3.executemany of the same rows
+(download), COPY into a scratch table (upload). Then the round trip of 1,000 changed
+rows and a sync with nothing to do on an open connection.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import statistics
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import psycopg
+from sqlalchemy import select
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+from bench.figures import note, report
+from bench.large_db import large_database
+from console.enums import Role
+from console.model import Ticket
+from console.store.engine import create_store_engine, resolve_url
+from console.store.migrate import upgrade
+from console.sync.replica import enrol, sync_once
+from console.sync.server import init_server
+from console.sync.tables import synced_tables
+from console.sync.upload import upload_store
+from console.sync.users import add_user
+
+ADMIN = os.environ.get("DISPATCH_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+def _fresh_database(name: str) -> str:
+    with psycopg.connect(ADMIN, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return make_url(ADMIN).set(database=name).render_as_string(hide_password=False)
+
+
+def _drop(name: str) -> None:
+    with psycopg.connect(ADMIN, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _copy_in_floor(url: str, source: Path) -> float:
+    """COPY every synced table's rows into a scratch table: the upload floor."""
+    lite = sqlite3.connect(source)
+    with psycopg.connect(url, autocommit=True) as conn:
+        start = time.perf_counter()
+        with conn.transaction():
+            conn.execute("SET LOCAL TimeZone = 'UTC'")
+            for spec in synced_tables():
+                stage = f"floor_{spec.name}"
+                conn.execute(f"CREATE TEMP TABLE {stage} (LIKE {spec.name}) ON COMMIT DROP")
+                cur = lite.execute(f"SELECT {', '.join(spec.columns)} FROM {spec.name}")
+                with conn.cursor().copy(
+                    f"COPY {stage} ({', '.join(spec.columns)}) FROM STDIN"
+                ) as copy:
+                    for row in cur:
+                        copy.write_row(row)
+        return time.perf_counter() - start
+
+
+def _download_floor(url: str, target: Path) -> float:
+    """COPY out every table as text plus sqlite3.executemany of the rows: the download floor."""
+    lite = sqlite3.connect(target)
+    with psycopg.connect(url, autocommit=True) as conn:
+        start = time.perf_counter()
+        for spec in synced_tables():
+            select_list = spec.pg_select_list()
+            with conn.cursor().copy(
+                f"COPY (SELECT {select_list} FROM {spec.name}) TO STDOUT"
+            ) as copy:
+                rows = list(copy.rows())
+            lite.execute(f"DELETE FROM {spec.name}")
+            lite.executemany(
+                f"INSERT INTO {spec.name} ({', '.join(spec.columns)}) "
+                f"VALUES ({', '.join('?' for _ in spec.columns)})",
+                rows,
+            )
+        lite.commit()
+        elapsed = time.perf_counter() - start
+    lite.close()
+    return elapsed
+
+
+def run() -> None:
+    """All sync figures."""
+    name = f"dc_bench_{uuid.uuid4().hex[:8]}"
+    url = _fresh_database(name)
+    work = Path(tempfile.mkdtemp(prefix="dc-sync-bench-"))
+    login = f"bench_{uuid.uuid4().hex[:6]}"
+    try:
+        init_server(url)
+        source = work / "large.sqlite3"
+        shutil.copy(large_database(), source)
+        rows = 0
+        with sqlite3.connect(source) as lite:
+            for spec in synced_tables():
+                rows += lite.execute(f"SELECT count(*) FROM {spec.name}").fetchone()[0]
+        note(f"{rows:,} rows in the large store")
+
+        floor_up = _copy_in_floor(url, source)
+        local = create_store_engine(resolve_url(str(source)))
+        with psycopg.connect(url, autocommit=True) as conn:
+            start = time.perf_counter()
+            upload_store(local, conn)
+            upload = time.perf_counter() - start
+        local.dispose()
+        report("upload of the large store", upload, "s", 2.0, floor_up, target_on_ratio=True)
+
+        add_user(url, username=login, display_name="Bench", role=Role.DISPATCHER)
+        user_url = make_url(url).set(username=login).render_as_string(hide_password=False)
+
+        floor_store = work / "floor.sqlite3"
+        floor_engine = create_store_engine(resolve_url(str(floor_store)))
+        upgrade(floor_engine)
+        floor_engine.dispose()
+        floor_down = _download_floor(url, floor_store)
+
+        replica_path = work / "replica.sqlite3"
+        replica = create_store_engine(resolve_url(str(replica_path)))
+        upgrade(replica)
+        enrol(replica, user_url)
+        with psycopg.connect(user_url, autocommit=True) as conn:
+            start = time.perf_counter()
+            first = sync_once(replica, conn=conn)
+            download = time.perf_counter() - start
+        note(f"downloaded {first.pulled.upserted:,} rows")
+        report(
+            "initial download for a dispatcher", download, "s", 2.0, floor_down,
+            target_on_ratio=True,
+        )  # fmt: skip
+
+        with replica.connect() as c:
+            ids = [r[0] for r in c.execute(select(Ticket.id).limit(1000))]
+        with psycopg.connect(user_url, autocommit=True) as conn:
+            trips = []
+            for n in range(7):
+                # through the ORM, so the outbox records them as a user's edits
+                with Session(replica) as session, session.begin():
+                    for ticket in session.scalars(select(Ticket).where(Ticket.id.in_(ids))):
+                        ticket.title = f"{ticket.title[:150]} #{n}"
+                start = time.perf_counter()
+                done = sync_once(replica, conn=conn)
+                trips.append(time.perf_counter() - start)
+                assert done.pushed.sent == 1000, done.pushed
+            report("round trip of 1,000 changed rows", statistics.median(trips), "s", 0.150)
+            idle = []
+            for _ in range(25):
+                start = time.perf_counter()
+                sync_once(replica, conn=conn)
+                idle.append(time.perf_counter() - start)
+            report("sync with nothing to do", statistics.median(idle), "s", 0.020)
+        replica.dispose()
+    finally:
+        _drop(name)
+        with psycopg.connect(ADMIN, autocommit=True) as conn:
+            conn.execute(f'DROP ROLE IF EXISTS "{login}"')
+        shutil.rmtree(work, ignore_errors=True)
