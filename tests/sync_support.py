@@ -89,7 +89,7 @@ class Server:
             return conn.execute(text(query), dict(enumerate(params))).scalar()
 
     def close(self) -> None:
-        """Drop the test's login roles."""
+        """Close the owner's engine (the fixture drops the login roles)."""
         self.engine.dispose()
 
 

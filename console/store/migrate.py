@@ -53,14 +53,15 @@ def _check_known(connection: Connection, where: str) -> None:
                 "Dispatch Console database; it was left untouched"
             )
         return
-    if not _is_known(revision):
+    if not is_known_revision(revision):
         raise DatabaseTooNewError(
             f"{where} was written by a newer version of Dispatch Console (schema {revision}); "
             "update the console to open it. The database was left untouched."
         )
 
 
-def _is_known(revision: str) -> bool:
+def is_known_revision(revision: str) -> bool:
+    """Whether this version of the console has the revision (so it is not newer)."""
     try:
         return _scripts().get_revision(revision) is not None
     except Exception:  # alembic raises several kinds of error for an unknown id

@@ -61,61 +61,59 @@ def _key(mapper: Mapper[Any], obj: object, spec: SyncTable) -> str:
     )
 
 
+def _synced(objects: Any) -> list[tuple[Any, SyncTable]]:
+    """The objects whose rows travel, each with its instance state and table."""
+    out = []
+    for obj in objects:
+        state = inspect(obj)
+        name = getattr(state.mapper.local_table, "name", "")
+        if is_synced(name):
+            out.append((state, sync_table(name)))
+    return out
+
+
+def _entry(op: str, state: Any, spec: SyncTable, version: int | None,
+           base: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:  # fmt: skip
+    return {
+        "mutation_id": new_id(),
+        "table_name": spec.name,
+        "row_key": _key(state.mapper, state.obj(), spec),
+        "op": op,
+        "base_version": version,
+        "base": base,
+        "data": data,
+    }
+
+
+def _changed_fields(state: Any, spec: SyncTable) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Old and new values (JSON) of the fields this flush changes, stamps left out."""
+    base, data = {}, {}
+    for column in spec.table.columns:
+        if column.name in STAMP_COLUMNS:
+            continue
+        history = state.attrs[state.mapper.get_property_by_column(column).key].history
+        if not history.added and not history.deleted:
+            continue
+        field = spec.field(column.name)
+        old = field.to_json(history.deleted[0] if history.deleted else None)
+        new = field.to_json(history.added[0] if history.added else None)
+        if old != new:
+            base[column.name], data[column.name] = old, new
+    return base, data
+
+
 def _changes(session: Session) -> list[dict[str, Any]]:
-    entries: list[dict[str, Any]] = []
-
-    def add(
-        op: str, obj: object, version: int | None, base: dict[str, Any], data: dict[str, Any]
-    ) -> None:
-        mapper = inspect(obj).mapper
-        spec = sync_table(mapper.local_table.name)
-        entries.append(
-            {
-                "mutation_id": new_id(),
-                "table_name": spec.name,
-                "row_key": _key(mapper, obj, spec),
-                "op": op,
-                "base_version": version,
-                "base": base,
-                "data": data,
-            }
-        )
-
-    for obj in session.new:
-        mapper = inspect(obj).mapper
-        if not is_synced(mapper.local_table.name):
-            continue
-        spec = sync_table(mapper.local_table.name)
-        add("insert", obj, None, {}, _column_values(mapper, obj, spec))
-    for obj in session.dirty:
-        state = inspect(obj)
-        mapper = state.mapper
-        if not is_synced(mapper.local_table.name):
-            continue
-        spec = sync_table(mapper.local_table.name)
-        base, data = {}, {}
-        for column in spec.table.columns:
-            if column.name in STAMP_COLUMNS:
-                continue
-            history = state.attrs[mapper.get_property_by_column(column).key].history
-            if not history.added and not history.deleted:
-                continue
-            field = spec.field(column.name)
-            old = history.deleted[0] if history.deleted else None
-            new = history.added[0] if history.added else None
-            if field.to_json(old) == field.to_json(new):
-                continue
-            base[column.name], data[column.name] = field.to_json(old), field.to_json(new)
+    entries = [
+        _entry("insert", state, spec, None, {}, _column_values(state.mapper, state.obj(), spec))
+        for state, spec in _synced(session.new)
+    ]
+    for state, spec in _synced(session.dirty):
+        base, data = _changed_fields(state, spec)
         if data:
-            add("update", obj, _base_version(state, spec), base, data)
-    for obj in session.deleted:
-        state = inspect(obj)
-        mapper = state.mapper
-        if not is_synced(mapper.local_table.name):
-            continue
-        spec = sync_table(mapper.local_table.name)
-        version = getattr(obj, "row_version", None) if spec.versioned else None
-        add("delete", obj, version, {}, {})
+            entries.append(_entry("update", state, spec, _base_version(state, spec), base, data))
+    for state, spec in _synced(session.deleted):
+        version = state.obj().row_version if spec.versioned else None
+        entries.append(_entry("delete", state, spec, version, {}, {}))
     return entries
 
 

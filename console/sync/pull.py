@@ -18,7 +18,7 @@ import psycopg
 from psycopg import sql
 from sqlalchemy import Engine
 
-from console.sync.push import Fault, _key_filter, _no_fault
+from console.sync.hooks import Fault, no_fault
 from console.sync.tables import SyncTable, sync_table, synced_tables
 
 FETCH_CHUNK = 5000
@@ -59,7 +59,7 @@ def pull(
     server: psycopg.Connection,
     position: ReplicaPosition,
     *,
-    fault: Fault = _no_fault,
+    fault: Fault = no_fault,
 ) -> PullReport:
     """One pull: changed rows since the cursor (everything after a restore or at first)."""
     report = PullReport()
@@ -99,7 +99,12 @@ def pull(
         if held is not None:
             report.held_back, report.lag_seconds = int(held[0]), held[1]
     fault("mid_pull")
-    _apply(local, fetched, report)
+    nothing = not any(fetched.rows.values()) and not any(fetched.gone.values())
+    if nothing and not report.full and not refetch_keys:
+        with local.begin() as connection:  # only the cursor moves
+            _advance(connection.connection.cursor(), report)
+    else:
+        _apply(local, fetched, report)
     return report
 
 
@@ -134,7 +139,7 @@ def _rows_by_key(
     out: dict[str, tuple[Any, ...]] = {}
     index = [spec.columns.index(k) for k in spec.key]
     for start in range(0, len(wanted), FETCH_CHUNK):
-        where, params = _key_filter(spec, wanted[start : start + FETCH_CHUNK])
+        where, params = spec.pg_key_filter(wanted[start : start + FETCH_CHUNK])
         query = sql.SQL("{} WHERE {}").format(_select(spec), where)
         for row in conn.execute(query, params):
             out[":".join(str(row[i]) for i in index)] = row
@@ -223,10 +228,7 @@ def _apply(local: Engine, fetched: _Fetched, report: PullReport) -> None:
         cur.execute("DELETE FROM sync_refetch")
         cur.executemany("INSERT OR IGNORE INTO sync_refetch VALUES (?, ?)", skipped)
         report.skipped = len(skipped)
-        cur.execute(
-            "UPDATE sync_state SET epoch = ?, cursor = ?, lag_seconds = ?, applying = 0",
-            (report.epoch.hex if report.epoch else None, report.cursor, report.lag_seconds),
-        )
+        _advance(cur, report)
         raw.commit()
     except BaseException:
         raw.rollback()
@@ -236,6 +238,13 @@ def _apply(local: Engine, fetched: _Fetched, report: PullReport) -> None:
             raw.cursor().execute("PRAGMA foreign_keys=ON")
         finally:
             raw.close()
+
+
+def _advance(cur: Any, report: PullReport) -> None:
+    cur.execute(
+        "UPDATE sync_state SET epoch = ?, cursor = ?, lag_seconds = ?, applying = 0",
+        (report.epoch.hex if report.epoch else None, report.cursor, report.lag_seconds),
+    )
 
 
 def _clear(cur: Any, spec: SyncTable, keep: set[str]) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -31,6 +31,7 @@ from console.rules.workflow import (
     is_provisional,
 )
 from console.store.types import SCALE
+from console.sync.hooks import Fault, no_fault
 from console.sync.merge import (
     CONFLICT,
     MERGED,
@@ -42,9 +43,6 @@ from console.sync.merge import (
     decide,
 )
 from console.sync.tables import KEEP_SERVER, SyncTable, is_synced, sync_table, synced_tables
-
-Fault = Callable[[str], None]
-"""A test hook called at named points of a round ("after_server_commit", ...)."""
 
 BATCH = 2000
 """Outbox entries per server transaction."""
@@ -81,10 +79,6 @@ class PushReport:
     replayed: int = 0
 
 
-def _no_fault(_point: str) -> None:
-    return None
-
-
 def push(
     local: Engine,
     server: psycopg.Connection,
@@ -92,7 +86,7 @@ def push(
     actor: Actor,
     *,
     batch: int = BATCH,
-    fault: Fault = _no_fault,
+    fault: Fault = no_fault,
 ) -> PushReport:
     """Push every outbox entry written before the call, in batches."""
     report = PushReport()
@@ -258,7 +252,8 @@ def _server_numbers(
     number = take_server_number(conn, series, year)
     final = format_reference(year, number) if series == "ticket" else f"V-{year}-{number:06d}"
     decision.values["reference"] = final
-    decision.answer = MERGED if decision.answer != CONFLICT else decision.answer
+    if decision.answer != CONFLICT:
+        decision.answer = MERGED
     detail["reference"] = final
     detail.setdefault("message", f"numbered by the server: {reference} is now {final}")
 
@@ -320,7 +315,7 @@ def _server_rows(
     wanted = sorted(keys)
     if not wanted:
         return {}
-    where, params = _key_filter(spec, wanted)
+    where, params = spec.pg_key_filter(wanted)
     query = sql.SQL("SELECT {} FROM {} WHERE {}{}").format(
         sql.SQL(spec.pg_select_list()),
         sql.Identifier(spec.name),
@@ -338,22 +333,6 @@ def _server_rows(
         }
         out[":".join(str(raw[i]) for i in key_index)] = row
     return out
-
-
-def _key_filter(spec: SyncTable, keys: list[str]) -> tuple[sql.Composed | sql.SQL, tuple[Any, ...]]:
-    if len(spec.key) == 1:
-        return (
-            sql.SQL("{} = ANY(%s::uuid[])").format(sql.Identifier(spec.key[0])),
-            ([uuid.UUID(k) for k in keys],),
-        )
-    columns = [[uuid.UUID(k.split(":")[i]) for k in keys] for i in range(len(spec.key))]
-    return (
-        sql.SQL("({}) IN (SELECT * FROM unnest({}))").format(
-            sql.SQL(", ").join(sql.Identifier(k) for k in spec.key),
-            sql.SQL(", ").join(sql.SQL("%s::uuid[]") for _ in spec.key),
-        ),
-        tuple(columns),
-    )
 
 
 def _write(
@@ -388,7 +367,7 @@ def _write(
             _update(cur, sync_table(name), changed, rows)
         for name in reversed(order):
             if deletes.get(name):
-                where, params = _key_filter(sync_table(name), deletes[name])
+                where, params = sync_table(name).pg_key_filter(deletes[name])
                 cur.execute(
                     sql.SQL("DELETE FROM {} WHERE {}").format(sql.Identifier(name), where), params
                 )

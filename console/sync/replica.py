@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,8 +17,9 @@ from console.model import conflicts, outbox, sync_state, utcnow
 from console.rules.workflow import Actor
 from console.sync.capture import mark_replica
 from console.sync.connection import PasswordPrompt, connect, describe, login_of, plain_url
+from console.sync.hooks import Fault, crash_test_hook, no_fault
 from console.sync.pull import PullReport, ReplicaPosition, pull
-from console.sync.push import Fault, PushReport, _no_fault, push
+from console.sync.push import PushReport, push
 from console.sync.tables import synced_tables
 
 
@@ -95,15 +94,14 @@ def status(local: Engine) -> ReplicaStatus | None:
     )
 
 
-def check_schema(conn: psycopg.Connection) -> None:
+def check_schema(theirs: str | None) -> None:
     """Rule 8: a console and a server on different schemas say so and stop."""
-    from console.store.migrate import _is_known, head_revision
+    from console.store.migrate import head_revision, is_known_revision
 
-    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    theirs, ours = (row[0] if row else None), head_revision()
+    ours = head_revision()
     if theirs == ours:
         return
-    if theirs is None or not _is_known(theirs):
+    if theirs is None or not is_known_revision(theirs):
         raise UserError(
             f"the shared database is at schema {theirs}, newer than this console ({ours}): "
             "update Dispatch Console; your unsent changes are kept"
@@ -115,15 +113,21 @@ def check_schema(conn: psycopg.Connection) -> None:
     )
 
 
-def _role(conn: psycopg.Connection) -> Role:
-    row = conn.execute("SELECT role FROM users WHERE username = current_user AND active").fetchone()
-    if row is None:
-        login = conn.execute("SELECT current_user").fetchone()
+def _signed_in(conn: psycopg.Connection) -> Role:
+    """Check the server's schema and return the console role of the login, in one query."""
+    row = conn.execute(
+        "SELECT (SELECT version_num FROM alembic_version), current_user, "
+        "(SELECT role FROM users WHERE username = current_user AND active)"
+    ).fetchone()
+    assert row is not None
+    revision, login, role = row
+    check_schema(revision)
+    if role is None:
         raise UserError(
-            f"{login[0] if login else 'this role'} is not a console user of the shared "
-            "database: an administrator adds it with `dispatch-console users add`"
+            f"{login} is not a console user of the shared database: "
+            "an administrator adds it with `dispatch-console users add`"
         )
-    return Role(row[0])
+    return Role(role)
 
 
 def _has_business_rows(local: Engine) -> bool:
@@ -152,8 +156,7 @@ def enrol(
             )
         return current
     with connect(stored, prompt=prompt, autocommit=True) as conn:
-        check_schema(conn)
-        role = _role(conn)
+        role = _signed_in(conn)
         if _has_business_rows(local):
             if not upload:
                 raise UserError(
@@ -187,11 +190,11 @@ def sync_once(
     *,
     prompt: PasswordPrompt | None = None,
     conn: psycopg.Connection | None = None,
-    fault: Fault = _no_fault,
+    fault: Fault = no_fault,
 ) -> SyncReport:
     """One round: push the outbox, then pull; the outcome is kept for the status bar."""
-    if fault is _no_fault:
-        fault = _crash_test_hook()
+    if fault is no_fault:
+        fault = crash_test_hook()
     state = _state(local)
     if state is None:
         raise UserError(
@@ -214,22 +217,6 @@ def sync_once(
     return report
 
 
-KILL_VARIABLE = "DISPATCH_SYNC_KILL_AT"
-"""Crash tests name a point of the round here; the process then kills itself (kill -9)."""
-
-
-def _crash_test_hook() -> Fault:
-    point = os.environ.get(KILL_VARIABLE)
-    if not point:
-        return _no_fault
-
-    def kill(at: str) -> None:
-        if at == point:
-            os.kill(os.getpid(), signal.SIGKILL)
-
-    return kill
-
-
 def _words(exc: psycopg.Error) -> str:
     if isinstance(exc, psycopg.OperationalError):
         return "the connection was lost (offline?); nothing was lost, it will be sent again"
@@ -237,8 +224,7 @@ def _words(exc: psycopg.Error) -> str:
 
 
 def _round(local: Engine, conn: psycopg.Connection, state: _State, fault: Fault) -> SyncReport:
-    check_schema(conn)
-    role = _role(conn)
+    role = _signed_in(conn)
     report = SyncReport()
     report.pushed = push(local, conn, state.device_id, Actor(role.value), fault=fault)
     position = ReplicaPosition(epoch=state.epoch, cursor=state.cursor, sees_all=state.sees_all)

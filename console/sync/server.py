@@ -8,6 +8,7 @@ triggers and policies, so an old server and a new one end up the same.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import psycopg
@@ -25,6 +26,10 @@ DESK_ROLES = (Role.DISPATCHER, Role.SERVICE_MANAGER, Role.ADMIN)
 def group_role(role: Role) -> str:
     """The PostgreSQL group role a console role maps to."""
     return f"{ROLE_PREFIX}{role.value}"
+
+
+def _group_roles(roles: Iterable[Role]) -> sql.Composed:
+    return sql.SQL(", ").join(sql.Identifier(group_role(r)) for r in roles)
 
 
 SYNC_TABLES_SQL = """
@@ -167,8 +172,7 @@ def _roles_sql() -> list[sql.Composed | sql.SQL]:
 
 
 def _grants_sql() -> list[sql.Composed | sql.SQL]:
-    desk = sql.SQL(", ").join(sql.Identifier(group_role(r)) for r in DESK_ROLES)
-    every = sql.SQL(", ").join(sql.Identifier(group_role(r)) for r in Role)
+    desk, every = _group_roles(DESK_ROLES), _group_roles(Role)
     engineer = sql.Identifier(group_role(Role.ENGINEER))
     out: list[sql.Composed | sql.SQL] = [
         sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(every),
@@ -191,9 +195,8 @@ def _grants_sql() -> list[sql.Composed | sql.SQL]:
 
 
 def _policies_sql() -> list[sql.Composed | sql.SQL]:
-    desk = sql.SQL(", ").join(sql.Identifier(group_role(r)) for r in DESK_ROLES)
+    desk, every = _group_roles(DESK_ROLES), _group_roles(Role)
     engineer = sql.Identifier(group_role(Role.ENGINEER))
-    every = sql.SQL(", ").join(sql.Identifier(group_role(r)) for r in Role)
     out: list[sql.Composed | sql.SQL] = []
     for spec in synced_tables():
         table = sql.Identifier(spec.name)

@@ -201,6 +201,21 @@ class SyncTable:
         """SQL giving the row key of a PostgreSQL row, as the change-log triggers write it."""
         return " || ':' || ".join(f"replace({k}::text, '-', '')" for k in self.key)
 
+    def pg_key_filter(self, keys: Sequence[str]) -> tuple[Any, tuple[Any, ...]]:
+        """A PostgreSQL WHERE clause (psycopg SQL) and its parameters for rows by key."""
+        from psycopg import sql
+
+        columns = sql.SQL(", ").join(sql.Identifier(k) for k in self.key)
+        if len(self.key) == 1:
+            return sql.SQL("{} = ANY(%s::uuid[])").format(columns), ([uuid.UUID(k) for k in keys],)
+        values = [self.key_values(k) for k in keys]
+        return (
+            sql.SQL("({}) IN (SELECT * FROM unnest({}))").format(
+                columns, sql.SQL(", ").join(sql.SQL("%s::uuid[]") for _ in self.key)
+            ),
+            tuple([v[i] for v in values] for i in range(len(self.key))),
+        )
+
     def conflict_default(self) -> str:
         """Which side a same-field conflict keeps until the user settles it."""
         return CONFLICT_DEFAULT.get(self.name, KEEP_SERVER)

@@ -118,7 +118,7 @@ class SyncController(QObject):
         self.button.setVisible(current is not None)
         if current is None:
             return
-        self.button.setText(status_text(current, self.tr))
+        self.button.setText(status_text(current))
         tip = self.tr("Shared database: %1").replace("%1", current.server)
         if current.last_error:
             tip += "\n" + current.last_error
@@ -132,7 +132,7 @@ class SyncController(QObject):
         return dialog
 
 
-def status_text(current: ReplicaStatus, tr: object = None) -> str:
+def status_text(current: ReplicaStatus) -> str:
     """One line for the status bar: when, what waits, what needs the user."""
     when = current.last_sync_at.astimezone().strftime("%H:%M") if current.last_sync_at else "never"
     parts = [f"Synced {when}" if current.last_sync_at else "Not synced yet"]
