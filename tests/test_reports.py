@@ -23,6 +23,7 @@ from console.enums import ContractKind, InvoiceStatus, TicketStatus
 from console.errors import UserError
 from console.model import Assessment, Client, Contract, Invoice, Ticket, Visit
 from console.reports.archive import invoice_pdf
+from console.reports.enum_words import words_for
 from console.reports.formatting import LANGUAGES, Formats
 from console.reports.incident import Stage, incident_report_pdf
 from console.reports.invoice import credit_statement_pdf, fte_statement_pdf, invoice_pdf_bytes
@@ -77,6 +78,39 @@ def test_every_label_exists_in_five_languages() -> None:
         for language in LANGUAGES:
             assert label_for(language)(key).strip(), (key, language)
     assert label_for("de")("invoice") == "Invoice"  # not offered: English
+
+
+def test_every_printed_enum_value_has_words_in_five_languages() -> None:
+    from console.enums import (
+        ChecklistState,
+        ContactRole,
+        CreditEntryKind,
+        DrewOn,
+        EngineerRole,
+        Phase,
+        Priority,
+        SkillLevel,
+        SlaTargetKind,
+        TicketCategory,
+        TicketStatus,
+        VisitStatus,
+    )  # fmt: skip
+    from console.reports.enum_words import known_values
+    from console.rules.credit import CreditAlert
+    from console.rules.sla import ClockState
+
+    printed = (ChecklistState, ContactRole, CreditEntryKind, DrewOn, EngineerRole, Phase,
+               Priority, SkillLevel, SlaTargetKind, TicketCategory, TicketStatus, VisitStatus,
+               CreditAlert, ClockState)  # fmt: skip
+    values = [m.value for enum in printed for m in enum] + ["client", "evidence", "medium"]
+    missing = [value for value in values if value not in known_values()]
+    assert missing == []
+    for language in LANGUAGES:
+        word = words_for(language)
+        assert all(word(value).strip() for value in known_values()), language
+    assert words_for("nl")(DrewOn.ON_DEMAND) == "op afroep"
+    assert words_for("ja")(VisitStatus.EN_ROUTE) == "移動中"
+    assert words_for("de")(TicketStatus.ON_HOLD) == "on hold"  # not offered: English
 
 
 def test_d1_d3_d4_e7_work_order_holds_every_field_and_japanese_intact(demo: Engine) -> None:
@@ -158,9 +192,10 @@ def test_e1_e6_incident_report_from_the_tickets_facts_with_cyrillic_intact(demo:
     text = text_of(pdf)
     assert "Технический отчёт об инциденте" in text and client_name in text
     assert "Оценка (E1)" in text and "Хронология" in text and "Подпись клиента" in text
-    for kind, clock in clocks.items():  # SLA results are the clock service's answers
-        assert f"{kind.value.replace('_', ' ')}" in text
-        assert clock.state.value.replace("_", " ") in text
+    russian = words_for("ru")
+    for kind, clock in clocks.items():  # SLA results are the clock service's answers, in Russian
+        assert russian(kind) in text
+        assert russian(clock.state) in text
 
 
 def _issued_invoice(session: Session, locale: str) -> Invoice:
@@ -257,7 +292,8 @@ def test_v1_v2_review_shows_the_periods_figures(demo: Engine) -> None:
     assert "SLA-naleving per norm" in text and "Notities voor het overleg" in text
     for target, (met, missed) in review.sla.items():
         share = f"{100 * met / (met + missed):.1f}" if met + missed else "—"
-        assert f"{target.replace('_', ' ')} {met} {missed} {share}" in text
+        dutch = words_for("nl")(target)  # the target in the client's language
+        assert f"{dutch} {met} {missed} {share}" in text
     for ref, _title, _hours in review.top_incidents:
         assert ref in text
     assert len(PdfReader(io.BytesIO(pdf)).pages) >= 2

@@ -23,6 +23,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from console.reports.enum_words import words_for
 from console.reports.fonts import (
     JAPANESE,
     SANS,
@@ -286,20 +287,24 @@ class QrCode(Flowable):
 
 @dataclass(frozen=True)
 class Setting:
-    """One client's document setting: formats, labels, styles, paper and text width."""
+    """One client's document setting: formats, labels, styles, paper, text width, words."""
 
     f: Formats
     t: Callable[[str], str]
     s: Styles
     pagesize: tuple[float, float]
     width: float
+    word: Callable[[object], str]
 
 
 def setting_for(locale: str, zone: str, country: str) -> Setting:
     """The setting of a document for a client in this locale, zone and country."""
     f = Formats(locale, zone)
     pagesize = paper_for(country)
-    return Setting(f, label_for(f.language), styles(), pagesize, pagesize[0] - 32 * mm)
+    language = f.language
+    return Setting(
+        f, label_for(language), styles(), pagesize, pagesize[0] - 32 * mm, words_for(language)
+    )
 
 
 @dataclass(frozen=True)

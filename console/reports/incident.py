@@ -72,6 +72,7 @@ def incident_report_pdf(
     client = session.get_one(Client, ticket.client_id)
     doc = setting_for(client.locale, client.time_zone, client.country)
     f, t, s, pagesize, width = doc.f, doc.t, doc.s, doc.pagesize, doc.width
+    w = doc.word
     story: list[Flowable] = [
         bold(t("incident_report"), s.title),
         para(f"{d.reference} — {d.title}", s.body),
@@ -81,9 +82,9 @@ def incident_report_pdf(
         para(t("summary"), s.heading),
         fields_table(
             [(t("client"), d.client), (t("site"), d.site or "—"),
-             (t("category"), d.category.replace("_", " ")),
-             (t("priority"), d.priority), (t("contract"), d.contract),
-             (t("status"), d.status.value.replace("_", " ")),
+             (t("category"), w(d.category)),
+             (t("priority"), w(d.priority)), (t("contract"), d.contract),
+             (t("status"), w(d.status)),
              (t("description"), d.description or "—")],
             s, width,
         ),
@@ -94,7 +95,7 @@ def incident_report_pdf(
         story.append(keep(
             para(t("assessment"), s.heading),
             fields_table(
-                [(t("can_fix"), yes_no[assessment.can_fix]), (t("risk"), assessment.risk),
+                [(t("can_fix"), yes_no[assessment.can_fix]), (t("risk"), w(assessment.risk)),
                  (t("uncertainty"), assessment.uncertainty or "—"),
                  (t("restore_estimate"), _minutes(assessment.restore_estimate_minutes)),
                  (t("fix_estimate"), _minutes(assessment.fix_estimate_minutes)),
@@ -104,9 +105,7 @@ def incident_report_pdf(
         ))  # fmt: skip
     rows: list[list[Flowable | str]] = [[t("date"), t("status"), t("description")]]
     for at, before, after, why in d.history:
-        move = (
-            f"{before.value.replace('_', ' ') if before else '—'} → {after.value.replace('_', ' ')}"
-        )
+        move = f"{w(before) if before else '—'} → {w(after)}"
         rows.append([f.instant(at), move, why])
     story += [para(t("timeline"), s.heading),
               grid(rows, [w * width for w in (0.22, 0.33, 0.45)])]  # fmt: skip
@@ -114,13 +113,13 @@ def incident_report_pdf(
     explained: list[Flowable] = []
     for kind, clock in d.clocks.items():
         used = int(clock.used.total_seconds() // 60)
-        name = kind.value.replace("_", " ")
+        name = w(kind)
         sla.append([name, f.instant(clock.due_at),
                     _minutes(used),
-                    bold(clock.state.value.replace("_", " "), s.cell)])  # fmt: skip
+                    bold(w(clock.state), s.cell)])  # fmt: skip
         for seg in clock.segments:
             explained.append(
-                para(f"{kind.value.replace('_', ' ')}: {f.instant(seg.start)} – "
+                para(f"{name}: {f.instant(seg.start)} – "
                      f"{f.instant(seg.end)} {seg.kind}, {seg.reason}", s.small)
             )  # fmt: skip
     story += [para(t("sla_results"), s.heading),
@@ -131,7 +130,7 @@ def incident_report_pdf(
     shown = [(at, note_kind, body) for at, note_kind, body in d.notes
              if note_kind in SHOWN_TO_CLIENT]  # fmt: skip
     for at, note_kind, body in shown:
-        story.append(para(f"{f.instant(at)} · {note_kind}", s.muted))
+        story.append(para(f"{f.instant(at)} · {w(note_kind)}", s.muted))
         story.append(para(body, s.body))
     if not shown:
         story.append(para(t("none"), s.muted))
@@ -149,7 +148,7 @@ def incident_report_pdf(
         hours = hours_between(line.started_at, line.ended_at)
         by_phase[line.phase] = by_phase.get(line.phase, Decimal(0)) + hours
     phases: list[list[Flowable | str]] = [[t("phase"), t("hours")]]
-    phases += [[p, f.number(h)] for p, h in sorted(by_phase.items())]
+    phases += [[w(p), f.number(h)] for p, h in sorted(by_phase.items())]
     story.append(keep(para(t("time_by_phase"), s.heading),
                       grid(phases, [width * 0.3, width * 0.15], align_right=(1,))))  # fmt: skip
     knowledge = [body for _at, k, body in d.notes if k == NoteKind.KNOWLEDGE.value]

@@ -36,12 +36,12 @@ from console.services.invoicing import tax_lines
 from console.services.statements import CreditStatement, FteMonth, credit_statement, fte_month
 
 KIND_TITLES = {
-    InvoiceKind.GUARANTEE: "guarantee hours (E2, E4)",
-    InvoiceKind.RESTORATION: "service restoration (E3a, E4)",
-    InvoiceKind.CAUSE_REMOVAL: "cause removal (E3b, E4)",
-    InvoiceKind.MONTHLY: "monthly (C6)",
-    InvoiceKind.FTE_OVERAGE: "hours beyond the FTE bundle (C7)",
-    InvoiceKind.CREDIT_TOP_UP: "prepaid credit (C5)",
+    InvoiceKind.GUARANTEE: "kind_guarantee",
+    InvoiceKind.RESTORATION: "kind_restoration",
+    InvoiceKind.CAUSE_REMOVAL: "kind_cause_removal",
+    InvoiceKind.MONTHLY: "kind_monthly",
+    InvoiceKind.FTE_OVERAGE: "kind_fte_overage",
+    InvoiceKind.CREDIT_TOP_UP: "kind_credit_top_up",
 }
 
 
@@ -74,11 +74,12 @@ def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer = DEFAU
     client = session.get_one(Client, invoice.client_id)
     doc = setting_for(client.locale, client.time_zone, client.country)
     f, t, s, pagesize, width = doc.f, doc.t, doc.s, doc.pagesize, doc.width
+    word = doc.word
     money = lambda value: f.money(value, invoice.currency)  # noqa: E731 - local shorthand
     kind = InvoiceKind(invoice.kind)
     story: list[Flowable] = [
         bold(f"{t('invoice')} {invoice.number}", s.title),
-        para(KIND_TITLES[kind], s.muted),
+        para(t(KIND_TITLES[kind]), s.muted),
         gap(3),
         _parties(client, issuer, t, s, width),
         gap(3),
@@ -112,7 +113,7 @@ def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer = DEFAU
             money(ln.rate) if ln.rate is not None else "",
             f.number(ln.multiplier),
             money(ln.amount),
-            ln.drew_on.value.replace("_", " "),
+            word(ln.drew_on),
         ])  # fmt: skip
     widths = [0.1, 0.14, 0.3, 0.07, 0.1, 0.06, 0.12, 0.11]
     story += [gap(3), grid(rows, [w * width for w in widths], align_right=(3, 4, 5, 6))]
@@ -153,6 +154,7 @@ def credit_statement_pdf(
     client = session.get_one(Client, st.client_id)
     doc = setting_for(client.locale, client.time_zone, client.country)
     f, t, s, pagesize, width = doc.f, doc.t, doc.s, doc.pagesize, doc.width
+    word = doc.word
 
     def value(amount: Decimal) -> str:
         if st.unit is CreditUnit.HOURS:
@@ -171,7 +173,7 @@ def credit_statement_pdf(
          value(st.opening)],
     ]  # fmt: skip
     for m in st.movements:
-        note = m.note or m.kind.value.replace("_", " ")
+        note = m.note or word(m.kind)
         if m.overdraft:
             note += f" — {t('overdraft')}"
         rows.append([f.day(m.at), note,
@@ -181,7 +183,7 @@ def credit_statement_pdf(
                  bold(value(st.closing), s.cell_right)])  # fmt: skip
     story.append(grid(rows, [w * width for w in (0.14, 0.5, 0.18, 0.18)], align_right=(2, 3)))
     if st.alert is not None:
-        story += [gap(2), bold(f"C5: {st.alert.value}", s.body)]
+        story += [gap(2), bold(f"C5: {word(st.alert)}", s.body)]
     reference = f"{st.start.isoformat()}–{st.end.isoformat()}"
     return build_pdf(story, _statement_page(client, t("statement"), reference, issuer), pagesize,
                      subject="prepaid credit statement")  # fmt: skip
@@ -197,6 +199,7 @@ def fte_statement_pdf(
     contract = session.get_one(Contract, contract_id)
     doc = setting_for(client.locale, client.time_zone, client.country)
     f, t, s, pagesize, width = doc.f, doc.t, doc.s, doc.pagesize, doc.width
+    word = doc.word
     invoices = f" ({', '.join(fm.overage_invoices)})" if fm.overage_invoices else ""
     story: list[Flowable] = [
         bold(t("fte_statement"), s.title),
@@ -215,7 +218,7 @@ def fte_statement_pdf(
     for ln in fm.lines:
         rows.append([f.day(ln.day) if ln.day else "", ln.description,
                      f.number(ln.hours),
-                     ln.drew_on.value.replace("_", " ")])  # fmt: skip
+                     word(ln.drew_on)])  # fmt: skip
     story.append(grid(rows, [w * width for w in (0.14, 0.56, 0.12, 0.18)], align_right=(2,)))
     page = _statement_page(client, t("statement"), f"{fm.first_day:%Y-%m}", issuer)
     return build_pdf(story, page, pagesize, subject="FTE monthly statement")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -29,6 +30,7 @@ from console.reports.document import (
     para,
     styles,
 )
+from console.reports.enum_words import words_for
 from console.reports.fonts import SANS, font_for
 from console.reports.formatting import Formats, paper_for
 from console.reports.issuer import DEFAULT_ISSUER, Issuer
@@ -88,10 +90,16 @@ def _line(title: str, points: list[tuple[float, float]], width: float, f: Format
 
 
 def _hours_table(
-    title: str, key_label: str, hours: dict[str, Decimal], f: Formats, s: Styles, width: float
+    title: str,
+    key_label: str,
+    hours: dict[str, Decimal],
+    f: Formats,
+    s: Styles,
+    width: float,
+    name: Callable[[str], str] = str,
 ) -> Flowable:
     rows: list[list[Flowable | str]] = [[key_label, "h"]]
-    rows += [[k.replace("_", " "), f.number(v)]
+    rows += [[name(k), f.number(v)]
              for k, v in sorted(hours.items(), key=lambda kv: -kv[1])]  # fmt: skip
     return keep(para(title, s.muted), grid(rows, [width * 0.7, width * 0.3], align_right=(1,)))
 
@@ -99,6 +107,7 @@ def _hours_table(
 def review_story(r: Review, f: Formats, s: Styles, width: float) -> list[Flowable]:
     """The review's pages: figures, charts and a page of meeting notes."""
     t = label_for(f.language)
+    w = words_for(f.language)
     story: list[Flowable] = [
         bold(f"{t('review')}: {r.client}", s.title),
         para(f"{t('period')}: {f.day(r.start)} – {f.day(r.end)}", s.muted),
@@ -109,17 +118,17 @@ def review_story(r: Review, f: Formats, s: Styles, width: float) -> list[Flowabl
     series = [[float(r.by_category[c][p]) for c in cats] for p in priorities]
     story += [
         para(t("tickets_by"), s.heading),
-        _bars("", [c.replace("_", " ") for c in cats], series, priorities, width),
+        _bars("", [w(c) for c in cats], series, [w(p) for p in priorities], width),
     ]
-    rows: list[list[Flowable | str]] = [[t("category")] + priorities]
+    rows: list[list[Flowable | str]] = [[t("category")] + [w(p) for p in priorities]]
     for c in cats:
         counts = [str(r.by_category[c][p]) for p in priorities]
-        rows.append([c.replace("_", " "), *counts])
+        rows.append([w(c), *counts])
     story.append(grid(rows, [width * 0.32] + [width * 0.17] * 4, align_right=(1, 2, 3, 4)))
     sla: list[list[Flowable | str]] = [[t("target"), t("met"), t("missed"), "%"]]
     for target, (met, missed) in r.sla.items():
         share = f"{100 * met / (met + missed):.1f}" if met + missed else "—"
-        sla.append([target.replace("_", " "), str(met),
+        sla.append([w(target), str(met),
                     str(missed), bold(share, s.cell_right)])  # fmt: skip
     story += [keep(para(t("compliance"), s.heading),
                    grid(sla, [width * 0.4, width * 0.2, width * 0.2, width * 0.2],
@@ -135,7 +144,7 @@ def review_story(r: Review, f: Formats, s: Styles, width: float) -> list[Flowabl
     half = (width - 6 * mm) / 2
     story += [
         para(t("hours_by"), s.heading),
-        _hours_table(t("phase"), t("phase"), r.hours_by_phase, f, s, width),
+        _hours_table(t("phase"), t("phase"), r.hours_by_phase, f, s, width, w),
         gap(2),
         _hours_table(t("contract"), t("contract"), r.hours_by_contract, f, s, width),
         gap(2),
@@ -152,7 +161,7 @@ def review_story(r: Review, f: Formats, s: Styles, width: float) -> list[Flowabl
                         [[float(b) for _m, b, _u in r.fte], [float(u) for _m, _b, u in r.fte]],
                         [t("bundle"), t("used")], width)]  # fmt: skip
     visits: list[list[Flowable | str]] = [[t("status"), t("count")]]
-    visits += [[k.replace("_", " "), str(v)]
+    visits += [[w(k), str(v)]
                for k, v in sorted(r.visits.items())]  # fmt: skip
     story.append(
         keep(para(t("visits"), s.heading), grid(visits, [half, half / 2], align_right=(1,)))

@@ -7,7 +7,7 @@ PDF: a list of the day's visits, then every work order.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from console.enums import ChecklistKind, ChecklistState, VisitStatus
+from console.enums import ChecklistKind, ChecklistState, ContactRole, VisitStatus
 from console.errors import UserError
 from console.model import Client, Contact, Engineer, Site, Ticket, Visit, VisitEngineer
 from console.reports.document import (
@@ -37,6 +37,7 @@ from console.reports.document import (
     para,
     styles,
 )
+from console.reports.enum_words import words_for
 from console.reports.formatting import Formats, paper_for
 from console.reports.issuer import DEFAULT_ISSUER, Issuer
 from console.reports.labels import label_for
@@ -49,7 +50,9 @@ class Person:
 
     name: str
     phone: str
-    detail: str
+    role: str  # a ContactRole or EngineerRole value, printed in the client's language
+    skill: str = ""
+    languages: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,18 +124,19 @@ def _work_order(session: Session, v: Visit) -> WorkOrder:
     client = session.get_one(Client, ticket.client_id)
     site = session.get_one(Site, v.site_id)
     contacts: list[Person] = []
-    for contact_id, what in ((v.local_contact_id, "local contact"),
-                             (v.ordering_engineer_id, "ordering engineer")):  # fmt: skip
+    for contact_id, role in ((v.local_contact_id, ContactRole.LOCAL_CONTACT),
+                             (v.ordering_engineer_id, ContactRole.ORDERING_ENGINEER)):  # fmt: skip
         if contact_id is not None:
             c = session.get_one(Contact, contact_id)
-            contacts.append(
-                Person(c.name, c.phone, what + (f", {c.language}" if c.language else ""))
-            )
+            spoken = (c.language,) if c.language else ()
+            contacts.append(Person(c.name, c.phone, role.value, languages=spoken))
     engineers = tuple(
         Person(
             ve.engineer.name,
             ve.engineer.phone or "",
-            f"{ve.role.value}, {ve.engineer.skill_level.value}, {', '.join(ve.engineer.languages)}",
+            ve.role.value,
+            ve.engineer.skill_level.value,
+            tuple(ve.engineer.languages),
         )
         for ve in sorted(v.engineers, key=lambda ve: (ve.role.value != "lead", ve.engineer.name))
     )
@@ -171,11 +175,12 @@ def work_order_story(wo: WorkOrder, s: Styles, width: float) -> list[Flowable]:
     """The flowables of one work order."""
     f = Formats(wo.locale, wo.site_zone)
     t = label_for(f.language)
+    w = words_for(f.language)
     yes_no = {True: t("yes"), False: t("no")}
     head = Table(
         [[[bold(f"{t('work_order')} {wo.reference}", s.title),
            para(f"{t('ticket')} {wo.ticket_reference}: {wo.ticket_title}", s.body),
-           para(f"{t('status')}: {wo.status.value.replace('_', ' ')} · D6 {wo.urgency_class}",
+           para(f"{t('status')}: {w(wo.status)} · D6 {wo.urgency_class}",
                 s.muted)],
           _codes(wo)]],
         colWidths=[width - 98 * mm, 98 * mm],
@@ -201,15 +206,15 @@ def work_order_story(wo: WorkOrder, s: Styles, width: float) -> list[Flowable]:
             s, width,
         )
     )  # fmt: skip
-    story.append(keep(para(t("contacts"), s.heading), _people(wo.contacts, s, width)))
+    story.append(keep(para(t("contacts"), s.heading), _people(wo.contacts, w, s, width)))
     story.append(
         keep(
             para(t("engineers"), s.heading),
-            _people(wo.engineers, s, width),
+            _people(wo.engineers, w, s, width),
             gap(1),
             fields_table(
                 [
-                    (t("skill"), wo.skill_level),
+                    (t("skill"), w(wo.skill_level)),
                     (t("languages"), ", ".join(wo.languages) or "—"),
                     (t("assistance"), yes_no[wo.onsite_assistance]),
                 ],
@@ -231,7 +236,7 @@ def work_order_story(wo: WorkOrder, s: Styles, width: float) -> list[Flowable]:
         lines = [c for c in wo.checklist if c.kind is kind]
         block: list[Flowable] = [para(t(key), s.heading)]
         for c in lines:
-            state = c.state.value.replace("_", " ")
+            state = w(c.state)
             block.append(CheckLine(c.label, c.state is ChecklistState.DONE, state, s.cell, width))
         if not lines:
             block.append(para(t("none"), s.muted))
@@ -260,10 +265,13 @@ def work_order_story(wo: WorkOrder, s: Styles, width: float) -> list[Flowable]:
     return story
 
 
-def _people(people: Sequence[Person], s: Styles, width: float) -> Flowable:
+def _people(
+    people: Sequence[Person], w: Callable[[object], str], s: Styles, width: float
+) -> Flowable:
     if not people:
         return para("—", s.muted)
-    rows = [[bold(p.name, s.cell), p.phone or "—", p.detail]
+    rows = [[bold(p.name, s.cell), p.phone or "—",
+             ", ".join([w(p.role), *([w(p.skill)] if p.skill else []), *p.languages])]
             for p in people]  # fmt: skip
     return grid(rows, [width * 0.35, width * 0.25, width * 0.40], header=False, zebra=False)
 

@@ -1,0 +1,192 @@
+"""The values of the model's enums as printed words, in the documents' five languages.
+
+Rows are en, nl, es, ru, ja, keyed by the stored value; a value means the same thing in
+every enum it appears in (``cancelled``, ``monthly_plan``), so one row serves them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from console.reports.formatting import LANGUAGES
+
+_WORDS: dict[str, tuple[str, str, str, str, str]] = {
+    # ticket status (T5)
+    "open": ("open", "open", "abierto", "открыта", "未対応"),
+    "in_progress": ("in progress", "in behandeling", "en curso", "в работе", "対応中"),
+    "awaiting_reply": (
+        "awaiting reply",
+        "wacht op antwoord",
+        "esperando respuesta",
+        "ожидает ответа",
+        "返信待ち",
+    ),
+    "on_hold": ("on hold", "in de wacht", "en espera", "приостановлена", "保留"),
+    "planned": ("planned", "gepland", "planificado", "запланирована", "計画済み"),
+    "acceptance": ("acceptance", "acceptatie", "aceptación", "приёмка", "受入確認"),
+    "waiting_for_deploy": (
+        "waiting for deployment",
+        "wacht op uitrol",
+        "esperando despliegue",
+        "ожидает развёртывания",
+        "展開待ち",
+    ),
+    "closed": ("closed", "gesloten", "cerrado", "закрыта", "完了"),
+    # ticket category and priority
+    "incident": ("incident", "incident", "incidencia", "инцидент", "インシデント"),
+    "service_request": (
+        "service request",
+        "serviceverzoek",
+        "solicitud de servicio",
+        "запрос на обслуживание",
+        "サービス要求",
+    ),
+    "change": ("change", "wijziging", "cambio", "изменение", "変更"),
+    "server_management": (
+        "server management",
+        "serverbeheer",
+        "gestión de servidores",
+        "управление серверами",
+        "サーバー管理",
+    ),
+    "maintenance": ("maintenance", "onderhoud", "mantenimiento", "обслуживание", "保守"),
+    "low": ("low", "laag", "baja", "низкий", "低"),
+    "medium": ("medium", "gemiddeld", "medio", "средний", "中"),
+    "normal": ("normal", "normaal", "normal", "обычный", "通常"),
+    "high": ("high", "hoog", "alta", "высокий", "高"),
+    "urgent": ("urgent", "urgent", "urgente", "срочный", "緊急"),
+    # visit status (D7)
+    "requested": ("requested", "aangevraagd", "solicitada", "запрошен", "依頼済み"),
+    "availability_checked": (
+        "availability checked",
+        "beschikbaarheid gecontroleerd",
+        "disponibilidad comprobada",
+        "доступность проверена",
+        "空き確認済み",
+    ),
+    "engineer_proposed": (
+        "engineer proposed",
+        "engineer voorgesteld",
+        "técnico propuesto",
+        "инженер предложен",
+        "エンジニア提案済み",
+    ),
+    "approved": ("approved", "goedgekeurd", "aprobada", "одобрен", "承認済み"),
+    "travel_booked": (
+        "travel booked",
+        "reis geboekt",
+        "viaje reservado",
+        "поездка забронирована",
+        "移動手配済み",
+    ),
+    "en_route": ("en route", "onderweg", "en camino", "в пути", "移動中"),
+    "on_site": ("on site", "ter plaatse", "en el sitio", "на объекте", "現地到着"),
+    "working": ("working", "aan het werk", "trabajando", "работа идёт", "作業中"),
+    "completed": ("completed", "afgerond", "completada", "завершён", "完了"),
+    "cancelled": ("cancelled", "geannuleerd", "cancelado", "отменён", "取消"),
+    "no_access": (
+        "no access (D8)",
+        "geen toegang (D8)",
+        "sin acceso (D8)",
+        "нет доступа (D8)",
+        "入館不可（D8）",
+    ),
+    # engineers
+    "entry": ("entry", "starter", "básico", "начальный", "初級"),
+    "senior": ("senior", "senior", "sénior", "старший", "上級"),
+    "specialist": ("specialist", "specialist", "especialista", "специалист", "スペシャリスト"),
+    "local_contact": (
+        "local contact",
+        "lokale contactpersoon",
+        "contacto local",
+        "контакт на месте",
+        "現地担当者",
+    ),
+    "ordering_engineer": (
+        "ordering engineer",
+        "opdrachtgevend engineer",
+        "técnico solicitante",
+        "заказывающий инженер",
+        "依頼元エンジニア",
+    ),
+    "requester": ("requester", "aanvrager", "solicitante", "заявитель", "依頼者"),
+    "lead": ("lead", "leidend", "responsable", "ведущий", "主担当"),
+    "assist": ("assist", "assistent", "asistente", "помощник", "補助"),
+    # SLA targets and clocks
+    "response": ("response", "reactie", "respuesta", "реакция", "応答"),
+    "arrival": ("arrival", "aankomst", "llegada", "прибытие", "到着"),
+    "resolution": ("resolution", "oplossing", "resolución", "решение", "解決"),
+    "assessment": ("assessment", "beoordeling", "evaluación", "оценка", "評価"),
+    "not_started": ("not started", "niet gestart", "no iniciado", "не запущен", "未開始"),
+    "running": ("running", "loopt", "en curso", "идёт", "進行中"),
+    "at_risk": ("at risk", "in gevaar", "en riesgo", "под угрозой", "期限間近"),
+    "paused": ("paused", "gepauzeerd", "en pausa", "приостановлен", "一時停止"),
+    "breached": ("breached", "overschreden", "incumplido", "нарушен", "期限超過"),
+    "met": ("met", "gehaald", "cumplido", "выполнен", "達成"),
+    # time phases (E3)
+    "none": ("no phase", "geen fase", "sin fase", "без фазы", "フェーズなし"),
+    "restore": ("restoration", "herstel", "restablecimiento", "восстановление", "復旧"),
+    "cause": (
+        "cause removal",
+        "oorzaak wegnemen",
+        "eliminación de la causa",
+        "устранение причины",
+        "原因除去",
+    ),
+    # what a line drew on, and contract kinds (C1-C7)
+    "fte_bundle": ("FTE bundle", "FTE-bundel", "bolsa FTE", "пакет FTE", "FTEバンドル"),
+    "prepaid_credit": (
+        "prepaid credit",
+        "strippenkaart",
+        "crédito prepago",
+        "предоплаченный кредит",
+        "前払いクレジット",
+    ),
+    "guarantee": (
+        "guarantee hours",
+        "garantie-uren",
+        "horas de garantía",
+        "гарантийные часы",
+        "保証時間",
+    ),
+    "monthly_plan": ("monthly plan", "maandplan", "plan mensual", "месячный план", "月額プラン"),
+    "express": ("Express", "Express", "Express", "Express", "エクスプレス"),
+    "on_demand": ("on demand", "op afroep", "bajo demanda", "по запросу", "オンデマンド"),
+    "fixed": ("fixed", "vast", "fijo", "фиксировано", "固定"),
+    # credit movements (C5) and alerts
+    "top_up": ("top-up", "opwaardering", "recarga", "пополнение", "チャージ"),
+    "debit": ("debit", "afschrijving", "cargo", "списание", "引き落とし"),
+    "adjustment": ("adjustment", "correctie", "ajuste", "корректировка", "調整"),
+    "reversal": ("reversal", "terugboeking", "anulación", "сторно", "取消仕訳"),
+    "exhausted": ("exhausted", "opgebruikt", "agotado", "исчерпан", "残高なし"),
+    # notes shown to the client (E6)
+    "client": (
+        "message to the client",
+        "bericht aan de klant",
+        "mensaje al cliente",
+        "сообщение клиенту",
+        "顧客への連絡",
+    ),
+    "evidence": ("evidence", "bewijs", "evidencia", "доказательство", "証跡"),
+    # checklist (D4, D10)
+    "pending": ("pending", "open", "pendiente", "ожидается", "未完了"),
+    "done": ("done", "gereed", "hecho", "готово", "完了"),
+    "not_needed": ("not needed", "niet nodig", "no necesario", "не требуется", "不要"),
+}
+
+
+def words_for(language: str) -> Callable[[object], str]:
+    """A lookup of enum values as words in one language (the value itself where unknown)."""
+    index = LANGUAGES.index(language) if language in LANGUAGES else 0
+
+    def word(value: object) -> str:
+        key = str(getattr(value, "value", value))
+        row = _WORDS.get(key)
+        return row[index] if row else key.replace("_", " ")
+
+    return word
+
+
+def known_values() -> list[str]:
+    """Every value with words (for the completeness test)."""
+    return list(_WORDS)
