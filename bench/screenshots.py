@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,7 +19,10 @@ def main(database: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from console.store.engine import create_store_engine, resolve_url
+    from console.reports.request import DocumentRequest
     from console.views.context import DeskContext
+    from console.views.document_dialog import DocumentDialog
+    from console.views.document_view import DocumentViewer
     from console.views.main_window import MainWindow
     from console.views.visit_dialog import VisitDialog
 
@@ -51,6 +55,23 @@ def main(database: str) -> None:
         win.tabs.setCurrentIndex(index)
         app.processEvents()
         win.grab().save(str(OUT / f"{name}.png"))
+    chooser = DocumentDialog(desk, "incident", ticket.id, parent=win)
+    chooser.show()
+    app.processEvents()
+    chooser.grab().save(str(OUT / "document-dialog.png"))
+    chooser.close()
+    invoices = DocumentDialog(desk, "invoice", parent=win)
+    viewer = DocumentViewer(
+        desk, DocumentRequest("invoice", invoice=invoices.ui.subject.currentData())
+    )
+    viewer.resize(900, 1000)
+    viewer.show()
+    viewer.show_pdf(viewer._render())
+    for _ in range(40):  # QPdfView renders pages on a thread: let them arrive
+        app.processEvents()
+        time.sleep(0.025)
+    viewer.grab().save(str(OUT / "document-preview.png"))
+    viewer.close()
     win.close()
     (OUT / ".settings.ini").unlink(missing_ok=True)
     print(f"saved to {OUT}")

@@ -5,15 +5,14 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.errors import UserError
+from console.reports.request import DocumentRequest, render_document
 
 KINDS = ("work-order", "day-sheet", "incident", "invoice", "statement", "review")
 
@@ -67,74 +66,6 @@ def add_report_parser(sub: Any, common: argparse.ArgumentParser, day: Any) -> No
     p.add_argument("--to", dest="end", type=day, help="day after the last")
 
 
-def _find(session: Session, entity: Any, column: Any, key: str, what: str) -> Any:
-    """A row by its id, or by a reference, number or name that names exactly one row."""
-    try:
-        found = session.get(entity, uuid.UUID(key))
-        if found is not None:
-            return found
-    except ValueError:
-        pass
-    matches = session.scalars(select(entity).where(column == key)).all()
-    if not matches:
-        raise UserError(f"no {what} {key!r}")
-    if len(matches) > 1:
-        raise UserError(f"{len(matches)} {what}s are named {key!r}; give the id instead")
-    return matches[0]
-
-
-def render(session: Session, args: argparse.Namespace, now: datetime) -> bytes:
-    """The PDF the arguments ask for (raises UserError for anything a user got wrong)."""
-    from console.model import Client, Contract, Engineer, Invoice, Ticket, Visit
-
-    kind = args.report_kind
-    if kind == "work-order":
-        from console.reports.work_order import load_work_orders, render_work_orders
-
-        ids = [_find(session, Visit, Visit.reference, key, "visit").id for key in args.visits]
-        return render_work_orders(load_work_orders(session, ids))
-    if kind == "day-sheet":
-        from console.reports.work_order import render_day_sheet
-
-        engineer = None
-        if args.engineer:
-            engineer = _find(session, Engineer, Engineer.name, args.engineer, "engineer")
-        zone = args.zone or (engineer.home_time_zone if engineer else "UTC")
-        return render_day_sheet(session, args.day, zone, engineer.id if engineer else None)
-    if kind == "incident":
-        from console.reports.incident import Stage, incident_report_pdf
-
-        ticket = _find(session, Ticket, Ticket.reference, args.ticket, "ticket")
-        return incident_report_pdf(session, ticket.id, Stage(args.stage), now)
-    if kind == "invoice":
-        from console.reports.archive import invoice_pdf
-
-        invoice = _find(session, Invoice, Invoice.number, args.invoice, "invoice")
-        return invoice_pdf(session, invoice.id)
-    if kind == "statement":
-        from console.enums import ContractKind
-        from console.reports.invoice import credit_statement_pdf, fte_statement_pdf
-
-        contract = _find(session, Contract, Contract.name, args.contract, "contract")
-        if contract.kind == ContractKind.FTE_BUNDLE:
-            if args.month is None:
-                raise UserError("an FTE bundle statement needs --month YYYY-MM (C7)")
-            return fte_statement_pdf(session, contract.id, *args.month)
-        if args.start is None or args.end is None:
-            raise UserError("a prepaid credit statement needs --from and --to (C5)")
-        return credit_statement_pdf(session, contract.id, args.start, args.end)
-    from console.reports.review import review_pdf
-
-    client = _find(session, Client, Client.name, args.client, "client")
-    if args.quarter:
-        start, end = args.quarter
-    elif args.start and args.end:
-        start, end = args.start, args.end
-    else:
-        raise UserError("a review needs --quarter YYYYQn, or --from and --to")
-    return review_pdf(session, client.id, start, end, now)
-
-
 def write_atomically(path: Path, data: bytes) -> None:
     """Write a file whole or not at all: a failed run never leaves half a PDF."""
     if path.is_dir():
@@ -148,8 +79,9 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 def run_report(engine: Any, args: argparse.Namespace) -> int:
     """Render, write, and commit what printing records (an invoice's archived PDF)."""
+    request = DocumentRequest.from_args(args)
     with Session(engine) as session, session.begin():
-        data = render(session, args, datetime.now(UTC))
+        data = render_document(session, request, datetime.now(UTC))
         write_atomically(args.output, data)
     print(f"{args.output}: {len(data):,} bytes")
     return 0

@@ -28,6 +28,7 @@ from console.views.sync_status import SyncController
 
 if TYPE_CHECKING:
     from console.views.calendar_view import CalendarView
+    from console.views.document_view import DocumentViewer
     from console.views.roster_view import RosterView
     from console.views.ticket_dialog import TicketDialog
     from console.views.time_dialog import TimeDialog
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
 
         self.queue.pane.newVisitRequested.connect(self.new_visit)
         self.queue.pane.logTimeRequested.connect(self.log_time)
+        self.queue.pane.printRequested.connect(lambda tid: self.print_document(ticket_id=tid))
+        self.queue.pane.workOrderRequested.connect(self.print_work_order)
         self.queue.countsChanged.connect(self._show_counts)
         self.queue.loadFailed.connect(self._load_failed)
 
@@ -117,6 +120,9 @@ class MainWindow(QMainWindow):
         )
         self.act_sync = self._action("S&ync now", lambda: self.sync.sync_now(), "Ctrl+Shift+S")
         self.act_conflicts = self._action("Conflict &inbox…", lambda: self.sync.show_inbox())
+        self.act_print = self._action(
+            "&Print a document…", self.print_document, QKeySequence(std.Print)
+        )
         self.act_quit = self._action("&Quit", self.close, QKeySequence(std.Quit))
         self.act_about = self._action("&About Dispatch Console", self.about)
         views = []
@@ -130,6 +136,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.act_sync, self.act_conflicts])
         file_menu.addSeparator()
+        file_menu.addAction(self.act_print)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         ticket_menu = menu.addMenu(self.tr("&Ticket"))
         ticket_menu.addActions([self.act_new_ticket, self.act_new_visit, self.act_log_time])
@@ -141,6 +149,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolBar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addActions([self.act_new_ticket, self.act_new_visit, self.act_log_time])
+        bar.addAction(self.act_print)
         bar.addSeparator()
         bar.addActions([*views, self.act_reload])
 
@@ -275,6 +284,32 @@ class MainWindow(QMainWindow):
             self.queue.pane.show_ticket(chosen)
             self._loaded.discard(TIME)
         return dialog
+
+    def print_document(
+        self, kind: str | None = None, ticket_id: Any = None
+    ) -> DocumentViewer | None:
+        """Ctrl+P: choose a document (preset from what is on screen), then preview it."""
+        from console.views.document_dialog import DocumentDialog
+        from console.views.document_view import open_document
+
+        raw = ticket_id if ticket_id is not None else self.queue.current_ticket_id()
+        chosen = None if raw is None else raw if isinstance(raw, uuid.UUID) else uuid.UUID(str(raw))
+        day = None
+        if self.tabs.currentIndex() == CALENDAR:
+            day = self.calendar.first_day.date()
+        if kind is None:
+            kind = "incident" if chosen is not None and day is None else "day-sheet"
+        dialog = DocumentDialog(self.desk, kind, chosen, day, self)
+        if not dialog.exec() or dialog.request is None:
+            return None
+        return open_document(self.desk, dialog.request, self)
+
+    def print_work_order(self, reference: str) -> DocumentViewer:
+        """Preview one visit's work order (D1)."""
+        from console.reports.request import DocumentRequest
+        from console.views.document_view import open_document
+
+        return open_document(self.desk, DocumentRequest("work-order", visits=(reference,)), self)
 
     def open_settings(self) -> None:
         """Edit settings; they apply at once."""

@@ -65,6 +65,8 @@ class TicketPane(QWidget):
     changed = Signal()
     newVisitRequested = Signal(object)  # noqa: N815 - Qt signal: ticket id
     logTimeRequested = Signal(object)  # noqa: N815 - Qt signal: ticket id
+    printRequested = Signal(object)  # noqa: N815 - Qt signal: ticket id
+    workOrderRequested = Signal(str)  # noqa: N815 - Qt signal: visit reference
 
     def __init__(self, desk: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,7 +155,8 @@ class TicketPane(QWidget):
             button.clicked.connect(lambda _=False, s=status: self.set_status(s))
             self.actions_row.addWidget(button)
         for label, signal in ((self.tr("New visit…"), self.newVisitRequested),
-                              (self.tr("Log time…"), self.logTimeRequested)):  # fmt: skip
+                              (self.tr("Log time…"), self.logTimeRequested),
+                              (self.tr("Print…"), self.printRequested)):  # fmt: skip
             button = QPushButton(label)
             button.clicked.connect(lambda _=False, s=signal: s.emit(d.id))
             self.actions_row.addWidget(button)
@@ -219,6 +222,12 @@ class TicketPane(QWidget):
                 button.clicked.connect(lambda _=False, vid=v.id, s=step: self.advance(vid, s))
                 row.addWidget(button)
             row.addStretch(1)
+            order = QPushButton(self.tr("Work order"))
+            order.setObjectName(f"workOrder_{v.reference}")
+            order.clicked.connect(
+                lambda _=False, ref=v.reference: self.workOrderRequested.emit(ref)
+            )
+            row.addWidget(order)
             self.visits_layout.addLayout(row)
         self.visits_layout.addStretch(1)
         self.sla.setHtml(self._sla_html(d))

@@ -1,0 +1,201 @@
+"""Preview a document inside the app, save it, and print it through the system dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.reports.command import write_atomically
+from console.reports.request import DocumentRequest, render_document
+from console.views.background import run_in_background
+from console.views.context import DeskContext
+from console.views.errors import show_error, user_message
+
+ZOOM_STEP = 1.25
+
+
+class DocumentViewer(QDialog):
+    """One rendered document: pages to scroll and zoom, Save as…, Print…."""
+
+    ready = Signal()
+    failed = Signal(str)
+
+    def __init__(
+        self, desk: DeskContext, request: DocumentRequest, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.request = request
+        self.data = b""
+        self.setWindowTitle(request.file_name())
+        self.setObjectName("documentViewer")
+        self.resize(900, 1000)
+        self.document = QPdfDocument(self)
+        self._buffer = QBuffer(self)
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdfView")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        self.status = QLabel(self.tr("Preparing the document…"))
+        self.status.setObjectName("documentStatus")
+        self.save_button = self._button(
+            self.tr("&Save as…"), self.save_as, QKeySequence.StandardKey.Save
+        )
+        self.print_button = self._button(
+            self.tr("&Print…"), self.print_dialog, QKeySequence.StandardKey.Print
+        )
+        zoom_out = self._button(
+            self.tr("Zoom out"), lambda: self.zoom(1 / ZOOM_STEP), QKeySequence.StandardKey.ZoomOut
+        )
+        zoom_in = self._button(
+            self.tr("Zoom in"), lambda: self.zoom(ZOOM_STEP), QKeySequence.StandardKey.ZoomIn
+        )
+        fit = self._button(self.tr("Fit width"), self.fit_width, "Ctrl+0")
+        close = self._button(self.tr("Close"), self.reject, None)
+        bar = QHBoxLayout()
+        for widget in (self.save_button, self.print_button, zoom_out, zoom_in, fit):
+            bar.addWidget(widget)
+        bar.addWidget(self.status, 1)
+        bar.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self._set_loaded(False)
+
+    def _button(
+        self, text: str, slot: Callable[[], object], key: QKeySequence.StandardKey | str | None
+    ) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(lambda _=False: slot())
+        if key is not None:
+            button.setShortcut(QKeySequence(key))
+        return button
+
+    def _set_loaded(self, loaded: bool) -> None:
+        self.save_button.setEnabled(loaded)
+        self.print_button.setEnabled(loaded)
+
+    # -- rendering ------------------------------------------------------------------------
+    def start(self) -> None:
+        """Render off the window's thread; the dialog stays responsive meanwhile."""
+        run_in_background(self._render, self.show_pdf, self._render_failed)
+
+    def _render(self) -> bytes:
+        # Its own session: an invoice's first print archives the PDF and its hash (commit).
+        with self.desk.session() as session, session.begin():
+            return render_document(session, self.request, self.desk.now())
+
+    def _render_failed(self, error: BaseException) -> None:
+        message = user_message(error)
+        self.status.setText(message)
+        self.failed.emit(message)
+
+    def show_pdf(self, data: bytes) -> None:
+        """Show these PDF bytes."""
+        self.data = data
+        self._buffer.close()
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        pages = self.document.pageCount()
+        self.status.setText(
+            self.tr("%1 page(s), %2 KB")
+            .replace("%1", str(pages))
+            .replace("%2", f"{len(data) / 1024:,.0f}")
+        )
+        self._set_loaded(pages > 0)
+        self.ready.emit()
+
+    # -- zoom -----------------------------------------------------------------------------
+    def zoom(self, factor: float) -> None:
+        """Zoom by a factor, from whatever fits now."""
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.2, min(6.0, self.view.zoomFactor() * factor)))
+
+    def fit_width(self) -> None:
+        """Fit the page width to the window again."""
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    # -- saving and printing --------------------------------------------------------------
+    def save_as(self) -> Path | None:
+        """Ask where, then write the same bytes the preview shows."""
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the document"), self.request.file_name(), self.tr("PDF (*.pdf)")
+        )
+        if not name:
+            return None
+        return self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> Path | None:
+        """Write the document to a file, whole or not at all."""
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            write_atomically(path, self.data)
+        except Exception as exc:  # shown to the user in words
+            show_error(self, exc, self.tr("Could not save the document"))
+            return None
+        self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        return path
+
+    def print_dialog(self) -> bool:
+        """The system print dialog, then the chosen pages to the chosen printer."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.request.file_name())
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(1, self.document.pageCount()))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Draw each page at the printer's resolution, fitted to its paper."""
+        count = self.document.pageCount()
+        first, last = printer.fromPage() or 1, printer.toPage() or count
+        painter = QPainter()
+        if count == 0 or not painter.begin(printer):
+            self.status.setText(self.tr("The printer could not be opened."))
+            return False
+        try:
+            dpi = printer.resolution()
+            for number in range(first, min(last, count) + 1):
+                if number > first:
+                    printer.newPage()
+                points = self.document.pagePointSize(number - 1)
+                target = printer.pageLayout().paintRectPixels(dpi)
+                size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+                size = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                image = self.document.render(number - 1, size)
+                painter.drawImage(0, 0, image)
+        finally:
+            painter.end()
+        self.status.setText(self.tr("Sent %1 page(s) to the printer.").replace(
+            "%1", str(min(last, count) - first + 1)))  # fmt: skip
+        return True
+
+
+def open_document(
+    desk: DeskContext, request: DocumentRequest, parent: QWidget | None = None
+) -> DocumentViewer:
+    """Show a viewer at once and fill it when the document is rendered."""
+    viewer = DocumentViewer(desk, request, parent)
+    viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    viewer.show()
+    viewer.start()
+    return viewer
