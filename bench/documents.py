@@ -17,18 +17,23 @@ DAY_ORDERS = 200
 
 
 def _bare_page(rows: list[list[str]]) -> bytes:
-    """The floor: a platypus page with the same fonts and a 20-line table, nothing else."""
+    """The floor: a platypus page with the same fonts and a 20-line table, nothing else.
+
+    The same fonts are the two an invoice embeds: DejaVu Sans, and its bold for the title
+    and the table's header row.
+    """
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-    from console.reports.fonts import SANS, register_fonts
+    from console.reports.fonts import SANS, SANS_BOLD, register_fonts
 
     register_fonts()
-    style = ParagraphStyle("b", fontName=SANS, fontSize=9)
+    style = ParagraphStyle("b", fontName=SANS_BOLD, fontSize=9)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, invariant=1)
-    table = Table(rows, style=TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS)]))
+    fonts = [("FONTNAME", (0, 0), (-1, -1), SANS), ("FONTNAME", (0, 0), (-1, 0), SANS_BOLD)]
+    table = Table(rows, style=TableStyle(fonts))
     doc.build([Paragraph("Invoice", style), table])
     return buffer.getvalue()
 
@@ -85,8 +90,9 @@ def run() -> None:
         fill(LINES_ONE_PAGE)
         invoice_pdf_bytes(session, invoice)  # fonts registered, caches warm
         ours, pdf = timed(lambda: invoice_pdf_bytes(session, invoice), 15)
-        rows = [[str(ln.day), ln.description, str(ln.hours), str(ln.rate), "1.00",
-                 str(ln.amount), ln.drew_on.value] for ln in invoice.lines]  # fmt: skip
+        rows = [["Date", "Description", "Hours", "Rate", "×", "Amount", "Drew on"]]
+        rows += [[str(ln.day), ln.description, str(ln.hours), str(ln.rate), "1.00",
+                  str(ln.amount), ln.drew_on.value] for ln in invoice.lines]  # fmt: skip
         _bare_page(rows)
         floor, _ = timed(lambda: _bare_page(rows), 15)
         note(f"one-page invoice: {len(pdf):,} bytes")

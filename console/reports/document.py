@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -34,7 +35,7 @@ from console.reports.fonts import (
     register_fonts,
     register_japanese,
 )
-from console.reports.formatting import Formats, paper_for
+from console.reports.formatting import Formats, formats_for, paper_for
 from console.reports.labels import label_for
 
 INK = colors.HexColor("#1d2733")
@@ -90,14 +91,76 @@ def styles() -> Styles:
     )
 
 
-def para(text: object, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain text (escaped; Japanese runs in the Japanese font)."""
-    return Paragraph(markup(text), style)
+class Line(Flowable):
+    """Plain text that fits on one line, drawn straight onto the canvas.
+
+    Most of a document's text is short (labels, names, dates), and a Paragraph parses
+    markup and breaks lines for each one; this draws it as the Paragraph would place it
+    (baseline one font size below the top) and becomes a Paragraph only when the text
+    needs wrapping or a second font.
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle, strong: bool) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.strong = strong
+        self.font = SANS_BOLD if strong and style.fontName == SANS else style.fontName
+        self.paragraph: Paragraph | None = None
+        self.width = 0.0
+
+    def _as_paragraph(self) -> Paragraph:
+        if self.paragraph is None:
+            body = markup(self.text)
+            self.paragraph = Paragraph(f"<b>{body}</b>" if self.strong else body, self.style)
+        return self.paragraph
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """One line of the style's leading, or what the paragraph needs."""
+        if not self.text:
+            self.paragraph = None
+            self.width = available_width
+            return available_width, 0.0  # as an empty Paragraph: no line at all
+        simple = "\n" not in self.text and not has_japanese(self.text)
+        if simple and stringWidth(self.text, self.font, self.style.fontSize) <= available_width:
+            self.paragraph = None
+            self.width = available_width
+            return available_width, self.style.leading
+        return self._as_paragraph().wrap(available_width, available_height)
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """A line does not split; a wrapped paragraph splits as paragraphs do."""
+        if self.paragraph is None:
+            return []
+        return self.paragraph.split(available_width, available_height)
+
+    def draw(self) -> None:
+        """The text, aligned as the style says."""
+        if not self.text:
+            return
+        if self.paragraph is not None:
+            self.paragraph.drawOn(self.canv, 0, 0)
+            return
+        canvas, style = self.canv, self.style
+        canvas.setFillColor(style.textColor)
+        canvas.setFont(self.font, style.fontSize)
+        y = style.leading - style.fontSize
+        if style.alignment == TA_RIGHT:
+            canvas.drawRightString(self.width, y, self.text)
+        elif style.alignment == TA_CENTER:
+            canvas.drawCentredString(self.width / 2, y, self.text)
+        else:
+            canvas.drawString(0, y, self.text)
 
 
-def bold(text: object, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain text in bold."""
-    return Paragraph(f"<b>{markup(text)}</b>", style)
+def para(text: object, style: ParagraphStyle) -> Flowable:
+    """Plain text (escaped; Japanese runs in the Japanese font), wrapped when it must be."""
+    return Line("" if text is None else str(text), style, strong=False)
+
+
+def bold(text: object, style: ParagraphStyle) -> Flowable:
+    """Plain text in bold."""
+    return Line("" if text is None else str(text), style, strong=True)
 
 
 CELL_SIZE = 8.5
@@ -262,10 +325,23 @@ class QrCode(Flowable):
 
     def __init__(self, value: str, size: float) -> None:
         super().__init__()
+        self.value = value
         self.modules = qr_modules(value)
         self.width = self.height = size
 
     def draw(self) -> None:
+        """Drawn once per document as a form: a day's work orders repeat their sites' maps."""
+        key = f"{self.width:.3f}:{self.value}".encode()
+        digest = hashlib.sha1(key, usedforsecurity=False)
+        name = f"qr{digest.hexdigest()[:16]}"
+        canvas = self.canv
+        if not canvas.hasForm(name):
+            canvas.beginForm(name, 0, 0, self.width, self.height)
+            self._draw_modules()
+            canvas.endForm()
+        canvas.doForm(name)
+
+    def _draw_modules(self) -> None:
         """Dark runs of each row as rectangles of one path, with a quiet zone of 2 modules."""
         count = len(self.modules)
         box = self.width / (count + 4)
@@ -299,7 +375,7 @@ class Setting:
 
 def setting_for(locale: str, zone: str, country: str) -> Setting:
     """The setting of a document for a client in this locale, zone and country."""
-    f = Formats(locale, zone)
+    f = formats_for(locale, zone)
     pagesize = paper_for(country)
     language = f.language
     return Setting(

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from babel import Locale
 from babel.dates import format_date, format_datetime, format_time
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import NumberPattern, parse_pattern
 from reportlab.lib.pagesizes import A4, LETTER
 
 from console.errors import ValidationError
@@ -23,6 +24,12 @@ def paper_for(country: str) -> tuple[float, float]:
     return LETTER if country.upper() in LETTER_COUNTRIES else A4
 
 
+@lru_cache(maxsize=64)
+def formats_for(locale: str, zone: str) -> Formats:
+    """One shared Formats per locale and zone: a day sheet formats hundreds of orders."""
+    return Formats(locale, zone)
+
+
 class Formats:
     """Formats one client's numbers, money, dates and times, in its locale and zone."""
 
@@ -33,15 +40,22 @@ class Formats:
             raise ValidationError("locale", f"{locale!r} is not a known locale") from exc
         self.zone = ZoneInfo(zone)
         self.language = self.locale.language if self.locale.language in LANGUAGES else "en"
+        # babel parses a pattern on every call; a document formats hundreds of figures
+        self._currency = self.locale.currency_formats["standard"]
+        self._numbers: dict[int, NumberPattern] = {}
+        self._days: dict[date, str] = {}
 
     def money(self, amount: Decimal, currency: str) -> str:
         """An amount with its currency as the client writes it (exact, no float)."""
-        return format_currency(amount, currency, locale=self.locale)
+        return self._currency.apply(amount, self.locale, currency=currency)
 
     def number(self, value: Decimal | int, places: int = 2) -> str:
         """A number with the locale's separators and a fixed number of decimals."""
-        pattern = "#,##0" + ("." + "0" * places if places else "")
-        return format_decimal(value, format=pattern, locale=self.locale)
+        pattern = self._numbers.get(places)
+        if pattern is None:
+            pattern = parse_pattern("#,##0" + ("." + "0" * places if places else ""))
+            self._numbers[places] = pattern
+        return pattern.apply(value, self.locale)
 
     def day(self, value: date | datetime | None) -> str:
         """A date in the locale's medium form (an instant is first put in the zone)."""
@@ -49,7 +63,12 @@ class Formats:
             return "—"
         if isinstance(value, datetime):
             value = value.astimezone(self.zone).date()
-        return format_date(value, "medium", locale=self.locale)
+        text = self._days.get(value)
+        if text is None:
+            if len(self._days) > 4096:  # shared for the app's life: keep it bounded
+                self._days.clear()
+            text = self._days[value] = format_date(value, "medium", locale=self.locale)
+        return text
 
     def instant(self, value: datetime | None) -> str:
         """An instant in the client's zone, date and time."""

@@ -115,7 +115,7 @@ def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer = DEFAU
             money(ln.amount),
             word(ln.drew_on),
         ])  # fmt: skip
-    widths = [0.1, 0.14, 0.3, 0.07, 0.1, 0.06, 0.12, 0.11]
+    widths = [0.12, 0.14, 0.26, 0.07, 0.1, 0.05, 0.12, 0.14]
     story += [gap(3), grid(rows, [w * width for w in widths], align_right=(3, 4, 5, 6))]
     totals: list[list[Flowable | str]] = [[t("subtotal"), money(invoice.subtotal)]]
     for tax in tax_lines(invoice):

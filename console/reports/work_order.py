@@ -38,7 +38,7 @@ from console.reports.document import (
     styles,
 )
 from console.reports.enum_words import words_for
-from console.reports.formatting import Formats, paper_for
+from console.reports.formatting import Formats, formats_for, paper_for
 from console.reports.issuer import DEFAULT_ISSUER, Issuer
 from console.reports.labels import label_for
 from console.rules.dispatch import reserved_window
@@ -173,7 +173,7 @@ def _codes(wo: WorkOrder) -> Table:
 
 def work_order_story(wo: WorkOrder, s: Styles, width: float) -> list[Flowable]:
     """The flowables of one work order."""
-    f = Formats(wo.locale, wo.site_zone)
+    f = formats_for(wo.locale, wo.site_zone)
     t = label_for(f.language)
     w = words_for(f.language)
     yes_no = {True: t("yes"), False: t("no")}
