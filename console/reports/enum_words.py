@@ -122,6 +122,8 @@ _WORDS: dict[str, tuple[str, str, str, str, str]] = {
     "at_risk": ("at risk", "in gevaar", "en riesgo", "под угрозой", "期限間近"),
     "paused": ("paused", "gepauzeerd", "en pausa", "приостановлен", "一時停止"),
     "breached": ("breached", "overschreden", "incumplido", "нарушен", "期限超過"),
+    "counted": ("counted", "geteld", "contado", "учтено", "計上"),
+    "skipped": ("skipped", "overgeslagen", "omitido", "пропущено", "除外"),
     "met": ("met", "gehaald", "cumplido", "выполнен", "達成"),
     # time phases (E3)
     "none": ("no phase", "geen fase", "sin fase", "без фазы", "フェーズなし"),
