@@ -144,3 +144,18 @@ def test_work_order_button_on_a_visit_opens_its_preview(
     assert viewer is not None
     qtbot.waitUntil(lambda: viewer.document.pageCount() > 0, timeout=20_000)
     assert reference in viewer.windowTitle()
+
+
+def test_closing_the_viewer_before_the_document_is_ready_drops_it(
+    qtbot: QtBot, desk: DeskContext
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from shiboken6 import isValid
+
+    invoice = _issued_invoice(desk.engine)
+    viewer = DocumentViewer(desk, DocumentRequest("invoice", invoice=invoice.number))
+    viewer.start()  # the rendering is queued behind this close
+    viewer.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not isValid(viewer)
+    qtbot.wait(50)  # the finished render finds no viewer and is dropped without an error

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from console.reports.command import write_atomically
 from console.reports.request import DocumentRequest, render_document
@@ -94,7 +95,17 @@ class DocumentViewer(QDialog):
     # -- rendering ------------------------------------------------------------------------
     def start(self) -> None:
         """Render off the window's thread; the dialog stays responsive meanwhile."""
-        run_in_background(self._render, self.show_pdf, self._render_failed)
+
+        # The user may close the viewer before a long day sheet is ready: then drop it.
+        def done(data: bytes) -> None:
+            if isValid(self):
+                self.show_pdf(data)
+
+        def failed(error: BaseException) -> None:
+            if isValid(self):
+                self._render_failed(error)
+
+        run_in_background(self._render, done, failed)
 
     def _render(self) -> bytes:
         # Its own session: an invoice's first print archives the PDF and its hash (commit).
