@@ -56,6 +56,8 @@ def saved_filter(
     """Row indices that a saved filter keeps, in row order."""
     n = len(rows)
     cols = rows.columns
+    if n == 0:  # not loaded yet (the minute timer can tick before a slow first load ends)
+        return []
     if which is SavedFilter.ALL:
         return list(range(n))
     if which is SavedFilter.MINE:

@@ -69,3 +69,14 @@ def test_c2_next_clock_prefers_the_earliest_due_and_skips_met_and_not_started() 
     arrival = evaluate(Target(SlaTargetKind.ARRIVAL, 120, day), None, [], NOW)  # D7
     assert next_clock([response, resolution, arrival]) is resolution
     assert next_clock([response, arrival]) is None
+
+
+def test_saved_filters_count_nothing_before_the_queue_is_loaded() -> None:
+    from datetime import UTC, datetime
+
+    from console.queue_filters import QueueFacts, SavedFilter, filter_counts
+    from console.ticket_queue import QueueRows
+
+    # the window's minute timer may tick while the first load is still running
+    counts = filter_counts(QueueRows(), QueueFacts(user_id="someone"), datetime.now(UTC))
+    assert counts == dict.fromkeys(SavedFilter, 0)
