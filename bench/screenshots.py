@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-import time
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,8 +18,8 @@ def main(database: str) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from console.store.engine import create_store_engine, resolve_url
     from console.reports.request import DocumentRequest
+    from console.store.engine import create_store_engine, resolve_url
     from console.views.context import DeskContext
     from console.views.document_dialog import DocumentDialog
     from console.views.document_view import DocumentViewer
