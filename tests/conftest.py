@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 # Qt must never try to open a display in tests.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -102,3 +103,17 @@ def pg_store(pg_url: str) -> Iterator[Engine]:
 def table_count(engine: Engine, table: str) -> int:
     with engine.connect() as conn:
         return int(conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
+
+
+@pytest.fixture
+def server(pg_url: str, tmp_path: Path) -> Iterator[Any]:
+    """A shared PostgreSQL with the sync layer and two engineers' worlds (sync tests)."""
+    import psycopg
+    from sync_support import Server
+
+    shared = Server(pg_url, tmp_path)
+    yield shared
+    shared.close()
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        for login in shared.logins:
+            conn.execute(f'DROP ROLE IF EXISTS "{login}"')

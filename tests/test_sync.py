@@ -13,10 +13,8 @@ import subprocess
 import sys
 import threading
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 import psycopg
 import pytest
@@ -40,16 +38,6 @@ from console.services.tickets import create_ticket
 from console.sync.replica import status, sync_once
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def server(pg_url: str, tmp_path: Path) -> Iterator[Server]:
-    shared = Server(pg_url, tmp_path)
-    yield shared
-    shared.close()
-    with psycopg.connect(pg_url, autocommit=True) as conn:
-        for login in shared.logins:
-            conn.execute(f'DROP ROLE IF EXISTS "{login}"')
 
 
 def _edit_ticket(engine: Engine, ticket_id: uuid.UUID, **values: object) -> None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -296,16 +295,6 @@ def machine(server: Server, logins: Logins, tmp: Path) -> type[RuleBasedStateMac
                     client.engine.dispose()
 
     return Convergence
-
-
-@pytest.fixture
-def server(pg_url: str, tmp_path: Path) -> Iterator[Server]:
-    shared = Server(pg_url, tmp_path)
-    yield shared
-    shared.close()
-    with psycopg.connect(pg_url, autocommit=True) as conn:
-        for login in shared.logins:
-            conn.execute(f'DROP ROLE IF EXISTS "{login}"')
 
 
 def test_every_replica_converges_to_what_its_user_may_see(server: Server, tmp_path: Path) -> None:

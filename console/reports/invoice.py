@@ -29,7 +29,7 @@ from console.reports.document import (
     para,
     setting_for,
 )
-from console.reports.formatting import Formats
+from console.reports.formatting import formats_for
 from console.reports.issuer import DEFAULT_ISSUER, Issuer
 from console.reports.labels import label_for
 from console.services.invoicing import tax_lines
@@ -141,7 +141,7 @@ def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer = DEFAU
 
 
 def _statement_page(client: Client, title: str, reference: str, issuer: Issuer) -> Page:
-    t = label_for(Formats(client.locale, client.time_zone).language)
+    t = label_for(formats_for(client.locale, client.time_zone).language)
     return Page(title, reference, issuer.name, t("page"))
 
 

@@ -32,7 +32,7 @@ from console.reports.document import (
 )
 from console.reports.enum_words import words_for
 from console.reports.fonts import SANS, font_for
-from console.reports.formatting import Formats, paper_for
+from console.reports.formatting import Formats, formats_for, paper_for
 from console.reports.issuer import DEFAULT_ISSUER, Issuer
 from console.reports.labels import label_for
 from console.services.review import BUCKETS, Review, bucket_counts, service_review
@@ -183,7 +183,7 @@ def review_pdf(
     """Render a client's service review for a period."""
     r = service_review(session, client_id, start, end, now)
     client = session.get_one(Client, client_id)
-    f = Formats(client.locale, client.time_zone)
+    f = formats_for(client.locale, client.time_zone)
     t = label_for(f.language)
     pagesize = paper_for(client.country)
     story = review_story(r, f, styles(), pagesize[0] - 32 * mm)
