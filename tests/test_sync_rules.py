@@ -121,3 +121,20 @@ def test_a_replica_writes_its_outbox_in_the_same_transaction(store: Engine) -> N
     assert [r.op for r in rows] == ["insert", "update"]
     assert rows[1].base == {"name": "Tulp"} and rows[1].data == {"name": "Tulp B.V."}
     assert rows[1].base_version == 1 and rows[0].data["name"] == "Tulp"
+
+
+def test_stored_values_reach_the_merge_in_the_outbox_json_shape(small_demo_path) -> None:  # type: ignore[no-untyped-def]
+    """Rule 4 compares JSON values: the shortcut for ids and text must agree with the model."""
+    import sqlite3
+
+    from console.sync.tables import _json_of, synced_tables
+
+    with sqlite3.connect(small_demo_path) as lite:
+        for spec in synced_tables():
+            rows = lite.execute(f"SELECT {', '.join(spec.columns)} FROM {spec.name} LIMIT 50")
+            for row in rows:
+                for f, value in zip(spec.fields, row, strict=True):
+                    assert f.stored_to_json(value) == _json_of(f.from_sqlite(value)), (
+                        spec.name,
+                        f.name,
+                    )

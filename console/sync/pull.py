@@ -23,6 +23,8 @@ from console.sync.tables import SyncTable, sync_table, synced_tables
 
 FETCH_CHUNK = 5000
 """Keys per query when fetching changed rows."""
+LOCAL_CHUNK = 900
+"""Key values per query when reading the replica's copies (SQLite's variable limit)."""
 
 
 @dataclass
@@ -220,7 +222,9 @@ def _apply(local: Engine, fetched: _Fetched, report: PullReport) -> None:
         for spec in order:
             rows = fetched.rows.get(spec.name)
             if rows:
-                report.upserted += _upsert(cur, spec, rows, pending.get(spec.name, set()), skipped)
+                report.upserted += _upsert(
+                    cur, spec, rows, pending.get(spec.name, set()), skipped, cleared=report.full
+                )
         for spec in reversed(order):
             gone = fetched.gone.get(spec.name)
             if gone:
@@ -273,10 +277,12 @@ def _upsert(
     rows: list[tuple[Any, ...]],
     pending: set[str],
     skipped: list[tuple[str, str]],
+    *,
+    cleared: bool = False,
 ) -> int:
     columns = spec.columns
+    index = [columns.index(k) for k in spec.key]
     if pending:
-        index = [columns.index(k) for k in spec.key]
         kept = []
         for row in rows:
             key = ":".join(str(row[i]) for i in index)
@@ -285,16 +291,67 @@ def _upsert(
             else:
                 kept.append(row)
         rows = kept
-    others = [c for c in columns if c not in spec.key]
-    update = ", ".join(f"{c} = excluded.{c}" for c in others)
-    conflict = f"DO UPDATE SET {update}" if others else "DO NOTHING"
-    cur.executemany(
-        f"INSERT INTO {spec.name} ({', '.join(columns)}) "
-        f"VALUES ({', '.join('?' for _ in columns)}) "
-        f"ON CONFLICT ({', '.join(spec.key)}) {conflict}",
-        rows,
-    )
+    changed: dict[tuple[int, ...], list[tuple[Any, ...]]] = {}
+    if cleared:
+        fresh = rows
+    else:
+        fresh, changed = _split_by_change(cur, spec, rows, index)
+    if fresh:
+        others = [c for c in columns if c not in spec.key]
+        update = ", ".join(f"{c} = excluded.{c}" for c in others)
+        conflict = f"DO UPDATE SET {update}" if others else "DO NOTHING"
+        cur.executemany(
+            f"INSERT INTO {spec.name} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)}) "
+            f"ON CONFLICT ({', '.join(spec.key)}) {conflict}",
+            fresh,
+        )
+    where = " AND ".join(f"{k} = ?" for k in spec.key)
+    for positions, group in changed.items():
+        assignments = ", ".join(f"{columns[i]} = ?" for i in positions)
+        cur.executemany(
+            f"UPDATE {spec.name} SET {assignments} WHERE {where}",
+            [[row[i] for i in positions] + [row[i] for i in index] for row in group],
+        )
     return len(rows)
+
+
+def _split_by_change(
+    cur: Any, spec: SyncTable, rows: list[tuple[Any, ...]], index: list[int]
+) -> tuple[list[tuple[Any, ...]], dict[tuple[int, ...], list[tuple[Any, ...]]]]:
+    """Rows the replica lacks, and the rest grouped by the columns that differ.
+
+    Most pulled rows differ from the replica in a few columns (often only the version a
+    push just gave them); updating only those leaves SQLite's indexes untouched.
+    """
+    mine: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+    select = f"SELECT {', '.join(spec.columns)} FROM {spec.name}"
+    keys = [tuple(row[i] for i in index) for row in rows]
+    step = LOCAL_CHUNK // len(index)
+    for start in range(0, len(keys), step):
+        chunk = keys[start : start + step]
+        if len(index) == 1:
+            query = f"{select} WHERE {spec.key[0]} IN ({', '.join('?' for _ in chunk)})"
+        else:
+            one = f"({', '.join('?' for _ in index)})"
+            query = (
+                f"{select} WHERE ({', '.join(spec.key)}) IN "
+                f"(VALUES {', '.join(one for _ in chunk)})"
+            )
+        cur.execute(query, [value for key in chunk for value in key])
+        for found in cur.fetchall():
+            mine[tuple(found[i] for i in index)] = found
+    fresh: list[tuple[Any, ...]] = []
+    changed: dict[tuple[int, ...], list[tuple[Any, ...]]] = defaultdict(list)
+    for key, row in zip(keys, rows, strict=True):
+        old = mine.get(key)
+        if old is None:
+            fresh.append(row)
+            continue
+        positions = tuple(i for i, (a, b) in enumerate(zip(row, old, strict=True)) if a != b)
+        if positions:
+            changed[positions].append(row)
+    return fresh, changed
 
 
 def _remove(

@@ -123,14 +123,17 @@ def _read(local: Engine, last: int, batch: int) -> list[Entry]:
 def _server_round(
     conn: psycopg.Connection, device_id: uuid.UUID, entries: list[Entry], actor: Actor
 ) -> tuple[dict[int, Answer], int]:
+    sent = {e.seq for e in entries}
     with conn.transaction():
+        # a batch is a run of sequence numbers: one range scan of the register's key
         known = {
             seq: Answer(answer, detail)
             for seq, answer, detail in conn.execute(
                 "SELECT seq, answer, detail FROM sync_mutations WHERE device_id = %s "
-                "AND seq = ANY(%s)",
-                (device_id, [e.seq for e in entries]),
+                "AND seq BETWEEN %s AND %s",
+                (device_id, min(sent), max(sent)),
             )
+            if seq in sent
         }
         fresh = [e for e in entries if e.seq not in known]
         decided: dict[int, Answer] = {}
@@ -146,21 +149,18 @@ def _server_round(
                 except psycopg.Error as exc:
                     decided[entry.seq] = Answer(REJECTED, {"message": _db_message(exc)})
         if decided:
-            with conn.cursor() as cur:
-                cur.executemany(
-                    "INSERT INTO sync_mutations (device_id, seq, mutation_id, answer, detail) "
-                    "VALUES (%s, %s, %s, %s, %s)",
-                    [
-                        (
-                            device_id,
-                            e.seq,
-                            e.mutation_id,
-                            decided[e.seq].answer,
-                            Jsonb(decided[e.seq].detail),
-                        )
-                        for e in fresh
-                    ],
-                )
+            # one statement for the batch, however many entries it answers
+            conn.execute(
+                "INSERT INTO sync_mutations (device_id, seq, mutation_id, answer, detail) "
+                "SELECT %s, * FROM unnest(%s::bigint[], %s::uuid[], %s::text[], %s::jsonb[])",
+                (
+                    device_id,
+                    [e.seq for e in fresh],
+                    [e.mutation_id for e in fresh],
+                    [decided[e.seq].answer for e in fresh],
+                    [Jsonb(decided[e.seq].detail) for e in fresh],
+                ),
+            )
     return {**known, **decided}, len(known)
 
 
@@ -186,11 +186,16 @@ def _apply(conn: psycopg.Connection, entries: list[Entry], actor: Actor) -> dict
         else:
             runnable.append(entry)
     keys: dict[str, set[str]] = defaultdict(set)
+    fields: dict[str, set[str]] = defaultdict(set)
     for entry in runnable:
         keys[entry.table_name].add(entry.row_key)
+        fields[entry.table_name].update(entry.data)
     before = {}
     for name, wanted in keys.items():
-        for key, row in _server_rows(conn, sync_table(name), wanted, lock=True).items():
+        spec = sync_table(name)
+        # the merge reads only the fields the entries carry (and the version)
+        needed = fields[name] | set(spec.key) | ({"row_version"} if spec.versioned else set())
+        for key, row in _server_rows(conn, spec, wanted, needed, lock=True).items():
             before[(name, key)] = row
     current: dict[tuple[str, str], dict[str, Any] | None] = dict(before)
     credit = _CreditBook(conn)
@@ -309,27 +314,33 @@ class _CreditBook:
 
 
 def _server_rows(
-    conn: psycopg.Connection, spec: SyncTable, keys: Iterable[str], *, lock: bool = False
+    conn: psycopg.Connection,
+    spec: SyncTable,
+    keys: Iterable[str],
+    columns: Iterable[str],
+    *,
+    lock: bool = False,
 ) -> dict[str, dict[str, Any]]:
-    """Current server rows by key, in the JSON shape the merge compares."""
+    """Current server rows by key, those columns only, in the JSON shape the merge compares."""
     wanted = sorted(keys)
     if not wanted:
         return {}
+    fields = [f for f in spec.fields if f.name in set(columns) and spec.has(f.name)]
     where, params = spec.pg_key_filter(wanted)
     query = sql.SQL("SELECT {} FROM {} WHERE {}{}").format(
-        sql.SQL(spec.pg_select_list()),
+        sql.SQL(", ").join(sql.SQL(f.pg_select) for f in fields),
         sql.Identifier(spec.name),
         where,
         sql.SQL(" FOR UPDATE" if lock and not spec.append_only else ""),
     )
     out = {}
-    names = spec.columns
-    converters = [(f.from_sqlite, f.to_json) for f in spec.fields]
+    names = [f.name for f in fields]
+    converters = [f.stored_to_json for f in fields]
     key_index = [names.index(k) for k in spec.key]
     for raw in conn.execute(query, params):
         row = {
-            name: to_json(from_sqlite(value))
-            for name, value, (from_sqlite, to_json) in zip(names, raw, converters, strict=True)
+            name: convert(value)
+            for name, value, convert in zip(names, raw, converters, strict=True)
         }
         out[":".join(str(raw[i]) for i in key_index)] = row
     return out
@@ -383,12 +394,12 @@ def _insert(cur: psycopg.Cursor, spec: SyncTable, rows: list[dict[str, Any]]) ->
     for row in rows:
         by_columns[tuple(c for c in spec.columns if c in row)].append(row)
     for columns, group in by_columns.items():
-        query = sql.SQL("INSERT INTO {} ({}) VALUES ({})").format(
+        query = sql.SQL("INSERT INTO {} ({}) SELECT * FROM unnest({})").format(
             sql.Identifier(spec.name),
             sql.SQL(", ").join(sql.Identifier(c) for c in columns),
-            sql.SQL(", ").join(sql.Placeholder() for _ in columns),
+            sql.SQL(", ").join(sql.SQL("%s::" + spec.field(c).pg_array) for c in columns),
         )
-        cur.executemany(query, [[_to_pg(spec, c, row[c]) for c in columns] for row in group])
+        cur.execute(query, [[_to_pg(spec, c, row[c]) for row in group] for c in columns])
 
 
 def _update(
@@ -397,22 +408,31 @@ def _update(
     changed: tuple[str, ...],
     rows: list[tuple[str, dict[str, Any], int]],
 ) -> None:
-    assignments: list[sql.Composable] = [
-        sql.SQL("{} = %s").format(sql.Identifier(c)) for c in changed
-    ]
-    if spec.versioned:
-        assignments += [sql.SQL("row_version = %s"), sql.SQL("updated_at = now()")]
-    key_sql = sql.SQL(" AND ").join(sql.SQL("{} = %s").format(sql.Identifier(k)) for k in spec.key)
-    query = sql.SQL("UPDATE {} SET {} WHERE {}").format(
-        sql.Identifier(spec.name), sql.SQL(", ").join(assignments), key_sql
-    )
-    params = []
+    """One UPDATE for the whole group: the change-log trigger and row security run once."""
+    stamps = ("row_version",) if spec.versioned else ()
+    names = (*changed, *stamps, *spec.key)
+    fields = [spec.field(n) for n in names]
+    columns: list[list[Any]] = [[] for _ in names]
     for key, row, version in rows:
         values = [_to_pg(spec, c, row[c]) for c in changed]
         if spec.versioned:
             values.append(version + 1)
-        params.append([*values, *spec.key_values(key)])
-    cur.executemany(query, params)
+        values.extend(spec.key_values(key))
+        for column, value in zip(columns, values, strict=True):
+            column.append(value)
+    assignments: list[sql.Composable] = [
+        sql.SQL("{0} = v.{0}").format(sql.Identifier(c)) for c in (*changed, *stamps)
+    ]
+    if spec.versioned:
+        assignments.append(sql.SQL("updated_at = now()"))
+    query = sql.SQL("UPDATE {} AS t SET {} FROM unnest({}) AS v({}) WHERE {}").format(
+        sql.Identifier(spec.name),
+        sql.SQL(", ").join(assignments),
+        sql.SQL(", ").join(sql.SQL("%s::" + f.pg_array) for f in fields),
+        sql.SQL(", ").join(sql.Identifier(n) for n in names),
+        sql.SQL(" AND ").join(sql.SQL("t.{0} = v.{0}").format(sql.Identifier(k)) for k in spec.key),
+    )
+    cur.execute(query, columns)
 
 
 # ----------------------------------------------------------------------------- answers

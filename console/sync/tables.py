@@ -18,7 +18,8 @@ from enum import Enum
 from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import JSON, Boolean, Column, Date, LargeBinary, Table, Uuid
+from sqlalchemy import JSON, Boolean, Column, Date, Integer, LargeBinary, String, Table, Uuid
+from sqlalchemy import Enum as SAEnum
 
 from console.model import LOCAL_TABLES, Base
 from console.store.types import ExactDecimal, UTCDateTime
@@ -122,6 +123,10 @@ class Field:
     from_sqlite: Convert
     pg_select: str
     """SQL that reads the column from PostgreSQL already in SQLite's stored form."""
+    pg_array: str
+    """The PostgreSQL array type a batch of this column's values is sent as."""
+    stored_to_json: Convert
+    """SQLite's stored form (as `pg_select` reads it) to the JSON an outbox entry keeps."""
 
 
 def _pg_select(column: Column[Any]) -> str:
@@ -139,6 +144,32 @@ def _pg_select(column: Column[Any]) -> str:
     return name
 
 
+def _pg_array(column: Column[Any]) -> str:
+    # Without the length: a cast to varchar(n) would cut a long value silently, where the
+    # assignment to the column refuses it.
+    name = str(column.type.compile(dialect=_dialects()[0])).lower()
+    base = name.split("(")[0].strip()
+    if base == "varchar":
+        base = "text"
+    if base == "json":
+        base = "jsonb"  # psycopg sends json values as jsonb (see to_pg)
+    return f"{base}[]"
+
+
+def _stored_to_json(column: Column[Any], from_sqlite: Convert) -> Convert:
+    # Hex ids, strings and integers are already their own JSON; skipping the round trip
+    # through Python objects matters when a push compares thousands of rows.
+    if isinstance(column.type, Uuid | String | Integer) and not isinstance(
+        column.type, SAEnum | ExactDecimal
+    ):
+        return _identity
+
+    def convert(value: Any) -> Any:
+        return _json_of(from_sqlite(value))
+
+    return convert
+
+
 def _field(column: Column[Any]) -> Field:
     from psycopg.types.json import Jsonb
 
@@ -147,14 +178,17 @@ def _field(column: Column[Any]) -> Field:
     to_pg = _processor(kind.bind_processor, pg)
     if isinstance(kind, JSON):
         to_pg = _skip_none(Jsonb)  # psycopg needs the wrapper to send a json value
+    from_sqlite = _processor(kind.result_processor, lite, None)
     return Field(
         name=column.name,
         to_json=_json_of,
         from_json=_from_json(column),
         to_pg=to_pg,
         to_sqlite=_processor(kind.bind_processor, lite),
-        from_sqlite=_processor(kind.result_processor, lite, None),
+        from_sqlite=from_sqlite,
         pg_select=_pg_select(column),
+        pg_array=_pg_array(column),
+        stored_to_json=_stored_to_json(column, from_sqlite),
     )
 
 

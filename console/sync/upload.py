@@ -1,20 +1,33 @@
-"""Sending a whole local store to an empty shared database (a desk joining sync).
+"""Sending a whole local store to the shared database (a desk joining sync).
 
 Rows go in with COPY into a temporary table and one INSERT ... SELECT per table, so the
 change-log triggers fire once per table and rows already on the server are left alone.
+Into an empty server the load follows PostgreSQL's advice for bulk loads: COPY straight
+into the tables, indexes and foreign keys built once at the end, and a new epoch in place
+of the change log (see `server.BULK_LOAD_SQL`). Everything happens in one transaction: a
+failed upload leaves the server as it was.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import psycopg
 from psycopg import sql
 from sqlalchemy import Engine
 
+from console.errors import UserError
 from console.sync.tables import synced_tables
+
+READ_CHUNK = 5000
+"""Rows read from SQLite at a time while they stream into COPY."""
 
 
 def upload_store(local: Engine, conn: psycopg.Connection) -> dict[str, int]:
     """Copy every synced row of the local store to the server in one transaction."""
+    # `users add` has written the console's users before anyone uploads: a server holding
+    # only those still counts as empty, and they take the careful path
+    names = [spec.name for spec in synced_tables() if spec.name != "users"]
     counts: dict[str, int] = {}
     raw = local.raw_connection()
     try:
@@ -22,27 +35,49 @@ def upload_store(local: Engine, conn: psycopg.Connection) -> dict[str, int]:
         with conn.transaction():
             # SQLite keeps UTC wall-clock text; read it as UTC whatever the server's zone
             conn.execute("SET LOCAL TimeZone = 'UTC'")
+            row = conn.execute("SELECT dc_bulk_load_begin(%s)", (names,)).fetchone()
+            bulk = bool(row and row[0])
             for spec in synced_tables():
-                columns = sql.SQL(", ").join(sql.Identifier(c) for c in spec.columns)
-                stage = sql.Identifier(f"upload_{spec.name}")
-                conn.execute(
-                    sql.SQL(
-                        "CREATE TEMP TABLE {} (LIKE {} INCLUDING DEFAULTS) ON COMMIT DROP"
-                    ).format(stage, sql.Identifier(spec.name))
-                )
-                cur.execute(f"SELECT {', '.join(spec.columns)} FROM {spec.name}")
-                with conn.cursor().copy(
-                    sql.SQL("COPY {} ({}) FROM STDIN").format(stage, columns)
-                ) as copy:
-                    while rows := cur.fetchmany(5000):
-                        for row in rows:
-                            copy.write_row(row)
-                done = conn.execute(
-                    sql.SQL("INSERT INTO {} ({}) SELECT {} FROM {} ON CONFLICT DO NOTHING").format(
-                        sql.Identifier(spec.name), columns, columns, stage
-                    )
-                )
-                counts[spec.name] = done.rowcount
+                fast = bulk and spec.name in names
+                counts[spec.name] = _load_table(conn, cur, spec.name, spec.columns, fast)
+            if bulk:
+                conn.execute("SELECT dc_bulk_load_end(%s)", (names,))
+    except psycopg.errors.IntegrityError as exc:
+        raise UserError(
+            "--upload: the store's records break a rule of the shared database "
+            f"({exc.diag.constraint_name or exc.diag.message_primary}); nothing was sent"
+        ) from None
     finally:
         raw.close()
     return counts
+
+
+def _load_table(
+    conn: psycopg.Connection, cur: Any, name: str, column_names: tuple[str, ...], bulk: bool
+) -> int:
+    columns = sql.SQL(", ").join(sql.Identifier(c) for c in column_names)
+    target = sql.Identifier(name)
+    if not bulk:
+        # Row security refuses COPY into the table itself: stage the rows, then add those
+        # that are not on the server yet.
+        target = sql.Identifier(f"upload_{name}")
+        conn.execute(
+            sql.SQL("CREATE TEMP TABLE {} (LIKE {} INCLUDING DEFAULTS) ON COMMIT DROP").format(
+                target, sql.Identifier(name)
+            )
+        )
+    cur.execute(f"SELECT {', '.join(column_names)} FROM {name}")
+    count = 0
+    with conn.cursor().copy(sql.SQL("COPY {} ({}) FROM STDIN").format(target, columns)) as copy:
+        while rows := cur.fetchmany(READ_CHUNK):
+            count += len(rows)
+            for row in rows:
+                copy.write_row(row)
+    if bulk:
+        return count
+    done = conn.execute(
+        sql.SQL("INSERT INTO {} ({}) SELECT {} FROM {} ON CONFLICT DO NOTHING").format(
+            sql.Identifier(name), columns, columns, target
+        )
+    )
+    return done.rowcount

@@ -1,0 +1,185 @@
+"""A desk sending its whole store to the shared PostgreSQL (`sync --upload`), sync rules 2-3.
+
+Into an empty server the upload drops and rebuilds indexes and foreign keys and starts a
+new epoch instead of logging every row; these tests prove the server ends up exactly as
+strict as before, every row arrives, and a failed upload leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy.engine import make_url
+
+from console.enums import Role
+from console.errors import UserError
+from console.store.engine import create_store_engine, resolve_url
+from console.store.migrate import upgrade
+from console.sync.replica import enrol, sync_once
+from console.sync.server import init_server
+from console.sync.tables import synced_tables
+from console.sync.users import add_user
+
+SHAPE = """
+SELECT (SELECT count(*) FROM pg_constraint WHERE contype = 'f'),
+       (SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'),
+       (SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'O'),
+       (SELECT count(*) FROM sync_bulk_ddl)
+"""
+"""Foreign keys, indexes, enabled triggers, leftover bulk-load bookkeeping."""
+
+
+@pytest.fixture
+def desk(pg_url: str) -> Iterator[tuple[str, str]]:
+    """A fresh server and a dispatcher's URL on it."""
+    init_server(pg_url)
+    login = f"upload_{uuid.uuid4().hex[:6]}"
+    add_user(pg_url, username=login, display_name="Desk", role=Role.DISPATCHER)
+    yield pg_url, make_url(pg_url).set(username=login).render_as_string(hide_password=False)
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f'DROP ROLE IF EXISTS "{login}"')
+
+
+def _shape(url: str) -> tuple[int, ...]:
+    with psycopg.connect(url) as conn:
+        row = conn.execute(SHAPE).fetchone()
+    assert row is not None
+    return tuple(int(v) for v in row)
+
+
+def _counts_local(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as lite:
+        return {
+            spec.name: lite.execute(f"SELECT count(*) FROM {spec.name}").fetchone()[0]
+            for spec in synced_tables()
+        }
+
+
+def _counts_server(url: str) -> dict[str, int]:
+    with psycopg.connect(url) as conn:
+        return {
+            spec.name: conn.execute(f"SELECT count(*) FROM {spec.name}").fetchone()[0]  # type: ignore[index]
+            for spec in synced_tables()
+        }
+
+
+def _epoch(url: str) -> uuid.UUID:
+    with psycopg.connect(url) as conn:
+        row = conn.execute("SELECT epoch FROM sync_meta").fetchone()
+    assert row is not None
+    return uuid.UUID(str(row[0]))
+
+
+def test_a_desk_uploads_its_store_into_an_empty_server_and_every_rule_stays(
+    desk: tuple[str, str], small_demo_path: Path, tmp_path: Path
+) -> None:
+    owner, url = desk
+    shape, epoch = _shape(owner), _epoch(owner)
+    source = tmp_path / "desk.sqlite3"
+    shutil.copy(small_demo_path, source)
+    local = create_store_engine(resolve_url(str(source)))
+    enrol(local, url, upload=True)
+    local.dispose()
+
+    expected = _counts_local(source)
+    arrived = _counts_server(owner)
+    assert {k: v for k, v in arrived.items() if k != "users"} == {
+        k: v for k, v in expected.items() if k != "users"
+    }
+    assert arrived["users"] == expected["users"] + 1  # plus the desk's own login
+    # indexes, foreign keys and the change-log triggers are all back
+    assert _shape(owner) == shape
+    assert _epoch(owner) != epoch  # sync rule 3: a new epoch replaces the row-by-row log
+
+    # a second desk downloads the lot, and later edits are logged again
+    other = create_store_engine(resolve_url(str(tmp_path / "other.sqlite3")))
+    upgrade(other)
+    enrol(other, url)
+    assert sync_once(other).pulled.full
+    with psycopg.connect(owner, autocommit=True) as conn:
+        conn.execute("UPDATE tickets SET title = 'Uploaded, then edited' WHERE reference = "
+                     "(SELECT min(reference) FROM tickets)")  # fmt: skip
+    assert sync_once(other).pulled.upserted == 1
+    other.dispose()
+
+
+def test_the_server_keeps_its_foreign_keys_after_an_upload(
+    desk: tuple[str, str], small_demo_path: Path, tmp_path: Path
+) -> None:
+    _, url = desk
+    source = tmp_path / "desk.sqlite3"
+    shutil.copy(small_demo_path, source)
+    local = create_store_engine(resolve_url(str(source)))
+    enrol(local, url, upload=True)
+    local.dispose()
+    with psycopg.connect(url) as conn, pytest.raises(psycopg.errors.ForeignKeyViolation):
+        conn.execute(
+            "UPDATE tickets SET client_id = gen_random_uuid() "
+            "WHERE reference = (SELECT min(reference) FROM tickets)"
+        )
+    with psycopg.connect(url) as conn, pytest.raises(psycopg.errors.UniqueViolation):
+        conn.execute("UPDATE tickets SET reference = (SELECT max(reference) FROM tickets)")
+
+
+def test_a_store_that_breaks_a_server_rule_uploads_nothing(
+    desk: tuple[str, str], small_demo_path: Path, tmp_path: Path
+) -> None:
+    owner, url = desk
+    shape, epoch = _shape(owner), _epoch(owner)
+    source = tmp_path / "broken.sqlite3"
+    shutil.copy(small_demo_path, source)
+    with sqlite3.connect(source) as lite:
+        lite.execute("PRAGMA foreign_keys=OFF")
+        lite.execute("UPDATE tickets SET client_id = ? WHERE rowid = 1", (uuid.uuid4().hex,))
+    local = create_store_engine(resolve_url(str(source)))
+    with pytest.raises(UserError, match=r"fk_tickets_client_id_clients.*nothing was sent"):
+        enrol(local, url, upload=True)
+    local.dispose()
+    counts = _counts_server(owner)
+    assert counts["users"] == 1 and sum(counts.values()) == 1
+    assert _shape(owner) == shape and _epoch(owner) == epoch
+
+
+def test_an_upload_into_a_server_with_records_keeps_theirs_and_logs_each_new_row(
+    desk: tuple[str, str], small_demo_path: Path, tmp_path: Path
+) -> None:
+    owner, url = desk
+    first = tmp_path / "first.sqlite3"
+    shutil.copy(small_demo_path, first)
+    local = create_store_engine(resolve_url(str(first)))
+    enrol(local, url, upload=True)
+    local.dispose()
+    with psycopg.connect(owner, autocommit=True) as conn:
+        conn.execute("UPDATE clients SET name = 'Renamed on the server'")
+        logged = conn.execute("SELECT count(*) FROM sync_changes").fetchone()
+    epoch = _epoch(owner)
+
+    # a second desk had the same records plus one client of its own
+    second = tmp_path / "second.sqlite3"
+    shutil.copy(small_demo_path, second)
+    with sqlite3.connect(second) as lite:
+        lite.execute(
+            "INSERT INTO clients SELECT 'New on the second desk', short_name, country, "
+            "subdivision, time_zone, locale, currency, vat_id, billing_address, email_domain, "
+            "nda_on_file, nda_date, workstations, assigned_engineer_id, account_manager_id, "
+            "active, lower(hex(randomblob(16))), row_version, created_at, updated_at "
+            "FROM clients LIMIT 1"
+        )
+    local = create_store_engine(resolve_url(str(second)))
+    enrol(local, url, upload=True)
+    local.dispose()
+
+    assert _epoch(owner) == epoch  # not an empty server: no new epoch
+    with psycopg.connect(owner) as conn:
+        names = dict(conn.execute("SELECT name, count(*) FROM clients GROUP BY 1").fetchall())
+        after = conn.execute("SELECT count(*) FROM sync_changes").fetchone()
+    assert names == {"Renamed on the server": _counts_local(first)["clients"],
+                     "New on the second desk": 1}  # fmt: skip
+    assert logged is not None and after is not None
+    assert after[0] - logged[0] == 1  # sync rule 3: the one new row is in the change log
