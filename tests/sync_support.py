@@ -86,7 +86,7 @@ class Server:
     def scalar(self, query: str, *params: Any) -> Any:
         """One value, read as the owner (all rows)."""
         with self.engine.connect() as conn:
-            return conn.execute(text(query), dict(enumerate(params))).scalar()
+            return conn.execute(text(query), {str(i): p for i, p in enumerate(params)}).scalar()
 
     def close(self) -> None:
         """Close the owner's engine (the fixture drops the login roles)."""

@@ -301,6 +301,13 @@ def test_an_engineer_sees_only_their_slice_and_loses_a_reassigned_visit(server: 
         assert conn.execute(
             "SELECT count(*) FROM tickets WHERE id = %s", (ids["ticket_b"],)
         ).fetchone() == (0,)
+        # nor learn from the change log which of B's rows changed
+        keys = {key for (key,) in conn.execute("SELECT row_key FROM sync_changes")}
+        assert ids["ticket_a"].hex in keys
+        assert not keys & {ids[k].hex for k in ("ticket_b", "visit_b", "client_b")}
+    assert server.scalar(
+        "SELECT count(*) FROM sync_changes WHERE row_key = :0", ids["ticket_b"].hex
+    ) == 1  # fmt: skip
     # B's visit is handed to A: it, its ticket and its client arrive; then taken away again
     with server.engine.begin() as conn:
         conn.execute(

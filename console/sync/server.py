@@ -323,6 +323,45 @@ def _policies_sql() -> list[sql.Composed | sql.SQL]:
     return out
 
 
+def _change_visibility_sql() -> list[sql.Composed | sql.SQL]:
+    """Rule 7 for the change log: an engineer reads only changes to rows they can see.
+
+    The function runs as the caller, so each table's own engineer policy decides; a row
+    that left the slice or was deleted is found by the replica's key comparison instead.
+    """
+    branches = []
+    for spec in synced_tables():
+        match = sql.SQL(" AND ").join(
+            sql.SQL("{} = split_part(k, ':', {})::uuid").format(sql.Identifier(col), i + 1)
+            for i, col in enumerate(spec.key)
+        )
+        branches.append(
+            sql.SQL("WHEN {} THEN RETURN EXISTS (SELECT 1 FROM {} WHERE {});").format(
+                sql.Literal(spec.name), sql.Identifier(spec.name), match
+            )
+        )
+    every = _group_roles(Role)
+    return [
+        sql.SQL(
+            "CREATE OR REPLACE FUNCTION dc_change_visible(t text, k text) RETURNS boolean "
+            "LANGUAGE plpgsql STABLE SECURITY INVOKER SET search_path = public AS $$ "
+            "BEGIN CASE t {} ELSE RETURN false; END CASE; END $$"
+        ).format(sql.SQL(" ").join(branches)),
+        # enabled, not forced: the log's owner writes it through the triggers
+        sql.SQL("ALTER TABLE sync_changes ENABLE ROW LEVEL SECURITY"),
+        sql.SQL("DROP POLICY IF EXISTS dc_desk ON sync_changes"),
+        sql.SQL("CREATE POLICY dc_desk ON sync_changes FOR SELECT TO {} USING (true)").format(
+            _group_roles(DESK_ROLES)
+        ),
+        sql.SQL("DROP POLICY IF EXISTS dc_engineer ON sync_changes"),
+        sql.SQL(
+            "CREATE POLICY dc_engineer ON sync_changes FOR SELECT TO {} "
+            "USING (dc_change_visible(table_name, row_key))"
+        ).format(sql.Identifier(group_role(Role.ENGINEER))),
+        sql.SQL("GRANT EXECUTE ON FUNCTION dc_change_visible(text, text) TO {}").format(every),
+    ]
+
+
 def _triggers_sql() -> list[sql.Composed | sql.SQL]:
     out: list[sql.Composed | sql.SQL] = []
     for spec in synced_tables():
@@ -346,7 +385,9 @@ def install(conn: psycopg.Connection, *, new_epoch: bool = False) -> tuple[uuid.
     conn.execute(SYNC_TABLES_SQL)
     conn.execute(LOG_FUNCTION_SQL)
     conn.execute(VISIBILITY_SQL)
-    statements = _roles_sql() + _grants_sql() + _triggers_sql() + _policies_sql()
+    statements = (
+        _roles_sql() + _grants_sql() + _triggers_sql() + _policies_sql() + _change_visibility_sql()
+    )
     conn.execute(BULK_LOAD_SQL)
     statements.append(
         sql.SQL(
