@@ -23,6 +23,7 @@ def main(database: str) -> None:
     from console.views.context import DeskContext
     from console.views.document_dialog import DocumentDialog
     from console.views.document_view import DocumentViewer
+    from console.views.i18n import install_translations
     from console.views.main_window import MainWindow
     from console.views.visit_dialog import VisitDialog
 
@@ -73,6 +74,18 @@ def main(database: str) -> None:
     viewer.grab().save(str(OUT / "document-preview.png"))
     viewer.close()
     win.close()
+    # the same queue in Dutch: the window's texts and Qt's own come from the catalogues
+    install_translations(app, "nl")
+    dutch = MainWindow(engine, settings, desk)
+    dutch.resize(1500, 900)
+    dutch.show()
+    dutch.reload()
+    dutch.queue.load_clocks()
+    dutch.queue.table.selectRow(2)
+    app.processEvents()
+    dutch.grab().save(str(OUT / "queue-nl.png"))
+    dutch.close()
+    install_translations(app, "en")
     (OUT / ".settings.ini").unlink(missing_ok=True)
     print(f"saved to {OUT}")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import sys
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine
 
@@ -13,11 +14,13 @@ def run_app(engine: Engine) -> int:
     """Show the main window and run until it closes; returns the exit status."""
     import qasync
 
+    from console.views.i18n import install_translations
     from console.views.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Dispatch Console")
     app.setOrganizationName("Dispatch Console")
+    install_translations(app, str(QSettings().value("language", "")) or None)
     window = MainWindow(engine)
     window.show()
     window.sync.start()

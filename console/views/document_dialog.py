@@ -15,14 +15,18 @@ from console.services import choices, document_choices
 from console.views.context import DeskContext
 from console.views.dialog_support import chosen, fill, set_chosen
 from console.views.forms.ui_document_dialog import Ui_DocumentDialog
+from console.views.i18n import QT_TRANSLATE_NOOP
 
 KINDS = (
-    ("Work order (D1)", "work-order"),
-    ("Day sheet: work orders of a day", "day-sheet"),
-    ("Technical incident report (E6)", "incident"),
-    ("Invoice", "invoice"),
-    ("Statement: prepaid credit (C5) or FTE bundle (C7)", "statement"),
-    ("Quarterly service review (V1, V2)", "review"),
+    (QT_TRANSLATE_NOOP("DocumentDialog", "Work order (D1)"), "work-order"),
+    (QT_TRANSLATE_NOOP("DocumentDialog", "Day sheet: work orders of a day"), "day-sheet"),
+    (QT_TRANSLATE_NOOP("DocumentDialog", "Technical incident report (E6)"), "incident"),
+    (QT_TRANSLATE_NOOP("DocumentDialog", "Invoice"), "invoice"),
+    (
+        QT_TRANSLATE_NOOP("DocumentDialog", "Statement: prepaid credit (C5) or FTE bundle (C7)"),
+        "statement",
+    ),
+    (QT_TRANSLATE_NOOP("DocumentDialog", "Quarterly service review (V1, V2)"), "review"),
 )
 # Which rows each kind asks for; the statement's period rows follow the contract's kind.
 ROWS = {

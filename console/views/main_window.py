@@ -22,6 +22,7 @@ from console import __version__
 from console.ticket_queue import driver_id
 from console.views.context import DeskContext
 from console.views.fonts import ensure_fallback_fonts
+from console.views.i18n import QT_TRANSLATE_NOOP
 from console.views.lazy_tab import LazyTab
 from console.views.queue_view import QueueView
 from console.views.sync_status import SyncController
@@ -110,21 +111,47 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         std = QKeySequence.StandardKey
-        self.act_new_ticket = self._action("&New ticket…", self.new_ticket, QKeySequence(std.New))
-        self.act_new_visit = self._action("New &visit…", self.new_visit, "Ctrl+Shift+N")
-        self.act_log_time = self._action("&Log time…", self.log_time, "Ctrl+T")
-        self.act_find = self._action("&Find in queue", self.focus_search, QKeySequence(std.Find))
-        self.act_reload = self._action("&Reload", self.reload, QKeySequence(std.Refresh))
+        self.act_new_ticket = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&New ticket…"), self.new_ticket, QKeySequence(std.New)
+        )
+        self.act_new_visit = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "New &visit…"), self.new_visit, "Ctrl+Shift+N"
+        )
+        self.act_log_time = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Log time…"), self.log_time, "Ctrl+T"
+        )
+        self.act_find = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Find in queue"),
+            self.focus_search,
+            QKeySequence(std.Find),
+        )
+        self.act_reload = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Reload"), self.reload, QKeySequence(std.Refresh)
+        )
         self.act_settings = self._action(
-            "&Settings…", self.open_settings, QKeySequence(std.Preferences)
+            QT_TRANSLATE_NOOP("MainWindow", "&Settings…"),
+            self.open_settings,
+            QKeySequence(std.Preferences),
         )
-        self.act_sync = self._action("S&ync now", lambda: self.sync.sync_now(), "Ctrl+Shift+S")
-        self.act_conflicts = self._action("Conflict &inbox…", lambda: self.sync.show_inbox())
+        self.act_sync = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "S&ync now"),
+            lambda: self.sync.sync_now(),
+            "Ctrl+Shift+S",
+        )
+        self.act_conflicts = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Conflict &inbox…"), lambda: self.sync.show_inbox()
+        )
         self.act_print = self._action(
-            "&Print a document…", self.print_document, QKeySequence(std.Print)
+            QT_TRANSLATE_NOOP("MainWindow", "&Print a document…"),
+            self.print_document,
+            QKeySequence(std.Print),
         )
-        self.act_quit = self._action("&Quit", self.close, QKeySequence(std.Quit))
-        self.act_about = self._action("&About Dispatch Console", self.about)
+        self.act_quit = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, QKeySequence(std.Quit)
+        )
+        self.act_about = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&About Dispatch Console"), self.about
+        )
         views = []
         for i, name in enumerate(("&Queue", "&Calendar", "&Roster", "&Time && credit")):
             views.append(

@@ -18,18 +18,19 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from console.queue_filters import age_text, countdown_text
 from console.rules.sla import Clock, ClockState
 from console.ticket_queue import QueueRows
+from console.views.i18n import QT_TRANSLATE_NOOP
 
 KEYS = ("reference", "client", "site", "category", "priority", "status", "assignee", "sla", "age")
 TITLES = {
-    "reference": "Reference",
-    "client": "Client",
-    "site": "Site",
-    "category": "Category",
-    "priority": "Priority",
-    "status": "Status",
-    "assignee": "Assignee",
-    "sla": "Next SLA target",
-    "age": "Age",
+    "reference": QT_TRANSLATE_NOOP("QueueModel", "Reference"),
+    "client": QT_TRANSLATE_NOOP("QueueModel", "Client"),
+    "site": QT_TRANSLATE_NOOP("QueueModel", "Site"),
+    "category": QT_TRANSLATE_NOOP("QueueModel", "Category"),
+    "priority": QT_TRANSLATE_NOOP("QueueModel", "Priority"),
+    "status": QT_TRANSLATE_NOOP("QueueModel", "Status"),
+    "assignee": QT_TRANSLATE_NOOP("QueueModel", "Assignee"),
+    "sla": QT_TRANSLATE_NOOP("QueueModel", "Next SLA target"),
+    "age": QT_TRANSLATE_NOOP("QueueModel", "Age"),
 }
 STATE_COLOURS = {
     ClockState.BREACHED: QColor(210, 40, 40),

@@ -38,16 +38,17 @@ from console.ticket_queue import (
 from console.views.background import run_in_background
 from console.views.context import DeskContext
 from console.views.errors import user_message
+from console.views.i18n import QT_TRANSLATE_NOOP
 from console.views.queue_model import KEYS, QueueModel
 from console.views.ticket_pane import TicketPane
 
 FILTER_TITLES = {
-    SavedFilter.ALL: "All open tickets",
-    SavedFilter.MINE: "My tickets",
-    SavedFilter.BREACHING: "Breaching soon",
-    SavedFilter.AWAITING_REPLY: "Awaiting reply",
-    SavedFilter.EMERGENCIES: "Emergencies",
-    SavedFilter.UNASSIGNED_VISITS: "Unassigned visits",
+    SavedFilter.ALL: QT_TRANSLATE_NOOP("QueueView", "All open tickets"),
+    SavedFilter.MINE: QT_TRANSLATE_NOOP("QueueView", "My tickets"),
+    SavedFilter.BREACHING: QT_TRANSLATE_NOOP("QueueView", "Breaching soon"),
+    SavedFilter.AWAITING_REPLY: QT_TRANSLATE_NOOP("QueueView", "Awaiting reply"),
+    SavedFilter.EMERGENCIES: QT_TRANSLATE_NOOP("QueueView", "Emergencies"),
+    SavedFilter.UNASSIGNED_VISITS: QT_TRANSLATE_NOOP("QueueView", "Unassigned visits"),
 }
 FIRST_SCREEN = 200  # rows shown before the full queue arrives: more than any screen holds
 WIDTHS = (120, 200, 130, 110, 70, 120, 120, 210, 50)

@@ -1,4 +1,4 @@
-"""Settings, stored with QSettings: database, user, countdown refresh, colours."""
+"""Settings, stored with QSettings: database, user, countdown refresh, colours, language."""
 
 from __future__ import annotations
 
@@ -9,8 +9,13 @@ from console.services import choices
 from console.views.context import DeskContext
 from console.views.dialog_support import chosen, fill, set_chosen
 from console.views.forms.ui_settings_dialog import Ui_SettingsDialog
+from console.views.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP
 
-THEMES = (("Follow the system", "system"), ("Light", "light"), ("Dark", "dark"))
+THEMES = (
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system"), "system"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Light"), "light"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Dark"), "dark"),
+)
 
 
 class SettingsDialog(QDialog):
@@ -30,6 +35,8 @@ class SettingsDialog(QDialog):
         set_chosen(self.ui.user, settings.value("user", ""))
         self.ui.refresh.setValue(int(str(settings.value("refresh_seconds", 60))))
         set_chosen(self.ui.theme, settings.value("theme", "system"))
+        fill(self.ui.language, ((self.tr(text), value) for text, value in LANGUAGE_NAMES))
+        set_chosen(self.ui.language, settings.value("language", ""))
         self.ui.reopen_days.setValue(int(str(settings.value("reopen_days", 14))))
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
@@ -40,6 +47,7 @@ class SettingsDialog(QDialog):
         self.settings.setValue("user", chosen(self.ui.user) or "")
         self.settings.setValue("refresh_seconds", self.ui.refresh.value())
         self.settings.setValue("theme", chosen(self.ui.theme))
+        self.settings.setValue("language", chosen(self.ui.language) or "")
         self.settings.setValue("reopen_days", self.ui.reopen_days.value())
         self.settings.sync()
         self.accept()

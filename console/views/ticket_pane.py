@@ -27,6 +27,7 @@ from console.services.tickets import add_note, change_status
 from console.services.visits import advance_visit
 from console.views.context import DeskContext
 from console.views.errors import show_error
+from console.views.i18n import QT_TRANSLATE_NOOP
 
 STATE_WORDS = {
     "running": "running",
@@ -86,10 +87,12 @@ class TicketPane(QWidget):
         self.note_text.setMaximumHeight(90)
         self.note_kind = QComboBox()
         self.note_kind.setObjectName("noteKind")
-        for kind, title in ((NoteKind.INTERNAL, "Internal note"),
-                            (NoteKind.CLIENT, "Reply to the client"),
-                            (NoteKind.EVIDENCE, "Evidence (E5, E6)"),
-                            (NoteKind.KNOWLEDGE, "Knowledge base (V4)")):  # fmt: skip
+        for kind, title in (
+            (NoteKind.INTERNAL, QT_TRANSLATE_NOOP("TicketPane", "Internal note")),
+            (NoteKind.CLIENT, QT_TRANSLATE_NOOP("TicketPane", "Reply to the client")),
+            (NoteKind.EVIDENCE, QT_TRANSLATE_NOOP("TicketPane", "Evidence (E5, E6)")),
+            (NoteKind.KNOWLEDGE, QT_TRANSLATE_NOOP("TicketPane", "Knowledge base (V4)")),
+        ):
             self.note_kind.addItem(self.tr(title), kind.value)
         self.note_button = QPushButton(self.tr("Add note"))
         self.note_button.setObjectName("addNote")
@@ -154,9 +157,11 @@ class TicketPane(QWidget):
             button.setObjectName(f"move_{status.value}")
             button.clicked.connect(lambda _=False, s=status: self.set_status(s))
             self.actions_row.addWidget(button)
-        for label, signal in ((self.tr("New visit…"), self.newVisitRequested),
-                              (self.tr("Log time…"), self.logTimeRequested),
-                              (self.tr("Print…"), self.printRequested)):  # fmt: skip
+        for label, signal in (
+            (self.tr("New visit…"), self.newVisitRequested),
+            (self.tr("Log time…"), self.logTimeRequested),
+            (self.tr("Print…"), self.printRequested),
+        ):
             button = QPushButton(label)
             button.clicked.connect(lambda _=False, s=signal: s.emit(d.id))
             self.actions_row.addWidget(button)

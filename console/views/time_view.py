@@ -25,6 +25,7 @@ from console.services.credit_balances import credit_balances
 from console.services.timekeeping import approve, lock_past_days, pending_approvals
 from console.views.context import DeskContext
 from console.views.errors import show_error
+from console.views.i18n import QT_TRANSLATE_NOOP
 
 ALERT_COLOURS = {CreditAlert.EXHAUSTED: QColor(198, 40, 40), CreditAlert.LOW: QColor(178, 106, 0)}
 
@@ -48,12 +49,32 @@ class TimeView(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.entries: list[uuid.UUID] = []
-        heads = ("Day", "Ticket", "Engineer", "Hours", "Phase", "Billable", "Late", "Work done")
+        heads = (
+            QT_TRANSLATE_NOOP("TimeView", "Day"),
+            QT_TRANSLATE_NOOP("TimeView", "Ticket"),
+            QT_TRANSLATE_NOOP("TimeView", "Engineer"),
+            QT_TRANSLATE_NOOP("TimeView", "Hours"),
+            QT_TRANSLATE_NOOP("TimeView", "Phase"),
+            QT_TRANSLATE_NOOP("TimeView", "Billable"),
+            QT_TRANSLATE_NOOP("TimeView", "Late"),
+            QT_TRANSLATE_NOOP("TimeView", "Work done"),
+        )
         self.approvals = _table([self.tr(h) for h in heads])
         self.approvals.setObjectName("approvalList")
         self.approvals.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.credit = _table([self.tr(h) for h in (
-            "Client", "Contract", "Balance", "Low at", "Alert", "Overdrafts")])  # fmt: skip
+        self.credit = _table(
+            [
+                self.tr(h)
+                for h in (
+                    QT_TRANSLATE_NOOP("TimeView", "Client"),
+                    QT_TRANSLATE_NOOP("TimeView", "Contract"),
+                    QT_TRANSLATE_NOOP("TimeView", "Balance"),
+                    QT_TRANSLATE_NOOP("TimeView", "Low at"),
+                    QT_TRANSLATE_NOOP("TimeView", "Alert"),
+                    QT_TRANSLATE_NOOP("TimeView", "Overdrafts"),
+                )
+            ]
+        )
         self.credit.setObjectName("creditBalances")
         approve_button = QPushButton(self.tr("Approve selected"))
         approve_button.clicked.connect(self.approve_selected)

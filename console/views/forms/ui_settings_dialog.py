@@ -84,6 +84,16 @@ class Ui_SettingsDialog(object):
 
         self.fields.setWidget(4, QFormLayout.ItemRole.FieldRole, self.reopen_days)
 
+        self.languageLabel = QLabel(SettingsDialog)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.fields.setWidget(5, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.language = QComboBox(SettingsDialog)
+        self.language.setObjectName(u"language")
+
+        self.fields.setWidget(5, QFormLayout.ItemRole.FieldRole, self.language)
+
 
         self.mainLayout.addLayout(self.fields)
 
@@ -106,6 +116,7 @@ class Ui_SettingsDialog(object):
         self.refreshLabel.setBuddy(self.refresh)
         self.themeLabel.setBuddy(self.theme)
         self.reopen_daysLabel.setBuddy(self.reopen_days)
+        self.languageLabel.setBuddy(self.language)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -121,5 +132,9 @@ class Ui_SettingsDialog(object):
         self.refreshLabel.setText(QCoreApplication.translate("SettingsDialog", u"Countdown refresh (seconds):", None))
         self.themeLabel.setText(QCoreApplication.translate("SettingsDialog", u"Colours:", None))
         self.reopen_daysLabel.setText(QCoreApplication.translate("SettingsDialog", u"Reopen window (days, T8):", None))
+        self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"Language:", None))
+#if QT_CONFIG(tooltip)
+        self.language.setToolTip(QCoreApplication.translate("SettingsDialog", u"used at the next start", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

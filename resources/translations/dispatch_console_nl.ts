@@ -1,0 +1,1025 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Export schedule (.ics)…</source>
+        <translation>Planning exporteren (.ics)…</translation>
+    </message>
+    <message>
+        <source>Unassigned visits</source>
+        <translation>Niet-toegewezen bezoeken</translation>
+    </message>
+    <message>
+        <source>Move refused: %1</source>
+        <translation>Verplaatsing geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2.</source>
+        <translation>%1 verplaatst naar %2.</translation>
+    </message>
+    <message>
+        <source>Export schedule</source>
+        <translation>Planning exporteren</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1: %n visits.</source>
+        <translation>
+            <numerusform>Geëxporteerd naar %1: %n bezoek.</numerusform>
+            <numerusform>Geëxporteerd naar %1: %n bezoeken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWidget</name>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictInbox</name>
+    <message>
+        <source>Conflict inbox</source>
+        <translation>Conflictinbox</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Van mij</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s</source>
+        <translation>Die van de server houden</translation>
+    </message>
+    <message>
+        <source>Send mine again</source>
+        <translation>De mijne opnieuw sturen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Work order (D1)</source>
+        <translation>Werkorder (D1)</translation>
+    </message>
+    <message>
+        <source>Day sheet: work orders of a day</source>
+        <translation>Dagstaat: werkorders van één dag</translation>
+    </message>
+    <message>
+        <source>Technical incident report (E6)</source>
+        <translation>Technisch incidentrapport (E6)</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Statement: prepaid credit (C5) or FTE bundle (C7)</source>
+        <translation>Overzicht: prepaid tegoed (C5) of FTE-bundel (C7)</translation>
+    </message>
+    <message>
+        <source>Quarterly service review (V1, V2)</source>
+        <translation>Kwartaalreview van de dienstverlening (V1, V2)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>The whole desk</source>
+        <translation>De hele desk</translation>
+    </message>
+    <message>
+        <source>Final close</source>
+        <translation>Definitieve afsluiting</translation>
+    </message>
+    <message>
+        <source>Partial: service restored</source>
+        <translation>Gedeeltelijk: dienst hersteld</translation>
+    </message>
+    <message>
+        <source>Print a document</source>
+        <translation>Een document afdrukken</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Voor:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Dag:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Engineer:</source>
+        <translation>Engineer:</translation>
+    </message>
+    <message>
+        <source>Stage (E6):</source>
+        <translation>Fase (E6):</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <source>Up to (not including):</source>
+        <translation>Tot (niet inbegrepen):</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Maand:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation>yyyy-MM</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Kwartaal:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Document wordt voorbereid…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Opslaan als…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Paginabreedte</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>%1 page(s), %2 KB</source>
+        <translation>%1 pagina(&apos;s), %2 kB</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Document opslaan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the document</source>
+        <translation>Het document kon niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>De printer kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>%1 pagina(&apos;s) naar de printer gestuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineerDialog</name>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Skill level:</source>
+        <translation>Vaardigheidsniveau:</translation>
+    </message>
+    <message>
+        <source>Skills:</source>
+        <translation>Vaardigheden:</translation>
+    </message>
+    <message>
+        <source>comma separated, e.g. cisco, windows server</source>
+        <translation>kommagescheiden, bijv. cisco, windows server</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Talen:</translation>
+    </message>
+    <message>
+        <source>comma separated codes, e.g. nl, en</source>
+        <translation>kommagescheiden codes, bijv. nl, en</translation>
+    </message>
+    <message>
+        <source>Leave from:</source>
+        <translation>Verlof van:</translation>
+    </message>
+    <message>
+        <source>Leave to:</source>
+        <translation>Verlof tot:</translation>
+    </message>
+    <message>
+        <source>Leave kind:</source>
+        <translation>Soort verlof:</translation>
+    </message>
+    <message>
+        <source>Add this leave (D10: a colleague covers)</source>
+        <translation>Dit verlof toevoegen (D10: een collega neemt waar)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dispatch Console</source>
+        <translation>Dispatch Console</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Wachtrij</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation>&amp;Rooster</translation>
+    </message>
+    <message>
+        <source>&amp;Time &amp;&amp; credit</source>
+        <translation>&amp;Tijd &amp;&amp; tegoed</translation>
+    </message>
+    <message>
+        <source>The local store</source>
+        <translation>De lokale opslag</translation>
+    </message>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation>&amp;Nieuw ticket…</translation>
+    </message>
+    <message>
+        <source>New &amp;visit…</source>
+        <translation>Nieuw &amp;bezoek…</translation>
+    </message>
+    <message>
+        <source>&amp;Log time…</source>
+        <translation>&amp;Tijd boeken…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in queue</source>
+        <translation>&amp;Zoeken in wachtrij</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Nu s&amp;ynchroniseren</translation>
+    </message>
+    <message>
+        <source>Conflict &amp;inbox…</source>
+        <translation>Conflict&amp;inbox…</translation>
+    </message>
+    <message>
+        <source>&amp;Print a document…</source>
+        <translation>Document af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;About Dispatch Console</source>
+        <translation>&amp;Over Dispatch Console</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>&amp;Ticket</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hoofdbalk</translation>
+    </message>
+    <message>
+        <source>Loading the queue…</source>
+        <translation>Wachtrij wordt geladen…</translation>
+    </message>
+    <message>
+        <source>Open tickets: %1 shown of %2</source>
+        <translation>Open tickets: %1 getoond van %2</translation>
+    </message>
+    <message>
+        <source>The queue could not be loaded</source>
+        <translation>De wachtrij kon niet worden geladen</translation>
+    </message>
+    <message>
+        <source>Could not load the queue</source>
+        <translation>Wachtrij laden mislukt</translation>
+    </message>
+    <message>
+        <source>No ticket</source>
+        <translation>Geen ticket</translation>
+    </message>
+    <message>
+        <source>Select a ticket in the queue first.</source>
+        <translation>Kies eerst een ticket in de wachtrij.</translation>
+    </message>
+    <message>
+        <source>Ticket registered.</source>
+        <translation>Ticket geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Visit %1 requested.</source>
+        <translation>Bezoek %1 aangevraagd.</translation>
+    </message>
+    <message>
+        <source>Dispatch Console %1
+Tickets, SLA clocks, visits, time and billing for service desks.</source>
+        <translation>Dispatch Console %1
+Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translation>
+    </message>
+    <message>
+        <source>About Dispatch Console</source>
+        <translation>Over Dispatch Console</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <source>Next SLA target</source>
+        <translation>Volgende SLA-deadline</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Due %1 (%2)</source>
+        <translation>Uiterlijk %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>All open tickets</source>
+        <translation>Alle open tickets</translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation>Mijn tickets</translation>
+    </message>
+    <message>
+        <source>Breaching soon</source>
+        <translation>Dreigt te verlopen</translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation>Wacht op antwoord</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>Spoedgevallen</translation>
+    </message>
+    <message>
+        <source>Unassigned visits</source>
+        <translation>Niet-toegewezen bezoeken</translation>
+    </message>
+    <message>
+        <source>Filter: reference, client, title, text  (Ctrl+F)</source>
+        <translation>Filter: referentie, klant, titel, tekst  (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterView</name>
+    <message>
+        <source>Edit skills and leave…</source>
+        <translation>Vaardigheden en verlof bewerken…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Systeem volgen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>path or URL, used at the next start</source>
+        <translation>pad of URL, geldt bij de volgende start</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Aangemeld als:</translation>
+    </message>
+    <message>
+        <source>Countdown refresh (seconds):</source>
+        <translation>Aftellen vernieuwen (seconden):</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Kleuren:</translation>
+    </message>
+    <message>
+        <source>Reopen window (days, T8):</source>
+        <translation>Heropentermijn (dagen, T8):</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>used at the next start</source>
+        <translation>geldt bij de volgende start</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisatie mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Shared database: %1</source>
+        <translation>Gedeelde database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <source>(no site)</source>
+        <translation>(geen locatie)</translation>
+    </message>
+    <message>
+        <source>(no contract)</source>
+        <translation>(geen contract)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Nieuw ticket</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klant:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Locatie:</translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation>Contract:</translation>
+    </message>
+    <message>
+        <source>Requester:</source>
+        <translation>Aanvrager:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>What is wrong, in a few words</source>
+        <translation>Wat is er mis, in een paar woorden</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categorie:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioriteit:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanaal:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Omschrijving:</translation>
+    </message>
+    <message>
+        <source>Emergency (Express help, T10)</source>
+        <translation>Spoed (Express-hulp, T10)</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPane</name>
+    <message>
+        <source>Write a note…</source>
+        <translation>Schrijf een notitie…</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne notitie</translation>
+    </message>
+    <message>
+        <source>Reply to the client</source>
+        <translation>Antwoord aan de klant</translation>
+    </message>
+    <message>
+        <source>Evidence (E5, E6)</source>
+        <translation>Bewijs (E5, E6)</translation>
+    </message>
+    <message>
+        <source>Knowledge base (V4)</source>
+        <translation>Kennisbank (V4)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Notes &amp;&amp; time</source>
+        <translation>Notities &amp;&amp; tijd</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Select a ticket to see it here.</source>
+        <translation>Kies een ticket om het hier te zien.</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation>Nieuw bezoek…</translation>
+    </message>
+    <message>
+        <source>Log time…</source>
+        <translation>Tijd boeken…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>No visits yet.</source>
+        <translation>Nog geen bezoeken.</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>niet toegewezen</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Werkorder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+</context>
+<context>
+    <name>TimeDialog</name>
+    <message>
+        <source>(not on a visit)</source>
+        <translation>(niet bij een bezoek)</translation>
+    </message>
+    <message>
+        <source>(billable)</source>
+        <translation>(factureerbaar)</translation>
+    </message>
+    <message>
+        <source>Log time</source>
+        <translation>Tijd boeken</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>Ticket:</translation>
+    </message>
+    <message>
+        <source>Engineer:</source>
+        <translation>Engineer:</translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation>Bezoek:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Begonnen:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>Geëindigd:</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Fase:</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Factureerbaar</translation>
+    </message>
+    <message>
+        <source>Not billable because:</source>
+        <translation>Niet factureerbaar omdat:</translation>
+    </message>
+    <message>
+        <source>Work done:</source>
+        <translation>Uitgevoerd werk:</translation>
+    </message>
+</context>
+<context>
+    <name>TimeView</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Factureerbaar</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Uitgevoerd werk</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>Laag bij</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Overdrafts</source>
+        <translation>Overschrijdingen</translation>
+    </message>
+    <message>
+        <source>Approve selected</source>
+        <translation>Selectie goedkeuren</translation>
+    </message>
+    <message>
+        <source>Run the daily cut-off</source>
+        <translation>Dagafsluiting uitvoeren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Time awaiting approval&lt;/b&gt; (E5: late entries first)</source>
+        <translation>&lt;b&gt;Tijd die wacht op goedkeuring&lt;/b&gt; (E5: late boekingen eerst)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prepaid credit&lt;/b&gt; (C5)</source>
+        <translation>&lt;b&gt;Prepaid tegoed&lt;/b&gt; (C5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Awaiting approval: %n</source>
+        <translation>
+            <numerusform>Wacht op goedkeuring: %n</numerusform>
+            <numerusform>Wachten op goedkeuring: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries locked by the cut-off: %n</source>
+        <translation>
+            <numerusform>Door de afsluiting vergrendeld: %n boeking</numerusform>
+            <numerusform>Door de afsluiting vergrendeld: %n boekingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Request a visit for %1</source>
+        <translation>Een bezoek aanvragen voor %1</translation>
+    </message>
+    <message>
+        <source>(choose a site)</source>
+        <translation>(kies een locatie)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>(not given: senior, D4)</source>
+        <translation>(niet opgegeven: senior, D4)</translation>
+    </message>
+    <message>
+        <source>Request visit</source>
+        <translation>Bezoek aanvragen</translation>
+    </message>
+    <message>
+        <source>Fix the errors first</source>
+        <translation>Verhelp eerst de fouten</translation>
+    </message>
+    <message>
+        <source>Save in the Requested state</source>
+        <translation>Opslaan als Aangevraagd</translation>
+    </message>
+    <message>
+        <source>Request a visit</source>
+        <translation>Een bezoek aanvragen</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Locatie:</translation>
+    </message>
+    <message>
+        <source>Planned start:</source>
+        <translation>Geplande start:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>Reserved hours:</source>
+        <translation>Gereserveerde uren:</translation>
+    </message>
+    <message>
+        <source>empty: 2 h + 30 min grace (D3)</source>
+        <translation>leeg: 2 u + 30 min speling (D3)</translation>
+    </message>
+    <message>
+        <source>Skill level:</source>
+        <translation>Vaardigheidsniveau:</translation>
+    </message>
+    <message>
+        <source>Engineers needed:</source>
+        <translation>Benodigde engineers:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Talen:</translation>
+    </message>
+    <message>
+        <source>comma separated codes, e.g. nl, en</source>
+        <translation>kommagescheiden codes, bijv. nl, en</translation>
+    </message>
+    <message>
+        <source>Urgency class:</source>
+        <translation>Urgentieklasse:</translation>
+    </message>
+    <message>
+        <source>Local contact:</source>
+        <translation>Contactpersoon ter plaatse:</translation>
+    </message>
+    <message>
+        <source>Ordering engineer:</source>
+        <translation>Aanvragende engineer:</translation>
+    </message>
+    <message>
+        <source>Work description:</source>
+        <translation>Werkomschrijving:</translation>
+    </message>
+    <message>
+        <source>Target hardware:</source>
+        <translation>Doelhardware:</translation>
+    </message>
+    <message>
+        <source>Work sequence:</source>
+        <translation>Werkvolgorde:</translation>
+    </message>
+    <message>
+        <source>Confirm before:</source>
+        <translation>Bevestigen vooraf:</translation>
+    </message>
+    <message>
+        <source>Confirm after:</source>
+        <translation>Bevestigen achteraf:</translation>
+    </message>
+    <message>
+        <source>Documents needed:</source>
+        <translation>Benodigde documenten:</translation>
+    </message>
+    <message>
+        <source>Items to bring:</source>
+        <translation>Mee te nemen:</translation>
+    </message>
+    <message>
+        <source>comma separated</source>
+        <translation>kommagescheiden</translation>
+    </message>
+    <message>
+        <source>Paperwork:</source>
+        <translation>Papieren:</translation>
+    </message>
+    <message>
+        <source>Written instructions attached (D4)</source>
+        <translation>Schriftelijke instructies bijgevoegd (D4)</translation>
+    </message>
+    <message>
+        <source>On-site assistance by the client (D4)</source>
+        <translation>Hulp ter plaatse door de klant (D4)</translation>
+    </message>
+    <message>
+        <source>Travel needs booking</source>
+        <translation>Reis moet geboekt worden</translation>
+    </message>
+    <message>
+        <source>Regular visit (D10)</source>
+        <translation>Regulier bezoek (D10)</translation>
+    </message>
+    <message>
+        <source>New workstations:</source>
+        <translation>Nieuwe werkplekken:</translation>
+    </message>
+    <message>
+        <source>Override D5 because:</source>
+        <translation>D5 overschrijven omdat:</translation>
+    </message>
+    <message>
+        <source>only when the client insists on a visit without local contact</source>
+        <translation>alleen als de klant aandringt op een bezoek zonder contactpersoon ter plaatse</translation>
+    </message>
+    <message>
+        <source>Dispatch checks</source>
+        <translation>Dispatchcontroles</translation>
+    </message>
+    <message>
+        <source>Engineers (tick to assign)</source>
+        <translation>Engineers (aanvinken om toe te wijzen)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Could not do that</source>
+        <translation>Dat lukte niet</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,121 @@
+"""The window's translations: every text is in the catalogue, translated, compiled, and shown."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
+
+from console.store.engine import create_store_engine, resolve_url
+from console.views.context import DeskContext
+from console.views.i18n import install_translations
+from console.views.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parent.parent
+spec = importlib.util.spec_from_file_location(
+    "update_translations", ROOT / "ui" / "update_translations.py"
+)
+assert spec and spec.loader
+tools = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(tools)
+
+CATALOGUES = sorted((ROOT / "resources" / "translations").glob("*.ts"))
+PLACEHOLDER = re.compile(r"%(\d|n)")
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    tree = ET.parse(ts)
+    out = {}
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            out[(name, message.findtext("source") or "")] = message
+    return out
+
+
+def test_there_is_a_dutch_catalogue() -> None:
+    assert [p.name for p in CATALOGUES] == ["dispatch_console_nl.ts"]
+
+
+@pytest.mark.parametrize("ts", CATALOGUES, ids=[p.stem for p in CATALOGUES])
+def test_the_catalogue_holds_exactly_the_texts_of_the_window(ts: Path, tmp_path: Path) -> None:
+    fresh = tmp_path / ts.name
+    shutil.copy(ts, fresh)
+    tools.update(fresh)
+    assert set(_messages(fresh)) == set(_messages(ts)), (
+        "texts changed: run python ui/update_translations.py and translate the new ones"
+    )
+
+
+@pytest.mark.parametrize("ts", CATALOGUES, ids=[p.stem for p in CATALOGUES])
+def test_every_text_is_translated_with_its_placeholders(ts: Path) -> None:
+    for (context, source), message in _messages(ts).items():
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None, (context, source)
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        for text in forms:
+            assert text.strip(), (context, source)
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (
+                context,
+                source,
+                text,
+            )
+            # a menu or button text keeps its keyboard accelerator
+            has_key = "&" in source.replace("&&", "")
+            assert ("&" in text.replace("&&", "")) == has_key, (context, source, text)
+
+
+@pytest.mark.parametrize("ts", CATALOGUES, ids=[p.stem for p in CATALOGUES])
+def test_the_compiled_catalogue_is_current(ts: Path, tmp_path: Path) -> None:
+    fresh = tmp_path / f"{ts.stem}.qm"
+    tools.release(ts, fresh)
+    assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), (
+        "run python ui/update_translations.py"
+    )
+
+
+@pytest.fixture
+def dutch(qapp: QApplication) -> Iterator[str]:
+    yield install_translations(qapp, "nl")
+    install_translations(qapp, "en")
+
+
+@pytest.fixture
+def demo_engine(small_demo_path: Path, tmp_path: Path) -> Iterator[Engine]:
+    copy = tmp_path / "demo.sqlite3"
+    copy.write_bytes(small_demo_path.read_bytes())
+    engine = create_store_engine(resolve_url(str(copy)))
+    yield engine
+    engine.dispose()
+
+
+def test_the_window_speaks_dutch_when_asked(
+    dutch: str, qtbot: QtBot, demo_engine: Engine, tmp_path: Path
+) -> None:
+    assert dutch == "nl"
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    desk = DeskContext(demo_engine)
+    desk.sign_in(None)
+    window = MainWindow(demo_engine, settings, desk)
+    qtbot.addWidget(window)
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Bestand", "&Ticket", "Beel&d", "&Help"]
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs == ["&Wachtrij", "&Agenda", "&Rooster", "&Tijd && tegoed"]
+    assert window.act_new_ticket.text() == "&Nieuw ticket…"
+    header = window.queue.model.headerData(0, Qt.Orientation.Horizontal)
+    assert header == "Referentie"
+
+
+def test_an_unknown_language_falls_back_to_english(qapp: QApplication) -> None:
+    assert install_translations(qapp, "xx") == "en"
+    assert QApplication.translate("MainWindow", "&File") == "&File"
