@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 from builders import MON, World
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -332,3 +333,59 @@ def test_pane_adds_a_note_and_refuses_an_empty_one_without_losing_text(
     with Session(window.desk.engine) as session:
         ticket = session.get_one(Ticket, pane.detail.id)
         assert ticket.first_response_at is not None  # T6: a reply to the client responds
+
+
+def _drop(widget: QWidget, mime: QMimeData, at: QPoint) -> bool:
+    """Deliver the events a real drag delivers: enter, move, and a drop when accepted."""
+    actions = Qt.DropAction.MoveAction
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(widget, QDragEnterEvent(at, actions, mime, buttons, keys))
+    move = QDragMoveEvent(at, actions, mime, buttons, keys)
+    QApplication.sendEvent(widget, move)
+    if not move.isAccepted():
+        return False
+    QApplication.sendEvent(widget, QDropEvent(QPointF(at), actions, mime, buttons, keys))
+    return True
+
+
+def test_drag_from_the_unassigned_tray_onto_an_engineer(qtbot: QtBot, store: Engine) -> None:
+    _, engineer_id, _, busy_id = _visit_world(store)
+    with Session(store) as session, session.begin():
+        busy = session.get_one(Visit, busy_id)
+        loose = Visit(reference="V-2025-900099", ticket_id=busy.ticket_id, site_id=busy.site_id,
+                      status=VisitStatus.APPROVED, requested_at=MON - timedelta(days=5),
+                      planned_start=MON + timedelta(days=2), reserved_hours=Decimal(2),
+                      grace_minutes=0)  # fmt: skip
+        session.add(loose)
+        session.flush()
+        loose_id = loose.id
+    desk = DeskContext(store, clock=lambda: MON - timedelta(days=1))
+    view = CalendarView(desk)
+    qtbot.addWidget(view)
+    view.resize(1400, 600)
+    view.show()
+    view.first_day = MON.replace(hour=0)
+    view.reload()
+    assert [view.tray.item(i).data(Qt.ItemDataRole.UserRole) for i in range(view.tray.count())] == [
+        loose_id
+    ]
+    view.tray.setCurrentRow(0)
+    mime = view.tray.mimeData([view.tray.currentItem()])  # what the tray's QDrag carries
+
+    # over the day header there is no row: the calendar does not take the drop
+    assert not _drop(view.widget, mime, QPoint(view.widget.width() // 2, 2))
+    # onto the engineer at 13:00, where they already have a visit: refused, still in the tray
+    busy_at = view.widget.point_for(engineer_id, MON + timedelta(hours=4))
+    assert _drop(view.widget, mime, QPoint(busy_at.x() + 2, busy_at.y()))
+    assert "refused" in view.message.text() and "double-booked" in view.message.text()
+    assert view.tray.count() == 1
+    # onto Tuesday 11:00: planned for the engineer, gone from the tray, on the board
+    tuesday = MON + timedelta(days=1, hours=2)
+    free = view.widget.point_for(engineer_id, tuesday)
+    assert _drop(view.widget, mime, free)
+    assert "Moved V-2025-900099" in view.message.text(), view.message.text()
+    assert view.tray.count() == 0
+    assert view.board is not None
+    placed = next(v for v in view.board.visits if v.id == loose_id)
+    assert placed.engineer_id == engineer_id
+    assert abs(placed.start - tuesday) <= timedelta(minutes=15)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,13 +41,17 @@ class UnassignedTray(QListWidget):
         self.setDragEnabled(True)
         self.setObjectName("unassignedTray")
 
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802 - Qt API
+        """The dragged visit's id, in the form the calendar accepts."""
+        return visit_mime(items[0].data(Qt.ItemDataRole.UserRole))
+
     def startDrag(self, supported: Qt.DropAction) -> None:  # noqa: N802 - Qt API
-        """Drag the selected visit's id."""
+        """Drag the selected visit."""
         item = self.currentItem()
         if item is None:
             return
         drag = QDrag(self)
-        drag.setMimeData(visit_mime(item.data(Qt.ItemDataRole.UserRole)))
+        drag.setMimeData(self.mimeData([item]))
         drag.exec(Qt.DropAction.MoveAction)
 
 
