@@ -46,7 +46,7 @@ COLUMNS = (
 class QueueRows:
     """Column arrays: ``columns[name][row]``."""
 
-    columns: dict[str, list[Any]] = field(default_factory=dict)
+    columns: dict[str, Sequence[Any]] = field(default_factory=dict)
     sort_keys: dict[str, list[Any]] = field(default_factory=dict, repr=False)  # per column
 
     def __len__(self) -> int:
@@ -103,7 +103,7 @@ def queue_select(
     return stmt
 
 
-def fetch_columns(connection: Connection, stmt: ClauseElement, width: int) -> list[list[Any]]:
+def fetch_columns(connection: Connection, stmt: ClauseElement, width: int) -> list[Sequence[Any]]:
     """Run a SELECT through the driver and return one list per column (no ORM rows)."""
     compiled = cast(
         SQLCompiler,
@@ -112,10 +112,17 @@ def fetch_columns(connection: Connection, stmt: ClauseElement, width: int) -> li
     params = compiled.construct_params()
     positional = compiled.positiontup
     args: Any = tuple(params[name] for name in positional) if positional else params
-    rows = connection.exec_driver_sql(str(compiled), args).fetchall()
+    # The DBAPI cursor itself: SQLAlchemy's result would wrap each of 100,000 tuples in a
+    # Row first, a quarter of the whole load.
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(compiled), args)
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
     if not rows:
-        return [[] for _ in range(width)]
-    return [list(column) for column in zip(*rows, strict=True)]
+        return [() for _ in range(width)]
+    return list(zip(*rows, strict=True))  # tuples: a copy into lists costs a sixth of the load
 
 
 def load_queue(
