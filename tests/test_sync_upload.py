@@ -127,18 +127,29 @@ def test_the_server_keeps_its_foreign_keys_after_an_upload(
         conn.execute("UPDATE tickets SET reference = (SELECT max(reference) FROM tickets)")
 
 
+@pytest.mark.parametrize(
+    ("breakage", "rule"),
+    [
+        ("UPDATE tickets SET client_id = lower(hex(randomblob(16))) WHERE rowid = 1",
+         "fk_tickets_client_id_clients"),
+        ("UPDATE tickets SET estimate_minutes = -5 WHERE rowid = 1", "ck_tickets_estimate_t7"),
+    ],
+    ids=["reference", "check"],
+)  # fmt: skip
 def test_a_store_that_breaks_a_server_rule_uploads_nothing(
-    desk: tuple[str, str], small_demo_path: Path, tmp_path: Path
+    desk: tuple[str, str], small_demo_path: Path, tmp_path: Path, breakage: str, rule: str
 ) -> None:
     owner, url = desk
     shape, epoch = _shape(owner), _epoch(owner)
     source = tmp_path / "broken.sqlite3"
     shutil.copy(small_demo_path, source)
     with sqlite3.connect(source) as lite:
+        # the store's own checks are switched off to make a store no console would write
         lite.execute("PRAGMA foreign_keys=OFF")
-        lite.execute("UPDATE tickets SET client_id = ? WHERE rowid = 1", (uuid.uuid4().hex,))
+        lite.execute("PRAGMA ignore_check_constraints=ON")
+        lite.execute(breakage)
     local = create_store_engine(resolve_url(str(source)))
-    with pytest.raises(UserError, match=r"fk_tickets_client_id_clients.*nothing was sent"):
+    with pytest.raises(UserError, match=rf"{rule}.*nothing was sent"):
         enrol(local, url, upload=True)
     local.dispose()
     counts = _counts_server(owner)

@@ -150,8 +150,8 @@ ENGINEER_WRITES: dict[str, str] = {
 
 
 # Loading a whole store into an empty server the way PostgreSQL's manual advises for bulk
-# loads: secondary indexes and foreign keys are dropped and built again in one pass each
-# afterwards, and the change log is not written row by row; a new epoch tells every
+# loads: keys, indexes, checks and foreign keys are dropped and built (or tested) again in
+# one pass each afterwards, and the change log is not written row by row; a new epoch tells every
 # replica to download again instead. A desk role runs it through these SECURITY DEFINER
 # functions (it does not own the tables); all of it happens inside the uploader's
 # transaction, so a failed upload leaves the server exactly as it was.
@@ -200,6 +200,16 @@ BEGIN
   LOOP
     INSERT INTO sync_bulk_ddl (stage, statement) VALUES (2, r.def);
     EXECUTE format('DROP INDEX %s', r.name);
+  END LOOP;
+  -- checks are tested once per table afterwards, not row by row while COPY runs
+  FOR r IN
+    SELECT conrelid::regclass AS tab, conname, pg_get_constraintdef(oid) AS def
+    FROM pg_constraint
+    WHERE contype = 'c' AND conrelid = ANY (loaded)
+  LOOP
+    INSERT INTO sync_bulk_ddl (stage, statement)
+      VALUES (2, format('ALTER TABLE %s ADD CONSTRAINT %I %s', r.tab, r.conname, r.def));
+    EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.tab, r.conname);
   END LOOP;
   FOR r IN
     SELECT conrelid::regclass AS tab, conname, pg_get_constraintdef(oid) AS def
