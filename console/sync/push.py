@@ -325,7 +325,8 @@ def _server_rows(
     wanted = sorted(keys)
     if not wanted:
         return {}
-    fields = [f for f in spec.fields if f.name in set(columns) and spec.has(f.name)]
+    wanted_columns = set(columns)
+    fields = [f for f in spec.fields if f.name in wanted_columns]
     where, params = spec.pg_key_filter(wanted)
     query = sql.SQL("SELECT {} FROM {} WHERE {}{}").format(
         sql.SQL(", ").join(sql.SQL(f.pg_select) for f in fields),
