@@ -7,10 +7,22 @@ import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def _queue_window(app: Any, win: Any) -> Any:
+    """Show the window on its queue with the third ticket selected and clocks loaded."""
+    win.resize(1500, 900)
+    win.show()
+    win.reload()
+    win.queue.load_clocks()
+    win.queue.table.selectRow(2)
+    app.processEvents()
+    return win
 
 
 def main(database: str) -> None:
@@ -33,13 +45,7 @@ def main(database: str) -> None:
     desk = DeskContext(engine, clock=lambda: datetime(2026, 11, 20, 9, 30, tzinfo=UTC))
     desk.sign_in(None)
     settings = QSettings(str(OUT / ".settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(engine, settings, desk)
-    win.resize(1500, 900)
-    win.show()
-    win.reload()
-    win.queue.load_clocks()
-    win.queue.table.selectRow(2)
-    app.processEvents()
+    win = _queue_window(app, MainWindow(engine, settings, desk))
     win.grab().save(str(OUT / "queue.png"))
     win.queue.pane.tabs.setCurrentWidget(win.queue.pane.sla)
     app.processEvents()
@@ -76,13 +82,7 @@ def main(database: str) -> None:
     win.close()
     # the same queue in Dutch: the window's texts and Qt's own come from the catalogues
     install_translations(app, "nl")
-    dutch = MainWindow(engine, settings, desk)
-    dutch.resize(1500, 900)
-    dutch.show()
-    dutch.reload()
-    dutch.queue.load_clocks()
-    dutch.queue.table.selectRow(2)
-    app.processEvents()
+    dutch = _queue_window(app, MainWindow(engine, settings, desk))
     dutch.grab().save(str(OUT / "queue-nl.png"))
     dutch.close()
     install_translations(app, "en")

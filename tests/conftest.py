@@ -60,6 +60,16 @@ def small_demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture
+def demo_engine(small_demo_path: Path, tmp_path: Path) -> Iterator[Engine]:
+    """A writable copy of the small demo database."""
+    copy = tmp_path / "demo.sqlite3"
+    copy.write_bytes(small_demo_path.read_bytes())
+    engine = create_store_engine(resolve_url(str(copy)))
+    yield engine
+    engine.dispose()
+
+
 def _pg_admin_url() -> str | None:
     url = os.environ.get(PG_URL_VAR, DEFAULT_PG_URL)
     try:

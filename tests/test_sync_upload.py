@@ -76,16 +76,28 @@ def _epoch(url: str) -> uuid.UUID:
     return uuid.UUID(str(row[0]))
 
 
+def _upload(store: Path, url: str) -> None:
+    """Join the server with a store that already holds records (`sync --upload`)."""
+    local = create_store_engine(resolve_url(str(store)))
+    try:
+        enrol(local, url, upload=True)
+    finally:
+        local.dispose()
+
+
+def _copy(small_demo_path: Path, tmp_path: Path, name: str) -> Path:
+    path = tmp_path / f"{name}.sqlite3"
+    shutil.copy(small_demo_path, path)
+    return path
+
+
 def test_a_desk_uploads_its_store_into_an_empty_server_and_every_rule_stays(
     desk: tuple[str, str], small_demo_path: Path, tmp_path: Path
 ) -> None:
     owner, url = desk
     shape, epoch = _shape(owner), _epoch(owner)
-    source = tmp_path / "desk.sqlite3"
-    shutil.copy(small_demo_path, source)
-    local = create_store_engine(resolve_url(str(source)))
-    enrol(local, url, upload=True)
-    local.dispose()
+    source = _copy(small_demo_path, tmp_path, "desk")
+    _upload(source, url)
 
     expected = _counts_local(source)
     arrived = _counts_server(owner)
@@ -113,11 +125,8 @@ def test_the_server_keeps_its_foreign_keys_after_an_upload(
     desk: tuple[str, str], small_demo_path: Path, tmp_path: Path
 ) -> None:
     _, url = desk
-    source = tmp_path / "desk.sqlite3"
-    shutil.copy(small_demo_path, source)
-    local = create_store_engine(resolve_url(str(source)))
-    enrol(local, url, upload=True)
-    local.dispose()
+    source = _copy(small_demo_path, tmp_path, "desk")
+    _upload(source, url)
     with psycopg.connect(url) as conn, pytest.raises(psycopg.errors.ForeignKeyViolation):
         conn.execute(
             "UPDATE tickets SET client_id = gen_random_uuid() "
@@ -141,17 +150,14 @@ def test_a_store_that_breaks_a_server_rule_uploads_nothing(
 ) -> None:
     owner, url = desk
     shape, epoch = _shape(owner), _epoch(owner)
-    source = tmp_path / "broken.sqlite3"
-    shutil.copy(small_demo_path, source)
+    source = _copy(small_demo_path, tmp_path, "broken")
     with sqlite3.connect(source) as lite:
         # the store's own checks are switched off to make a store no console would write
         lite.execute("PRAGMA foreign_keys=OFF")
         lite.execute("PRAGMA ignore_check_constraints=ON")
         lite.execute(breakage)
-    local = create_store_engine(resolve_url(str(source)))
     with pytest.raises(UserError, match=rf"{rule}.*nothing was sent"):
-        enrol(local, url, upload=True)
-    local.dispose()
+        _upload(source, url)
     counts = _counts_server(owner)
     assert counts["users"] == 1 and sum(counts.values()) == 1
     assert _shape(owner) == shape and _epoch(owner) == epoch
@@ -161,19 +167,15 @@ def test_an_upload_into_a_server_with_records_keeps_theirs_and_logs_each_new_row
     desk: tuple[str, str], small_demo_path: Path, tmp_path: Path
 ) -> None:
     owner, url = desk
-    first = tmp_path / "first.sqlite3"
-    shutil.copy(small_demo_path, first)
-    local = create_store_engine(resolve_url(str(first)))
-    enrol(local, url, upload=True)
-    local.dispose()
+    first = _copy(small_demo_path, tmp_path, "first")
+    _upload(first, url)
     with psycopg.connect(owner, autocommit=True) as conn:
         conn.execute("UPDATE clients SET name = 'Renamed on the server'")
         logged = conn.execute("SELECT count(*) FROM sync_changes").fetchone()
     epoch = _epoch(owner)
 
     # a second desk had the same records plus one client of its own
-    second = tmp_path / "second.sqlite3"
-    shutil.copy(small_demo_path, second)
+    second = _copy(small_demo_path, tmp_path, "second")
     with sqlite3.connect(second) as lite:
         lite.execute(
             "INSERT INTO clients SELECT 'New on the second desk', short_name, country, "
@@ -182,9 +184,7 @@ def test_an_upload_into_a_server_with_records_keeps_theirs_and_logs_each_new_row
             "active, lower(hex(randomblob(16))), row_version, created_at, updated_at "
             "FROM clients LIMIT 1"
         )
-    local = create_store_engine(resolve_url(str(second)))
-    enrol(local, url, upload=True)
-    local.dispose()
+    _upload(second, url)
 
     assert _epoch(owner) == epoch  # not an empty server: no new epoch
     with psycopg.connect(owner) as conn:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
-from console.store.engine import create_store_engine, resolve_url
 from console.views.context import DeskContext
 from console.views.i18n import install_translations
 from console.views.main_window import MainWindow
@@ -87,15 +86,6 @@ def test_the_compiled_catalogue_is_current(ts: Path, tmp_path: Path) -> None:
 def dutch(qapp: QApplication) -> Iterator[str]:
     yield install_translations(qapp, "nl")
     install_translations(qapp, "en")
-
-
-@pytest.fixture
-def demo_engine(small_demo_path: Path, tmp_path: Path) -> Iterator[Engine]:
-    copy = tmp_path / "demo.sqlite3"
-    copy.write_bytes(small_demo_path.read_bytes())
-    engine = create_store_engine(resolve_url(str(copy)))
-    yield engine
-    engine.dispose()
 
 
 def test_the_window_speaks_dutch_when_asked(

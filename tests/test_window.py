@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -20,7 +19,6 @@ from sqlalchemy.orm import Session
 from console.enums import ContactRole, ContractKind, TicketStatus, VisitStatus
 from console.model import Contact, Ticket, TimeEntry, Visit, VisitEngineer
 from console.queue_filters import SavedFilter
-from console.store.engine import create_store_engine, resolve_url
 from console.views.calendar_view import CalendarView
 from console.views.context import DeskContext
 from console.views.dialog_support import set_instant
@@ -31,15 +29,6 @@ from console.views.time_view import TimeView
 from console.views.visit_dialog import VisitDialog
 
 DEMO_NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def demo_engine(small_demo_path: Path, tmp_path: Path) -> Iterator[Engine]:
-    copy = tmp_path / "demo.sqlite3"
-    copy.write_bytes(small_demo_path.read_bytes())
-    engine = create_store_engine(resolve_url(str(copy)))
-    yield engine
-    engine.dispose()
 
 
 @pytest.fixture

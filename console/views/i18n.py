@@ -18,14 +18,14 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 CATALOGUE = "dispatch_console"
 """Our translation files are translations/dispatch_console_<language>.qm."""
-LANGUAGES = ("en", "nl")
-"""Languages the window speaks; English is the source text."""
 LANGUAGE_NAMES = (
     (QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system"), ""),
     ("English", "en"),
     ("Nederlands", "nl"),
 )
 """The settings dialog's choices; each language is named in itself."""
+LANGUAGES = tuple(code for _, code in LANGUAGE_NAMES if code)
+"""Languages the window speaks; English is the source text."""
 TRANSLATOR_NAME = "dispatch-console-translator"
 
 
