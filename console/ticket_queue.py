@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, Select, Table, select
+from sqlalchemy import Connection, Engine, Select, select
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ClauseElement
 
 from console.enums import TicketStatus, VisitStatus
-from console.model import Client, Site, Ticket, User, Visit, VisitEngineer
+from console.store.lean_tables import clients, sites, tickets, users, visit_engineers, visits
 
 COLUMNS = (
     "id",
@@ -64,11 +64,10 @@ def queue_select(
 
     ``limit`` gives the first rows of the same order, so a first screen matches the full load.
     """
-    # Table columns, not ORM attributes: a Core select does not need the mappers configured,
-    # which saves start-up the ORM's set-up of every relationship.
-    t = cast(Table, Ticket.__table__).c
-    clients, sites = cast(Table, Client.__table__), cast(Table, Site.__table__)
-    assignee = cast(Table, User.__table__).alias("assignee")
+    # Lightweight tables, not the model: the first screen shows before the mapped classes
+    # are built (see console.store.lean_tables).
+    t = tickets.c
+    assignee = users.alias("assignee")
     stmt = (
         select(
             t.id,
@@ -155,10 +154,11 @@ def unassigned_visit_tickets(connection: Connection) -> frozenset[Any]:
     """Ids (as the driver returns them) of tickets with a live visit that has no engineer."""
     live = [VisitStatus.REQUESTED, VisitStatus.AVAILABILITY_CHECKED, VisitStatus.ENGINEER_PROPOSED]
     live += [VisitStatus.APPROVED, VisitStatus.TRAVEL_BOOKED]
+    v, engineers = visits.c, visit_engineers.c
     stmt = (
-        select(Visit.ticket_id)
-        .where(Visit.status.in_([s.value for s in live]))
-        .where(~select(VisitEngineer.visit_id).where(VisitEngineer.visit_id == Visit.id).exists())
+        select(v.ticket_id)
+        .where(v.status.in_([s.value for s in live]))
+        .where(~select(engineers.visit_id).where(engineers.visit_id == v.id).exists())
         .distinct()
     )
     (ids,) = fetch_columns(connection, stmt, 1)

@@ -1,44 +1,21 @@
-"""Sync rule 1: every flush into a replica writes its outbox entries in the same transaction.
+"""Sync rule 1: what a flush into a replica writes to its outbox, in the same transaction.
 
-The listener sees what the ORM is about to commit (new, changed and deleted objects with
-their attribute history) and records, per row, the fields that changed, their values
-before and after, and the row version the change was based on.
+The flush hook in `console.sync.replica_flag` calls this. It sees what the ORM is about
+to commit (new, changed and deleted objects with their attribute history) and records,
+per row, the fields that changed, their values before and after, and the row version the
+change was based on.
 """
 
 from __future__ import annotations
 
-import weakref
 from typing import Any
 
-from sqlalchemy import Connection, Engine, event, insert, inspect, select
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Mapper, Session, UOWTransaction
+from sqlalchemy import Connection, insert, inspect
+from sqlalchemy.orm import Mapper, Session
 
 from console.ids import new_id
-from console.model import outbox, sync_state, utcnow
+from console.model import outbox, utcnow
 from console.sync.tables import STAMP_COLUMNS, SyncTable, is_synced, sync_table
-
-_REPLICAS: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
-
-
-def is_replica(connection: Connection) -> bool:
-    """Whether this store syncs with a server (it has a sync state row)."""
-    if connection.dialect.name != "sqlite":
-        return False
-    engine = connection.engine
-    known = _REPLICAS.get(engine)
-    if known is None:
-        try:
-            known = connection.execute(select(sync_state.c.id).limit(1)).first() is not None
-        except OperationalError:  # a store from before sync existed
-            known = False
-        _REPLICAS[engine] = known
-    return known
-
-
-def mark_replica(engine: Engine, replica: bool = True) -> None:
-    """Remember that a store became (or stopped being) a replica."""
-    _REPLICAS[engine] = replica
 
 
 def _schema_revision() -> str:
@@ -127,12 +104,8 @@ def _base_version(state: Any, spec: SyncTable) -> int | None:
     return int(state.obj().row_version) - 1
 
 
-@event.listens_for(Session, "after_flush")
-def _record_outbox(session: Session, _context: UOWTransaction) -> None:
+def record_outbox(session: Session, connection: Connection) -> None:
     """Write the flush's outbox entries on the flush's own connection (same transaction)."""
-    connection = session.connection()
-    if not is_replica(connection):
-        return
     entries = _changes(session)
     if not entries:
         return

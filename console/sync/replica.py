@@ -15,11 +15,11 @@ from console.enums import Role
 from console.errors import UserError
 from console.model import conflicts, outbox, sync_state, utcnow
 from console.rules.workflow import Actor
-from console.sync.capture import mark_replica
 from console.sync.connection import PasswordPrompt, connect, describe, login_of, plain_url
 from console.sync.hooks import Fault, crash_test_hook, no_fault
 from console.sync.pull import PullReport, ReplicaPosition, pull
 from console.sync.push import PushReport, push
+from console.sync.replica_flag import mark_replica
 from console.sync.tables import synced_tables
 
 

@@ -6,14 +6,13 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import cast
 
-from sqlalchemy import Engine, Table, select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from console.enums import Role
-from console.model import User
 from console.rules.workflow import Actor
+from console.store.lean_tables import users
 
 
 def _utc_now() -> datetime:
@@ -45,13 +44,13 @@ class DeskContext:
 
     def sign_in(self, username: str | None) -> None:
         """Act as this user (or the first active dispatcher when none is given)."""
-        # Core, not the ORM: at start-up this runs before anything needs the mappers set up
-        users = cast(Table, User.__table__).c
-        stmt = select(users.id, users.display_name, users.role).where(users.active.is_(True))
+        # A lightweight table: at start-up this runs before the model is imported
+        u = users.c
+        stmt = select(u.id, u.display_name, u.role).where(u.active.is_(True))
         if username:
-            stmt = stmt.where(users.username == username)
+            stmt = stmt.where(u.username == username)
         else:
-            stmt = stmt.order_by(users.role != Role.DISPATCHER.value, users.username)
+            stmt = stmt.order_by(u.role != Role.DISPATCHER.value, u.username)
         with self.engine.connect() as connection:
             found = connection.execute(stmt.limit(1)).first()
         if found is not None:

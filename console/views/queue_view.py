@@ -28,7 +28,6 @@ from console.queue_filters import (
     sort_order,
 )
 from console.rules.sla import Clock
-from console.services.queue_clocks import queue_clocks
 from console.ticket_queue import (
     QueueRows,
     driver_id,
@@ -185,6 +184,10 @@ class QueueView(QWidget):
         rows, now = self.model.rows, self.desk.now()
 
         def work() -> list[Clock | None]:
+            # The first import of the model happens here, in the background, after the
+            # queue shows (console.store.lean_tables).
+            from console.services.queue_clocks import queue_clocks
+
             with self.desk.engine.connect() as connection:
                 return queue_clocks(connection, rows, now)
 
@@ -192,6 +195,8 @@ class QueueView(QWidget):
 
     def load_clocks(self) -> None:
         """Compute the clocks now, in this thread (tests, or without an event loop)."""
+        from console.services.queue_clocks import queue_clocks
+
         with self.desk.engine.connect() as connection:
             clocks = queue_clocks(connection, self.model.rows, self.desk.now())
         self._clocks_ready(self.model.rows, clocks)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from console.errors import UserError
-from console.sync.capture import is_replica
+from console.sync.replica_flag import is_replica
 from console.views.background import run_in_background
 
 if TYPE_CHECKING:
@@ -52,7 +52,6 @@ class SyncController(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.sync_now)
-        self._watch_network()
         self.refresh()
 
     @property
@@ -62,8 +61,10 @@ class SyncController(QObject):
             return is_replica(connection)
 
     def start(self) -> None:
-        """Sync now and every minute after."""
+        """Sync now, every minute after, and when the network returns."""
         if self.enabled:
+            # Only a replica watches the network; the plug-in loads after the first screen.
+            self._watch_network()
             self.timer.start()
             QTimer.singleShot(0, self.sync_now)
 

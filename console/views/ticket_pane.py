@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -21,13 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from console.enums import NoteKind, TicketStatus, VisitStatus
-from console.model import Ticket, Visit
-from console.services.ticket_detail import TicketDetail, ticket_detail
-from console.services.tickets import add_note, change_status
-from console.services.visits import advance_visit
 from console.views.context import DeskContext
 from console.views.errors import show_error
 from console.views.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from console.services.ticket_detail import TicketDetail
+
+# The pane shows empty at start-up; the model and the services it reads and writes through
+# are imported when a ticket is first shown, so they stay off the path to the first
+# screen (console.store.lean_tables).
 
 STATE_WORDS = {
     "running": "running",
@@ -136,6 +139,8 @@ class TicketPane(QWidget):
             return
         ticket_id = raw_id if isinstance(raw_id, uuid.UUID) else uuid.UUID(str(raw_id))
         self.note_button.setEnabled(True)
+        from console.services.ticket_detail import ticket_detail
+
         with self.desk.session() as session:
             self.detail = ticket_detail(session, ticket_id, self.desk.now(), self.desk.actor)
         self._render(self.detail)
@@ -272,6 +277,9 @@ class TicketPane(QWidget):
         """Change the ticket's status (the workflow rules decide)."""
         if self.detail is None:
             return
+        from console.model import Ticket
+        from console.services.tickets import change_status
+
         try:
             with self.desk.session() as session, session.begin():
                 ticket = session.get_one(Ticket, self.detail.id)
@@ -288,6 +296,9 @@ class TicketPane(QWidget):
         if self.detail is None:
             return False
         kind = NoteKind(self.note_kind.currentData())
+        from console.model import Ticket
+        from console.services.tickets import add_note
+
         try:
             with self.desk.session() as session, session.begin():
                 ticket = session.get_one(Ticket, self.detail.id)
@@ -303,6 +314,9 @@ class TicketPane(QWidget):
 
     def advance(self, visit_id: uuid.UUID, status: VisitStatus) -> None:
         """Take one D7 step on a visit."""
+        from console.model import Visit
+        from console.services.visits import advance_visit
+
         try:
             with self.desk.session() as session, session.begin():
                 visit = session.get_one(Visit, visit_id)
