@@ -7,6 +7,7 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from datetime import UTC, datetime, timedelta
@@ -28,18 +29,17 @@ print(time.time() - t0)
 OURS_SCRIPT = """
 import asyncio, time, sys
 t0 = float(sys.argv[1])
-from PySide6.QtWidgets import QApplication
 import qasync
 from console.store.engine import create_store_engine, resolve_url
-from console.views.main_window import MainWindow
-app = QApplication([])
+from console.views.app import make_application, open_window
+app = make_application([])
 loop = qasync.QEventLoop(app)
 asyncio.set_event_loop(loop)
 
 async def start():
-    # as run_app does: the queue shows at once, the SLA clocks follow off the loop
-    w = MainWindow(create_store_engine(resolve_url(sys.argv[2])))
-    w.show(); w.reload(); await asyncio.sleep(0); w.grab()
+    # run_app's own start: the queue's first screen shows, the rest follows off the loop
+    w = open_window(create_store_engine(resolve_url(sys.argv[2])))
+    await asyncio.sleep(0); w.grab()
     assert w.queue.model.rowCount() > 0
     print(time.time() - t0, flush=True)
     w.close()
@@ -54,11 +54,12 @@ def _start(script: str, *args: str) -> float:
     # An installed wheel is byte-compiled by pip; let the warm-up start write our bytecode
     # too, or an editable checkout under PYTHONDONTWRITEBYTECODE compiles every module.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    out = subprocess.run(
-        [sys.executable, "-c", script, str(time.time()), *args],
-        check=True, capture_output=True, text=True,
-        env={**env, "QT_QPA_PLATFORM": "offscreen"},
-    )  # fmt: skip
+    with tempfile.TemporaryDirectory() as config:  # the window saves its layout on close
+        out = subprocess.run(
+            [sys.executable, "-c", script, str(time.time()), *args],
+            check=True, capture_output=True, text=True,
+            env={**env, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": config},
+        )  # fmt: skip
     return float(out.stdout.strip().splitlines()[-1])
 
 

@@ -4,31 +4,57 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine
+
+if TYPE_CHECKING:
+    from console.views.main_window import MainWindow
+
+
+def make_application(argv: Sequence[str]) -> QApplication:
+    """The Qt application, named (where QSettings live) and speaking the chosen language."""
+    from console.views.i18n import install_translations
+
+    app = cast(QApplication, QApplication.instance() or QApplication(list(argv)))
+    app.setApplicationName("Dispatch Console")
+    app.setOrganizationName("Dispatch Console")
+    install_translations(app, str(QSettings().value("language", "")) or None)
+    return app
+
+
+def open_window(engine: Engine) -> MainWindow:
+    """Show the main window; call it on the running loop, so only the queue's first screen
+    is read now and the rest of the queue and its SLA clocks load off the window's thread.
+    """
+    from console.views.main_window import MainWindow
+
+    asyncio.get_running_loop()  # raises when called off the loop: the load would freeze
+    window = MainWindow(engine)
+    window.show()
+    window.reload()
+    window.sync.start()
+    return window
 
 
 def run_app(engine: Engine) -> int:
     """Show the main window and run until it closes; returns the exit status."""
     import qasync
 
-    from console.views.i18n import install_translations
-    from console.views.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Dispatch Console")
-    app.setOrganizationName("Dispatch Console")
-    install_translations(app, str(QSettings().value("language", "")) or None)
-    window = MainWindow(engine)
-    window.show()
-    window.sync.start()
-    window.reload()
+    app = make_application(sys.argv)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
+
+    async def main() -> None:
+        window = open_window(engine)
+        await closed.wait()
+        window.deleteLater()
+
     with loop:
-        loop.run_until_complete(closed.wait())
+        loop.run_until_complete(main())
     return 0
