@@ -183,14 +183,19 @@ BEGIN
   SELECT array_agg(to_regclass(x)::oid) INTO loaded FROM unnest(tables) x;
   DELETE FROM sync_bulk_ddl;
   -- Dropped children first, rebuilt parents first: keys, then indexes, then references.
+  -- Constraints go back one ALTER TABLE per table, so a table's checks cost one scan.
   FOR r IN
-    SELECT conrelid::regclass AS tab, conname, pg_get_constraintdef(oid) AS def
+    SELECT conrelid::regclass AS tab,
+           string_agg(format('ADD CONSTRAINT %I %s', conname, pg_get_constraintdef(oid)),
+                      ', ' ORDER BY conname) AS adds,
+           string_agg(format('DROP CONSTRAINT %I', conname), ', ') AS drops
     FROM pg_constraint
     WHERE contype = 'f' AND (conrelid = ANY (loaded) OR confrelid = ANY (loaded))
+    GROUP BY conrelid
   LOOP
     INSERT INTO sync_bulk_ddl (stage, statement)
-      VALUES (3, format('ALTER TABLE %s ADD CONSTRAINT %I %s', r.tab, r.conname, r.def));
-    EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.tab, r.conname);
+      VALUES (3, format('ALTER TABLE %s %s', r.tab, r.adds));
+    EXECUTE format('ALTER TABLE %s %s', r.tab, r.drops);
   END LOOP;
   FOR r IN
     SELECT i.indexrelid::regclass AS name, pg_get_indexdef(i.indexrelid) AS def
@@ -203,22 +208,18 @@ BEGIN
   END LOOP;
   -- checks are tested once per table afterwards, not row by row while COPY runs
   FOR r IN
-    SELECT conrelid::regclass AS tab, conname, pg_get_constraintdef(oid) AS def
+    SELECT conrelid::regclass AS tab, contype = 'c' AS checks,
+           string_agg(format('ADD CONSTRAINT %I %s', conname, pg_get_constraintdef(oid)),
+                      ', ' ORDER BY conname) AS adds,
+           string_agg(format('DROP CONSTRAINT %I', conname), ', ') AS drops
     FROM pg_constraint
-    WHERE contype = 'c' AND conrelid = ANY (loaded)
+    WHERE contype IN ('c', 'p', 'u') AND conrelid = ANY (loaded)
+    GROUP BY conrelid, contype = 'c'
   LOOP
     INSERT INTO sync_bulk_ddl (stage, statement)
-      VALUES (2, format('ALTER TABLE %s ADD CONSTRAINT %I %s', r.tab, r.conname, r.def));
-    EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.tab, r.conname);
-  END LOOP;
-  FOR r IN
-    SELECT conrelid::regclass AS tab, conname, pg_get_constraintdef(oid) AS def
-    FROM pg_constraint
-    WHERE contype IN ('p', 'u') AND conrelid = ANY (loaded)
-  LOOP
-    INSERT INTO sync_bulk_ddl (stage, statement)
-      VALUES (1, format('ALTER TABLE %s ADD CONSTRAINT %I %s', r.tab, r.conname, r.def));
-    EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.tab, r.conname);
+      VALUES (CASE WHEN r.checks THEN 2 ELSE 1 END,
+              format('ALTER TABLE %s %s', r.tab, r.adds));
+    EXECUTE format('ALTER TABLE %s %s', r.tab, r.drops);
   END LOOP;
   FOREACH t IN ARRAY tables LOOP
     -- COPY cannot write through row security; the tables stay locked until commit, so
