@@ -138,3 +138,17 @@ def test_stored_values_reach_the_merge_in_the_outbox_json_shape(small_demo_path)
                         spec.name,
                         f.name,
                     )
+
+
+def test_row_keys_travel_as_one_uuid_array_and_a_malformed_key_is_refused() -> None:
+    from console.sync.tables import sync_table, uuid_array
+
+    a, b = uuid.uuid4().hex, uuid.uuid4().hex
+    assert uuid_array([a, b]) == "{" + f"{a},{b}" + "}"
+    assert uuid_array([]) == "{}"
+    # a key smuggling a second id (or any other text) must not widen a lock or a delete
+    for bad in (f"{a},{b}", f"{a}}}", a.upper(), a[:-1], f"{a} "):
+        with pytest.raises(ValueError):
+            uuid_array([bad])
+    _where, params = sync_table("visit_engineers").pg_key_filter([f"{a}:{b}"])
+    assert params == ("{" + a + "}", "{" + b + "}")

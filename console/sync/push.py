@@ -42,7 +42,14 @@ from console.sync.merge import (
     StatusCheck,
     decide,
 )
-from console.sync.tables import KEEP_SERVER, SyncTable, is_synced, sync_table, synced_tables
+from console.sync.tables import (
+    KEEP_SERVER,
+    SyncTable,
+    is_synced,
+    sync_table,
+    synced_tables,
+    uuid_array,
+)
 
 BATCH = 2000
 """Outbox entries per server transaction."""
@@ -150,16 +157,17 @@ def _server_round(
                     decided[entry.seq] = Answer(REJECTED, {"message": _db_message(exc)})
         if decided:
             # one statement for the batch, however many entries it answers
+            # one JSON document: psycopg would convert a jsonb[] element by element
+            answered = [
+                {"seq": e.seq, "mutation_id": str(e.mutation_id),
+                 "answer": decided[e.seq].answer, "detail": decided[e.seq].detail}
+                for e in fresh
+            ]  # fmt: skip
             conn.execute(
                 "INSERT INTO sync_mutations (device_id, seq, mutation_id, answer, detail) "
-                "SELECT %s, * FROM unnest(%s::bigint[], %s::uuid[], %s::text[], %s::jsonb[])",
-                (
-                    device_id,
-                    [e.seq for e in fresh],
-                    [e.mutation_id for e in fresh],
-                    [decided[e.seq].answer for e in fresh],
-                    [Jsonb(decided[e.seq].detail) for e in fresh],
-                ),
+                "SELECT %s, a.seq, a.mutation_id, a.answer, a.detail FROM jsonb_to_recordset(%s)"
+                " AS a(seq bigint, mutation_id uuid, answer text, detail jsonb)",
+                (device_id, Jsonb(answered)),
             )
     return {**known, **decided}, len(known)
 
@@ -413,14 +421,15 @@ def _update(
     stamps = ("row_version",) if spec.versioned else ()
     names = (*changed, *stamps, *spec.key)
     fields = [spec.field(n) for n in names]
-    columns: list[list[Any]] = [[] for _ in names]
-    for key, row, version in rows:
+    columns: list[Any] = [[] for _ in (*changed, *stamps)]
+    for _key, row, version in rows:
         values = [_to_pg(spec, c, row[c]) for c in changed]
         if spec.versioned:
             values.append(version + 1)
-        values.extend(spec.key_values(key))
         for column, value in zip(columns, values, strict=True):
             column.append(value)
+    parts = [key.split(":") for key, _row, _version in rows]
+    columns += [uuid_array(p[i] for p in parts) for i in range(len(spec.key))]
     assignments: list[sql.Composable] = [
         sql.SQL("{0} = v.{0}").format(sql.Identifier(c)) for c in (*changed, *stamps)
     ]
