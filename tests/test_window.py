@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from console.enums import ContactRole, ContractKind, TicketStatus, VisitStatus
-from console.model import Contact, Ticket, TimeEntry, Visit, VisitEngineer
+from console.model import Contact, Engineer, Ticket, TimeEntry, Visit, VisitEngineer
 from console.queue_filters import SavedFilter
 from console.views.calendar_view import CalendarView
 from console.views.context import DeskContext
@@ -233,6 +233,22 @@ def test_drag_a_visit_in_the_calendar_accepted_and_refused(
     assert view.widget.block_rect(snapped) == block  # the block is back where it was
     assert view.export_ics(engineer_id, tmp_path / "jan.ics") == 2
     assert b"BEGIN:VEVENT" in (tmp_path / "jan.ics").read_bytes()
+
+
+def test_the_calendar_paints_when_a_visit_is_led_by_a_deactivated_engineer(
+    qtbot: QtBot, store: Engine
+) -> None:
+    _, engineer_id, _first, _second = _visit_world(store)
+    with Session(store) as session, session.begin():
+        session.get_one(Engineer, engineer_id).active = False
+    view = CalendarView(DeskContext(store, clock=lambda: MON - timedelta(days=1)))
+    qtbot.addWidget(view)
+    view.resize(1400, 600)
+    view.first_day = MON.replace(hour=0)
+    view.reload()
+    assert view.board is not None and view.board.visits
+    assert all(e.id != engineer_id for e in view.board.engineers)
+    assert not view.widget.grab().isNull()
 
 
 def test_approve_time_in_the_cutoff_list(qtbot: QtBot, demo_engine: Engine) -> None:

@@ -65,6 +65,7 @@ class CalendarWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.board: Board | None = None
+        self._rows: dict[uuid.UUID, int] = {}
         self.now: datetime | None = None
         self.selected_engineer: uuid.UUID | None = None
         self._drag: _Drag | None = None
@@ -76,6 +77,8 @@ class CalendarWidget(QWidget):
     def set_board(self, board: Board, now: datetime) -> None:
         """Show a board."""
         self.board, self.now = board, now
+        # every block asks for its engineer's row: a scan per block was O(visits x rows)
+        self._rows = {e.id: i for i, e in enumerate(board.engineers)}
         self._drag = None
         self.setMinimumHeight(HEADER + ROW * len(board.engineers) + 2)
         self.updateGeometry()
@@ -117,7 +120,7 @@ class CalendarWidget(QWidget):
     def row_of(self, engineer_id: uuid.UUID) -> int:
         """The row of an engineer."""
         assert self.board is not None
-        return next(i for i, e in enumerate(self.board.engineers) if e.id == engineer_id)
+        return self._rows[engineer_id]
 
     def block_rect(self, visit: BoardVisit) -> QRect:
         """Where a visit is painted."""
@@ -182,6 +185,8 @@ class CalendarWidget(QWidget):
         visible = QRect(0, HEADER + first * ROW, self.width(), (last - first + 1) * ROW)
         for v in board.visits:
             if self._drag is not None and v.id == self._drag.visit.id:
+                continue
+            if v.engineer_id not in self._rows:  # led by an engineer no longer active
                 continue
             rect = self.block_rect(v)
             if rect.intersects(visible):
