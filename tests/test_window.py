@@ -195,17 +195,22 @@ def _drag(qtbot: QtBot, view: CalendarView, start: QPoint, end: QPoint) -> None:
     qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, pos=end)
 
 
-def test_drag_a_visit_in_the_calendar_accepted_and_refused(
-    qtbot: QtBot, store: Engine, tmp_path: Path
-) -> None:
-    _, engineer_id, first_id, second_id = _visit_world(store)
-    desk = DeskContext(store, clock=lambda: MON - timedelta(days=1))
-    view = CalendarView(desk)
+def _calendar_on_week_of_mon(qtbot: QtBot, store: Engine) -> CalendarView:
+    """The calendar showing the week of MON, seen the day before."""
+    view = CalendarView(DeskContext(store, clock=lambda: MON - timedelta(days=1)))
     qtbot.addWidget(view)
     view.resize(1400, 600)
     view.show()
     view.first_day = MON.replace(hour=0)
     view.reload()
+    return view
+
+
+def test_drag_a_visit_in_the_calendar_accepted_and_refused(
+    qtbot: QtBot, store: Engine, tmp_path: Path
+) -> None:
+    _, engineer_id, first_id, second_id = _visit_world(store)
+    view = _calendar_on_week_of_mon(qtbot, store)
     assert view.board is not None
     first = next(v for v in view.board.visits if v.id == first_id)
     block = view.widget.block_rect(first)
@@ -241,11 +246,7 @@ def test_the_calendar_paints_when_a_visit_is_led_by_a_deactivated_engineer(
     _, engineer_id, _first, _second = _visit_world(store)
     with Session(store) as session, session.begin():
         session.get_one(Engineer, engineer_id).active = False
-    view = CalendarView(DeskContext(store, clock=lambda: MON - timedelta(days=1)))
-    qtbot.addWidget(view)
-    view.resize(1400, 600)
-    view.first_day = MON.replace(hour=0)
-    view.reload()
+    view = _calendar_on_week_of_mon(qtbot, store)
     assert view.board is not None and view.board.visits
     assert all(e.id != engineer_id for e in view.board.engineers)
     assert not view.widget.grab().isNull()
@@ -364,13 +365,7 @@ def test_drag_from_the_unassigned_tray_onto_an_engineer(qtbot: QtBot, store: Eng
         session.add(loose)
         session.flush()
         loose_id = loose.id
-    desk = DeskContext(store, clock=lambda: MON - timedelta(days=1))
-    view = CalendarView(desk)
-    qtbot.addWidget(view)
-    view.resize(1400, 600)
-    view.show()
-    view.first_day = MON.replace(hour=0)
-    view.reload()
+    view = _calendar_on_week_of_mon(qtbot, store)
     assert [view.tray.item(i).data(Qt.ItemDataRole.UserRole) for i in range(view.tray.count())] == [
         loose_id
     ]

@@ -48,7 +48,6 @@ from console.sync.tables import (
     is_synced,
     sync_table,
     synced_tables,
-    uuid_array,
 )
 
 BATCH = 2000
@@ -428,8 +427,7 @@ def _update(
             values.append(version + 1)
         for column, value in zip(columns, values, strict=True):
             column.append(value)
-    parts = [key.split(":") for key, _row, _version in rows]
-    columns += [uuid_array(p[i] for p in parts) for i in range(len(spec.key))]
+    columns += spec.key_arrays([key for key, _row, _version in rows])
     assignments: list[sql.Composable] = [
         sql.SQL("{0} = v.{0}").format(sql.Identifier(c)) for c in (*changed, *stamps)
     ]

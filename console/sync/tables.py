@@ -236,19 +236,25 @@ class SyncTable:
         """SQL giving the row key of a PostgreSQL row, as the change-log triggers write it."""
         return " || ':' || ".join(f"replace({k}::text, '-', '')" for k in self.key)
 
+    def key_arrays(self, keys: Sequence[str]) -> tuple[str, ...]:
+        """One uuid[] literal per key column, holding those parts of the row keys."""
+        parts = [k.split(":") for k in keys]
+        if any(len(p) != len(self.key) for p in parts):
+            raise ValueError(f"not a row key of {self.name}: expected {len(self.key)} ids")
+        return tuple(uuid_array(p[i] for p in parts) for i in range(len(self.key)))
+
     def pg_key_filter(self, keys: Sequence[str]) -> tuple[Any, tuple[Any, ...]]:
         """A PostgreSQL WHERE clause (psycopg SQL) and its parameters for rows by key."""
         from psycopg import sql
 
         columns = sql.SQL(", ").join(sql.Identifier(k) for k in self.key)
         if len(self.key) == 1:
-            return sql.SQL("{} = ANY(%s::uuid[])").format(columns), (uuid_array(keys),)
-        parts = [k.split(":") for k in keys]
+            return sql.SQL("{} = ANY(%s::uuid[])").format(columns), self.key_arrays(keys)
         return (
             sql.SQL("({}) IN (SELECT * FROM unnest({}))").format(
                 columns, sql.SQL(", ").join(sql.SQL("%s::uuid[]") for _ in self.key)
             ),
-            tuple(uuid_array(p[i] for p in parts) for i in range(len(self.key))),
+            self.key_arrays(keys),
         )
 
     def conflict_default(self) -> str:
