@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from console.enums import TicketStatus
 from console.rules.sla import Clock, ClockState
@@ -185,22 +185,32 @@ def age_text(opened: Any, now: datetime) -> str:
     return f"{seconds // 86400}d"
 
 
-def countdown_text(clock: Clock | None, now: datetime) -> str:
-    """The countdown of a clock: '2h 05m left', 'paused 3h 10m', 'late 1d 4h'."""
+class Countdown(NamedTuple):
+    """A clock's next deadline as the queue shows it; the window puts it into words."""
+
+    kind: str  # the SLA target's value, e.g. "resolution"
+    span: str  # '2h 05m', '1d 4h', '45m': time left, or how late
+    late: bool
+    paused: bool
+    at_risk: bool
+
+
+def countdown(clock: Clock | None, now: datetime) -> Countdown | None:
+    """The countdown of a clock: time left (or late), paused or at risk."""
     if clock is None:
-        return ""
-    kind = clock.target.kind.value.replace("_", " ")
-    state = clock.state_at(now)
+        return None
+    kind = clock.target.kind.value
     if clock.due_at is None:
-        return f"{kind}: paused, {_span(clock.remaining)} left"
+        return Countdown(kind, span_text(clock.remaining), late=False, paused=True, at_risk=False)
     delta = clock.due_at - now
     if delta.total_seconds() < 0:
-        return f"{kind}: {_span(-delta)} late"
-    suffix = " (at risk)" if state is ClockState.AT_RISK else ""
-    return f"{kind}: {_span(delta)} left{suffix}"
+        return Countdown(kind, span_text(-delta), late=True, paused=False, at_risk=False)
+    at_risk = clock.state_at(now) is ClockState.AT_RISK
+    return Countdown(kind, span_text(delta), late=False, paused=False, at_risk=at_risk)
 
 
-def _span(delta: timedelta) -> str:
+def span_text(delta: timedelta) -> str:
+    """A span as a dispatcher reads it: '1d 4h', '2h 05m', '45m'."""
     minutes = int(delta.total_seconds() // 60)
     days, rest = divmod(minutes, 1440)
     hours, mins = divmod(rest, 60)

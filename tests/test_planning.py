@@ -16,7 +16,14 @@ from console.rules.credit import CreditAlert
 from console.schedule_export import schedule_ics
 from console.services.board import load_board
 from console.services.credit_balances import credit_balances
-from console.services.roster import add_leave, hours_text, roster, update_engineer
+from console.services.roster import (
+    HoursGroup,
+    LeaveSpan,
+    add_leave,
+    hours_groups,
+    roster,
+    update_engineer,
+)
 from console.services.timekeeping import pending_approvals
 from console.store.engine import create_store_engine, resolve_url
 
@@ -56,9 +63,12 @@ def test_d10_roster_load_utilisation_and_edits(session: Session) -> None:
         add_leave(session, first.id, date(2026, 12, 3), date(2026, 12, 1), LeaveKind.VACATION)
     assert bad.value.field == "end_date"
     add_leave(session, first.id, date(2026, 12, 1), date(2026, 12, 3), LeaveKind.VACATION)
-    assert "01 Dec-03 Dec" in next(r for r in roster(session, NOW) if r.id == first.id).leave
-    assert hours_text({"mon": [["08:00", "18:00"]], "tue": [["08:00", "18:00"]]}) == (
-        "Mon-Tue 08:00-18:00"
+    shown = next(r for r in roster(session, NOW) if r.id == first.id).leave
+    assert shown == LeaveSpan("vacation", date(2026, 12, 1), date(2026, 12, 3))
+    week = {"mon": [["08:00", "18:00"]], "tue": [["08:00", "18:00"]], "thu": [["09:00", "12:00"]]}
+    assert hours_groups(week) == (
+        HoursGroup("mon", "tue", (("08:00", "18:00"),)),
+        HoursGroup("thu", "thu", (("09:00", "12:00"),)),
     )
 
 

@@ -23,7 +23,6 @@ from console.enums import ContractKind, InvoiceStatus, TicketStatus
 from console.errors import UserError
 from console.model import Assessment, Client, Contract, Invoice, Ticket, Visit
 from console.reports.archive import invoice_pdf
-from console.reports.enum_words import words_for
 from console.reports.formatting import LANGUAGES, Formats
 from console.reports.incident import Stage, incident_report_pdf
 from console.reports.invoice import credit_statement_pdf, fte_statement_pdf, invoice_pdf_bytes
@@ -35,6 +34,7 @@ from console.services.monthly import bill_month
 from console.services.review import service_review
 from console.services.statements import credit_statement
 from console.store.engine import create_store_engine, resolve_url
+from console.vocabulary import words_for
 
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 
@@ -80,36 +80,33 @@ def test_every_label_exists_in_five_languages() -> None:
     assert label_for("de")("invoice") == "Invoice"  # not offered: English
 
 
-def test_every_printed_enum_value_has_words_in_five_languages() -> None:
-    from console.enums import (
-        ChecklistState,
-        ContactRole,
-        CreditEntryKind,
-        DrewOn,
-        EngineerRole,
-        Phase,
-        Priority,
-        SkillLevel,
-        SlaTargetKind,
-        TicketCategory,
-        TicketStatus,
-        VisitStatus,
-    )  # fmt: skip
-    from console.reports.enum_words import known_values
+def test_every_enum_value_has_words_in_five_languages() -> None:
+    # documents print them in the client's language, the window shows them in the user's
+    import enum
+
+    from console import enums
     from console.rules.credit import CreditAlert
     from console.rules.sla import ClockState
+    from console.vocabulary import known_values
 
-    printed = (ChecklistState, ContactRole, CreditEntryKind, DrewOn, EngineerRole, Phase,
-               Priority, SkillLevel, SlaTargetKind, TicketCategory, TicketStatus, VisitStatus,
-               CreditAlert, ClockState)  # fmt: skip
-    values = [m.value for enum in printed for m in enum] + ["client", "evidence", "medium"]
+    shown = [
+        kind
+        for kind in vars(enums).values()
+        if isinstance(kind, type)
+        and issubclass(kind, enum.Enum)
+        and kind.__module__ == enums.__name__
+    ]
+    assert enums.TicketStatus in shown and enums.Channel in shown
+    values = [m.value for kind in [*shown, CreditAlert, ClockState] for m in kind]
+    values += ["client", "evidence", "medium"]
     missing = [value for value in values if value not in known_values()]
     assert missing == []
     for language in LANGUAGES:
         word = words_for(language)
         assert all(word(value).strip() for value in known_values()), language
-    assert words_for("nl")(DrewOn.ON_DEMAND) == "op afroep"
-    assert words_for("ja")(VisitStatus.EN_ROUTE) == "移動中"
+    assert words_for("nl")(enums.DrewOn.ON_DEMAND) == "op afroep"
+    assert words_for("ja")(enums.VisitStatus.EN_ROUTE) == "移動中"
+    assert words_for("nl")(enums.Channel.PHONE) == "telefoon"
     assert words_for("de")(TicketStatus.ON_HOLD) == "on hold"  # not offered: English
 
 

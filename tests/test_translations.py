@@ -7,6 +7,7 @@ import re
 import shutil
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -15,9 +16,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
+from console.sync.replica import ReplicaStatus
 from console.views.context import DeskContext
-from console.views.i18n import install_translations
+from console.views.i18n import install_translations, when
 from console.views.main_window import MainWindow
+from console.views.queue_model import KEYS
+from console.views.roster_view import COLUMNS, RosterModel
+from console.views.sync_status import status_text
 
 ROOT = Path(__file__).resolve().parent.parent
 spec = importlib.util.spec_from_file_location(
@@ -104,6 +109,52 @@ def test_the_window_speaks_dutch_when_asked(
     assert window.act_new_ticket.text() == "&Nieuw ticket…"
     header = window.queue.model.headerData(0, Qt.Orientation.Horizontal)
     assert header == "Referentie"
+
+
+def test_the_dutch_window_shows_its_data_in_dutch_too(
+    dutch: str, qtbot: QtBot, demo_engine: Engine, tmp_path: Path
+) -> None:
+    # statuses, countdowns, dates and the ticket pane, not only menus and titles
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    now = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
+    desk = DeskContext(demo_engine, clock=lambda: now)
+    desk.sign_in(None)
+    window = MainWindow(demo_engine, settings, desk)
+    qtbot.addWidget(window)
+    window.show()
+    window.reload()
+    window.queue.load_clocks()
+    model = window.queue.model
+
+    def column(key: str) -> list[str]:
+        return [str(model.index(r, KEYS.index(key)).data()) for r in range(model.rowCount())]
+
+    assert "In behandeling" in column("status") and "In progress" not in column("status")
+    assert "Hoog" in column("priority") and "Incident" in column("category")
+    countdowns = [c for c in column("sla") if c]
+    assert any("te laat" in c for c in countdowns) and any(": nog " in c for c in countdowns)
+    assert not any(" left" in c or " late" in c for c in countdowns)
+
+    window.queue.table.selectRow(column("status").index("In behandeling"))
+    pane = window.queue.pane
+    assert pane.detail is not None
+    assert "prioriteit" in pane.heading.text() and "Categorie" in pane.summary.toPlainText()
+    sla = pane.sla.toPlainText()
+    assert "Uiterlijk" in sla and "kantoortijd verbruikt" in sla and "Due" not in sla
+    assert "Werktijden" in [
+        RosterModel().headerData(i, Qt.Orientation.Horizontal) for i in range(len(COLUMNS))
+    ]
+    assert when(datetime(2026, 12, 2, 14, 5), "ddd dd MMM HH:mm") == "wo 02 dec 14:05"
+    assert (
+        status_text(_status(pending=3, conflicts=2))
+        == "Gesynchroniseerd 10:15 · 3 in wachtrij · 2 conflicten"
+    )
+
+
+def _status(**kw: int) -> ReplicaStatus:
+    synced = datetime(2026, 12, 2, 10, 15).astimezone()
+    return ReplicaStatus(server="db", login="anna", last_sync_at=synced, last_error=None,
+                         lag_seconds=None, **kw)  # fmt: skip
 
 
 def test_an_unknown_language_falls_back_to_english(qapp: QApplication) -> None:

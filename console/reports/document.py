@@ -24,7 +24,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from console.reports.enum_words import words_for
 from console.reports.fonts import (
     JAPANESE,
     SANS,
@@ -37,6 +36,7 @@ from console.reports.fonts import (
 )
 from console.reports.formatting import Formats, formats_for, paper_for
 from console.reports.labels import label_for
+from console.vocabulary import words_for
 
 INK = colors.HexColor("#1d2733")
 MUTED = colors.HexColor("#5b6673")

@@ -37,11 +37,11 @@ from console.reports.document import (
     para,
     styles,
 )
-from console.reports.enum_words import words_for
 from console.reports.formatting import Formats, formats_for, paper_for
 from console.reports.issuer import DEFAULT_ISSUER, Issuer
 from console.reports.labels import label_for
 from console.rules.dispatch import reserved_window
+from console.vocabulary import words_for
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,24 @@ from console.services.board import booked_hours, load_board
 
 
 @dataclass(frozen=True)
+class HoursGroup:
+    """Weekdays in a row with the same working hours: Mon-Fri 08:00-18:00."""
+
+    first_day: str  # a WEEKDAYS name
+    last_day: str
+    spans: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class LeaveSpan:
+    """A stretch of leave, in the engineer's own days."""
+
+    kind: str
+    first_day: date
+    last_day: date
+
+
+@dataclass(frozen=True)
 class RosterRow:
     """One engineer as the roster shows them."""
 
@@ -31,34 +49,30 @@ class RosterRow:
     languages: tuple[str, ...]
     region: str
     zone: str
-    hours: str
-    leave: str
+    hours: tuple[HoursGroup, ...]
+    leave: LeaveSpan | None  # the next or current leave
     today_hours: Decimal
     week_utilisation_pct: int
     clients: tuple[str, ...]
 
 
-def hours_text(schedule: dict[str, list[list[str]]]) -> str:
-    """A weekly schedule in short words: 'Mon-Fri 08:00-18:00'."""
-    groups: list[tuple[list[str], str]] = []
+def hours_groups(schedule: dict[str, list[list[str]]]) -> tuple[HoursGroup, ...]:
+    """A weekly schedule as runs of days with the same hours (the view words the days)."""
+    groups: list[HoursGroup] = []
     for day in WEEKDAYS:
-        spans = ", ".join(f"{a}-{b}" for a, b in schedule.get(day, ()))
+        spans = tuple((a, b) for a, b in schedule.get(day, ()))
         if not spans:
             continue
+        last = groups[-1] if groups else None
         if (
-            groups
-            and groups[-1][1] == spans
-            and WEEKDAYS.index(groups[-1][0][-1]) + 1 == WEEKDAYS.index(day)
+            last is not None
+            and last.spans == spans
+            and WEEKDAYS.index(last.last_day) + 1 == WEEKDAYS.index(day)
         ):
-            groups[-1][0].append(day)
+            groups[-1] = HoursGroup(last.first_day, day, spans)
         else:
-            groups.append(([day], spans))
-    names = {d: d[:3].capitalize() for d in WEEKDAYS}
-    parts = []
-    for days, spans in groups:
-        label = names[days[0]] if len(days) == 1 else f"{names[days[0]]}-{names[days[-1]]}"
-        parts.append(f"{label} {spans}")
-    return "; ".join(parts) or "no working hours"
+            groups.append(HoursGroup(day, day, spans))
+    return tuple(groups)
 
 
 def _local_day(now: datetime, zone: str) -> tuple[datetime, datetime]:
@@ -83,15 +97,11 @@ def roster(session: Session, now: datetime) -> list[RosterRow]:
     ):
         if engineer_id is not None:
             clients.setdefault(engineer_id, []).append(name)
-    leave: dict[uuid.UUID, str] = {}
+    leave: dict[uuid.UUID, LeaveSpan] = {}
     for lv in session.scalars(
         select(Leave).where(Leave.end_date >= today).order_by(Leave.start_date)
     ):
-        leave.setdefault(
-            lv.engineer_id,
-            f"{lv.kind} {lv.start_date:%d %b}"
-            + (f"-{lv.end_date:%d %b}" if lv.end_date != lv.start_date else ""),
-        )
+        leave.setdefault(lv.engineer_id, LeaveSpan(str(lv.kind), lv.start_date, lv.end_date))
     out = []
     for e in session.scalars(
         select(Engineer).where(Engineer.active.is_(True)).order_by(Engineer.name)
@@ -110,7 +120,7 @@ def roster(session: Session, now: datetime) -> list[RosterRow]:
         out.append(
             RosterRow(
                 e.id, e.name, SkillLevel(e.skill_level), tuple(e.skills), tuple(e.languages),
-                e.region or "", e.home_time_zone, hours_text(schedule), leave.get(e.id, ""),
+                e.region or "", e.home_time_zone, hours_groups(schedule), leave.get(e.id),
                 booked_hours(board, e.id, d_start, d_end),
                 round(float(booked) * 100 / capacity) if capacity else 0,
                 tuple(sorted(clients.get(e.id, []))),

@@ -31,6 +31,7 @@ from console.services.visits import VisitRefusedError, move_visit
 from console.views.calendar_widget import CalendarWidget, visit_mime
 from console.views.context import DeskContext
 from console.views.errors import user_message
+from console.views.i18n import when, word
 
 
 class UnassignedTray(QListWidget):
@@ -161,15 +162,17 @@ class CalendarView(QWidget):
         self.widget.set_board(self.board, self.desk.now())
         last = end - timedelta(days=1)
         self.range_label.setText(
-            f"{start:%a %d %b %Y}" if self.days == 1 else f"{start:%d %b} – {last:%d %b %Y}"
+            when(start, "ddd dd MMM yyyy")
+            if self.days == 1
+            else f"{when(start, 'dd MMM')} – {when(last, 'dd MMM yyyy')}"
         )
         self.tray.clear()
         for v in self.board.unassigned:
             item = QListWidgetItem(
-                f"{v.reference} · {v.start.astimezone():%a %d %H:%M}\n{v.client}"
+                f"{v.reference} · {when(v.start.astimezone(), 'ddd dd HH:mm')}\n{v.client}"
             )
             item.setData(Qt.ItemDataRole.UserRole, v.id)
-            item.setToolTip(f"{v.ticket_reference} · {v.site} · {v.skill_level.value}")
+            item.setToolTip(f"{v.ticket_reference} · {v.site} · {word(v.skill_level)}")
             self.tray.addItem(item)
         self._update_buttons()
 
@@ -200,7 +203,7 @@ class CalendarView(QWidget):
         self.message.setText(
             self.tr("Moved %1 to %2.")
             .replace("%1", reference)
-            .replace("%2", f"{start.astimezone():%a %d %b %H:%M}")
+            .replace("%2", when(start.astimezone(), "ddd dd MMM HH:mm"))
             + (f" {note}" if note else "")
         )
         self.reload()

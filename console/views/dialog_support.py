@@ -11,6 +11,8 @@ from typing import Any
 from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel
 
+from console.views.i18n import title_word
+
 
 def fill(combo: QComboBox, choices: Iterable[tuple[str, Any]], empty: str | None = None) -> None:
     """Replace a list's entries; ``empty`` adds a first 'none' entry."""
@@ -25,7 +27,7 @@ def fill(combo: QComboBox, choices: Iterable[tuple[str, Any]], empty: str | None
 
 def fill_enum(combo: QComboBox, enum: type[StrEnum], empty: str | None = None) -> None:
     """A list of an enum's values in words."""
-    fill(combo, ((m.value.replace("_", " ").capitalize(), m.value) for m in enum), empty)
+    fill(combo, ((title_word(m), m.value) for m in enum), empty)
 
 
 def chosen(combo: QComboBox) -> Any:

@@ -6,9 +6,20 @@ Texts kept in tables (menu actions, column titles, filter names) are marked with
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
 
 from console.resources_path import resource_root
+from console.vocabulary import words_for
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
@@ -29,12 +40,51 @@ LANGUAGES = tuple(code for _, code in LANGUAGE_NAMES if code)
 TRANSLATOR_NAME = "dispatch-console-translator"
 
 
+class _Speech:
+    """The language the window speaks, chosen once at start (a change applies on restart)."""
+
+    language = "en"
+    locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    word = staticmethod(words_for("en"))
+
+
+def word(value: object) -> str:
+    """An enum value as a word in the window's language (``in_progress``: "in behandeling")."""
+    return _Speech.word(value)
+
+
+def title_word(value: object) -> str:
+    """The same word with a capital first letter, for a cell or a button."""
+    text = _Speech.word(value)
+    return text[:1].upper() + text[1:]
+
+
+def day_name(weekday: int) -> str:
+    """A weekday's short name in the window's language (1 = Monday)."""
+    return _Speech.locale.dayName(weekday, QLocale.FormatType.ShortFormat)
+
+
+def when(local: datetime, pattern: str) -> str:
+    """A wall-clock time already in the reader's zone, in the window's language.
+
+    ``pattern`` is Qt's ("ddd dd MMM HH:mm"), so day and month names follow the language.
+    """
+    moment = QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
+    return _Speech.locale.toString(moment, pattern)
+
+
 def install_translations(app: QCoreApplication, language: str | None = None) -> str:
     """Load Qt's and our translations for a language (default: the system's); return it."""
     locale = QLocale(language) if language else QLocale.system()
     chosen = locale.name().split("_")[0]
     if chosen not in LANGUAGES:
         chosen = "en"
+    _Speech.language, _Speech.word = chosen, staticmethod(words_for(chosen))
+    _Speech.locale = locale if chosen == locale.name().split("_")[0] else QLocale(chosen)
+    if chosen == "en" and locale.name().split("_")[0] != "en":
+        _Speech.locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
         app.removeTranslator(old)
         old.deleteLater()

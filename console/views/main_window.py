@@ -22,7 +22,7 @@ from console import __version__
 from console.ticket_queue import driver_id
 from console.views.context import DeskContext
 from console.views.fonts import ensure_fallback_fonts
-from console.views.i18n import QT_TRANSLATE_NOOP
+from console.views.i18n import QT_TRANSLATE_NOOP, word
 from console.views.lazy_tab import LazyTab
 from console.views.queue_view import QueueView
 from console.views.sync_status import SyncController
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Could not load the queue"), message)
 
     def _show_user(self) -> None:
-        role = self.desk.role.value.replace("_", " ")
+        role = word(self.desk.role)
         self.user_label.setText(f"{self.desk.user_name or self.tr('not signed in')} ({role})")
 
     def focus_search(self) -> None:

@@ -15,10 +15,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from console.queue_filters import age_text, countdown_text
+from console.queue_filters import Countdown, age_text, countdown
 from console.rules.sla import Clock, ClockState
 from console.ticket_queue import QueueRows
-from console.views.i18n import QT_TRANSLATE_NOOP
+from console.views.i18n import QT_TRANSLATE_NOOP, title_word, when, word
 
 KEYS = ("reference", "client", "site", "category", "priority", "status", "assignee", "sla", "age")
 TITLES = {
@@ -57,6 +57,10 @@ class QueueModel(QAbstractTableModel):
         self._now = datetime.now(UTC)
         self._bold = QFont()
         self._bold.setBold(True)
+        # the countdown cell is painted on every scroll step: its words are looked up once
+        self._late, self._left = self.tr("%1: %2 late"), self.tr("%1: %2 left")
+        self._at_risk = self.tr("%1: %2 left (at risk)")
+        self._paused = self.tr("%1: paused, %2 left")
 
     # -- data in ------------------------------------------------------------------------
     def set_rows(self, rows: QueueRows, view: list[int] | None = None) -> None:
@@ -144,18 +148,15 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and column < SLA_COLUMN:  # the plain columns
             value = self._cols[column][row]  # type: ignore[index]
             if column in WORDY and value:
-                return str(value).replace("_", " ").capitalize()
+                return title_word(value)
             return value
         key = KEYS[column]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "sla":
-                return countdown_text(self.clock(row), self._now)
+                return self._countdown_text(countdown(self.clock(row), self._now))
             if key == "age":
                 return age_text(self._rows.columns["opened_at"][row], self._now)
-            value = self._rows.columns[key][row]
-            if key in ("category", "priority", "status") and value:
-                return str(value).replace("_", " ").capitalize()
-            return value
+            return self._rows.columns[key][row]
         if key == "sla" and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
             clock = self.clock(row)
             if clock is None:
@@ -171,7 +172,18 @@ class QueueModel(QAbstractTableModel):
                 local = clock.due_at.astimezone()
                 return (
                     self.tr("Due %1 (%2)")
-                    .replace("%1", f"{local:%a %d %b %H:%M}")
-                    .replace("%2", clock.state_at(self._now).value.replace("_", " "))
+                    .replace("%1", when(local, "ddd dd MMM HH:mm"))
+                    .replace("%2", word(clock.state_at(self._now)))
                 )
         return None
+
+    def _countdown_text(self, c: Countdown | None) -> str:
+        if c is None:
+            return ""
+        if c.paused:
+            template = self._paused
+        elif c.late:
+            template = self._late
+        else:
+            template = self._at_risk if c.at_risk else self._left
+        return template.replace("%1", word(c.kind)).replace("%2", c.span)

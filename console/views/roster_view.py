@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, time
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -15,22 +16,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services.roster import RosterRow, roster
+from console.rules.schedule import WEEKDAYS
+from console.services.roster import HoursGroup, LeaveSpan, RosterRow, roster
 from console.views.context import DeskContext
 from console.views.engineer_dialog import EngineerDialog
+from console.views.i18n import QT_TRANSLATE_NOOP, day_name, title_word, when, word
 
 COLUMNS = (
-    ("name", "Engineer"),
-    ("skill_level", "Level"),
-    ("skills", "Skills"),
-    ("languages", "Languages"),
-    ("region", "Region"),
-    ("zone", "Time zone"),
-    ("hours", "Working hours"),
-    ("leave", "Leave"),
-    ("today_hours", "Today (h)"),
-    ("week_utilisation_pct", "Week %"),
-    ("clients", "Assigned clients"),
+    ("name", QT_TRANSLATE_NOOP("RosterModel", "Engineer")),
+    ("skill_level", QT_TRANSLATE_NOOP("RosterModel", "Level")),
+    ("skills", QT_TRANSLATE_NOOP("RosterModel", "Skills")),
+    ("languages", QT_TRANSLATE_NOOP("RosterModel", "Languages")),
+    ("region", QT_TRANSLATE_NOOP("RosterModel", "Region")),
+    ("zone", QT_TRANSLATE_NOOP("RosterModel", "Time zone")),
+    ("hours", QT_TRANSLATE_NOOP("RosterModel", "Working hours")),
+    ("leave", QT_TRANSLATE_NOOP("RosterModel", "Leave")),
+    ("today_hours", QT_TRANSLATE_NOOP("RosterModel", "Today (h)")),
+    ("week_utilisation_pct", QT_TRANSLATE_NOOP("RosterModel", "Week %")),
+    ("clients", QT_TRANSLATE_NOOP("RosterModel", "Assigned clients")),
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -80,9 +83,34 @@ class RosterModel(QAbstractTableModel):
                 if numeric
                 else None
             )
+        if key == "skill_level":
+            return title_word(value)
+        if key == "hours":
+            return self._hours(value) or self.tr("no working hours")
+        if key == "leave":
+            return self._leave(value) if value is not None else ""
         if isinstance(value, tuple):
             return ", ".join(value)
         return str(value)
+
+    @staticmethod
+    def _day(name: str) -> str:
+        return day_name(WEEKDAYS.index(name) + 1)
+
+    def _hours(self, groups: tuple[HoursGroup, ...]) -> str:
+        parts = []
+        for g in groups:
+            days = self._day(g.first_day)
+            if g.last_day != g.first_day:
+                days += "-" + self._day(g.last_day)
+            parts.append(f"{days} {', '.join(f'{a}-{b}' for a, b in g.spans)}")
+        return "; ".join(parts)
+
+    def _leave(self, span: LeaveSpan) -> str:
+        first = when(datetime.combine(span.first_day, time(0)), "dd MMM")
+        if span.last_day != span.first_day:
+            first += "-" + when(datetime.combine(span.last_day, time(0)), "dd MMM")
+        return f"{word(span.kind)} {first}"
 
 
 class RosterView(QWidget):

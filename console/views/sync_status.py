@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,7 @@ from sqlalchemy import Engine
 from console.errors import UserError
 from console.sync.replica_flag import is_replica
 from console.views.background import run_in_background
+from console.views.i18n import when
 
 if TYPE_CHECKING:
     from console.sync.replica import ReplicaStatus
@@ -135,15 +136,25 @@ class SyncController(QObject):
 
 def status_text(current: ReplicaStatus) -> str:
     """One line for the status bar: when, what waits, what needs the user."""
-    when = current.last_sync_at.astimezone().strftime("%H:%M") if current.last_sync_at else "never"
-    parts = [f"Synced {when}" if current.last_sync_at else "Not synced yet"]
+    at = when(current.last_sync_at.astimezone(), "HH:mm") if current.last_sync_at else ""
     if current.last_error:
-        parts[0] = f"Offline since {when}" if current.last_sync_at else "Offline"
-    parts.append(f"{current.pending} pending")
+        first = QCoreApplication.translate("SyncStatus", "Offline since %1") if at else ""
+        first = first or QCoreApplication.translate("SyncStatus", "Offline")
+    else:
+        first = QCoreApplication.translate("SyncStatus", "Synced %1") if at else ""
+        first = first or QCoreApplication.translate("SyncStatus", "Not synced yet")
+    pending = QCoreApplication.translate("SyncStatus", "%1 pending")
+    parts = [first.replace("%1", at), pending.replace("%1", str(current.pending))]
     if current.conflicts:
-        parts.append(f"{current.conflicts} conflict{'s' if current.conflicts != 1 else ''}")
+        # English and Dutch have one singular: the window's two languages, no catalogue for en
+        if current.conflicts == 1:
+            many = QCoreApplication.translate("SyncStatus", "1 conflict")
+        else:
+            many = QCoreApplication.translate("SyncStatus", "%1 conflicts")
+        parts.append(many.replace("%1", str(current.conflicts)))
     if current.lag_seconds and current.lag_seconds > 60:
-        parts.append(f"server feed {current.lag_seconds} s behind")
+        behind = QCoreApplication.translate("SyncStatus", "server feed %1 s behind")
+        parts.append(behind.replace("%1", str(current.lag_seconds)))
     return " · ".join(parts)
 
 

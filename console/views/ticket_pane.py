@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from console.enums import NoteKind, TicketStatus, VisitStatus
 from console.views.context import DeskContext
 from console.views.errors import show_error
-from console.views.i18n import QT_TRANSLATE_NOOP
+from console.views.i18n import QT_TRANSLATE_NOOP, title_word, when, word
 
 if TYPE_CHECKING:
     from console.services.ticket_detail import TicketDetail
@@ -32,14 +32,8 @@ if TYPE_CHECKING:
 # are imported when a ticket is first shown, so they stay off the path to the first
 # screen (console.store.lean_tables).
 
-STATE_WORDS = {
-    "running": "running",
-    "at_risk": "at risk",
-    "paused": "paused",
-    "breached": "breached",
-    "met": "met",
-    "not_started": "not started",
-}
+STAMP = "yyyy-MM-dd HH:mm"
+"""How the pane writes an instant (Qt's pattern, in the reader's zone)."""
 
 
 def _empty(layout: QLayout) -> None:
@@ -59,10 +53,6 @@ def _unit(unit: str, currency: str) -> str:
     return "h" if unit == "hours" else currency
 
 
-def _words(value: object) -> str:
-    return str(value).replace("_", " ")
-
-
 class TicketPane(QWidget):
     """Shows the core's answer for one ticket and sends the user's moves back."""
 
@@ -79,6 +69,8 @@ class TicketPane(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("ticketHeading")
         self.heading.setWordWrap(True)
+        # status moves and actions on rows of their own: in Dutch one row would cut them
+        self.moves_row = QHBoxLayout()
         self.actions_row = QHBoxLayout()
         self.tabs = QTabWidget()
         self.summary = QTextBrowser()
@@ -122,6 +114,7 @@ class TicketPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addLayout(self.moves_row)
         layout.addLayout(self.actions_row)
         layout.addWidget(self.tabs)
         self.show_ticket(None)
@@ -146,6 +139,7 @@ class TicketPane(QWidget):
         self._render(self.detail)
 
     def _clear_actions(self) -> None:
+        _empty(self.moves_row)
         _empty(self.actions_row)
         _empty(self.visits_layout)
 
@@ -155,13 +149,15 @@ class TicketPane(QWidget):
         self.heading.setText(
             f"<b>{e(d.reference)}</b>{flag} — {e(d.title)}<br>"
             f"{e(d.client)}{' · ' + e(d.site) if d.site else ''} · "
-            f"<b>{e(_words(d.status).capitalize())}</b> · {e(_words(d.priority))} priority"
+            f"<b>{e(title_word(d.status))}</b> · "
+            + e(self.tr("%1 priority").replace("%1", word(d.priority)))
         )
         for status in d.allowed:
             button = QPushButton(self._move_label(status))
             button.setObjectName(f"move_{status.value}")
             button.clicked.connect(lambda _=False, s=status: self.set_status(s))
-            self.actions_row.addWidget(button)
+            self.moves_row.addWidget(button)
+        self.moves_row.addStretch(1)
         for label, signal in (
             (self.tr("New visit…"), self.newVisitRequested),
             (self.tr("Log time…"), self.logTimeRequested),
@@ -175,46 +171,58 @@ class TicketPane(QWidget):
         credit = (
             "".join(
                 f"<li>{e(c.contract)}: {c.balance:,.2f} {_unit(c.unit.value, c.currency)}"
-                f"{' — <b>' + c.alert.value + '</b>' if c.alert else ''}</li>"
+                f"{' — <b>' + e(word(c.alert)) + '</b>' if c.alert else ''}</li>"
                 for c in d.credit
             )
-            or "<li>no prepaid credit</li>"
+            or "<li>" + e(self.tr("no prepaid credit")) + "</li>"
+        )
+        facts = (
+            (self.tr("Category"), e(word(d.category))),
+            (self.tr("Channel"), e(word(d.channel))),
+            (self.tr("Opened"), f"{when(local(d.opened_at), STAMP)} ({e(d.zone)})"),
+            (self.tr("Contract"), e(d.contract)),
+            (self.tr("Hours logged"), str(d.hours_logged)),
         )
         self.summary.setHtml(
-            f"<p>{e(d.description) or '<i>no description</i>'}</p>"
-            f"<table>"
-            f"<tr><td>Category</td><td>{e(_words(d.category))}</td></tr>"
-            f"<tr><td>Channel</td><td>{e(_words(d.channel))}</td></tr>"
-            f"<tr><td>Opened</td><td>{local(d.opened_at):%Y-%m-%d %H:%M} ({e(d.zone)})</td></tr>"
-            f"<tr><td>Contract</td><td>{e(d.contract)}</td></tr>"
-            f"<tr><td>Hours logged</td><td>{d.hours_logged}</td></tr>"
-            f"</table><h4>Credit (C5)</h4><ul>{credit}</ul>"
+            "<p>"
+            + (e(d.description) or "<i>" + e(self.tr("no description")) + "</i>")
+            + "</p><table>"
+            + "".join(f"<tr><td>{e(name)}</td><td>{value}</td></tr>" for name, value in facts)
+            + "</table><h4>"
+            + e(self.tr("Credit (C5)"))
+            + f"</h4><ul>{credit}</ul>"
         )
         self.timeline.setHtml(
             "<table>"
             + "".join(
-                f"<tr><td>{local(at):%Y-%m-%d %H:%M}</td><td>"
-                f"{e(_words(a)) if a else '—'} → <b>{e(_words(b))}</b></td><td>{e(why)}</td></tr>"
+                f"<tr><td>{when(local(at), STAMP)}</td><td>"
+                f"{e(word(a)) if a else '—'} → <b>{e(word(b))}</b></td><td>{e(why)}</td></tr>"
                 for at, a, b, why in d.history
             )
             + "</table>"
         )
         notes = (
             "".join(
-                f"<p><b>{local(at):%Y-%m-%d %H:%M}</b> <i>{e(kind)}</i><br>{e(body)}</p>"
+                f"<p><b>{when(local(at), STAMP)}</b> <i>{e(word(kind))}</i><br>{e(body)}</p>"
                 for at, kind, body in d.notes
             )
-            or "<p><i>no notes</i></p>"
+            or "<p><i>" + e(self.tr("no notes")) + "</i></p>"
         )
+        billable, not_billable = self.tr("billable"), self.tr("not billable")
+        approved, awaiting = self.tr("approved"), self.tr("awaiting approval")
         times = "".join(
-            f"<tr><td>{local(t.started_at):%d %b %H:%M}-{local(t.ended_at):%H:%M}</td>"
-            f"<td>{e(t.engineer)}</td><td>{e(_words(t.phase))}</td>"
-            f"<td>{'billable' if t.billable else 'not billable'}</td>"
-            f"<td>{'approved' if t.approved else 'awaiting approval'}</td>"
+            f"<tr><td>{when(local(t.started_at), 'dd MMM HH:mm')}-"
+            f"{when(local(t.ended_at), 'HH:mm')}</td>"
+            f"<td>{e(t.engineer)}</td><td>{e(word(t.phase))}</td>"
+            f"<td>{e(billable if t.billable else not_billable)}</td>"
+            f"<td>{e(approved if t.approved else awaiting)}</td>"
             f"<td>{e(t.description)}</td></tr>"
             for t in d.time
         )
-        self.work.setHtml(f"<h4>Notes</h4>{notes}<h4>Time</h4><table>{times}</table>")
+        notes_title, time_title = e(self.tr("Notes")), e(self.tr("Time"))
+        self.work.setHtml(
+            f"<h4>{notes_title}</h4>{notes}<h4>{time_title}</h4><table>{times}</table>"
+        )
         if not d.visits:
             self.visits_layout.addWidget(QLabel(self.tr("No visits yet.")))
         for v in d.visits:
@@ -222,12 +230,12 @@ class TicketPane(QWidget):
             people = ", ".join(v.engineers) or self.tr("unassigned")
             row.addWidget(
                 QLabel(
-                    f"<b>{e(v.reference)}</b> {local(v.planned_start):%d %b %H:%M} · "
-                    f"{e(_words(v.status))} · {e(people)}"
+                    f"<b>{e(v.reference)}</b> {when(local(v.planned_start), 'dd MMM HH:mm')} · "
+                    f"{e(word(v.status))} · {e(people)}"
                 )
             )
             for step in v.next_steps:
-                button = QPushButton(_words(step).capitalize())
+                button = QPushButton(title_word(step))
                 button.setObjectName(f"visit_{v.reference}_{step.value}")
                 button.clicked.connect(lambda _=False, vid=v.id, s=step: self.advance(vid, s))
                 row.addWidget(button)
@@ -244,23 +252,29 @@ class TicketPane(QWidget):
 
     def _sla_html(self, d: TicketDetail) -> str:
         e = html.escape
-        parts = ["<h4>Targets of this contract and priority</h4><ul>"]
-        parts += [f"<li>{e(t)}</li>" for t in d.targets] or ["<li>none</li>"]
+        parts = ["<h4>" + e(self.tr("Targets of this contract and priority")) + "</h4><ul>"]
+        parts += [f"<li>{e(t)}</li>" for t in d.targets] or ["<li>" + e(self.tr("none")) + "</li>"]
         parts.append("</ul>")
         for kind, clock in d.clocks.items():
-            due = f"{d.local(clock.due_at):%a %d %b %H:%M}" if clock.due_at else "—"
+            due = when(d.local(clock.due_at), "ddd dd MMM HH:mm") if clock.due_at else "—"
             used = int(clock.used.total_seconds() // 60)
+            explained = (
+                self.tr("Due %1 (%2); %3 h %4 m of business time used.")
+                .replace("%1", due)
+                .replace("%2", d.zone)
+                .replace("%3", str(used // 60))
+                .replace("%4", f"{used % 60:02d}")
+            )
             parts.append(
-                f"<h4>{e(_words(kind).capitalize())}: {STATE_WORDS[clock.state.value]}</h4>"
-                f"<p>Due {due} ({e(d.zone)}); {used // 60} h {used % 60:02d} m of business "
-                f"time used.</p><table>"
+                f"<h4>{e(title_word(kind))}: {e(word(clock.state))}</h4>"
+                f"<p>{e(explained)}</p><table>"
             )
             for seg in clock.segments:
                 a, b = d.local(seg.start), d.local(seg.end)
-                end = f"{b:%H:%M}" if b.date() == a.date() else f"{b:%d %b %Y %H:%M}"
+                end = when(b, "HH:mm") if b.date() == a.date() else when(b, "dd MMM yyyy HH:mm")
                 parts.append(
-                    f"<tr><td>{a:%d %b %Y %H:%M}–{end}</td>"
-                    f"<td>{e(seg.kind)}</td><td>{e(seg.reason)}</td></tr>"
+                    f"<tr><td>{when(a, 'dd MMM yyyy HH:mm')}–{end}</td>"
+                    f"<td>{e(word(seg.kind))}</td><td>{e(seg.reason)}</td></tr>"
                 )
             parts.append("</table>")
         return "".join(parts)
@@ -270,7 +284,7 @@ class TicketPane(QWidget):
             return self.tr("Close")
         if self.detail and self.detail.status is TicketStatus.CLOSED:
             return self.tr("Reopen")
-        return _words(status).capitalize()
+        return title_word(status)
 
     # -- intents --------------------------------------------------------------------------
     def set_status(self, status: TicketStatus) -> None:

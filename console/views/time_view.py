@@ -25,7 +25,7 @@ from console.services.credit_balances import credit_balances
 from console.services.timekeeping import approve, lock_past_days, pending_approvals
 from console.views.context import DeskContext
 from console.views.errors import show_error
-from console.views.i18n import QT_TRANSLATE_NOOP
+from console.views.i18n import QT_TRANSLATE_NOOP, when, word
 
 ALERT_COLOURS = {CreditAlert.EXHAUSTED: QColor(198, 40, 40), CreditAlert.LOW: QColor(178, 106, 0)}
 
@@ -112,11 +112,12 @@ class TimeView(QWidget):
             balances = credit_balances(session)
         self.entries = [e.id for e, _, _ in pending]
         self.approvals.setRowCount(len(pending))
+        yes, no, late = self.tr("yes"), self.tr("no"), self.tr("late")
         for row, (e, ref, name) in enumerate(pending):
             hours = (e.ended_at - e.started_at).total_seconds() / 3600
-            cells = (f"{e.started_at.astimezone():%Y-%m-%d %H:%M}", ref, name, f"{hours:.2f}",
-                     str(e.phase).replace("_", " "), "yes" if e.billable else "no",
-                     "late" if e.late else "", e.description)  # fmt: skip
+            cells = (when(e.started_at.astimezone(), "yyyy-MM-dd HH:mm"), ref, name,
+                     f"{hours:.2f}", word(e.phase), yes if e.billable else no,
+                     late if e.late else "", e.description)  # fmt: skip
             for column, text in enumerate(cells):
                 self.approvals.setItem(row, column, QTableWidgetItem(text))
         self.credit.setRowCount(len(balances))
@@ -124,7 +125,7 @@ class TimeView(QWidget):
             unit = "h" if b.unit.value == "hours" else b.currency
             low = f"{b.low_threshold:,.2f}" if b.low_threshold is not None else ""
             line = (b.client, b.contract, f"{b.balance:,.2f} {unit}", low,
-                     b.alert.value if b.alert else "", str(b.overdrafts or ""))  # fmt: skip
+                     word(b.alert) if b.alert else "", str(b.overdrafts or ""))  # fmt: skip
             for column, text in enumerate(line):
                 item = QTableWidgetItem(text)
                 if b.alert in ALERT_COLOURS:

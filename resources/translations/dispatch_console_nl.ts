@@ -458,6 +458,22 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Leeftijd</translation>
     </message>
     <message>
+        <source>%1: %2 late</source>
+        <translation>%1: %2 te laat</translation>
+    </message>
+    <message>
+        <source>%1: %2 left</source>
+        <translation>%1: nog %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 left (at risk)</source>
+        <translation>%1: nog %2 (in gevaar)</translation>
+    </message>
+    <message>
+        <source>%1: paused, %2 left</source>
+        <translation>%1: gepauzeerd, nog %2</translation>
+    </message>
+    <message>
         <source>Due %1 (%2)</source>
         <translation>Uiterlijk %1 (%2)</translation>
     </message>
@@ -491,6 +507,57 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>Filter: reference, client, title, text  (Ctrl+F)</source>
         <translation>Filter: referentie, klant, titel, tekst  (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>Engineer</source>
+        <translation>Monteur</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Vaardigheden</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Werktijden</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlof</translation>
+    </message>
+    <message>
+        <source>Today (h)</source>
+        <translation>Vandaag (u)</translation>
+    </message>
+    <message>
+        <source>Week %</source>
+        <translation>Week %</translation>
+    </message>
+    <message>
+        <source>Assigned clients</source>
+        <translation>Toegewezen klanten</translation>
+    </message>
+    <message>
+        <source>no working hours</source>
+        <translation>geen werktijden</translation>
     </message>
 </context>
 <context>
@@ -564,6 +631,41 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>Shared database: %1</source>
         <translation>Gedeelde database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Offline sinds %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Gesynchroniseerd %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation>%1 in wachtrij</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 conflict</translation>
+    </message>
+    <message>
+        <source>%1 conflicts</source>
+        <translation>%1 conflicten</translation>
+    </message>
+    <message>
+        <source>server feed %1 s behind</source>
+        <translation>serverfeed %1 s achter</translation>
     </message>
 </context>
 <context>
@@ -684,6 +786,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Kies een ticket om het hier te zien.</translation>
     </message>
     <message>
+        <source>%1 priority</source>
+        <translation>prioriteit %1</translation>
+    </message>
+    <message>
         <source>New visit…</source>
         <translation>Nieuw bezoek…</translation>
     </message>
@@ -696,6 +802,66 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Afdrukken…</translation>
     </message>
     <message>
+        <source>no prepaid credit</source>
+        <translation>geen prepaid tegoed</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Hours logged</source>
+        <translation>Geboekte uren</translation>
+    </message>
+    <message>
+        <source>no description</source>
+        <translation>geen beschrijving</translation>
+    </message>
+    <message>
+        <source>Credit (C5)</source>
+        <translation>Tegoed (C5)</translation>
+    </message>
+    <message>
+        <source>no notes</source>
+        <translation>geen notities</translation>
+    </message>
+    <message>
+        <source>billable</source>
+        <translation>factureerbaar</translation>
+    </message>
+    <message>
+        <source>not billable</source>
+        <translation>niet factureerbaar</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
         <source>No visits yet.</source>
         <translation>Nog geen bezoeken.</translation>
     </message>
@@ -706,6 +872,18 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>Work order</source>
         <translation>Werkorder</translation>
+    </message>
+    <message>
+        <source>Targets of this contract and priority</source>
+        <translation>Doelen van dit contract en deze prioriteit</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Due %1 (%2); %3 h %4 m of business time used.</source>
+        <translation>Uiterlijk %1 (%2); %3 u %4 m kantoortijd verbruikt.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -844,6 +1022,18 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>&lt;b&gt;Prepaid credit&lt;/b&gt; (C5)</source>
         <translation>&lt;b&gt;Prepaid tegoed&lt;/b&gt; (C5)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>te laat</translation>
     </message>
     <message numerus="yes">
         <source>Awaiting approval: %n</source>

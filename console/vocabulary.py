@@ -1,14 +1,17 @@
-"""The values of the model's enums as printed words, in the documents' five languages.
+"""The values of the model's enums as words a person reads, in five languages.
 
-Rows are en, nl, es, ru, ja, keyed by the stored value; a value means the same thing in
-every enum it appears in (``cancelled``, ``monthly_plan``), so one row serves them all.
+Documents print them in the client's language and the window shows them in the user's,
+so both say "in behandeling" for the same stored ``in_progress``. Rows are en, nl, es,
+ru, ja, keyed by the stored value; a value means the same thing in every enum it appears
+in (``cancelled``, ``monthly_plan``), so one row serves them all.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from console.reports.formatting import LANGUAGES
+LANGUAGES = ("en", "nl", "es", "ru", "ja")
+"""Languages with words, in the order of each row."""
 
 _WORDS: dict[str, tuple[str, str, str, str, str]] = {
     # ticket status (T5)
@@ -170,6 +173,72 @@ _WORDS: dict[str, tuple[str, str, str, str, str]] = {
         "顧客への連絡",
     ),
     "evidence": ("evidence", "bewijs", "evidencia", "доказательство", "証跡"),
+    # ticket channel
+    "email": ("email", "e-mail", "correo", "эл. почта", "メール"),
+    "portal": ("portal", "portaal", "portal", "портал", "ポータル"),
+    "phone": ("phone", "telefoon", "teléfono", "телефон", "電話"),
+    "monitoring": ("monitoring", "monitoring", "monitorización", "мониторинг", "監視"),
+    # notes, leave, non-billable reasons
+    "internal": ("internal", "intern", "interno", "внутреннее", "社内"),
+    "knowledge": ("knowledge", "kennis", "conocimiento", "база знаний", "ナレッジ"),
+    "vacation": ("vacation", "vakantie", "vacaciones", "отпуск", "休暇"),
+    "sick": ("sick", "ziek", "baja médica", "больничный", "病欠"),
+    "training": ("training", "opleiding", "formación", "обучение", "研修"),
+    "other": ("other", "overig", "otro", "другое", "その他"),
+    "own_defect": ("own defect", "eigen fout", "defecto propio", "собственный дефект", "自社起因"),
+    "goodwill": ("goodwill", "coulance", "cortesía", "жест доброй воли", "無償対応"),
+    # users' roles
+    "dispatcher": ("dispatcher", "planner", "despachador", "диспетчер", "ディスパッチャー"),
+    "engineer": ("engineer", "monteur", "técnico", "инженер", "エンジニア"),
+    "service_manager": (
+        "service manager",
+        "servicemanager",
+        "responsable de servicio",
+        "сервис-менеджер",
+        "サービスマネージャー",
+    ),
+    "admin": ("administrator", "beheerder", "administrador", "администратор", "管理者"),
+    # contracts, credit and invoices
+    "retainer": ("retainer", "retainer", "iguala", "абонентский договор", "リテイナー"),
+    "service_desk_basis": (
+        "service desk Basis (10x5)",
+        "servicedesk Basis (10x5)",
+        "service desk Basis (10x5)",
+        "сервис-деск Basis (10x5)",
+        "サービスデスク Basis (10x5)",
+    ),
+    "service_desk_comfort": (
+        "service desk Comfort (24x7)",
+        "servicedesk Comfort (24x7)",
+        "service desk Comfort (24x7)",
+        "сервис-деск Comfort (24x7)",
+        "サービスデスク Comfort (24x7)",
+    ),
+    "money": ("money", "geld", "dinero", "деньги", "金額"),
+    "hours": ("hours", "uren", "horas", "часы", "時間"),
+    "draft": ("draft", "concept", "borrador", "черновик", "下書き"),
+    "issued": ("issued", "uitgegeven", "emitida", "выставлен", "発行済み"),
+    "paid": ("paid", "betaald", "pagada", "оплачен", "入金済み"),
+    "restoration": ("restoration", "herstel", "restablecimiento", "восстановление", "復旧"),
+    "monthly": ("monthly", "maandelijks", "mensual", "ежемесячно", "月額"),
+    "cause_removal": (
+        "cause removal",
+        "oorzaakwegneming",
+        "eliminación de la causa",
+        "устранение причины",
+        "原因除去",
+    ),
+    "fte_overage": ("FTE overage", "FTE-overschrijding", "exceso FTE", "превышение FTE", "FTE超過"),
+    "credit_top_up": (
+        "credit top-up",
+        "tegoed opwaarderen",
+        "recarga de crédito",
+        "пополнение кредита",
+        "クレジット追加",
+    ),
+    # checklist kinds (D4, D10)
+    "item": ("item", "onderdeel", "elemento", "пункт", "項目"),
+    "paperwork": ("paperwork", "papieren", "documentación", "документы", "書類"),
     # checklist (D4, D10)
     "pending": ("pending", "open", "pendiente", "ожидается", "未完了"),
     "done": ("done", "gereed", "hecho", "готово", "完了"),
