@@ -6,6 +6,7 @@ shades each engineer's own off-hours (from the engineer's zone and working hours
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -80,15 +81,28 @@ def load_board(session: Session, start: datetime, end: datetime) -> Board:
     """Engineers, their working hours and leave, and every visit planned in [start, end)."""
     engineers = []
     by_id: dict[uuid.UUID, BoardEngineer] = {}
-    for e in session.scalars(
-        select(Engineer).where(Engineer.active.is_(True)).order_by(Engineer.name)
+    # most engineers share a few rosters: compile each (hours, zone) pair once per board
+    hours_of: dict[tuple[str, str], list[tuple[datetime, datetime]]] = {}
+    for eid, name, zone, level, languages, hours in session.execute(
+        select(
+            Engineer.id,
+            Engineer.name,
+            Engineer.home_time_zone,
+            Engineer.skill_level,
+            Engineer.languages,
+            Engineer.working_hours,
+        )
+        .where(Engineer.active.is_(True))
+        .order_by(Engineer.name)
     ):
-        row = BoardEngineer(e.id, e.name, e.home_time_zone, SkillLevel(e.skill_level),
-                            tuple(e.languages))  # fmt: skip
-        cal = calendar_for(e.working_hours or BASIS_10X5, e.home_time_zone)
-        row.working = cal.open_intervals(start, end)
+        schedule = hours or BASIS_10X5
+        spec = (json.dumps(schedule, sort_keys=True), zone)
+        if spec not in hours_of:
+            hours_of[spec] = calendar_for(schedule, zone).open_intervals(start, end)
+        row = BoardEngineer(eid, name, zone, SkillLevel(level), tuple(languages or ()),
+                            list(hours_of[spec]))  # fmt: skip
         engineers.append(row)
-        by_id[e.id] = row
+        by_id[eid] = row
     first_day, last_day = (start - timedelta(days=1)).date(), (end + timedelta(days=1)).date()
     for leave in session.scalars(
         select(Leave).where(Leave.end_date >= first_day, Leave.start_date <= last_day)

@@ -1,7 +1,8 @@
 """The planning board, painted: engineers as rows, time across, visits as blocks.
 
-Only the rows inside the exposed rectangle are painted, so a week of 300 engineers costs
-what the visible part costs. Times come as UTC instants and are placed on the user's own
+Rows and blocks are placed in pixels once per board and width, and only the rows inside
+the exposed rectangle are painted, so a week of 300 engineers costs what the visible part
+costs. Times come as UTC instants and are placed on the user's own
 time axis; each engineer's off-hours are shaded from that engineer's own zone and hours.
 """
 
@@ -18,6 +19,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFontMetrics,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -27,12 +29,14 @@ from PySide6.QtWidgets import QWidget
 
 from console.enums import VisitStatus
 from console.services.board import Board, BoardVisit
+from console.views.i18n import when
 
 MIME = "application/x-dispatch-visit"
 NAME_WIDTH = 170
 HEADER = 34
 ROW = 30
 SNAP = timedelta(minutes=15)
+ELIDE = Qt.TextElideMode.ElideRight
 
 STATUS_COLOURS = {
     VisitStatus.REQUESTED: QColor("#9e9e9e"),
@@ -47,6 +51,26 @@ STATUS_COLOURS = {
     VisitStatus.NO_ACCESS: QColor("#ef5350"),
     VisitStatus.CANCELLED: QColor("#eeeeee"),
 }
+
+
+@dataclass
+class _Block:
+    """A visit block in pixels, with its label already cut to fit."""
+
+    rect: QRect
+    visit: BoardVisit
+    text: str | None = None  # cut to fit on its first paint
+
+
+@dataclass
+class _RowLayout:
+    """One engineer's row, placed for the current width: shading and blocks in pixels."""
+
+    label: str
+    working: list[QRectF]
+    leave: list[QRectF]
+    blocks: list[_Block]
+    cut: bool = False  # the label was cut to fit
 
 
 @dataclass
@@ -66,6 +90,8 @@ class CalendarWidget(QWidget):
         super().__init__(parent)
         self.board: Board | None = None
         self._rows: dict[uuid.UUID, int] = {}
+        self._layout: list[_RowLayout] = []
+        self._layout_width = -1
         self.now: datetime | None = None
         self.selected_engineer: uuid.UUID | None = None
         self._drag: _Drag | None = None
@@ -79,6 +105,7 @@ class CalendarWidget(QWidget):
         self.board, self.now = board, now
         # every block asks for its engineer's row: a scan per block was O(visits x rows)
         self._rows = {e.id: i for i, e in enumerate(board.engineers)}
+        self._layout_width = -1  # placed again on the next paint
         self._drag = None
         self.setMinimumHeight(HEADER + ROW * len(board.engineers) + 2)
         self.updateGeometry()
@@ -138,12 +165,48 @@ class CalendarWidget(QWidget):
 
     def visit_at(self, pos: QPoint) -> BoardVisit | None:
         """The visit block under a point."""
-        if self.board is None:
+        row = self.row_at(pos.y())
+        if row is None:
             return None
-        for v in self.board.visits:
-            if self.block_rect(v).contains(pos):
-                return v
+        for block in self._placed()[row].blocks:
+            if block.rect.contains(pos):
+                return block.visit
         return None
+
+    def _placed(self) -> list[_RowLayout]:
+        """Every row's shading and blocks in pixels, placed once per board and width.
+
+        A paint then only fills rectangles it already has: placing a week of 300 engineers
+        asks for thousands of instant-to-pixel conversions, which a scroll step must not.
+        """
+        if self._layout_width == self.width() or self.board is None:
+            return self._layout
+        board = self.board
+        origin, scale = board.start.timestamp(), max(1, self.width() - NAME_WIDTH) / self._span()
+
+        def x(instant: datetime) -> float:
+            return NAME_WIDTH + (instant.timestamp() - origin) * scale
+
+        rows = []
+        for i, eng in enumerate(board.engineers):
+            top = HEADER + i * ROW
+            working = [QRectF(x(a), top, x(b) - x(a), ROW) for a, b in eng.working]
+            leave = []
+            for a, b, _kind in eng.leave:
+                x1, x2 = max(NAME_WIDTH, x(a)), min(self.width(), x(b))
+                if x2 > x1:
+                    leave.append(QRectF(x1, top, x2 - x1, ROW))
+            label = f"{eng.name}  ·  {eng.skill_level.value[:3]}"
+            rows.append(_RowLayout(label, working, leave, []))
+        for v in board.visits:
+            row = self._rows.get(v.engineer_id)  # type: ignore[arg-type]
+            if row is None:  # led by an engineer no longer active
+                continue
+            left = max(NAME_WIDTH, int(x(v.start)))
+            rect = QRect(left, HEADER + row * ROW + 3, max(left + 4, int(x(v.end))) - left, ROW - 6)
+            rows[row].blocks.append(_Block(rect, v))
+        self._layout, self._layout_width = rows, self.width()
+        return rows
 
     # -- painting -------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
@@ -161,41 +224,47 @@ class CalendarWidget(QWidget):
         off.setAlpha(255)
         leave_brush = QBrush(QColor(230, 160, 60, 110), Qt.BrushStyle.BDiagPattern)
         grid = QPen(pal.mid().color())
+        placed = self._placed()
+        base = pal.base()
+        metrics = QFontMetrics(self.font())
+        # text drawn at a point skips a layout per call; labels were cut to fit when placed
+        baseline = (ROW + metrics.ascent() - metrics.descent()) // 2
         for row in range(first, last + 1):
-            eng = board.engineers[row]
+            eng, layout = board.engineers[row], placed[row]
             top = HEADER + row * ROW
             painter.fillRect(QRect(NAME_WIDTH, top, self.width() - NAME_WIDTH, ROW), off)
-            for a, b in eng.working:
-                x1, x2 = self.x_of(a), self.x_of(b)
-                painter.fillRect(QRectF(x1, top, x2 - x1, ROW), pal.base())
-            for a, b, _kind in eng.leave:
-                x1, x2 = max(NAME_WIDTH, self.x_of(a)), min(self.width(), self.x_of(b))
-                if x2 > x1:
-                    painter.fillRect(QRectF(x1, top, x2 - x1, ROW), leave_brush)
+            for rect in layout.working:
+                painter.fillRect(rect, base)
+            for rect in layout.leave:
+                painter.fillRect(rect, leave_brush)
             if eng.id == self.selected_engineer:
                 painter.fillRect(QRect(0, top, NAME_WIDTH, ROW), pal.highlight())
                 painter.setPen(pal.highlightedText().color())
             else:
                 painter.setPen(pal.text().color())
-            painter.drawText(QRect(6, top, NAME_WIDTH - 8, ROW), Qt.AlignmentFlag.AlignVCenter,
-                             f"{eng.name}  ·  {eng.skill_level.value[:3]}")  # fmt: skip
+            if not layout.cut:
+                layout.label = metrics.elidedText(layout.label, ELIDE, NAME_WIDTH - 8)
+                layout.cut = True
+            painter.drawText(6, top + baseline, layout.label)
             painter.setPen(grid)
             painter.drawLine(0, top + ROW - 1, self.width(), top + ROW - 1)
         self._paint_axis(painter)
-        visible = QRect(0, HEADER + first * ROW, self.width(), (last - first + 1) * ROW)
-        for v in board.visits:
-            if self._drag is not None and v.id == self._drag.visit.id:
-                continue
-            if v.engineer_id not in self._rows:  # led by an engineer no longer active
-                continue
-            rect = self.block_rect(v)
-            if rect.intersects(visible):
-                self._paint_block(painter, rect, v)
+        dragged = self._drag.visit.id if self._drag is not None else None
+        for row in range(first, last + 1):
+            for block in placed[row].blocks:
+                if block.visit.id == dragged:
+                    continue
+                if block.text is None:
+                    label = f"{block.visit.reference} {block.visit.client}"
+                    block.text = metrics.elidedText(label, ELIDE, block.rect.width() - 5)
+                self._paint_block(painter, block.rect, block.visit, block.text, baseline)
         if self._drag is not None:
             ghost = self._ghost_rect()
             if ghost is not None:
                 painter.setOpacity(0.6)
-                self._paint_block(painter, ghost, self._drag.visit)
+                label = f"{self._drag.visit.reference} {self._drag.visit.client}"
+                text = metrics.elidedText(label, ELIDE, ghost.width() - 5)
+                self._paint_block(painter, ghost, self._drag.visit, text, baseline)
                 painter.setOpacity(1.0)
         if self.now is not None and board.start <= self.now < board.end:
             x = int(self.x_of(self.now))
@@ -219,22 +288,23 @@ class CalendarWidget(QWidget):
             painter.setPen(pal.mid().color() if not major else pal.buttonText().color())
             painter.drawLine(x, HEADER - (12 if major else 6), x, HEADER)
             if days == 1:
-                painter.drawText(x + 2, HEADER - 14, f"{local:%H}")
+                painter.drawText(x + 2, HEADER - 14, when(local, "HH"))
             elif local.hour == 0:
-                painter.drawText(x + 4, 14, f"{local:%a %d %b}")
+                painter.drawText(x + 4, 14, when(local, "ddd dd MMM"))
             t += step
         painter.setPen(pal.buttonText().color())
-        label = f"{start.astimezone():%a %d %b %Y}" if days == 1 else self.tr("Engineer")
+        label = when(start.astimezone(), "ddd dd MMM yyyy") if days == 1 else self.tr("Engineer")
         painter.drawText(QRect(6, 0, NAME_WIDTH - 8, HEADER), Qt.AlignmentFlag.AlignVCenter, label)
 
-    def _paint_block(self, painter: QPainter, rect: QRect, v: BoardVisit) -> None:
+    def _paint_block(
+        self, painter: QPainter, rect: QRect, v: BoardVisit, text: str, baseline: int
+    ) -> None:
         colour = STATUS_COLOURS.get(v.status, QColor("#9e9e9e"))
         painter.setPen(QPen(colour.darker(140)))
         painter.setBrush(colour)
         painter.drawRoundedRect(rect, 3, 3)
         painter.setPen(QColor(20, 20, 20))
-        painter.drawText(rect.adjusted(3, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter,
-                         f"{v.reference} {v.client}")  # fmt: skip
+        painter.drawText(rect.left() + 3, rect.top() - 3 + baseline, text)
 
     def _ghost_rect(self) -> QRect | None:
         if self._drag is None:
