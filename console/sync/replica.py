@@ -13,6 +13,7 @@ from sqlalchemy import Engine, func, insert, select, update
 
 from console.enums import Role
 from console.errors import UserError
+from console.gc_pause import collector_paused
 from console.model import conflicts, outbox, sync_state, utcnow
 from console.rules.workflow import Actor
 from console.sync.connection import PasswordPrompt, connect, describe, login_of, plain_url
@@ -201,11 +202,12 @@ def sync_once(
             "this store does not sync yet: run `dispatch-console sync --url postgresql://...` once"
         )
     try:
-        if conn is None:
-            with connect(state.server, prompt=prompt, autocommit=True) as own:
-                report = _round(local, own, state, fault)
-        else:
-            report = _round(local, conn, state, fault)
+        with collector_paused():
+            if conn is None:
+                with connect(state.server, prompt=prompt, autocommit=True) as own:
+                    report = _round(local, own, state, fault)
+            else:
+                report = _round(local, conn, state, fault)
     except UserError as exc:
         _record(local, error=str(exc))
         raise
