@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -127,3 +127,26 @@ def server(pg_url: str, tmp_path: Path) -> Iterator[Any]:
     with psycopg.connect(pg_url, autocommit=True) as conn:
         for login in shared.logins:
             conn.execute(f'DROP ROLE IF EXISTS "{login}"')
+
+
+DEMO_NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
+"""The instant the window tests see on the small demo database."""
+
+
+@pytest.fixture
+def window(qtbot: Any, demo_engine: Engine, tmp_path: Path) -> Any:
+    """The main window on the demo store, queue and clocks loaded, the clock stopped."""
+    from PySide6.QtCore import QSettings
+
+    from console.views.context import DeskContext
+    from console.views.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    desk = DeskContext(demo_engine, clock=lambda: DEMO_NOW)
+    desk.sign_in(None)
+    win = MainWindow(demo_engine, settings, desk)
+    qtbot.addWidget(win)
+    win.show()
+    win.reload()
+    win.queue.load_clocks()
+    return win

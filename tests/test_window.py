@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from builders import MON, World
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt
+from conftest import DEMO_NOW
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -27,21 +28,6 @@ from console.views.queue_model import KEYS
 from console.views.ticket_dialog import TicketDialog
 from console.views.time_view import TimeView
 from console.views.visit_dialog import VisitDialog
-
-DEMO_NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_engine: Engine, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    desk = DeskContext(demo_engine, clock=lambda: DEMO_NOW)
-    desk.sign_in(None)
-    win = MainWindow(demo_engine, settings, desk)
-    qtbot.addWidget(win)
-    win.show()
-    win.reload()
-    win.queue.load_clocks()
-    return win
 
 
 def _column(win: MainWindow, key: str) -> list[object]:
