@@ -124,8 +124,9 @@ class CalendarWidget(QWidget):
     def x_of(self, instant: datetime) -> float:
         """Horizontal position of an instant."""
         assert self.board is not None
+        # plain timestamps: a week of 300 engineers is placed with thousands of these
         width = max(1, self.width() - NAME_WIDTH)
-        offset = (instant - self.board.start).total_seconds()
+        offset = instant.timestamp() - self.board.start.timestamp()
         return NAME_WIDTH + width * offset / self._span()
 
     def instant_at(self, x: float) -> datetime:
@@ -181,12 +182,7 @@ class CalendarWidget(QWidget):
         """
         if self._layout_width == self.width() or self.board is None:
             return self._layout
-        board = self.board
-        origin, scale = board.start.timestamp(), max(1, self.width() - NAME_WIDTH) / self._span()
-
-        def x(instant: datetime) -> float:
-            return NAME_WIDTH + (instant.timestamp() - origin) * scale
-
+        board, x = self.board, self.x_of
         rows = []
         for i, eng in enumerate(board.engineers):
             top = HEADER + i * ROW
@@ -202,9 +198,7 @@ class CalendarWidget(QWidget):
             row = self._rows.get(v.engineer_id)  # type: ignore[arg-type]
             if row is None:  # led by an engineer no longer active
                 continue
-            left = max(NAME_WIDTH, int(x(v.start)))
-            rect = QRect(left, HEADER + row * ROW + 3, max(left + 4, int(x(v.end))) - left, ROW - 6)
-            rows[row].blocks.append(_Block(rect, v))
+            rows[row].blocks.append(_Block(self.block_rect(v), v))
         self._layout, self._layout_width = rows, self.width()
         return rows
 
@@ -255,15 +249,13 @@ class CalendarWidget(QWidget):
                 if block.visit.id == dragged:
                     continue
                 if block.text is None:
-                    label = f"{block.visit.reference} {block.visit.client}"
-                    block.text = metrics.elidedText(label, ELIDE, block.rect.width() - 5)
+                    block.text = _label(metrics, block.visit, block.rect)
                 self._paint_block(painter, block.rect, block.visit, block.text, baseline)
         if self._drag is not None:
             ghost = self._ghost_rect()
             if ghost is not None:
                 painter.setOpacity(0.6)
-                label = f"{self._drag.visit.reference} {self._drag.visit.client}"
-                text = metrics.elidedText(label, ELIDE, ghost.width() - 5)
+                text = _label(metrics, self._drag.visit, ghost)
                 self._paint_block(painter, ghost, self._drag.visit, text, baseline)
                 painter.setOpacity(1.0)
         if self.now is not None and board.start <= self.now < board.end:
@@ -382,6 +374,11 @@ class CalendarWidget(QWidget):
             return
         visit_id = uuid.UUID(bytes(mime.data(MIME).data()).decode())
         self.moveRequested.emit(visit_id, self.board.engineers[row].id, self.instant_at(pos.x()))
+
+
+def _label(metrics: QFontMetrics, visit: BoardVisit, rect: QRect) -> str:
+    """A block's label, cut to fit inside it."""
+    return metrics.elidedText(f"{visit.reference} {visit.client}", ELIDE, rect.width() - 5)
 
 
 def drag_origin(widget: CalendarWidget, drag: _Drag) -> QPoint:

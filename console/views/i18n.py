@@ -40,11 +40,14 @@ LANGUAGES = tuple(code for _, code in LANGUAGE_NAMES if code)
 TRANSLATOR_NAME = "dispatch-console-translator"
 
 
+ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+"""The locale of the source texts, for a system whose language the window does not speak."""
+
+
 class _Speech:
     """The language the window speaks, chosen once at start (a change applies on restart)."""
 
-    language = "en"
-    locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    locale = ENGLISH
     word = staticmethod(words_for("en"))
 
 
@@ -81,10 +84,9 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
     chosen = locale.name().split("_")[0]
     if chosen not in LANGUAGES:
         chosen = "en"
-    _Speech.language, _Speech.word = chosen, staticmethod(words_for(chosen))
-    _Speech.locale = locale if chosen == locale.name().split("_")[0] else QLocale(chosen)
-    if chosen == "en" and locale.name().split("_")[0] != "en":
-        _Speech.locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    _Speech.word = staticmethod(words_for(chosen))
+    # the chosen language is the locale's own, or English when the window lacks that one
+    _Speech.locale = locale if locale.name().split("_")[0] == chosen else ENGLISH
     for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
         app.removeTranslator(old)
         old.deleteLater()

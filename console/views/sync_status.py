@@ -137,12 +137,14 @@ class SyncController(QObject):
 def status_text(current: ReplicaStatus) -> str:
     """One line for the status bar: when, what waits, what needs the user."""
     at = when(current.last_sync_at.astimezone(), "HH:mm") if current.last_sync_at else ""
-    if current.last_error:
-        first = QCoreApplication.translate("SyncStatus", "Offline since %1") if at else ""
-        first = first or QCoreApplication.translate("SyncStatus", "Offline")
+    if current.last_error and at:
+        first = QCoreApplication.translate("SyncStatus", "Offline since %1")
+    elif current.last_error:
+        first = QCoreApplication.translate("SyncStatus", "Offline")
+    elif at:
+        first = QCoreApplication.translate("SyncStatus", "Synced %1")
     else:
-        first = QCoreApplication.translate("SyncStatus", "Synced %1") if at else ""
-        first = first or QCoreApplication.translate("SyncStatus", "Not synced yet")
+        first = QCoreApplication.translate("SyncStatus", "Not synced yet")
     pending = QCoreApplication.translate("SyncStatus", "%1 pending")
     parts = [first.replace("%1", at), pending.replace("%1", str(current.pending))]
     if current.conflicts:
