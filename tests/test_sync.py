@@ -223,6 +223,70 @@ def test_a_pulled_change_never_overwrites_unpushed_local_edits(server: Server) -
     assert (seen.title, seen.priority) == ("local, not yet sent", Priority.HIGH)
 
 
+def _stored_ticket(server: Server, desk: Engine, ticket: uuid.UUID) -> tuple[tuple, tuple]:
+    """The ticket as the server has it and as the replica stores it, both in stored form."""
+    from console.sync.tables import sync_table
+
+    spec = sync_table("tickets")
+    with server.engine.connect() as conn:
+        theirs = conn.execute(
+            text(f"SELECT {spec.pg_select_list()} FROM tickets WHERE id = :i"), {"i": ticket}
+        ).one()
+    with desk.connect() as conn:
+        mine = conn.exec_driver_sql(
+            f"SELECT {', '.join(spec.columns)} FROM tickets WHERE id = ?", (ticket.hex,)
+        ).one()
+    return tuple(theirs), tuple(mine)
+
+
+def test_a_push_stores_what_the_server_wrote_and_the_pull_fetches_only_other_writes(
+    server: Server,
+) -> None:
+    desk1 = server.replica(server.login("desk", Role.DISPATCHER))
+    desk2 = server.replica(server.login("desk2", Role.DISPATCHER))
+    sync_once(desk1)
+    sync_once(desk2)
+    ticket = server.ids["ticket_a"]
+    _edit_ticket(desk1, ticket, title="Scanner offline")
+    report = sync_once(desk1)
+    # rule 3: the push's own rows come back with its answer, not through a second fetch
+    assert report.pulled.upserted == 0
+    theirs, mine = _stored_ticket(server, desk1, ticket)
+    assert mine == theirs  # the server's version and time stamp included
+    # another desk's write to the same row is still fetched, even when this desk's push
+    # touches that row again before the pull
+    _edit_ticket(desk2, ticket, priority=Priority.HIGH)
+    sync_once(desk2)
+    _edit_ticket(desk1, ticket, title="Scanner offline again")
+    report = sync_once(desk1)
+    assert dict(report.pushed.answers) == {"merged": 1}
+    assert report.pulled.upserted == 1
+    theirs, mine = _stored_ticket(server, desk1, ticket)
+    assert mine == theirs
+    assert _ticket(desk1, ticket).priority == Priority.HIGH
+
+
+def test_an_edit_made_while_the_push_is_answered_is_kept_and_sent_next(server: Server) -> None:
+    desk = server.replica(server.login("desk", Role.DISPATCHER))
+    sync_once(desk)
+    ticket = server.ids["ticket_a"]
+    _edit_ticket(desk, ticket, title="first")
+
+    def edit_meanwhile(point: str) -> None:
+        if point == "after_server_commit":
+            _edit_ticket(desk, ticket, title="second, typed during the push")
+
+    report = sync_once(desk, fault=edit_meanwhile)
+    assert report.pushed.sent == 1
+    # rule 3: the server's "first" never overwrites the newer local edit
+    assert _ticket(desk, ticket).title == "second, typed during the push"
+    assert _pending(desk) == 1
+    sync_once(desk)
+    theirs, mine = _stored_ticket(server, desk, ticket)
+    assert mine == theirs
+    assert _ticket(desk, ticket).title == "second, typed during the push"
+
+
 def test_a_transaction_that_commits_late_is_still_delivered_exactly_once(server: Server) -> None:
     desk = server.replica(server.login("desk", Role.DISPATCHER))
     sync_once(desk)

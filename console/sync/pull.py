@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,9 +61,16 @@ def pull(
     server: psycopg.Connection,
     position: ReplicaPosition,
     *,
+    own: Mapping[str, set[tuple[str, str]]] | None = None,
     fault: Fault = no_fault,
 ) -> PullReport:
-    """One pull: changed rows since the cursor (everything after a restore or at first)."""
+    """One pull: changed rows since the cursor (everything after a restore or at first).
+
+    ``own`` names, per push transaction id, the rows that push's acknowledgement already
+    stored as the server wrote them; change-log entries of exactly those (transaction,
+    row) pairs are not fetched again. Every other entry, a later write to the same row
+    included, is fetched as usual, so nothing written by anyone else can be skipped.
+    """
     report = PullReport()
     fetched = _Fetched()
     refetch_keys = _local_refetch(local)
@@ -83,7 +90,7 @@ def pull(
             for spec in synced_tables():
                 fetched.rows[spec.name] = _all_rows(server, spec)
         else:
-            changed = _changed_keys(server, position.cursor or "0", horizon)
+            changed = _changed_keys(server, position.cursor or "0", horizon, own or {})
             for name, keys in refetch_keys.items():
                 changed[name] |= keys
             if not position.sees_all:
@@ -110,15 +117,27 @@ def pull(
     return report
 
 
-def _changed_keys(conn: psycopg.Connection, cursor: str, horizon: str) -> dict[str, set[str]]:
+def _changed_keys(
+    conn: psycopg.Connection, cursor: str, horizon: str, own: Mapping[str, set[tuple[str, str]]]
+) -> dict[str, set[str]]:
     changed: dict[str, set[str]] = defaultdict(set)
-    rows = conn.execute(
-        "SELECT table_name, row_key FROM sync_changes "
-        "WHERE xid >= %s::xid8 AND xid < %s::xid8 GROUP BY 1, 2",
+    if not own:
+        rows = conn.execute(
+            "SELECT table_name, row_key FROM sync_changes "
+            "WHERE xid >= %s::xid8 AND xid < %s::xid8 GROUP BY 1, 2",
+            (cursor, horizon),
+        )
+        for table_name, row_key in rows:
+            changed[table_name].add(row_key)
+        return changed
+    nothing: set[tuple[str, str]] = set()
+    for table_name, row_key, xid in conn.execute(
+        "SELECT table_name, row_key, xid::text FROM sync_changes "
+        "WHERE xid >= %s::xid8 AND xid < %s::xid8 GROUP BY 1, 2, 3",
         (cursor, horizon),
-    )
-    for table_name, row_key in rows:
-        changed[table_name].add(row_key)
+    ):
+        if (table_name, row_key) not in own.get(xid, nothing):
+            changed[table_name].add(row_key)
     return changed
 
 

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from json import loads
 from typing import Any
 
 import psycopg
@@ -77,12 +78,27 @@ class Answer:
 
 
 @dataclass
+class OwnWrites:
+    """Rows a push transaction updated, as the server returned them, and that transaction's id.
+
+    The acknowledgement stores these rows in the replica, so the pull that follows need
+    not fetch back what the push has just written (see `console.sync.pull`).
+    """
+
+    xid: str | None = None
+    rows: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+    """(table, row key, {column: value in SQLite's stored form})."""
+
+
+@dataclass
 class PushReport:
     """What one push did."""
 
     sent: int = 0
     answers: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     replayed: int = 0
+    own: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
+    """Per push transaction id, the (table, key) rows the replica now holds as written."""
 
 
 def push(
@@ -105,9 +121,11 @@ def push(
         if not entries:
             return report
         fault("before_push")
-        answers, replayed = _server_round(server, device_id, entries, actor)
+        answers, replayed, written = _server_round(server, device_id, entries, actor)
         fault("after_server_commit")
-        _acknowledge(local, entries, answers)
+        stored = _acknowledge(local, entries, answers, written)
+        if written.xid is not None and stored:
+            report.own.setdefault(written.xid, set()).update(stored)
         report.sent += len(entries)
         report.replayed += replayed
         for answer in answers.values():
@@ -115,21 +133,29 @@ def push(
 
 
 def _read(local: Engine, last: int, batch: int) -> list[Entry]:
-    o = outbox.c
-    stmt = (
-        select(o.seq, o.mutation_id, o.table_name, o.row_key, o.op, o.base_version, o.base, o.data)
-        .where(o.seq <= last)
-        .order_by(o.seq)
-        .limit(batch)
-    )
-    with local.connect() as connection:
-        return [Entry(*row) for row in connection.execute(stmt)]
+    # Through the DBAPI cursor with plain json.loads: SQLAlchemy's JSON result processing
+    # costs several times as much for the thousands of entries of a batch.
+    raw = local.raw_connection()
+    try:
+        cur = raw.cursor()
+        cur.execute(
+            "SELECT seq, mutation_id, table_name, row_key, op, base_version, base, data "
+            "FROM sync_outbox WHERE seq <= ? ORDER BY seq LIMIT ?",
+            (last, batch),
+        )
+        return [
+            Entry(seq, uuid.UUID(mutation), name, key, op, version, loads(base), loads(data))
+            for seq, mutation, name, key, op, version, base, data in cur.fetchall()
+        ]
+    finally:
+        raw.close()
 
 
 def _server_round(
     conn: psycopg.Connection, device_id: uuid.UUID, entries: list[Entry], actor: Actor
-) -> tuple[dict[int, Answer], int]:
+) -> tuple[dict[int, Answer], int, OwnWrites]:
     sent = {e.seq for e in entries}
+    written = OwnWrites()
     with conn.transaction():
         # a batch is a run of sequence numbers: one range scan of the register's key
         known = {
@@ -145,15 +171,23 @@ def _server_round(
         decided: dict[int, Answer] = {}
         try:
             with conn.transaction():
-                decided = _apply(conn, fresh, actor)
+                decided = _apply(conn, fresh, actor, written.rows)
         except psycopg.Error:
             # One entry broke a rule of the server's; find it, keep the others.
+            written.rows.clear()
             for entry in fresh:
+                rows: list[tuple[str, str, dict[str, Any]]] = []
                 try:
                     with conn.transaction():
-                        decided.update(_apply(conn, [entry], actor))
+                        decided.update(_apply(conn, [entry], actor, rows))
                 except psycopg.Error as exc:
                     decided[entry.seq] = Answer(REJECTED, {"message": _db_message(exc)})
+                else:
+                    written.rows.extend(rows)
+        if written.rows:
+            # inside a subtransaction this is still the top-level id the change log stamps
+            xid = conn.execute("SELECT pg_current_xact_id()::text").fetchone()
+            written.xid = str(xid[0]) if xid else None
         if decided:
             # one statement for the batch, however many entries it answers
             # one JSON document: psycopg would convert a jsonb[] element by element
@@ -168,7 +202,7 @@ def _server_round(
                 " AS a(seq bigint, mutation_id uuid, answer text, detail jsonb)",
                 (device_id, Jsonb(answered)),
             )
-    return {**known, **decided}, len(known)
+    return {**known, **decided}, len(known), written
 
 
 def _db_message(exc: psycopg.Error) -> str:
@@ -182,7 +216,13 @@ def _db_message(exc: psycopg.Error) -> str:
 # ----------------------------------------------------------------------------- applying
 
 
-def _apply(conn: psycopg.Connection, entries: list[Entry], actor: Actor) -> dict[int, Answer]:
+def _apply(
+    conn: psycopg.Connection,
+    entries: list[Entry],
+    actor: Actor,
+    written: list[tuple[str, str, dict[str, Any]]],
+) -> dict[int, Answer]:
+    """Decide every entry, write the net effect, and collect the updated rows in ``written``."""
     answers: dict[int, Answer] = {}
     runnable = []
     for entry in entries:
@@ -227,7 +267,7 @@ def _apply(conn: psycopg.Connection, entries: list[Entry], actor: Actor) -> dict
             current[where] = None
         elif decision.values:
             current[where] = {**(current.get(where) or {}), **decision.values}
-    _write(conn, before, current)
+    _write(conn, before, current, written)
     return answers
 
 
@@ -358,6 +398,7 @@ def _write(
     conn: psycopg.Connection,
     before: dict[tuple[str, str], dict[str, Any]],
     after: dict[tuple[str, str], dict[str, Any] | None],
+    written: list[tuple[str, str, dict[str, Any]]],
 ) -> None:
     """Write the net effect of a batch: parents inserted first, children deleted first."""
     inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -383,7 +424,7 @@ def _write(
             if inserts.get(name):
                 _insert(cur, sync_table(name), inserts[name])
         for (name, changed), rows in sorted(updates.items(), key=lambda i: order.index(i[0][0])):
-            _update(cur, sync_table(name), changed, rows)
+            written.extend(_update(cur, sync_table(name), changed, rows))
         for name in reversed(order):
             if deletes.get(name):
                 where, params = sync_table(name).pg_key_filter(deletes[name])
@@ -415,9 +456,14 @@ def _update(
     spec: SyncTable,
     changed: tuple[str, ...],
     rows: list[tuple[str, dict[str, Any], int]],
-) -> None:
-    """One UPDATE for the whole group: the change-log trigger and row security run once."""
+) -> list[tuple[str, str, dict[str, Any]]]:
+    """One UPDATE for the whole group: the change-log trigger and row security run once.
+
+    It returns what it wrote (the changed columns and the stamps, in SQLite's stored
+    form), so the replica can store the server's version of its own edit.
+    """
     stamps = ("row_version",) if spec.versioned else ()
+    returned = (*changed, *stamps, *(("updated_at",) if spec.versioned else ()))
     names = (*changed, *stamps, *spec.key)
     fields = [spec.field(n) for n in names]
     columns: list[Any] = [[] for _ in (*changed, *stamps)]
@@ -429,25 +475,38 @@ def _update(
             column.append(value)
     columns += spec.key_arrays([key for key, _row, _version in rows])
     assignments: list[sql.Composable] = [
-        sql.SQL("{0} = v.{0}").format(sql.Identifier(c)) for c in (*changed, *stamps)
+        sql.SQL("{0} = v.{1}").format(sql.Identifier(c), sql.Identifier("v_" + c))
+        for c in (*changed, *stamps)
     ]
     if spec.versioned:
         assignments.append(sql.SQL("updated_at = now()"))
-    query = sql.SQL("UPDATE {} AS t SET {} FROM unnest({}) AS v({}) WHERE {}").format(
+    # The unnest columns are named v_*, so the RETURNING list's plain names are the table's.
+    query = sql.SQL(
+        "UPDATE {} AS t SET {} FROM unnest({}) AS v({}) WHERE {} RETURNING {}, {}"
+    ).format(
         sql.Identifier(spec.name),
         sql.SQL(", ").join(assignments),
         sql.SQL(", ").join(sql.SQL("%s::" + f.pg_array) for f in fields),
-        sql.SQL(", ").join(sql.Identifier(n) for n in names),
-        sql.SQL(" AND ").join(sql.SQL("t.{0} = v.{0}").format(sql.Identifier(k)) for k in spec.key),
+        sql.SQL(", ").join(sql.Identifier("v_" + n) for n in names),
+        sql.SQL(" AND ").join(
+            sql.SQL("t.{0} = v.{1}").format(sql.Identifier(k), sql.Identifier("v_" + k))
+            for k in spec.key
+        ),
+        sql.SQL(spec.pg_key_sql()),
+        sql.SQL(", ").join(sql.SQL(spec.field(c).pg_select) for c in returned),
     )
     cur.execute(query, columns)
+    return [(spec.name, key, dict(zip(returned, values, strict=True))) for key, *values in cur]
 
 
 # ----------------------------------------------------------------------------- answers
 
 
-def _acknowledge(local: Engine, entries: list[Entry], answers: dict[int, Answer]) -> None:
-    """Drop answered entries and file what needs the user, in one local transaction."""
+def _acknowledge(
+    local: Engine, entries: list[Entry], answers: dict[int, Answer], written: OwnWrites
+) -> set[tuple[str, str]]:
+    """Drop answered entries, file what needs the user and store the server's version of
+    the rows the push updated, in one local transaction; returns the rows so stored."""
     now = utcnow()
     inbox: list[dict[str, Any]] = []
     stale: list[dict[str, str]] = []
@@ -473,9 +532,55 @@ def _acknowledge(local: Engine, entries: list[Entry], answers: dict[int, Answer]
             inbox.append({**base, "kind": "overdraft", "field": "amount",
                           "mine": entry.data.get("amount"), "theirs": detail["overdraft"],
                           "kept": "mine"})  # fmt: skip
-    with local.begin() as connection:
-        connection.execute(delete(outbox).where(outbox.c.seq.in_([e.seq for e in entries])))
-        if inbox:
-            connection.execute(insert(conflicts), inbox)
-        if stale:
-            connection.execute(sqlite_insert(refetch).on_conflict_do_nothing(), stale)
+    stored: set[tuple[str, str]] = set()
+    with local.connect() as connection:
+        # The replica holds the user's slice: a reference to a row outside it is kept as
+        # the server has it (as the pull does); the pragma only takes outside a transaction.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
+        try:
+            with connection.begin():
+                connection.execute(delete(outbox).where(outbox.c.seq.in_([e.seq for e in entries])))
+                if inbox:
+                    connection.execute(insert(conflicts), inbox)
+                if stale:
+                    connection.execute(sqlite_insert(refetch).on_conflict_do_nothing(), stale)
+                if written.rows:
+                    # a clash or a refusal is fetched again; a later local edit is not
+                    # overwritten (rule 3), so both wait for the pull as before
+                    unsettled = {(s["table_name"], s["row_key"]) for s in stale}
+                    unsettled.update(
+                        (name, key)
+                        for name, key in connection.execute(
+                            select(outbox.c.table_name, outbox.c.row_key)
+                        )
+                    )
+                    stored = _store_written(connection, written.rows, unsettled)
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
+    return stored
+
+
+def _store_written(
+    connection: Any, rows: list[tuple[str, str, dict[str, Any]]], unsettled: set[tuple[str, str]]
+) -> set[tuple[str, str]]:
+    """Write the server's values of the rows a push updated into the replica."""
+    groups: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = defaultdict(list)
+    stored = set()
+    for name, key, values in rows:
+        if (name, key) in unsettled:
+            continue
+        stored.add((name, key))
+        columns = tuple(values)
+        groups[(name, columns)].append((*values.values(), *key.split(":")))
+    if not stored:
+        return stored
+    connection.exec_driver_sql("UPDATE sync_state SET applying = 1")  # lifts the local guards
+    for (name, columns), params in groups.items():
+        spec = sync_table(name)
+        assignments = ", ".join(f"{c} = ?" for c in columns)
+        where = " AND ".join(f"{k} = ?" for k in spec.key)
+        connection.exec_driver_sql(f"UPDATE {name} SET {assignments} WHERE {where}", params)
+    connection.exec_driver_sql("UPDATE sync_state SET applying = 0")
+    return stored

@@ -230,7 +230,7 @@ def _round(local: Engine, conn: psycopg.Connection, state: _State, fault: Fault)
     report = SyncReport()
     report.pushed = push(local, conn, state.device_id, Actor(role.value), fault=fault)
     position = ReplicaPosition(epoch=state.epoch, cursor=state.cursor, sees_all=state.sees_all)
-    report.pulled = pull(local, conn, position, fault=fault)
+    report.pulled = pull(local, conn, position, own=report.pushed.own, fault=fault)
     return report
 
 
