@@ -76,6 +76,24 @@ def test_quick_filter_saved_filters_and_sort(window: MainWindow, qtbot: QtBot) -
     assert refs == sorted(refs, reverse=True)
 
 
+def test_a_painted_cell_shows_what_data_answers_for_every_role(window: MainWindow) -> None:
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    model = window.queue.model
+    roles = [Qt.ItemDataRole(r) for r in (0, 1, 3, 6, 7, 8, 9, 10)]  # what a delegate asks
+    breached = 0
+    for row in range(min(model.rowCount(), 60)):
+        for col in range(model.columnCount()):
+            index = model.index(row, col)
+            for role in roles:
+                asked = QModelRoleData(role)
+                model.multiData(index, QModelRoleDataSpan(asked))
+                assert asked.data() == model.data(index, role), (row, KEYS[col], role)
+            if col == KEYS.index("sla") and model.data(index, Qt.ItemDataRole.FontRole):
+                breached += 1
+    assert breached > 0  # the bold breached countdowns were among the cells compared
+
+
 def test_countdown_refresh_keeps_the_selection(window: MainWindow) -> None:
     queue = window.queue
     texts = [str(t) for t in _column(window, "sla")]
