@@ -393,3 +393,12 @@ def test_drag_from_the_unassigned_tray_onto_an_engineer(qtbot: QtBot, store: Eng
     placed = next(v for v in view.board.visits if v.id == loose_id)
     assert placed.engineer_id == engineer_id
     assert abs(placed.start - tuesday) <= timedelta(minutes=15)
+
+
+def test_the_shipped_japanese_font_is_installed_for_client_names(window: MainWindow) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    from console.views.fonts import ensure_fallback_fonts
+
+    assert "IPAexGothic" in ensure_fallback_fonts()
+    assert "IPAexGothic" in QFontDatabase.families()
