@@ -244,16 +244,32 @@ def test_drag_a_visit_in_the_calendar_accepted_and_refused(
     assert b"BEGIN:VEVENT" in (tmp_path / "jan.ics").read_bytes()
 
 
-def test_the_calendar_paints_when_a_visit_is_led_by_a_deactivated_engineer(
+def test_a_visit_whose_engineer_left_waits_in_the_tray_for_a_new_one(
     qtbot: QtBot, store: Engine
 ) -> None:
-    _, engineer_id, _first, _second = _visit_world(store)
+    _, engineer_id, first_id, second_id = _visit_world(store)
     with Session(store) as session, session.begin():
         session.get_one(Engineer, engineer_id).active = False
+        session.get_one(Visit, second_id).status = VisitStatus.COMPLETED  # already done
+        newcomer = Engineer(name="Lotte", home_time_zone="Europe/Amsterdam")
+        session.add(newcomer)
+        session.flush()
+        newcomer_id = newcomer.id
     view = _calendar_on_week_of_mon(qtbot, store)
-    assert view.board is not None and view.board.visits
-    assert all(e.id != engineer_id for e in view.board.engineers)
+    assert view.board is not None
+    assert [e.id for e in view.board.engineers] == [newcomer_id]
+    assert view.board.visits == []  # nothing stands on a row that is gone
+    # the planned visit needs a new engineer; the finished one is history
+    assert [v.id for v in view.board.unassigned] == [first_id]
+    item = view.tray.item(0)
+    assert "Needs a new engineer: Jan is no longer active" in item.text()
     assert not view.widget.grab().isNull()
+    view.tray.setCurrentRow(0)
+    mime = view.tray.mimeData([view.tray.currentItem()])
+    assert _drop(view.widget, mime, view.widget.point_for(newcomer_id, MON))
+    assert "Moved V-2025-900001" in view.message.text(), view.message.text()
+    assert view.tray.count() == 0
+    assert [(v.id, v.engineer_id) for v in view.board.visits] == [(first_id, newcomer_id)]
 
 
 def test_approve_time_in_the_cutoff_list(qtbot: QtBot, demo_engine: Engine) -> None:

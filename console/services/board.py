@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -23,6 +23,16 @@ from console.rules.dispatch import reserved_window
 from console.rules.schedule import BASIS_10X5
 
 CANCELLED = (VisitStatus.CANCELLED.value,)
+STILL_TO_GO = frozenset(
+    {
+        VisitStatus.REQUESTED,
+        VisitStatus.AVAILABILITY_CHECKED,
+        VisitStatus.ENGINEER_PROPOSED,
+        VisitStatus.APPROVED,
+        VisitStatus.TRAVEL_BOOKED,
+    }
+)
+"""Visits nobody has set out for yet: these can still be handed to another engineer."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +50,8 @@ class BoardVisit:
     engineer_id: uuid.UUID | None
     skill_level: SkillLevel
     languages: tuple[str, ...]
+    former_engineer: str | None = None
+    """The lead who has left (is no longer active): the visit waits for a new engineer."""
 
 
 @dataclass
@@ -130,11 +142,13 @@ def load_board(session: Session, start: datetime, end: datetime) -> Board:
             lead.c.engineer_id,
             Visit.skill_level,
             Visit.languages,
+            Engineer.name,
         )
         .join(Ticket, Ticket.id == Visit.ticket_id)
         .join(Client, Client.id == Ticket.client_id)
         .join(Site, Site.id == Visit.site_id)
         .outerjoin(lead, lead.c.visit_id == Visit.id)
+        .outerjoin(Engineer, Engineer.id == lead.c.engineer_id)
         .where(
             Visit.planned_start < end,
             Visit.planned_start >= start - timedelta(days=1),
@@ -144,13 +158,23 @@ def load_board(session: Session, start: datetime, end: datetime) -> Board:
     ).all()
     visits: list[BoardVisit] = []
     unassigned: list[BoardVisit] = []
-    for vid, ref, tref, client, site, status, planned, reserved, grace, eng, skill, langs in rows:
+    for found in rows:
+        vid, ref, tref, client, site, status, planned, reserved, grace, eng, skill, langs, lead = (
+            found
+        )
         finish = reserved_window(planned, reserved, grace or 0)[2]
         if finish <= start:
             continue
         visit = BoardVisit(vid, ref, tref, client, site, VisitStatus(status), planned, finish,
                            eng, SkillLevel(skill), tuple(langs or ()))  # fmt: skip
-        (visits if eng is not None else unassigned).append(visit)
+        if eng is None:
+            unassigned.append(visit)
+        elif eng in by_id:
+            visits.append(visit)
+        elif visit.status in STILL_TO_GO:
+            # the lead has left: the visit has no row to stand on and needs a new engineer
+            unassigned.append(replace(visit, engineer_id=None, former_engineer=lead))
+        # a visit the departed engineer already set out for or finished is history
     return Board(start, end, engineers, visits, unassigned)
 
 

@@ -8,7 +8,7 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QDrag
+from PySide6.QtGui import QBrush, QColor, QDrag
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -32,6 +32,9 @@ from console.views.calendar_widget import CalendarWidget, visit_mime
 from console.views.context import DeskContext
 from console.views.errors import user_message
 from console.views.i18n import when, word
+
+NEEDS_ENGINEER = QColor(214, 130, 0)
+"""The at-risk amber of the queue: a visit whose engineer has left needs action soon."""
 
 
 class UnassignedTray(QListWidget):
@@ -168,11 +171,18 @@ class CalendarView(QWidget):
         )
         self.tray.clear()
         for v in self.board.unassigned:
-            item = QListWidgetItem(
-                f"{v.reference} · {when(v.start.astimezone(), 'ddd dd HH:mm')}\n{v.client}"
-            )
+            text = f"{v.reference} · {when(v.start.astimezone(), 'ddd dd HH:mm')}\n{v.client}"
+            tip = f"{v.ticket_reference} · {v.site} · {word(v.skill_level)}"
+            if v.former_engineer is not None:
+                left = self.tr("Needs a new engineer: %1 is no longer active").replace(
+                    "%1", v.former_engineer
+                )
+                text, tip = f"{text}\n⚠ {left}", f"{tip}\n{left}"
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, v.id)
-            item.setToolTip(f"{v.ticket_reference} · {v.site} · {word(v.skill_level)}")
+            item.setToolTip(tip)
+            if v.former_engineer is not None:
+                item.setForeground(QBrush(NEEDS_ENGINEER))
             self.tray.addItem(item)
         self._update_buttons()
 
@@ -228,6 +238,6 @@ class CalendarView(QWidget):
         visits = self.board.visits_of(engineer_id)
         path.write_bytes(schedule_ics(name, visits, self.desk.now()))
         self.message.setText(
-            self.tr("Exported to %1: %n visits.", "", len(visits)).replace("%1", str(path))
+            self.tr("Visits exported to %1: %n.", "", len(visits)).replace("%1", str(path))
         )
         return len(visits)
