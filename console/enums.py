@@ -34,6 +34,18 @@ class SlaTargetKind(StrEnum):
     ASSESSMENT = "assessment"  # E1 Express answer within 60 minutes
 
 
+class SlaCause(StrEnum):
+    """Why a stretch of an SLA clock's time was counted, skipped or paused (C2, T5)."""
+
+    INSIDE_WINDOW = "inside_window"
+    OUTSIDE_HOURS = "outside_hours"
+    WEEKEND = "weekend"
+    NO_SERVICE_DAY = "no_service_day"
+    PUBLIC_HOLIDAY = "public_holiday"  # detail: the holiday's name
+    CLOSURE = "closure"  # detail: the closure's own reason, as entered
+    TICKET_STATUS = "ticket_status"  # detail: the status that pauses the clock
+
+
 class TicketCategory(StrEnum):
     """T3."""
 

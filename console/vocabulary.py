@@ -8,7 +8,10 @@ in (``cancelled``, ``monthly_plan``), so one row serves them all.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+
+from console.enums import SlaCause
+from console.rules.calendar import Cause, holiday_name
 
 LANGUAGES = ("en", "nl", "es", "ru", "ja")
 """Languages with words, in the order of each row."""
@@ -128,6 +131,32 @@ _WORDS: dict[str, tuple[str, str, str, str, str]] = {
     "counted": ("counted", "geteld", "contado", "учтено", "計上"),
     "skipped": ("skipped", "overgeslagen", "omitido", "пропущено", "除外"),
     "met": ("met", "gehaald", "cumplido", "выполнен", "達成"),
+    # why clock time was counted, skipped or paused (C2)
+    "inside_window": (
+        "inside the service window",
+        "binnen het servicevenster",
+        "dentro de la ventana de servicio",
+        "в окне обслуживания",
+        "サービス時間内",
+    ),
+    "outside_hours": (
+        "outside service hours",
+        "buiten de servicetijden",
+        "fuera del horario de servicio",
+        "вне часов обслуживания",
+        "サービス時間外",
+    ),
+    "weekend": ("weekend", "weekend", "fin de semana", "выходные", "週末"),
+    "no_service_day": (
+        "no service that day",
+        "geen service die dag",
+        "sin servicio ese día",
+        "в этот день нет обслуживания",
+        "サービスのない日",
+    ),
+    "public_holiday": ("public holiday", "feestdag", "día festivo", "праздничный день", "祝日"),
+    "closure": ("closed", "gesloten", "cerrado", "закрыто", "休業"),
+    "ticket_status": ("ticket", "ticket", "ticket", "заявка", "チケット"),
     # time phases (E3)
     "none": ("no phase", "geen fase", "sin fase", "без фазы", "フェーズなし"),
     "restore": ("restoration", "herstel", "restablecimiento", "восстановление", "復旧"),
@@ -256,6 +285,26 @@ def words_for(language: str) -> Callable[[object], str]:
         return row[index] if row else key.replace("_", " ")
 
     return word
+
+
+def causes_in(language: str) -> Callable[[Iterable[Cause]], str]:
+    """A wording of SLA clock causes (holidays by their name) in one language."""
+    word = words_for(language)
+
+    def describe(causes: Iterable[Cause]) -> str:
+        parts = []
+        for cause in causes:
+            if cause.kind is SlaCause.PUBLIC_HOLIDAY:
+                parts.append(f"{word(cause.kind)}: {holiday_name(cause, language)}")
+            elif cause.kind is SlaCause.CLOSURE:
+                parts.append(f"{word(cause.kind)}: {cause.detail}")
+            elif cause.kind is SlaCause.TICKET_STATUS:
+                parts.append(f"{word(cause.kind)}: {word(cause.detail)}")
+            else:
+                parts.append(word(cause.kind))
+        return "; ".join(parts)
+
+    return describe
 
 
 def known_values() -> list[str]:

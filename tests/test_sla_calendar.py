@@ -9,8 +9,10 @@ import holidays
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from console.enums import SlaCause
 from console.rules.calendar import Closure, calendar_for
 from console.rules.schedule import BASIS_10X5, COMFORT_24X7, WEEKDAYS, Schedule, minutes
+from console.vocabulary import causes_in
 
 AMS = ZoneInfo("Europe/Amsterdam")
 NL_BASIS = calendar_for(BASIS_10X5, "Europe/Amsterdam", "NL")
@@ -45,6 +47,22 @@ def test_c2_target_pending_over_a_weekend_and_christmas() -> None:
     assert "Christmas" in reasons and "weekend" in reasons
 
 
+def test_c2_why_time_is_skipped_is_data_that_each_language_words() -> None:
+    start = local(AMS, 2026, 12, 24, 17, 0)
+    gaps = NL_BASIS.gaps(start, local(AMS, 2026, 12, 28, 9, 0))
+    causes = [c for g in gaps for c in g.causes]
+    christmas = next(c for c in causes if c.day == date(2026, 12, 25))
+    assert (christmas.kind, christmas.country) == (SlaCause.PUBLIC_HOLIDAY, "NL")
+    dutch = "; ".join(causes_in("nl")(g.causes) for g in gaps)
+    assert dutch == "feestdag: Eerste kerstdag; feestdag: Tweede kerstdag; weekend"
+    (night,) = NL_BASIS.gaps(local(AMS, 2026, 11, 17, 18, 0), local(AMS, 2026, 11, 18, 8, 0))
+    assert causes_in("ja")(night.causes) == "サービス時間外"
+    assert night.reason == "outside service hours"
+    # a language the holidays package has no names in keeps the name it has
+    russian = causes_in("ru")([christmas])
+    assert russian.startswith("праздничный день: ") and russian.endswith(christmas.detail or "?")
+
+
 def test_c2_holidays_follow_the_subdivision() -> None:
     madrid = calendar_for(BASIS_10X5, "Europe/Madrid", "ES", "MD")
     barcelona = calendar_for(BASIS_10X5, "Europe/Madrid", "ES", "CT")
@@ -64,6 +82,7 @@ def test_c2_partial_day_closure() -> None:
     assert cal.due_at(start, timedelta(hours=2)) == local(AMS, 2027, 1, 4, 9, 0)
     (gap,) = cal.gaps(local(AMS, 2026, 12, 31, 12, 0), local(AMS, 2026, 12, 31, 18, 0))
     assert gap.reason == "closed: New Year's Eve afternoon"
+    assert causes_in("nl")(gap.causes) == "gesloten: New Year's Eve afternoon"  # as entered
 
 
 def test_c2_full_day_custom_closure() -> None:

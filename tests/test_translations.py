@@ -131,6 +131,8 @@ def test_the_dutch_window_shows_its_data_in_dutch_too(dutch: str, window: MainWi
     assert "prioriteit" in pane.heading.text() and "Categorie" in pane.summary.toPlainText()
     sla = pane.sla.toPlainText()
     assert "Uiterlijk" in sla and "kantoortijd verbruikt" in sla and "Due" not in sla
+    # why time counted or was skipped comes from the core as data, worded in Dutch here
+    assert "binnen het servicevenster" in sla and "inside the service window" not in sla
     assert "Werktijden" in [
         RosterModel().headerData(i, Qt.Orientation.Horizontal) for i in range(len(COLUMNS))
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,7 +36,8 @@ from console.reports.fonts import (
 )
 from console.reports.formatting import Formats, formats_for, paper_for
 from console.reports.labels import label_for
-from console.vocabulary import words_for
+from console.rules.calendar import Cause
+from console.vocabulary import causes_in, words_for
 
 INK = colors.HexColor("#1d2733")
 MUTED = colors.HexColor("#5b6673")
@@ -371,6 +372,8 @@ class Setting:
     pagesize: tuple[float, float]
     width: float
     word: Callable[[object], str]
+    causes: Callable[[Iterable[Cause]], str]
+    """SLA clock causes (why time counted, paused or skipped) in the client's language."""
 
 
 def setting_for(locale: str, zone: str, country: str) -> Setting:
@@ -379,7 +382,13 @@ def setting_for(locale: str, zone: str, country: str) -> Setting:
     pagesize = paper_for(country)
     language = f.language
     return Setting(
-        f, label_for(language), styles(), pagesize, pagesize[0] - 32 * mm, words_for(language)
+        f,
+        label_for(language),
+        styles(),
+        pagesize,
+        pagesize[0] - 32 * mm,
+        words_for(language),
+        causes_in(language),
     )
 
 

@@ -120,7 +120,7 @@ def incident_report_pdf(
         for seg in clock.segments:
             explained.append(
                 para(f"{name}: {f.instant(seg.start)} – "
-                     f"{f.instant(seg.end)} {w(seg.kind)}, {seg.reason}", s.small)
+                     f"{f.instant(seg.end)} {w(seg.kind)}, {doc.causes(seg.causes)}", s.small)
             )  # fmt: skip
     story += [para(t("sla_results"), s.heading),
               grid(sla, [w * width for w in (0.25, 0.3, 0.2, 0.25)])]  # fmt: skip

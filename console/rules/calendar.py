@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from console.enums import SlaCause
 from console.rules.schedule import COMFORT_24X7, WEEKDAYS, Schedule, minutes, validate_schedule
 
 FIRST_YEAR = 1990
@@ -70,13 +71,83 @@ def _closure_key(c: Closure) -> tuple[date, str, str]:
     return (c.day, c.start or "", c.end or "")
 
 
+@dataclass(frozen=True)
+class Cause:
+    """One reason for a stretch of clock time, as data: the window words it per language."""
+
+    kind: SlaCause
+    detail: str | None = None
+    """The holiday's name, a closure's reason, or the pausing status's value."""
+    day: date | None = None
+    """For a public holiday: its date, to name it in another language."""
+    country: str | None = None
+    subdivision: str | None = None
+
+    def english(self) -> str:
+        """The cause in the words of the command line and the logs."""
+        match self.kind:
+            case SlaCause.PUBLIC_HOLIDAY:
+                return f"public holiday: {self.detail}"
+            case SlaCause.CLOSURE:
+                return f"closed: {self.detail}"
+            case SlaCause.TICKET_STATUS:
+                return f"ticket {(self.detail or '').replace('_', ' ')}"
+            case SlaCause.WEEKEND:
+                return "weekend"
+            case SlaCause.NO_SERVICE_DAY:
+                return "no service that day"
+            case SlaCause.INSIDE_WINDOW:
+                return "inside the service window"
+        return "outside service hours"
+
+
+def english_reason(causes: Iterable[Cause]) -> str:
+    """Causes joined as one English line."""
+    return "; ".join(c.english() for c in causes)
+
+
+@lru_cache(maxsize=64)
+def _holiday_names(
+    country: str, subdivision: str | None, year: int, language: str
+) -> dict[date, str]:
+    import holidays as holidays_lib
+
+    found = holidays_lib.country_holidays(
+        country, subdiv=subdivision, years=year, language=language
+    )
+    return {day: str(name) for day, name in found.items()}
+
+
+@lru_cache(maxsize=32)
+def _languages_of(country: str) -> tuple[str, ...]:
+    import holidays as holidays_lib
+
+    return tuple(holidays_lib.country_holidays(country).supported_languages)
+
+
+def holiday_name(cause: Cause, language: str) -> str:
+    """A public holiday's name in a language the holidays package has, else as the cause has it."""
+    if cause.kind is not SlaCause.PUBLIC_HOLIDAY or cause.day is None or not cause.country:
+        return cause.detail or ""
+    wanted = "en_US" if language == "en" else language
+    if wanted not in _languages_of(cause.country):
+        return cause.detail or ""
+    names = _holiday_names(cause.country, cause.subdivision, cause.day.year, wanted)
+    return names.get(cause.day, cause.detail or "")
+
+
 @dataclass
 class Gap:
     """Closed time between two open intervals, with why it is closed."""
 
     start: datetime
     end: datetime
-    reason: str
+    causes: tuple[Cause, ...]
+
+    @property
+    def reason(self) -> str:
+        """Why, in English."""
+        return english_reason(self.causes)
 
 
 @dataclass
@@ -320,26 +391,29 @@ class BusinessCalendar:
         cursor = a
         for s, e in self.open_intervals(a, b) + [(b, b)]:
             if s > cursor:
-                result.append(Gap(cursor, s, self._reason(cursor, s)))
+                result.append(Gap(cursor, s, self._causes(cursor, s)))
             cursor = max(cursor, e)
         return result
 
-    def _reason(self, s: datetime, e: datetime) -> str:
+    def _causes(self, s: datetime, e: datetime) -> tuple[Cause, ...]:
         local_s = s.astimezone(self.zone)
         local_e = (e - timedelta(seconds=1)).astimezone(self.zone)
-        reasons: list[str] = []
+        causes: list[Cause] = []
         day = local_s.date()
+        spec = self.spec
         while day <= local_e.date():
             if day in self._holiday_names:
-                reasons.append(f"public holiday: {self._holiday_names[day]}")
+                causes.append(Cause(SlaCause.PUBLIC_HOLIDAY, self._holiday_names[day], day,
+                                    spec.country, spec.subdivision))  # fmt: skip
             for c in self._closures.get(day, ()):
-                reasons.append(f"closed: {c.reason}")
+                causes.append(Cause(SlaCause.CLOSURE, c.reason))
             if not self._by_weekday.get(WEEKDAYS[day.weekday()]):
-                reasons.append("weekend" if day.weekday() >= 5 else "no service that day")
+                weekend = day.weekday() >= 5
+                causes.append(Cause(SlaCause.WEEKEND if weekend else SlaCause.NO_SERVICE_DAY))
             day += timedelta(days=1)
-        if not reasons:
-            reasons.append("outside service hours")
-        return "; ".join(dict.fromkeys(reasons))
+        if not causes:
+            causes.append(Cause(SlaCause.OUTSIDE_HOURS))
+        return tuple(dict.fromkeys(causes))
 
 
 def _subtract(pieces: list[tuple[int, int]], cs: int, ce: int) -> list[tuple[int, int]]:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
-from console.enums import SlaTargetKind, TicketStatus
-from console.rules.calendar import BusinessCalendar
+from console.enums import SlaCause, SlaTargetKind, TicketStatus
+from console.rules.calendar import BusinessCalendar, Cause, english_reason
 
 
 class ClockState(StrEnum):
@@ -60,7 +60,12 @@ class Segment:
     start: datetime
     end: datetime
     kind: str  # "counted" | "paused" | "skipped"
-    reason: str
+    causes: tuple[Cause, ...]
+
+    @property
+    def reason(self) -> str:
+        """Why, in English (the window and documents word `causes` in their language)."""
+        return english_reason(self.causes)
 
 
 @dataclass
@@ -190,6 +195,9 @@ def evaluate(
     return clock
 
 
+INSIDE = (Cause(SlaCause.INSIDE_WINDOW),)
+
+
 def _segments(
     target: Target, periods: list[tuple[datetime, datetime, TicketStatus, bool]]
 ) -> list[Segment]:
@@ -197,14 +205,10 @@ def _segments(
     cal = target.calendar
     for a, b, status, running in periods:
         if not running:
-            label = status.value.replace("_", " ")
-            out.append(Segment(a, b, "paused", f"ticket {label}"))
+            out.append(Segment(a, b, "paused", (Cause(SlaCause.TICKET_STATUS, status.value),)))
             continue
-        pieces = [
-            Segment(s, e, "counted", "inside the service window")
-            for s, e in cal.open_intervals(a, b)
-        ]
-        pieces += [Segment(g.start, g.end, "skipped", g.reason) for g in cal.gaps(a, b)]
+        pieces = [Segment(s, e, "counted", INSIDE) for s, e in cal.open_intervals(a, b)]
+        pieces += [Segment(g.start, g.end, "skipped", g.causes) for g in cal.gaps(a, b)]
         out.extend(sorted(pieces, key=lambda seg: seg.start))
     return out
 

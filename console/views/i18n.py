@@ -6,6 +6,7 @@ Texts kept in tables (menu actions, column titles, filter names) are marked with
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -19,7 +20,8 @@ from PySide6.QtCore import (
 )
 
 from console.resources_path import resource_root
-from console.vocabulary import words_for
+from console.rules.calendar import Cause
+from console.vocabulary import causes_in, words_for
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
@@ -49,11 +51,17 @@ class _Speech:
 
     locale = ENGLISH
     word = staticmethod(words_for("en"))
+    causes = staticmethod(causes_in("en"))
 
 
 def word(value: object) -> str:
     """An enum value as a word in the window's language (``in_progress``: "in behandeling")."""
     return _Speech.word(value)
+
+
+def causes(found: Iterable[Cause]) -> str:
+    """Why SLA clock time counted, paused or skipped, in the window's language."""
+    return _Speech.causes(found)
 
 
 def title_word(value: object) -> str:
@@ -85,6 +93,7 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
     if chosen not in LANGUAGES:
         chosen = "en"
     _Speech.word = staticmethod(words_for(chosen))
+    _Speech.causes = staticmethod(causes_in(chosen))
     # the chosen language is the locale's own, or English when the window lacks that one
     _Speech.locale = locale if locale.name().split("_")[0] == chosen else ENGLISH
     for old in app.findChildren(QTranslator, TRANSLATOR_NAME):

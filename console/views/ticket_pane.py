@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from console.enums import NoteKind, TicketStatus, VisitStatus
 from console.views.context import DeskContext
 from console.views.errors import show_error
-from console.views.i18n import QT_TRANSLATE_NOOP, title_word, when, word
+from console.views.i18n import QT_TRANSLATE_NOOP, causes, title_word, when, word
 
 if TYPE_CHECKING:
     from console.services.ticket_detail import TicketDetail
@@ -274,7 +274,7 @@ class TicketPane(QWidget):
                 end = when(b, "HH:mm") if b.date() == a.date() else when(b, "dd MMM yyyy HH:mm")
                 parts.append(
                     f"<tr><td>{when(a, 'dd MMM yyyy HH:mm')}–{end}</td>"
-                    f"<td>{e(word(seg.kind))}</td><td>{e(seg.reason)}</td></tr>"
+                    f"<td>{e(word(seg.kind))}</td><td>{e(causes(seg.causes))}</td></tr>"
                 )
             parts.append("</table>")
         return "".join(parts)

@@ -24,6 +24,10 @@
         <translation>Niet-toegewezen bezoeken</translation>
     </message>
     <message>
+        <source>Needs a new engineer: %1 is no longer active</source>
+        <translation>Nieuwe engineer nodig: %1 is niet meer actief</translation>
+    </message>
+    <message>
         <source>Move refused: %1</source>
         <translation>Verplaatsing geweigerd: %1</translation>
     </message>
@@ -40,10 +44,10 @@
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <source>Exported to %1: %n visits.</source>
+        <source>Visits exported to %1: %n.</source>
         <translation>
-            <numerusform>Geëxporteerd naar %1: %n bezoek.</numerusform>
-            <numerusform>Geëxporteerd naar %1: %n bezoeken.</numerusform>
+            <numerusform>Bezoeken geëxporteerd naar %1: %n.</numerusform>
+            <numerusform>Bezoeken geëxporteerd naar %1: %n.</numerusform>
         </translation>
     </message>
 </context>
