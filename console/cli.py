@@ -276,7 +276,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in ("server", "users", "sync"):
             from console.sync import command
 
-            runner = {"server": command.run_server_init, "users": command.run_users_add}
+            runner = {"server": command.run_server, "users": command.run_users_add}
             return runner.get(args.command, command.run_sync)(args)
         return _cmd_window(args)
     except UserError as exc:

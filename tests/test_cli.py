@@ -90,6 +90,14 @@ def test_demo_then_tickets_list_in_every_format(
         (["demo", "--today", "22-11-2026"], "not a date"),
         (["frobnicate"], "invalid choice"),
         (["db"], "required"),
+        (
+            ["server", "prune", "--url", "postgresql://u@h/db", "--older-than-days", "-3"],
+            "retention cannot be negative",
+        ),
+        (
+            ["server", "prune", "--url", "postgresql://u@h/db", "--older-than-days", "a"],
+            "not a whole number of days",
+        ),
     ],
 )
 def test_user_errors_exit_2_with_one_line(

@@ -495,6 +495,41 @@ def test_a_restored_server_makes_replicas_download_again_keeping_their_outbox(
     assert _ticket(desk, server.ids["ticket_a"]).title == "made before the restore"
 
 
+def test_a_pruned_change_log_sends_only_long_absent_replicas_to_a_full_download(
+    server: Server,
+) -> None:
+    from console.sync.prune import prune_changes
+
+    away = server.replica(server.login("laptop", Role.DISPATCHER))
+    here = server.replica(server.login("desk", Role.DISPATCHER))
+    sync_once(away)
+    sync_once(here)
+    with server.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE tickets SET title = 'changed while away', "
+                 "row_version = row_version + 1 WHERE id = :i"),
+            {"i": server.ids["ticket_b"]},
+        )  # fmt: skip
+    sync_once(here)  # this desk has the change; the laptop does not
+    _edit_ticket(away, server.ids["ticket_a"], title="written offline")
+    report = prune_changes(server.url, timedelta(0))
+    assert report.deleted >= 1
+    assert server.scalar("SELECT count(*) FROM sync_changes") == 0
+    # rule 3: the desk's cursor is at the floor, so the log still serves it
+    current = sync_once(here).pulled
+    assert not current.full and current.upserted == 0
+    # the laptop's cursor is below the floor: it downloads again and keeps its outbox
+    late = sync_once(away)
+    assert late.pulled.full
+    assert dict(late.pushed.answers) == {"applied": 1}
+    assert _ticket(away, server.ids["ticket_b"]).title == "changed while away"
+    assert _ticket(away, server.ids["ticket_a"]).title == "written offline"
+    sync_once(here)
+    assert _ticket(here, server.ids["ticket_a"]).title == "written offline"
+    # a longer retention asked for later never lowers the floor
+    assert prune_changes(server.url, timedelta(days=3650)).floor == report.floor
+
+
 def test_a_console_on_another_schema_than_the_server_says_so(server: Server) -> None:
     desk = server.replica(server.login("desk", Role.DISPATCHER))
     sync_once(desk)

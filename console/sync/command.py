@@ -25,6 +25,18 @@ def add_sync_parsers(sub: Any, common: argparse.ArgumentParser, parser_class: An
         help="after restoring a backup: every replica downloads again (keeping its outbox)",
     )
 
+    prune = s_sub.add_parser(
+        "prune", help="delete old change-log entries (long-absent replicas download again)"
+    )
+    prune.add_argument("--url", required=True, help="postgresql://owner@host/database")
+    prune.add_argument(
+        "--older-than-days",
+        type=_days,
+        default=30,
+        metavar="DAYS",
+        help="keep this many days of changes (default 30)",
+    )
+
     users = sub.add_parser("users", help="console users on the shared database")
     u_sub = users.add_subparsers(dest="users_command", parser_class=parser_class, metavar="ACTION")
     u_sub.required = True
@@ -49,6 +61,39 @@ def add_sync_parsers(sub: Any, common: argparse.ArgumentParser, parser_class: An
         help="ask for the password once and keep it in the system keyring",
     )
     sync.add_argument("--status", action="store_true", help="only show the replica's state")
+
+
+def _days(text: str) -> int:
+    """A whole number of days, zero or more."""
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days") from None
+    if days < 0:
+        raise argparse.ArgumentTypeError("a retention cannot be negative")
+    return days
+
+
+def run_server(args: argparse.Namespace) -> int:
+    """`server init` or `server prune`."""
+    if args.server_command == "prune":
+        return run_server_prune(args)
+    return run_server_init(args)
+
+
+def run_server_prune(args: argparse.Namespace) -> int:
+    """`server prune`."""
+    from datetime import timedelta
+
+    from console.sync.connection import describe
+    from console.sync.prune import prune_changes
+
+    report = prune_changes(args.url, timedelta(days=args.older_than_days))
+    print(
+        f"{describe(args.url)}: removed {report.deleted} change-log entries older than "
+        f"{args.older_than_days} day(s); replicas that last synced before then download again"
+    )
+    return 0
 
 
 def run_server_init(args: argparse.Namespace) -> int:

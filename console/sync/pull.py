@@ -19,6 +19,7 @@ from psycopg import sql
 from sqlalchemy import Engine
 
 from console.sync.hooks import Fault, no_fault
+from console.sync.prune import below_floor
 from console.sync.tables import SyncTable, sync_table, synced_tables
 
 FETCH_CHUNK = 5000
@@ -76,16 +77,24 @@ def pull(
     refetch_keys = _local_refetch(local)
     with server.transaction():
         server.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        # the floor read through to_jsonb: a server whose sync layer predates pruning
+        # has no such column, and reads as never pruned
         row = server.execute(
-            "SELECT epoch, pg_snapshot_xmin(pg_current_snapshot())::text FROM sync_meta"
+            "SELECT epoch, pg_snapshot_xmin(pg_current_snapshot())::text, "
+            "to_jsonb(m) ->> 'floor' FROM sync_meta AS m"
         ).fetchone()
         if row is None:
             from console.errors import UserError
 
             raise UserError("the shared database has no sync layer: run `server init` on it")
-        epoch, horizon = row
+        epoch, horizon, floor = row
         report.epoch, report.cursor = epoch, horizon
-        report.full = position.epoch != epoch or position.cursor is None
+        # a restore (new epoch) or a cursor the pruned log no longer reaches: download all
+        report.full = (
+            position.epoch != epoch
+            or position.cursor is None
+            or below_floor(position.cursor, floor)
+        )
         if report.full:
             for spec in synced_tables():
                 fetched.rows[spec.name] = _all_rows(server, spec)

@@ -46,6 +46,8 @@ CREATE TABLE IF NOT EXISTS sync_changes (
     op char(1) NOT NULL
 );
 CREATE INDEX IF NOT EXISTS sync_changes_xid ON sync_changes (xid);
+-- the change log is complete from this transaction id up (see console.sync.prune)
+ALTER TABLE sync_meta ADD COLUMN IF NOT EXISTS floor xid8;
 CREATE TABLE IF NOT EXISTS sync_mutations (
     device_id uuid NOT NULL,
     seq bigint NOT NULL,
