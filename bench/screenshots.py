@@ -1,17 +1,36 @@
-"""Grab each view of the window on the demo database into docs/screenshots/ (not a figure)."""
+"""Grab each view of the window on the demo database into docs/screenshots/ (not a figure).
+
+`python -m bench.screenshots [DEMO.sqlite3]`: without a path (or with one that does not
+exist yet) it builds the small demo anchored on DEMO_DAY, so the desk's clock below and
+the demo's visits, leave and time fall in the same week.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
 import time
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+DEMO_DAY = date(2026, 11, 22)
+"""The demo's anchor; the desk's clock is the Friday before, 09:30 UTC."""
+NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+
+
+def _demo(path: Path) -> None:
+    from console.demo import SIZES, build_demo
+    from console.store.engine import create_store_engine, resolve_url
+    from console.store.migrate import upgrade
+
+    engine = create_store_engine(resolve_url(str(path)))
+    upgrade(engine)
+    build_demo(engine, SIZES["small"], seed=1, today=DEMO_DAY)
+    engine.dispose()
 
 
 def _queue_window(app: Any, win: Any) -> Any:
@@ -42,7 +61,7 @@ def main(database: str) -> None:
     app = QApplication.instance() or QApplication([])
     OUT.mkdir(parents=True, exist_ok=True)
     engine = create_store_engine(resolve_url(database))
-    desk = DeskContext(engine, clock=lambda: datetime(2026, 11, 20, 9, 30, tzinfo=UTC))
+    desk = DeskContext(engine, clock=lambda: NOW)
     desk.sign_in(None)
     settings = QSettings(str(OUT / ".settings.ini"), QSettings.Format.IniFormat)
     win = _queue_window(app, MainWindow(engine, settings, desk))
@@ -91,4 +110,13 @@ def main(database: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT / "demo.sqlite3"
+    built = not target.exists()
+    if built:
+        _demo(target)
+    try:
+        main(str(target))
+    finally:
+        if built and len(sys.argv) == 1:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{target}{suffix}").unlink(missing_ok=True)

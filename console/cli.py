@@ -40,7 +40,8 @@ def _iso_day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
 
 
-def _seed(text: str) -> int:
+def whole_number(text: str) -> int:
+    """An option's value as a whole number, zero or more (seeds, limits, days)."""
     try:
         value = int(text)
     except ValueError:
@@ -66,7 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", parents=[common], help="fill a new database with demo data")
     demo.add_argument("--size", choices=["small", "large"], default="small")
-    demo.add_argument("--seed", type=_seed, default=1, help="same seed, same data (default 1)")
+    demo.add_argument(
+        "--seed", type=whole_number, default=1, help="same seed, same data (default 1)"
+    )
     demo.add_argument(
         "--today", type=_iso_day, default=None, help="anchor day of the demo year (default today)"
     )
@@ -87,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="only these statuses (repeatable; default: all open ones)",
     )
     t_list.add_argument("--format", choices=["table", "json", "csv"], default="table")
-    t_list.add_argument("--limit", type=_seed, default=None, help="at most this many rows")
+    t_list.add_argument("--limit", type=whole_number, default=None, help="at most this many rows")
 
     from console.reports.command import add_report_parser
 

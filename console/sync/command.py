@@ -12,6 +12,8 @@ from console.errors import UserError
 
 def add_sync_parsers(sub: Any, common: argparse.ArgumentParser, parser_class: Any) -> None:
     """Register the sync commands on the top-level parser."""
+    from console.cli import whole_number
+
     server = sub.add_parser("server", help="the shared PostgreSQL database")
     s_sub = server.add_subparsers(
         dest="server_command", parser_class=parser_class, metavar="ACTION"
@@ -31,7 +33,7 @@ def add_sync_parsers(sub: Any, common: argparse.ArgumentParser, parser_class: An
     prune.add_argument("--url", required=True, help="postgresql://owner@host/database")
     prune.add_argument(
         "--older-than-days",
-        type=_days,
+        type=whole_number,
         default=30,
         metavar="DAYS",
         help="keep this many days of changes (default 30)",
@@ -61,17 +63,6 @@ def add_sync_parsers(sub: Any, common: argparse.ArgumentParser, parser_class: An
         help="ask for the password once and keep it in the system keyring",
     )
     sync.add_argument("--status", action="store_true", help="only show the replica's state")
-
-
-def _days(text: str) -> int:
-    """A whole number of days, zero or more."""
-    try:
-        days = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days") from None
-    if days < 0:
-        raise argparse.ArgumentTypeError("a retention cannot be negative")
-    return days
 
 
 def run_server(args: argparse.Namespace) -> int:
