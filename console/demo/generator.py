@@ -262,7 +262,8 @@ class DemoBuilder:
                 langs.append("en")
             if country != "JP" and self.rng.random() < 0.08:
                 langs.append("ja")
-            if country == "JP" and self.rng.random() < 0.6:
+            # the draw stays, so the same seed still gives the same data after it
+            if country == "JP" and self.rng.random() < 0.6 and "en" not in langs:
                 langs.append("en")
             level = self.rng.choices(list(SkillLevel), [20, 55, 25])[0]
             hours = SPLIT_SHIFT if n % 9 == 4 else BASIS_10X5
