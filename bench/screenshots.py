@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 import time
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -17,8 +18,8 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-DEMO_DAY = date(2026, 11, 22)
-"""The demo's anchor; the desk's clock is the Friday before, 09:30 UTC."""
+DEMO_DAY = date(2026, 11, 20)
+"""The demo's anchor; the desk's clock is that Friday, 09:30 UTC."""
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 
 
@@ -110,13 +111,10 @@ def main(database: str) -> None:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT / "demo.sqlite3"
-    built = not target.exists()
-    if built:
-        _demo(target)
-    try:
-        main(str(target))
-    finally:
-        if built and len(sys.argv) == 1:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{target}{suffix}").unlink(missing_ok=True)
+    if len(sys.argv) > 1 and Path(sys.argv[1]).exists():
+        main(sys.argv[1])
+    else:
+        with tempfile.TemporaryDirectory(prefix="dispatch-demo-") as folder:
+            target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(folder) / "demo.sqlite3"
+            _demo(target)
+            main(str(target))

@@ -418,3 +418,14 @@ def test_the_shipped_japanese_font_is_installed_for_client_names(window: MainWin
 
     assert "IPAexGothic" in ensure_fallback_fonts()
     assert "IPAexGothic" in QFontDatabase.families()
+
+
+def test_a_due_time_in_another_year_says_the_year() -> None:
+    from datetime import UTC, datetime
+
+    from console.views.i18n import due_when
+
+    now = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+    assert "2025" in due_when(datetime(2025, 12, 23, 10, 5, tzinfo=UTC), now)
+    this_year = due_when(datetime(2026, 11, 23, 10, 5, tzinfo=UTC), now)
+    assert "2026" not in this_year and "10:05" in this_year

@@ -70,6 +70,12 @@ def title_word(value: object) -> str:
     return text[:1].upper() + text[1:]
 
 
+def due_when(local: datetime, now: datetime) -> str:
+    """A due instant ("Tue 23 Dec 10:05"), with its year when that is not the current one."""
+    same_year = local.year == now.astimezone(local.tzinfo).year
+    return when(local, "ddd dd MMM HH:mm" if same_year else "ddd dd MMM yyyy HH:mm")
+
+
 def day_name(weekday: int) -> str:
     """A weekday's short name in the window's language (1 = Monday)."""
     return _Speech.locale.dayName(weekday, QLocale.FormatType.ShortFormat)

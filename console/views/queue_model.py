@@ -18,9 +18,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from console.queue_filters import Countdown, age_text, countdown
 from console.rules.sla import Clock, ClockState
 from console.ticket_queue import QueueRows
-from console.views.i18n import QT_TRANSLATE_NOOP, title_word, when, word
+from console.views.i18n import QT_TRANSLATE_NOOP, due_when, title_word, word
 
-KEYS = ("reference", "client", "site", "category", "priority", "status", "assignee", "sla", "age")
+# The countdown stands before the columns a dispatcher reads less often, so it shows
+# beside the ticket pane without scrolling sideways.
+KEYS = ("reference", "client", "priority", "status", "sla", "assignee", "category", "site", "age")
 TITLES = {
     "reference": QT_TRANSLATE_NOOP("QueueModel", "Reference"),
     "client": QT_TRANSLATE_NOOP("QueueModel", "Client"),
@@ -41,6 +43,8 @@ STATE_COLOURS = {
 SLA_COLUMN = KEYS.index("sla")
 WORDY = frozenset(KEYS.index(k) for k in ("category", "priority", "status"))
 AGE_COLUMN = KEYS.index("age")
+PLAIN = frozenset(range(len(KEYS))) - {SLA_COLUMN, AGE_COLUMN}
+"""Columns shown as stored (or as an enum's word); the other two are worked out per paint."""
 # roles as plain ints: a cell is asked for seven roles on every paint, and an enum
 # attribute lookup per call shows up in a scroll step
 DISPLAY = Qt.ItemDataRole.DisplayRole.value
@@ -94,7 +98,8 @@ class QueueModel(QAbstractTableModel):
         self._now = now
         if self._view:
             last = len(self._view) - 1
-            self.dataChanged.emit(self.index(0, SLA_COLUMN), self.index(last, AGE_COLUMN))
+            for column in (SLA_COLUMN, AGE_COLUMN):
+                self.dataChanged.emit(self.index(0, column), self.index(last, column))
 
     # -- lookups --------------------------------------------------------------------------
     @property
@@ -170,7 +175,7 @@ class QueueModel(QAbstractTableModel):
     def _cell(self, column: int, row: int, role: int) -> Any:
         """What one cell shows in one role (only roles in SHOWN_ROLES)."""
         if role == DISPLAY:
-            if column < SLA_COLUMN:  # the plain columns
+            if column in PLAIN:
                 value = self._cols[column][row]  # type: ignore[index]
                 if column in WORDY and value:
                     return title_word(value)
@@ -188,7 +193,7 @@ class QueueModel(QAbstractTableModel):
                 return None
             return (
                 self.tr("Due %1 (%2)")
-                .replace("%1", when(clock.due_at.astimezone(), "ddd dd MMM HH:mm"))
+                .replace("%1", due_when(clock.due_at.astimezone(), self._now))
                 .replace("%2", word(clock.state_at(self._now)))
             )
         state = clock.state_at(self._now)

@@ -50,7 +50,8 @@ FILTER_TITLES = {
     SavedFilter.UNASSIGNED_VISITS: QT_TRANSLATE_NOOP("QueueView", "Unassigned visits"),
 }
 FIRST_SCREEN = 200  # rows shown before the full queue arrives: more than any screen holds
-WIDTHS = (120, 200, 130, 110, 70, 120, 120, 210, 50)
+WIDTHS = (120, 190, 70, 110, 250, 120, 110, 130, 50)
+"""Column widths in the order of queue_model.KEYS."""
 
 
 class QueueView(QWidget):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from console.enums import NoteKind, TicketStatus, VisitStatus
 from console.views.context import DeskContext
 from console.views.errors import show_error
-from console.views.i18n import QT_TRANSLATE_NOOP, causes, title_word, when, word
+from console.views.i18n import QT_TRANSLATE_NOOP, causes, due_when, title_word, when, word
 
 if TYPE_CHECKING:
     from console.services.ticket_detail import TicketDetail
@@ -256,7 +256,7 @@ class TicketPane(QWidget):
         parts += [f"<li>{e(t)}</li>" for t in d.targets] or ["<li>" + e(self.tr("none")) + "</li>"]
         parts.append("</ul>")
         for kind, clock in d.clocks.items():
-            due = when(d.local(clock.due_at), "ddd dd MMM HH:mm") if clock.due_at else "—"
+            due = due_when(d.local(clock.due_at), self.desk.now()) if clock.due_at else "—"
             used = int(clock.used.total_seconds() // 60)
             explained = (
                 self.tr("Due %1 (%2); %3 h %4 m of business time used.")
