@@ -55,6 +55,14 @@ def _ticket(engine: Engine, ticket_id: uuid.UUID) -> Ticket:
         return ticket
 
 
+def _synced_desks(server: Server, *logins: str) -> list[Engine]:
+    """A dispatcher's replica per login, each downloaded once."""
+    desks = [server.replica(server.login(login, Role.DISPATCHER)) for login in logins]
+    for desk in desks:
+        sync_once(desk)
+    return desks
+
+
 def _pending(engine: Engine) -> int:
     with engine.connect() as conn:
         return int(conn.execute(select(func.count()).select_from(outbox)).scalar_one())
@@ -79,10 +87,7 @@ def test_a_desk_downloads_everything_and_its_edit_reaches_the_other_desk(server:
 def test_edits_to_different_fields_both_survive_and_the_same_field_is_a_conflict(
     server: Server,
 ) -> None:
-    desk1 = server.replica(server.login("desk", Role.DISPATCHER))
-    desk2 = server.replica(server.login("desk2", Role.DISPATCHER))
-    sync_once(desk1)
-    sync_once(desk2)
+    desk1, desk2 = _synced_desks(server, "desk", "desk2")
     ticket = server.ids["ticket_a"]
     # rule 4: offline, both desks change the ticket
     _edit_ticket(desk1, ticket, title="From desk 1", description="one")
@@ -242,10 +247,7 @@ def _stored_ticket(server: Server, desk: Engine, ticket: uuid.UUID) -> tuple[tup
 def test_a_push_stores_what_the_server_wrote_and_the_pull_fetches_only_other_writes(
     server: Server,
 ) -> None:
-    desk1 = server.replica(server.login("desk", Role.DISPATCHER))
-    desk2 = server.replica(server.login("desk2", Role.DISPATCHER))
-    sync_once(desk1)
-    sync_once(desk2)
+    desk1, desk2 = _synced_desks(server, "desk", "desk2")
     ticket = server.ids["ticket_a"]
     _edit_ticket(desk1, ticket, title="Scanner offline")
     report = sync_once(desk1)
@@ -500,10 +502,7 @@ def test_a_pruned_change_log_sends_only_long_absent_replicas_to_a_full_download(
 ) -> None:
     from console.sync.prune import prune_changes
 
-    away = server.replica(server.login("laptop", Role.DISPATCHER))
-    here = server.replica(server.login("desk", Role.DISPATCHER))
-    sync_once(away)
-    sync_once(here)
+    away, here = _synced_desks(server, "laptop", "desk")
     with server.engine.begin() as conn:
         conn.execute(
             text("UPDATE tickets SET title = 'changed while away', "
@@ -607,10 +606,7 @@ def test_the_window_shows_sync_state_and_settles_a_conflict(server: Server, qtbo
     from console.sync.inbox import USE_MINE, open_conflicts
     from console.views.main_window import MainWindow
 
-    desk1 = server.replica(server.login("desk", Role.DISPATCHER))
-    desk2 = server.replica(server.login("desk2", Role.DISPATCHER))
-    sync_once(desk1)
-    sync_once(desk2)
+    desk1, desk2 = _synced_desks(server, "desk", "desk2")
     ticket = server.ids["ticket_a"]
     _edit_ticket(desk1, ticket, description="server side")
     _edit_ticket(desk2, ticket, description="mine")
