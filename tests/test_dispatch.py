@@ -187,7 +187,16 @@ def test_d10_assigned_engineer_ranks_first_then_load() -> None:
     heavy = engineer("Heavy", load_hours=Decimal(20))
     ranked = rank_engineers([heavy, light, own], VISIT_START, Decimal(3), assigned_engineer=own.id)
     assert [c.engineer.name for c in ranked] == ["Own", "Light", "Heavy"]
-    assert "assigned engineer (D10)" in " ".join(ranked[0].reasons)
+    assert "assigned engineer (D10)" in " ".join(map(str, ranked[0].reasons))
+
+
+def test_reasons_are_phrases_with_values_read_as_people_write_them() -> None:
+    summed = engineer("Summed", load_hours=Decimal("2.0000"))  # as a SUM of numerics comes back
+    half = engineer("Half", load_hours=Decimal("2.50"))
+    ranked = rank_engineers([summed, half], VISIT_START, Decimal(2))
+    loads = {c.engineer.name: str(c.reasons[-1]) for c in ranked}
+    assert loads == {"Summed": "2 h booked this week", "Half": "2.5 h booked this week"}
+    assert ranked[0].reasons[-1].template == "{hours} h booked this week"  # the catalogue's key
 
 
 def test_d10_assigned_engineer_on_leave_is_covered_by_a_colleague() -> None:
@@ -195,7 +204,8 @@ def test_d10_assigned_engineer_on_leave_is_covered_by_a_colleague() -> None:
     colleague = engineer("Colleague")
     ranked = rank_engineers([own, colleague], VISIT_START, Decimal(2), assigned_engineer=own.id)
     assert ranked[0].engineer.name == "Colleague" and ranked[0].eligible
-    assert not ranked[1].eligible and any("on leave 2026-11-18" in r for r in ranked[1].reasons)
+    assert not ranked[1].eligible
+    assert any("on leave 2026-11-18" in str(r) for r in ranked[1].reasons)
 
 
 def test_d4_skill_level_must_be_at_least_the_one_asked() -> None:
@@ -203,7 +213,7 @@ def test_d4_skill_level_must_be_at_least_the_one_asked() -> None:
     specialist = engineer("Specialist", SkillLevel.SPECIALIST)
     ranked = rank_engineers([junior, specialist], VISIT_START, Decimal(2), SkillLevel.SENIOR)
     assert [c.eligible for c in ranked] == [True, False]
-    assert "below senior" in " ".join(ranked[1].reasons)
+    assert "below senior" in " ".join(map(str, ranked[1].reasons))
 
 
 def test_d1_engineer_must_speak_a_required_language() -> None:
@@ -223,11 +233,11 @@ def test_double_booking_counts_the_travel_buffer() -> None:
     )
     ranked = rank_engineers([busy, free], VISIT_START, Decimal(2))
     assert [c.engineer.name for c in ranked] == ["Free", "Busy"]
-    assert "travel buffer" in " ".join(ranked[1].reasons)
+    assert "travel buffer" in " ".join(map(str, ranked[1].reasons))
 
 
 def test_c10_visit_outside_working_hours_is_flagged_after_hours() -> None:
     evening = datetime(2026, 11, 18, 17, 0, tzinfo=UTC)  # 18:00 in Amsterdam
     ranked = rank_engineers([engineer("A")], evening, Decimal(2))
     assert ranked[0].eligible and ranked[0].after_hours
-    assert "after-hours" in " ".join(ranked[0].reasons)
+    assert "after-hours" in " ".join(map(str, ranked[0].reasons))

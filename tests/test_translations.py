@@ -11,10 +11,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from conftest import DEMO_NOW
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from console.sync.replica import ReplicaStatus
 from console.views.context import DeskContext
@@ -33,7 +34,7 @@ tools = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(tools)
 
 CATALOGUES = sorted((ROOT / "resources" / "translations").glob("*.ts"))
-PLACEHOLDER = re.compile(r"%(\d|n)")
+PLACEHOLDER = re.compile(r"%(?:\d|n)|\{\w+\}")  # Qt's %1 and the core's phrase fields
 
 
 def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
@@ -147,6 +148,33 @@ def _status(**kw: int) -> ReplicaStatus:
     synced = datetime(2026, 12, 2, 10, 15).astimezone()
     return ReplicaStatus(server="db", login="anna", last_sync_at=synced, last_error=None,
                          lag_seconds=None, **kw)  # fmt: skip
+
+
+def test_the_dispatch_checks_read_in_dutch_with_values_worded_too(
+    dutch: str, demo_engine: Engine, qtbot: QtBot
+) -> None:
+    from console.enums import SkillLevel
+    from console.model import Ticket
+    from console.phrases import phrase
+    from console.views.i18n import say
+    from console.views.visit_dialog import VisitDialog
+
+    # the core's sentence, its template from the catalogue and its values in Dutch
+    too_low = phrase("skill {level} is below {wanted} (D4)", level=SkillLevel.ENTRY,
+                     wanted=SkillLevel.SENIOR)  # fmt: skip
+    assert str(too_low) == "skill entry is below senior (D4)"
+    assert say(too_low) == "niveau entry is lager dan senior (D4)"
+    with demo_engine.connect() as conn:
+        ticket = conn.execute(select(Ticket.id).limit(1)).scalar_one()
+    dialog = VisitDialog(DeskContext(demo_engine, clock=lambda: DEMO_NOW), ticket)
+    qtbot.addWidget(dialog)
+    checks = [dialog.ui.findings.item(i).text() for i in range(dialog.ui.findings.count())]
+    d5 = next(c for c in checks if c.startswith("D5"))
+    assert d5.startswith("D5 · contactpersoon ter plaatse: zonder contactpersoon"), d5
+    assert not any("no engineer is sent" in c for c in checks)
+    suggestions = [dialog.ui.suggestions.item(i).text() for i in range(3)]
+    assert all(" — niveau " in s for s in suggestions), suggestions
+    assert any("0 u geboekt deze week" in s for s in suggestions), suggestions
 
 
 def test_an_unknown_language_falls_back_to_english(qapp: QApplication) -> None:

@@ -5,13 +5,20 @@ pyside6-lupdate over console/views and ui/*.ui into resources/translations/*.ts 
 what translators wrote, dropping texts that are gone), then pyside6-lrelease into the
 .qm files the window loads. tests/test_translations.py fails when either is stale or a
 text has no translation.
+
+The core's sentences (`console.phrases.phrase("…")` calls outside the views) are found
+here too: lupdate reads them from a generated file of QT_TRANSLATE_NOOP("Phrase", …)
+lines, so they land in the catalogue under the context "Phrase" that the window's
+`i18n.say` translates with.
 """
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,13 +37,44 @@ def sources() -> list[str]:
     return [str(p) for p in views] + [str(p) for p in sorted((ROOT / "ui").glob("*.ui"))]
 
 
+def phrase_templates() -> list[str]:
+    """Every literal template passed to ``phrase(…)`` in the package, in file order."""
+    found: list[str] = []
+    for path in sorted((ROOT / "console").rglob("*.py")):
+        if "forms" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", getattr(node.func, "attr", None)) == "phrase"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+                and node.args[0].value not in found
+            ):
+                found.append(node.args[0].value)
+    return found
+
+
+def _literal(text: str) -> str:
+    """A double-quoted Python literal of the text, as lupdate reads it."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def update(ts: Path) -> None:
-    """Bring one .ts up to date with the sources."""
-    subprocess.run(
-        [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none", "-ts", str(ts)],
-        check=True,
-        capture_output=True,
-    )
+    """Bring one .ts up to date with the sources and the core's phrases."""
+    with tempfile.TemporaryDirectory() as folder:
+        stub = Path(folder) / "phrases.py"
+        stub.write_text(
+            "".join(f'QT_TRANSLATE_NOOP("Phrase", {_literal(t)})\n' for t in phrase_templates()),
+            encoding="utf-8",
+        )
+        subprocess.run(
+            [tool("pyside6-lupdate"), *sources(), str(stub), "-no-obsolete", "-locations", "none",
+             "-ts", str(ts)],
+            check=True,
+            capture_output=True,
+        )  # fmt: skip
 
 
 def release(ts: Path, qm: Path) -> None:

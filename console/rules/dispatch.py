@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from console.enums import SkillLevel
 from console.errors import ValidationError
+from console.phrases import Phrase, phrase
 from console.rules import fields
 from console.rules.calendar import calendar_for
 from console.rules.schedule import Schedule
@@ -44,7 +45,13 @@ class Finding:
     severity: Severity
     field: str
     rule: str
-    message: str
+    text: Phrase | str
+    """What the rule says, as a phrase the window words in its language."""
+
+    @property
+    def message(self) -> str:
+        """The sentence in English."""
+        return str(self.text)
 
     def __str__(self) -> str:
         return f"{self.severity.value} {self.rule} {self.field}: {self.message}"
@@ -128,24 +135,44 @@ def check_visit(request: VisitRequest, terms: ClientTerms) -> list[Finding]:
     """Every dispatch check on a request; errors first."""
     out: list[Finding] = []
 
-    def add(sev: Severity, fld: str, rule: str, msg: str) -> None:
+    def add(sev: Severity, fld: str, rule: str, msg: Phrase | str) -> None:
         out.append(Finding(sev, fld, rule, msg))
 
     # D1: what a request must hold.
     if request.planned_start is None:
-        add(Severity.ERROR, "planned_start", "D1", "give the planned date and time of the visit")
+        add(
+            Severity.ERROR,
+            "planned_start",
+            "D1",
+            phrase("give the planned date and time of the visit"),
+        )
     elif request.planned_start < request.requested_at:
-        add(Severity.ERROR, "planned_start", "D1", "the planned start lies before the request")
+        add(
+            Severity.ERROR,
+            "planned_start",
+            "D1",
+            phrase("the planned start lies before the request"),
+        )
     if not request.address.strip():
-        add(Severity.ERROR, "address", "D1", "give the site's physical address")
+        add(Severity.ERROR, "address", "D1", phrase("give the site's physical address"))
     if not request.map_url:
-        add(Severity.WARNING, "map_url", "D1", "add a map link so the engineer finds the site")
+        add(
+            Severity.WARNING,
+            "map_url",
+            "D1",
+            phrase("add a map link so the engineer finds the site"),
+        )
     if not request.work_description.strip():
-        add(Severity.ERROR, "work_description", "D1", "describe the work to be done")
+        add(Severity.ERROR, "work_description", "D1", phrase("describe the work to be done"))
     if request.ordering_engineer is None:
-        add(Severity.WARNING, "ordering_engineer", "D1", "name the ordering party's engineer")
+        add(
+            Severity.WARNING,
+            "ordering_engineer",
+            "D1",
+            phrase("name the ordering party's engineer"),
+        )
     if request.engineers_needed < 1:
-        add(Severity.ERROR, "engineers_needed", "D1", "at least one engineer")
+        add(Severity.ERROR, "engineers_needed", "D1", phrase("at least one engineer"))
     for who, person in (
         ("local_contact", request.local_contact),
         ("ordering_engineer", request.ordering_engineer),
@@ -160,14 +187,21 @@ def check_visit(request: VisitRequest, terms: ClientTerms) -> list[Finding]:
     if request.local_contact is None:
         reason = request.overrides.get("D5", "").strip()
         if reason:
-            add(Severity.WARNING, "local_contact", "D5", f"no local contact; overridden: {reason}")
+            add(
+                Severity.WARNING,
+                "local_contact",
+                "D5",
+                phrase("no local contact; overridden: {reason}", reason=reason),
+            )
         else:
             add(
                 Severity.ERROR,
                 "local_contact",
                 "D5",
-                "no engineer is sent without a local contact unless the client insists "
-                "(record the reason to override)",
+                phrase(
+                    "no engineer is sent without a local contact unless the client insists "
+                    "(record the reason to override)"
+                ),
             )
 
     # E7: confidentiality.
@@ -176,7 +210,7 @@ def check_visit(request: VisitRequest, terms: ClientTerms) -> list[Finding]:
             Severity.WARNING,
             "nda",
             "E7",
-            "no NDA on file: the provider's default NDA is accepted with this request",
+            phrase("no NDA on file: the provider's default NDA is accepted with this request"),
         )
 
     # D2: short lead time.
@@ -186,16 +220,20 @@ def check_visit(request: VisitRequest, terms: ClientTerms) -> list[Finding]:
                 Severity.WARNING,
                 "planned_start",
                 "D2",
-                "less than 24 h ahead: the retainer covers the rush; the ordering party "
-                "is responsible if the visit fails through its fault",
+                phrase(
+                    "less than 24 h ahead: the retainer covers the rush; the ordering party "
+                    "is responsible if the visit fails through its fault"
+                ),
             )
         else:
             add(
                 Severity.WARNING,
                 "planned_start",
                 "D2",
-                "less than 24 h ahead: a rush fee applies and the ordering party is "
-                "responsible if the visit fails through its fault",
+                phrase(
+                    "less than 24 h ahead: a rush fee applies and the ordering party is "
+                    "responsible if the visit fails through its fault"
+                ),
             )
 
     # D3: reserved hours.
@@ -204,36 +242,42 @@ def check_visit(request: VisitRequest, terms: ClientTerms) -> list[Finding]:
             Severity.NOTE,
             "reserved_hours",
             "D3",
-            "none given: 2 h plus 30 min grace are reserved",
+            phrase("none given: 2 h plus 30 min grace are reserved"),
         )
     elif request.reserved_hours < 0:
-        add(Severity.ERROR, "reserved_hours", "D3", "reserved hours cannot be negative")
+        add(Severity.ERROR, "reserved_hours", "D3", phrase("reserved hours cannot be negative"))
     elif request.reserved_hours < MINIMUM_CHARGED_HOURS:
         add(
             Severity.WARNING,
             "reserved_hours",
             "D3",
-            f"{request.reserved_hours} h reserved, but at least 2 h are charged",
+            phrase(
+                "{hours} h reserved, but at least 2 h are charged", hours=request.reserved_hours
+            ),
         )
     else:
         add(
             Severity.NOTE,
             "reserved_hours",
             "D3",
-            "time beyond the reservation is not guaranteed and may be billed at a higher rate",
+            phrase(
+                "time beyond the reservation is not guaranteed and may be billed at a higher rate"
+            ),
         )
 
     # D4: skill level.
     level = request.skill_level or SkillLevel.SENIOR
     if request.skill_level is None:
-        add(Severity.NOTE, "skill_level", "D4", "not given: a senior engineer is sent")
+        add(Severity.NOTE, "skill_level", "D4", phrase("not given: a senior engineer is sent"))
     if level is SkillLevel.ENTRY and not request.instructions_attached:
         add(
             Severity.WARNING,
             "skill_level",
             "D4",
-            "an entry/junior engineer needs on-site assistance unless well-written "
-            "instructions are attached",
+            phrase(
+                "an entry/junior engineer needs on-site assistance unless well-written "
+                "instructions are attached"
+            ),
         )
 
     # D6: class 4 urgency.
@@ -242,10 +286,10 @@ def check_visit(request: VisitRequest, terms: ClientTerms) -> list[Finding]:
             Severity.WARNING,
             "urgency_class",
             "D6",
-            "class 4, visit immediately: ask the client to phone; prepare resources now",
+            phrase("class 4, visit immediately: ask the client to phone; prepare resources now"),
         )
     elif not 1 <= request.urgency_class <= 4:
-        add(Severity.ERROR, "urgency_class", "D6", "urgency class is 1 to 4")
+        add(Severity.ERROR, "urgency_class", "D6", phrase("urgency class is 1 to 4"))
 
     # C1: without a retainer, other prices and a lower priority.
     if not terms.has_retainer:
@@ -253,7 +297,7 @@ def check_visit(request: VisitRequest, terms: ClientTerms) -> list[Finding]:
             Severity.WARNING,
             "contract",
             "C1",
-            "no retainer: the visit gets a lower priority and non-retainer prices",
+            phrase("no retainer: the visit gets a lower priority and non-retainer prices"),
         )
 
     # D10: a regular visit connects at most 3 new workstations.
@@ -262,8 +306,12 @@ def check_visit(request: VisitRequest, terms: ClientTerms) -> list[Finding]:
             Severity.ERROR,
             "new_workstations",
             "D10",
-            f"a regular visit connects at most {MAX_NEW_WORKSTATIONS_REGULAR} new workstations "
-            f"({request.new_workstations} asked): plan a project visit",
+            phrase(
+                "a regular visit connects at most {most} new workstations ({asked} asked): "
+                "plan a project visit",
+                most=MAX_NEW_WORKSTATIONS_REGULAR,
+                asked=request.new_workstations,
+            ),
         )
 
     order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.NOTE: 2}
@@ -307,8 +355,8 @@ class Candidate:
     eligible: bool
     after_hours: bool
     assigned: bool
-    reasons: list[str] = field(default_factory=list)
-    blockers: list[str] = field(default_factory=list)  # the reasons that make it ineligible
+    reasons: list[Phrase] = field(default_factory=list)
+    blockers: list[Phrase] = field(default_factory=list)  # the reasons that make it ineligible
 
     @property
     def sort_key(self) -> tuple[int, int, int, Decimal, str]:
@@ -346,24 +394,32 @@ def rank_engineers(
     wanted_langs = {lang.lower() for lang in languages}
     out = []
     for eng in engineers:
-        reasons: list[str] = []
-        blockers: list[str] = []
+        reasons: list[Phrase] = []
+        blockers: list[Phrase] = []
         if eng.skill_level.rank < skill_level.rank:
-            blockers.append(f"skill {eng.skill_level.value} is below {skill_level.value} (D4)")
+            blockers.append(
+                phrase(
+                    "skill {level} is below {wanted} (D4)",
+                    level=eng.skill_level,
+                    wanted=skill_level,
+                )
+            )
         else:
-            reasons.append(f"skill {eng.skill_level.value}")
+            reasons.append(phrase("skill {level}", level=eng.skill_level))
         if wanted_langs:
             spoken = wanted_langs & {lang.lower() for lang in eng.languages}
             if spoken:
-                reasons.append("speaks " + ", ".join(sorted(spoken)))
+                reasons.append(phrase("speaks {languages}", languages=sorted(spoken)))
             else:
-                blockers.append("speaks none of " + ", ".join(sorted(wanted_langs)) + " (D1)")
+                blockers.append(
+                    phrase("speaks none of {languages} (D1)", languages=sorted(wanted_langs))
+                )
         missing = [s for s in required_skills if s not in eng.skills]
         if missing:
-            blockers.append("lacks " + ", ".join(missing))
+            blockers.append(phrase("lacks {skills}", skills=missing))
         leave_day = _on_leave(eng, start, end)
         if leave_day is not None:
-            blockers.append(f"on leave {leave_day.isoformat()} (D10: a colleague covers)")
+            blockers.append(phrase("on leave {day} (D10: a colleague covers)", day=leave_day))
         clash = next(
             (
                 (a, b)
@@ -374,18 +430,23 @@ def rank_engineers(
         )
         if clash is not None:
             blockers.append(
-                f"double-booked: another visit {clash[0]:%Y-%m-%d %H:%M}-{clash[1]:%H:%M} UTC "
-                f"within the {int(travel_buffer.total_seconds() // 60)} min travel buffer"
+                phrase(
+                    "double-booked: another visit from {start} to {end} lies within the "
+                    "{minutes} min travel buffer",
+                    start=clash[0],
+                    end=clash[1],
+                    minutes=int(travel_buffer.total_seconds() // 60),
+                )
             )
         cal = calendar_for(eng.working_hours, eng.home_time_zone)
         inside = cal.business_seconds_between(int(start.timestamp()), int(end.timestamp()))
         after_hours = inside < int((end - start).total_seconds())
         if after_hours:
-            reasons.append("outside working hours: after-hours work (C10)")
+            reasons.append(phrase("outside working hours: after-hours work (C10)"))
         assigned = assigned_engineer is not None and eng.id == assigned_engineer
         if assigned:
-            reasons.append("the client's assigned engineer (D10)")
-        reasons.append(f"{eng.load_hours} h booked this week")
+            reasons.append(phrase("the client's assigned engineer (D10)"))
+        reasons.append(phrase("{hours} h booked this week", hours=eng.load_hours))
         out.append(
             Candidate(eng, not blockers, after_hours, assigned, blockers + reasons, blockers)
         )

@@ -39,6 +39,7 @@ from console.model import (
     VisitOverride,
     VisitStatusChange,
 )
+from console.phrases import Phrase, phrase
 from console.rules.dispatch import (
     Candidate,
     ClientTerms,
@@ -162,16 +163,19 @@ def check_form(session: Session, form: VisitForm, now: datetime) -> list[Finding
 def _fit_findings(candidate: Candidate) -> list[Finding]:
     name = candidate.engineer.name
     out = [
-        Finding(Severity.ERROR, "engineers", _rule(b), f"{name}: {b}") for b in candidate.blockers
-    ]
+        Finding(Severity.ERROR, "engineers", _rule(b),
+                phrase("{engineer}: {reason}", engineer=name, reason=b))
+        for b in candidate.blockers
+    ]  # fmt: skip
     if candidate.after_hours:
-        out.append(Finding(Severity.WARNING, "engineers", "C10", f"{name}: outside working hours"))
+        out.append(Finding(Severity.WARNING, "engineers", "C10",
+                           phrase("{engineer}: outside working hours", engineer=name)))  # fmt: skip
     return out
 
 
-def _rule(reason: str) -> str:
+def _rule(reason: Phrase) -> str:
     for rule in ("D4", "D10", "D1"):
-        if f"({rule}" in reason:
+        if f"({rule}" in reason.template:
             return rule
     return "D1"
 
@@ -356,12 +360,15 @@ def check_move(
     if VisitStatus(visit.status) in ENDED or VisitStatus(visit.status) in (
         VisitStatus.ON_SITE, VisitStatus.WORKING, VisitStatus.EN_ROUTE,
     ):  # fmt: skip
-        return [Finding(Severity.ERROR, "status", "D7",
-                        f"visit {visit.reference} is {visit.status.replace('_', ' ')}: "
-                        "it can no longer be moved")]  # fmt: skip
+        moved = phrase(
+            "visit {visit} is {status}: it can no longer be moved",
+            visit=visit.reference,
+            status=VisitStatus(visit.status),
+        )
+        return [Finding(Severity.ERROR, "status", "D7", moved)]
     profiles = engineer_profiles(session, start, exclude_visit=visit.id, engineer_ids=[engineer_id])
     if not profiles:
-        return [Finding(Severity.ERROR, "engineer", "D10", "the engineer is not active")]
+        return [Finding(Severity.ERROR, "engineer", "D10", phrase("the engineer is not active"))]
     hours = visit.reserved_hours if visit.reserved_hours is not None else Decimal(2)
     (candidate,) = rank_engineers(
         profiles, start, hours + Decimal(visit.grace_minutes) / 60,

@@ -31,7 +31,7 @@ from console.services.visits import VisitRefusedError, move_visit
 from console.views.calendar_widget import CalendarWidget, visit_mime
 from console.views.context import DeskContext
 from console.views.errors import user_message
-from console.views.i18n import when, word
+from console.views.i18n import say, when, word
 
 NEEDS_ENGINEER = QColor(214, 130, 0)
 """The at-risk amber of the queue: a visit whose engineer has left needs action soon."""
@@ -200,7 +200,7 @@ class CalendarView(QWidget):
         except VisitRefusedError as refused:
             self.message.setText(
                 self.tr("Move refused: %1").replace(
-                    "%1", "; ".join(f"{f.message} ({f.rule})" for f in refused.findings)
+                    "%1", "; ".join(f"{say(f.text)} ({f.rule})" for f in refused.findings)
                 )
             )
             self.reload()  # the block snaps back
@@ -209,7 +209,7 @@ class CalendarView(QWidget):
             self.message.setText(user_message(exc))
             self.reload()
             return False
-        note = "; ".join(f"{f.message} ({f.rule})" for f in warnings)
+        note = "; ".join(f"{say(f.text)} ({f.rule})" for f in warnings)
         self.message.setText(
             self.tr("Moved %1 to %2.")
             .replace("%1", reference)

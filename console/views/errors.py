@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm.exc import StaleDataError
 
 from console.errors import UserError, ValidationError
+from console.views.i18n import say
 
 log = logging.getLogger(__name__)
 
@@ -18,18 +20,28 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
         rule = f" ({exc.rule})" if exc.rule else ""
         return f"{exc.field.replace('_', ' ')}: {exc.message}{rule}"
+    findings = getattr(exc, "findings", None)  # a refused request or move (D1-D10)
+    if isinstance(exc, UserError) and findings:
+        return "; ".join(f"{say(f.text)} ({f.rule})" for f in findings)
     if isinstance(exc, UserError):
         return str(exc)
     if isinstance(exc, StaleDataError):
-        return "Someone else changed this record meanwhile. It was reloaded; please try again."
+        return QCoreApplication.translate(
+            "errors",
+            "Someone else changed this record meanwhile. It was reloaded; please try again.",
+        )
     if isinstance(exc, DBAPIError):
         first = str(exc.orig).splitlines()[0] if exc.orig else "unknown"
-        return f"The database refused the change: {first}. Nothing was saved."
+        return QCoreApplication.translate(
+            "errors", "The database refused the change: %1. Nothing was saved."
+        ).replace("%1", first)
     log.exception("unexpected error", exc_info=exc)
-    return "Something went wrong and nothing was saved. The details are in the log."
+    return QCoreApplication.translate(
+        "errors", "Something went wrong and nothing was saved. The details are in the log."
+    )
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
     """Tell the user what went wrong, in one dialog."""
-    heading = title or (parent.tr("Could not do that") if parent is not None else "Error")
+    heading = title or QCoreApplication.translate("errors", "Could not do that")
     QMessageBox.warning(parent, heading, user_message(exc))

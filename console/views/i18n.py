@@ -7,7 +7,8 @@ Texts kept in tables (menu actions, column titles, filter names) are marked with
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
+from enum import Enum
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from console.phrases import Phrase, english
 from console.resources_path import resource_root
 from console.rules.calendar import Cause
 from console.vocabulary import causes_in, words_for
@@ -57,6 +59,28 @@ class _Speech:
 def word(value: object) -> str:
     """An enum value as a word in the window's language (``in_progress``: "in behandeling")."""
     return _Speech.word(value)
+
+
+def say(text: Phrase | str) -> str:
+    """A sentence of the core's in the window's language: its template from the catalogue
+    (context "Phrase"), enums as words, instants in the reader's zone, numbers as numbers."""
+    if isinstance(text, str):
+        return text
+    return text.render(_shown, lambda template: QCoreApplication.translate("Phrase", template))
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, Phrase | str):
+        return say(value)
+    if isinstance(value, Enum):
+        return word(value)
+    if isinstance(value, datetime):
+        return when(value.astimezone(), "ddd dd MMM HH:mm")
+    if isinstance(value, date):
+        return _Speech.locale.toString(QDate(value.year, value.month, value.day), "ddd dd MMM")
+    if isinstance(value, list | tuple | frozenset | set):
+        return ", ".join(_shown(v) for v in value)
+    return english(value)
 
 
 def causes(found: Iterable[Cause]) -> str:

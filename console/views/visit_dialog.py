@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QListWidgetItem,
     QPlainTextEdit,
@@ -44,11 +45,22 @@ from console.views.dialog_support import (
 )
 from console.views.errors import user_message
 from console.views.forms.ui_visit_dialog import Ui_VisitDialog
+from console.views.i18n import QT_TRANSLATE_NOOP, say
 
 COLOURS = {
     Severity.ERROR: QColor(198, 40, 40),
     Severity.WARNING: QColor(178, 106, 0),
     Severity.NOTE: QColor(96, 125, 139),
+}
+FIELD_NAMES = {
+    # what a finding names that has no label of its own on the form
+    "address": QT_TRANSLATE_NOOP("VisitDialog", "site address"),
+    "map_url": QT_TRANSLATE_NOOP("VisitDialog", "map link"),
+    "nda": QT_TRANSLATE_NOOP("VisitDialog", "NDA"),
+    "contract": QT_TRANSLATE_NOOP("VisitDialog", "contract"),
+    "engineers": QT_TRANSLATE_NOOP("VisitDialog", "engineers"),
+    "engineer": QT_TRANSLATE_NOOP("VisitDialog", "engineer"),
+    "status": QT_TRANSLATE_NOOP("VisitDialog", "status"),
 }
 
 
@@ -173,8 +185,9 @@ class VisitDialog(QDialog):
         self.ui.suggestions.clear()
         for c in candidates[:25]:
             mark = "✓" if c.eligible else "✗"
-            item = QListWidgetItem(f"{mark} {c.engineer.name} — {'; '.join(c.reasons[:3])}")
-            item.setToolTip("\n".join(c.reasons))
+            reasons = [say(r) for r in c.reasons]
+            item = QListWidgetItem(f"{mark} {c.engineer.name} — {'; '.join(reasons[:3])}")
+            item.setToolTip("\n".join(reasons))
             item.setData(Qt.ItemDataRole.UserRole, c.engineer.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
@@ -185,11 +198,21 @@ class VisitDialog(QDialog):
             self.ui.suggestions.addItem(item)
         self.ui.suggestions.blockSignals(False)
 
+    def _field_name(self, field: str) -> str:
+        """A finding's field as the form's own label calls it, in the window's language."""
+        if field in FIELD_NAMES:
+            return self.tr(FIELD_NAMES[field])
+        widget = getattr(self.ui, field.split(".")[0], None)
+        label = self.ui.fields.labelForField(widget) if isinstance(widget, QWidget) else None
+        if isinstance(label, QLabel):
+            return label.text().replace("&", "").rstrip(":").lower()
+        return field.replace("_", " ")
+
     def _show(self, findings: list[Finding]) -> None:
         self.findings = findings
         self.ui.findings.clear()
         for f in findings:
-            item = QListWidgetItem(f"{f.rule} · {f.field.replace('_', ' ')}: {f.message}")
+            item = QListWidgetItem(f"{f.rule} · {self._field_name(f.field)}: {say(f.text)}")
             item.setForeground(QBrush(COLOURS[f.severity]))
             item.setData(Qt.ItemDataRole.UserRole, f.rule)
             self.ui.findings.addItem(item)

@@ -424,6 +424,153 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
 </context>
 <context>
+    <name>Phrase</name>
+    <message>
+        <source>give the planned date and time of the visit</source>
+        <translation>geef de geplande datum en tijd van het bezoek</translation>
+    </message>
+    <message>
+        <source>give the site&apos;s physical address</source>
+        <translation>geef het fysieke adres van de locatie</translation>
+    </message>
+    <message>
+        <source>add a map link so the engineer finds the site</source>
+        <translation>voeg een kaartlink toe zodat de engineer de locatie vindt</translation>
+    </message>
+    <message>
+        <source>describe the work to be done</source>
+        <translation>beschrijf het uit te voeren werk</translation>
+    </message>
+    <message>
+        <source>name the ordering party&apos;s engineer</source>
+        <translation>noem de engineer van de opdrachtgever</translation>
+    </message>
+    <message>
+        <source>at least one engineer</source>
+        <translation>minstens één engineer</translation>
+    </message>
+    <message>
+        <source>no NDA on file: the provider&apos;s default NDA is accepted with this request</source>
+        <translation>geen NDA bekend: met dit verzoek wordt de standaard-NDA van de dienstverlener aanvaard</translation>
+    </message>
+    <message>
+        <source>none given: 2 h plus 30 min grace are reserved</source>
+        <translation>niets opgegeven: 2 u plus 30 min speling worden gereserveerd</translation>
+    </message>
+    <message>
+        <source>not given: a senior engineer is sent</source>
+        <translation>niet opgegeven: er wordt een senior engineer gestuurd</translation>
+    </message>
+    <message>
+        <source>an entry/junior engineer needs on-site assistance unless well-written instructions are attached</source>
+        <translation>een junior engineer heeft hulp ter plaatse nodig, tenzij goed geschreven instructies zijn bijgevoegd</translation>
+    </message>
+    <message>
+        <source>class 4, visit immediately: ask the client to phone; prepare resources now</source>
+        <translation>klasse 4, direct bezoek: vraag de klant te bellen; bereid de middelen nu voor</translation>
+    </message>
+    <message>
+        <source>no retainer: the visit gets a lower priority and non-retainer prices</source>
+        <translation>geen retainer: het bezoek krijgt een lagere prioriteit en prijzen zonder retainer</translation>
+    </message>
+    <message>
+        <source>a regular visit connects at most {most} new workstations ({asked} asked): plan a project visit</source>
+        <translation>een regulier bezoek sluit hoogstens {most} nieuwe werkplekken aan ({asked} gevraagd): plan een projectbezoek</translation>
+    </message>
+    <message>
+        <source>{hours} h booked this week</source>
+        <translation>{hours} u geboekt deze week</translation>
+    </message>
+    <message>
+        <source>the planned start lies before the request</source>
+        <translation>de geplande start ligt vóór het verzoek</translation>
+    </message>
+    <message>
+        <source>no local contact; overridden: {reason}</source>
+        <translation>geen contactpersoon ter plaatse; overschreven: {reason}</translation>
+    </message>
+    <message>
+        <source>no engineer is sent without a local contact unless the client insists (record the reason to override)</source>
+        <translation>zonder contactpersoon ter plaatse wordt geen engineer gestuurd, tenzij de klant erop staat (leg de reden vast om te overschrijven)</translation>
+    </message>
+    <message>
+        <source>less than 24 h ahead: the retainer covers the rush; the ordering party is responsible if the visit fails through its fault</source>
+        <translation>minder dan 24 u vooraf: de retainer dekt de spoed; de opdrachtgever is verantwoordelijk als het bezoek door zijn toedoen mislukt</translation>
+    </message>
+    <message>
+        <source>less than 24 h ahead: a rush fee applies and the ordering party is responsible if the visit fails through its fault</source>
+        <translation>minder dan 24 u vooraf: er geldt een spoedtoeslag en de opdrachtgever is verantwoordelijk als het bezoek door zijn toedoen mislukt</translation>
+    </message>
+    <message>
+        <source>reserved hours cannot be negative</source>
+        <translation>gereserveerde uren kunnen niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>urgency class is 1 to 4</source>
+        <translation>de urgentieklasse is 1 tot en met 4</translation>
+    </message>
+    <message>
+        <source>skill {level} is below {wanted} (D4)</source>
+        <translation>niveau {level} is lager dan {wanted} (D4)</translation>
+    </message>
+    <message>
+        <source>skill {level}</source>
+        <translation>niveau {level}</translation>
+    </message>
+    <message>
+        <source>lacks {skills}</source>
+        <translation>mist {skills}</translation>
+    </message>
+    <message>
+        <source>on leave {day} (D10: a colleague covers)</source>
+        <translation>met verlof op {day} (D10: een collega neemt waar)</translation>
+    </message>
+    <message>
+        <source>double-booked: another visit from {start} to {end} lies within the {minutes} min travel buffer</source>
+        <translation>dubbel geboekt: een ander bezoek van {start} tot {end} valt binnen de reisbuffer van {minutes} min</translation>
+    </message>
+    <message>
+        <source>outside working hours: after-hours work (C10)</source>
+        <translation>buiten werktijd: werk buiten kantooruren (C10)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s assigned engineer (D10)</source>
+        <translation>de vaste engineer van de klant (D10)</translation>
+    </message>
+    <message>
+        <source>{hours} h reserved, but at least 2 h are charged</source>
+        <translation>{hours} u gereserveerd, maar er wordt minstens 2 u in rekening gebracht</translation>
+    </message>
+    <message>
+        <source>time beyond the reservation is not guaranteed and may be billed at a higher rate</source>
+        <translation>tijd boven de reservering is niet gegarandeerd en kan tegen een hoger tarief worden gefactureerd</translation>
+    </message>
+    <message>
+        <source>speaks {languages}</source>
+        <translation>spreekt {languages}</translation>
+    </message>
+    <message>
+        <source>speaks none of {languages} (D1)</source>
+        <translation>spreekt geen van {languages} (D1)</translation>
+    </message>
+    <message>
+        <source>visit {visit} is {status}: it can no longer be moved</source>
+        <translation>bezoek {visit} is {status}: het kan niet meer worden verplaatst</translation>
+    </message>
+    <message>
+        <source>{engineer}: {reason}</source>
+        <translation>{engineer}: {reason}</translation>
+    </message>
+    <message>
+        <source>{engineer}: outside working hours</source>
+        <translation>{engineer}: buiten werktijd</translation>
+    </message>
+    <message>
+        <source>the engineer is not active</source>
+        <translation>de engineer is niet actief</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Reference</source>
@@ -1057,6 +1204,34 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
 <context>
     <name>VisitDialog</name>
     <message>
+        <source>site address</source>
+        <translation>adres van de locatie</translation>
+    </message>
+    <message>
+        <source>map link</source>
+        <translation>kaartlink</translation>
+    </message>
+    <message>
+        <source>NDA</source>
+        <translation>NDA</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>contract</translation>
+    </message>
+    <message>
+        <source>engineers</source>
+        <translation>engineers</translation>
+    </message>
+    <message>
+        <source>engineer</source>
+        <translation>engineer</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
         <source>Request a visit for %1</source>
         <translation>Een bezoek aanvragen voor %1</translation>
     </message>
@@ -1210,7 +1385,19 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>errors</name>
+    <message>
+        <source>Someone else changed this record meanwhile. It was reloaded; please try again.</source>
+        <translation>Iemand anders heeft dit record intussen gewijzigd. Het is opnieuw geladen; probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1. Nothing was saved.</source>
+        <translation>De database weigerde de wijziging: %1. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was saved. The details are in the log.</source>
+        <translation>Er ging iets mis en er is niets opgeslagen. De details staan in het logboek.</translation>
+    </message>
     <message>
         <source>Could not do that</source>
         <translation>Dat lukte niet</translation>

@@ -1,0 +1,67 @@
+"""Sentences for people, kept as an English template and the values that fill it.
+
+The rules explain themselves in sentences ("double-booked: another visit {start}-{end}
+within the {minutes} min travel buffer"). Kept as a template with its values, the same
+sentence prints in English on the command line and reads in the window's language: the
+window translates the template (context "Phrase" in its catalogue, which
+`ui/update_translations.py` fills from every ``phrase("…")`` call in the package) and
+shows each value its own way: an enum as its word, an instant in the reader's zone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A template (English, with ``{name}`` fields) and the values for its fields."""
+
+    template: str
+    values: tuple[tuple[str, object], ...] = ()
+
+    def render(
+        self, show: Callable[[object], str], translate: Callable[[str], str] | None = None
+    ) -> str:
+        """The sentence, each value shown by ``show`` and the template by ``translate``."""
+        template = translate(self.template) if translate else self.template
+        return template.format(**{name: show(value) for name, value in self.values})
+
+    def __str__(self) -> str:
+        return self.render(english)
+
+
+def phrase(template: str, /, **values: object) -> Phrase:
+    """A sentence to show; call it with a literal template so the catalogue can find it."""
+    return Phrase(template, tuple(values.items()))
+
+
+def number(value: Decimal | int | float) -> str:
+    """A quantity without trailing zeros ("2", "2.5")."""
+    if isinstance(value, Decimal):
+        text = f"{value.normalize():f}"
+        return text
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def english(value: object) -> str:
+    """A value as the command line shows it: instants in UTC, enums as English words."""
+    from console.vocabulary import words_for
+
+    if isinstance(value, Phrase):
+        return str(value)
+    if isinstance(value, Enum):
+        return words_for("en")(value)
+    if isinstance(value, datetime):
+        return f"{value:%Y-%m-%d %H:%M} UTC"
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal | int | float) and not isinstance(value, bool):
+        return number(value)
+    if isinstance(value, list | tuple | frozenset | set):
+        return ", ".join(english(v) for v in value)
+    return str(value)
