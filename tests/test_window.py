@@ -429,3 +429,44 @@ def test_a_due_time_in_another_year_says_the_year() -> None:
     assert "2025" in due_when(datetime(2025, 12, 23, 10, 5, tzinfo=UTC), now)
     this_year = due_when(datetime(2026, 11, 23, 10, 5, tzinfo=UTC), now)
     assert "2026" not in this_year and "10:05" in this_year
+
+
+def test_edit_skills_remove_and_add_leave_in_the_engineer_dialog(
+    qtbot: QtBot, demo_engine: Engine
+) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from console.enums import LeaveKind
+    from console.model import Leave
+    from console.services.roster import planned_leave
+    from console.views.engineer_dialog import EngineerDialog
+
+    today = DEMO_NOW.date()
+    with Session(demo_engine) as session:
+        engineer_id = next(
+            e.id for e in session.query(Engineer).order_by(Engineer.name)
+            if planned_leave(session, e.id, today)
+        )  # fmt: skip
+        before = planned_leave(session, engineer_id, today)
+    dialog = EngineerDialog(DeskContext(demo_engine, clock=lambda: DEMO_NOW), engineer_id)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.planned.count() == len(before)
+    assert not dialog.ui.remove_leave.isEnabled()
+    dialog.ui.planned.setCurrentRow(0)
+    qtbot.mouseClick(dialog.ui.remove_leave, Qt.MouseButton.LeftButton)
+    assert dialog.ui.planned.count() == len(before) - 1
+    dialog.ui.skills.setText("linux, cisco")
+    dialog.ui.leave_from.setDate(QDate(2027, 2, 1))
+    dialog.ui.leave_to.setDate(QDate(2027, 2, 5))
+    dialog.ui.add_leave.setChecked(True)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with Session(demo_engine) as session:
+        assert session.get(Leave, before[0].id) is None  # D10: called-off leave is gone
+        after = planned_leave(session, engineer_id, today)
+        assert (date(2027, 2, 1), date(2027, 2, 5), LeaveKind.VACATION) in [
+            (leave.start, leave.end, leave.kind) for leave in after
+        ]
+        assert session.get_one(Engineer, engineer_id).skills == ["cisco", "linux"]

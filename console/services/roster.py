@@ -161,3 +161,33 @@ def add_leave(
     session.add(leave)
     session.flush()
     return leave
+
+
+@dataclass(frozen=True)
+class PlannedLeave:
+    """One stretch of an engineer's leave that has not ended yet."""
+
+    id: uuid.UUID
+    start: date
+    end: date
+    kind: LeaveKind
+    note: str | None
+
+
+def planned_leave(session: Session, engineer_id: uuid.UUID, today: date) -> list[PlannedLeave]:
+    """An engineer's current and coming leave, soonest first: what can still change."""
+    rows = session.scalars(
+        select(Leave)
+        .where(Leave.engineer_id == engineer_id, Leave.end_date >= today)
+        .order_by(Leave.start_date)
+    )
+    return [PlannedLeave(r.id, r.start_date, r.end_date, LeaveKind(r.kind), r.note) for r in rows]
+
+
+def remove_leave(session: Session, engineer_id: uuid.UUID, leave_id: uuid.UUID) -> None:
+    """Cancel leave entered by mistake or called off; only the engineer's own (D10)."""
+    leave = session.get(Leave, leave_id)
+    if leave is None or leave.engineer_id != engineer_id:
+        raise ValidationError("leave", "this leave is not on the engineer's record", "D10")
+    session.delete(leave)
+    session.flush()

@@ -1,19 +1,20 @@
-"""Edit an engineer's skill level, skills and languages, and add leave (D4, D10)."""
+"""Edit an engineer's skill level, skills and languages, and add or remove leave (D4, D10)."""
 
 from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from console.enums import LeaveKind, SkillLevel
 from console.model import Engineer
-from console.services.roster import add_leave, update_engineer
+from console.services.roster import add_leave, planned_leave, remove_leave, update_engineer
 from console.views.context import DeskContext
 from console.views.dialog_support import chosen, fill_enum, set_chosen, show_problems, words
 from console.views.errors import user_message
 from console.views.forms.ui_engineer_dialog import Ui_EngineerDialog
+from console.views.i18n import word
 
 
 class EngineerDialog(QDialog):
@@ -35,11 +36,34 @@ class EngineerDialog(QDialog):
             set_chosen(self.ui.skill_level, str(e.skill_level))
             self.ui.skills.setText(", ".join(e.skills))
             self.ui.languages.setText(", ".join(e.languages))
-        today = desk.now().date()
+            today = desk.now().date()
+            for leave in planned_leave(session, engineer_id, today):
+                item = QListWidgetItem(
+                    f"{word(leave.kind)} {leave.start.isoformat()} – {leave.end.isoformat()}"
+                    + (f" · {leave.note}" if leave.note else "")
+                )
+                item.setData(Qt.ItemDataRole.UserRole, leave.id)
+                self.ui.planned.addItem(item)
+        for line in (self.ui.skills, self.ui.languages):
+            line.setCursorPosition(0)  # a long list reads from its start
+        self._removed: list[uuid.UUID] = []
+        self.ui.planned.currentRowChanged.connect(
+            lambda row: self.ui.remove_leave.setEnabled(row >= 0)
+        )
+        self.ui.remove_leave.clicked.connect(self.remove_selected_leave)
         self.ui.leave_from.setDate(QDate(today.year, today.month, today.day))
         self.ui.leave_to.setDate(QDate(today.year, today.month, today.day))
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
+
+    def remove_selected_leave(self) -> None:
+        """Take the selected leave off the list; it is removed when the dialog is saved."""
+        row = self.ui.planned.currentRow()
+        if row < 0:
+            return
+        item = self.ui.planned.takeItem(row)
+        self._removed.append(item.data(Qt.ItemDataRole.UserRole))
+        self.ui.remove_leave.setEnabled(self.ui.planned.currentRow() >= 0)
 
     def save(self) -> None:
         """Store the changes in one transaction, or explain and keep them."""
@@ -50,6 +74,8 @@ class EngineerDialog(QDialog):
                     skill_level=SkillLevel(chosen(self.ui.skill_level)),
                     skills=words(self.ui.skills.text()), languages=words(self.ui.languages.text()),
                 )  # fmt: skip
+                for leave_id in self._removed:
+                    remove_leave(session, self.engineer_id, leave_id)
                 if self.ui.add_leave.isChecked():
                     add_leave(
                         session, self.engineer_id, self.ui.leave_from.date().toPython(),  # type: ignore[arg-type]

@@ -289,6 +289,18 @@
         <source>Add this leave (D10: a colleague covers)</source>
         <translation>Dit verlof toevoegen (D10: een collega neemt waar)</translation>
     </message>
+    <message>
+        <source>Planned leave:</source>
+        <translation>Gepland verlof:</translation>
+    </message>
+    <message>
+        <source>Remove the selected leave</source>
+        <translation>Geselecteerd verlof verwijderen</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

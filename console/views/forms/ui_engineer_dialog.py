@@ -17,14 +17,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QLabel, QLineEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_EngineerDialog(object):
     def setupUi(self, EngineerDialog):
         if not EngineerDialog.objectName():
             EngineerDialog.setObjectName(u"EngineerDialog")
-        EngineerDialog.resize(460, 340)
+        EngineerDialog.resize(580, 410)
         self.mainLayout = QVBoxLayout(EngineerDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.fields = QFormLayout()
@@ -69,42 +69,64 @@ class Ui_EngineerDialog(object):
 
         self.fields.setWidget(3, QFormLayout.ItemRole.FieldRole, self.languages)
 
+        self.plannedLabel = QLabel(EngineerDialog)
+        self.plannedLabel.setObjectName(u"plannedLabel")
+
+        self.fields.setWidget(4, QFormLayout.ItemRole.LabelRole, self.plannedLabel)
+
+        self.plannedBox = QVBoxLayout()
+        self.plannedBox.setObjectName(u"plannedBox")
+        self.planned = QListWidget(EngineerDialog)
+        self.planned.setObjectName(u"planned")
+        self.planned.setMaximumSize(QSize(16777215, 110))
+
+        self.plannedBox.addWidget(self.planned)
+
+        self.remove_leave = QPushButton(EngineerDialog)
+        self.remove_leave.setObjectName(u"remove_leave")
+        self.remove_leave.setEnabled(False)
+
+        self.plannedBox.addWidget(self.remove_leave)
+
+
+        self.fields.setLayout(4, QFormLayout.ItemRole.FieldRole, self.plannedBox)
+
         self.leave_fromLabel = QLabel(EngineerDialog)
         self.leave_fromLabel.setObjectName(u"leave_fromLabel")
 
-        self.fields.setWidget(4, QFormLayout.ItemRole.LabelRole, self.leave_fromLabel)
+        self.fields.setWidget(5, QFormLayout.ItemRole.LabelRole, self.leave_fromLabel)
 
         self.leave_from = QDateEdit(EngineerDialog)
         self.leave_from.setObjectName(u"leave_from")
         self.leave_from.setCalendarPopup(True)
 
-        self.fields.setWidget(4, QFormLayout.ItemRole.FieldRole, self.leave_from)
+        self.fields.setWidget(5, QFormLayout.ItemRole.FieldRole, self.leave_from)
 
         self.leave_toLabel = QLabel(EngineerDialog)
         self.leave_toLabel.setObjectName(u"leave_toLabel")
 
-        self.fields.setWidget(5, QFormLayout.ItemRole.LabelRole, self.leave_toLabel)
+        self.fields.setWidget(6, QFormLayout.ItemRole.LabelRole, self.leave_toLabel)
 
         self.leave_to = QDateEdit(EngineerDialog)
         self.leave_to.setObjectName(u"leave_to")
         self.leave_to.setCalendarPopup(True)
 
-        self.fields.setWidget(5, QFormLayout.ItemRole.FieldRole, self.leave_to)
+        self.fields.setWidget(6, QFormLayout.ItemRole.FieldRole, self.leave_to)
 
         self.leave_kindLabel = QLabel(EngineerDialog)
         self.leave_kindLabel.setObjectName(u"leave_kindLabel")
 
-        self.fields.setWidget(6, QFormLayout.ItemRole.LabelRole, self.leave_kindLabel)
+        self.fields.setWidget(7, QFormLayout.ItemRole.LabelRole, self.leave_kindLabel)
 
         self.leave_kind = QComboBox(EngineerDialog)
         self.leave_kind.setObjectName(u"leave_kind")
 
-        self.fields.setWidget(6, QFormLayout.ItemRole.FieldRole, self.leave_kind)
+        self.fields.setWidget(7, QFormLayout.ItemRole.FieldRole, self.leave_kind)
 
         self.add_leave = QCheckBox(EngineerDialog)
         self.add_leave.setObjectName(u"add_leave")
 
-        self.fields.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.add_leave)
+        self.fields.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.add_leave)
 
 
         self.mainLayout.addLayout(self.fields)
@@ -127,6 +149,7 @@ class Ui_EngineerDialog(object):
         self.skill_levelLabel.setBuddy(self.skill_level)
         self.skillsLabel.setBuddy(self.skills)
         self.languagesLabel.setBuddy(self.languages)
+        self.plannedLabel.setBuddy(self.planned)
         self.leave_fromLabel.setBuddy(self.leave_from)
         self.leave_toLabel.setBuddy(self.leave_to)
         self.leave_kindLabel.setBuddy(self.leave_kind)
@@ -145,8 +168,12 @@ class Ui_EngineerDialog(object):
         self.skills.setPlaceholderText(QCoreApplication.translate("EngineerDialog", u"comma separated, e.g. cisco, windows server", None))
         self.languagesLabel.setText(QCoreApplication.translate("EngineerDialog", u"Languages:", None))
         self.languages.setPlaceholderText(QCoreApplication.translate("EngineerDialog", u"comma separated codes, e.g. nl, en", None))
+        self.plannedLabel.setText(QCoreApplication.translate("EngineerDialog", u"Planned leave:", None))
+        self.remove_leave.setText(QCoreApplication.translate("EngineerDialog", u"Remove the selected leave", None))
         self.leave_fromLabel.setText(QCoreApplication.translate("EngineerDialog", u"Leave from:", None))
+        self.leave_from.setDisplayFormat(QCoreApplication.translate("EngineerDialog", u"yyyy-MM-dd", None))
         self.leave_toLabel.setText(QCoreApplication.translate("EngineerDialog", u"Leave to:", None))
+        self.leave_to.setDisplayFormat(QCoreApplication.translate("EngineerDialog", u"yyyy-MM-dd", None))
         self.leave_kindLabel.setText(QCoreApplication.translate("EngineerDialog", u"Leave kind:", None))
         self.add_leave.setText(QCoreApplication.translate("EngineerDialog", u"Add this leave (D10: a colleague covers)", None))
     # retranslateUi
