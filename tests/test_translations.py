@@ -134,6 +134,7 @@ def test_the_dutch_window_shows_its_data_in_dutch_too(dutch: str, window: MainWi
     assert "Uiterlijk" in sla and "kantoortijd verbruikt" in sla and "Due" not in sla
     # why time counted or was skipped comes from the core as data, worded in Dutch here
     assert "binnen het servicevenster" in sla and "inside the service window" not in sla
+    assert "gepauzeerd door" in sla and "paused by" not in sla  # the targets, from phrases
     assert "Werktijden" in [
         RosterModel().headerData(i, Qt.Orientation.Horizontal) for i in range(len(COLUMNS))
     ]

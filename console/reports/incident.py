@@ -83,7 +83,7 @@ def incident_report_pdf(
         fields_table(
             [(t("client"), d.client), (t("site"), d.site or "—"),
              (t("category"), w(d.category)),
-             (t("priority"), w(d.priority)), (t("contract"), d.contract),
+             (t("priority"), w(d.priority)), (t("contract"), str(d.contract)),
              (t("status"), w(d.status)),
              (t("description"), d.description or "—")],
             s, width,

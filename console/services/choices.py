@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.enums import ContactRole
+from console.enums import ContactRole, ContractKind
 from console.model import Client, Contact, Contract, Engineer, Site, User
+from console.vocabulary import words_for
 
 Choice = tuple[str, uuid.UUID]
 
@@ -27,11 +29,14 @@ def sites(session: Session, client_id: uuid.UUID) -> list[Choice]:
     ]
 
 
-def contracts(session: Session, client_id: uuid.UUID) -> list[Choice]:
-    """A client's contracts."""
+def contracts(
+    session: Session, client_id: uuid.UUID, word: Callable[[object], str] | None = None
+) -> list[Choice]:
+    """A client's contracts, each with its kind worded by ``word`` (the reader's language)."""
+    word = word or words_for("en")
     stmt = select(Contract.name, Contract.kind, Contract.id).where(Contract.client_id == client_id)
     return [
-        (f"{name} ({str(kind).replace('_', ' ')})", cid)
+        (f"{name} ({word(ContractKind(kind))})", cid)
         for name, kind, cid in session.execute(stmt.order_by(Contract.name))
     ]
 

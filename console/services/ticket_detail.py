@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from console.enums import SlaTargetKind, TicketStatus, VisitStatus
 from console.model import Engineer, Note, Ticket, TicketStatusChange, TimeEntry, Visit
+from console.phrases import Phrase, phrase
 from console.rules.sla import Clock
 from console.rules.workflow import Actor, allowed_ticket_statuses, allowed_visit_statuses
 from console.services.clocks import ticket_clocks
@@ -61,14 +62,14 @@ class TicketDetail:
     channel: str
     emergency: bool
     opened_at: datetime
-    contract: str
+    contract: Phrase | str
     allowed: list[TicketStatus]
     history: list[tuple[datetime, TicketStatus | None, TicketStatus, str]]
     notes: list[tuple[datetime, str, str]]
     time: list[TimeLine]
     visits: list[VisitLine]
     clocks: dict[SlaTargetKind, Clock]
-    targets: list[str]
+    targets: list[Phrase]
     credit: list[CreditBalance] = field(default_factory=list)
     hours_logged: Decimal = Decimal(0)
 
@@ -127,17 +128,23 @@ def ticket_detail(
     if contract is not None:
         for t in sorted(contract.sla_targets, key=lambda t: (t.priority, t.kind)):
             if t.priority == ticket.priority:
-                window = "24x7" if t.use_24x7 else "service window"
-                pauses = ", ".join(s.replace("_", " ") for s in t.pause_statuses) or "nothing"
+                pauses = [TicketStatus(s) for s in t.pause_statuses]
                 targets.append(
-                    f"{t.kind.replace('_', ' ')}: {t.minutes // 60} h {t.minutes % 60:02d} m "
-                    f"({window}; paused by {pauses})"
+                    phrase(
+                        "{kind}: {hours} h {minutes} m ({window}; paused by {pauses})",
+                        kind=SlaTargetKind(t.kind),
+                        hours=t.minutes // 60,
+                        minutes=f"{t.minutes % 60:02d}",
+                        window=phrase("24x7") if t.use_24x7 else phrase("service window"),
+                        pauses=pauses or phrase("nothing"),
+                    )
                 )
+    no_contract = phrase("no contract (T6: reply within a day)")
     return TicketDetail(
         ticket.id, ticket.reference, ticket.title, ticket.description, client.name,
         ticket.site.name if ticket.site else "", client.time_zone, str(ticket.category),
         str(ticket.priority), TicketStatus(ticket.status), str(ticket.channel), ticket.emergency,
-        ticket.opened_at, contract.name if contract else "no contract (T6: reply within a day)",
+        ticket.opened_at, contract.name if contract else no_contract,
         allowed_ticket_statuses(TicketStatus(ticket.status), actor), history, notes, time,
         visits, ticket_clocks(session, ticket, now, explain=True), targets,
         credit_balances(session, client.id), hours,

@@ -13,6 +13,7 @@ from console.views.context import DeskContext
 from console.views.dialog_support import chosen, fill, fill_enum, set_chosen, show_problems
 from console.views.errors import user_message
 from console.views.forms.ui_ticket_dialog import Ui_TicketDialog
+from console.views.i18n import word
 
 
 class TicketDialog(QDialog):
@@ -45,7 +46,11 @@ class TicketDialog(QDialog):
             return
         with self.desk.session() as session:
             fill(self.ui.site, choices.sites(session, client_id), self.tr("(no site)"))
-            fill(self.ui.contract, choices.contracts(session, client_id), self.tr("(no contract)"))
+            fill(
+                self.ui.contract,
+                choices.contracts(session, client_id, word),
+                self.tr("(no contract)"),
+            )
             fill(self.ui.requester, choices.contacts(session, client_id, ContactRole.REQUESTER),
                  self.tr("(unknown)"))  # fmt: skip
         if self.ui.contract.count() > 1:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from console.enums import NoteKind, TicketStatus, VisitStatus
 from console.views.context import DeskContext
 from console.views.errors import show_error
-from console.views.i18n import QT_TRANSLATE_NOOP, causes, due_when, title_word, when, word
+from console.views.i18n import QT_TRANSLATE_NOOP, causes, due_when, say, title_word, when, word
 
 if TYPE_CHECKING:
     from console.services.ticket_detail import TicketDetail
@@ -180,7 +180,7 @@ class TicketPane(QWidget):
             (self.tr("Category"), e(word(d.category))),
             (self.tr("Channel"), e(word(d.channel))),
             (self.tr("Opened"), f"{when(local(d.opened_at), STAMP)} ({e(d.zone)})"),
-            (self.tr("Contract"), e(d.contract)),
+            (self.tr("Contract"), e(say(d.contract))),
             (self.tr("Hours logged"), str(d.hours_logged)),
         )
         self.summary.setHtml(
@@ -253,7 +253,9 @@ class TicketPane(QWidget):
     def _sla_html(self, d: TicketDetail) -> str:
         e = html.escape
         parts = ["<h4>" + e(self.tr("Targets of this contract and priority")) + "</h4><ul>"]
-        parts += [f"<li>{e(t)}</li>" for t in d.targets] or ["<li>" + e(self.tr("none")) + "</li>"]
+        parts += [f"<li>{e(say(t))}</li>" for t in d.targets] or [
+            "<li>" + e(self.tr("none")) + "</li>"
+        ]
         parts.append("</ul>")
         for kind, clock in d.clocks.items():
             due = due_when(d.local(clock.due_at), self.desk.now()) if clock.due_at else "—"

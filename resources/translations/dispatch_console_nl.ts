@@ -566,6 +566,26 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>spreekt geen van {languages} (D1)</translation>
     </message>
     <message>
+        <source>no contract (T6: reply within a day)</source>
+        <translation>geen contract (T6: antwoord binnen een dag)</translation>
+    </message>
+    <message>
+        <source>{kind}: {hours} h {minutes} m ({window}; paused by {pauses})</source>
+        <translation>{kind}: {hours} u {minutes} m ({window}; gepauzeerd door {pauses})</translation>
+    </message>
+    <message>
+        <source>24x7</source>
+        <translation>24x7</translation>
+    </message>
+    <message>
+        <source>service window</source>
+        <translation>servicevenster</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
         <source>visit {visit} is {status}: it can no longer be moved</source>
         <translation>bezoek {visit} is {status}: het kan niet meer worden verplaatst</translation>
     </message>
