@@ -178,6 +178,21 @@ def test_the_dispatch_checks_read_in_dutch_with_values_worded_too(
     assert any("0 u geboekt deze week" in s for s in suggestions), suggestions
 
 
+def test_dutch_numbers_and_money_in_the_time_and_credit_view(
+    dutch: str, demo_engine: Engine, qtbot: QtBot
+) -> None:
+    from console.views.time_view import TimeView
+
+    view = TimeView(DeskContext(demo_engine, clock=lambda: DEMO_NOW))
+    qtbot.addWidget(view)
+    view.reload()
+    hours = view.approvals.item(0, 3).text()
+    assert re.fullmatch(r"\d+,\d\d", hours), hours  # a decimal comma
+    balances = [view.credit.item(r, 2).text() for r in range(view.credit.rowCount())]
+    money = [b for b in balances if "€" in b or "US$" in b]
+    assert money and all(re.search(r"\d,\d\d$", b) for b in money), balances
+
+
 def test_an_unknown_language_falls_back_to_english(qapp: QApplication) -> None:
     assert install_translations(qapp, "xx") == "en"
     assert QApplication.translate("MainWindow", "&File") == "&File"

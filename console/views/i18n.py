@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from decimal import Decimal
 from enum import Enum
 
 from PySide6.QtCore import (
@@ -98,6 +99,31 @@ def due_when(local: datetime, now: datetime) -> str:
     """A due instant ("Tue 23 Dec 10:05"), with its year when that is not the current one."""
     same_year = local.year == now.astimezone(local.tzinfo).year
     return when(local, "ddd dd MMM HH:mm" if same_year else "ddd dd MMM yyyy HH:mm")
+
+
+def amount(value: Decimal | int, places: int = 2) -> str:
+    """A quantity in the window's language ("4.644,07" in Dutch), exact from the Decimal."""
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    return str(format_decimal(Decimal(value), format=pattern, locale=_Speech.locale.name()))
+
+
+def money(value: Decimal, currency: str) -> str:
+    """An amount of money in the window's language ("€ 4.644,07")."""
+    from babel.numbers import format_currency
+
+    return str(format_currency(value, currency, locale=_Speech.locale.name()))
+
+
+def hours(value: Decimal) -> str:
+    """A number of hours ("2,50 u")."""
+    return QCoreApplication.translate("i18n", "%1 h").replace("%1", amount(value))
+
+
+def credit_amount(value: Decimal, unit: object, currency: str) -> str:
+    """A prepaid credit figure (C5): hours as hours, money in its currency."""
+    return hours(value) if str(getattr(unit, "value", unit)) == "hours" else money(value, currency)
 
 
 def day_name(weekday: int) -> str:

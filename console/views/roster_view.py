@@ -20,7 +20,7 @@ from console.rules.schedule import WEEKDAYS
 from console.services.roster import HoursGroup, LeaveSpan, RosterRow, roster
 from console.views.context import DeskContext
 from console.views.engineer_dialog import EngineerDialog
-from console.views.i18n import QT_TRANSLATE_NOOP, day_name, title_word, when, word
+from console.views.i18n import QT_TRANSLATE_NOOP, amount, day_name, title_word, when, word
 
 COLUMNS = (
     ("name", QT_TRANSLATE_NOOP("RosterModel", "Engineer")),
@@ -85,6 +85,8 @@ class RosterModel(QAbstractTableModel):
             )
         if key == "skill_level":
             return title_word(value)
+        if key == "today_hours":
+            return amount(value)
         if key == "hours":
             return self._hours(value) or self.tr("no working hours")
         if key == "leave":

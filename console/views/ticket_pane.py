@@ -23,7 +23,17 @@ from PySide6.QtWidgets import (
 from console.enums import NoteKind, TicketStatus, VisitStatus
 from console.views.context import DeskContext
 from console.views.errors import show_error
-from console.views.i18n import QT_TRANSLATE_NOOP, causes, due_when, say, title_word, when, word
+from console.views.i18n import (
+    QT_TRANSLATE_NOOP,
+    amount,
+    causes,
+    credit_amount,
+    due_when,
+    say,
+    title_word,
+    when,
+    word,
+)
 
 if TYPE_CHECKING:
     from console.services.ticket_detail import TicketDetail
@@ -47,10 +57,6 @@ def _empty(layout: QLayout) -> None:
             widget.deleteLater()
         elif inner is not None:
             _empty(inner)
-
-
-def _unit(unit: str, currency: str) -> str:
-    return "h" if unit == "hours" else currency
 
 
 class TicketPane(QWidget):
@@ -170,7 +176,7 @@ class TicketPane(QWidget):
         local = d.local
         credit = (
             "".join(
-                f"<li>{e(c.contract)}: {c.balance:,.2f} {_unit(c.unit.value, c.currency)}"
+                f"<li>{e(c.contract)}: {e(credit_amount(c.balance, c.unit, c.currency))}"
                 f"{' — <b>' + e(word(c.alert)) + '</b>' if c.alert else ''}</li>"
                 for c in d.credit
             )
@@ -181,7 +187,7 @@ class TicketPane(QWidget):
             (self.tr("Channel"), e(word(d.channel))),
             (self.tr("Opened"), f"{when(local(d.opened_at), STAMP)} ({e(d.zone)})"),
             (self.tr("Contract"), e(say(d.contract))),
-            (self.tr("Hours logged"), str(d.hours_logged)),
+            (self.tr("Hours logged"), amount(d.hours_logged)),
         )
         self.summary.setHtml(
             "<p>"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -25,9 +26,13 @@ from console.services.credit_balances import credit_balances
 from console.services.timekeeping import approve, lock_past_days, pending_approvals
 from console.views.context import DeskContext
 from console.views.errors import show_error
-from console.views.i18n import QT_TRANSLATE_NOOP, when, word
+from console.views.i18n import QT_TRANSLATE_NOOP, amount, credit_amount, when, word
 
 ALERT_COLOURS = {CreditAlert.EXHAUSTED: QColor(198, 40, 40), CreditAlert.LOW: QColor(178, 106, 0)}
+HOURS_COLUMN = 3
+AMOUNT_COLUMNS = frozenset({2, 3})
+"""Figures stand right-aligned, so their decimals line up."""
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -114,20 +119,24 @@ class TimeView(QWidget):
         self.approvals.setRowCount(len(pending))
         yes, no, late = self.tr("yes"), self.tr("no"), self.tr("late")
         for row, (e, ref, name) in enumerate(pending):
-            hours = (e.ended_at - e.started_at).total_seconds() / 3600
+            spent = Decimal(int((e.ended_at - e.started_at).total_seconds())) / 3600
             cells = (when(e.started_at.astimezone(), "yyyy-MM-dd HH:mm"), ref, name,
-                     f"{hours:.2f}", word(e.phase), yes if e.billable else no,
+                     amount(spent), word(e.phase), yes if e.billable else no,
                      late if e.late else "", e.description)  # fmt: skip
             for column, text in enumerate(cells):
-                self.approvals.setItem(row, column, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                if column == HOURS_COLUMN:
+                    cell.setTextAlignment(RIGHT)
+                self.approvals.setItem(row, column, cell)
         self.credit.setRowCount(len(balances))
         for row, b in enumerate(balances):
-            unit = "h" if b.unit.value == "hours" else b.currency
-            low = f"{b.low_threshold:,.2f}" if b.low_threshold is not None else ""
-            line = (b.client, b.contract, f"{b.balance:,.2f} {unit}", low,
+            low = amount(b.low_threshold) if b.low_threshold is not None else ""
+            line = (b.client, b.contract, credit_amount(b.balance, b.unit, b.currency), low,
                      word(b.alert) if b.alert else "", str(b.overdrafts or ""))  # fmt: skip
             for column, text in enumerate(line):
                 item = QTableWidgetItem(text)
+                if column in AMOUNT_COLUMNS:
+                    item.setTextAlignment(RIGHT)
                 if b.alert in ALERT_COLOURS:
                     item.setForeground(QBrush(ALERT_COLOURS[b.alert]))
                 self.credit.setItem(row, column, item)

@@ -1435,4 +1435,11 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Dat lukte niet</translation>
     </message>
 </context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+</context>
 </TS>
