@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from console.phrases import Phrase
+
 
 class UserError(Exception):
     """A problem the user can fix (bad option, unknown database); shown as one line."""
@@ -10,12 +15,14 @@ class UserError(Exception):
 class ValidationError(UserError, ValueError):
     """A value refused by a domain rule; names the field and, where there is one, the rule."""
 
-    def __init__(self, field: str, message: str, rule: str | None = None) -> None:
+    def __init__(self, field: str, message: Phrase | str, rule: str | None = None) -> None:
         self.field = field
         self.rule = rule
-        self.message = message
+        self.text = message
+        """What is wrong, as a phrase the window words in its language (or plain text)."""
+        self.message = str(message)
         where = f"{field} ({rule})" if rule else field
-        super().__init__(f"{where}: {message}")
+        super().__init__(f"{where}: {self.message}")
 
 
 class DatabaseTooNewError(UserError):

@@ -10,6 +10,7 @@ from babel.numbers import get_currency_precision
 from babel.numbers import list_currencies as _list_currencies
 
 from console.errors import ValidationError
+from console.phrases import phrase
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +37,9 @@ def exact_decimal(value: object, field: str) -> Decimal:
         try:
             result = Decimal(value)
         except InvalidOperation:
-            raise ValidationError(field, f"{value!r} is not a number") from None
+            raise ValidationError(
+                field, phrase("{value} is not a number", value=repr(value))
+            ) from None
     else:
         raise ValidationError(field, f"must be a decimal number, not {type(value).__name__}")
     if not result.is_finite():

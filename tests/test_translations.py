@@ -193,6 +193,20 @@ def test_dutch_numbers_and_money_in_the_time_and_credit_view(
     assert money and all(re.search(r"\d,\d\d$", b) for b in money), balances
 
 
+def test_a_refused_field_is_named_by_its_dutch_label_with_a_dutch_reason(
+    dutch: str, demo_engine: Engine, qtbot: QtBot
+) -> None:
+    from console.views.ticket_dialog import TicketDialog
+
+    dialog = TicketDialog(DeskContext(demo_engine, clock=lambda: DEMO_NOW))
+    qtbot.addWidget(dialog)
+    dialog.ui.description.setPlainText("Printer offline")  # kept while the title is refused
+    dialog.save()
+    problem = dialog.ui.problems.text()
+    assert "titel: mag niet leeg zijn" in problem, problem
+    assert dialog.ui.description.toPlainText() == "Printer offline"
+
+
 def test_an_unknown_language_falls_back_to_english(qapp: QApplication) -> None:
     assert install_translations(qapp, "xx") == "en"
     assert QApplication.translate("MainWindow", "&File") == "&File"

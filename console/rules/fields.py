@@ -14,6 +14,7 @@ from babel import Locale, UnknownLocaleError
 
 from console.errors import ValidationError
 from console.money import exact_decimal
+from console.phrases import Phrase, phrase
 
 _E164 = re.compile(r"\+[1-9][0-9]{6,14}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
@@ -25,14 +26,18 @@ E = TypeVar("E", bound=StrEnum)
 def phone_e164(value: object, field: str = "phone") -> str:
     """A phone number with country code, as E.164 (`+31201234567`); spaces and dashes go (D1)."""
     if not isinstance(value, str):
-        raise ValidationError(field, "must be text", rule="D1")
+        raise ValidationError(field, phrase("must be text"), rule="D1")
     compact = re.sub(r"[\s\-().]", "", value)
     if compact.startswith("00"):
         compact = "+" + compact[2:]
     if not _E164.fullmatch(compact):
         raise ValidationError(
             field,
-            f"{value!r} needs a country code: write it as +<country><number>, e.g. +31 20 123 4567",
+            phrase(
+                "{value} needs a country code: write it as +<country><number>, "
+                "e.g. +31 20 123 4567",
+                value=repr(value),
+            ),
             rule="D1",
         )
     return compact
@@ -43,17 +48,20 @@ def optional_email(value: object, field: str = "email") -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str) or not _EMAIL.fullmatch(value.strip()):
-        raise ValidationError(field, f"{value!r} is not an email address")
+        raise ValidationError(field, phrase("{value} is not an email address", value=repr(value)))
     return value.strip()
 
 
 def required_text(value: object, field: str, max_len: int = 200) -> str:
     """Non-empty text, trimmed, within a length."""
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError(field, "must not be empty")
+        raise ValidationError(field, phrase("must not be empty"))
     text = value.strip()
     if len(text) > max_len:
-        raise ValidationError(field, f"is {len(text)} characters long; at most {max_len}")
+        raise ValidationError(
+            field,
+            phrase("is {length} characters long; at most {most}", length=len(text), most=max_len),
+        )
     return text
 
 
@@ -104,7 +112,9 @@ def non_negative(value: object, field: str, rule: str | None = None) -> Decimal:
     """An exact decimal that is zero or more."""
     number = exact_decimal(value, field)
     if number < 0:
-        raise ValidationError(field, f"must not be negative (got {number})", rule=rule)
+        raise ValidationError(
+            field, phrase("must not be negative (got {number})", number=number), rule=rule
+        )
     return number
 
 
@@ -114,17 +124,23 @@ def decimal_between(
     """An exact decimal within [low, high]."""
     number = exact_decimal(value, field)
     if not low <= number <= high:
-        raise ValidationError(field, f"must be between {low} and {high} (got {number})", rule=rule)
+        raise ValidationError(field, _between(low, high, number), rule=rule)
     return number
 
 
 def int_between(value: object, field: str, low: int, high: int, rule: str | None = None) -> int:
     """A whole number within [low, high]."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field, f"must be a whole number, not {value!r}", rule=rule)
+        raise ValidationError(
+            field, phrase("must be a whole number, not {value}", value=repr(value)), rule=rule
+        )
     if not low <= value <= high:
-        raise ValidationError(field, f"must be between {low} and {high} (got {value})", rule=rule)
+        raise ValidationError(field, _between(low, high, value), rule=rule)
     return value
+
+
+def _between(low: object, high: object, got: object) -> Phrase:
+    return phrase("must be between {low} and {high} (got {got})", low=low, high=high, got=got)
 
 
 def utc_instant(value: object, field: str) -> datetime:
@@ -139,4 +155,6 @@ def utc_instant(value: object, field: str) -> datetime:
 def interval_order(start: datetime | date | time, end: datetime | date | time, field: str) -> None:
     """Refuse an interval whose end lies before its start."""
     if end < start:  # type: ignore[operator]
-        raise ValidationError(field, f"ends ({end}) before it starts ({start})")
+        raise ValidationError(
+            field, phrase("ends ({end}) before it starts ({start})", end=end, start=start)
+        )

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from console.enums import LeaveKind, SkillLevel
 from console.errors import ValidationError
 from console.model import Client, Engineer, Leave
+from console.phrases import phrase
 from console.rules import fields
 from console.rules.calendar import calendar_for
 from console.rules.schedule import BASIS_10X5, WEEKDAYS
@@ -156,7 +157,7 @@ def add_leave(
 ) -> Leave:
     """Record leave (D10: a colleague covers); days are the engineer's own days."""
     if end < start:
-        raise ValidationError("end_date", "leave ends before it starts", "D10")
+        raise ValidationError("end_date", phrase("leave ends before it starts"), "D10")
     leave = Leave(engineer_id=engineer_id, start_date=start, end_date=end, kind=kind, note=note)
     session.add(leave)
     session.flush()
@@ -188,6 +189,6 @@ def remove_leave(session: Session, engineer_id: uuid.UUID, leave_id: uuid.UUID) 
     """Cancel leave entered by mistake or called off; only the engineer's own (D10)."""
     leave = session.get(Leave, leave_id)
     if leave is None or leave.engineer_id != engineer_id:
-        raise ValidationError("leave", "this leave is not on the engineer's record", "D10")
+        raise ValidationError("leave", phrase("this leave is not on the engineer's record"), "D10")
     session.delete(leave)
     session.flush()

@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QTimeZone
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QFormLayout, QLabel, QWidget
 
 from console.views.i18n import title_word
 
@@ -70,3 +70,20 @@ def show_problems(label: QLabel, lines: Sequence[tuple[str, str]]) -> None:
             for sev, text in lines
         )
     )
+
+
+def field_label(ui: object, field: str) -> str:
+    """A field as its form labels it ("reserved hours" reads "gereserveerde uren" in Dutch).
+
+    The forms name each input after the field it fills, inside a form layout called
+    ``fields``; a field without a labelled input keeps its own name.
+    """
+    layout = getattr(ui, "fields", None)
+    widget = getattr(ui, field.split(".")[0], None)
+    if isinstance(layout, QFormLayout) and isinstance(widget, QWidget):
+        label = layout.labelForField(widget)
+        if isinstance(label, QLabel):
+            return label.text().replace("&", "").rstrip(":").lower()
+        if isinstance(widget, QCheckBox):
+            return widget.text().replace("&", "")
+    return field.replace("_", " ")

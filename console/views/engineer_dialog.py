@@ -11,7 +11,14 @@ from console.enums import LeaveKind, SkillLevel
 from console.model import Engineer
 from console.services.roster import add_leave, planned_leave, remove_leave, update_engineer
 from console.views.context import DeskContext
-from console.views.dialog_support import chosen, fill_enum, set_chosen, show_problems, words
+from console.views.dialog_support import (
+    chosen,
+    field_label,
+    fill_enum,
+    set_chosen,
+    show_problems,
+    words,
+)
 from console.views.errors import user_message
 from console.views.forms.ui_engineer_dialog import Ui_EngineerDialog
 from console.views.i18n import word
@@ -83,6 +90,8 @@ class EngineerDialog(QDialog):
                         LeaveKind(chosen(self.ui.leave_kind)),
                     )  # fmt: skip
         except Exception as exc:  # shown in the dialog in words; nothing was saved
-            show_problems(self.ui.problems, [("error", user_message(exc))])
+            show_problems(
+                self.ui.problems, [("error", user_message(exc, lambda f: field_label(self.ui, f)))]
+            )
             return
         self.accept()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -15,11 +16,15 @@ from console.views.i18n import say
 log = logging.getLogger(__name__)
 
 
-def user_message(exc: BaseException) -> str:
-    """The sentence shown for an error; unexpected ones are logged in full instead."""
+def user_message(exc: BaseException, label: Callable[[str], str] | None = None) -> str:
+    """The sentence shown for an error; unexpected ones are logged in full instead.
+
+    ``label`` names a refused field as the dialog's form does, in the window's language.
+    """
     if isinstance(exc, ValidationError):
         rule = f" ({exc.rule})" if exc.rule else ""
-        return f"{exc.field.replace('_', ' ')}: {exc.message}{rule}"
+        name = label(exc.field) if label else exc.field.replace("_", " ")
+        return f"{name}: {say(exc.text)}{rule}"
     findings = getattr(exc, "findings", None)  # a refused request or move (D1-D10)
     if isinstance(exc, UserError) and findings:
         return "; ".join(f"{say(f.text)} ({f.rule})" for f in findings)

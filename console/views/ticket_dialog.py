@@ -10,7 +10,14 @@ from console.enums import Channel, ContactRole, Priority, TicketCategory
 from console.services import choices
 from console.services.tickets import create_ticket
 from console.views.context import DeskContext
-from console.views.dialog_support import chosen, fill, fill_enum, set_chosen, show_problems
+from console.views.dialog_support import (
+    chosen,
+    field_label,
+    fill,
+    fill_enum,
+    set_chosen,
+    show_problems,
+)
 from console.views.errors import user_message
 from console.views.forms.ui_ticket_dialog import Ui_TicketDialog
 from console.views.i18n import word
@@ -73,6 +80,8 @@ class TicketDialog(QDialog):
                 session.flush()
                 self.created, self.created_reference = ticket.id, ticket.reference
         except Exception as exc:  # shown in the dialog in words; nothing was saved
-            show_problems(self.ui.problems, [("error", user_message(exc))])
+            show_problems(
+                self.ui.problems, [("error", user_message(exc, lambda f: field_label(self.ui, f)))]
+            )
             return
         self.accept()

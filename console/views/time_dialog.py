@@ -16,6 +16,7 @@ from console.services.timekeeping import record_time
 from console.views.context import DeskContext
 from console.views.dialog_support import (
     chosen,
+    field_label,
     fill,
     fill_enum,
     instant,
@@ -73,7 +74,7 @@ class TimeDialog(QDialog):
         start, end = instant(self.ui.started), instant(self.ui.ended)
         try:
             if end <= start:
-                raise ValidationError("ended", "the work must end after it starts", "E5")
+                raise ValidationError("ended", self.tr("the work must end after it starts"), "E5")
             reason = chosen(self.ui.reason)
             with self.desk.session() as session, session.begin():
                 entry = record_time(
@@ -88,6 +89,8 @@ class TimeDialog(QDialog):
                 session.flush()
                 self.saved = entry.id
         except Exception as exc:  # shown in the dialog in words; nothing was saved
-            show_problems(self.ui.problems, [("error", user_message(exc))])
+            show_problems(
+                self.ui.problems, [("error", user_message(exc, lambda f: field_label(self.ui, f)))]
+            )
             return
         self.accept()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QListWidgetItem,
     QPlainTextEdit,
@@ -35,6 +34,7 @@ from console.services.visits import VisitForm, check_form, request_visit, sugges
 from console.views.context import DeskContext
 from console.views.dialog_support import (
     chosen,
+    field_label,
     fill,
     fill_enum,
     instant,
@@ -133,7 +133,7 @@ class VisitDialog(QDialog):
             reserved = Decimal(text) if text else None
         except InvalidOperation:
             raise ValidationError(
-                "reserved_hours", f"'{text}' is not a number of hours", "D3"
+                "reserved_hours", self.tr("'%1' is not a number of hours").replace("%1", text), "D3"
             ) from None
         skill = chosen(self.ui.skill_level)
         override = self.ui.override_d5.text().strip()
@@ -174,7 +174,7 @@ class VisitDialog(QDialog):
         try:
             form = self.form()
         except ValidationError as exc:
-            self._show([Finding(Severity.ERROR, exc.field, exc.rule or "D1", exc.message)])
+            self._show([Finding(Severity.ERROR, exc.field, exc.rule or "D1", exc.text)])
             return
         with self.desk.session() as session:
             findings = check_form(session, form, self.desk.now())
@@ -202,11 +202,7 @@ class VisitDialog(QDialog):
         """A finding's field as the form's own label calls it, in the window's language."""
         if field in FIELD_NAMES:
             return self.tr(FIELD_NAMES[field])
-        widget = getattr(self.ui, field.split(".")[0], None)
-        label = self.ui.fields.labelForField(widget) if isinstance(widget, QWidget) else None
-        if isinstance(label, QLabel):
-            return label.text().replace("&", "").rstrip(":").lower()
-        return field.replace("_", " ")
+        return field_label(self.ui, field)
 
     def _show(self, findings: list[Finding]) -> None:
         self.findings = findings
@@ -231,6 +227,6 @@ class VisitDialog(QDialog):
                 visit = request_visit(session, form, self.desk.now(), self.desk.user_id)
                 self.created, self.created_reference = visit.id, visit.reference
         except Exception as exc:  # shown in the dialog in words; nothing was saved
-            show_problems(self.ui.problems, [("error", user_message(exc))])
+            show_problems(self.ui.problems, [("error", user_message(exc, self._field_name))])
             return
         self.accept()

@@ -438,6 +438,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
 <context>
     <name>Phrase</name>
     <message>
+        <source>{value} is not a number</source>
+        <translation>{value} is geen getal</translation>
+    </message>
+    <message>
         <source>give the planned date and time of the visit</source>
         <translation>geef de geplande datum en tijd van het bezoek</translation>
     </message>
@@ -564,6 +568,50 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>speaks none of {languages} (D1)</source>
         <translation>spreekt geen van {languages} (D1)</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} (got {got})</source>
+        <translation>moet tussen {low} en {high} liggen (nu {got})</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>{value} needs a country code: write it as +&lt;country&gt;&lt;number&gt;, e.g. +31 20 123 4567</source>
+        <translation>{value} mist een landcode: schrijf het als +&lt;land&gt;&lt;nummer&gt;, bijv. +31 20 123 4567</translation>
+    </message>
+    <message>
+        <source>{value} is not an email address</source>
+        <translation>{value} is geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {most}</source>
+        <translation>is {length} tekens lang; hoogstens {most}</translation>
+    </message>
+    <message>
+        <source>must not be negative (got {number})</source>
+        <translation>mag niet negatief zijn (nu {number})</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {value}</source>
+        <translation>moet een geheel getal zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>ends ({end}) before it starts ({start})</source>
+        <translation>eindigt ({end}) vóór het begint ({start})</translation>
+    </message>
+    <message>
+        <source>leave ends before it starts</source>
+        <translation>het verlof eindigt vóór het begint</translation>
+    </message>
+    <message>
+        <source>this leave is not on the engineer&apos;s record</source>
+        <translation>dit verlof staat niet op naam van de engineer</translation>
     </message>
     <message>
         <source>no contract (T6: reply within a day)</source>
@@ -1092,6 +1140,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Tijd boeken</translation>
     </message>
     <message>
+        <source>the work must end after it starts</source>
+        <translation>het werk moet eindigen na het begin</translation>
+    </message>
+    <message>
         <source>Ticket:</source>
         <translation>Ticket:</translation>
     </message>
@@ -1282,6 +1334,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>Request visit</source>
         <translation>Bezoek aanvragen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of hours</source>
+        <translation>&apos;%1&apos; is geen aantal uren</translation>
     </message>
     <message>
         <source>Fix the errors first</source>
