@@ -43,8 +43,7 @@ def phrase(template: str, /, **values: object) -> Phrase:
 def number(value: Decimal | int | float) -> str:
     """A quantity without trailing zeros ("2", "2.5")."""
     if isinstance(value, Decimal):
-        text = f"{value.normalize():f}"
-        return text
+        return f"{value.normalize():f}"  # 2.0000 -> 2, and 1E+2 stays 100
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
