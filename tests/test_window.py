@@ -259,7 +259,7 @@ def test_a_visit_whose_engineer_left_waits_in_the_tray_for_a_new_one(
     assert view.board is not None
     assert [e.id for e in view.board.engineers] == [newcomer_id]
     assert view.board.visits == []  # nothing stands on a row that is gone
-    # the planned visit needs a new engineer; the finished one is history
+    # D10: the planned visit needs a colleague to cover it; the finished one is history
     assert [v.id for v in view.board.unassigned] == [first_id]
     item = view.tray.item(0)
     assert "Needs a new engineer: Jan is no longer active" in item.text()

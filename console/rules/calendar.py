@@ -85,20 +85,14 @@ class Cause:
 
     def english(self) -> str:
         """The cause in the words of the command line and the logs."""
-        match self.kind:
-            case SlaCause.PUBLIC_HOLIDAY:
-                return f"public holiday: {self.detail}"
-            case SlaCause.CLOSURE:
-                return f"closed: {self.detail}"
-            case SlaCause.TICKET_STATUS:
-                return f"ticket {(self.detail or '').replace('_', ' ')}"
-            case SlaCause.WEEKEND:
-                return "weekend"
-            case SlaCause.NO_SERVICE_DAY:
-                return "no service that day"
-            case SlaCause.INSIDE_WINDOW:
-                return "inside the service window"
-        return "outside service hours"
+        from console.vocabulary import words_for  # the vocabulary words these causes
+
+        word = words_for("en")
+        if self.kind is SlaCause.TICKET_STATUS:
+            return f"ticket {word(self.detail)}"
+        if self.kind in (SlaCause.PUBLIC_HOLIDAY, SlaCause.CLOSURE):
+            return f"{word(self.kind)}: {self.detail}"
+        return word(self.kind)
 
 
 def english_reason(causes: Iterable[Cause]) -> str:

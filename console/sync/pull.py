@@ -130,22 +130,14 @@ def _changed_keys(
     conn: psycopg.Connection, cursor: str, horizon: str, own: Mapping[str, set[tuple[str, str]]]
 ) -> dict[str, set[str]]:
     changed: dict[str, set[str]] = defaultdict(set)
-    if not own:
-        rows = conn.execute(
-            "SELECT table_name, row_key FROM sync_changes "
-            "WHERE xid >= %s::xid8 AND xid < %s::xid8 GROUP BY 1, 2",
-            (cursor, horizon),
-        )
-        for table_name, row_key in rows:
-            changed[table_name].add(row_key)
-        return changed
     nothing: set[tuple[str, str]] = set()
-    for table_name, row_key, xid in conn.execute(
-        "SELECT table_name, row_key, xid::text FROM sync_changes "
-        "WHERE xid >= %s::xid8 AND xid < %s::xid8 GROUP BY 1, 2, 3",
+    # a row is skipped only when every entry it has lies in one own push transaction
+    for table_name, row_key, first, last in conn.execute(
+        "SELECT table_name, row_key, min(xid)::text, max(xid)::text FROM sync_changes "
+        "WHERE xid >= %s::xid8 AND xid < %s::xid8 GROUP BY 1, 2",
         (cursor, horizon),
     ):
-        if (table_name, row_key) not in own.get(xid, nothing):
+        if first != last or (table_name, row_key) not in own.get(first, nothing):
             changed[table_name].add(row_key)
     return changed
 

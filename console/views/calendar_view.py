@@ -30,8 +30,8 @@ from console.services.board import Board, load_board
 from console.services.visits import VisitRefusedError, move_visit
 from console.views.calendar_widget import CalendarWidget, visit_mime
 from console.views.context import DeskContext
-from console.views.errors import user_message
-from console.views.i18n import say, when, word
+from console.views.errors import findings_text, user_message
+from console.views.i18n import when, word
 
 NEEDS_ENGINEER = QColor(214, 130, 0)
 """The at-risk amber of the queue: a visit whose engineer has left needs action soon."""
@@ -199,9 +199,7 @@ class CalendarView(QWidget):
                 reference = visit.reference
         except VisitRefusedError as refused:
             self.message.setText(
-                self.tr("Move refused: %1").replace(
-                    "%1", "; ".join(f"{say(f.text)} ({f.rule})" for f in refused.findings)
-                )
+                self.tr("Move refused: %1").replace("%1", findings_text(refused.findings))
             )
             self.reload()  # the block snaps back
             return False
@@ -209,7 +207,7 @@ class CalendarView(QWidget):
             self.message.setText(user_message(exc))
             self.reload()
             return False
-        note = "; ".join(f"{say(f.text)} ({f.rule})" for f in warnings)
+        note = findings_text(warnings)
         self.message.setText(
             self.tr("Moved %1 to %2.")
             .replace("%1", reference)

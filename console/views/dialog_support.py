@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from enum import StrEnum
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QTimeZone
@@ -87,3 +88,10 @@ def field_label(ui: object, field: str) -> str:
         if isinstance(widget, QCheckBox):
             return widget.text().replace("&", "")
     return field.replace("_", " ")
+
+
+def show_refusal(ui: Any, exc: BaseException, label: Callable[[str], str] | None = None) -> None:
+    """Say in the form's problems line why it was refused, naming fields as the form does."""
+    from console.views.errors import user_message
+
+    show_problems(ui.problems, [("error", user_message(exc, label or partial(field_label, ui)))])

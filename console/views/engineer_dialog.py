@@ -13,13 +13,11 @@ from console.services.roster import add_leave, planned_leave, remove_leave, upda
 from console.views.context import DeskContext
 from console.views.dialog_support import (
     chosen,
-    field_label,
     fill_enum,
     set_chosen,
-    show_problems,
+    show_refusal,
     words,
 )
-from console.views.errors import user_message
 from console.views.forms.ui_engineer_dialog import Ui_EngineerDialog
 from console.views.i18n import word
 
@@ -90,8 +88,6 @@ class EngineerDialog(QDialog):
                         LeaveKind(chosen(self.ui.leave_kind)),
                     )  # fmt: skip
         except Exception as exc:  # shown in the dialog in words; nothing was saved
-            show_problems(
-                self.ui.problems, [("error", user_message(exc, lambda f: field_label(self.ui, f)))]
-            )
+            show_refusal(self.ui, exc)
             return
         self.accept()

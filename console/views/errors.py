@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -12,6 +13,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from console.errors import UserError, ValidationError
 from console.views.i18n import say
+
+if TYPE_CHECKING:  # the rules load the model's enums; the first screen needs neither
+    from console.rules.dispatch import Finding
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +31,7 @@ def user_message(exc: BaseException, label: Callable[[str], str] | None = None) 
         return f"{name}: {say(exc.text)}{rule}"
     findings = getattr(exc, "findings", None)  # a refused request or move (D1-D10)
     if isinstance(exc, UserError) and findings:
-        return "; ".join(f"{say(f.text)} ({f.rule})" for f in findings)
+        return findings_text(findings)
     if isinstance(exc, UserError):
         return str(exc)
     if isinstance(exc, StaleDataError):
@@ -44,6 +48,11 @@ def user_message(exc: BaseException, label: Callable[[str], str] | None = None) 
     return QCoreApplication.translate(
         "errors", "Something went wrong and nothing was saved. The details are in the log."
     )
+
+
+def findings_text(findings: Iterable[Finding]) -> str:
+    """The dispatch rules' findings as one line in the window's language, each with its rule."""
+    return "; ".join(f"{say(f.text)} ({f.rule})" for f in findings)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:

@@ -12,13 +12,11 @@ from console.services.tickets import create_ticket
 from console.views.context import DeskContext
 from console.views.dialog_support import (
     chosen,
-    field_label,
     fill,
     fill_enum,
     set_chosen,
-    show_problems,
+    show_refusal,
 )
-from console.views.errors import user_message
 from console.views.forms.ui_ticket_dialog import Ui_TicketDialog
 from console.views.i18n import word
 
@@ -80,8 +78,6 @@ class TicketDialog(QDialog):
                 session.flush()
                 self.created, self.created_reference = ticket.id, ticket.reference
         except Exception as exc:  # shown in the dialog in words; nothing was saved
-            show_problems(
-                self.ui.problems, [("error", user_message(exc, lambda f: field_label(self.ui, f)))]
-            )
+            show_refusal(self.ui, exc)
             return
         self.accept()

@@ -16,15 +16,13 @@ from console.services.timekeeping import record_time
 from console.views.context import DeskContext
 from console.views.dialog_support import (
     chosen,
-    field_label,
     fill,
     fill_enum,
     instant,
     set_chosen,
     set_instant,
-    show_problems,
+    show_refusal,
 )
-from console.views.errors import user_message
 from console.views.forms.ui_time_dialog import Ui_TimeDialog
 
 
@@ -89,8 +87,6 @@ class TimeDialog(QDialog):
                 session.flush()
                 self.saved = entry.id
         except Exception as exc:  # shown in the dialog in words; nothing was saved
-            show_problems(
-                self.ui.problems, [("error", user_message(exc, lambda f: field_label(self.ui, f)))]
-            )
+            show_refusal(self.ui, exc)
             return
         self.accept()

@@ -40,10 +40,9 @@ from console.views.dialog_support import (
     instant,
     set_chosen,
     set_instant,
-    show_problems,
+    show_refusal,
     words,
 )
-from console.views.errors import user_message
 from console.views.forms.ui_visit_dialog import Ui_VisitDialog
 from console.views.i18n import QT_TRANSLATE_NOOP, say
 
@@ -227,6 +226,6 @@ class VisitDialog(QDialog):
                 visit = request_visit(session, form, self.desk.now(), self.desk.user_id)
                 self.created, self.created_reference = visit.id, visit.reference
         except Exception as exc:  # shown in the dialog in words; nothing was saved
-            show_problems(self.ui.problems, [("error", user_message(exc, self._field_name))])
+            show_refusal(self.ui, exc, self._field_name)
             return
         self.accept()
