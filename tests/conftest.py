@@ -84,8 +84,26 @@ def _pg_admin_url() -> str | None:
     return url
 
 
+@pytest.fixture(scope="session")
+def stranger_transaction() -> Iterator[int]:
+    """A transaction held open in another database for the whole session (issue 17).
+
+    A busy shared server has other databases and forgotten open transactions; every
+    PostgreSQL test runs beside one, so nothing of ours may wait on a stranger.
+    """
+    import psycopg
+
+    admin = _pg_admin_url()
+    assert admin is not None
+    with psycopg.connect(admin) as conn:  # not autocommit: the transaction stays open
+        row = conn.execute("SELECT pg_current_xact_id()::text::bigint").fetchone()
+        assert row is not None
+        yield int(row[0])
+        conn.rollback()
+
+
 @pytest.fixture
-def pg_url() -> Iterator[str]:
+def pg_url(stranger_transaction: int) -> Iterator[str]:
     """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
     import psycopg
 
@@ -100,6 +118,11 @@ def pg_url() -> Iterator[str]:
     finally:
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            # the database's own group roles (console.sync.server.group_role)
+            for (role,) in conn.execute(
+                "SELECT rolname FROM pg_roles WHERE rolname LIKE %s", (f"dc\\_{name}\\_%",)
+            ).fetchall():
+                conn.execute(f'DROP ROLE IF EXISTS "{role}"')
 
 
 @pytest.fixture

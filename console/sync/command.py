@@ -51,6 +51,18 @@ def add_sync_parsers(sub: Any, common: argparse.ArgumentParser, parser_class: An
     add.add_argument(
         "--password-stdin", action="store_true", help="read the new password from stdin"
     )
+    add.add_argument(
+        "--adopt",
+        action="store_true",
+        help="make an existing PostgreSQL role (not an administrator's) this console user",
+    )
+    deactivate = u_sub.add_parser(
+        "deactivate", help="take a user's login away; its records and history stay"
+    )
+    deactivate.add_argument("--url", required=True, help="postgresql://admin@host/database")
+    deactivate.add_argument("username")
+    listing = u_sub.add_parser("list", help="the console users and whether they can sign in")
+    listing.add_argument("--url", required=True, help="postgresql://admin@host/database")
 
     sync = sub.add_parser("sync", parents=[common], help="push local changes and pull the server's")
     sync.add_argument("--url", help="first time only: the shared database to sync with")
@@ -100,6 +112,22 @@ def run_server_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_users(args: argparse.Namespace) -> int:
+    """`users add`, `users deactivate` or `users list`."""
+    from console.sync.users import deactivate_user, list_users
+
+    if args.users_command == "deactivate":
+        deactivate_user(args.url, args.username)
+        print(f"user {args.username} deactivated: the login is closed, the records stay")
+        return 0
+    if args.users_command == "list":
+        for user in list_users(args.url):
+            state = "active" if user.active and user.can_log_in else "deactivated"
+            print(f"{user.username:<24} {user.role.value:<16} {state:<12} {user.display_name}")
+        return 0
+    return run_users_add(args)
+
+
 def run_users_add(args: argparse.Namespace) -> int:
     """`users add`."""
     import getpass
@@ -120,6 +148,7 @@ def run_users_add(args: argparse.Namespace) -> int:
         role=Role(args.role),
         engineer=args.engineer,
         password=password,
+        adopt=args.adopt,
     )
     print(f"user {args.username} added as {args.role.replace('_', ' ')}")
     return 0

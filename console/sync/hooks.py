@@ -7,7 +7,7 @@ import signal
 from collections.abc import Callable
 
 Fault = Callable[[str], None]
-"""Called at "before_push", "after_server_commit" and "mid_pull"."""
+"""Called at "before_push", "mid_push", "after_server_commit" and "mid_pull"."""
 
 KILL_VARIABLE = "DISPATCH_SYNC_KILL_AT"
 """Crash tests name a point of the round here; the process then kills itself (kill -9)."""

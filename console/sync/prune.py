@@ -36,7 +36,7 @@ def prune_changes(url: str, older_than: timedelta) -> PruneReport:
         # transaction still open may yet add entries with an earlier id.
         gone = conn.execute(
             "WITH gone AS (DELETE FROM sync_changes WHERE xid < least("
-            "pg_snapshot_xmin(pg_current_snapshot()), "
+            "dc_pull_horizon(), "
             "(SELECT min(xid) FROM sync_changes WHERE at >= now() - %s)) RETURNING xid) "
             "SELECT count(*), max(xid)::text FROM gone",
             (older_than,),

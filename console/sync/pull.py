@@ -1,9 +1,11 @@
 """Pull (sync rule 3): bring the replica up to the server without missing a commit.
 
-Changes are read up to the horizon ``pg_snapshot_xmin(pg_current_snapshot())``: every
-transaction below it has finished, so a transaction that took its id early and commits
-late is still ahead of the cursor and arrives on a later pull. Rows are read in the same
-snapshot, already in SQLite's stored form, and written in one local transaction.
+Changes are read up to the horizon ``dc_pull_horizon()``: every transaction of this
+database below it has finished, so a transaction that took its id early and commits late
+is still ahead of the cursor and arrives on a later pull. Transactions open in other
+databases of the same server are not waited for: they cannot write this change log.
+Rows are read in the same snapshot, already in SQLite's stored form, and written in one
+local transaction.
 """
 
 from __future__ import annotations
@@ -80,8 +82,7 @@ def pull(
         # the floor read through to_jsonb: a server whose sync layer predates pruning
         # has no such column, and reads as never pruned
         row = server.execute(
-            "SELECT epoch, pg_snapshot_xmin(pg_current_snapshot())::text, "
-            "to_jsonb(m) ->> 'floor' FROM sync_meta AS m"
+            "SELECT epoch, dc_pull_horizon()::text, to_jsonb(m) ->> 'floor' FROM sync_meta AS m"
         ).fetchone()
         if row is None:
             from console.errors import UserError

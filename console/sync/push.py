@@ -19,11 +19,11 @@ from typing import Any
 import psycopg
 from psycopg import sql
 from psycopg.types.json import Jsonb
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import Engine, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from console.enums import TicketStatus, VisitStatus
-from console.model import conflicts, outbox, refetch, utcnow
+from console.model import conflicts, outbox, refetch, sync_state, utcnow
 from console.rules.workflow import (
     Actor,
     check_ticket_transition,
@@ -90,6 +90,11 @@ class OwnWrites:
     """(table, row key, {column: value in SQLite's stored form})."""
 
 
+class DeviceReusedError(Exception):
+    """The server knows this device's sequence numbers from other changes: a restored or
+    copied store, which must push under a new device id."""
+
+
 @dataclass
 class PushReport:
     """What one push did."""
@@ -97,6 +102,8 @@ class PushReport:
     sent: int = 0
     answers: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     replayed: int = 0
+    new_device: bool = False
+    """The store was a restored or copied one and now pushes under a new device id."""
     own: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
     """Per push transaction id, the (table, key) rows the replica now holds as written."""
 
@@ -116,12 +123,20 @@ def push(
         last = connection.execute(select(outbox.c.seq).order_by(outbox.c.seq.desc())).scalar()
     if last is None:
         return report
+    renamed = False
     while True:
         entries = _read(local, last, batch)
         if not entries:
             return report
         fault("before_push")
-        answers, replayed, written = _server_round(server, device_id, entries, actor)
+        try:
+            answers, replayed, written = _server_round(server, device_id, entries, actor, fault)
+        except DeviceReusedError:
+            if renamed:
+                raise
+            device_id, renamed = _new_device_id(local), True
+            report.new_device = True
+            continue
         fault("after_server_commit")
         stored = _acknowledge(local, entries, answers, written)
         if written.xid is not None and stored:
@@ -130,6 +145,14 @@ def push(
         report.replayed += replayed
         for answer in answers.values():
             report.answers[answer.answer] += 1
+
+
+def _new_device_id(local: Engine) -> uuid.UUID:
+    """Give a restored or copied store a device id of its own."""
+    device_id = uuid.uuid4()
+    with local.begin() as connection:
+        connection.execute(update(sync_state).values(device_id=device_id))
+    return device_id
 
 
 def _read(local: Engine, last: int, batch: int) -> list[Entry]:
@@ -152,26 +175,37 @@ def _read(local: Engine, last: int, batch: int) -> list[Entry]:
 
 
 def _server_round(
-    conn: psycopg.Connection, device_id: uuid.UUID, entries: list[Entry], actor: Actor
+    conn: psycopg.Connection,
+    device_id: uuid.UUID,
+    entries: list[Entry],
+    actor: Actor,
+    fault: Fault = no_fault,
 ) -> tuple[dict[int, Answer], int, OwnWrites]:
-    sent = {e.seq for e in entries}
     written = OwnWrites()
     with conn.transaction():
-        # a batch is a run of sequence numbers: one range scan of the register's key
+        # an entry is answered from the register only by its own change id (sync rule 2)
+        by_id = {e.mutation_id: e.seq for e in entries}
         known = {
-            seq: Answer(answer, detail)
-            for seq, answer, detail in conn.execute(
-                "SELECT seq, answer, detail FROM sync_mutations WHERE device_id = %s "
-                "AND seq BETWEEN %s AND %s",
-                (device_id, min(sent), max(sent)),
+            by_id[mutation]: Answer(answer, detail)
+            for mutation, answer, detail in conn.execute(
+                "SELECT mutation_id, answer, detail FROM dc_known_mutations(%s::uuid[])",
+                (list(by_id),),
             )
-            if seq in sent
         }
         fresh = [e for e in entries if e.seq not in known]
+        if fresh:
+            taken = conn.execute(
+                "SELECT dc_sequences_taken(%s, %s::bigint[])",
+                (device_id, [e.seq for e in fresh]),
+            ).fetchone()
+            if taken and taken[0]:
+                raise DeviceReusedError
         decided: dict[int, Answer] = {}
         try:
             with conn.transaction():
                 decided = _apply(conn, fresh, actor, written.rows)
+        except psycopg.OperationalError:
+            raise  # a lost connection, a lock or statement timeout: the round's, not an entry's
         except psycopg.Error:
             # One entry broke a rule of the server's; find it, keep the others.
             written.rows.clear()
@@ -180,10 +214,13 @@ def _server_round(
                 try:
                     with conn.transaction():
                         decided.update(_apply(conn, [entry], actor, rows))
+                except psycopg.OperationalError:
+                    raise
                 except psycopg.Error as exc:
                     decided[entry.seq] = Answer(REJECTED, {"message": _db_message(exc)})
                 else:
                     written.rows.extend(rows)
+        fault("mid_push")  # written, locked, not yet committed
         if written.rows:
             # inside a subtransaction this is still the top-level id the change log stamps
             xid = conn.execute("SELECT pg_current_xact_id()::text").fetchone()
@@ -208,7 +245,7 @@ def _server_round(
 def _db_message(exc: psycopg.Error) -> str:
     diag = exc.diag
     text = diag.message_primary or type(exc).__name__
-    if "row-level security" in text:
+    if "row-level security" in text or "permission denied" in text:
         return "outside your rights: the server refused this change"
     return text
 
@@ -234,15 +271,20 @@ def _apply(
             runnable.append(entry)
     keys: dict[str, set[str]] = defaultdict(set)
     fields: dict[str, set[str]] = defaultdict(set)
+    changes: set[str] = set()
     for entry in runnable:
         keys[entry.table_name].add(entry.row_key)
         fields[entry.table_name].update(entry.data)
+        if entry.op != Op.INSERT:
+            changes.add(entry.table_name)
     before = {}
     for name, wanted in keys.items():
         spec = sync_table(name)
-        # the merge reads only the fields the entries carry (and the version)
+        # the merge reads only the fields the entries carry (and the version); rows are
+        # locked only where they change (FOR UPDATE needs a right to update)
         needed = fields[name] | set(spec.key) | ({"row_version"} if spec.versioned else set())
-        for key, row in _server_rows(conn, spec, wanted, needed, lock=True).items():
+        locked = name in changes
+        for key, row in _server_rows(conn, spec, wanted, needed, lock=locked).items():
             before[(name, key)] = row
     current: dict[tuple[str, str], dict[str, Any] | None] = dict(before)
     credit = _CreditBook(conn)
@@ -556,10 +598,32 @@ def _acknowledge(
                         )
                     )
                     stored = _store_written(connection, written.rows, unsettled)
+                numbered = [
+                    (e.table_name, e.row_key, answers[e.seq].detail["reference"])
+                    for e in entries
+                    if "reference" in answers[e.seq].detail
+                ]
+                if numbered:
+                    _store_numbers(connection, numbered)
         finally:
             connection.exec_driver_sql("PRAGMA foreign_keys=ON")
             connection.commit()
     return stored
+
+
+def _store_numbers(connection: Any, numbered: list[tuple[str, str, str]]) -> None:
+    """Give rows made offline the reference the server numbered them with (rule 6).
+
+    Only the reference is stored: the pull still fetches the row as the server has it.
+    """
+    connection.exec_driver_sql("UPDATE sync_state SET applying = 1")  # lifts the local guards
+    for name, key, reference in numbered:
+        spec = sync_table(name)
+        where = " AND ".join(f"{k} = ?" for k in spec.key)
+        connection.exec_driver_sql(
+            f"UPDATE {name} SET reference = ? WHERE {where}", (reference, *key.split(":"))
+        )
+    connection.exec_driver_sql("UPDATE sync_state SET applying = 0")
 
 
 def _store_written(

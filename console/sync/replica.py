@@ -220,6 +220,16 @@ def sync_once(
 
 
 def _words(exc: psycopg.Error) -> str:
+    if isinstance(exc, psycopg.errors.LockNotAvailable):
+        return (
+            "a record you changed is held by another session on the server; "
+            "your changes are kept and go with the next sync"
+        )
+    if isinstance(exc, psycopg.errors.UndefinedFunction):
+        return (
+            "the shared database's sync layer is older than this console: "
+            "ask your administrator to run `dispatch-console server init`"
+        )
     if isinstance(exc, psycopg.OperationalError):
         return "the connection was lost (offline?); nothing was lost, it will be sent again"
     return exc.diag.message_primary or type(exc).__name__

@@ -7,6 +7,9 @@ triggers and policies, so an old server and a new one end up the same.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import itertools
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,13 +26,28 @@ DESK_ROLES = (Role.DISPATCHER, Role.SERVICE_MANAGER, Role.ADMIN)
 """Roles that see every row; engineers see their own slice (sync rule 7)."""
 
 
-def group_role(role: Role) -> str:
-    """The PostgreSQL group role a console role maps to."""
-    return f"{ROLE_PREFIX}{role.value}"
+def group_role(role: Role, database: str) -> str:
+    """The PostgreSQL group role a console role maps to in one database.
+
+    Roles are shared by every database of a server; a group per database keeps a
+    dispatcher of one console database out of every other.
+    """
+    name = f"{ROLE_PREFIX}{database}_{role.value}"
+    if len(name.encode()) > 63:  # PostgreSQL's limit for a name
+        digest = hashlib.sha256(database.encode()).hexdigest()[:16]
+        name = f"{ROLE_PREFIX}{digest}_{role.value}"
+    return name
 
 
-def _group_roles(roles: Iterable[Role]) -> sql.Composed:
-    return sql.SQL(", ").join(sql.Identifier(group_role(r)) for r in roles)
+def _group_roles(roles: Iterable[Role], database: str) -> sql.Composed:
+    return sql.SQL(", ").join(sql.Identifier(group_role(r, database)) for r in roles)
+
+
+def current_database(conn: psycopg.Connection) -> str:
+    """The name of the database a connection is in."""
+    row = conn.execute("SELECT current_database()").fetchone()
+    assert row is not None
+    return str(row[0])
 
 
 SYNC_TABLES_SQL = """
@@ -129,7 +147,10 @@ ENGINEER_ROWS: dict[str, str] = {
     "sla_targets": "contract_id IN (SELECT dc_my_contracts())",
     "credit_entries": "contract_id IN (SELECT dc_my_contracts())",
     "closures": f"client_id IS NULL OR {MY_CLIENTS}",
-    "engineers": "true",  # the staff directory: co-workers on a visit, account engineers
+    # the staff directory as far as the engineer works with it: themselves and the
+    # co-workers on their visits
+    "engineers": "id = dc_me_engineer() OR id IN (SELECT engineer_id FROM visit_engineers "
+    "WHERE visit_id IN (SELECT dc_my_visits()))",
     "users": "true",
     "leave": "engineer_id = dc_me_engineer()",
     "audit_log": "user_id = dc_me_user()",
@@ -138,10 +159,56 @@ ENGINEER_ROWS: dict[str, str] = {
 }
 """An engineer's slice of each table (sync rule 7); anything not named here is hidden."""
 
+STAMPS = ("row_version", "updated_at")
+
+ENGINEER_INSERTS = frozenset(
+    {
+        "time_entries",
+        "notes",
+        "attachments",
+        "ticket_status_changes",
+        "visit_status_changes",
+        "audit_log",
+    }
+)
+"""Tables an engineer adds rows to from the laptop; every other insert is the desk's."""
+
+ENGINEER_UPDATES: dict[str, tuple[str, ...]] = {
+    # The columns an engineer changes in the field. Who the work is for (client, ticket,
+    # contract, site), money, approvals and locks are the desk's: column privileges refuse
+    # the rest, whatever row security lets the engineer see.
+    "tickets": (
+        "status",
+        "first_response_at",
+        "restored_at",
+        "resolved_at",
+        "closed_at",
+        "reopen_count",
+        "proposed_priority",
+    ),
+    "visits": ("status", "arrived_at", "departed_at"),
+    "time_entries": (
+        "started_at",
+        "ended_at",
+        "phase",
+        "description",
+        "billable",
+        "non_billable_reason",
+    ),
+    "visit_checklist": ("state",),
+    "notes": ("body",),
+}
+
+ENGINEER_RESTRICTIONS: dict[str, str] = {
+    # E5: approved or locked time is settled; nobody in the field edits it again
+    "time_entries": "NOT locked AND provider_approved_at IS NULL AND client_approved_at IS NULL",
+}
+"""Rows an engineer may not update even inside their slice (restrictive policies)."""
+
 ENGINEER_WRITES: dict[str, str] = {
     # What an engineer may write is narrower than what they may read.
     "time_entries": f"{MY_TICKETS} AND engineer_id = dc_me_engineer()",
-    "engineers": "id = dc_me_engineer()",
+    "engineers": "false",
     "users": "false",
     "leave": "false",
     "clients": "false",
@@ -149,6 +216,146 @@ ENGINEER_WRITES: dict[str, str] = {
     "sla_targets": "false",
     "closures": "false",
 }
+
+
+# The pull horizon (sync rule 3) of this database alone. Every transaction id below it
+# has finished, or belongs to a backend of another database, which can never write this
+# database's change log. A transaction is left out only when it is positively seen in
+# another database: one that ends between the snapshot and the look-up is not found and
+# so holds the horizon for this round, the safe side. pg_locks and pg_stat_activity's
+# datid are readable by every role, so the function runs with the caller's rights.
+HORIZON_SQL = """
+CREATE OR REPLACE FUNCTION dc_pull_horizon() RETURNS xid8
+LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
+  SELECT coalesce(min(x), pg_snapshot_xmax(pg_current_snapshot()))
+  FROM pg_snapshot_xip(pg_current_snapshot()) AS x
+  WHERE NOT EXISTS (
+    SELECT 1 FROM pg_locks AS l JOIN pg_stat_activity AS a ON a.pid = l.pid
+    WHERE l.locktype = 'transactionid' AND l.granted AND l.transactionid = x::xid
+      AND a.datname IS DISTINCT FROM current_database()) $$;
+"""
+
+# The push register is keyed by each change's own id: an entry is answered from the
+# register only if that very change was applied before. A (device, sequence) pair that
+# comes back with another change's id means the store was restored from a backup or
+# copied; its device must take a new id, and its changes are new. Both look-ups see
+# every login's entries (a copied store may be pushed by another login), but only for
+# the ids and numbers the caller names.
+REGISTER_SQL = """
+CREATE OR REPLACE FUNCTION dc_known_mutations(ids uuid[])
+RETURNS TABLE (mutation_id uuid, answer text, detail jsonb)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT m.mutation_id, m.answer, m.detail FROM sync_mutations AS m
+  WHERE m.mutation_id = ANY (ids) $$;
+CREATE OR REPLACE FUNCTION dc_sequences_taken(device uuid, seqs bigint[]) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT EXISTS (SELECT 1 FROM sync_mutations AS m
+                 WHERE m.device_id = device AND m.seq = ANY (seqs)) $$;
+"""
+
+# T5 and D7 held by the server too: a status change that the push would refuse is refused
+# to raw SQL as well. The allowed moves are written from the same Python rules the
+# console checks (`_transition_rows`), so the two can never disagree.
+WORKFLOW_SQL = """
+CREATE TABLE IF NOT EXISTS sync_transitions (
+    kind text NOT NULL,
+    from_status text NOT NULL,
+    to_status text NOT NULL,
+    role text NOT NULL,
+    PRIMARY KEY (kind, from_status, to_status, role)
+);
+CREATE OR REPLACE FUNCTION dc_check_transition() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+  who text;
+BEGIN
+  IF NEW.status IS NOT DISTINCT FROM OLD.status THEN
+    RETURN NEW;
+  END IF;
+  SELECT role INTO who FROM users WHERE username = session_user AND active;
+  -- the owner's own maintenance; any other login without a console user sees no rows
+  IF who IS NULL THEN
+    RETURN NEW;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM sync_transitions WHERE kind = TG_ARGV[0]
+                 AND from_status = OLD.status::text AND to_status = NEW.status::text
+                 AND role = who) THEN
+    RAISE EXCEPTION USING ERRCODE = 'check_violation',
+      MESSAGE = format('a %s cannot go from %s to %s', TG_ARGV[0],
+                       replace(OLD.status::text, '_', ' '), replace(NEW.status::text, '_', ' '));
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS tickets_workflow ON tickets;
+CREATE TRIGGER tickets_workflow BEFORE UPDATE OF status ON tickets
+  FOR EACH ROW EXECUTE FUNCTION dc_check_transition('ticket');
+DROP TRIGGER IF EXISTS visits_workflow ON visits;
+CREATE TRIGGER visits_workflow BEFORE UPDATE OF status ON visits
+  FOR EACH ROW EXECUTE FUNCTION dc_check_transition('visit');
+"""
+
+
+def _transition_rows() -> list[tuple[str, str, str, str]]:
+    """Every (kind, from, to, role) status move the workflow rules allow."""
+    from console.enums import TicketStatus, VisitStatus
+    from console.errors import UserError as Refused
+    from console.rules.workflow import Actor, check_ticket_transition, check_visit_transition
+
+    rows = []
+    for role in Role:
+        actor = Actor(role.value)
+        for t_from, t_to in itertools.product(TicketStatus, TicketStatus):
+            with contextlib.suppress(Refused):
+                check_ticket_transition(t_from, t_to, actor)
+                rows.append(("ticket", t_from.value, t_to.value, role.value))
+        for v_from, v_to in itertools.product(VisitStatus, VisitStatus):
+            with contextlib.suppress(Refused):
+                check_visit_transition(v_from, v_to, actor)
+                rows.append(("visit", v_from.value, v_to.value, role.value))
+    return rows
+
+
+LOGIN_TIMEOUTS = {
+    # a session left open inside a transaction (a laptop whose network went silent
+    # mid-push) holds row locks and the pull horizon of every desk: it is cut off
+    "idle_in_transaction_session_timeout": "60s",
+    # a push waiting on a row that such a session holds gives up and tries next round
+    "lock_timeout": "15s",
+}
+"""Settings every console login gets in this database (`server init`, `users add`)."""
+
+
+def _carry_members(conn: psycopg.Connection, db: str) -> None:
+    """Every active console user in this database's group for its role, with its timeouts.
+
+    Servers set up before groups were per database had one shared group per role; a
+    user's membership of those is dropped, so it reaches no other database through them.
+    """
+    users = conn.execute(
+        "SELECT u.username, u.role FROM users AS u JOIN pg_roles AS r ON r.rolname = u.username "
+        "WHERE u.active"
+    ).fetchall()
+    for login, role in users:
+        name = sql.Identifier(login)
+        conn.execute(
+            sql.SQL("GRANT {} TO {}").format(sql.Identifier(group_role(Role(role), db)), name)
+        )
+        legacy = f"{ROLE_PREFIX}{role}"
+        if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (legacy,)).fetchone():
+            conn.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(legacy), name))
+        apply_login_settings(conn, login)
+
+
+def apply_login_settings(conn: psycopg.Connection, login: str) -> None:
+    """Give a console login its timeouts in the connection's database."""
+    row = conn.execute("SELECT current_database()").fetchone()
+    assert row is not None
+    for name, value in LOGIN_TIMEOUTS.items():
+        conn.execute(
+            sql.SQL("ALTER ROLE {} IN DATABASE {} SET {} = {}").format(
+                sql.Identifier(login), sql.Identifier(row[0]), sql.SQL(name), sql.Literal(value)
+            )
+        )
 
 
 # Loading a whole store into an empty server the way PostgreSQL's manual advises for bulk
@@ -171,9 +378,8 @@ DECLARE
   r record;
   loaded oid[];
 BEGIN
-  IF NOT (pg_has_role(session_user, 'dc_dispatcher', 'MEMBER')
-          OR pg_has_role(session_user, 'dc_service_manager', 'MEMBER')
-          OR pg_has_role(session_user, 'dc_admin', 'MEMBER')) THEN
+  IF NOT EXISTS (SELECT 1 FROM users WHERE username = session_user AND active
+                 AND role IN ('dispatcher', 'service_manager', 'admin')) THEN
     RAISE EXCEPTION 'only a desk role can load a whole store';
   END IF;
   FOREACH t IN ARRAY tables LOOP
@@ -249,6 +455,19 @@ BEGIN
   DELETE FROM sync_bulk_ddl;
   UPDATE sync_meta SET epoch = gen_random_uuid();
 END $$;
+-- A load that began must end in the same transaction: one that would commit with the
+-- tables' rules still dropped is refused at commit, and everything rolls back.
+CREATE OR REPLACE FUNCTION dc_bulk_load_unfinished() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM sync_bulk_ddl) THEN
+    RAISE EXCEPTION 'a bulk load must end in the transaction that began it';
+  END IF;
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS sync_bulk_ddl_unfinished ON sync_bulk_ddl;
+CREATE CONSTRAINT TRIGGER sync_bulk_ddl_unfinished AFTER INSERT ON sync_bulk_ddl
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION dc_bulk_load_unfinished();
 REVOKE ALL ON FUNCTION dc_bulk_load_begin(text[]) FROM PUBLIC;
 REVOKE ALL ON FUNCTION dc_bulk_load_end(text[]) FROM PUBLIC;
 """
@@ -267,22 +486,34 @@ class ServerInfo:
     new_epoch: bool
 
 
-def _roles_sql() -> list[sql.Composed | sql.SQL]:
+def _roles_sql(db: str) -> list[sql.Composed | sql.SQL]:
     out: list[sql.Composed | sql.SQL] = []
     for role in Role:
-        name = sql.Identifier(group_role(role))
+        name = sql.Identifier(group_role(role, db))
         out.append(
             sql.SQL(
                 "DO $$ BEGIN CREATE ROLE {} NOLOGIN; "
                 "EXCEPTION WHEN duplicate_object THEN NULL; END $$"
             ).format(name)
         )
+    # only this database's groups may connect to it
+    out.append(sql.SQL("REVOKE CONNECT ON DATABASE {} FROM PUBLIC").format(sql.Identifier(db)))
+    out.append(
+        sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
+            sql.Identifier(db), _group_roles(Role, db)
+        )
+    )
     return out
 
 
-def _grants_sql() -> list[sql.Composed | sql.SQL]:
-    desk, every = _group_roles(DESK_ROLES), _group_roles(Role)
-    engineer = sql.Identifier(group_role(Role.ENGINEER))
+def _columns(names: Iterable[str]) -> sql.Composed:
+    return sql.SQL(", ").join(sql.Identifier(n) for n in names)
+
+
+def _grants_sql(db: str) -> list[sql.Composed | sql.SQL]:
+    desk, every = _group_roles(DESK_ROLES, db), _group_roles(Role, db)
+    engineer = sql.Identifier(group_role(Role.ENGINEER, db))
+    admin = sql.Identifier(group_role(Role.ADMIN, db))
     out: list[sql.Composed | sql.SQL] = [
         sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(every),
         sql.SQL("GRANT SELECT ON alembic_version, sync_meta, sync_changes TO {}").format(every),
@@ -291,21 +522,32 @@ def _grants_sql() -> list[sql.Composed | sql.SQL]:
     ]
     for spec in synced_tables():
         table = sql.Identifier(spec.name)
-        rights = "SELECT, INSERT" if spec.append_only else "SELECT, INSERT, UPDATE, DELETE"
-        out.append(sql.SQL(f"GRANT {rights} ON {{}} TO {{}}").format(table, desk))
-        out.append(
-            sql.SQL("GRANT {} ON {} TO {}").format(
-                sql.SQL("SELECT, INSERT" if spec.append_only else "SELECT, INSERT, UPDATE"),
-                table,
-                engineer,
+        # a run of `server init` after an upgrade starts from no rights at all
+        out.append(sql.SQL("REVOKE ALL ON {} FROM {}").format(table, every))
+        if spec.name == "users":
+            # who may sign in, and as what, is the administrator's (`users` commands)
+            out.append(sql.SQL("GRANT SELECT, INSERT ON users TO {}").format(desk))
+            out.append(sql.SQL("GRANT UPDATE, DELETE ON users TO {}").format(admin))
+        else:
+            rights = "SELECT, INSERT" if spec.append_only else "SELECT, INSERT, UPDATE, DELETE"
+            out.append(sql.SQL(f"GRANT {rights} ON {{}} TO {{}}").format(table, desk))
+        out.append(sql.SQL("GRANT SELECT ON {} TO {}").format(table, engineer))
+        if spec.name in ENGINEER_INSERTS:
+            out.append(sql.SQL("GRANT INSERT ON {} TO {}").format(table, engineer))
+        columns = ENGINEER_UPDATES.get(spec.name, ())
+        if columns:
+            stamps = tuple(c for c in STAMPS if c in spec.columns)
+            out.append(
+                sql.SQL("GRANT UPDATE ({}) ON {} TO {}").format(
+                    _columns((*columns, *stamps)), table, engineer
+                )
             )
-        )
     return out
 
 
-def _policies_sql() -> list[sql.Composed | sql.SQL]:
-    desk, every = _group_roles(DESK_ROLES), _group_roles(Role)
-    engineer = sql.Identifier(group_role(Role.ENGINEER))
+def _policies_sql(db: str) -> list[sql.Composed | sql.SQL]:
+    desk, every = _group_roles(DESK_ROLES, db), _group_roles(Role, db)
+    engineer = sql.Identifier(group_role(Role.ENGINEER, db))
     out: list[sql.Composed | sql.SQL] = []
     for spec in synced_tables():
         table = sql.Identifier(spec.name)
@@ -323,20 +565,29 @@ def _policies_sql() -> list[sql.Composed | sql.SQL]:
             sql.SQL("CREATE POLICY dc_engineer ON {} TO {} USING ({}) WITH CHECK ({})").format(
                 table, engineer, sql.SQL(visible), sql.SQL(writable)
             ),
+            sql.SQL("DROP POLICY IF EXISTS dc_engineer_settled ON {}").format(table),
         ]
+        if spec.name in ENGINEER_RESTRICTIONS:
+            out.append(
+                sql.SQL(
+                    "CREATE POLICY dc_engineer_settled ON {} AS RESTRICTIVE FOR UPDATE TO {} "
+                    "USING ({})"
+                ).format(table, engineer, sql.SQL(ENGINEER_RESTRICTIONS[spec.name]))
+            )
     out += [
         sql.SQL("ALTER TABLE sync_mutations ENABLE ROW LEVEL SECURITY"),
         sql.SQL("ALTER TABLE sync_mutations FORCE ROW LEVEL SECURITY"),
         sql.SQL("DROP POLICY IF EXISTS dc_own ON sync_mutations"),
         sql.SQL(
-            "CREATE POLICY dc_own ON sync_mutations TO {} "
-            "USING (login = current_user) WITH CHECK (login = current_user)"
+            "CREATE POLICY dc_own ON sync_mutations TO {} USING (login = current_user) "
+            # a deactivated user's login writes no push record
+            "WITH CHECK (login = current_user AND dc_me_user() IS NOT NULL)"
         ).format(every),
     ]
     return out
 
 
-def _change_visibility_sql() -> list[sql.Composed | sql.SQL]:
+def _change_visibility_sql(db: str) -> list[sql.Composed | sql.SQL]:
     """Rule 7 for the change log: an engineer reads only changes to rows they can see.
 
     The function runs as the caller, so each table's own engineer policy decides; a row
@@ -353,7 +604,7 @@ def _change_visibility_sql() -> list[sql.Composed | sql.SQL]:
                 sql.Literal(spec.name), sql.Identifier(spec.name), match
             )
         )
-    every = _group_roles(Role)
+    every = _group_roles(Role, db)
     return [
         sql.SQL(
             "CREATE OR REPLACE FUNCTION dc_change_visible(t text, k text) RETURNS boolean "
@@ -364,13 +615,13 @@ def _change_visibility_sql() -> list[sql.Composed | sql.SQL]:
         sql.SQL("ALTER TABLE sync_changes ENABLE ROW LEVEL SECURITY"),
         sql.SQL("DROP POLICY IF EXISTS dc_desk ON sync_changes"),
         sql.SQL("CREATE POLICY dc_desk ON sync_changes FOR SELECT TO {} USING (true)").format(
-            _group_roles(DESK_ROLES)
+            _group_roles(DESK_ROLES, db)
         ),
         sql.SQL("DROP POLICY IF EXISTS dc_engineer ON sync_changes"),
         sql.SQL(
             "CREATE POLICY dc_engineer ON sync_changes FOR SELECT TO {} "
             "USING (dc_change_visible(table_name, row_key))"
-        ).format(sql.Identifier(group_role(Role.ENGINEER))),
+        ).format(sql.Identifier(group_role(Role.ENGINEER, db))),
         sql.SQL("GRANT EXECUTE ON FUNCTION dc_change_visible(text, text) TO {}").format(every),
     ]
 
@@ -398,14 +649,25 @@ def install(conn: psycopg.Connection, *, new_epoch: bool = False) -> tuple[uuid.
     conn.execute(SYNC_TABLES_SQL)
     conn.execute(LOG_FUNCTION_SQL)
     conn.execute(VISIBILITY_SQL)
+    conn.execute(HORIZON_SQL)
+    conn.execute(REGISTER_SQL)
+    conn.execute(WORKFLOW_SQL)
+    conn.execute("DELETE FROM sync_transitions")
+    with conn.cursor() as cur:
+        cur.executemany("INSERT INTO sync_transitions VALUES (%s, %s, %s, %s)", _transition_rows())
+    db = current_database(conn)
     statements = (
-        _roles_sql() + _grants_sql() + _triggers_sql() + _policies_sql() + _change_visibility_sql()
+        _roles_sql(db)
+        + _grants_sql(db)
+        + _triggers_sql()
+        + _policies_sql(db)
+        + _change_visibility_sql(db)
     )
     conn.execute(BULK_LOAD_SQL)
     statements.append(
         sql.SQL(
             "GRANT EXECUTE ON FUNCTION dc_bulk_load_begin(text[]), dc_bulk_load_end(text[]) TO {}"
-        ).format(_group_roles(DESK_ROLES))
+        ).format(_group_roles(DESK_ROLES, db))
     )
     for table, percent in FILLFACTOR.items():
         statements.append(
@@ -415,6 +677,7 @@ def install(conn: psycopg.Connection, *, new_epoch: bool = False) -> tuple[uuid.
         )
     for statement in statements:
         conn.execute(statement)
+    _carry_members(conn, db)
     row = conn.execute("SELECT epoch FROM sync_meta").fetchone()
     if row is None or new_epoch:
         epoch = uuid.uuid4()

@@ -44,6 +44,7 @@ def upload_store(local: Engine, conn: psycopg.Connection) -> dict[str, int]:
                 counts[spec.name] = _load_table(conn, cur, spec.name, spec.columns, fast)
             if bulk:
                 conn.execute("SELECT dc_bulk_load_end(%s)", (names,))
+            _upload_counters(conn, cur)
     except psycopg.errors.IntegrityError as exc:
         raise UserError(
             "--upload: the store's records break a rule of the shared database "
@@ -52,6 +53,21 @@ def upload_store(local: Engine, conn: psycopg.Connection) -> dict[str, int]:
     finally:
         raw.close()
     return counts
+
+
+def _upload_counters(conn: psycopg.Connection, cur: Any) -> None:
+    """Carry the store's number counters along (sync rule 6): the server numbers on from
+    the highest number the store has used, never below what it already counts itself."""
+    cur.execute("SELECT series, year, next_value FROM number_sequences")
+    rows = cur.fetchall()
+    if rows:
+        with conn.cursor() as server:
+            server.executemany(
+                "INSERT INTO number_sequences (series, year, next_value) VALUES (%s, %s, %s) "
+                "ON CONFLICT (series, year) DO UPDATE SET next_value = "
+                "greatest(number_sequences.next_value, excluded.next_value)",
+                rows,
+            )
 
 
 def _empty(conn: psycopg.Connection, names: list[str]) -> bool:

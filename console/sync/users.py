@@ -1,8 +1,15 @@
-"""`users add`: a console user is a PostgreSQL login role in one of the console's groups."""
+"""Console users on the shared database: each is a PostgreSQL login in one of the groups
+this database has for its roles (`users add`, `users deactivate`, `users list`).
+
+Only an administrator manages users: PostgreSQL itself asks for CREATEROLE to make or
+change a login, and the `users` table can be changed by the admin group alone.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import uuid
+from dataclasses import dataclass
 
 import psycopg
 from psycopg import sql
@@ -10,8 +17,19 @@ from psycopg import sql
 from console.enums import Role
 from console.errors import UserError
 from console.ids import new_id
-from console.sync.connection import connect
-from console.sync.server import group_role
+from console.sync.connection import connect, password_verifier
+from console.sync.server import apply_login_settings, current_database, group_role
+
+
+@dataclass(frozen=True)
+class UserRow:
+    """One console user as `users list` shows it."""
+
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    can_log_in: bool
 
 
 def add_user(
@@ -22,30 +40,53 @@ def add_user(
     role: Role,
     engineer: str | None = None,
     password: str | None = None,
+    adopt: bool = False,
 ) -> uuid.UUID:
-    """Create the login role and the console user in one transaction; return the user id."""
+    """Create the login role and the console user in one transaction; return the user id.
+
+    A PostgreSQL role of that name that already exists is taken over only with
+    ``adopt``, and never when it is a superuser or may bypass row security.
+    """
     from console.model.people import User  # validates the name as the model does
 
     User(username=username, display_name=display_name, role=role)
     with connect(url) as conn, conn.transaction():
+        db = current_database(conn)
         engineer_id = _engineer(conn, engineer) if engineer else None
         if role is Role.ENGINEER and engineer_id is None:
             raise UserError("--engineer: an engineer's login needs the engineer it belongs to")
         if conn.execute("SELECT 1 FROM users WHERE username = %s", (username,)).fetchone():
             raise UserError(f"username: {username!r} is already a console user")
-        exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (username,)).fetchone()
+        existing = conn.execute(
+            "SELECT rolsuper OR rolbypassrls OR rolcreaterole FROM pg_roles WHERE rolname = %s",
+            (username,),
+        ).fetchone()
         name = sql.Identifier(username)
-        if not exists:
+        if existing is not None:
+            if existing[0]:
+                raise UserError(
+                    f"username: {username!r} is a PostgreSQL role with administrator powers; "
+                    "a console user needs a login of its own"
+                )
+            if not adopt:
+                raise UserError(
+                    f"username: a PostgreSQL role {username!r} exists already; "
+                    "pass --adopt to make it this console user"
+                )
+            conn.execute(sql.SQL("ALTER ROLE {} LOGIN").format(name))
+        else:
             conn.execute(sql.SQL("CREATE ROLE {} LOGIN").format(name))
         if password:
-            # sent as a literal inside the statement, which PostgreSQL does not log by default
-            conn.execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(name, sql.Literal(password)))
+            # only the SCRAM verifier travels and can reach the server's log, never the password
+            verifier = password_verifier(conn, username, password)
+            conn.execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(name, sql.Literal(verifier)))
         for other in Role:
             if other is not role:
                 conn.execute(
-                    sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group_role(other)), name)
+                    sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group_role(other, db)), name)
                 )
-        conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group_role(role)), name))
+        conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group_role(role, db)), name))
+        apply_login_settings(conn, username)
         user_id = new_id()
         conn.execute(
             "INSERT INTO users (id, row_version, created_at, updated_at, username, display_name,"
@@ -53,6 +94,48 @@ def add_user(
             (user_id, username, display_name, role.value, engineer_id),
         )
     return user_id
+
+
+def deactivate_user(url: str, username: str) -> None:
+    """Mark a console user inactive, take its login away and end its open sessions here."""
+    with connect(url) as conn:
+        with conn.transaction():
+            db = current_database(conn)
+            row = conn.execute(
+                "UPDATE users SET active = false, updated_at = now(), "
+                "row_version = row_version + 1 WHERE username = %s RETURNING role",
+                (username,),
+            ).fetchone()
+            if row is None:
+                raise UserError(f"username: {username!r} is not a console user")
+            name = sql.Identifier(username)
+            if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (username,)).fetchone():
+                conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(name))
+                for role in Role:
+                    conn.execute(
+                        sql.SQL("REVOKE {} FROM {}").format(
+                            sql.Identifier(group_role(role, db)), name
+                        )
+                    )
+        # after the commit: a session still open would otherwise go on writing; without the
+        # right to end it, it still reads nothing, having left every group
+        with contextlib.suppress(psycopg.errors.InsufficientPrivilege):
+            conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE usename = %s AND datname = current_database()",
+                (username,),
+            )
+
+
+def list_users(url: str) -> list[UserRow]:
+    """Every console user of the shared database, with whether its login still works."""
+    with connect(url) as conn:
+        rows = conn.execute(
+            "SELECT u.username, u.display_name, u.role, u.active, coalesce(r.rolcanlogin, false)"
+            " FROM users AS u LEFT JOIN pg_roles AS r ON r.rolname = u.username"
+            " ORDER BY u.username"
+        ).fetchall()
+    return [UserRow(n, shown, Role(role), active, can) for n, shown, role, active, can in rows]
 
 
 def _engineer(conn: psycopg.Connection, engineer: str) -> uuid.UUID:
