@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +15,17 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from console.enums import ContractKind, CreditUnit, Role, VisitStatus
-from console.model import VisitEngineer
+from console.enums import (
+    Channel,
+    ContractKind,
+    CreditUnit,
+    Priority,
+    Role,
+    TicketCategory,
+    VisitStatus,
+)
+from console.model import Ticket, VisitEngineer
+from console.services.tickets import create_ticket
 from console.store.engine import create_store_engine, resolve_url
 from console.store.migrate import upgrade
 from console.sync.replica import enrol
@@ -97,3 +107,17 @@ def local_scalar(engine: Engine, query: str, **params: Any) -> Any:
     """One value from a replica."""
     with engine.connect() as conn:
         return conn.execute(text(query), params).scalar()
+
+
+def new_ticket(engine: Engine, client_id: uuid.UUID, title: str = "Offline ticket") -> Ticket:
+    """A phone ticket made on a store through the service (provisional on a replica)."""
+    with Session(engine, expire_on_commit=False) as session, session.begin():
+        return create_ticket(
+            session,
+            client_id=client_id,
+            title=title,
+            category=TicketCategory.INCIDENT,
+            priority=Priority.NORMAL,
+            channel=Channel.PHONE,
+            now=datetime(2026, 11, 22, 9, tzinfo=UTC),
+        )

@@ -21,20 +21,17 @@ import pytest
 from builders import MON
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
-from sync_support import Server, local_scalar
+from sync_support import Server, local_scalar, new_ticket
 
 from console.enums import (
-    Channel,
     CreditEntryKind,
     CreditUnit,
     Priority,
     Role,
-    TicketCategory,
     TicketStatus,
 )
 from console.errors import UserError
 from console.model import CreditEntry, Ticket, TimeEntry, conflicts, outbox
-from console.services.tickets import create_ticket
 from console.sync.replica import status, sync_once
 
 pytestmark = pytest.mark.postgres
@@ -185,17 +182,7 @@ def _add_time(engine: Engine, ticket: uuid.UUID, engineer: uuid.UUID, hours: int
 def test_a_ticket_made_offline_gets_its_number_from_the_server(server: Server) -> None:
     desk = server.replica(server.login("desk", Role.DISPATCHER))
     sync_once(desk)
-    now = datetime(2026, 11, 22, 9, tzinfo=UTC)
-    with Session(desk, expire_on_commit=False) as session, session.begin():
-        ticket = create_ticket(
-            session,
-            client_id=server.ids["client_a"],
-            title="Offline ticket",
-            category=TicketCategory.INCIDENT,
-            priority=Priority.NORMAL,
-            channel=Channel.PHONE,
-            now=now,
-        )
+    ticket = new_ticket(desk, server.ids["client_a"])
     assert ticket.reference.startswith("T-2026-P")  # rule 6: provisional until synced
     report = sync_once(desk)
     assert report.pushed.answers["merged"] == 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import psycopg
@@ -19,12 +19,11 @@ from builders import MON
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
-from sync_support import Server, local_scalar
+from sync_support import Server, local_scalar, new_ticket
 
-from console.enums import Channel, Priority, Role, TicketCategory
+from console.enums import Role
 from console.model import Ticket, TimeEntry
 from console.services.numbering import take_number
-from console.services.tickets import create_ticket
 from console.store.engine import create_store_engine, resolve_url
 from console.sync.replica import enrol, sync_once
 from console.sync.server import init_server
@@ -120,16 +119,7 @@ def test_the_acknowledgement_gives_an_offline_ticket_its_number_before_any_pull(
 ) -> None:
     desk = server.replica(server.login("desk", Role.DISPATCHER))
     sync_once(desk)
-    with Session(desk, expire_on_commit=False) as session, session.begin():
-        ticket = create_ticket(
-            session,
-            client_id=server.ids["client_a"],
-            title="Offline ticket",
-            category=TicketCategory.INCIDENT,
-            priority=Priority.NORMAL,
-            channel=Channel.PHONE,
-            now=datetime(2026, 11, 22, 9, tzinfo=UTC),
-        )
+    ticket = new_ticket(desk, server.ids["client_a"])
 
     def no_pull(point: str) -> None:
         if point == "mid_pull":
@@ -173,17 +163,9 @@ def test_after_an_upload_offline_tickets_and_online_invoices_number_on_from_the_
                 )
             )
         assert on_server == counters
-        with Session(desk, expire_on_commit=False) as session, session.begin():
+        with Session(desk) as session:
             client_id = session.query(Ticket.client_id).limit(1).scalar()
-            ticket = create_ticket(
-                session,
-                client_id=client_id,
-                title="First ticket after joining",
-                category=TicketCategory.INCIDENT,
-                priority=Priority.NORMAL,
-                channel=Channel.PHONE,
-                now=datetime(2026, 11, 22, 9, tzinfo=UTC),
-            )
+        ticket = new_ticket(desk, client_id, "First ticket after joining")
         report = sync_once(desk)
         assert report.pushed.answers["merged"] == 1 and "rejected" not in report.pushed.answers
         with Session(desk) as session:
