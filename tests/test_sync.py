@@ -382,9 +382,16 @@ def test_an_engineer_sees_only_their_slice_and_loses_a_reassigned_visit(server: 
 
 
 def test_an_engineers_write_outside_their_rights_is_rejected_and_shown(server: Server) -> None:
+    ids = server.ids
+    with server.engine.begin() as conn:  # B works on A's visit too, so A's store knows B
+        conn.execute(
+            text(
+                "INSERT INTO visit_engineers (visit_id, engineer_id, role) VALUES (:v, :e, 'assist')"
+            ),
+            {"v": ids["visit_a"], "e": ids["engineer_b"]},
+        )
     laptop = server.replica(server.login("eng_a", Role.ENGINEER, server.ids["engineer_a"]))
     sync_once(laptop)
-    ids = server.ids
     # time on their own ticket is theirs to book; booking it as B is not
     _add_time(laptop, ids["ticket_a"], ids["engineer_a"], hours=1)
     _add_time(laptop, ids["ticket_a"], ids["engineer_b"], hours=1)

@@ -14,7 +14,7 @@ import psycopg
 import pytest
 from psycopg import errors
 from sqlalchemy.engine import make_url
-from sync_support import Server
+from sync_support import Server, local_scalar
 
 from console.enums import Role
 from console.errors import UserError
@@ -132,6 +132,13 @@ def test_an_engineer_sees_only_themselves_and_their_co_workers(server: Server) -
     with psycopg.connect(url) as conn:
         seen = {row[0] for row in conn.execute("SELECT id FROM engineers")}
     assert seen == {server.ids["engineer_a"]}
+    _refused(url, "SELECT cost_rate FROM engineers")
+    with psycopg.connect(server.url, autocommit=True) as owner:
+        owner.execute("UPDATE engineers SET cost_rate = 875000")
+    laptop = server.replica(url)
+    sync_once(laptop)  # the replica downloads, with a stand-in for what it may not read
+    assert local_scalar(laptop, "SELECT count(*) FROM engineers") == 1
+    assert local_scalar(laptop, "SELECT cost_rate FROM engineers") == 0
 
 
 def test_only_an_administrator_changes_who_may_sign_in(server: Server) -> None:

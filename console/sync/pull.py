@@ -98,7 +98,7 @@ def pull(
         )
         if report.full:
             for spec in synced_tables():
-                fetched.rows[spec.name] = _all_rows(server, spec)
+                fetched.rows[spec.name] = _all_rows(server, spec, not position.sees_all)
         else:
             changed = _changed_keys(server, position.cursor or "0", horizon, own or {})
             for name, keys in refetch_keys.items():
@@ -107,7 +107,7 @@ def pull(
                 _reconcile(local, server, changed)
             for name, keys in changed.items():
                 spec = sync_table(name)
-                found = _rows_by_key(server, spec, keys)
+                found = _rows_by_key(server, spec, keys, not position.sees_all)
                 fetched.rows[name] = list(found.values())
                 fetched.gone[name] = set(keys) - set(found)
         held = server.execute(
@@ -143,27 +143,27 @@ def _changed_keys(
     return changed
 
 
-def _select(spec: SyncTable) -> sql.Composed | sql.SQL:
+def _select(spec: SyncTable, engineer: bool) -> sql.Composed | sql.SQL:
     return sql.SQL("SELECT {} FROM {}").format(
-        sql.SQL(spec.pg_select_list()), sql.Identifier(spec.name)
+        sql.SQL(spec.pg_select_list(engineer=engineer)), sql.Identifier(spec.name)
     )
 
 
-def _all_rows(conn: psycopg.Connection, spec: SyncTable) -> list[tuple[Any, ...]]:
+def _all_rows(conn: psycopg.Connection, spec: SyncTable, engineer: bool) -> list[tuple[Any, ...]]:
     with conn.cursor() as cur:
-        cur.execute(_select(spec))
+        cur.execute(_select(spec, engineer))
         return cur.fetchall()
 
 
 def _rows_by_key(
-    conn: psycopg.Connection, spec: SyncTable, keys: Iterable[str]
+    conn: psycopg.Connection, spec: SyncTable, keys: Iterable[str], engineer: bool
 ) -> dict[str, tuple[Any, ...]]:
     wanted = sorted(keys)
     out: dict[str, tuple[Any, ...]] = {}
     index = [spec.columns.index(k) for k in spec.key]
     for start in range(0, len(wanted), FETCH_CHUNK):
         where, params = spec.pg_key_filter(wanted[start : start + FETCH_CHUNK])
-        query = sql.SQL("{} WHERE {}").format(_select(spec), where)
+        query = sql.SQL("{} WHERE {}").format(_select(spec, engineer), where)
         for row in conn.execute(query, params):
             out[":".join(str(row[i]) for i in index)] = row
     return out

@@ -19,7 +19,7 @@ from psycopg import sql
 
 from console.enums import Role
 from console.errors import UserError
-from console.sync.tables import synced_tables
+from console.sync.tables import HIDDEN_FROM_ENGINEERS, synced_tables
 
 ROLE_PREFIX = "dc_"
 DESK_ROLES = (Role.DISPATCHER, Role.SERVICE_MANAGER, Role.ADMIN)
@@ -531,7 +531,11 @@ def _grants_sql(db: str) -> list[sql.Composed | sql.SQL]:
         else:
             rights = "SELECT, INSERT" if spec.append_only else "SELECT, INSERT, UPDATE, DELETE"
             out.append(sql.SQL(f"GRANT {rights} ON {{}} TO {{}}").format(table, desk))
-        out.append(sql.SQL("GRANT SELECT ON {} TO {}").format(table, engineer))
+        hidden = HIDDEN_FROM_ENGINEERS.get(spec.name, {})
+        readable = [c for c in spec.columns if c not in hidden]
+        out.append(
+            sql.SQL("GRANT SELECT ({}) ON {} TO {}").format(_columns(readable), table, engineer)
+        )
         if spec.name in ENGINEER_INSERTS:
             out.append(sql.SQL("GRANT INSERT ON {} TO {}").format(table, engineer))
         columns = ENGINEER_UPDATES.get(spec.name, ())

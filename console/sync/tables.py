@@ -41,6 +41,12 @@ APPEND_ONLY = frozenset(
 NOT_SYNCED = LOCAL_TABLES | {"number_sequences"}
 """Numbers come from the server (rule 6); the bookkeeping tables describe one device."""
 
+HIDDEN_FROM_ENGINEERS: dict[str, dict[str, str]] = {
+    # what a co-worker costs is the desk's business; an engineer's store holds 0 instead
+    "engineers": {"cost_rate": "0"},
+}
+"""Columns an engineer may not read, and the stored value their replica keeps instead."""
+
 STAMP_COLUMNS = frozenset({"row_version", "created_at", "updated_at"})
 """Bookkeeping columns: the server sets them, they are never merged."""
 
@@ -228,9 +234,13 @@ class SyncTable:
         """The key columns' values of a row key."""
         return [uuid.UUID(part) for part in row_key.split(":")]
 
-    def pg_select_list(self) -> str:
-        """The SELECT list that reads this table's rows in SQLite's stored form."""
-        return ", ".join(f.pg_select for f in self.fields)
+    def pg_select_list(self, *, engineer: bool = False) -> str:
+        """The SELECT list that reads this table's rows in SQLite's stored form.
+
+        For an engineer, the columns they may not read are stand-in values instead.
+        """
+        hidden = HIDDEN_FROM_ENGINEERS.get(self.name, {}) if engineer else {}
+        return ", ".join(hidden.get(f.name, f.pg_select) for f in self.fields)
 
     def pg_key_sql(self) -> str:
         """SQL giving the row key of a PostgreSQL row, as the change-log triggers write it."""
