@@ -386,7 +386,8 @@ def test_an_engineers_write_outside_their_rights_is_rejected_and_shown(server: S
     with server.engine.begin() as conn:  # B works on A's visit too, so A's store knows B
         conn.execute(
             text(
-                "INSERT INTO visit_engineers (visit_id, engineer_id, role) VALUES (:v, :e, 'assist')"
+                "INSERT INTO visit_engineers (visit_id, engineer_id, role) "
+                "VALUES (:v, :e, 'assist')"
             ),
             {"v": ids["visit_a"], "e": ids["engineer_b"]},
         )
