@@ -522,3 +522,34 @@ def test_alter_role_stores_the_verifier_computed_here_never_the_password(pg_url:
 def test_a_loopback_connection_carries_the_keepalives(pg_url: str):
     with connect(pg_url) as conn:
         assert conn.info.get_parameters()["keepalives_idle"] == str(connection.KEEPALIVES_IDLE)
+
+
+def test_the_command_line_shows_an_insecure_connection_as_one_warning_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import warnings
+
+    from console.sync.command import _warnings_as_lines
+
+    saved = warnings.showwarning
+    try:
+        _warnings_as_lines()
+        with warnings.catch_warnings():
+            warnings.simplefilter("always")
+            warnings.warn("sslmode=disable: sent in clear", InsecureConnectionWarning, stacklevel=1)
+    finally:
+        warnings.showwarning = saved
+    assert capsys.readouterr().err == "dispatch-console: warning: sslmode=disable: sent in clear\n"
+
+
+def test_sync_refuses_a_password_in_its_url_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from console.cli import main
+
+    store = tmp_path / "desk.sqlite3"
+    code = main(
+        ["sync", "--url", "postgresql://anna:secret@127.0.0.1/dispatch", "--db", str(store)]
+    )
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "secret" not in err and "password" in err

@@ -77,8 +77,26 @@ def add_sync_parsers(sub: Any, common: argparse.ArgumentParser, parser_class: An
     sync.add_argument("--status", action="store_true", help="only show the replica's state")
 
 
+def _warnings_as_lines() -> None:
+    """Show a connection's security warning as one line on stderr, once per command."""
+    import warnings
+
+    from console.sync.connection import InsecureConnectionWarning
+
+    shown = warnings.showwarning
+
+    def show(message: Any, category: Any, *rest: Any, **named: Any) -> None:
+        if issubclass(category, InsecureConnectionWarning):
+            print(f"dispatch-console: warning: {message}", file=sys.stderr)
+        else:
+            shown(message, category, *rest, **named)
+
+    warnings.showwarning = show
+
+
 def run_server(args: argparse.Namespace) -> int:
     """`server init` or `server prune`."""
+    _warnings_as_lines()
     if args.server_command == "prune":
         return run_server_prune(args)
     return run_server_init(args)
@@ -114,6 +132,7 @@ def run_server_init(args: argparse.Namespace) -> int:
 
 def run_users(args: argparse.Namespace) -> int:
     """`users add`, `users deactivate` or `users list`."""
+    _warnings_as_lines()
     from console.sync.users import deactivate_user, list_users
 
     if args.users_command == "deactivate":
@@ -156,6 +175,7 @@ def run_users_add(args: argparse.Namespace) -> int:
 
 def run_sync(args: argparse.Namespace) -> int:
     """`sync`: one round (joining the server first when --url is given)."""
+    _warnings_as_lines()
     from console.cli import open_engine
     from console.sync.connection import describe, save_password, terminal_prompt
     from console.sync.replica import enrol, status, sync_once

@@ -57,9 +57,8 @@ class _State:
 
 def _stored_url(url: str) -> str:
     """The server URL without a password, as a replica keeps it."""
-    params = conninfo_to_dict(plain_url(url))
-    params.pop("password", None)
-    return make_conninfo("", **params)
+    describe(url)  # refuses a URL that holds a password
+    return make_conninfo("", **conninfo_to_dict(plain_url(url)))
 
 
 def _state(local: Engine) -> _State | None:
