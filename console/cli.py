@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import sqlite3
 import sys
 import unicodedata
 from collections.abc import Sequence
@@ -30,7 +31,9 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         """Print one line naming the problem and exit with status 2."""
-        self.exit(2, f"{self.prog}: error: {message}\n")
+        # "argument --today: ..." becomes "--today: ...", like every other error line.
+        message = message.removeprefix("argument ")
+        self.exit(2, f"{PROG}: error: {' '.join(message.split())}\n")
 
 
 def _iso_day(text: str) -> date:
@@ -38,6 +41,16 @@ def _iso_day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
+
+
+def _demo_day(text: str) -> date:
+    """The demo's anchor day: its ids count milliseconds from 1970, and it plans ahead."""
+    from console.demo import FIRST_TODAY, LAST_TODAY
+
+    day = _iso_day(text)
+    if not FIRST_TODAY <= day <= LAST_TODAY:
+        raise argparse.ArgumentTypeError(f"{text} is out of range ({FIRST_TODAY} to {LAST_TODAY})")
+    return day
 
 
 def whole_number(text: str) -> int:
@@ -71,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--seed", type=whole_number, default=1, help="same seed, same data (default 1)"
     )
     demo.add_argument(
-        "--today", type=_iso_day, default=None, help="anchor day of the demo year (default today)"
+        "--today", type=_demo_day, default=None, help="anchor day of the demo year (default today)"
     )
 
     db = sub.add_parser("db", help="database maintenance")
@@ -108,8 +121,56 @@ def open_engine(db: str | None) -> Engine:
     from console.store.migrate import upgrade
 
     engine = create_store_engine(resolve_url(db))
-    upgrade(engine)
+    try:
+        upgrade(engine)
+    except UserError as exc:
+        raise UserError(f"--db: {exc}") from None
     return engine
+
+
+def _store_name(db: str | None) -> str:
+    """The store a --db value names, as the user would recognise it."""
+    if db:
+        return db
+    from console.paths import default_database
+
+    return str(default_database())
+
+
+def _is_damaged_sqlite(exc: DBAPIError) -> bool:
+    """Whether SQLite refused the file itself: not a database, or a damaged one."""
+    name = getattr(exc.orig, "sqlite_errorname", "")
+    return isinstance(exc.orig, sqlite3.DatabaseError) and name in {
+        "SQLITE_NOTADB",
+        "SQLITE_CORRUPT",
+    }
+
+
+def _first_line(exc: object) -> str:
+    """An exception's first non-empty line (drivers add SQL and carets below it)."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return lines[0] if lines else type(exc).__name__
+
+
+def _psycopg_error() -> type[Exception]:
+    """psycopg's base error, imported only when an error is being handled."""
+    import psycopg
+
+    return psycopg.Error
+
+
+def _url_option(args: argparse.Namespace) -> str:
+    """The option that named the PostgreSQL database a command talks to."""
+    if getattr(args, "url", None):
+        return "--url"
+    return "--db" if getattr(args, "db", None) else "database"
+
+
+def _os_error_line(exc: OSError) -> str:
+    """An OSError as `<file>: <reason>`, the reason in lower case like the other lines."""
+    reason = exc.strerror or _first_line(exc)
+    reason = reason[:1].lower() + reason[1:]
+    return f"{exc.filename}: {reason}" if exc.filename else f"system: {reason}"
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -279,14 +340,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in ("server", "users", "sync"):
             from console.sync import command
 
-            runner = {"server": command.run_server, "users": command.run_users_add}
+            runner = {"server": command.run_server, "users": command.run_users}
             return runner.get(args.command, command.run_sync)(args)
         return _cmd_window(args)
     except UserError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return 2
+        line = _first_line(exc)
+        if args.command in ("server", "users") and line.startswith("--db:"):
+            line = "--url:" + line.removeprefix("--db:")  # these commands take --url
+        return _fail(line)
     except DBAPIError as exc:
-        print(f"{PROG}: error: database: {str(exc.orig).splitlines()[0]}", file=sys.stderr)
-        return 2
+        if _is_damaged_sqlite(exc):
+            return _fail(
+                f"--db: {_store_name(args.db)} is not a Dispatch Console store "
+                f"({_first_line(exc.orig)})"
+            )
+        return _fail(f"{_url_option(args)}: {_first_line(exc.orig)}")
+    except _psycopg_error() as exc:  # the sync commands talk to PostgreSQL directly
+        return _fail(f"{_url_option(args)}: {_first_line(exc)}")
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        return _fail(_os_error_line(exc))
+
+
+def _fail(line: str) -> int:
+    """Print one error line on stderr; the exit status of every user error."""
+    print(f"{PROG}: error: {' '.join(line.split())}", file=sys.stderr)
+    return 2

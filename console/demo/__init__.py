@@ -12,7 +12,20 @@ from console.model import Ticket
 
 from .generator import SIZES, DemoBuilder, DemoSize, size_named
 
-__all__ = ["SIZES", "DemoBuilder", "DemoSize", "build_demo", "size_named"]
+__all__ = [
+    "FIRST_TODAY",
+    "LAST_TODAY",
+    "SIZES",
+    "DemoBuilder",
+    "DemoSize",
+    "build_demo",
+    "size_named",
+]
+
+FIRST_TODAY = date(1970, 1, 1)
+"""The earliest anchor day: record ids count milliseconds from 1970-01-01."""
+LAST_TODAY = date(9998, 12, 31)
+"""The latest anchor day: the demo plans visits and due dates weeks ahead of it."""
 
 
 def build_demo(
@@ -29,7 +42,10 @@ def build_demo(
         raise UserError(
             f"the database already holds {existing} tickets; demo data goes into a new database"
         )
-    builder = DemoBuilder(size, seed, today or datetime.now(UTC).date())
+    today = today or datetime.now(UTC).date()
+    if not FIRST_TODAY <= today <= LAST_TODAY:
+        raise UserError(f"today: {today} is out of range ({FIRST_TODAY} to {LAST_TODAY})")
+    builder = DemoBuilder(size, seed, today)
     with engine.begin() as connection:
         writer = builder.build(connection, progress)
     return writer.counts

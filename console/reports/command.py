@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import os
 import re
+import secrets
+import stat
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -13,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from console.errors import UserError
 from console.reports.request import DocumentRequest, render_document
+from console.store.engine import special_file_kind
 
 KINDS = ("work-order", "day-sheet", "incident", "invoice", "statement", "review")
 
@@ -21,6 +26,8 @@ def _month(text: str) -> tuple[int, int]:
     match = re.fullmatch(r"(\d{4})-(\d{2})", text)
     if not match or not 1 <= int(match.group(2)) <= 12:
         raise argparse.ArgumentTypeError(f"{text!r} is not a month YYYY-MM")
+    if int(match.group(1)) < 1:
+        raise argparse.ArgumentTypeError(f"{text} is out of range (years start at 0001)")
     return int(match.group(1)), int(match.group(2))
 
 
@@ -29,9 +36,28 @@ def _quarter(text: str) -> tuple[date, date]:
     if not match:
         raise argparse.ArgumentTypeError(f"{text!r} is not a quarter like 2026Q3")
     year, q = int(match.group(1)), int(match.group(2))
-    start = date(year, 3 * q - 2, 1)
-    end = date(year + (q == 4), (3 * q) % 12 + 1, 1)
+    try:
+        start = date(year, 3 * q - 2, 1)
+        end = date(year + (q == 4), (3 * q) % 12 + 1, 1)
+    except ValueError:  # year 0, or a quarter ending after 9999
+        raise argparse.ArgumentTypeError(f"{text} is out of range (0001Q1 to 9999Q3)") from None
     return start, end
+
+
+def _zone(text: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # unknown, a path, or a folder
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a time zone like Europe/Amsterdam"
+        ) from None
+    return text
+
+
+FIRST_DAY, LAST_DAY = date(1, 1, 2), date(9999, 12, 30)
+"""Days a day sheet can cover: its midnights, in any zone, must be instants in UTC."""
 
 
 def add_report_parser(sub: Any, common: argparse.ArgumentParser, day: Any) -> None:
@@ -47,7 +73,9 @@ def add_report_parser(sub: Any, common: argparse.ArgumentParser, day: Any) -> No
     p = kinds.add_parser("day-sheet", parents=parents, help="one engineer's or the desk's day")
     p.add_argument("--day", type=day, required=True, help="the day, YYYY-MM-DD")
     p.add_argument("--engineer", help="engineer name or id (default: the whole desk)")
-    p.add_argument("--zone", help="time zone of the day (default: the engineer's, else UTC)")
+    p.add_argument(
+        "--zone", type=_zone, help="time zone of the day (default: the engineer's, else UTC)"
+    )
     p = kinds.add_parser("incident", parents=parents, help="technical incident report (E6)")
     p.add_argument("ticket", help="ticket reference (T-YYYY-NNNNNN) or id")
     p.add_argument("--stage", choices=["partial", "final"], default="final")
@@ -66,22 +94,71 @@ def add_report_parser(sub: Any, common: argparse.ArgumentParser, day: Any) -> No
     p.add_argument("--to", dest="end", type=day, help="day after the last")
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write a file whole or not at all: a failed run never leaves half a PDF."""
-    if path.is_dir():
-        raise UserError(f"output: {path} is a folder; give a file name")
-    if not path.parent.exists():
-        raise UserError(f"output: the folder {path.parent} does not exist")
-    partial = path.with_name(f".{path.name}.partial")
-    partial.write_bytes(data)
-    os.replace(partial, path)
+def _reason(exc: OSError) -> str:
+    text = exc.strerror or os.strerror(exc.errno or errno.EIO)
+    return text[:1].lower() + text[1:]
+
+
+def check_output(path: Path, option: str = "output") -> Path:
+    """The file to write for ``path``, refused unless it is a regular file or a new name.
+
+    A symbolic link is followed, so the file it points to is checked and replaced.
+    """
+    target = Path(os.path.realpath(path))
+    kind = special_file_kind(target)
+    if kind:
+        raise UserError(f"{option}: {path} is {kind}, not a file; give a file name")
+    if target.is_dir():
+        raise UserError(f"{option}: {path} is a folder; give a file name")
+    folder = target.parent
+    if not folder.exists():
+        raise UserError(f"{option}: the folder {path.parent} does not exist")
+    if not folder.is_dir():
+        raise UserError(f"{option}: {path.parent} is not a folder")
+    return target
+
+
+def write_atomically(path: Path, data: bytes, option: str = "output") -> None:
+    """Write a file whole or not at all: a failed run never leaves half a PDF.
+
+    The bytes go to a new hidden file in the same folder, which then replaces the target;
+    anything but a regular file (a device such as /dev/full, a pipe) is refused untouched.
+    """
+    target = check_output(path, option)
+    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
+    try:
+        # O_EXCL: the partial file is always a new regular file of our own, never a device.
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as exc:
+        reason = _reason(exc)
+        if exc.errno == errno.ENOENT:  # the folder is there, but takes no new files (/proc)
+            reason = f"cannot create a file in {target.parent}"
+        raise UserError(f"{option}: {path}: {reason}") from None
+    try:
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            with contextlib.suppress(FileNotFoundError):  # a new file keeps the umask's mode
+                os.chmod(partial, stat.S_IMODE(target.stat().st_mode))
+            check_output(path, option)  # still a regular file or absent, just before replacing
+            os.replace(partial, target)
+        except OSError as exc:
+            raise UserError(f"{option}: {path}: {_reason(exc)}") from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def run_report(engine: Any, args: argparse.Namespace) -> int:
     """Render, write, and commit what printing records (an invoice's archived PDF)."""
+    check_output(args.output, "-o")  # before rendering: a refused name costs no work
+    if args.report_kind == "day-sheet" and not FIRST_DAY <= args.day <= LAST_DAY:
+        raise UserError(f"--day: {args.day} is out of range ({FIRST_DAY} to {LAST_DAY})")
     request = DocumentRequest.from_args(args)
     with Session(engine) as session, session.begin():
         data = render_document(session, request, datetime.now(UTC))
-        write_atomically(args.output, data)
+        write_atomically(args.output, data, "-o")
     print(f"{args.output}: {len(data):,} bytes")
     return 0

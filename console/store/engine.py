@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -26,19 +28,52 @@ def resolve_url(db: str | None) -> URL:
             raise UserError(f"--db: {db} is a folder; give a database file or a URL")
         if not path.parent.exists():
             raise UserError(f"--db: folder {path.parent} does not exist")
+        kind = special_file_kind(path)
+        if kind:
+            # SQLite would write its journal next to it, and a device is never a store.
+            raise UserError(f"--db: {db} is {kind}, not a database file")
         return URL.create("sqlite", database=str(path.resolve()))
     try:
         url = make_url(db)
     except ArgumentError:
         raise UserError(f"--db: {db!r} is not a database URL or a file path") from None
+    except ValueError as exc:  # SQLAlchemy turns the port into a number
+        literal = re.search(r"base 10: (.*)$", str(exc))
+        port = f" {literal.group(1)}" if literal else ""
+        raise UserError(f"--db: the port{port} in the URL is not a number") from None
+    if url.port is not None and not 0 < url.port < 65536:
+        raise UserError(f"--db: the port {url.port} in the URL is out of range (1 to 65535)")
     if url.get_backend_name() not in SUPPORTED:
         raise UserError(
             f"--db: unknown database kind {url.get_backend_name()!r}; "
             "use a SQLite file or a postgresql:// URL"
         )
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        kind = special_file_kind(Path(url.database))
+        if kind:
+            raise UserError(f"--db: {url.database} is {kind}, not a database file")
     if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")
     return url
+
+
+def special_file_kind(path: Path) -> str | None:
+    """What a path is when it exists and is not a regular file or folder ("a device")."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # missing (or unreadable: opening it names the real problem)
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
@@ -58,6 +93,10 @@ def create_store_engine(url: URL | str, **kwargs: Any) -> Engine:
         engine = create_engine(url, **kwargs)
     except NoSuchModuleError:
         raise UserError(f"--db: no driver for {url.drivername!r}") from None
+    except ImportError as exc:  # a known driver whose package is not installed
+        raise UserError(
+            f"--db: the driver for {url.drivername!r} is not installed ({exc.name or exc})"
+        ) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         # A local store may be a replica: its writes must reach the outbox (sync rule 1).
