@@ -359,6 +359,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"{_url_option(args)}: {_first_line(exc)}")
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        # Ctrl-C: what was written is in its own committed transactions; say so, no traceback
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
     except OSError as exc:
         return _fail(_os_error_line(exc))
 
