@@ -194,3 +194,18 @@ def test_an_upload_into_a_server_with_records_keeps_theirs_and_logs_each_new_row
                      "New on the second desk": 1}  # fmt: skip
     assert logged is not None and after is not None
     assert after[0] - logged[0] == 1  # sync rule 3: the one new row is in the change log
+
+
+def test_the_databases_owner_may_load_a_whole_store_too(
+    pg_url: str, small_demo_path: Path, tmp_path: Path
+) -> None:
+    from console.sync.upload import upload_store
+
+    init_server(pg_url)
+    local = create_store_engine(resolve_url(str(_copy(small_demo_path, tmp_path, "owner"))))
+    try:
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            counts = upload_store(local, conn)
+    finally:
+        local.dispose()
+    assert counts["tickets"] == _counts_server(pg_url)["tickets"] > 0
