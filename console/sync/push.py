@@ -49,6 +49,7 @@ from console.sync.tables import (
     is_synced,
     sync_table,
     synced_tables,
+    uuid_array,
 )
 
 BATCH = 2000
@@ -183,23 +184,25 @@ def _server_round(
 ) -> tuple[dict[int, Answer], int, OwnWrites]:
     written = OwnWrites()
     with conn.transaction():
-        # an entry is answered from the register only by its own change id (sync rule 2)
+        # An entry is answered from the register only by its own change id (sync rule 2);
+        # its (device, sequence) taken by another change means a restored or copied store.
+        # One look-up serves both: the batch's ids, and the run of sequence numbers.
         by_id = {e.mutation_id: e.seq for e in entries}
-        known = {
-            by_id[mutation]: Answer(answer, detail)
-            for mutation, answer, detail in conn.execute(
-                "SELECT mutation_id, answer, detail FROM dc_known_mutations(%s::uuid[])",
-                (list(by_id),),
-            )
-        }
+        mine = {e.seq: e.mutation_id for e in entries}
+        known: dict[int, Answer] = {}
+        reused = False
+        for seq, mutation, answer, detail, same_device in conn.execute(
+            "SELECT seq, mutation_id, answer, detail, same_device "
+            "FROM dc_register(%s, %s, %s, %s::uuid[])",
+            (device_id, min(mine), max(mine), uuid_array(m.hex for m in by_id)),
+        ):
+            if mutation in by_id:
+                known[by_id[mutation]] = Answer(answer, detail)
+            elif same_device and seq in mine:
+                reused = True
+        if reused:
+            raise DeviceReusedError
         fresh = [e for e in entries if e.seq not in known]
-        if fresh:
-            taken = conn.execute(
-                "SELECT dc_sequences_taken(%s, %s::bigint[])",
-                (device_id, [e.seq for e in fresh]),
-            ).fetchone()
-            if taken and taken[0]:
-                raise DeviceReusedError
         decided: dict[int, Answer] = {}
         try:
             with conn.transaction():

@@ -226,13 +226,21 @@ ENGINEER_WRITES: dict[str, str] = {
 # datid are readable by every role, so the function runs with the caller's rights.
 HORIZON_SQL = """
 CREATE OR REPLACE FUNCTION dc_pull_horizon() RETURNS xid8
-LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
-  SELECT coalesce(min(x), pg_snapshot_xmax(pg_current_snapshot()))
-  FROM pg_snapshot_xip(pg_current_snapshot()) AS x
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog AS $$
+DECLARE
+  snap pg_snapshot := pg_current_snapshot();
+  oldest xid8;
+BEGIN
+  IF pg_snapshot_xmin(snap) = pg_snapshot_xmax(snap) THEN
+    RETURN pg_snapshot_xmax(snap);  -- nothing open anywhere: the usual case, no look-up
+  END IF;
+  SELECT min(x) INTO oldest FROM pg_snapshot_xip(snap) AS x
   WHERE NOT EXISTS (
     SELECT 1 FROM pg_locks AS l JOIN pg_stat_activity AS a ON a.pid = l.pid
     WHERE l.locktype = 'transactionid' AND l.granted AND l.transactionid = x::xid
-      AND a.datname IS DISTINCT FROM current_database()) $$;
+      AND a.datname IS DISTINCT FROM current_database());
+  RETURN coalesce(oldest, pg_snapshot_xmax(snap));
+END $$;
 """
 
 # The push register is keyed by each change's own id: an entry is answered from the
@@ -242,15 +250,14 @@ LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
 # every login's entries (a copied store may be pushed by another login), but only for
 # the ids and numbers the caller names.
 REGISTER_SQL = """
-CREATE OR REPLACE FUNCTION dc_known_mutations(ids uuid[])
-RETURNS TABLE (mutation_id uuid, answer text, detail jsonb)
+DROP FUNCTION IF EXISTS dc_known_mutations(uuid[]);
+DROP FUNCTION IF EXISTS dc_sequences_taken(uuid, bigint[]);
+CREATE OR REPLACE FUNCTION dc_register(device uuid, first bigint, last bigint, ids uuid[])
+RETURNS TABLE (seq bigint, mutation_id uuid, answer text, detail jsonb, same_device boolean)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-  SELECT m.mutation_id, m.answer, m.detail FROM sync_mutations AS m
-  WHERE m.mutation_id = ANY (ids) $$;
-CREATE OR REPLACE FUNCTION dc_sequences_taken(device uuid, seqs bigint[]) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-  SELECT EXISTS (SELECT 1 FROM sync_mutations AS m
-                 WHERE m.device_id = device AND m.seq = ANY (seqs)) $$;
+  SELECT m.seq, m.mutation_id, m.answer, m.detail, m.device_id = device
+  FROM sync_mutations AS m
+  WHERE m.mutation_id = ANY (ids) OR (m.device_id = device AND m.seq BETWEEN first AND last) $$;
 """
 
 # T5 and D7 held by the server too: a status change that the push would refuse is refused
@@ -588,7 +595,8 @@ def _policies_sql(db: str) -> list[sql.Composed | sql.SQL]:
         sql.SQL(
             "CREATE POLICY dc_own ON sync_mutations TO {} USING (login = current_user) "
             # a deactivated user's login writes no push record
-            "WITH CHECK (login = current_user AND dc_me_user() IS NOT NULL)"
+            # (as a sub-select: evaluated once per statement, not once per row)
+            "WITH CHECK (login = current_user AND (SELECT dc_me_user()) IS NOT NULL)"
         ).format(every),
     ]
     return out
