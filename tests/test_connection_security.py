@@ -529,11 +529,11 @@ def test_the_command_line_shows_an_insecure_connection_as_one_warning_line(
 ) -> None:
     import warnings
 
-    from console.sync.command import _warnings_as_lines
+    from console.cli.warnings import warnings_as_lines
 
     saved = warnings.showwarning
     try:
-        _warnings_as_lines()
+        warnings_as_lines()
         with warnings.catch_warnings():
             warnings.simplefilter("always")
             warnings.warn("sslmode=disable: sent in clear", InsecureConnectionWarning, stacklevel=1)

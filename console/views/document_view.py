@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from console.reports.command import write_atomically
+from console.reports.output import write_atomically
 from console.reports.request import DocumentRequest, render_document
 from console.views.background import run_in_background
 from console.views.context import DeskContext

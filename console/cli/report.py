@@ -1,23 +1,19 @@
-"""`dispatch-console report ...`: every document from the command line, written atomically."""
+"""`dispatch-console report KIND ...`: every document as PDF, written whole or not at all."""
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import errno
-import os
 import re
-import secrets
-import stat
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from console.cli.options import iso_day, open_engine
 from console.errors import UserError
+from console.reports.output import check_output, write_atomically
 from console.reports.request import DocumentRequest, render_document
-from console.store.engine import special_file_kind
 
 KINDS = ("work-order", "day-sheet", "incident", "invoice", "statement", "review")
 
@@ -60,8 +56,9 @@ FIRST_DAY, LAST_DAY = date(1, 1, 2), date(9999, 12, 30)
 """Days a day sheet can cover: its midnights, in any zone, must be instants in UTC."""
 
 
-def add_report_parser(sub: Any, common: argparse.ArgumentParser, day: Any) -> None:
-    """Add `report KIND ...` to the command line."""
+def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    """`report KIND ... -o FILE`."""
+    day = iso_day
     report = sub.add_parser("report", help="print a document as PDF")
     kinds = report.add_subparsers(dest="report_kind", parser_class=type(report), metavar="KIND")
     kinds.required = True
@@ -94,65 +91,9 @@ def add_report_parser(sub: Any, common: argparse.ArgumentParser, day: Any) -> No
     p.add_argument("--to", dest="end", type=day, help="day after the last")
 
 
-def _reason(exc: OSError) -> str:
-    text = exc.strerror or os.strerror(exc.errno or errno.EIO)
-    return text[:1].lower() + text[1:]
-
-
-def check_output(path: Path, option: str = "output") -> Path:
-    """The file to write for ``path``, refused unless it is a regular file or a new name.
-
-    A symbolic link is followed, so the file it points to is checked and replaced.
-    """
-    target = Path(os.path.realpath(path))
-    kind = special_file_kind(target)
-    if kind:
-        raise UserError(f"{option}: {path} is {kind}, not a file; give a file name")
-    if target.is_dir():
-        raise UserError(f"{option}: {path} is a folder; give a file name")
-    folder = target.parent
-    if not folder.exists():
-        raise UserError(f"{option}: the folder {path.parent} does not exist")
-    if not folder.is_dir():
-        raise UserError(f"{option}: {path.parent} is not a folder")
-    return target
-
-
-def write_atomically(path: Path, data: bytes, option: str = "output") -> None:
-    """Write a file whole or not at all: a failed run never leaves half a PDF.
-
-    The bytes go to a new hidden file in the same folder, which then replaces the target;
-    anything but a regular file (a device such as /dev/full, a pipe) is refused untouched.
-    """
-    target = check_output(path, option)
-    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
-    try:
-        # O_EXCL: the partial file is always a new regular file of our own, never a device.
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    except OSError as exc:
-        reason = _reason(exc)
-        if exc.errno == errno.ENOENT:  # the folder is there, but takes no new files (/proc)
-            reason = f"cannot create a file in {target.parent}"
-        raise UserError(f"{option}: {path}: {reason}") from None
-    try:
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            with contextlib.suppress(FileNotFoundError):  # a new file keeps the umask's mode
-                os.chmod(partial, stat.S_IMODE(target.stat().st_mode))
-            check_output(path, option)  # still a regular file or absent, just before replacing
-            os.replace(partial, target)
-        except OSError as exc:
-            raise UserError(f"{option}: {path}: {_reason(exc)}") from None
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-
-
-def run_report(engine: Any, args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     """Render, write, and commit what printing records (an invoice's archived PDF)."""
+    engine = open_engine(args.db)
     check_output(args.output, "-o")  # before rendering: a refused name costs no work
     if args.report_kind == "day-sheet" and not FIRST_DAY <= args.day <= LAST_DAY:
         raise UserError(f"--day: {args.day} is out of range ({FIRST_DAY} to {LAST_DAY})")

@@ -1,0 +1,61 @@
+"""The `dispatch-console` command: opens the window, or runs a subcommand.
+
+Each command group is a module of this package with `add_parser` and `run`; `COMMANDS`
+lists them in the order `--help` shows. A new command is its module and one entry here.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from types import ModuleType
+
+from console import __version__
+from console.cli import db, demo, report, server, sync, tickets, users, window
+from console.cli.failures import reporting_errors
+from console.cli.options import PROG, Parser
+
+COMMANDS: dict[str, ModuleType] = {
+    "demo": demo,
+    "db": db,
+    "tickets": tickets,
+    "report": report,
+    "server": server,
+    "users": users,
+    "sync": sync,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full command-line grammar."""
+    db_help = "database file or SQLAlchemy URL (default: the local store in your data folder)"
+    common = Parser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+
+    parser = Parser(prog=PROG, description="Dispatcher console for IT service providers.")
+    parser.add_argument("--db", default=None, help=db_help)
+    parser.add_argument(
+        "--demo", action="store_true", help="open the window on a fresh small demo database"
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
+    for module in COMMANDS.values():
+        module.add_parser(sub, common)
+    sub.add_parser("version", help="print the version")
+    return parser
+
+
+def _version(_args: argparse.Namespace) -> int:
+    print(f"{PROG} {__version__}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `dispatch-console` and `python -m console`."""
+    args = build_parser().parse_args(argv)
+    if not hasattr(args, "db"):
+        args.db = None
+    if args.command == "version":
+        return _version(args)
+    command = COMMANDS.get(args.command, window)
+    return reporting_errors(args, command.run)

@@ -1,0 +1,116 @@
+"""`dispatch-console tickets list`: the queue on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import unicodedata
+from typing import Any
+
+from console.cli.options import Parser, open_engine, whole_number
+from console.enums import TicketStatus
+
+
+def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    """`tickets list [--status S ...] [--format F] [--limit N]`."""
+    tickets = sub.add_parser("tickets", help="work with tickets")
+    t_sub = tickets.add_subparsers(dest="tickets_command", parser_class=Parser, metavar="ACTION")
+    t_sub.required = True
+    t_list = t_sub.add_parser("list", parents=[common], help="list tickets")
+    t_list.add_argument(
+        "--status",
+        action="append",
+        choices=[s.value for s in TicketStatus] + ["all"],
+        help="only these statuses (repeatable; default: all open ones)",
+    )
+    t_list.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    t_list.add_argument("--limit", type=whole_number, default=None, help="at most this many rows")
+
+
+def _fmt_time(value: Any) -> str:
+    from console.ticket_queue import parse_stored_time
+
+    instant = parse_stored_time(value)
+    return "" if instant is None else instant.isoformat().replace("+00:00", "Z")
+
+
+def _width(text: str) -> int:
+    """Terminal columns a text takes: East Asian wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _fit(text: str, width: int) -> str:
+    """Cut and pad a text to exactly ``width`` terminal columns."""
+    out, used = [], 0
+    for ch in text:
+        w = _width(ch)
+        if used + w > width:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + " " * (width - used)
+
+
+def _cell(name: str, raw: Any) -> str:
+    """A table cell: times in the user's own zone, enums in words."""
+    from console.ticket_queue import parse_stored_time
+
+    if name.endswith("_at"):
+        instant = parse_stored_time(raw)
+        return "" if instant is None else instant.astimezone().strftime("%Y-%m-%d %H:%M")
+    return "" if raw is None else str(raw).replace("_", " ")
+
+
+def run(args: argparse.Namespace) -> int:
+    """List tickets as a table, JSON or CSV."""
+    from console.ticket_queue import COLUMNS, load_queue
+
+    statuses: list[TicketStatus] | None = None
+    if args.status and "all" not in args.status:
+        statuses = [TicketStatus(s) for s in args.status]
+    elif args.status:
+        statuses = list(TicketStatus)
+    engine = open_engine(args.db)
+    with engine.connect() as connection:
+        queue = load_queue(connection, statuses)
+    count = len(queue) if args.limit is None else min(args.limit, len(queue))
+    fields = [c for c in COLUMNS if not c.endswith("id") and c not in ("updated_at", "description")]
+    times = {"opened_at", "first_response_at"}
+
+    def value(name: str, i: int) -> Any:
+        raw = queue.columns[name][i]
+        if name in times:
+            return _fmt_time(raw)
+        if name == "emergency":
+            return bool(raw)
+        return "" if raw is None else raw
+
+    out = sys.stdout
+    if args.format == "json":
+        json.dump(
+            [{name: value(name, i) for name in fields} for i in range(count)],
+            out,
+            ensure_ascii=False,
+            indent=1,
+        )
+        out.write("\n")
+    elif args.format == "csv":
+        writer = csv.writer(out)
+        writer.writerow(fields)
+        for i in range(count):
+            writer.writerow([value(name, i) for name in fields])
+    else:
+        shown = ("reference", "status", "priority", "category", "client", "title", "opened_at")
+        rows = [[_cell(name, queue.columns[name][i]) for name in shown] for i in range(count)]
+        widths = [
+            min(40, max([len(h)] + [_width(r[k]) for r in rows])) for k, h in enumerate(shown)
+        ]
+        titles = [h.replace("_at", "").upper() for h in shown]
+        out.write("  ".join(_fit(h, w) for h, w in zip(titles, widths, strict=True)).rstrip())
+        out.write("\n")
+        for r in rows:
+            out.write("  ".join(_fit(c, w) for c, w in zip(r, widths, strict=True)).rstrip() + "\n")
+        out.write(f"{count} of {len(queue)} tickets\n")
+    return 0
