@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from console.phrases import Phrase
+    from console.wording.phrases import Phrase
 
 
 class UserError(Exception):

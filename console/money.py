@@ -10,7 +10,7 @@ from babel.numbers import get_currency_precision
 from babel.numbers import list_currencies as _list_currencies
 
 from console.errors import ValidationError
-from console.phrases import phrase
+from console.wording.phrases import phrase
 
 
 @lru_cache(maxsize=1)

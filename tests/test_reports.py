@@ -26,7 +26,6 @@ from console.reports.archive import invoice_pdf
 from console.reports.formatting import LANGUAGES, Formats
 from console.reports.incident import Stage, incident_report_pdf
 from console.reports.invoice import credit_statement_pdf, fte_statement_pdf, invoice_pdf_bytes
-from console.reports.labels import label_for, label_keys
 from console.reports.review import review_pdf
 from console.reports.work_order import load_work_orders, render_day_sheet, render_work_orders
 from console.services.invoicing import invoice_totals, tax_lines
@@ -34,7 +33,8 @@ from console.services.monthly import bill_month
 from console.services.review import service_review
 from console.services.statements import credit_statement
 from console.store.engine import create_store_engine, resolve_url
-from console.vocabulary import words_for
+from console.wording.labels import label_for, label_keys
+from console.wording.vocabulary import words_for
 
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 
@@ -87,7 +87,7 @@ def test_every_enum_value_has_words_in_five_languages() -> None:
     from console import enums
     from console.rules.credit import CreditAlert
     from console.rules.sla import ClockState
-    from console.vocabulary import known_values
+    from console.wording.vocabulary import known_values
 
     shown = [
         kind

@@ -156,9 +156,9 @@ def test_the_dispatch_checks_read_in_dutch_with_values_worded_too(
 ) -> None:
     from console.enums import SkillLevel
     from console.model import Ticket
-    from console.phrases import phrase
     from console.views.i18n import say
     from console.views.visit_dialog import VisitDialog
+    from console.wording.phrases import phrase
 
     # the core's sentence, its template from the catalogue and its values in Dutch
     too_low = phrase("skill {level} is below {wanted} (D4)", level=SkillLevel.ENTRY,

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from console.enums import TicketStatus, VisitStatus
+from console.rules.references import format_reference, is_provisional, provisional_reference
 from console.rules.workflow import (
     Actor,
     ReplyAction,
@@ -19,9 +20,6 @@ from console.rules.workflow import (
     check_ticket_transition,
     check_visit_transition,
     classify_reply,
-    format_reference,
-    is_provisional,
-    provisional_reference,
     reference_in_subject,
     subject_with_reference,
 )

@@ -6,7 +6,7 @@ what translators wrote, dropping texts that are gone), then pyside6-lrelease int
 .qm files the window loads. tests/test_translations.py fails when either is stale or a
 text has no translation.
 
-The core's sentences (`console.phrases.phrase("…")` calls outside the views) are found
+The core's sentences (`console.wording.phrases.phrase("…")` calls outside the views) are found
 here too: lupdate reads them from a generated file of QT_TRANSLATE_NOOP("Phrase", …)
 lines, so they land in the catalogue under the context "Phrase" that the window's
 `i18n.say` translates with.

@@ -35,9 +35,10 @@ from console.reports.fonts import (
     register_japanese,
 )
 from console.reports.formatting import Formats, formats_for, paper_for
-from console.reports.labels import label_for
 from console.rules.calendar import Cause
-from console.vocabulary import causes_in, words_for
+from console.wording.causes import causes_in
+from console.wording.labels import label_for
+from console.wording.vocabulary import words_for
 
 INK = colors.HexColor("#1d2733")
 MUTED = colors.HexColor("#5b6673")

@@ -13,7 +13,7 @@ from babel.numbers import NumberPattern, parse_pattern
 from reportlab.lib.pagesizes import A4, LETTER
 
 from console.errors import ValidationError
-from console.vocabulary import LANGUAGES
+from console.wording.vocabulary import LANGUAGES
 
 # Countries whose offices use US Letter rather than A4 (ISO 216 everywhere else)
 LETTER_COUNTRIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PR", "DO"})

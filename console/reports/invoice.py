@@ -31,9 +31,9 @@ from console.reports.document import (
 )
 from console.reports.formatting import formats_for
 from console.reports.issuer import DEFAULT_ISSUER, Issuer
-from console.reports.labels import label_for
 from console.services.invoicing import tax_lines
 from console.services.statements import CreditStatement, FteMonth, credit_statement, fte_month
+from console.wording.labels import label_for
 
 KIND_TITLES = {
     InvoiceKind.GUARANTEE: "kind_guarantee",

@@ -33,9 +33,9 @@ from console.reports.document import (
 from console.reports.fonts import SANS, font_for
 from console.reports.formatting import Formats, formats_for, paper_for
 from console.reports.issuer import DEFAULT_ISSUER, Issuer
-from console.reports.labels import label_for
 from console.services.review import BUCKETS, Review, bucket_counts, service_review
-from console.vocabulary import words_for
+from console.wording.labels import label_for
+from console.wording.vocabulary import words_for
 
 PALETTE = [colors.HexColor(c) for c in ("#1f5fa8", "#5aa0e0", "#e0a13a", "#c8453b", "#6a9a3b")]
 

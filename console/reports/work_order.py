@@ -40,9 +40,9 @@ from console.reports.document import (
 )
 from console.reports.formatting import Formats, formats_for, paper_for
 from console.reports.issuer import DEFAULT_ISSUER, Issuer
-from console.reports.labels import label_for
 from console.rules.dispatch import reserved_window
-from console.vocabulary import words_for
+from console.wording.labels import label_for
+from console.wording.vocabulary import words_for
 
 
 @dataclass(frozen=True)

@@ -83,22 +83,6 @@ class Cause:
     country: str | None = None
     subdivision: str | None = None
 
-    def english(self) -> str:
-        """The cause in the words of the command line and the logs."""
-        from console.vocabulary import words_for  # the vocabulary words these causes
-
-        word = words_for("en")
-        if self.kind is SlaCause.TICKET_STATUS:
-            return f"ticket {word(self.detail)}"
-        if self.kind in (SlaCause.PUBLIC_HOLIDAY, SlaCause.CLOSURE):
-            return f"{word(self.kind)}: {self.detail}"
-        return word(self.kind)
-
-
-def english_reason(causes: Iterable[Cause]) -> str:
-    """Causes joined as one English line."""
-    return "; ".join(c.english() for c in causes)
-
 
 @lru_cache(maxsize=64)
 def _holiday_names(
@@ -137,11 +121,6 @@ class Gap:
     start: datetime
     end: datetime
     causes: tuple[Cause, ...]
-
-    @property
-    def reason(self) -> str:
-        """Why, in English."""
-        return english_reason(self.causes)
 
 
 @dataclass

@@ -17,10 +17,10 @@ from zoneinfo import ZoneInfo
 
 from console.enums import SkillLevel
 from console.errors import ValidationError
-from console.phrases import Phrase, phrase
 from console.rules import fields
 from console.rules.calendar import calendar_for
 from console.rules.schedule import Schedule
+from console.wording.phrases import Phrase, phrase
 
 MINIMUM_CHARGED_HOURS = Decimal(2)  # D3
 DEFAULT_RESERVED_HOURS = Decimal(2)  # D3: when none are given ...

@@ -14,7 +14,7 @@ from babel import Locale, UnknownLocaleError
 
 from console.errors import ValidationError
 from console.money import exact_decimal
-from console.phrases import Phrase, phrase
+from console.wording.phrases import Phrase, phrase
 
 _E164 = re.compile(r"\+[1-9][0-9]{6,14}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from console.enums import SlaCause, SlaTargetKind, TicketStatus
-from console.rules.calendar import BusinessCalendar, Cause, english_reason
+from console.rules.calendar import BusinessCalendar, Cause
 
 
 class ClockState(StrEnum):
@@ -62,11 +62,6 @@ class Segment:
     kind: str  # "counted" | "paused" | "skipped"
     causes: tuple[Cause, ...]
 
-    @property
-    def reason(self) -> str:
-        """Why, in English (the window and documents word `causes` in their language)."""
-        return english_reason(self.causes)
-
 
 @dataclass
 class Clock:
@@ -95,14 +90,6 @@ class Clock:
                 return ClockState.AT_RISK
             return ClockState.RUNNING
         return self.state
-
-    def explain(self) -> list[str]:
-        """The explanation as lines a dispatcher can read (times in UTC)."""
-        lines = []
-        for seg in self.segments:
-            span = f"{seg.start:%Y-%m-%d %H:%M}-{seg.end:%H:%M}"
-            lines.append(f"{span} {seg.kind}: {seg.reason}")
-        return lines
 
 
 def _stops_clock(status: TicketStatus, target: Target) -> bool:

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from console.enums import TicketStatus, VisitStatus
 from console.errors import UserError
+from console.rules.references import REFERENCE
 
 
 class Actor(StrEnum):
@@ -145,27 +146,7 @@ def _a(actor: Actor) -> str:
     return ("an " if words[0] in "aeiou" else "a ") + words
 
 
-# -- reference numbers (T2) -------------------------------------------------------------
-
-REFERENCE = re.compile(r"(?<![\w-])T-(\d{4})-(\d{6}|P[0-9A-F]{8})(?![\w-])")
-
-
-def format_reference(year: int, number: int) -> str:
-    """The reference the client receives: T-YYYY-NNNNNN."""
-    if not 1 <= number <= 999_999:
-        raise ValueError(f"reference number {number} is out of range")
-    return f"T-{year:04d}-{number:06d}"
-
-
-def provisional_reference(year: int, token: str) -> str:
-    """A reference for a ticket made offline, until the server numbers it."""
-    return f"T-{year:04d}-P{token[:8].upper()}"
-
-
-def is_provisional(reference: str) -> bool:
-    """Whether a reference still waits for its server number."""
-    match = REFERENCE.fullmatch(reference)
-    return bool(match and match.group(2).startswith("P"))
+# -- references in e-mail subjects (T2) ---------------------------------------------------
 
 
 def reference_in_subject(subject: str) -> str | None:

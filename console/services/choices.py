@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from console.enums import ContactRole, ContractKind
 from console.model import Client, Contact, Contract, Engineer, Site, User
-from console.vocabulary import words_for
+from console.wording.vocabulary import words_for
 
 Choice = tuple[str, uuid.UUID]
 

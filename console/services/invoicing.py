@@ -13,6 +13,7 @@ from console.errors import UserError
 from console.model import Contract, Invoice
 from console.money import Money
 from console.rules.billing import TaxLine
+from console.rules.references import invoice_number, invoice_series
 from console.services.numbering import numbered_by_server, take_number
 
 
@@ -65,10 +66,10 @@ def issue_invoice(session: Session, invoice_id: uuid.UUID, today: date) -> Invoi
             "gapless (sync rule 6): issue it from a desk connected to the server"
         )
     subtotal, tax, total = invoice_totals(invoice)
-    number = take_number(session, f"invoice:{invoice.issuer}", today.year)
+    number = take_number(session, invoice_series(invoice.issuer), today.year)
     # Everything changes at once: the database refuses a numbered draft.
     with session.no_autoflush:
-        invoice.number = f"{invoice.issuer}-{today.year}-{number:06d}"
+        invoice.number = invoice_number(invoice.issuer, today.year, number)
         invoice.status = InvoiceStatus.ISSUED
         invoice.issue_date = today
         invoice.due_date = today + timedelta(days=terms)

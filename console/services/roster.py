@@ -14,11 +14,11 @@ from sqlalchemy.orm import Session
 from console.enums import LeaveKind, SkillLevel
 from console.errors import ValidationError
 from console.model import Client, Engineer, Leave
-from console.phrases import phrase
 from console.rules import fields
 from console.rules.calendar import calendar_for
 from console.rules.schedule import BASIS_10X5, WEEKDAYS
 from console.services.board import booked_hours, load_board
+from console.wording.phrases import phrase
 
 
 @dataclass(frozen=True)

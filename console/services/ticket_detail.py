@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session
 
 from console.enums import SlaTargetKind, TicketStatus, VisitStatus
 from console.model import Engineer, Note, Ticket, TicketStatusChange, TimeEntry, Visit
-from console.phrases import Phrase, phrase
 from console.rules.sla import Clock
 from console.rules.workflow import Actor, allowed_ticket_statuses, allowed_visit_statuses
 from console.services.clocks import ticket_clocks
 from console.services.credit_balances import CreditBalance, credit_balances
+from console.wording.phrases import Phrase, phrase
 
 
 @dataclass(frozen=True)

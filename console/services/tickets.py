@@ -10,12 +10,8 @@ from sqlalchemy.orm import Session
 from console.enums import Channel, NoteKind, Priority, TicketCategory, TicketStatus
 from console.ids import new_id
 from console.model import AuditEntry, Note, Ticket, TicketStatusChange
-from console.rules.workflow import (
-    Actor,
-    check_ticket_transition,
-    format_reference,
-    provisional_reference,
-)
+from console.rules.references import Series, format_reference, provisional_reference
+from console.rules.workflow import Actor, check_ticket_transition
 from console.services.numbering import numbered_by_server, take_number
 
 
@@ -36,7 +32,7 @@ def create_ticket(
     if numbered_by_server(session):
         reference = provisional_reference(now.year, ticket_id.hex[-8:])
     else:
-        reference = format_reference(now.year, take_number(session, "ticket", now.year))
+        reference = format_reference(now.year, take_number(session, Series.TICKET.value, now.year))
     ticket = Ticket(
         id=ticket_id,
         reference=reference,

@@ -39,7 +39,6 @@ from console.model import (
     VisitOverride,
     VisitStatusChange,
 )
-from console.phrases import Phrase, phrase
 from console.rules.dispatch import (
     Candidate,
     ClientTerms,
@@ -55,9 +54,11 @@ from console.rules.dispatch import (
     override_allowed,
     rank_engineers,
 )
+from console.rules.references import Series, final_reference, provisional_reference
 from console.rules.schedule import BASIS_10X5
 from console.rules.workflow import Actor, check_visit_transition
 from console.services.numbering import numbered_by_server, take_number
+from console.wording.phrases import Phrase, phrase
 
 ENDED = (VisitStatus.COMPLETED, VisitStatus.CANCELLED, VisitStatus.NO_ACCESS)
 """Visits in these states no longer hold an engineer's time."""
@@ -269,9 +270,10 @@ def request_visit(
     _reserved, grace = effective_reserved_hours(request)
     visit_id = new_id()
     if numbered_by_server(session):  # the server numbers it on push (sync rule 6)
-        reference = f"V-{now.year}-P{visit_id.hex[-8:].upper()}"
+        reference = provisional_reference(now.year, visit_id.hex[-8:], Series.VISIT)
     else:
-        reference = f"V-{now.year}-{take_number(session, 'visit', now.year):06d}"
+        number = take_number(session, Series.VISIT.value, now.year)
+        reference = final_reference(Series.VISIT, now.year, number)
     visit = Visit(
         id=visit_id,
         reference=reference,

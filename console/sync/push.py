@@ -24,13 +24,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from console.enums import TicketStatus, VisitStatus
 from console.model import conflicts, outbox, refetch, sync_state, utcnow
-from console.rules.workflow import (
-    Actor,
-    check_ticket_transition,
-    check_visit_transition,
-    format_reference,
-    is_provisional,
-)
+from console.rules.references import SERIES_OF_TABLE, final_reference, is_provisional, year_of
+from console.rules.workflow import Actor, check_ticket_transition, check_visit_transition
 from console.store.types import SCALE
 from console.sync.hooks import Fault, no_fault
 from console.sync.merge import (
@@ -338,16 +333,11 @@ def _server_numbers(
 ) -> None:
     """Rule 6: a ticket or visit made offline gets its number from the server now."""
     reference = decision.values.get("reference")
-    if spec.name not in ("tickets", "visits") or not isinstance(reference, str):
+    series = SERIES_OF_TABLE.get(spec.name)
+    if series is None or not isinstance(reference, str) or not is_provisional(reference):
         return
-    if spec.name == "tickets" and not is_provisional(reference):
-        return
-    if spec.name == "visits" and "-P" not in reference:
-        return
-    year = int(reference.split("-")[1])
-    series = "ticket" if spec.name == "tickets" else "visit"
-    number = take_server_number(conn, series, year)
-    final = format_reference(year, number) if series == "ticket" else f"V-{year}-{number:06d}"
+    year = year_of(reference)
+    final = final_reference(series, year, take_server_number(conn, series.value, year))
     decision.values["reference"] = final
     if decision.answer != CONFLICT:
         decision.answer = MERGED

@@ -21,10 +21,11 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from console.phrases import Phrase, english
 from console.resources_path import resource_root
 from console.rules.calendar import Cause
-from console.vocabulary import causes_in, words_for
+from console.wording.causes import causes_in
+from console.wording.phrases import Phrase, english
+from console.wording.vocabulary import words_for
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows

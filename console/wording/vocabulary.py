@@ -8,10 +8,7 @@ in (``cancelled``, ``monthly_plan``), so one row serves them all.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-
-from console.enums import SlaCause
-from console.rules.calendar import Cause, holiday_name
+from collections.abc import Callable
 
 LANGUAGES = ("en", "nl", "es", "ru", "ja")
 """Languages with words, in the order of each row."""
@@ -285,26 +282,6 @@ def words_for(language: str) -> Callable[[object], str]:
         return row[index] if row else key.replace("_", " ")
 
     return word
-
-
-def causes_in(language: str) -> Callable[[Iterable[Cause]], str]:
-    """A wording of SLA clock causes (holidays by their name) in one language."""
-    word = words_for(language)
-
-    def describe(causes: Iterable[Cause]) -> str:
-        parts = []
-        for cause in causes:
-            if cause.kind is SlaCause.PUBLIC_HOLIDAY:
-                parts.append(f"{word(cause.kind)}: {holiday_name(cause, language)}")
-            elif cause.kind is SlaCause.CLOSURE:
-                parts.append(f"{word(cause.kind)}: {cause.detail}")
-            elif cause.kind is SlaCause.TICKET_STATUS:
-                parts.append(f"{word(cause.kind)}: {word(cause.detail)}")
-            else:
-                parts.append(word(cause.kind))
-        return "; ".join(parts)
-
-    return describe
 
 
 def known_values() -> list[str]:

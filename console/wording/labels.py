@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from console.vocabulary import LANGUAGES
+from console.wording.vocabulary import LANGUAGES
 
 _ROWS: dict[str, tuple[str, str, str, str, str]] = {
     # work order (D1, D3, D4, D7, D10, E7)

@@ -49,7 +49,7 @@ def number(value: Decimal | int | float) -> str:
 
 def english(value: object) -> str:
     """A value as the command line shows it: instants in UTC, enums as English words."""
-    from console.vocabulary import words_for
+    from console.wording.vocabulary import words_for
 
     if isinstance(value, Phrase):
         return str(value)
