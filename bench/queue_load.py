@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 from console.enums import TicketStatus
+from console.queue.rows import load_queue, queue_select
 from console.store.engine import create_store_engine, resolve_url
-from console.ticket_queue import load_queue, queue_select
 
 from .figures import report, timed
 from .large_db import large_database

@@ -69,10 +69,10 @@ def run() -> None:
     from PySide6.QtWidgets import QApplication, QTableView
 
     from console.enums import TicketStatus
-    from console.queue_filters import QuickSearch, sort_order
+    from console.queue.filters import QuickSearch, sort_order
+    from console.queue.rows import load_queue, queue_select
     from console.services.board import load_board
     from console.store.engine import create_store_engine, resolve_url
-    from console.ticket_queue import load_queue, queue_select
     from console.views.calendar_widget import CalendarWidget
     from console.views.queue_model import KEYS, QueueModel
 

@@ -154,7 +154,7 @@ def test_large_demo_builds_with_its_documented_counts(tmp_path: Path) -> None:
 
 @pytest.mark.postgres
 def test_same_demo_in_postgresql_gives_the_same_queue(demo: Engine, pg_store: Engine) -> None:
-    from console.ticket_queue import load_queue
+    from console.queue.rows import load_queue
 
     build_demo(pg_store, SIZES["small"], seed=1, today=DEMO_DAY)
     with demo.connect() as lite, pg_store.connect() as pg:

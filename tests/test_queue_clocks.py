@@ -10,12 +10,12 @@ from sqlalchemy.orm import Session
 
 from console.enums import SlaTargetKind
 from console.model import Ticket
+from console.queue.clocks import queue_clocks
+from console.queue.rows import load_queue
 from console.rules.calendar import around_the_clock
 from console.rules.sla import ClockState, Target, evaluate, next_clock
 from console.services.clocks import ticket_clocks
-from console.services.queue_clocks import queue_clocks
 from console.store.engine import create_store_engine, resolve_url
-from console.ticket_queue import load_queue
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
 START = datetime(2026, 11, 16, 8, 0, tzinfo=UTC)
@@ -74,8 +74,8 @@ def test_c2_next_clock_prefers_the_earliest_due_and_skips_met_and_not_started() 
 def test_saved_filters_count_nothing_before_the_queue_is_loaded() -> None:
     from datetime import UTC, datetime
 
-    from console.queue_filters import QueueFacts, SavedFilter, filter_counts
-    from console.ticket_queue import QueueRows
+    from console.queue.filters import QueueFacts, SavedFilter, filter_counts
+    from console.queue.rows import QueueRows
 
     # the window's minute timer may tick while the first load is still running
     counts = filter_counts(QueueRows(), QueueFacts(user_id="someone"), datetime.now(UTC))

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from console.enums import ContactRole, ContractKind, TicketStatus, VisitStatus
 from console.model import Contact, Engineer, Ticket, TimeEntry, Visit, VisitEngineer
-from console.queue_filters import SavedFilter
+from console.queue.filters import SavedFilter
 from console.views.calendar_view import CalendarView
 from console.views.context import DeskContext
 from console.views.dialog_support import set_instant
@@ -330,7 +330,7 @@ def test_on_the_qasync_loop_the_first_screen_shows_before_the_full_queue(
         loop.close()
         asyncio.set_event_loop(None)
     with demo_engine.connect() as connection:
-        from console.ticket_queue import load_queue
+        from console.queue.rows import load_queue
 
         total = len(load_queue(connection))
     assert total > 20

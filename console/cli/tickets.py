@@ -30,7 +30,7 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _fmt_time(value: Any) -> str:
-    from console.ticket_queue import parse_stored_time
+    from console.store.driver import parse_stored_time
 
     instant = parse_stored_time(value)
     return "" if instant is None else instant.isoformat().replace("+00:00", "Z")
@@ -55,7 +55,7 @@ def _fit(text: str, width: int) -> str:
 
 def _cell(name: str, raw: Any) -> str:
     """A table cell: times in the user's own zone, enums in words."""
-    from console.ticket_queue import parse_stored_time
+    from console.store.driver import parse_stored_time
 
     if name.endswith("_at"):
         instant = parse_stored_time(raw)
@@ -65,7 +65,7 @@ def _cell(name: str, raw: Any) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """List tickets as a table, JSON or CSV."""
-    from console.ticket_queue import COLUMNS, load_queue
+    from console.queue.rows import COLUMNS, load_queue
 
     statuses: list[TicketStatus] | None = None
     if args.status and "all" not in args.status:

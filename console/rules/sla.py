@@ -228,3 +228,37 @@ def _epoch(t: datetime) -> int:
 
 def _dt(epoch: int) -> datetime:
     return datetime.fromtimestamp(epoch, UTC)
+
+
+@dataclass(frozen=True)
+class TicketFacts:
+    """What a ticket's clocks start and stop on, read from the store as plain data."""
+
+    opened_at: datetime | None
+    first_response_at: datetime | None
+    history: Sequence[StatusChange]
+    answered_at: datetime | None = None
+    """When the assessment was answered (E2)."""
+    approved_at: datetime | None = None
+    """When the client approved the latest approved visit (D7)."""
+    arrived_at: datetime | None = None
+    """When the engineer arrived for that visit."""
+
+
+def start_and_met(
+    kind: SlaTargetKind, facts: TicketFacts
+) -> tuple[datetime | None, datetime | None]:
+    """When a target's clock starts and when it was met, for one ticket (T6, E2, D7).
+
+    The ticket pane and the queue's batch both ask here, so a ticket's clock reads the
+    same in both.
+    """
+    if kind is SlaTargetKind.RESPONSE:
+        return facts.opened_at, facts.first_response_at
+    if kind is SlaTargetKind.RESOLUTION:
+        return facts.opened_at, resolution_met_at(facts.history)
+    if kind is SlaTargetKind.ASSESSMENT:
+        return facts.opened_at, facts.answered_at
+    if kind is SlaTargetKind.ARRIVAL:  # D7: from the client's approval
+        return facts.approved_at, facts.arrived_at
+    return facts.opened_at, None

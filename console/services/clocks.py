@@ -11,7 +11,14 @@ from console.enums import ContractKind, SlaTargetKind, TicketStatus
 from console.model import Assessment, Client, Closure, Contract, Ticket, TicketStatusChange, Visit
 from console.rules import calendar as cal
 from console.rules.schedule import BASIS_10X5, COMFORT_24X7, weekly_minutes
-from console.rules.sla import Clock, StatusChange, Target, evaluate, resolution_met_at
+from console.rules.sla import (
+    Clock,
+    StatusChange,
+    Target,
+    TicketFacts,
+    evaluate,
+    start_and_met,
+)
 
 NO_SLA_REPLY_MINUTES = weekly_minutes(BASIS_10X5) // 5
 """T6: without an SLA the aim is a reply within one working day (10 desk hours)."""
@@ -64,25 +71,23 @@ def ticket_clocks(
             select(TicketStatusChange).where(TicketStatusChange.ticket_id == ticket.id)
         )
     ]
+    assessment = session.scalar(select(Assessment).where(Assessment.ticket_id == ticket.id))
+    visit = session.scalar(  # D7: the latest approval starts the arrival clock
+        select(Visit)
+        .where(Visit.ticket_id == ticket.id, Visit.approved_at.is_not(None))
+        .order_by(Visit.approved_at.desc())
+        .limit(1)
+    )
+    facts = TicketFacts(
+        opened_at=ticket.opened_at,
+        first_response_at=ticket.first_response_at,
+        history=history,
+        answered_at=assessment.answered_at if assessment else None,
+        approved_at=visit.approved_at if visit else None,
+        arrived_at=visit.arrived_at if visit else None,
+    )
     clocks: dict[SlaTargetKind, Clock] = {}
     for target in targets_for(contract, client, ticket.priority, _closures(session, client)):
-        start: datetime | None = ticket.opened_at
-        met: datetime | None = None
-        if target.kind is SlaTargetKind.RESPONSE:
-            met = ticket.first_response_at
-        elif target.kind is SlaTargetKind.RESOLUTION:
-            met = resolution_met_at(history)
-        elif target.kind is SlaTargetKind.ASSESSMENT:
-            assessment = session.scalar(select(Assessment).where(Assessment.ticket_id == ticket.id))
-            met = assessment.answered_at if assessment else None
-        elif target.kind is SlaTargetKind.ARRIVAL:  # D7: from the client's approval
-            visit = session.scalar(
-                select(Visit)
-                .where(Visit.ticket_id == ticket.id, Visit.approved_at.is_not(None))
-                .order_by(Visit.approved_at.desc())
-                .limit(1)
-            )
-            start = visit.approved_at if visit else None
-            met = visit.arrived_at if visit else None
+        start, met = start_and_met(target.kind, facts)
         clocks[target.kind] = evaluate(target, start, history, now, met, explain)
     return clocks

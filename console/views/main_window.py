@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from console import __version__
-from console.ticket_queue import driver_id
+from console.store.driver import driver_id
 from console.views.context import DeskContext
 from console.views.fonts import ensure_fallback_fonts
 from console.views.i18n import QT_TRANSLATE_NOOP, word

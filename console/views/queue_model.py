@@ -1,7 +1,7 @@
 """Item model over the queue's column arrays: a thin adapter, no business rules.
 
 Rows are shown through an index list (filter and sort results from
-`console.queue_filters`), so 100,000 tickets never pass through a proxy model. Cells are
+`console.queue.filters`), so 100,000 tickets never pass through a proxy model. Cells are
 formatted only when painted; the countdown column is refreshed by emitting dataChanged
 for that column alone, so selection and scroll position stay where they are.
 """
@@ -15,9 +15,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from console.queue_filters import Countdown, age_text, countdown
+from console.queue.filters import Countdown, age_text, countdown
+from console.queue.rows import QueueRows
 from console.rules.sla import Clock, ClockState
-from console.ticket_queue import QueueRows
 from console.views.i18n import QT_TRANSLATE_NOOP, due_when, title_word, word
 
 # The countdown stands before the columns a dispatcher reads less often, so it shows

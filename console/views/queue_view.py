@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.queue_filters import (
+from console.queue.filters import (
     QueueFacts,
     QuickSearch,
     SavedFilter,
@@ -27,13 +27,9 @@ from console.queue_filters import (
     saved_filter,
     sort_order,
 )
+from console.queue.rows import QueueRows, load_queue, unassigned_visit_tickets
 from console.rules.sla import Clock
-from console.ticket_queue import (
-    QueueRows,
-    driver_id,
-    load_queue,
-    unassigned_visit_tickets,
-)
+from console.store.driver import driver_id
 from console.views.background import run_in_background
 from console.views.context import DeskContext
 from console.views.errors import user_message
@@ -187,7 +183,7 @@ class QueueView(QWidget):
         def work() -> list[Clock | None]:
             # The first import of the model happens here, in the background, after the
             # queue shows (console.store.lean_tables).
-            from console.services.queue_clocks import queue_clocks
+            from console.queue.clocks import queue_clocks
 
             with self.desk.engine.connect() as connection:
                 return queue_clocks(connection, rows, now)
@@ -196,7 +192,7 @@ class QueueView(QWidget):
 
     def load_clocks(self) -> None:
         """Compute the clocks now, in this thread (tests, or without an event loop)."""
-        from console.services.queue_clocks import queue_clocks
+        from console.queue.clocks import queue_clocks
 
         with self.desk.engine.connect() as connection:
             clocks = queue_clocks(connection, self.model.rows, self.desk.now())

@@ -6,39 +6,46 @@ driver and kept as one list per column; ORM objects would cost several times as 
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Connection, Engine, Select, select
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.elements import ClauseElement
+from sqlalchemy import Connection, Select, select
 
 from console.enums import TicketStatus, VisitStatus
+from console.store.driver import fetch_columns
 from console.store.lean_tables import clients, sites, tickets, users, visit_engineers, visits
 
-COLUMNS = (
-    "id",
-    "reference",
-    "title",
-    "client",
-    "site",
-    "category",
-    "priority",
-    "status",
-    "channel",
-    "assignee",
-    "emergency",
-    "opened_at",
-    "first_response_at",
-    "updated_at",
-    "contract_id",
-    "client_id",
-    "assignee_id",
-    "description",
-)
+
+def _selected() -> dict[str, Any]:
+    """The queue's columns by name, each with the expression that reads it."""
+    # Lightweight tables, not the model: the first screen shows before the mapped classes
+    # are built (see console.store.lean_tables).
+    t = tickets.c
+    assignee = users.alias("assignee")
+    return {
+        "id": t.id,
+        "reference": t.reference,
+        "title": t.title,
+        "client": clients.c.name,
+        "site": sites.c.name,
+        "category": t.category,
+        "priority": t.priority,
+        "status": t.status,
+        "channel": t.channel,
+        "assignee": assignee.c.display_name,
+        "emergency": t.emergency,
+        "opened_at": t.opened_at,
+        "first_response_at": t.first_response_at,
+        "updated_at": t.updated_at,
+        "contract_id": t.contract_id,
+        "client_id": t.client_id,
+        "assignee_id": t.assignee_id,
+        "description": t.description,
+    }
+
+
+COLUMNS = tuple(_selected())
 """The queue's columns, in order; times stay as stored UTC text until shown."""
 
 
@@ -64,31 +71,11 @@ def queue_select(
 
     ``limit`` gives the first rows of the same order, so a first screen matches the full load.
     """
-    # Lightweight tables, not the model: the first screen shows before the mapped classes
-    # are built (see console.store.lean_tables).
+    columns = _selected()
     t = tickets.c
-    assignee = users.alias("assignee")
+    assignee = columns["assignee"].table
     stmt = (
-        select(
-            t.id,
-            t.reference,
-            t.title,
-            clients.c.name,
-            sites.c.name,
-            t.category,
-            t.priority,
-            t.status,
-            t.channel,
-            assignee.c.display_name,
-            t.emergency,
-            t.opened_at,
-            t.first_response_at,
-            t.updated_at,
-            t.contract_id,
-            t.client_id,
-            t.assignee_id,
-            t.description,
-        )
+        select(*columns.values())
         .join(clients, clients.c.id == t.client_id)
         .outerjoin(sites, sites.c.id == t.site_id)
         .outerjoin(assignee, assignee.c.id == t.assignee_id)
@@ -102,28 +89,6 @@ def queue_select(
     return stmt
 
 
-def fetch_columns(connection: Connection, stmt: ClauseElement, width: int) -> list[Sequence[Any]]:
-    """Run a SELECT through the driver and return one list per column (no ORM rows)."""
-    compiled = cast(
-        SQLCompiler,
-        stmt.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True}),
-    )
-    params = compiled.construct_params()
-    positional = compiled.positiontup
-    args: Any = tuple(params[name] for name in positional) if positional else params
-    # The DBAPI cursor itself: SQLAlchemy's result would wrap each of 100,000 tuples in a
-    # Row first, a quarter of the whole load.
-    cursor = connection.connection.cursor()
-    try:
-        cursor.execute(str(compiled), args)
-        rows = cursor.fetchall()
-    finally:
-        cursor.close()
-    if not rows:
-        return [() for _ in range(width)]
-    return list(zip(*rows, strict=True))  # tuples: a copy into lists costs a sixth of the load
-
-
 def load_queue(
     connection: Connection,
     statuses: Sequence[TicketStatus] | None = None,
@@ -132,22 +97,6 @@ def load_queue(
     """Fetch the queue as column arrays with the driver's own values (no ORM objects)."""
     arrays = fetch_columns(connection, queue_select(statuses, limit), len(COLUMNS))
     return QueueRows(dict(zip(COLUMNS, arrays, strict=True)))
-
-
-def parse_stored_time(value: Any) -> datetime | None:
-    """A time as the driver returns it (SQLite text or PostgreSQL datetime), as aware UTC."""
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
-    return datetime.fromisoformat(value).replace(tzinfo=UTC)
-
-
-def driver_id(engine: Engine, value: uuid.UUID | None) -> Any:
-    """An id in the form the driver returns it in queue rows (SQLite: hex text)."""
-    if value is None:
-        return None
-    return value.hex if engine.dialect.name == "sqlite" else value
 
 
 def unassigned_visit_tickets(connection: Connection) -> frozenset[Any]:

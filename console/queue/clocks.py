@@ -17,12 +17,21 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, selectinload
 
-from console.enums import SlaTargetKind, TicketStatus
+from console.enums import TicketStatus
 from console.model import Assessment, Client, Closure, Contract, Ticket, TicketStatusChange, Visit
+from console.queue.rows import QueueRows
 from console.rules import calendar as cal
-from console.rules.sla import Clock, StatusChange, Target, evaluate, next_clock
+from console.rules.sla import (
+    Clock,
+    StatusChange,
+    Target,
+    TicketFacts,
+    evaluate,
+    next_clock,
+    start_and_met,
+)
 from console.services.clocks import targets_for
-from console.ticket_queue import QueueRows, fetch_columns, parse_stored_time
+from console.store.driver import fetch_columns, parse_stored_time
 
 
 def _hex(value: Any) -> str:
@@ -78,18 +87,20 @@ def queue_clocks(connection: Connection, rows: QueueRows, now: datetime) -> list
     cols = rows.columns
     out: list[Clock | None] = []
     for i, key in enumerate(ids):
-        opened = parse_stored_time(cols["opened_at"][i])
         past = history.get(key, [])
+        approved, arrived = arrival.get(key, (None, None))
+        facts = TicketFacts(
+            opened_at=parse_stored_time(cols["opened_at"][i]),
+            first_response_at=parse_stored_time(cols["first_response_at"][i]),
+            history=past,
+            answered_at=answered.get(key),
+            approved_at=approved,
+            arrived_at=arrived,
+        )
         clocks = []
         applying = targets.get(cols["contract_id"][i], cols["client_id"][i], cols["priority"][i])
         for target in applying:
-            start, met = opened, None
-            if target.kind is SlaTargetKind.RESPONSE:
-                met = parse_stored_time(cols["first_response_at"][i])
-            elif target.kind is SlaTargetKind.ASSESSMENT:
-                met = answered.get(key)
-            elif target.kind is SlaTargetKind.ARRIVAL:
-                start, met = arrival.get(key, (None, None))
+            start, met = start_and_met(target.kind, facts)
             clocks.append(evaluate(target, start, past, now, met))
         out.append(next_clock(clocks))
     return out

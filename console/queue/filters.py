@@ -14,8 +14,9 @@ from enum import StrEnum
 from typing import Any, NamedTuple
 
 from console.enums import TicketStatus
+from console.queue.rows import QueueRows
 from console.rules.sla import Clock, ClockState
-from console.ticket_queue import QueueRows, parse_stored_time
+from console.store.driver import parse_stored_time
 
 BREACHING_SOON = timedelta(hours=2)
 """'Breaching soon' shows clocks due within this time, at risk, or already breached."""

@@ -1,0 +1,55 @@
+"""Reading rows through the database driver itself, and its values as Python ones.
+
+Lists of 100,000 rows are read this way (the queue, its clocks): SQLAlchemy's result
+rows would cost a quarter of the load. Ids and times then come in the driver's own form
+(SQLite: hex text and UTC text), which these helpers convert.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any, cast
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ClauseElement
+
+
+def fetch_columns(connection: Connection, stmt: ClauseElement, width: int) -> list[Sequence[Any]]:
+    """Run a SELECT through the driver and return one list per column (no ORM rows)."""
+    compiled = cast(
+        SQLCompiler,
+        stmt.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True}),
+    )
+    params = compiled.construct_params()
+    positional = compiled.positiontup
+    args: Any = tuple(params[name] for name in positional) if positional else params
+    # The DBAPI cursor itself: SQLAlchemy's result would wrap each of 100,000 tuples in a
+    # Row first, a quarter of the whole load.
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(compiled), args)
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    if not rows:
+        return [() for _ in range(width)]
+    return list(zip(*rows, strict=True))  # tuples: a copy into lists costs a sixth of the load
+
+
+def parse_stored_time(value: Any) -> datetime | None:
+    """A time as the driver returns it (SQLite text or PostgreSQL datetime), as aware UTC."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+
+def driver_id(engine: Engine, value: uuid.UUID | None) -> Any:
+    """An id in the form the driver returns it in queue rows (SQLite: hex text)."""
+    if value is None:
+        return None
+    return value.hex if engine.dialect.name == "sqlite" else value
