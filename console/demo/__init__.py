@@ -10,7 +10,8 @@ from sqlalchemy import Engine, func, select
 from console.errors import UserError
 from console.model import Ticket
 
-from .generator import SIZES, DemoBuilder, DemoSize, size_named
+from .builder import DemoBuilder
+from .sizes import SIZES, DemoSize, size_named
 
 __all__ = [
     "FIRST_TODAY",

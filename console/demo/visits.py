@@ -1,0 +1,223 @@
+"""Demo step: on-site visits with their engineers, status history and checklists."""
+
+from __future__ import annotations
+
+from datetime import UTC, timedelta
+from decimal import Decimal
+
+from console.enums import (
+    ChecklistKind,
+    ChecklistState,
+    EngineerRole,
+    SkillLevel,
+    TicketCategory,
+    VisitStatus,
+)
+from console.rules.references import Series, final_reference
+
+from .context import STAMP, DemoContext
+
+# The D7 life cycle of a visit, from the request to the completed work.
+D7 = [
+    VisitStatus.REQUESTED,
+    VisitStatus.AVAILABILITY_CHECKED,
+    VisitStatus.ENGINEER_PROPOSED,
+    VisitStatus.APPROVED,
+    VisitStatus.EN_ROUTE,
+    VisitStatus.ON_SITE,
+    VisitStatus.WORKING,
+    VisitStatus.COMPLETED,
+]
+VISIT_COLUMNS = (
+    *STAMP,
+    "reference",
+    "ticket_id",
+    "site_id",
+    "status",
+    "requested_at",
+    "planned_start",
+    "reserved_hours",
+    "grace_minutes",
+    "skill_level",
+    "engineers_needed",
+    "languages",
+    "urgency_class",
+    "local_contact_id",
+    "ordering_engineer_id",
+    "work_description",
+    "target_hardware",
+    "work_sequence",
+    "confirm_before",
+    "confirm_after",
+    "documents_needed",
+    "instructions_attached",
+    "onsite_assistance",
+    "travel_needed",
+    "regular",
+    "new_workstations",
+    "rush",
+    "approved_at",
+    "arrived_at",
+    "departed_at",
+)
+_NEEDED = VISIT_COLUMNS.index("engineers_needed")
+CHECKLIST_COLUMNS = (
+    *STAMP,
+    "visit_id",
+    "kind",
+    "label",
+    "state",
+    "position",
+)
+
+
+def add_visits(ctx: DemoContext) -> None:
+    """Write visits for tickets other than service requests; fills ``ctx.visit_info``."""
+    rng = ctx.rng
+    candidates = [
+        i for i, t in enumerate(ctx.tickets) if t.category is not TicketCategory.SERVICE_REQUEST
+    ]
+    chosen = sorted(rng.sample(candidates, min(ctx.size.visits, len(candidates))))
+    rows, engineers, history, checklist = [], [], [], []
+    counters: dict[int, int] = {}
+    for ti in chosen:
+        t = ctx.tickets[ti]
+        client = ctx.clients[t.client]
+        requested = t.opened + timedelta(minutes=rng.randint(5, 240))
+        lead_hours = rng.choice([2, 6, 20, 26, 30, 48, 72, 96, 120, 168]) if not t.emergency else 1
+        # planned within the client's working day, unless it is an emergency
+        local = (requested + timedelta(hours=lead_hours)).astimezone(client.zone)
+        if not t.emergency and local.hour < 8:
+            local = local.replace(hour=9, minute=0)
+        elif not t.emergency and local.hour >= 17:
+            local = (local + timedelta(days=1)).replace(hour=9, minute=0)
+        planned = local.astimezone(UTC)
+        reserved = rng.choice(
+            [None, Decimal(2), Decimal(2), Decimal(3), Decimal(4), Decimal("6.5")]
+        )
+        hours = reserved if reserved is not None else Decimal("2.5")
+        if planned + timedelta(hours=float(hours)) < ctx.now:
+            roll = rng.random()
+            status = (
+                VisitStatus.COMPLETED
+                if roll < 0.92
+                else VisitStatus.NO_ACCESS
+                if roll < 0.95
+                else VisitStatus.CANCELLED
+            )
+        else:
+            status = rng.choice(D7[:4])
+        year = requested.year
+        counters[year] = counters.get(year, 0) + 1
+        level = rng.choices(list(SkillLevel), [15, 65, 20])[0]
+        site = rng.choice(client.sites)
+        local_contact = client.local_contacts.get(site) if rng.random() < 0.95 else None
+        approved = planned - timedelta(hours=min(lead_hours / 2, 12))
+        if approved < requested:
+            approved = requested + (planned - requested) / 2
+        # how far along D7 the visit got: a no-access visit reached the site
+        reached = (
+            D7.index(status)
+            if status in D7
+            else (D7.index(VisitStatus.ON_SITE) if status is VisitStatus.NO_ACCESS else 2)
+        )
+        arrived = planned + timedelta(minutes=rng.randint(-10, 25)) if reached >= 5 else None
+        departed = (
+            arrived + timedelta(hours=float(hours)) + timedelta(minutes=rng.randint(-30, 45))
+            if arrived and status is VisitStatus.COMPLETED
+            else None
+        )
+        row = ctx.stamp(requested) + (
+            final_reference(Series.VISIT, year, counters[year]),
+            t.id,
+            site,
+            status.value,
+            requested,
+            planned,
+            reserved,
+            30,
+            level.value,
+            2 if rng.random() < 0.08 else 1,
+            [client.languages[0]] + (["en"] if rng.random() < 0.3 else []),
+            4 if t.emergency else rng.choice([1, 2, 2, 3]),
+            local_contact,
+            client.ordering,
+            "Replace the faulty unit, confirm services are back, label the cabling.",
+            rng.choice(
+                [
+                    "HPE ProLiant DL380",
+                    "Cisco Catalyst 9300",
+                    "Synology RS1221+",
+                    "HP LaserJet M607",
+                ]
+            ),
+            "1. Announce arrival at reception\n2. Confirm backup before work\n"
+            "3. Perform work\n4. Test with the local contact",
+            "Confirm a recent backup exists.",
+            "Client confirms the service works.",
+            "Rack diagram, admin credentials via the password vault.",
+            rng.random() < 0.6,
+            level is SkillLevel.ENTRY,
+            rng.random() < 0.05,
+            rng.random() < 0.2,
+            rng.choice([0, 0, 0, 1, 2, 3]),
+            lead_hours < 24,
+            approved if reached >= 3 else None,
+            arrived,
+            departed,
+        )
+        rows.append(row)
+        lead = client.engineer if rng.random() < 0.7 else rng.randrange(len(ctx.engineers))
+        assigned = [lead]
+        if row[_NEEDED] == 2:
+            other = rng.randrange(len(ctx.engineers))
+            if other != lead:
+                assigned.append(other)
+        # engineers are named from ENGINEER_PROPOSED on
+        if reached >= 2:
+            for k, e in enumerate(assigned):
+                role = EngineerRole.LEAD if k == 0 else EngineerRole.ASSIST
+                engineers.append((row[0], ctx.engineers[e], role.value))
+        end = departed or planned + timedelta(hours=float(hours))
+        if status in (VisitStatus.COMPLETED, VisitStatus.NO_ACCESS):
+            ctx.visit_info.setdefault(ti, []).append((row[0], lead, planned, end))
+        when = requested
+        previous: str | None = None
+        path = D7[: reached + 1] + ([status] if status not in D7 else [])
+        for step in path:
+            history.append((ctx.new_id(), row[0], when, previous, step.value, None, None))
+            previous = step.value
+            when = min(when + timedelta(minutes=rng.randint(10, 240)), max(when, ctx.now))
+        for pos, label in enumerate(rng.sample(ctx.work["items"], rng.randint(1, 3))):
+            checklist.append(
+                ctx.stamp(requested)
+                + (
+                    row[0],
+                    ChecklistKind.ITEM.value,
+                    label,
+                    ChecklistState.DONE.value if reached >= 4 else ChecklistState.PENDING.value,
+                    pos,
+                )
+            )
+        if rng.random() < 0.6:
+            label = rng.choice(ctx.work["paperwork"])
+            checklist.append(
+                ctx.stamp(requested)
+                + (
+                    row[0],
+                    ChecklistKind.PAPERWORK.value,
+                    label,
+                    ChecklistState.DONE.value if reached >= 3 else ChecklistState.PENDING.value,
+                    9,
+                )
+            )
+    ctx.insert("visits", VISIT_COLUMNS, rows)
+    ctx.insert("visit_engineers", ("visit_id", "engineer_id", "role"), engineers)
+    ctx.insert(
+        "visit_status_changes",
+        ("id", "visit_id", "at", "from_status", "to_status", "by_user_id", "note"),
+        history,
+    )
+    ctx.insert("visit_checklist", CHECKLIST_COLUMNS, checklist)
+    for year, n in counters.items():
+        ctx.sequences[(Series.VISIT.value, year)] = n + 1
