@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from console.errors import UserError
 from console.model import Client, outbox, sync_state
 from console.sync.merge import APPLIED, CONFLICT, MERGED, REJECTED, Mutation, Op, decide
-from console.sync.replica_flag import mark_replica
+from console.store.replica import mark_replica
 
 COLUMNS = frozenset({"title", "priority", "status", "row_version"})
 SERVER = {"title": "a", "priority": "normal", "status": "open", "row_version": 3}

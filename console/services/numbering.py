@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from console.model import NumberSequence
-from console.sync.replica_flag import is_replica
+from console.store.replica import is_replica
 
 
 def numbered_by_server(session: Session) -> bool:

@@ -100,5 +100,5 @@ def create_store_engine(url: URL | str, **kwargs: Any) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         # A local store may be a replica: its writes must reach the outbox (sync rule 1).
-        import console.sync.replica_flag  # noqa: F401
+        import console.sync.outbox_hook  # noqa: F401
     return engine

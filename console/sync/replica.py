@@ -20,7 +20,7 @@ from console.sync.connection import PasswordPrompt, connect, describe, login_of,
 from console.sync.hooks import Fault, crash_test_hook, no_fault
 from console.sync.pull import PullReport, ReplicaPosition, pull
 from console.sync.push import PushReport, push
-from console.sync.replica_flag import mark_replica
+from console.store.replica import mark_replica
 from console.sync.tables import synced_tables
 
 

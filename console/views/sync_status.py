@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from console.errors import UserError
-from console.sync.replica_flag import is_replica
+from console.store.replica import is_replica
 from console.views.background import run_in_background
 from console.views.i18n import when
 
