@@ -1,18 +1,11 @@
-"""Finding run-time resources: inside the wheel, or in a source checkout."""
+"""Finding run-time resources: the console.resources package, in a checkout or a wheel."""
 
 from __future__ import annotations
 
 from importlib.resources import files
 from importlib.resources.abc import Traversable
-from pathlib import Path
 
 
 def resource_root() -> Traversable:
-    """The resources folder: console.resources when installed, ../resources in a checkout."""
-    try:
-        packaged = files("console.resources")
-        if packaged.joinpath("demo").is_dir():
-            return packaged
-    except ModuleNotFoundError:
-        pass
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The resources folder: the console.resources package, installed or in a checkout."""
+    return files("console.resources")

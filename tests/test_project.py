@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+import zipfile
 from pathlib import Path
+
+import pytest
 
 from console.resources_path import resource_root
 
@@ -44,51 +49,51 @@ def test_packaging_files_exist() -> None:
         assert (ROOT / "packaging" / name).is_file()
 
 
-def _listed_packages() -> set[str]:
-    import tomllib
-
-    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    return set(data["tool"]["setuptools"]["packages"])
-
-
-def test_every_package_folder_is_listed_for_the_wheel() -> None:
-    found = {
-        ".".join(p.parent.relative_to(ROOT).parts)
-        for p in (ROOT / "console").rglob("__init__.py")
-        if "__pycache__" not in p.parts
+def _source_files() -> set[str]:
+    """Every file of the console package folder, as the wheel names it (no bytecode)."""
+    return {
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "console").rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
     }
-    found |= {
-        "console.resources"
-        + "".join("." + part for part in p.parent.relative_to(ROOT / "resources").parts)
-        for p in (ROOT / "resources").rglob("__init__.py")
-    }
-    assert found == _listed_packages()
 
 
-def test_wheel_carries_resources_and_migrations(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-    import zipfile
-
+@pytest.fixture(scope="module")
+def wheel_names(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    """The file names in a wheel built from this checkout, as pip builds it."""
+    out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "-q",
-            "-w",
-            str(tmp_path),
-            str(ROOT),
-        ],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
         check=True,
         capture_output=True,
     )
-    (wheel,) = tmp_path.glob("dispatch_console-*.whl")
-    names = set(zipfile.ZipFile(wheel).namelist())
-    assert "console/resources/demo/countries.json" in names
-    assert "console/resources/demo/work.json" in names
-    assert "console/store/migrations/env.py" in names
-    assert "console/store/migrations/versions/0001_initial_schema.py" in names
-    assert "console/store/migrations/script.py.mako" in names
+    (wheel,) = out.glob("dispatch_console-*.whl")
+    return set(zipfile.ZipFile(wheel).namelist())
+
+
+def test_resources_live_inside_the_package() -> None:
+    assert not (ROOT / "resources").exists(), "resources belong in console/resources"
+    assert Path(str(resource_root())) == ROOT / "console" / "resources"
+
+
+def test_wheel_carries_every_package_and_file(wheel_names: set[str]) -> None:
+    """Packages are found, not listed: a new console/ folder ships without a pyproject edit,
+    and so do its modules and the resources' data files.
+    """
+    missing = _source_files() - wheel_names
+    assert not missing, f"not in the wheel: {sorted(missing)}"
+
+
+def test_wheel_carries_resources_and_migrations(wheel_names: set[str]) -> None:
+    for name in (
+        "console/resources/demo/countries.json",
+        "console/resources/demo/work.json",
+        "console/resources/fonts/DejaVuSans.ttf",
+        "console/resources/fonts/ipaexg.ttf",
+        "console/resources/translations/dispatch_console_nl.qm",
+        "console/store/migrations/env.py",
+        "console/store/migrations/script.py.mako",
+        "console/store/migrations/versions/0001_initial_schema.py",
+    ):
+        assert name in wheel_names
+    assert not [n for n in wheel_names if n.endswith(".pyc") or "__pycache__" in n]

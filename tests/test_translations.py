@@ -33,7 +33,7 @@ assert spec and spec.loader
 tools = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(tools)
 
-CATALOGUES = sorted((ROOT / "resources" / "translations").glob("*.ts"))
+CATALOGUES = sorted(tools.CATALOGUES.glob("*.ts"))
 PLACEHOLDER = re.compile(r"%(?:\d|n)|\{\w+\}")  # Qt's %1 and the core's phrase fields
 
 

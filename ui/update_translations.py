@@ -1,10 +1,10 @@
 """Refresh the translation catalogues from the code and forms, then compile them.
 
 Run after changing any user-visible text: `python ui/update_translations.py`. It runs
-pyside6-lupdate over console/views and ui/*.ui into resources/translations/*.ts (keeping
-what translators wrote, dropping texts that are gone), then pyside6-lrelease into the
-.qm files the window loads. tests/test_translations.py fails when either is stale or a
-text has no translation.
+pyside6-lupdate over console/views and ui/*.ui into console/resources/translations/*.ts
+(keeping what translators wrote, dropping texts that are gone), then pyside6-lrelease
+into the .qm files the window loads. tests/test_translations.py fails when either is
+stale or a text has no translation.
 
 The core's sentences (`console.wording.phrases.phrase("…")` calls outside the views) are found
 here too: lupdate reads them from a generated file of QT_TRANSLATE_NOOP("Phrase", …)
@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CATALOGUES = ROOT / "resources" / "translations"
+CATALOGUES = ROOT / "console" / "resources" / "translations"
 
 
 def tool(name: str) -> str:
