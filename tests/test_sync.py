@@ -451,7 +451,7 @@ def test_offline_debits_beyond_the_balance_are_kept_and_flagged(server: Server) 
 
 
 def test_invoices_issued_at_once_with_failures_get_unique_gapless_numbers(server: Server) -> None:
-    from console.sync.push import take_server_number
+    from console.sync.push_server import take_server_number
 
     taken: list[int] = []
     lock = threading.Lock()
