@@ -104,7 +104,7 @@ EXCEPTIONS = {
 }
 
 FOUNDATION = {"console", "console.enums", "console.errors", "console.ids",
-              "console.money", "console.paths", "console.resources_path", "console.gc_pause",
+              "console.money", "console.paths", "console.resources_path",
               "console.wording.phrases", "console.wording.vocabulary"}  # fmt: skip
 
 
@@ -114,8 +114,6 @@ def _layer(module: str) -> str:
     part = module.split(".")[1]
     if part == "__main__":
         return "cli"
-    if part == "schedule_export":
-        return "services"
     return part
 
 

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 from console.enums import LeaveKind, SkillLevel
 from console.errors import ValidationError
 from console.rules.credit import CreditAlert
-from console.schedule_export import schedule_ics
 from console.services.board import load_board
 from console.services.credit_balances import credit_balances
 from console.services.roster import (
@@ -24,6 +23,7 @@ from console.services.roster import (
     roster,
     update_engineer,
 )
+from console.services.schedule_export import schedule_ics
 from console.services.timekeeping import pending_approvals
 from console.store.engine import create_store_engine, resolve_url
 

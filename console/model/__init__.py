@@ -9,7 +9,7 @@ from .credit import CreditEntry
 from .evidence import Attachment, Note
 from .invoice import Invoice, InvoiceLine, NumberSequence
 from .people import Engineer, Leave, User
-from .replica import LOCAL_TABLES, conflicts, outbox, refetch, sync_state
+from .sync_bookkeeping import LOCAL_TABLES, conflicts, outbox, refetch, sync_state
 from .ticket import Assessment, Ticket, TicketStatusChange
 from .time_entry import TimeEntry
 from .visit import ChecklistItem, Visit, VisitEngineer, VisitOverride, VisitStatusChange

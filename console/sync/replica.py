@@ -13,14 +13,14 @@ from sqlalchemy import Engine, func, insert, select, update
 
 from console.enums import Role
 from console.errors import UserError
-from console.gc_pause import collector_paused
 from console.model import conflicts, outbox, sync_state, utcnow
 from console.rules.workflow import Actor
+from console.store.replica import mark_replica
 from console.sync.connection import PasswordPrompt, connect, describe, login_of, plain_url
+from console.sync.gc_pause import collector_paused
 from console.sync.hooks import Fault, crash_test_hook, no_fault
 from console.sync.pull import PullReport, ReplicaPosition, pull
 from console.sync.push import PushReport, push
-from console.store.replica import mark_replica
 from console.sync.tables import synced_tables
 
 

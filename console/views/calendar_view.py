@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.model import Visit
-from console.schedule_export import schedule_ics
 from console.services.board import Board, load_board
+from console.services.schedule_export import schedule_ics
 from console.services.visits import VisitRefusedError, move_visit
 from console.views.calendar_widget import CalendarWidget, visit_mime
 from console.views.context import DeskContext
