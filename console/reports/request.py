@@ -1,11 +1,15 @@
-"""One document asked for by kind and keys: the command line and the window both render it."""
+"""One document asked for by kind and keys: the command line and the window both render it.
+
+What each kind needs and how it renders is its `DocumentKind`; `console.reports.kinds` holds
+them all and renders a request.
+"""
 
 from __future__ import annotations
 
 import argparse
 import uuid
 from dataclasses import dataclass, fields
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -74,67 +78,8 @@ def find_row(session: Session, entity: Any, column: Any, key: str, what: str) ->
     return matches[0]
 
 
-def _needed(value: Any, option: str, kind: str) -> Any:
+def needed(value: Any, option: str, kind: str) -> Any:
+    """A key the document cannot do without (raises UserError naming the option)."""
     if value is None or value == ():
         raise UserError(f"{option}: a {kind} document needs it")
     return value
-
-
-def render_document(session: Session, request: DocumentRequest, now: datetime) -> bytes:
-    """The PDF the request asks for (raises UserError for anything a user got wrong)."""
-    from console.model import Client, Contract, Engineer, Invoice, Ticket, Visit
-
-    kind = request.kind
-    if kind == "work-order":
-        from console.reports.work_order import load_work_orders, render_work_orders
-
-        keys = _needed(request.visits, "visits", kind)
-        ids = [find_row(session, Visit, Visit.reference, key, "visit").id for key in keys]
-        return render_work_orders(load_work_orders(session, ids))
-    if kind == "day-sheet":
-        from console.reports.work_order import render_day_sheet
-
-        engineer = None
-        if request.engineer:
-            engineer = find_row(session, Engineer, Engineer.name, request.engineer, "engineer")
-        zone = request.zone or (engineer.home_time_zone if engineer else "UTC")
-        day = _needed(request.day, "day", kind)
-        return render_day_sheet(session, day, zone, engineer.id if engineer else None)
-    if kind == "incident":
-        from console.reports.incident import Stage, incident_report_pdf
-
-        key = _needed(request.ticket, "ticket", kind)
-        ticket = find_row(session, Ticket, Ticket.reference, key, "ticket")
-        return incident_report_pdf(session, ticket.id, Stage(request.stage), now)
-    if kind == "invoice":
-        from console.reports.archive import invoice_pdf
-
-        key = _needed(request.invoice, "invoice", kind)
-        invoice = find_row(session, Invoice, Invoice.number, key, "invoice")
-        return invoice_pdf(session, invoice.id)
-    if kind == "statement":
-        from console.enums import ContractKind
-        from console.reports.invoice import credit_statement_pdf, fte_statement_pdf
-
-        key = _needed(request.contract, "contract", kind)
-        contract = find_row(session, Contract, Contract.name, key, "contract")
-        if contract.kind == ContractKind.FTE_BUNDLE:
-            if request.month is None:
-                raise UserError("an FTE bundle statement needs --month YYYY-MM (C7)")
-            return fte_statement_pdf(session, contract.id, *request.month)
-        if request.start is None or request.end is None:
-            raise UserError("a prepaid credit statement needs --from and --to (C5)")
-        return credit_statement_pdf(session, contract.id, request.start, request.end)
-    if kind == "review":
-        from console.reports.review import review_pdf
-
-        key = _needed(request.client, "client", kind)
-        client = find_row(session, Client, Client.name, key, "client")
-        if request.quarter:
-            start, end = request.quarter
-        elif request.start and request.end:
-            start, end = request.start, request.end
-        else:
-            raise UserError("a review needs --quarter YYYYQn, or --from and --to")
-        return review_pdf(session, client.id, start, end, now)
-    raise UserError(f"kind: {kind!r} is not a document this console prints")

@@ -1,4 +1,7 @@
-"""Choose a document to print: its kind, what it is about, and its day or period."""
+"""Choose a document to print: its kind, what it is about, and its day or period.
+
+The kinds, the rows each asks for and what it lists come from `console.reports.kinds`.
+"""
 
 from __future__ import annotations
 
@@ -9,35 +12,25 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
-from console.enums import ContractKind
+from console.reports import kinds
+from console.reports.document_kind import ROWS, Choice, DocumentKind, FormValues
 from console.reports.request import DocumentRequest
-from console.services import choices, document_choices
+from console.services import choices
 from console.views.context import DeskContext
 from console.views.dialog_support import chosen, fill, set_chosen
 from console.views.forms.ui_document_dialog import Ui_DocumentDialog
 from console.views.i18n import QT_TRANSLATE_NOOP
 
-KINDS = (
-    (QT_TRANSLATE_NOOP("DocumentDialog", "Work order (D1)"), "work-order"),
-    (QT_TRANSLATE_NOOP("DocumentDialog", "Day sheet: work orders of a day"), "day-sheet"),
-    (QT_TRANSLATE_NOOP("DocumentDialog", "Technical incident report (E6)"), "incident"),
-    (QT_TRANSLATE_NOOP("DocumentDialog", "Invoice"), "invoice"),
-    (
-        QT_TRANSLATE_NOOP("DocumentDialog", "Statement: prepaid credit (C5) or FTE bundle (C7)"),
-        "statement",
-    ),
-    (QT_TRANSLATE_NOOP("DocumentDialog", "Quarterly service review (V1, V2)"), "review"),
+# lupdate reads the views only: each registered kind's label is marked here for the catalogue
+# (tests/test_registries.py checks that every kind's label is in it).
+LABELS = (
+    QT_TRANSLATE_NOOP("DocumentDialog", "Work order (D1)"),
+    QT_TRANSLATE_NOOP("DocumentDialog", "Day sheet: work orders of a day"),
+    QT_TRANSLATE_NOOP("DocumentDialog", "Technical incident report (E6)"),
+    QT_TRANSLATE_NOOP("DocumentDialog", "Invoice"),
+    QT_TRANSLATE_NOOP("DocumentDialog", "Statement: prepaid credit (C5) or FTE bundle (C7)"),
+    QT_TRANSLATE_NOOP("DocumentDialog", "Quarterly service review (V1, V2)"),
 )
-# Which rows each kind asks for; the statement's period rows follow the contract's kind.
-ROWS = {
-    "work-order": ("subject",),
-    "day-sheet": ("day", "engineer"),
-    "incident": ("subject", "stage"),
-    "invoice": ("subject",),
-    "statement": ("subject", "start", "end", "month"),
-    "review": ("subject", "quarter"),
-}
-ALL_ROWS = ("subject", "day", "engineer", "stage", "start", "end", "month", "quarter")
 
 
 def _qdate(day: date) -> QDate:
@@ -87,13 +80,12 @@ class DocumentDialog(QDialog):
         self.desk = desk
         self.ticket_id = ticket_id
         self.request: DocumentRequest | None = None
-        self.contract_kinds: dict[str, ContractKind] = {}
-        self.closed_tickets: set[str] = set()
+        self.listed: dict[str, Choice] = {}
         self.ui = Ui_DocumentDialog()
         self.ui.setupUi(self)
         self.ui.buttons.button(self.ui.buttons.StandardButton.Ok).setText(self.tr("Preview"))
         today = desk.now().date()
-        fill(self.ui.kind, ((self.tr(text), value) for text, value in KINDS))
+        fill(self.ui.kind, ((self.tr(kind.label), kind.name) for kind in kinds.KINDS))
         with desk.session() as session:
             engineers = choices.engineers(session)
         fill(self.ui.engineer, ((n, str(i)) for n, i in engineers), self.tr("The whole desk"))
@@ -118,26 +110,19 @@ class DocumentDialog(QDialog):
         """The kind of document chosen."""
         return str(chosen(self.ui.kind))
 
+    @property
+    def document_kind(self) -> DocumentKind:
+        """The registered kind chosen."""
+        return kinds.kind_named(self.kind)
+
     def _kind_changed(self) -> None:
-        now = self.desk.now()
-        with self.desk.session() as session:
-            if self.kind == "work-order":
-                entries = document_choices.visits(session, now, self.ticket_id)
-            elif self.kind == "incident":
-                listed = document_choices.tickets(session, now, self.ticket_id)
-                self.closed_tickets = {key for _, key, closed in listed if closed}
-                entries = [(label, key) for label, key, _ in listed]
-            elif self.kind == "invoice":
-                entries = document_choices.invoices(session)
-            elif self.kind == "statement":
-                found = document_choices.statement_contracts(session)
-                self.contract_kinds = {key: kind for _, key, kind in found}
-                entries = [(label, key) for label, key, _ in found]
-            elif self.kind == "review":
-                entries = [(name, str(cid)) for name, cid in choices.clients(session)]
-            else:
-                entries = []
-        fill(self.ui.subject, entries)
+        lister = self.document_kind.form.choices
+        entries: list[Choice] = []
+        if lister is not None:
+            with self.desk.session() as session:
+                entries = lister(session, self.desk.now(), self.ticket_id)
+        self.listed = {entry.key: entry for entry in entries}
+        fill(self.ui.subject, ((entry.label, entry.key) for entry in entries))
         self.ui.subject.setCurrentIndex(0 if entries else -1)
         self.ui.problems.clear()
         self._show_rows()
@@ -146,46 +131,33 @@ class DocumentDialog(QDialog):
         edit = self.ui.subject.lineEdit()
         if edit is not None:
             edit.setCursorPosition(0)  # the reference first, not the end of a long label
-        if self.kind == "incident":
-            # E6: a final report only once closed; before that the partial one
-            closed = typed_key(self.ui.subject) in self.closed_tickets
-            set_chosen(self.ui.stage, "final" if closed else "partial")
-        wanted = set(ROWS[self.kind])
-        if self.kind == "statement":
-            fte = self.contract_kinds.get(typed_key(self.ui.subject)) is ContractKind.FTE_BUNDLE
-            wanted -= {"start", "end"} if fte else {"month"}
-        for row in ALL_ROWS:
+        form = self.document_kind.form
+        entry = self.listed.get(typed_key(self.ui.subject))
+        for row, value in entry.preset if entry is not None else form.preset:
+            set_chosen(getattr(self.ui, row), value)
+        wanted = entry.rows if entry is not None and entry.rows is not None else form.rows
+        for row in ROWS:
             self.ui.fields.setRowVisible(getattr(self.ui, row), row in wanted)
 
     def build_request(self) -> DocumentRequest:
         """The request the fields describe (an empty key is left for the renderer to name)."""
-        kind = self.kind
-        key = typed_key(self.ui.subject) or None
-        if kind == "work-order":
-            return DocumentRequest(kind, visits=(key,) if key else ())
-        if kind == "day-sheet":
-            return DocumentRequest(
-                kind, day=_pydate(self.ui.day.date()), engineer=chosen(self.ui.engineer)
-            )
-        if kind == "incident":
-            return DocumentRequest(kind, ticket=key, stage=str(chosen(self.ui.stage)))
-        if kind == "invoice":
-            return DocumentRequest(kind, invoice=key)
-        if kind == "statement":
-            month = self.ui.month.date()
-            return DocumentRequest(
-                kind,
-                contract=key,
-                start=_pydate(self.ui.start.date()),
-                end=_pydate(self.ui.end.date()),
-                month=(month.year(), month.month()),
-            )
-        return DocumentRequest(kind, client=key, quarter=chosen(self.ui.quarter))
+        month = self.ui.month.date()
+        values = FormValues(
+            subject=typed_key(self.ui.subject) or None,
+            day=_pydate(self.ui.day.date()),
+            engineer=chosen(self.ui.engineer),
+            stage=str(chosen(self.ui.stage)),
+            start=_pydate(self.ui.start.date()),
+            end=_pydate(self.ui.end.date()),
+            month=(month.year(), month.month()),
+            quarter=chosen(self.ui.quarter),
+        )
+        return self.document_kind.from_form(values)
 
     def preview(self) -> None:
         """Accept with a request, or say which field is missing."""
         request = self.build_request()
-        if request.kind != "day-sheet" and not typed_key(self.ui.subject):
+        if self.document_kind.form.about_a_subject and not typed_key(self.ui.subject):
             label = self.ui.subjectLabel.text().rstrip(":")
             self.ui.problems.setText(
                 f"<span style='color:#c62828'>{html.escape(label)}: "

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from console.reports.kinds import render_document
 from console.reports.output import write_atomically
-from console.reports.request import DocumentRequest, render_document
+from console.reports.request import DocumentRequest
 from console.views.background import run_in_background
 from console.views.context import DeskContext
 from console.views.errors import show_error, user_message

@@ -1,0 +1,104 @@
+"""Issued invoices and statements (C5, C7) as document kinds (rendered by `invoice`)."""
+
+from __future__ import annotations
+
+import argparse
+import uuid
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from console.errors import UserError
+from console.reports import arguments
+from console.reports.document_kind import Choice, DialogForm, DocumentKind, FormValues
+from console.reports.request import DocumentRequest, find_row, needed
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+# -- an issued invoice ---------------------------------------------------------------------
+def _invoice_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("invoice", help="invoice number or id")
+
+
+def _render_invoice(session: Session, request: DocumentRequest, now: datetime) -> bytes:
+    from console.model import Invoice
+    from console.reports.archive import invoice_pdf
+
+    key = needed(request.invoice, "invoice", request.kind)
+    invoice = find_row(session, Invoice, Invoice.number, key, "invoice")
+    return invoice_pdf(session, invoice.id)
+
+
+def _invoices(session: Session, now: datetime, ticket_id: uuid.UUID | None) -> list[Choice]:
+    from console.services.document_choices import invoices
+
+    return [Choice(label, key) for label, key in invoices(session)]
+
+
+def _invoice_request(kind: str, v: FormValues) -> DocumentRequest:
+    return DocumentRequest(kind, invoice=v.subject)
+
+
+INVOICE = DocumentKind(
+    name="invoice",
+    label="Invoice",
+    help="an issued invoice (archived on print)",
+    keys=("invoice",),
+    arguments=_invoice_arguments,
+    render=_render_invoice,
+    form=DialogForm(rows=("subject",), request=_invoice_request, choices=_invoices),
+)
+
+
+# -- a prepaid credit (C5) or FTE bundle (C7) statement ------------------------------------
+def _statement_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("contract", help="contract id, or its name when that is unique")
+    p.add_argument("--from", dest="start", type=arguments.day, help="credit: first day")
+    p.add_argument("--to", dest="end", type=arguments.day, help="credit: day after the last")
+    p.add_argument("--month", type=arguments.month, help="FTE bundle: the month, YYYY-MM")
+
+
+def _render_statement(session: Session, request: DocumentRequest, now: datetime) -> bytes:
+    from console.enums import ContractKind
+    from console.model import Contract
+    from console.reports.invoice import credit_statement_pdf, fte_statement_pdf
+
+    key = needed(request.contract, "contract", request.kind)
+    contract = find_row(session, Contract, Contract.name, key, "contract")
+    if contract.kind == ContractKind.FTE_BUNDLE:
+        if request.month is None:
+            raise UserError("an FTE bundle statement needs --month YYYY-MM (C7)")
+        return fte_statement_pdf(session, contract.id, *request.month)
+    if request.start is None or request.end is None:
+        raise UserError("a prepaid credit statement needs --from and --to (C5)")
+    return credit_statement_pdf(session, contract.id, request.start, request.end)
+
+
+def _contracts(session: Session, now: datetime, ticket_id: uuid.UUID | None) -> list[Choice]:
+    from console.enums import ContractKind
+    from console.services.document_choices import statement_contracts
+
+    # C7: an FTE bundle's statement is of a month; C5: a prepaid credit's of a period
+    fte = ("subject", "month")
+    return [
+        Choice(label, key, rows=fte if kind is ContractKind.FTE_BUNDLE else None)
+        for label, key, kind in statement_contracts(session)
+    ]
+
+
+def _statement_request(kind: str, v: FormValues) -> DocumentRequest:
+    return DocumentRequest(kind, contract=v.subject, start=v.start, end=v.end, month=v.month)
+
+
+STATEMENT = DocumentKind(
+    name="statement",
+    label="Statement: prepaid credit (C5) or FTE bundle (C7)",
+    help="prepaid credit (C5) or FTE bundle (C7) statement",
+    keys=("contract", "start", "end", "month"),
+    arguments=_statement_arguments,
+    render=_render_statement,
+    form=DialogForm(
+        rows=("subject", "start", "end"), request=_statement_request, choices=_contracts
+    ),
+)

@@ -1,0 +1,38 @@
+"""The registry of printed documents: every `DocumentKind`, in the order they are offered.
+
+The command line (`report KIND`), the window's document dialog and `render_document` below
+read this list. A new document is its own module with its `DocumentKind` (see
+`console.reports.document_kind`) and one entry here.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from console.errors import UserError
+from console.reports.document_kind import DocumentKind
+from console.reports.incident_kind import INCIDENT
+from console.reports.invoice_kinds import INVOICE, STATEMENT
+from console.reports.request import DocumentRequest
+from console.reports.review_kind import REVIEW
+from console.reports.work_order_kinds import DAY_SHEET, WORK_ORDER
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+KINDS: tuple[DocumentKind, ...] = (WORK_ORDER, DAY_SHEET, INCIDENT, INVOICE, STATEMENT, REVIEW)
+"""Every document this console prints, as the command line lists them and the dialog offers them."""
+
+
+def kind_named(name: str) -> DocumentKind:
+    """The kind with this name (raises UserError for one this console does not print)."""
+    for kind in KINDS:
+        if kind.name == name:
+            return kind
+    raise UserError(f"kind: {name!r} is not a document this console prints")
+
+
+def render_document(session: Session, request: DocumentRequest, now: datetime) -> bytes:
+    """The PDF the request asks for (raises UserError for anything a user got wrong)."""
+    return kind_named(request.kind).render(session, request, now)
