@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from console.enums import InvoiceStatus
 from console.model import Invoice, Ticket, Visit
+from console.reports.archive import issue_and_archive
 from console.reports.request import DocumentRequest
 from console.store.engine import create_store_engine, resolve_url
 from console.views.context import DeskContext
@@ -55,17 +56,21 @@ def _issued_invoice(engine: Engine) -> Invoice:
 def test_preview_saves_the_archived_bytes_and_prints_every_page(
     qtbot: QtBot, desk: DeskContext, tmp_path: Path
 ) -> None:
-    invoice = _issued_invoice(desk.engine)
-    viewer = _viewer(qtbot, desk, DocumentRequest("invoice", invoice=invoice.number))
+    # Issuing archives the PDF (C8 reprints identical): the preview and the saved file are it
+    with Session(desk.engine) as session:
+        draft = session.scalars(select(Invoice).where(Invoice.status == "draft")).first()
+        assert draft is not None
+        invoice = issue_and_archive(session, draft.id, DEMO_NOW.date())
+        number, archived = invoice.number, invoice.pdf_sha256
+        session.commit()
+    assert number is not None and archived is not None
+    viewer = _viewer(qtbot, desk, DocumentRequest("invoice", invoice=number))
     assert viewer.document.pageCount() >= 1
     assert viewer.save_button.isEnabled() and viewer.print_button.isEnabled()
-    # Showing an issued invoice archives it (C8 reprints identical): the saved file is that PDF
     saved = viewer.save_to(tmp_path / "invoice")
     assert saved == tmp_path / "invoice.pdf"
-    with Session(desk.engine) as session:
-        archived = session.get_one(Invoice, invoice.id).pdf_sha256
     assert hashlib.sha256(saved.read_bytes()).hexdigest() == archived
-    assert invoice.number in PdfReader(io.BytesIO(saved.read_bytes())).pages[0].extract_text()
+    assert number in PdfReader(io.BytesIO(saved.read_bytes())).pages[0].extract_text()
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -73,6 +78,17 @@ def test_preview_saves_the_archived_bytes_and_prints_every_page(
     assert viewer.print_to(printer)
     printed = PdfReader(tmp_path / "printed.pdf")
     assert len(printed.pages) == viewer.document.pageCount()
+
+
+def test_an_invoice_issued_before_archiving_previews_without_writing(
+    qtbot: QtBot, desk: DeskContext
+) -> None:
+    invoice = _issued_invoice(desk.engine)  # the demo's: issued before issuing archived
+    assert invoice.pdf_sha256 is None
+    viewer = _viewer(qtbot, desk, DocumentRequest("invoice", invoice=invoice.number))
+    assert viewer.document.pageCount() >= 1 and viewer.data.startswith(b"%PDF")
+    with Session(desk.engine) as session:
+        assert session.get_one(Invoice, invoice.id).pdf_sha256 is None  # printing only reads
 
 
 def test_an_unknown_key_is_said_in_words_and_nothing_is_saved(

@@ -16,19 +16,24 @@ from pathlib import Path
 import pytest
 from builders import MON, World
 from pypdf import PdfReader
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from console.enums import ContractKind, InvoiceStatus, TicketStatus
 from console.errors import UserError
-from console.model import Assessment, Client, Contract, Invoice, Ticket, Visit
-from console.reports.archive import invoice_pdf
+from console.model import Assessment, Attachment, Client, Contract, Invoice, Ticket, Visit
+from console.reports.archive import (
+    archive_invoice,
+    archive_unarchived,
+    invoice_pdf,
+    issue_and_archive,
+)
 from console.reports.formatting import LANGUAGES, Formats
 from console.reports.incident import Stage, incident_report_pdf
 from console.reports.invoice import credit_statement_pdf, fte_statement_pdf, invoice_pdf_bytes
 from console.reports.review import review_pdf
 from console.reports.work_order import load_work_orders, render_day_sheet, render_work_orders
-from console.services.invoicing import invoice_totals, tax_lines
+from console.services.invoicing import invoice_totals, issue_invoice, tax_lines
 from console.services.monthly import bill_month
 from console.services.review import service_review
 from console.services.statements import credit_statement
@@ -236,14 +241,87 @@ def test_draft_invoice_is_refused_and_issued_one_prints_the_same_bytes(demo: Eng
         assert draft is not None
         with pytest.raises(UserError, match="still a draft"):
             invoice_pdf(session, draft.id)
-        invoice = _issued_invoice(session, "nl_NL")
-        assert invoice_pdf_bytes(session, invoice) == invoice_pdf_bytes(session, invoice)
-        first = invoice_pdf(session, invoice.id)
+        assert draft.pdf_sha256 is None and _attachments(session, draft) == 0
+        invoice = issue_and_archive(session, draft.id, date(2026, 11, 23))
         session.commit()
-        assert invoice.pdf_sha256 == hashlib.sha256(first).hexdigest()
+        # C8: issuing archived the PDF and its hash, in the issue's own transaction
+        assert invoice.pdf_sha256 is not None and _attachments(session, invoice) == 1
+        first = invoice_pdf(session, invoice.id)
+        assert hashlib.sha256(first).hexdigest() == invoice.pdf_sha256
+        assert invoice.number is not None and invoice.number in text_of(first)
         session.get_one(Client, invoice.client_id).name = "Renamed after issue B.V."
         session.commit()
+        assert invoice_pdf_bytes(session, invoice) != first  # a render now would differ
         assert invoice_pdf(session, invoice.id) == first  # the archived file, not a re-render
+        assert _attachments(session, invoice) == 1  # printing only reads
+
+
+def test_an_issue_that_rolls_back_archives_nothing(demo: Engine) -> None:
+    with Session(demo) as session:
+        draft = session.scalars(
+            select(Invoice).where(Invoice.status == InvoiceStatus.DRAFT)
+        ).first()
+        assert draft is not None
+        issue_and_archive(session, draft.id, date(2026, 11, 23))
+        session.rollback()
+        draft = session.get_one(Invoice, draft.id)
+        assert draft.status == InvoiceStatus.DRAFT and draft.pdf_sha256 is None
+        assert _attachments(session, draft) == 0
+
+
+def test_the_service_archives_what_the_renderer_it_is_given_renders(demo: Engine) -> None:
+    with Session(demo) as session:
+        first, second = session.scalars(
+            select(Invoice).where(Invoice.status == InvoiceStatus.DRAFT).limit(2)
+        ).all()
+        with_pdf = issue_invoice(session, first.id, date(2026, 11, 23), lambda s, i: b"%PDF-x")
+        assert with_pdf.pdf_sha256 == hashlib.sha256(b"%PDF-x").hexdigest()
+        assert invoice_pdf(session, with_pdf.id) == b"%PDF-x"
+        alone = issue_invoice(session, second.id, date(2026, 11, 23))  # no renderer: no archive
+        assert alone.pdf_sha256 is None and _attachments(session, alone) == 0
+
+
+def test_an_invoice_issued_before_archiving_prints_without_writing(demo: Engine) -> None:
+    """The demo, like a store from before, holds issued invoices without an archived PDF."""
+    with Session(demo) as session:
+        invoice = _issued_invoice(session, "nl_NL")
+        assert invoice.pdf_sha256 is None and _attachments(session, invoice) == 0
+        printed = invoice_pdf(session, invoice.id)
+        assert printed == invoice_pdf_bytes(session, invoice)  # rendered from the store
+        assert not session.new and not session.dirty
+        assert invoice.pdf_sha256 is None and _attachments(session, invoice) == 0
+        # archived later (db upgrade, the demo build), it reprints identically from then on
+        unarchived = session.scalars(
+            select(Invoice).where(
+                Invoice.status != InvoiceStatus.DRAFT, Invoice.pdf_sha256.is_(None)
+            )
+        ).all()
+        assert archive_unarchived(session) == len(unarchived) > 0
+        session.commit()
+        assert invoice.pdf_sha256 == hashlib.sha256(printed).hexdigest()
+        session.get_one(Client, invoice.client_id).name = "Renamed after archiving B.V."
+        session.commit()
+        assert invoice_pdf(session, invoice.id) == printed
+        assert archive_unarchived(session) == 0
+
+
+def test_an_archived_pdf_that_no_longer_matches_its_hash_is_not_reprinted(demo: Engine) -> None:
+    with Session(demo) as session:
+        invoice = _issued_invoice(session, "es_ES")
+        archive_invoice(session, invoice)
+        session.commit()
+        stored = session.scalars(
+            select(Attachment).where(Attachment.invoice_id == invoice.id)
+        ).one()
+        stored.data = stored.data + b"tampered"
+        session.commit()
+        with pytest.raises(UserError, match="cannot be reprinted"):
+            invoice_pdf(session, invoice.id)
+
+
+def _attachments(session: Session, invoice: Invoice) -> int:
+    stmt = select(func.count()).select_from(Attachment).where(Attachment.invoice_id == invoice.id)
+    return int(session.scalar(stmt) or 0)
 
 
 def test_c5_credit_statement_reconciles_with_the_ledger(demo: Engine) -> None:

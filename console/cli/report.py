@@ -29,12 +29,12 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Render, write, and commit what printing records (an invoice's archived PDF)."""
+    """Render and write; printing only reads the store (an invoice's PDF was archived on issue)."""
     engine = open_engine(args.db)
     check_output(args.output, "-o")  # before rendering: a refused name costs no work
     request = kinds.kind_named(args.report_kind).from_args(args)
-    with Session(engine) as session, session.begin():
+    with Session(engine) as session:
         data = kinds.render_document(session, request, datetime.now(UTC))
-        write_atomically(args.output, data, "-o")
+    write_atomically(args.output, data, "-o")
     print(f"{args.output}: {len(data):,} bytes")
     return 0

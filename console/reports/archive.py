@@ -1,22 +1,48 @@
-"""Issued invoices are archived as PDF with their SHA-256, so a reprint is the same file."""
+"""Issued invoices are archived as PDF with their SHA-256, so a reprint is the same file.
+
+The archive is written once, when the invoice is issued: `issue_and_archive` issues through
+`services.invoicing.issue_invoice` with this layer's renderer, which stores the PDF in the
+issue's transaction. Printing only reads it. An invoice issued without an archived PDF (the
+demo's, a store from before issuing archived, or one issued by the service alone) is
+rendered from the store each time it is printed and nothing is written, until
+`archive_unarchived` stores its PDF.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import uuid
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from console.enums import InvoiceStatus
 from console.errors import UserError
-from console.ids import new_id
 from console.model import Attachment, Invoice
 from console.reports.invoice import invoice_pdf_bytes
 from console.reports.issuer import DEFAULT_ISSUER, Issuer
+from console.services.invoicing import archive_pdf, issue_invoice
+
+
+def issue_and_archive(
+    session: Session, invoice_id: uuid.UUID, today: date, issuer: Issuer = DEFAULT_ISSUER
+) -> Invoice:
+    """Issue a draft and archive its PDF as issued, in the caller's transaction."""
+    return issue_invoice(
+        session, invoice_id, today, lambda s, invoice: invoice_pdf_bytes(s, invoice, issuer)
+    )
+
+
+def archive_invoice(session: Session, invoice: Invoice, issuer: Issuer = DEFAULT_ISSUER) -> bytes:
+    """Render an issued invoice and archive that PDF with its hash, in the caller's transaction."""
+    data = invoice_pdf_bytes(session, invoice, issuer)
+    archive_pdf(session, invoice, data)
+    return data
 
 
 def archived_invoice(session: Session, invoice: Invoice) -> bytes | None:
-    """The archived PDF of an invoice, checked against its recorded hash; None if never printed."""
+    """The archived PDF of an invoice, checked against its recorded hash; None if never archived."""
     if invoice.pdf_sha256 is None:
         return None
     data = session.scalar(
@@ -33,9 +59,9 @@ def archived_invoice(session: Session, invoice: Invoice) -> bytes | None:
 
 
 def invoice_pdf(session: Session, invoice_id: uuid.UUID, issuer: Issuer = DEFAULT_ISSUER) -> bytes:
-    """The PDF of an issued invoice: the archived one, or rendered now and archived.
+    """The PDF of an issued invoice: the one archived on issue, byte for byte.
 
-    The caller commits; until then nothing is archived.
+    Only reads: an invoice without an archived PDF is rendered now, not stored.
     """
     invoice = session.get(Invoice, invoice_id)
     if invoice is None:
@@ -43,14 +69,21 @@ def invoice_pdf(session: Session, invoice_id: uuid.UUID, issuer: Issuer = DEFAUL
     archived = archived_invoice(session, invoice)
     if archived is not None:
         return archived
-    data = invoice_pdf_bytes(session, invoice, issuer)
-    digest = hashlib.sha256(data).hexdigest()
-    session.add(
-        Attachment(
-            id=new_id(), invoice_id=invoice.id, filename=f"{invoice.number}.pdf",
-            media_type="application/pdf", size_bytes=len(data), sha256=digest, data=data,
-        )
-    )  # fmt: skip
-    invoice.pdf_sha256 = digest
-    session.flush()
-    return data
+    return invoice_pdf_bytes(session, invoice, issuer)
+
+
+def archive_unarchived(session: Session, issuer: Issuer = DEFAULT_ISSUER) -> int:
+    """Archive every issued invoice without an archived PDF; how many (the caller commits).
+
+    For a store whose invoices were issued before issuing archived them (`db upgrade`, the
+    demo build): from then on they reprint identically, like any other.
+    """
+    stmt = select(Invoice).where(
+        Invoice.status != InvoiceStatus.DRAFT.value,
+        Invoice.number.is_not(None),
+        Invoice.pdf_sha256.is_(None),
+    )
+    invoices = list(session.scalars(stmt.order_by(Invoice.number)))
+    for invoice in invoices:
+        archive_invoice(session, invoice, issuer)
+    return len(invoices)

@@ -43,7 +43,7 @@ def _invoice_request(kind: str, v: FormValues) -> DocumentRequest:
 INVOICE = DocumentKind(
     name="invoice",
     label="Invoice",
-    help="an issued invoice (archived on print)",
+    help="an issued invoice (its PDF archived on issue)",
     keys=("invoice",),
     arguments=_invoice_arguments,
     render=_render_invoice,

@@ -34,5 +34,8 @@ def kind_named(name: str) -> DocumentKind:
 
 
 def render_document(session: Session, request: DocumentRequest, now: datetime) -> bytes:
-    """The PDF the request asks for (raises UserError for anything a user got wrong)."""
+    """The PDF the request asks for (raises UserError for anything a user got wrong).
+
+    Rendering only reads: an issued invoice prints the PDF archived when it was issued.
+    """
     return kind_named(request.kind).render(session, request, now)

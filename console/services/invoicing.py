@@ -1,8 +1,11 @@
-"""Issuing invoices: numbers are given on issue only, gapless per issuer and year."""
+"""Issuing invoices: numbers are given on issue only, gapless per issuer and year; the PDF
+as issued is archived with its SHA-256."""
 
 from __future__ import annotations
 
+import hashlib
 import uuid
+from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -10,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from console.enums import InvoiceStatus
 from console.errors import UserError
-from console.model import Contract, Invoice
+from console.ids import new_id
+from console.model import Attachment, Contract, Invoice
 from console.money import Money
 from console.rules.billing import TaxLine
 from console.rules.references import invoice_number, invoice_series
@@ -42,8 +46,21 @@ def invoice_totals(invoice: Invoice) -> tuple[Decimal, Decimal, Decimal]:
     return subtotal.amount, tax.amount, (subtotal + tax).amount
 
 
-def issue_invoice(session: Session, invoice_id: uuid.UUID, today: date) -> Invoice:
-    """Give a draft its number and freeze its totals, in the caller's transaction."""
+InvoiceRenderer = Callable[[Session, Invoice], bytes]
+"""The PDF of an issued invoice (the reports' renderer: this layer renders nothing)."""
+
+
+def issue_invoice(
+    session: Session, invoice_id: uuid.UUID, today: date, render_pdf: InvoiceRenderer | None = None
+) -> Invoice:
+    """Give a draft its number and freeze its totals, in the caller's transaction.
+
+    With ``render_pdf`` the PDF as issued is archived with its SHA-256 in that same
+    transaction, so a rollback leaves neither the number taken nor the file stored; the
+    window and the command line issue through `console.reports.archive.issue_and_archive`,
+    which passes the invoice renderer. Without it nothing is archived and the invoice prints
+    as rendered from the store.
+    """
     invoice = session.get(Invoice, invoice_id)
     if invoice is None:
         raise UserError(f"invoice {invoice_id} does not exist")
@@ -76,4 +93,21 @@ def issue_invoice(session: Session, invoice_id: uuid.UUID, today: date) -> Invoi
         invoice.payment_terms = invoice.payment_terms or f"{terms} days net"
         invoice.subtotal, invoice.tax_total, invoice.total = subtotal, tax, total
     session.flush()
+    if render_pdf is not None:
+        archive_pdf(session, invoice, render_pdf(session, invoice))
     return invoice
+
+
+def archive_pdf(session: Session, invoice: Invoice, data: bytes) -> str:
+    """Keep an issued invoice's PDF with its SHA-256, in the caller's transaction (C8: every
+    reprint is this very file); the hash."""
+    digest = hashlib.sha256(data).hexdigest()
+    session.add(
+        Attachment(
+            id=new_id(), invoice_id=invoice.id, filename=f"{invoice.number}.pdf",
+            media_type="application/pdf", size_bytes=len(data), sha256=digest, data=data,
+        )
+    )  # fmt: skip
+    invoice.pdf_sha256 = digest
+    session.flush()
+    return digest

@@ -109,8 +109,8 @@ class DocumentViewer(QDialog):
         run_in_background(self._render, done, failed)
 
     def _render(self) -> bytes:
-        # Its own session: an invoice's first print archives the PDF and its hash (commit).
-        with self.desk.session() as session, session.begin():
+        # Its own session, only read: an issued invoice shows the PDF archived on issue.
+        with self.desk.session() as session:
             return render_document(session, self.request, self.desk.now())
 
     def _render_failed(self, error: BaseException) -> None:
