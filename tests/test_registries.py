@@ -1,8 +1,9 @@
-"""The registries where kinds grow: printed documents (and the main window's tabs).
+"""The registries where kinds grow: printed documents and the main window's tabs.
 
 A new document is its module with its `DocumentKind` and one entry in
 `console.reports.kinds.KINDS`; the command line, the document dialog and the renderer read
-that list, as a toy kind registered here shows.
+that list. A new tab is its view's module and one `Tab` in `console.views.tabs.TABS`; the
+window's tab bar, View menu, shortcuts and lazy loading read that. Toy entries show both.
 """
 
 from __future__ import annotations
@@ -11,8 +12,11 @@ import argparse
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
@@ -140,3 +144,59 @@ def test_a_new_kind_is_one_registry_entry_for_cli_dialog_and_renderer(
     dialog.preview()
     assert dialog.request == DocumentRequest("toy", day=date(2026, 11, 20))
     assert kinds.render_document(None, dialog.request, NOW) == b"%PDF-toy 2026-11-20"  # type: ignore[arg-type]
+
+
+# -- the main window's tabs ----------------------------------------------------------------
+class _ToyView(QLabel):
+    built = 0
+
+    def __init__(self, desk: DeskContext) -> None:
+        super().__init__("toy")
+        type(self).built += 1
+        self.reloads = 0
+
+    def reload(self) -> None:
+        self.reloads += 1
+
+
+def test_the_window_shows_the_registered_tabs(window: Any) -> None:
+    from console.views.lazy_tab import LazyTab
+    from console.views.tabs import TABS
+
+    assert [t.name for t in TABS] == ["queue", "calendar", "roster", "time"]
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [t.title for t in TABS]
+    assert window.tabs.widget(0) is window.queue and window.view_of("queue") is window.queue
+    for i, tab in enumerate(TABS):
+        assert isinstance(window.tabs.widget(i), LazyTab) == tab.lazy, tab.name
+    shortcuts = {a.shortcut().toString(): a.text() for a in window.findChildren(QAction)}
+    assert [shortcuts[t.shortcut] for t in TABS if t.shortcut] == [t.title for t in TABS]
+
+
+def test_a_new_tab_is_one_registry_entry(
+    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, demo_engine: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from console.views import main_window
+    from console.views.lazy_tab import LazyTab
+    from console.views.tabs import TABS, Tab
+
+    toy = Tab("toy", "T&oy", _ToyView, "Ctrl+5")
+    monkeypatch.setattr(main_window, "TABS", (*TABS, toy))
+    _ToyView.built = 0
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    desk = DeskContext(demo_engine, clock=lambda: NOW)
+    desk.sign_in(None)
+    window = main_window.MainWindow(demo_engine, settings, desk)
+    qtbot.addWidget(window)
+    index = window.tabs.count() - 1
+    assert window.tabs.tabText(index) == "T&oy" and isinstance(window.tabs.widget(index), LazyTab)
+    assert _ToyView.built == 0  # lazy: nothing built before it is shown
+    action = next(a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl+5")
+    assert action.text() == "T&oy"
+    action.trigger()
+    assert window.tabs.currentIndex() == index and _ToyView.built == 1
+    view = window.view_of("toy")
+    assert isinstance(view, _ToyView) and view.reloads == 1  # shown, then reloaded once
+    window.reload()
+    assert view.reloads == 2 and _ToyView.built == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -26,6 +27,7 @@ from console.views.i18n import QT_TRANSLATE_NOOP, word
 from console.views.lazy_tab import LazyTab
 from console.views.queue_view import QueueView
 from console.views.sync_status import SyncController
+from console.views.tabs import TABS
 
 if TYPE_CHECKING:
     from console.views.calendar_view import CalendarView
@@ -36,11 +38,9 @@ if TYPE_CHECKING:
     from console.views.time_view import TimeView
     from console.views.visit_dialog import VisitDialog
 
-QUEUE, CALENDAR, ROSTER, TIME = range(4)
-
 
 class MainWindow(QMainWindow):
-    """Menus, tool bar, four views and a status bar with the database and the user."""
+    """Menus, tool bar, the views of `TABS` and a status bar with the database and the user."""
 
     def __init__(
         self,
@@ -58,13 +58,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
 
         # Only the queue is built now; the other views (and their imports) wait for first use.
-        self.queue = QueueView(self.desk)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("views")
-        self.tabs.addTab(self.queue, self.tr("&Queue"))
-        self.tabs.addTab(LazyTab(self._build_calendar), self.tr("&Calendar"))
-        self.tabs.addTab(LazyTab(self._build_roster), self.tr("&Roster"))
-        self.tabs.addTab(LazyTab(self._build_time), self.tr("&Time && credit"))
+        for tab in TABS:
+            build = partial(tab.factory, self.desk)
+            self.tabs.addTab(LazyTab(build) if tab.lazy else build(), self.tr(tab.title))
+        self.queue = cast(QueueView, self.view_of("queue"))
         self.tabs.currentChanged.connect(self._view_changed)
         self.setCentralWidget(self.tabs)
         self._loaded: set[int] = set()
@@ -152,11 +151,10 @@ class MainWindow(QMainWindow):
         self.act_about = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&About Dispatch Console"), self.about
         )
-        views = []
-        for i, name in enumerate(("&Queue", "&Calendar", "&Roster", "&Time && credit")):
-            views.append(
-                self._action(name, lambda i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
-            )
+        views = [
+            self._action(tab.title, lambda i=i: self.tabs.setCurrentIndex(i), tab.shortcut)
+            for i, tab in enumerate(TABS)
+        ]
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addActions([self.act_settings, self.act_reload])
@@ -181,20 +179,14 @@ class MainWindow(QMainWindow):
         bar.addActions([*views, self.act_reload])
 
     # -- views ----------------------------------------------------------------------------
-    def _build_calendar(self) -> CalendarView:
-        from console.views.calendar_view import CalendarView
+    @staticmethod
+    def tab_index(name: str) -> int:
+        """The position of the tab named so in `TABS`."""
+        return [tab.name for tab in TABS].index(name)
 
-        return CalendarView(self.desk)
-
-    def _build_roster(self) -> RosterView:
-        from console.views.roster_view import RosterView
-
-        return RosterView(self.desk)
-
-    def _build_time(self) -> TimeView:
-        from console.views.time_view import TimeView
-
-        return TimeView(self.desk)
+    def view_of(self, name: str) -> QWidget:
+        """The view of the tab named so (built now if it was not yet)."""
+        return self._tab_view(self.tab_index(name))
 
     def _tab_view(self, index: int) -> QWidget:
         tab = self.tabs.widget(index)
@@ -206,17 +198,17 @@ class MainWindow(QMainWindow):
     @property
     def calendar(self) -> CalendarView:
         """The calendar view (built on first use)."""
-        return cast("CalendarView", self._tab_view(CALENDAR))
+        return cast("CalendarView", self.view_of("calendar"))
 
     @property
     def roster(self) -> RosterView:
         """The roster view (built on first use)."""
-        return cast("RosterView", self._tab_view(ROSTER))
+        return cast("RosterView", self.view_of("roster"))
 
     @property
     def time(self) -> TimeView:
         """The time and credit view (built on first use)."""
-        return cast("TimeView", self._tab_view(TIME))
+        return cast("TimeView", self.view_of("time"))
 
     def reload(self) -> None:
         """Reload the current view (others reload when shown)."""
@@ -296,7 +288,7 @@ class MainWindow(QMainWindow):
                 self.tr("Visit %1 requested.").replace("%1", dialog.created_reference), 5000
             )
             self.queue.reload()
-            self._loaded.discard(CALENDAR)
+            self._loaded.discard(self.tab_index("calendar"))
         return dialog
 
     def log_time(self, ticket_id: Any = None) -> TimeDialog | None:
@@ -309,7 +301,7 @@ class MainWindow(QMainWindow):
         dialog = TimeDialog(self.desk, chosen, self)
         if dialog.exec():
             self.queue.pane.show_ticket(chosen)
-            self._loaded.discard(TIME)
+            self._loaded.discard(self.tab_index("time"))
         return dialog
 
     def print_document(
@@ -322,7 +314,7 @@ class MainWindow(QMainWindow):
         raw = ticket_id if ticket_id is not None else self.queue.current_ticket_id()
         chosen = None if raw is None else raw if isinstance(raw, uuid.UUID) else uuid.UUID(str(raw))
         day = None
-        if self.tabs.currentIndex() == CALENDAR:
+        if self.tabs.currentIndex() == self.tab_index("calendar"):
             day = self.calendar.first_day.date()
         if kind is None:
             kind = "incident" if chosen is not None and day is None else "day-sheet"

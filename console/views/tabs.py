@@ -1,0 +1,61 @@
+"""The main window's tabs: one entry each, in the order of the tab bar and Ctrl+1, Ctrl+2, ….
+
+A tab is a view built with the desk. A lazy tab's module is imported and its view built the
+first time it is shown, so start-up pays for the queue only. The window reads `TABS` for the
+tab bar, the View menu and tool bar, the shortcuts and the reload on show; a new tab is its
+view's module and one entry here.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from console.views.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from console.views.context import DeskContext
+
+ViewFactory = Callable[["DeskContext"], "QWidget"]
+
+
+def view(module: str, name: str) -> ViewFactory:
+    """A factory of the view class ``name`` of ``module``, imported only when first called."""
+
+    def build(desk: DeskContext) -> QWidget:
+        factory: ViewFactory = getattr(importlib.import_module(module), name)
+        return factory(desk)
+
+    build.__qualname__ = f"{module}.{name}"
+    return build
+
+
+@dataclass(frozen=True)
+class Tab:
+    """One tab of the main window."""
+
+    name: str
+    """How the window names it (``window.view_of("calendar")``)."""
+    title: str
+    """The tab's and its View action's text, translated in the context "MainWindow"."""
+    factory: ViewFactory
+    """Builds the view with the desk; a view with ``reload()`` is reloaded when shown."""
+    shortcut: str | None = None
+    lazy: bool = True
+    """Built the first time it is shown; otherwise with the window."""
+
+
+TABS: tuple[Tab, ...] = (
+    Tab("queue", QT_TRANSLATE_NOOP("MainWindow", "&Queue"),
+        view("console.views.queue_view", "QueueView"), "Ctrl+1", lazy=False),
+    Tab("calendar", QT_TRANSLATE_NOOP("MainWindow", "&Calendar"),
+        view("console.views.calendar_view", "CalendarView"), "Ctrl+2"),
+    Tab("roster", QT_TRANSLATE_NOOP("MainWindow", "&Roster"),
+        view("console.views.roster_view", "RosterView"), "Ctrl+3"),
+    Tab("time", QT_TRANSLATE_NOOP("MainWindow", "&Time && credit"),
+        view("console.views.time_view", "TimeView"), "Ctrl+4"),
+)  # fmt: skip
