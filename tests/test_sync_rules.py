@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from console.errors import UserError
 from console.model import Client, outbox, sync_state
-from console.sync.merge import APPLIED, CONFLICT, MERGED, REJECTED, Mutation, Op, decide
 from console.store.replica import mark_replica
+from console.sync.merge import APPLIED, CONFLICT, MERGED, REJECTED, Mutation, Op, decide
 
 COLUMNS = frozenset({"title", "priority", "status", "row_version"})
 SERVER = {"title": "a", "priority": "normal", "status": "open", "row_version": 3}
