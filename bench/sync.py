@@ -22,7 +22,6 @@ from pathlib import Path
 import psycopg
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session
 
 from bench.figures import note, report
 from bench.large_db import large_database
@@ -32,6 +31,7 @@ from console.store.engine import create_store_engine, resolve_url
 from console.store.migrate import upgrade
 from console.sync.replica import enrol, sync_once
 from console.sync.server import init_server
+from console.sync.session import store_session
 from console.sync.tables import synced_tables
 from console.sync.upload import upload_store
 from console.sync.users import add_user
@@ -184,7 +184,7 @@ def run() -> None:
                 if busy:
                     stranger.execute("SELECT pg_current_xact_id()")
                 # through the ORM, so the outbox records them as a user's edits
-                with Session(replica) as session, session.begin():
+                with store_session(replica) as session, session.begin():
                     for ticket in session.scalars(select(Ticket).where(Ticket.id.in_(ids))):
                         ticket.title = f"{ticket.title[:150]} #{n}"
                 start = time.perf_counter()

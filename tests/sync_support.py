@@ -13,7 +13,6 @@ import psycopg
 from builders import World
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session
 
 from console.enums import (
     Channel,
@@ -30,6 +29,7 @@ from console.store.engine import create_store_engine, resolve_url
 from console.store.migrate import upgrade
 from console.sync.replica import enrol
 from console.sync.server import init_server
+from console.sync.session import store_session
 from console.sync.users import add_user
 
 
@@ -43,7 +43,7 @@ class Server:
         self.logins: list[str] = []
         init_server(url)
         self.engine = create_engine(make_url(url).set(drivername="postgresql+psycopg"))
-        with Session(self.engine) as session, session.begin():
+        with store_session(self.engine) as session, session.begin():
             self.a = World(session, ContractKind.PREPAID_CREDIT, credit_unit=CreditUnit.HOURS)
             self.b = World(session, ContractKind.PREPAID_CREDIT, credit_unit=CreditUnit.HOURS)
             self.visit_a = self.a.visit(f"V-2026-{self.tag[:3]}001", VisitStatus.APPROVED)
@@ -111,7 +111,7 @@ def local_scalar(engine: Engine, query: str, **params: Any) -> Any:
 
 def new_ticket(engine: Engine, client_id: uuid.UUID, title: str = "Offline ticket") -> Ticket:
     """A phone ticket made on a store through the service (provisional on a replica)."""
-    with Session(engine, expire_on_commit=False) as session, session.begin():
+    with store_session(engine, expire_on_commit=False) as session, session.begin():
         return create_ticket(
             session,
             client_id=client_id,

@@ -97,11 +97,8 @@ LAYERS: dict[str, set[str]] = {
     },
 }
 
-EXCEPTIONS = {
-    # Creating a store's engine installs the flush hook that writes a replica's outbox, so
-    # no writer can forget it (sync rule 1); the hook itself lives with sync.
-    ("console.store.engine", "console.sync.outbox_hook"),
-}
+EXCEPTIONS: set[tuple[str, str]] = set()
+"""Imports against the layers that are allowed all the same, each with its reason."""
 
 FOUNDATION = {"console", "console.enums", "console.errors", "console.ids",
               "console.money", "console.paths", "console.resources_path",

@@ -20,7 +20,6 @@ import psycopg
 import pytest
 from builders import MON
 from sqlalchemy import Engine, func, select, text
-from sqlalchemy.orm import Session
 from sync_support import Server, local_scalar, new_ticket
 
 from console.enums import (
@@ -33,12 +32,13 @@ from console.enums import (
 from console.errors import UserError
 from console.model import CreditEntry, Ticket, TimeEntry, conflicts, outbox
 from console.sync.replica import status, sync_once
+from console.sync.session import store_session
 
 pytestmark = pytest.mark.postgres
 
 
 def _edit_ticket(engine: Engine, ticket_id: uuid.UUID, **values: object) -> None:
-    with Session(engine) as session, session.begin():
+    with store_session(engine) as session, session.begin():
         ticket = session.get(Ticket, ticket_id)
         assert ticket is not None
         for name, value in values.items():
@@ -46,7 +46,7 @@ def _edit_ticket(engine: Engine, ticket_id: uuid.UUID, **values: object) -> None
 
 
 def _ticket(engine: Engine, ticket_id: uuid.UUID) -> Ticket:
-    with Session(engine, expire_on_commit=False) as session:
+    with store_session(engine, expire_on_commit=False) as session:
         ticket = session.get(Ticket, ticket_id)
         assert ticket is not None
         return ticket
@@ -167,7 +167,7 @@ def test_a_replayed_batch_counts_once_after_a_lost_acknowledgement(server: Serve
 
 
 def _add_time(engine: Engine, ticket: uuid.UUID, engineer: uuid.UUID, hours: int) -> None:
-    with Session(engine) as session, session.begin():
+    with store_session(engine) as session, session.begin():
         session.add(
             TimeEntry(
                 ticket_id=ticket,
@@ -420,7 +420,7 @@ def test_offline_debits_beyond_the_balance_are_kept_and_flagged(server: Server) 
     for desk in desks:
         sync_once(desk)
     for desk in desks:  # C5: three offline debits of 2 h against a credit of 3 h
-        with Session(desk) as session, session.begin():
+        with store_session(desk) as session, session.begin():
             session.add(
                 CreditEntry(
                     id=uuid.uuid4(),

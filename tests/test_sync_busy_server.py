@@ -20,7 +20,6 @@ from contextlib import contextmanager, suppress
 import psycopg
 import pytest
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session
 from sync_support import Server, local_scalar
 
 from console.enums import Role
@@ -28,12 +27,13 @@ from console.errors import UserError
 from console.model import Ticket
 from console.sync.replica import sync_once
 from console.sync.server import LOGIN_TIMEOUTS
+from console.sync.session import store_session
 
 pytestmark = pytest.mark.postgres
 
 
 def _edit(engine: object, ticket_id: uuid.UUID, **values: object) -> None:
-    with Session(engine) as session, session.begin():  # type: ignore[call-overload]
+    with store_session(engine) as session, session.begin():  # type: ignore[call-overload]
         ticket = session.get(Ticket, ticket_id)
         for name, value in values.items():
             setattr(ticket, name, value)

@@ -32,7 +32,6 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 from sqlalchemy import Engine, select, text
-from sqlalchemy.orm import Session
 from sync_support import Server
 
 from console.enums import Role
@@ -41,6 +40,7 @@ from console.model import Ticket, TimeEntry, conflicts
 from console.store.engine import create_store_engine, resolve_url
 from console.store.migrate import upgrade
 from console.sync.replica import enrol, sync_once
+from console.sync.session import store_session
 
 pytestmark = pytest.mark.postgres
 
@@ -174,7 +174,7 @@ def machine(server: Server, logins: Logins, tmp: Path) -> type[RuleBasedStateMac
             who = _tickets_of(client)[which % len(_tickets_of(client))]
             self.counter += 1
             value = f"{client.name} edit {self.counter}"
-            with Session(client.engine) as session, session.begin():
+            with store_session(client.engine) as session, session.begin():
                 ticket = session.get(Ticket, server.ids[f"ticket_{who}"])
                 assert ticket is not None
                 setattr(ticket, column, value)
@@ -208,7 +208,7 @@ def machine(server: Server, logins: Logins, tmp: Path) -> type[RuleBasedStateMac
             start: datetime,
             name: str,
         ) -> None:
-            with Session(connection) as session, session.begin():
+            with store_session(connection) as session, session.begin():
                 session.add(
                     TimeEntry(
                         id=entry_id,
@@ -261,7 +261,7 @@ def machine(server: Server, logins: Logins, tmp: Path) -> type[RuleBasedStateMac
         @rule(index=st.integers(0, 5))
         def crash_mid_edit(self, index: int) -> None:
             client = self._pick(index)
-            session = Session(client.engine)
+            session = store_session(client.engine)
             ticket = session.get(Ticket, server.ids[f"ticket_{_tickets_of(client)[0]}"])
             assert ticket is not None
             ticket.title = "never committed"

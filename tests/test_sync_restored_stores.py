@@ -18,7 +18,6 @@ import pytest
 from builders import MON
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session
 from sync_support import Server, local_scalar, new_ticket
 
 from console.enums import Role
@@ -27,13 +26,14 @@ from console.services.numbering import take_number
 from console.store.engine import create_store_engine, resolve_url
 from console.sync.replica import enrol, sync_once
 from console.sync.server import init_server
+from console.sync.session import store_session
 from console.sync.users import add_user
 
 pytestmark = pytest.mark.postgres
 
 
 def _log_time(engine: Engine, server: Server, count: int, note: str) -> None:
-    with Session(engine) as session, session.begin():
+    with store_session(engine) as session, session.begin():
         for i in range(count):
             start = MON + timedelta(days=i, hours=1)
             session.add(
@@ -127,7 +127,7 @@ def test_the_acknowledgement_gives_an_offline_ticket_its_number_before_any_pull(
 
     with pytest.raises(Exception, match="nothing was lost"):
         sync_once(desk, fault=no_pull)
-    with Session(desk) as session:
+    with store_session(desk) as session:
         stored = session.get(Ticket, ticket.id)
         assert stored is not None and stored.reference == "T-2026-000001"
     assert local_scalar(desk, "SELECT count(*) FROM sync_outbox") == 0
@@ -163,12 +163,12 @@ def test_after_an_upload_offline_tickets_and_online_invoices_number_on_from_the_
                 )
             )
         assert on_server == counters
-        with Session(desk) as session:
+        with store_session(desk) as session:
             client_id = session.query(Ticket.client_id).limit(1).scalar()
         ticket = new_ticket(desk, client_id, "First ticket after joining")
         report = sync_once(desk)
         assert report.pushed.answers["merged"] == 1 and "rejected" not in report.pushed.answers
-        with Session(desk) as session:
+        with store_session(desk) as session:
             numbered = session.get(Ticket, ticket.id)
             assert numbered is not None
             assert numbered.reference > highest
@@ -178,7 +178,7 @@ def test_after_an_upload_offline_tickets_and_online_invoices_number_on_from_the_
             last = conn.execute("SELECT max(number) FROM invoices").fetchone()[0]
         issuer, year, _ = last.rsplit("-", 2)
         server = create_engine(make_url(pg_url).set(drivername="postgresql+psycopg"))
-        with Session(server) as session, session.begin():
+        with store_session(server) as session, session.begin():
             following = take_number(session, f"invoice:{issuer}", int(year))
         server.dispose()
         assert f"{issuer}-{year}-{following:06d}" > last

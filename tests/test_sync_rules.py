@@ -8,12 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import Session
 
 from console.errors import UserError
 from console.model import Client, outbox, sync_state
 from console.store.replica import mark_replica
 from console.sync.merge import APPLIED, CONFLICT, MERGED, REJECTED, Mutation, Op, decide
+from console.sync.session import store_session
 
 COLUMNS = frozenset({"title", "priority", "status", "row_version"})
 SERVER = {"title": "a", "priority": "normal", "status": "open", "row_version": 3}
@@ -103,16 +103,16 @@ def test_a_replica_writes_its_outbox_in_the_same_transaction(store: Engine) -> N
         return Client(name="Tulp", country="NL", time_zone="Europe/Amsterdam", locale="nl_NL",
                       currency="EUR")  # fmt: skip
 
-    with pytest.raises(RuntimeError), Session(store) as session, session.begin():
+    with pytest.raises(RuntimeError), store_session(store) as session, session.begin():
         session.add(tulp())
         session.flush()
         raise RuntimeError("the action fails after its flush")
     with store.connect() as conn:
         assert conn.execute(select(func.count()).select_from(outbox)).scalar_one() == 0
-    with Session(store, expire_on_commit=False) as session, session.begin():
+    with store_session(store, expire_on_commit=False) as session, session.begin():
         client = tulp()
         session.add(client)
-    with Session(store) as session, session.begin():
+    with store_session(store) as session, session.begin():
         stored = session.get(Client, client.id)
         assert stored is not None
         stored.name = "Tulp B.V."
@@ -152,3 +152,25 @@ def test_row_keys_travel_as_one_uuid_array_and_a_malformed_key_is_refused() -> N
             uuid_array([bad])
     _where, params = sync_table("visit_engineers").pg_key_filter([f"{a}:{b}"])
     assert params == ("{" + a + "}", "{" + b + "}")
+
+
+def test_a_replicas_change_outside_a_store_session_is_refused_not_lost(store: Engine) -> None:
+    from sqlalchemy.orm import Session
+
+    from console.store.replica import MissingOutboxError
+
+    with store.begin() as conn:
+        conn.execute(
+            sync_state.insert().values(
+                id=1, device_id=uuid.uuid4(), server="host=x", login="x", sees_all=True,
+                applying=False,
+            )
+        )  # fmt: skip
+    mark_replica(store)
+    client = Client(name="Tulp", country="NL", time_zone="Europe/Amsterdam", locale="nl_NL",
+                    currency="EUR")  # fmt: skip
+    with pytest.raises(MissingOutboxError), Session(store) as session, session.begin():
+        session.add(client)  # rule 1: a plain session would write the row without its entry
+    with store.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(Client)).scalar_one() == 0
+        assert conn.execute(select(func.count()).select_from(outbox)).scalar_one() == 0

@@ -1,4 +1,5 @@
-"""Whether a store is a replica of a shared database (it has a sync state row).
+"""Whether a store is a replica of a shared database (it has a sync state row), and the
+guard that keeps a replica's changes from bypassing its outbox.
 
 Read through a lightweight table, so asking builds no mapped classes; the answer is
 remembered per engine, and `mark_replica` changes it when a store joins a server.
@@ -8,8 +9,9 @@ from __future__ import annotations
 
 import weakref
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, event, select
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 from console.store.lean_tables import sync_state
 
@@ -34,3 +36,23 @@ def is_replica(connection: Connection) -> bool:
 def mark_replica(engine: Engine, replica: bool = True) -> None:
     """Remember that a store became (or stopped being) a replica."""
     _REPLICAS[engine] = replica
+
+
+OUTBOX_HOOK = "outbox hook"
+"""The key a session's `info` carries when `console.sync.session` attached its hook."""
+
+
+class MissingOutboxError(RuntimeError):
+    """A replica's change was flushed by a session without the outbox hook."""
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_writes_without_an_outbox(session: Session, _context: object, _objects: object) -> None:
+    """A replica's change must reach its outbox: refuse a flush that would lose it."""
+    if session.info.get(OUTBOX_HOOK) or not (session.new or session.dirty or session.deleted):
+        return
+    if is_replica(session.connection()):
+        raise MissingOutboxError(
+            "this store syncs: its changes must be made in a session from "
+            "console.sync.session.store_session, which writes the outbox"
+        )

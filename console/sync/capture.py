@@ -1,6 +1,6 @@
 """Sync rule 1: what a flush into a replica writes to its outbox, in the same transaction.
 
-The flush hook in `console.sync.outbox_hook` calls this. It sees what the ORM is about
+The flush hook of `console.sync.session.store_session` calls this. It sees what the ORM is about
 to commit (new, changed and deleted objects with their attribute history) and records,
 per row, the fields that changed, their values before and after, and the row version the
 change was based on.

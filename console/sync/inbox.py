@@ -7,10 +7,10 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, select, update
-from sqlalchemy.orm import Session
 
 from console.errors import UserError
 from console.model import Base, conflicts, utcnow
+from console.sync.session import store_session
 from console.sync.tables import sync_table
 
 KEEP_THEIRS = "theirs"
@@ -61,7 +61,7 @@ def settle(engine: Engine, conflict_id: int, choice: str) -> None:
     found = {c.id: c for c in open_conflicts(engine)}.get(conflict_id)
     if found is None:
         raise UserError(f"conflict {conflict_id} is already settled or does not exist")
-    with Session(engine) as session, session.begin():
+    with store_session(engine) as session, session.begin():
         if choice == USE_MINE:
             if not found.can_use_mine or found.field is None:
                 raise UserError("only a clash on one field can be sent again")

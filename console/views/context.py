@@ -40,7 +40,9 @@ class DeskContext:
 
     def session(self) -> Session:
         """A new session; each action opens and closes its own."""
-        return Session(self.engine, expire_on_commit=False)
+        from console.sync.session import store_session  # a replica's changes get an outbox
+
+        return store_session(self.engine, expire_on_commit=False)
 
     def sign_in(self, username: str | None) -> None:
         """Act as this user (or the first active dispatcher when none is given)."""

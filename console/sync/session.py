@@ -1,0 +1,38 @@
+"""Sessions on a local store whose flushes give a replica's writes their outbox (sync rule 1).
+
+Every change a user makes goes through a session made here: the window's actions
+(`DeskContext.session`), the conflict inbox, the services they call. On a replica, each
+flush writes its outbox entries in the same transaction (`console.sync.capture`); on a
+store that does not sync, or on the shared database, the hook does nothing. The store
+refuses a replica's flush from any other session (`console.store.replica`), so a write
+that forgot its outbox fails loudly instead of never reaching the server.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, Engine, event
+from sqlalchemy.orm import Session, UOWTransaction
+
+from console.store.replica import OUTBOX_HOOK, is_replica
+
+
+def store_session(bind: Engine | Connection, **options: Any) -> Session:
+    """A session on a store, with the outbox hook attached."""
+    session = Session(bind, **options)
+    session.info[OUTBOX_HOOK] = True
+    event.listen(session, "after_flush", _record_outbox)
+    return session
+
+
+def _record_outbox(session: Session, _context: UOWTransaction) -> None:
+    """Sync rule 1: a replica's flush writes its outbox entries in the same transaction."""
+    connection = session.connection()
+    if not is_replica(connection):
+        return
+    # A flush of mapped rows means the model is loaded already; importing here keeps it
+    # off the path of everything that only creates an engine.
+    from console.sync.capture import record_outbox
+
+    record_outbox(session, connection)
