@@ -24,6 +24,7 @@ from psycopg.types.json import Jsonb
 from console.enums import TicketStatus, VisitStatus
 from console.rules.references import SERIES_OF_TABLE, final_reference, is_provisional, year_of
 from console.rules.workflow import Actor, check_ticket_transition, check_visit_transition
+from console.store.numbers import NEXT_NUMBER_PG
 from console.store.types import SCALE
 from console.sync.hooks import Fault, no_fault
 from console.sync.merge import (
@@ -218,12 +219,7 @@ def _server_numbers(
 
 def take_server_number(conn: psycopg.Connection, series: str, year: int) -> int:
     """The next number of a series, under the row lock of this transaction (gapless)."""
-    row = conn.execute(
-        "INSERT INTO number_sequences (series, year, next_value) VALUES (%s, %s, 2) "
-        "ON CONFLICT (series, year) DO UPDATE SET next_value = number_sequences.next_value + 1 "
-        "RETURNING next_value - 1",
-        (series, year),
-    ).fetchone()
+    row = conn.execute(NEXT_NUMBER_PG, {"series": series, "year": year}).fetchone()
     assert row is not None
     return int(row[0])
 
