@@ -39,20 +39,40 @@ def sources() -> list[str]:
 
 def phrase_templates() -> list[str]:
     """Every literal template passed to ``phrase(…)`` in the package, in file order."""
-    found: list[str] = []
+    return [text for context, text in core_texts() if context == "Phrase"]
+
+
+def document_labels() -> list[str]:
+    """The label of every registered document kind (``DocumentKind(label="…")``)."""
+    return [text for context, text in core_texts() if context == "DocumentDialog"]
+
+
+def core_texts() -> list[tuple[str, str]]:
+    """The core's texts the window translates, with their catalogue context, in file order.
+
+    The core does not import Qt, so lupdate cannot see them where they are written: the
+    sentences passed to ``phrase(…)``, and each document kind's label.
+    """
+    found: list[tuple[str, str]] = []
     for path in sorted((ROOT / "console").rglob("*.py")):
         if "forms" in path.parts:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and getattr(node.func, "id", getattr(node.func, "attr", None)) == "phrase"
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
-                and node.args[0].value not in found
-            ):
-                found.append(node.args[0].value)
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", None))
+            text: object = None
+            if name == "phrase" and node.args and isinstance(node.args[0], ast.Constant):
+                context, text = "Phrase", node.args[0].value
+            elif name == "DocumentKind":
+                context = "DocumentDialog"
+                text = next(
+                    (k.value.value for k in node.keywords
+                     if k.arg == "label" and isinstance(k.value, ast.Constant)),
+                    None,
+                )  # fmt: skip
+            if isinstance(text, str) and (context, text) not in found:
+                found.append((context, text))
     return found
 
 
@@ -66,7 +86,7 @@ def update(ts: Path) -> None:
     with tempfile.TemporaryDirectory() as folder:
         stub = Path(folder) / "phrases.py"
         stub.write_text(
-            "".join(f'QT_TRANSLATE_NOOP("Phrase", {_literal(t)})\n' for t in phrase_templates()),
+            "".join(f"QT_TRANSLATE_NOOP({_literal(c)}, {_literal(t)})\n" for c, t in core_texts()),
             encoding="utf-8",
         )
         subprocess.run(

@@ -19,18 +19,6 @@ from console.services import choices
 from console.views.context import DeskContext
 from console.views.dialog_support import chosen, fill, set_chosen
 from console.views.forms.ui_document_dialog import Ui_DocumentDialog
-from console.views.i18n import QT_TRANSLATE_NOOP
-
-# lupdate reads the views only: each registered kind's label is marked here for the catalogue
-# (tests/test_registries.py checks that every kind's label is in it).
-LABELS = (
-    QT_TRANSLATE_NOOP("DocumentDialog", "Work order (D1)"),
-    QT_TRANSLATE_NOOP("DocumentDialog", "Day sheet: work orders of a day"),
-    QT_TRANSLATE_NOOP("DocumentDialog", "Technical incident report (E6)"),
-    QT_TRANSLATE_NOOP("DocumentDialog", "Invoice"),
-    QT_TRANSLATE_NOOP("DocumentDialog", "Statement: prepaid credit (C5) or FTE bundle (C7)"),
-    QT_TRANSLATE_NOOP("DocumentDialog", "Quarterly service review (V1, V2)"),
-)
 
 
 def _qdate(day: date) -> QDate:
@@ -85,6 +73,7 @@ class DocumentDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.buttons.button(self.ui.buttons.StandardButton.Ok).setText(self.tr("Preview"))
         today = desk.now().date()
+        # each kind's label is in the catalogue under this dialog (ui/update_translations.py)
         fill(self.ui.kind, ((self.tr(kind.label), kind.name) for kind in kinds.KINDS))
         with desk.session() as session:
             engineers = choices.engineers(session)
