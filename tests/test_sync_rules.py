@@ -89,7 +89,8 @@ def test_no_edit_is_ever_lost_silently(base: str, mine: str, theirs: str) -> Non
         assert d.answer == CONFLICT
 
 
-def test_a_replica_writes_its_outbox_in_the_same_transaction(store: Engine) -> None:
+def _make_replica(store: Engine) -> None:
+    """Give a store a sync state, as joining a server does."""
     with store.begin() as conn:
         conn.execute(
             sync_state.insert().values(
@@ -99,18 +100,23 @@ def test_a_replica_writes_its_outbox_in_the_same_transaction(store: Engine) -> N
         )  # fmt: skip
     mark_replica(store)
 
-    def tulp() -> Client:
-        return Client(name="Tulp", country="NL", time_zone="Europe/Amsterdam", locale="nl_NL",
-                      currency="EUR")  # fmt: skip
+
+def _tulp() -> Client:
+    return Client(name="Tulp", country="NL", time_zone="Europe/Amsterdam", locale="nl_NL",
+                  currency="EUR")  # fmt: skip
+
+
+def test_a_replica_writes_its_outbox_in_the_same_transaction(store: Engine) -> None:
+    _make_replica(store)
 
     with pytest.raises(RuntimeError), store_session(store) as session, session.begin():
-        session.add(tulp())
+        session.add(_tulp())
         session.flush()
         raise RuntimeError("the action fails after its flush")
     with store.connect() as conn:
         assert conn.execute(select(func.count()).select_from(outbox)).scalar_one() == 0
     with store_session(store, expire_on_commit=False) as session, session.begin():
-        client = tulp()
+        client = _tulp()
         session.add(client)
     with store_session(store) as session, session.begin():
         stored = session.get(Client, client.id)
@@ -159,16 +165,8 @@ def test_a_replicas_change_outside_a_store_session_is_refused_not_lost(store: En
 
     from console.store.replica import MissingOutboxError
 
-    with store.begin() as conn:
-        conn.execute(
-            sync_state.insert().values(
-                id=1, device_id=uuid.uuid4(), server="host=x", login="x", sees_all=True,
-                applying=False,
-            )
-        )  # fmt: skip
-    mark_replica(store)
-    client = Client(name="Tulp", country="NL", time_zone="Europe/Amsterdam", locale="nl_NL",
-                    currency="EUR")  # fmt: skip
+    _make_replica(store)
+    client = _tulp()
     with pytest.raises(MissingOutboxError), Session(store) as session, session.begin():
         session.add(client)  # rule 1: a plain session would write the row without its entry
     with store.connect() as conn:
