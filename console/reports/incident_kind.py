@@ -29,7 +29,7 @@ def _render(session: Session, request: DocumentRequest, now: datetime) -> bytes:
 
 
 def _tickets(session: Session, now: datetime, ticket_id: uuid.UUID | None) -> list[Choice]:
-    from console.services.document_choices import tickets
+    from console.services.printables import tickets
 
     # E6: a final report only once closed; before that the partial one
     return [

@@ -31,7 +31,7 @@ def _render_invoice(session: Session, request: DocumentRequest, now: datetime) -
 
 
 def _invoices(session: Session, now: datetime, ticket_id: uuid.UUID | None) -> list[Choice]:
-    from console.services.document_choices import invoices
+    from console.services.printables import invoices
 
     return [Choice(label, key) for label, key in invoices(session)]
 
@@ -77,7 +77,7 @@ def _render_statement(session: Session, request: DocumentRequest, now: datetime)
 
 def _contracts(session: Session, now: datetime, ticket_id: uuid.UUID | None) -> list[Choice]:
     from console.enums import ContractKind
-    from console.services.document_choices import statement_contracts
+    from console.services.printables import statement_contracts
 
     # C7: an FTE bundle's statement is of a month; C5: a prepaid credit's of a period
     fte = ("subject", "month")

@@ -41,7 +41,7 @@ def _render(session: Session, request: DocumentRequest, now: datetime) -> bytes:
 
 
 def _clients(session: Session, now: datetime, ticket_id: uuid.UUID | None) -> list[Choice]:
-    from console.services.choices import clients
+    from console.services.dialog_options import clients
 
     return [Choice(name, str(cid)) for name, cid in clients(session)]
 

@@ -34,7 +34,7 @@ def _render_work_orders(session: Session, request: DocumentRequest, now: datetim
 
 
 def _visits(session: Session, now: datetime, ticket_id: uuid.UUID | None) -> list[Choice]:
-    from console.services.document_choices import visits
+    from console.services.printables import visits
 
     return [Choice(label, key) for label, key in visits(session, now, ticket_id)]
 

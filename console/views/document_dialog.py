@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 from console.reports import kinds
 from console.reports.document_kind import ROWS, Choice, DocumentKind, FormValues
 from console.reports.request import DocumentRequest
-from console.services import choices
+from console.services import dialog_options
 from console.views.context import DeskContext
 from console.views.dialog_support import chosen, fill, set_chosen
 from console.views.forms.ui_document_dialog import Ui_DocumentDialog
@@ -76,7 +76,7 @@ class DocumentDialog(QDialog):
         # each kind's label is in the catalogue under this dialog (ui/update_translations.py)
         fill(self.ui.kind, ((self.tr(kind.label), kind.name) for kind in kinds.KINDS))
         with desk.session() as session:
-            engineers = choices.engineers(session)
+            engineers = dialog_options.engineers(session)
         fill(self.ui.engineer, ((n, str(i)) for n, i in engineers), self.tr("The whole desk"))
         fill(self.ui.stage, ((self.tr("Final close"), "final"),
                              (self.tr("Partial: service restored"), "partial")))  # fmt: skip

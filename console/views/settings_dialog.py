@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QWidget
 
-from console.services import choices
+from console.services import dialog_options
 from console.views.context import DeskContext
 from console.views.dialog_support import chosen, fill, set_chosen
 from console.views.forms.ui_settings_dialog import Ui_SettingsDialog
@@ -29,7 +29,7 @@ class SettingsDialog(QDialog):
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         with desk.session() as session:
-            fill(self.ui.user, choices.users(session))
+            fill(self.ui.user, dialog_options.users(session))
         fill(self.ui.theme, ((self.tr(text), value) for text, value in THEMES))
         self.ui.database.setText(str(settings.value("database", "")))
         set_chosen(self.ui.user, settings.value("user", ""))

@@ -7,7 +7,7 @@ import uuid
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from console.enums import Channel, ContactRole, Priority, TicketCategory
-from console.services import choices
+from console.services import dialog_options
 from console.services.tickets import create_ticket
 from console.views.context import DeskContext
 from console.views.dialog_support import (
@@ -32,7 +32,7 @@ class TicketDialog(QDialog):
         self.created: uuid.UUID | None = None
         self.created_reference = ""
         with desk.session() as session:
-            fill(self.ui.client, choices.clients(session))
+            fill(self.ui.client, dialog_options.clients(session))
         self.ui.client.setEditable(False)
         fill_enum(self.ui.category, TicketCategory)
         fill_enum(self.ui.priority, Priority)
@@ -50,14 +50,14 @@ class TicketDialog(QDialog):
         if client_id is None:
             return
         with self.desk.session() as session:
-            fill(self.ui.site, choices.sites(session, client_id), self.tr("(no site)"))
+            fill(self.ui.site, dialog_options.sites(session, client_id), self.tr("(no site)"))
             fill(
                 self.ui.contract,
-                choices.contracts(session, client_id, word),
+                dialog_options.contracts(session, client_id, word),
                 self.tr("(no contract)"),
             )
-            fill(self.ui.requester, choices.contacts(session, client_id, ContactRole.REQUESTER),
-                 self.tr("(unknown)"))  # fmt: skip
+            requesters = dialog_options.contacts(session, client_id, ContactRole.REQUESTER)
+            fill(self.ui.requester, requesters, self.tr("(unknown)"))
         if self.ui.contract.count() > 1:
             self.ui.contract.setCurrentIndex(1)
 

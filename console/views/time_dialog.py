@@ -11,7 +11,7 @@ from sqlalchemy import select
 from console.enums import NonBillableReason, Phase
 from console.errors import ValidationError
 from console.model import Ticket, Visit
-from console.services import choices
+from console.services import dialog_options
 from console.services.timekeeping import record_time
 from console.views.context import DeskContext
 from console.views.dialog_support import (
@@ -41,7 +41,7 @@ class TimeDialog(QDialog):
         with desk.session() as session:
             ticket = session.get_one(Ticket, ticket_id)
             self.ui.ticket.setText(f"{ticket.reference} — {ticket.title}")
-            fill(self.ui.engineer, choices.engineers(session))
+            fill(self.ui.engineer, dialog_options.engineers(session))
             visits = session.execute(
                 select(Visit.reference, Visit.id).where(Visit.ticket_id == ticket_id)
             ).all()

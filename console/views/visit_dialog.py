@@ -29,7 +29,7 @@ from console.enums import ContactRole, SkillLevel
 from console.errors import ValidationError
 from console.model import Ticket
 from console.rules.dispatch import Finding, Severity
-from console.services import choices
+from console.services import dialog_options
 from console.services.visits import VisitForm, check_form, request_visit, suggest_engineers
 from console.views.context import DeskContext
 from console.views.dialog_support import (
@@ -80,13 +80,17 @@ class VisitDialog(QDialog):
         with desk.session() as session:
             ticket = session.get_one(Ticket, ticket_id)
             self.setWindowTitle(self.tr("Request a visit for %1").replace("%1", ticket.reference))
-            fill(self.ui.site, choices.sites(session, ticket.client_id), self.tr("(choose a site)"))
+            fill(
+                self.ui.site,
+                dialog_options.sites(session, ticket.client_id),
+                self.tr("(choose a site)"),
+            )
             set_chosen(self.ui.site, ticket.site_id)
             fill(self.ui.local_contact,
-                 choices.contacts(session, ticket.client_id, ContactRole.LOCAL_CONTACT),
+                 dialog_options.contacts(session, ticket.client_id, ContactRole.LOCAL_CONTACT),
                  self.tr("(none)"))  # fmt: skip
             fill(self.ui.ordering_engineer,
-                 choices.contacts(session, ticket.client_id, ContactRole.ORDERING_ENGINEER),
+                 dialog_options.contacts(session, ticket.client_id, ContactRole.ORDERING_ENGINEER),
                  self.tr("(none)"))  # fmt: skip
             self.ui.work_description.setPlainText(ticket.description)
         fill_enum(self.ui.skill_level, SkillLevel, self.tr("(not given: senior, D4)"))
