@@ -9,6 +9,7 @@ from .credit import CreditEntry
 from .evidence import Attachment, Note
 from .invoice import Invoice, InvoiceLine, NumberSequence
 from .people import Engineer, Leave, User
+from .provider import ProviderProfile
 from .sync_bookkeeping import LOCAL_TABLES, conflicts, outbox, refetch, sync_state
 from .ticket import Assessment, Ticket, TicketStatusChange
 from .time_entry import TimeEntry
@@ -33,6 +34,7 @@ __all__ = [
     "Leave",
     "Note",
     "NumberSequence",
+    "ProviderProfile",
     "Site",
     "SlaTarget",
     "Ticket",

@@ -156,6 +156,8 @@ ENGINEER_ROWS: dict[str, str] = {
     "audit_log": "user_id = dc_me_user()",
     "invoices": "false",
     "invoice_lines": "false",
+    # every document names the provider's company, wherever it is printed
+    "provider_profile": "true",
 }
 """An engineer's slice of each table (sync rule 7); anything not named here is hidden."""
 
@@ -215,6 +217,7 @@ ENGINEER_WRITES: dict[str, str] = {
     "contracts": "false",
     "sla_targets": "false",
     "closures": "false",
+    "provider_profile": "false",
 }
 
 
