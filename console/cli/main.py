@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from console import __version__
-from console.cli import db, demo, report, server, sync, tickets, users, window
+from console.cli import audit, db, demo, report, server, sync, tickets, users, window
 from console.cli.failures import reporting_errors
 from console.cli.options import PROG, Parser
 
@@ -23,6 +23,7 @@ COMMANDS: dict[str, ModuleType] = {
     "server": server,
     "users": users,
     "sync": sync,
+    "audit": audit,
 }
 
 

@@ -1,4 +1,5 @@
-"""Sessions on a local store whose flushes give a replica's writes their outbox (sync rule 1).
+"""Sessions on a store whose flushes write the audit trail and, on a replica, the outbox
+(sync rule 1).
 
 Every change a user makes goes through a session made here: the window's actions
 (`DeskContext.session`), the conflict inbox, the services they call. On a replica, each
@@ -10,6 +11,7 @@ that forgot its outbox fails loudly instead of never reaching the server.
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event
@@ -18,11 +20,20 @@ from sqlalchemy.orm import Session, UOWTransaction
 from console.store.replica import OUTBOX_HOOK, is_replica
 
 
-def store_session(bind: Engine | Connection, **options: Any) -> Session:
-    """A session on a store, with the outbox hook attached."""
+def store_session(
+    bind: Engine | Connection, *, user_id: uuid.UUID | None = None, **options: Any
+) -> Session:
+    """A session on a store acting for a user: its flushes write the audit trail, and on
+    a replica the outbox."""
+    from console.services.audit import ACTING_USER, record_changes
+
     session = Session(bind, **options)
     session.info[OUTBOX_HOOK] = True
+    session.info[ACTING_USER] = user_id
+    # the outbox first: it records what this flush wrote, before the audit adds its
+    # entries, which the next round of the same commit flushes (and the outbox records)
     event.listen(session, "after_flush", _record_outbox)
+    event.listen(session, "after_flush", record_changes)
     return session
 
 

@@ -42,7 +42,7 @@ class DeskContext:
         """A new session; each action opens and closes its own."""
         from console.sync.session import store_session  # a replica's changes get an outbox
 
-        return store_session(self.engine, expire_on_commit=False)
+        return store_session(self.engine, user_id=self.user_id, expire_on_commit=False)
 
     def sign_in(self, username: str | None) -> None:
         """Act as this user (or the first active dispatcher when none is given)."""
