@@ -1,0 +1,62 @@
+"""Who may change the provider's master data: clients, sites, contacts, contracts, engineers.
+
+The desk (admin, dispatcher, service manager) keeps clients, their sites and contacts
+and the engineers' records; what the provider earns and pays - contracts and an
+engineer's cost rate - only an admin or a service manager. An engineer changes none of
+it. Every refusal names the field it concerns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+
+from console.enums import Role
+from console.errors import ValidationError
+
+
+class MasterKind(StrEnum):
+    """The kinds of master data, as the refusals name them."""
+
+    CLIENT = "client"
+    SITE = "site"
+    CONTACT = "contact"
+    CONTRACT = "contract"
+    ENGINEER = "engineer"
+
+
+DESK_ROLES = frozenset({Role.ADMIN, Role.DISPATCHER, Role.SERVICE_MANAGER})
+"""Who may change clients, sites, contacts and engineers."""
+
+MONEY_ROLES = frozenset({Role.ADMIN, Role.SERVICE_MANAGER})
+"""Who may change contracts and what an engineer costs."""
+
+MONEY_FIELDS: dict[MasterKind, frozenset[str]] = {
+    MasterKind.ENGINEER: frozenset({"cost_rate", "cost_currency"}),
+}
+"""Fields of a desk-kept kind that only `MONEY_ROLES` may set."""
+
+
+def _who(roles: Iterable[Role]) -> str:
+    names = [r.value.replace("_", " ") for r in sorted(roles)]
+    return ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def check_master_change(role: Role, kind: MasterKind, fields: Iterable[str] = ()) -> None:
+    """Refuse a change of one record of ``kind`` touching ``fields`` that ``role`` may not make."""
+    article = "an" if role.value[0] in "aeiou" else "a"
+    said = f"{article} {role.value.replace('_', ' ')}"
+    if kind is MasterKind.CONTRACT and role not in MONEY_ROLES:
+        raise ValidationError(
+            kind.value, f"{said} may not change contracts; only an {_who(MONEY_ROLES)} may"
+        )
+    if role not in DESK_ROLES:
+        raise ValidationError(
+            kind.value, f"{said} may not change {kind.value}s; only an {_who(DESK_ROLES)} may"
+        )
+    if role not in MONEY_ROLES:
+        for name in sorted(MONEY_FIELDS.get(kind, frozenset()) & set(fields)):
+            raise ValidationError(
+                name, f"{said} may not set an {kind.value}'s {name.replace('_', ' ')}; "
+                f"only an {_who(MONEY_ROLES)} may",
+            )  # fmt: skip

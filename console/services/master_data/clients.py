@@ -1,0 +1,355 @@
+"""Clients, their sites and their contacts, entered and kept by the desk (D1, D10, C2)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from console.enums import ContactRole
+from console.errors import ValidationError
+from console.model import Client, Contact, Site
+from console.rules.master_data import MasterKind
+
+from .common import (
+    Field,
+    Lookup,
+    Record,
+    Sessions,
+    apply,
+    audit,
+    boolean,
+    check_change,
+    choice_of,
+    day,
+    engineer_ref,
+    fields_by_name,
+    find_one,
+    language,
+    mapping,
+    record,
+    refuse_first,
+    search_filter,
+    user_ref,
+    whole,
+)
+
+CLIENT_FIELDS = fields_by_name(
+    [
+        Field("name", required=True, help="the company's name"),
+        Field("short_name", help="a short name for lists"),
+        Field("country", required=True, help="ISO country code, e.g. NL"),
+        Field("subdivision", help="state or province code, for public holidays"),
+        Field(
+            "time_zone", required=True, help="IANA zone of the SLA calendar, e.g. Europe/Amsterdam"
+        ),
+        Field("locale", required=True, help="language and formats of documents, e.g. nl_NL"),
+        Field("currency", required=True, help="ISO currency code, e.g. EUR"),
+        Field("vat_id", help="VAT number"),
+        Field("billing_address", help="the address invoices go to"),
+        Field("email_domain", help="mail from this domain becomes the client's tickets"),
+        Field("nda_on_file", boolean, help="yes when an NDA is signed (needs nda_date)"),
+        Field("nda_date", day, help="the day the NDA was signed, YYYY-MM-DD"),
+        Field("workstations", whole, help="how many workstations the client has (C9)"),
+        Field(
+            "assigned_engineer",
+            engineer_ref,
+            help="the engineer who knows the client (name or id)",
+            attribute="assigned_engineer_id",
+        ),
+        Field(
+            "account_manager",
+            user_ref,
+            help="the service manager's username",
+            attribute="account_manager_id",
+        ),
+    ]
+)
+
+SITE_FIELDS = fields_by_name(
+    [
+        Field("name", required=True, help="what the site is called, e.g. HQ"),
+        Field("street", required=True, help="street and number"),
+        Field("postal_code", help="postal code"),
+        Field("city", required=True, help="city"),
+        Field("country", help="ISO country code (default: the client's)"),
+        Field("time_zone", help="IANA zone of the site (default: the client's)"),
+        Field("floor", help="floor or room"),
+        Field("map_url", help="a map link to the entrance (the site's coordinates)"),
+        Field("entry_instructions", help="how to get in"),
+    ]
+)
+
+CONTACT_FIELDS = fields_by_name(
+    [
+        Field("name", required=True, help="the person's name"),
+        Field(
+            "role",
+            choice_of(ContactRole),
+            required=True,
+            help="local_contact, ordering_engineer or requester",
+        ),
+        Field("phone", required=True, help="phone with country code, e.g. +31 20 123 4567"),
+        Field("email", help="e-mail address"),
+        Field("language", language, help="the language to speak with them, e.g. nl"),
+        Field("site", help="the site they are at (name or id)", attribute="site_id"),
+        Field("messengers", mapping, help="messenger=handle pairs, e.g. whatsapp=+31612345678"),
+    ]
+)
+
+CLIENT_SHOWN = ("name", "short_name", "country", "subdivision", "time_zone", "locale",
+                "currency", "vat_id", "billing_address", "email_domain", "nda_on_file",
+                "nda_date", "workstations", "active")  # fmt: skip
+SITE_SHOWN = ("name", "street", "postal_code", "city", "country", "time_zone", "floor",
+              "map_url", "entry_instructions")  # fmt: skip
+CONTACT_SHOWN = ("name", "role", "phone", "email", "language", "messengers")
+
+
+# ------------------------------------------------------------------ checks
+
+
+def _site_ref(lookup: Lookup, value: object, field: str) -> uuid.UUID | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return find_one(lookup.session, Site, value, field, client_id=lookup.client_id).id
+
+
+CONTACT_FIELDS["site"] = Field(
+    "site", _site_ref, help=CONTACT_FIELDS["site"].help, attribute="site_id"
+)
+
+
+def client_problems(session: Session, client: Client) -> list[ValidationError]:
+    """What the database would refuse about a client, named by field, before it does."""
+    problems = []
+    if client.nda_on_file and client.nda_date is None:
+        problems.append(ValidationError("nda_date", "an NDA on file needs the day it was signed"))
+    if client.name:
+        same = select(Client.id).where(func.lower(Client.name) == client.name.lower())
+        if client.id is not None:
+            same = same.where(Client.id != client.id)
+        if session.scalar(same.limit(1)) is not None:
+            problems.append(
+                ValidationError("name", f"a client named {client.name!r} exists already")
+            )
+    return problems
+
+
+def build_client(
+    lookup: Lookup, values: Mapping[str, object]
+) -> tuple[Client, list[ValidationError]]:
+    """A new client from plain values, and everything wrong with them."""
+    client = Client(active=True, nda_on_file=False, workstations=0)  # its id comes on insert
+    values = dict(values)
+    if "nda_date" in values and "nda_on_file" not in values and values["nda_date"]:
+        values["nda_on_file"] = True  # a signing day means the NDA is on file
+    problems = apply(lookup, client, CLIENT_FIELDS, values, "client", adding=True)
+    problems += client_problems(lookup.session, client)
+    return client, problems
+
+
+def build_site(
+    lookup: Lookup, client: Client, values: Mapping[str, object]
+) -> tuple[Site, list[ValidationError]]:
+    """A new site of a client from plain values, and everything wrong with them."""
+    site = Site(client_id=client.id)
+    values = dict(values)
+    for inherited in ("country", "time_zone"):
+        if values.get(inherited) in (None, ""):
+            values[inherited] = getattr(client, inherited)
+    problems = apply(lookup, site, SITE_FIELDS, values, "site", adding=True)
+    if site.name and client.id is not None:
+        same = select(Site.id).where(
+            Site.client_id == client.id, func.lower(Site.name) == site.name.lower()
+        )
+        if lookup.session.scalar(same.limit(1)) is not None:
+            problems.append(
+                ValidationError("name", f"{client.name} has a site named {site.name!r} already")
+            )
+    return site, problems
+
+
+def build_contact(
+    lookup: Lookup, client: Client, values: Mapping[str, object]
+) -> tuple[Contact, list[ValidationError]]:
+    """A new contact of a client from plain values, and everything wrong with them."""
+    contact = Contact(client_id=client.id, messengers={})
+    return contact, apply(lookup, contact, CONTACT_FIELDS, values, "contact", adding=True)
+
+
+# ------------------------------------------------------------------ clients
+
+
+def add_client(sessions: Sessions, user_id: uuid.UUID | None, **values: object) -> uuid.UUID:
+    """Enter a new client; returns its id."""
+    with sessions() as session, session.begin():
+        check_change(session, user_id, MasterKind.CLIENT, values)
+        client, problems = build_client(Lookup(session), values)
+        refuse_first(problems)
+        session.add(client)
+        session.flush()
+        audit(session, user_id, MasterKind.CLIENT, client.id, "create", {"name": client.name})
+        return client.id
+
+
+def list_clients(
+    sessions: Sessions, search: str | None = None, *, include_inactive: bool = False
+) -> list[Record]:
+    """Clients whose name, short name, country or e-mail domain holds the search text."""
+    with sessions() as session:
+        stmt = select(Client).order_by(func.lower(Client.name))
+        where = search_filter(Client, ("name", "short_name", "country", "email_domain"), search)
+        if where is not None:
+            stmt = stmt.where(where)
+        if not include_inactive:
+            stmt = stmt.where(Client.active.is_(True))
+        out = []
+        for c in session.scalars(stmt):
+            row = record(c, ("name", "country", "time_zone", "currency", "active"))
+            row["sites"] = len(c.sites)
+            row["contacts"] = len(c.contacts)
+            out.append(row)
+        return out
+
+
+def show_client(sessions: Sessions, client: object) -> Record:
+    """A client with its sites, contacts and contracts."""
+    with sessions() as session:
+        c = find_one(session, Client, client, "client")
+        out = record(c, CLIENT_SHOWN)
+        out["assigned_engineer"] = c.assigned_engineer.name if c.assigned_engineer else None
+        out["account_manager"] = c.account_manager.username if c.account_manager else None
+        sites = {s.id: s.name for s in c.sites}
+        out["sites"] = [record(s, SITE_SHOWN) for s in c.sites]
+        out["contacts"] = []
+        for p in c.contacts:
+            row = record(p, CONTACT_SHOWN)
+            row["site"] = sites.get(p.site_id) if p.site_id else None
+            out["contacts"].append(row)
+        out["contracts"] = [
+            record(k, ("name", "kind", "valid_from", "valid_until"))
+            for k in sorted(c.contracts, key=lambda k: (k.valid_from, k.name))
+        ]
+        return out
+
+
+def edit_client(
+    sessions: Sessions, user_id: uuid.UUID | None, client: object, **values: object
+) -> None:
+    """Change only the given fields of a client."""
+    with sessions() as session, session.begin():
+        check_change(session, user_id, MasterKind.CLIENT, values)
+        row = find_one(session, Client, client, "client")
+        before = {k: getattr(row, CLIENT_FIELDS[k].target) for k in values if k in CLIENT_FIELDS}
+        problems = apply(
+            Lookup(session, row.id), row, CLIENT_FIELDS, values, "client", adding=False
+        )
+        refuse_first(problems + client_problems(session, row))
+        after = {k: getattr(row, CLIENT_FIELDS[k].target) for k in before}
+        audit(session, user_id, MasterKind.CLIENT, row.id, "edit",
+              {k: [before[k], after[k]] for k in before})  # fmt: skip
+
+
+def deactivate_client(sessions: Sessions, user_id: uuid.UUID | None, client: object) -> None:
+    """Take a client out of the lists; its tickets, contracts and invoices stay."""
+    with sessions() as session, session.begin():
+        check_change(session, user_id, MasterKind.CLIENT, ("active",))
+        row = find_one(session, Client, client, "client")
+        if not row.active:
+            raise ValidationError("client", f"{row.name} is inactive already")
+        row.active = False
+        audit(session, user_id, MasterKind.CLIENT, row.id, "deactivate", {"active": [True, False]})
+
+
+# ------------------------------------------------------------------ sites and contacts
+
+
+def add_site(
+    sessions: Sessions, user_id: uuid.UUID | None, client: object, **values: object
+) -> uuid.UUID:
+    """Add a site to a client; its country and zone default to the client's."""
+    with sessions() as session, session.begin():
+        check_change(session, user_id, MasterKind.SITE, values)
+        owner = find_one(session, Client, client, "client")
+        site, problems = build_site(Lookup(session, owner.id), owner, values)
+        refuse_first(problems)
+        session.add(site)
+        session.flush()
+        audit(session, user_id, MasterKind.SITE, site.id, "create", {"name": site.name})
+        return site.id
+
+
+def edit_site(
+    sessions: Sessions, user_id: uuid.UUID | None, client: object, site: object, **values: object
+) -> None:
+    """Change only the given fields of a client's site."""
+    with sessions() as session, session.begin():
+        check_change(session, user_id, MasterKind.SITE, values)
+        owner = find_one(session, Client, client, "client")
+        row = find_one(session, Site, site, "site", client_id=owner.id)
+        refuse_first(
+            apply(Lookup(session, owner.id), row, SITE_FIELDS, values, "site", adding=False)
+        )
+        audit(session, user_id, MasterKind.SITE, row.id, "edit", dict(values))
+
+
+def add_contact(
+    sessions: Sessions, user_id: uuid.UUID | None, client: object, **values: object
+) -> uuid.UUID:
+    """Add a contact person to a client."""
+    with sessions() as session, session.begin():
+        check_change(session, user_id, MasterKind.CONTACT, values)
+        owner = find_one(session, Client, client, "client")
+        contact, problems = build_contact(Lookup(session, owner.id), owner, values)
+        refuse_first(problems)
+        session.add(contact)
+        session.flush()
+        audit(session, user_id, MasterKind.CONTACT, contact.id, "create", {"name": contact.name})
+        return contact.id
+
+
+def edit_contact(
+    sessions: Sessions,
+    user_id: uuid.UUID | None,
+    client: object,
+    contact: object,
+    **values: object,
+) -> None:
+    """Change only the given fields of a client's contact."""
+    with sessions() as session, session.begin():
+        check_change(session, user_id, MasterKind.CONTACT, values)
+        owner = find_one(session, Client, client, "client")
+        row = find_one(session, Contact, contact, "contact", client_id=owner.id)
+        lookup = Lookup(session, owner.id)
+        refuse_first(apply(lookup, row, CONTACT_FIELDS, values, "contact", adding=False))
+        audit(session, user_id, MasterKind.CONTACT, row.id, "edit", dict(values))
+
+
+def deactivate_site(
+    sessions: Sessions, user_id: uuid.UUID | None, client: object, site: object
+) -> None:
+    """Refused: a site has no active flag, and tickets and visits point to it."""
+    with sessions() as session:
+        check_change(session, user_id, MasterKind.SITE)
+        owner = find_one(session, Client, client, "client")
+        find_one(session, Site, site, "site", client_id=owner.id)
+    raise ValidationError(
+        "site", "a site cannot be deactivated yet (it has no active flag) and is never "
+        "deleted, because tickets and visits point to it; edit it instead",
+    )  # fmt: skip
+
+
+def deactivate_contact(
+    sessions: Sessions, user_id: uuid.UUID | None, client: object, contact: object
+) -> None:
+    """Refused: a contact has no active flag, and tickets point to it."""
+    with sessions() as session:
+        check_change(session, user_id, MasterKind.CONTACT)
+        owner = find_one(session, Client, client, "client")
+        find_one(session, Contact, contact, "contact", client_id=owner.id)
+    raise ValidationError(
+        "contact", "a contact cannot be deactivated yet (it has no active flag) and is never "
+        "deleted, because tickets point to it; edit it instead",
+    )  # fmt: skip
