@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from console.errors import ValidationError
 from console.model import Client
 from console.rules.master_data import MasterKind
+from console.services.audit import ACTING_USER
 from console.services.master_data.clients import (
     CLIENT_FIELDS,
     CONTACT_FIELDS,
@@ -30,7 +31,6 @@ from console.services.master_data.common import (
     Field,
     Lookup,
     Sessions,
-    audit,
     check_change,
     find_one,
 )
@@ -142,6 +142,7 @@ def import_rows(
     result = ImportResult(kind, dry_run=dry_run, problems=check_header(kind, header))
     names = [_column(h) for h in header]
     with sessions() as session:  # closing it without a commit writes nothing
+        session.info[ACTING_USER] = user_id  # the audit trail names who imported
         check_change(session, user_id, master, names)
         if result.problems:
             return result
@@ -161,7 +162,6 @@ def import_rows(
             if not problems:
                 session.add(row)
                 session.flush()
-                audit(session, user_id, master, row.id, "import", {"name": values.get("name")})
                 result.added += 1
         if result.problems:
             result.added = 0

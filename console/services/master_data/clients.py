@@ -19,7 +19,6 @@ from .common import (
     Record,
     Sessions,
     apply,
-    audit,
     boolean,
     check_change,
     choice_of,
@@ -34,6 +33,7 @@ from .common import (
     search_filter,
     user_ref,
     whole,
+    writing,
 )
 
 CLIENT_FIELDS = fields_by_name(
@@ -184,13 +184,12 @@ def build_contact(
 
 def add_client(sessions: Sessions, user_id: uuid.UUID | None, **values: object) -> uuid.UUID:
     """Enter a new client; returns its id."""
-    with sessions() as session, session.begin():
+    with writing(sessions, user_id) as session:
         check_change(session, user_id, MasterKind.CLIENT, values)
         client, problems = build_client(Lookup(session), values)
         refuse_first(problems)
         session.add(client)
         session.flush()
-        audit(session, user_id, MasterKind.CLIENT, client.id, "create", {"name": client.name})
         return client.id
 
 
@@ -239,28 +238,23 @@ def edit_client(
     sessions: Sessions, user_id: uuid.UUID | None, client: object, **values: object
 ) -> None:
     """Change only the given fields of a client."""
-    with sessions() as session, session.begin():
+    with writing(sessions, user_id) as session:
         check_change(session, user_id, MasterKind.CLIENT, values)
         row = find_one(session, Client, client, "client")
-        before = {k: getattr(row, CLIENT_FIELDS[k].target) for k in values if k in CLIENT_FIELDS}
         problems = apply(
             Lookup(session, row.id), row, CLIENT_FIELDS, values, "client", adding=False
         )
         refuse_first(problems + client_problems(session, row))
-        after = {k: getattr(row, CLIENT_FIELDS[k].target) for k in before}
-        audit(session, user_id, MasterKind.CLIENT, row.id, "edit",
-              {k: [before[k], after[k]] for k in before})  # fmt: skip
 
 
 def deactivate_client(sessions: Sessions, user_id: uuid.UUID | None, client: object) -> None:
     """Take a client out of the lists; its tickets, contracts and invoices stay."""
-    with sessions() as session, session.begin():
+    with writing(sessions, user_id) as session:
         check_change(session, user_id, MasterKind.CLIENT, ("active",))
         row = find_one(session, Client, client, "client")
         if not row.active:
             raise ValidationError("client", f"{row.name} is inactive already")
         row.active = False
-        audit(session, user_id, MasterKind.CLIENT, row.id, "deactivate", {"active": [True, False]})
 
 
 # ------------------------------------------------------------------ sites and contacts
@@ -270,14 +264,13 @@ def add_site(
     sessions: Sessions, user_id: uuid.UUID | None, client: object, **values: object
 ) -> uuid.UUID:
     """Add a site to a client; its country and zone default to the client's."""
-    with sessions() as session, session.begin():
+    with writing(sessions, user_id) as session:
         check_change(session, user_id, MasterKind.SITE, values)
         owner = find_one(session, Client, client, "client")
         site, problems = build_site(Lookup(session, owner.id), owner, values)
         refuse_first(problems)
         session.add(site)
         session.flush()
-        audit(session, user_id, MasterKind.SITE, site.id, "create", {"name": site.name})
         return site.id
 
 
@@ -285,28 +278,26 @@ def edit_site(
     sessions: Sessions, user_id: uuid.UUID | None, client: object, site: object, **values: object
 ) -> None:
     """Change only the given fields of a client's site."""
-    with sessions() as session, session.begin():
+    with writing(sessions, user_id) as session:
         check_change(session, user_id, MasterKind.SITE, values)
         owner = find_one(session, Client, client, "client")
         row = find_one(session, Site, site, "site", client_id=owner.id)
         refuse_first(
             apply(Lookup(session, owner.id), row, SITE_FIELDS, values, "site", adding=False)
         )
-        audit(session, user_id, MasterKind.SITE, row.id, "edit", dict(values))
 
 
 def add_contact(
     sessions: Sessions, user_id: uuid.UUID | None, client: object, **values: object
 ) -> uuid.UUID:
     """Add a contact person to a client."""
-    with sessions() as session, session.begin():
+    with writing(sessions, user_id) as session:
         check_change(session, user_id, MasterKind.CONTACT, values)
         owner = find_one(session, Client, client, "client")
         contact, problems = build_contact(Lookup(session, owner.id), owner, values)
         refuse_first(problems)
         session.add(contact)
         session.flush()
-        audit(session, user_id, MasterKind.CONTACT, contact.id, "create", {"name": contact.name})
         return contact.id
 
 
@@ -318,13 +309,12 @@ def edit_contact(
     **values: object,
 ) -> None:
     """Change only the given fields of a client's contact."""
-    with sessions() as session, session.begin():
+    with writing(sessions, user_id) as session:
         check_change(session, user_id, MasterKind.CONTACT, values)
         owner = find_one(session, Client, client, "client")
         row = find_one(session, Contact, contact, "contact", client_id=owner.id)
         lookup = Lookup(session, owner.id)
         refuse_first(apply(lookup, row, CONTACT_FIELDS, values, "contact", adding=False))
-        audit(session, user_id, MasterKind.CONTACT, row.id, "edit", dict(values))
 
 
 def deactivate_site(

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -22,11 +23,11 @@ from sqlalchemy.orm import Session
 
 from console.enums import Role
 from console.errors import ValidationError
-from console.ids import new_id
-from console.model import AuditEntry, Engineer, User, utcnow
+from console.model import Engineer, User
 from console.money import exact_decimal
 from console.rules.master_data import MasterKind, check_master_change
 from console.rules.schedule import BASIS_10X5, COMFORT_24X7, validate_schedule
+from console.services.audit import ACTING_USER
 
 Sessions = Callable[[], Session]
 """Makes a new session on the store (`functools.partial(store_session, engine)`)."""
@@ -84,21 +85,16 @@ def check_change(
     check_master_change(acting_role(session, user_id), kind, fields)
 
 
-def audit(
-    session: Session,
-    user_id: uuid.UUID | None,
-    kind: MasterKind,
-    entity_id: uuid.UUID,
-    action: str,
-    changes: Mapping[str, object],
-) -> None:
-    """Record a change of master data in the audit log."""
-    session.add(
-        AuditEntry(
-            id=new_id(), at=utcnow(), user_id=user_id, entity=kind.value, entity_id=entity_id,
-            action=action, changes={k: plain(v) for k, v in changes.items()},
-        )
-    )  # fmt: skip
+@contextmanager
+def writing(sessions: Sessions, user_id: uuid.UUID | None) -> Iterator[Session]:
+    """One transaction acting for a user: committed when the block ends, else nothing.
+
+    The session's flushes write the audit trail in that user's name
+    (`console.services.audit`), and on a replica the outbox.
+    """
+    with sessions() as session, session.begin():
+        session.info[ACTING_USER] = user_id
+        yield session
 
 
 # ------------------------------------------------------------------ values from text

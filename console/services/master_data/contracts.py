@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -24,7 +24,6 @@ from .common import (
     Record,
     Sessions,
     apply,
-    audit,
     boolean,
     check_change,
     choice_of,
@@ -32,12 +31,12 @@ from .common import (
     fields_by_name,
     find_one,
     number,
-    plain,
     record,
     refuse_first,
     schedule,
     search_filter,
     whole,
+    writing,
 )
 
 CONTRACT_FIELDS = fields_by_name(
@@ -220,7 +219,7 @@ def add_contract(
     sessions: Sessions, user_id: uuid.UUID | None, client: object, **values: object
 ) -> uuid.UUID:
     """Enter a contract for a client (currency and window default to the client's and kind's)."""
-    with sessions() as session, session.begin():
+    with writing(sessions, user_id) as session:
         check_change(session, user_id, MasterKind.CONTRACT, values)
         owner = find_one(session, Client, client, "client")
         values = dict(values)
@@ -233,8 +232,6 @@ def add_contract(
         refuse_first(problems + contract_problems(contract, values))
         session.add(contract)
         _set_targets(session, contract, sla)
-        audit(session, user_id, MasterKind.CONTRACT, contract.id, "create",
-              {"name": contract.name, "kind": contract.kind})  # fmt: skip
         return contract.id
 
 
@@ -298,20 +295,16 @@ def edit_contract(
     **values: object,
 ) -> None:
     """Change only the given fields of a contract; `sla` replaces all its targets."""
-    with sessions() as session, session.begin():
+    with writing(sessions, user_id) as session:
         check_change(session, user_id, MasterKind.CONTRACT, values)
         row = _contract(session, contract, client)
         values = dict(values)
         sla = read_sla(values.pop("sla")) if "sla" in values else None
-        before = {k: getattr(row, k) for k in values if k in CONTRACT_FIELDS}
         lookup = Lookup(session, row.client_id)
         problems = apply(lookup, row, CONTRACT_FIELDS, values, "contract", adding=False)
         refuse_first(problems + contract_problems(row, values))
-        changes: dict[str, object] = {k: [before[k], getattr(row, k)] for k in before}
         if sla is not None:
             _set_targets(session, row, sla)
-            changes["sla"] = [plain(asdict(s)) for s in sla]
-        audit(session, user_id, MasterKind.CONTRACT, row.id, "edit", changes)
 
 
 def end_contract(
@@ -323,7 +316,7 @@ def end_contract(
 ) -> date:
     """Deactivate a contract: it covers up to ``last_day`` (default today) and stays on file."""
     last_day = last_day or date.today()
-    with sessions() as session, session.begin():
+    with writing(sessions, user_id) as session:
         check_change(session, user_id, MasterKind.CONTRACT, ("valid_until",))
         row = _contract(session, contract, client)
         if row.valid_until is not None and row.valid_until <= last_day:
@@ -332,7 +325,5 @@ def end_contract(
             raise ValidationError(
                 "valid_until", f"{last_day} is before the contract starts ({row.valid_from})"
             )
-        audit(session, user_id, MasterKind.CONTRACT, row.id, "deactivate",
-              {"valid_until": [row.valid_until, last_day]})  # fmt: skip
         row.valid_until = last_day
         return last_day

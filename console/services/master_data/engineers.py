@@ -20,7 +20,6 @@ from .common import (
     Record,
     Sessions,
     apply,
-    audit,
     check_change,
     choice_of,
     fields_by_name,
@@ -31,6 +30,7 @@ from .common import (
     refuse_first,
     schedule,
     words,
+    writing,
 )
 
 ENGINEER_FIELDS = fields_by_name(
@@ -96,13 +96,12 @@ _DEFAULTED = ("skill_level", "working_hours", "cost_currency", "cost_rate")
 
 def add_engineer(sessions: Sessions, user_id: uuid.UUID | None, **values: object) -> uuid.UUID:
     """Enter a new engineer; returns their id."""
-    with sessions() as session, session.begin():
+    with writing(sessions, user_id) as session:
         check_change(session, user_id, MasterKind.ENGINEER, values)
         engineer, problems = build_engineer(Lookup(session), values)
         refuse_first(problems)
         session.add(engineer)
         session.flush()
-        audit(session, user_id, MasterKind.ENGINEER, engineer.id, "create", {"name": engineer.name})
         return engineer.id
 
 
@@ -138,24 +137,18 @@ def edit_engineer(
     sessions: Sessions, user_id: uuid.UUID | None, engineer: object, **values: object
 ) -> None:
     """Change only the given fields of an engineer (cost: admin or service manager only)."""
-    with sessions() as session, session.begin():
+    with writing(sessions, user_id) as session:
         check_change(session, user_id, MasterKind.ENGINEER, values)
         row = find_one(session, Engineer, engineer, "engineer")
-        before = {k: getattr(row, k) for k in values if k in ENGINEER_FIELDS}
         problems = apply(Lookup(session), row, ENGINEER_FIELDS, values, "engineer", adding=False)
         refuse_first(problems + engineer_problems(session, row))
-        audit(session, user_id, MasterKind.ENGINEER, row.id, "edit",
-              {k: [before[k], getattr(row, k)] for k in before})  # fmt: skip
 
 
 def deactivate_engineer(sessions: Sessions, user_id: uuid.UUID | None, engineer: object) -> None:
     """Take an engineer off the roster and the suggestions; their visits and time stay."""
-    with sessions() as session, session.begin():
+    with writing(sessions, user_id) as session:
         check_change(session, user_id, MasterKind.ENGINEER, ("active",))
         row = find_one(session, Engineer, engineer, "engineer")
         if not row.active:
             raise ValidationError("engineer", f"{row.name} is inactive already")
         row.active = False
-        audit(
-            session, user_id, MasterKind.ENGINEER, row.id, "deactivate", {"active": [True, False]}
-        )
