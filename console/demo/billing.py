@@ -18,6 +18,7 @@ from console.enums import (
 from console.rules.references import invoice_number, invoice_series
 
 from .context import RATE_SCALE, STAMP, DemoClient, DemoContext, money
+from .provider import DEMO_PROFILE
 from .time_entries import (
     BILLABLE,
     CLIENT,
@@ -32,8 +33,8 @@ from .time_entries import (
     time_entries,
 )
 
-ISSUER = "DC"
-"""The issuing company's code for invoice number series."""
+ISSUER = DEMO_PROFILE.invoice_prefix
+"""The demo company's series for invoice numbers."""
 
 INVOICE_COLUMNS = (
     *STAMP,

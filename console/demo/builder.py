@@ -22,11 +22,13 @@ from .context import DemoContext
 from .contracts import add_contracts
 from .notes import add_notes
 from .people import add_people
+from .provider import add_provider
 from .sizes import DemoSize
 from .tickets import add_tickets
 from .visits import add_visits
 
 STEPS: list[tuple[str, Callable[[DemoContext], None]]] = [
+    ("the provider's company", add_provider),
     ("engineers and users", add_people),
     ("clients, sites and contacts", add_clients),
     ("contracts and SLA targets", add_contracts),

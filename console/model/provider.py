@@ -30,9 +30,10 @@ class ProviderProfile(Entity, Base):
         CheckConstraint("slot = 1", name="one_row"),
         CheckConstraint("length(country) = 2", name="country_iso2"),
         CheckConstraint("length(currency) = 3", name="currency_iso"),
-        CheckConstraint("tax_rate >= 0 AND tax_rate <= 100", name="tax_rate_percent"),
+        # exact decimals are stored scaled by 10,000: 100 % is 1,000,000
+        CheckConstraint("tax_rate BETWEEN 0 AND 1000000", name="tax_rate_percent"),
         CheckConstraint(
-            "reduced_tax_rate IS NULL OR (reduced_tax_rate >= 0 AND reduced_tax_rate <= 100)",
+            "reduced_tax_rate IS NULL OR reduced_tax_rate BETWEEN 0 AND 1000000",
             name="reduced_tax_rate_percent",
         ),
         CheckConstraint(phone_check(), name="phone_e164"),

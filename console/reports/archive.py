@@ -21,21 +21,30 @@ from console.enums import InvoiceStatus
 from console.errors import UserError
 from console.model import Attachment, Invoice
 from console.reports.invoice import invoice_pdf_bytes
-from console.reports.issuer import DEFAULT_ISSUER, Issuer
+from console.reports.issuer import Issuer, issuer_of, required_issuer
 from console.services.invoicing import archive_pdf, issue_invoice
 
 
 def issue_and_archive(
-    session: Session, invoice_id: uuid.UUID, today: date, issuer: Issuer = DEFAULT_ISSUER
+    session: Session, invoice_id: uuid.UUID, today: date, issuer: Issuer | None = None
 ) -> Invoice:
-    """Issue a draft and archive its PDF as issued, in the caller's transaction."""
+    """Issue a draft and archive its PDF as issued, in the caller's transaction.
+
+    The archived file is the invoice for good, so a store without a company profile is
+    refused rather than archiving the placeholder issuer.
+    """
+    issuer = issuer or required_issuer(session)
     return issue_invoice(
         session, invoice_id, today, lambda s, invoice: invoice_pdf_bytes(s, invoice, issuer)
     )
 
 
-def archive_invoice(session: Session, invoice: Invoice, issuer: Issuer = DEFAULT_ISSUER) -> bytes:
-    """Render an issued invoice and archive that PDF with its hash, in the caller's transaction."""
+def archive_invoice(session: Session, invoice: Invoice, issuer: Issuer | None = None) -> bytes:
+    """Render an issued invoice and archive that PDF with its hash, in the caller's transaction.
+
+    Refused (UserError) while the store has no company profile, as `issue_and_archive`.
+    """
+    issuer = issuer or required_issuer(session)
     data = invoice_pdf_bytes(session, invoice, issuer)
     archive_pdf(session, invoice, data)
     return data
@@ -58,7 +67,7 @@ def archived_invoice(session: Session, invoice: Invoice) -> bytes | None:
     return bytes(data)
 
 
-def invoice_pdf(session: Session, invoice_id: uuid.UUID, issuer: Issuer = DEFAULT_ISSUER) -> bytes:
+def invoice_pdf(session: Session, invoice_id: uuid.UUID, issuer: Issuer | None = None) -> bytes:
     """The PDF of an issued invoice: the one archived on issue, byte for byte.
 
     Only reads: an invoice without an archived PDF is rendered now, not stored.
@@ -69,10 +78,10 @@ def invoice_pdf(session: Session, invoice_id: uuid.UUID, issuer: Issuer = DEFAUL
     archived = archived_invoice(session, invoice)
     if archived is not None:
         return archived
-    return invoice_pdf_bytes(session, invoice, issuer)
+    return invoice_pdf_bytes(session, invoice, issuer or issuer_of(session))
 
 
-def archive_unarchived(session: Session, issuer: Issuer = DEFAULT_ISSUER) -> int:
+def archive_unarchived(session: Session, issuer: Issuer | None = None) -> int:
     """Archive every issued invoice without an archived PDF; how many (the caller commits).
 
     For a store whose invoices were issued before issuing archived them (`db upgrade`, the
@@ -84,6 +93,8 @@ def archive_unarchived(session: Session, issuer: Issuer = DEFAULT_ISSUER) -> int
         Invoice.pdf_sha256.is_(None),
     )
     invoices = list(session.scalars(stmt.order_by(Invoice.number)))
+    if invoices:
+        issuer = issuer or required_issuer(session)
     for invoice in invoices:
         archive_invoice(session, invoice, issuer)
     return len(invoices)

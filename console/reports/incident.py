@@ -32,7 +32,7 @@ from console.reports.document import (
     para,
     setting_for,
 )
-from console.reports.issuer import DEFAULT_ISSUER, Issuer
+from console.reports.issuer import Issuer, issuer_of
 from console.rules.rating import hours_between
 from console.rules.workflow import Actor
 from console.services.ticket_detail import ticket_detail
@@ -55,9 +55,10 @@ def _minutes(value: int | None) -> str:
 
 def incident_report_pdf(
     session: Session, ticket_id: uuid.UUID, stage: Stage, now: datetime,
-    issuer: Issuer = DEFAULT_ISSUER,
+    issuer: Issuer | None = None,
 ) -> bytes:  # fmt: skip
     """Render the report; refused before service is restored (partial) or closed (final)."""
+    issuer = issuer or issuer_of(session)
     ticket = session.get(Ticket, ticket_id)
     if ticket is None:
         raise UserError(f"ticket {ticket_id} does not exist")

@@ -30,7 +30,7 @@ from console.reports.document import (
     setting_for,
 )
 from console.reports.formatting import formats_for
-from console.reports.issuer import DEFAULT_ISSUER, Issuer
+from console.reports.issuer import Issuer, issuer_of
 from console.services.invoicing import tax_lines
 from console.services.statements import CreditStatement, FteMonth, credit_statement, fte_month
 from console.wording.labels import label_for
@@ -64,13 +64,14 @@ def _parties(
     return table
 
 
-def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer = DEFAULT_ISSUER) -> bytes:
+def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer | None = None) -> bytes:
     """Render an issued invoice; drafts have no number and are refused."""
     if invoice.status == InvoiceStatus.DRAFT or invoice.number is None:
         raise UserError(
             "this invoice is still a draft: issue it first, then print it (numbers are "
             "given on issue only)"
         )
+    issuer = issuer or issuer_of(session)
     client = session.get_one(Client, invoice.client_id)
     doc = setting_for(client.locale, client.time_zone, client.country)
     f, t, s, pagesize, width = doc.f, doc.t, doc.s, doc.pagesize, doc.width
@@ -140,14 +141,17 @@ def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer = DEFAU
     return build_pdf(story, page, pagesize, subject=f"invoice {kind.value}")
 
 
-def _statement_page(client: Client, title: str, reference: str, issuer: Issuer) -> Page:
+def _statement_page(
+    session: Session, client: Client, title: str, reference: str, issuer: Issuer | None
+) -> Page:
+    issuer = issuer or issuer_of(session)
     t = label_for(formats_for(client.locale, client.time_zone).language)
     return Page(title, reference, issuer.name, t("page"))
 
 
 def credit_statement_pdf(
     session: Session, contract_id: uuid.UUID, start: date, end: date,
-    issuer: Issuer = DEFAULT_ISSUER,
+    issuer: Issuer | None = None,
 ) -> bytes:  # fmt: skip
     """The prepaid credit statement (C5, V2): opening, movements, closing, overdrafts."""
     st: CreditStatement = credit_statement(session, contract_id, start, end)
@@ -185,13 +189,13 @@ def credit_statement_pdf(
     if st.alert is not None:
         story += [gap(2), bold(f"C5: {word(st.alert)}", s.body)]
     reference = f"{st.start.isoformat()}–{st.end.isoformat()}"
-    return build_pdf(story, _statement_page(client, t("statement"), reference, issuer), pagesize,
+    return build_pdf(story, _statement_page(session, client, t("statement"), reference, issuer), pagesize,
                      subject="prepaid credit statement")  # fmt: skip
 
 
 def fte_statement_pdf(
     session: Session, contract_id: uuid.UUID, year: int, month: int,
-    issuer: Issuer = DEFAULT_ISSUER,
+    issuer: Issuer | None = None,
 ) -> bytes:  # fmt: skip
     """The FTE monthly statement (C7): the bundle, hours used, hours beyond it."""
     fm: FteMonth = fte_month(session, contract_id, year, month)
@@ -220,5 +224,5 @@ def fte_statement_pdf(
                      f.number(ln.hours),
                      word(ln.drew_on)])  # fmt: skip
     story.append(grid(rows, [w * width for w in (0.14, 0.56, 0.12, 0.18)], align_right=(2,)))
-    page = _statement_page(client, t("statement"), f"{fm.first_day:%Y-%m}", issuer)
+    page = _statement_page(session, client, t("statement"), f"{fm.first_day:%Y-%m}", issuer)
     return build_pdf(story, page, pagesize, subject="FTE monthly statement")

@@ -32,7 +32,7 @@ from console.reports.document import (
 )
 from console.reports.fonts import SANS, font_for
 from console.reports.formatting import Formats, formats_for, paper_for
-from console.reports.issuer import DEFAULT_ISSUER, Issuer
+from console.reports.issuer import Issuer, issuer_of
 from console.services.review import BUCKETS, Review, bucket_counts, service_review
 from console.wording.labels import label_for
 from console.wording.vocabulary import words_for
@@ -178,9 +178,10 @@ def review_story(r: Review, f: Formats, s: Styles, width: float) -> list[Flowabl
 
 def review_pdf(
     session: Session, client_id: uuid.UUID, start: date, end: date, now: datetime,
-    issuer: Issuer = DEFAULT_ISSUER,
+    issuer: Issuer | None = None,
 ) -> bytes:  # fmt: skip
     """Render a client's service review for a period."""
+    issuer = issuer or issuer_of(session)
     r = service_review(session, client_id, start, end, now)
     client = session.get_one(Client, client_id)
     f = formats_for(client.locale, client.time_zone)

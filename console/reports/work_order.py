@@ -39,7 +39,7 @@ from console.reports.document import (
     styles,
 )
 from console.reports.formatting import Formats, formats_for, paper_for
-from console.reports.issuer import DEFAULT_ISSUER, Issuer
+from console.reports.issuer import PLACEHOLDER, Issuer, issuer_of
 from console.rules.dispatch import reserved_window
 from console.wording.labels import label_for
 from console.wording.vocabulary import words_for
@@ -101,6 +101,8 @@ class WorkOrder:
     nda_on_file: bool
     nda_date: date | None
     urgency_class: int
+    issuer: Issuer = PLACEHOLDER
+    """Who issues it: the store's company profile."""
 
 
 def load_work_orders(session: Session, visit_ids: Sequence[uuid.UUID]) -> list[WorkOrder]:
@@ -128,7 +130,8 @@ def load_work_orders(session: Session, visit_ids: Sequence[uuid.UUID]) -> list[W
         _rows(session, Contact, {c for v in visits
                                  for c in (v.local_contact_id, v.ordering_engineer_id) if c}),
     ]  # fmt: skip
-    orders = [_work_order(session, found[i]) for i in visit_ids]
+    issuer = issuer_of(session)
+    orders = [_work_order(session, found[i], issuer) for i in visit_ids]
     del held
     return orders
 
@@ -137,7 +140,7 @@ def _rows(session: Session, kind: type[Any], ids: set[uuid.UUID]) -> list[Any]:
     return list(session.scalars(select(kind).where(kind.id.in_(ids)))) if ids else []
 
 
-def _work_order(session: Session, v: Visit) -> WorkOrder:
+def _work_order(session: Session, v: Visit, issuer: Issuer) -> WorkOrder:
     ticket = session.get_one(Ticket, v.ticket_id)
     client = session.get_one(Client, ticket.client_id)
     site = session.get_one(Site, v.site_id)
@@ -175,6 +178,7 @@ def _work_order(session: Session, v: Visit) -> WorkOrder:
         checklist=tuple(Check(i.label, ChecklistKind(i.kind), ChecklistState(i.state))
                         for i in v.checklist),
         nda_on_file=client.nda_on_file, nda_date=client.nda_date, urgency_class=v.urgency_class,
+        issuer=issuer,
     )  # fmt: skip
 
 
@@ -296,11 +300,15 @@ def _people(
 
 def render_work_orders(
     orders: Sequence[WorkOrder], cover: list[Flowable] | None = None,
-    title: str = "", issuer: Issuer = DEFAULT_ISSUER,
+    title: str = "", issuer: Issuer | None = None,
 ) -> bytes:  # fmt: skip
-    """One PDF with each work order starting on a new page (paper of the first client)."""
+    """One PDF with each work order starting on a new page (paper of the first client).
+
+    The issuer is the one the work orders were loaded with, unless one is given.
+    """
     if not orders:
         raise UserError("there are no visits to print")
+    issuer = issuer or orders[0].issuer
     s = styles()
     pagesize = paper_for(orders[0].country)
     width = pagesize[0] - 32 * mm
@@ -340,7 +348,7 @@ def day_visit_ids(
 
 def render_day_sheet(
     session: Session, day: date, zone: str, engineer_id: uuid.UUID | None = None,
-    issuer: Issuer = DEFAULT_ISSUER,
+    issuer: Issuer | None = None,
 ) -> bytes:  # fmt: skip
     """One engineer's day, or the whole desk's, as one PDF: the list, then each work order."""
     ids = day_visit_ids(session, day, zone, engineer_id)

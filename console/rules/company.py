@@ -86,8 +86,13 @@ def vat_id(value: object, field: str = "vat_id", country: str | None = None) -> 
 
 
 def tax_rate(value: object, field: str) -> Decimal:
-    """A tax rate as an exact percentage, 0 to 100."""
-    return decimal_between(value, field, Decimal(0), Decimal(100))
+    """A tax rate as an exact percentage, 0 to 100, to at most two decimals (5.25)."""
+    rate = decimal_between(value, field, Decimal(0), Decimal(100))
+    if rate != rate.quantize(Decimal("0.01")):
+        raise ValidationError(
+            field, phrase("{value} has more than two decimals", value=repr(value))
+        )
+    return rate
 
 
 def invoice_prefix(value: object, field: str = "invoice_prefix") -> str:

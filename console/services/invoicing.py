@@ -19,6 +19,7 @@ from console.money import Money
 from console.rules.billing import TaxLine
 from console.rules.references import invoice_number, invoice_series
 from console.services.numbering import numbered_by_server, take_number
+from console.services.provider import stored_prefix
 
 
 def tax_lines(invoice: Invoice) -> list[TaxLine]:
@@ -83,6 +84,9 @@ def issue_invoice(
             "gapless (sync rule 6): issue it from a desk connected to the server"
         )
     subtotal, tax, total = invoice_totals(invoice)
+    # A draft is not in a series yet: it is numbered in the company profile's series as
+    # it stands now (a draft made before the prefix changed takes the new one).
+    invoice.issuer = stored_prefix(session) or invoice.issuer
     number = take_number(session, invoice_series(invoice.issuer), today.year)
     # Everything changes at once: the database refuses a numbered draft.
     with session.no_autoflush:

@@ -21,9 +21,7 @@ from console.model import Client, Contract, Invoice, InvoiceLine, TimeEntry, Vis
 from console.rules.calendar import calendar_for
 from console.rules.dispatch import DEFAULT_RESERVED_HOURS
 from console.rules.rating import PricedLine, RateCard, VisitCharge, WorkItem, worked_hours
-
-ISSUER = "DC"
-"""The issuing company's series for invoice numbers."""
+from console.services.provider import invoice_prefix
 
 
 def rate_card(session: Session, contract: Contract, client: Client) -> RateCard:
@@ -117,9 +115,12 @@ def draft_invoice(
     links: list[tuple[InvoiceLine, PricedLine]],
     ticket_id: uuid.UUID | None = None,
 ) -> Invoice:
-    """A draft invoice (no number, C6/E4) with one row per priced line."""
+    """A draft invoice (no number, C6/E4) with one row per priced line.
+
+    Its series is the company profile's invoice prefix (issuing takes the prefix again).
+    """
     invoice = Invoice(
-        id=new_id(), issuer=ISSUER, kind=kind, client_id=client.id, contract_id=contract.id,
+        id=new_id(), issuer=invoice_prefix(session), kind=kind, client_id=client.id, contract_id=contract.id,
         ticket_id=ticket_id, currency=contract.currency,
         period_start=period[0] if period else None, period_end=period[1] if period else None,
         payment_terms=f"{contract.payment_terms_days} days net",

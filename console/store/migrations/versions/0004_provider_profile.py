@@ -53,12 +53,13 @@ def upgrade() -> None:
         sa.CheckConstraint("length(country) = 2", name=op.f("ck_provider_profile_country_iso2")),
         sa.CheckConstraint("length(currency) = 3", name=op.f("ck_provider_profile_currency_iso")),
         sa.CheckConstraint(
-            "reduced_tax_rate IS NULL OR (reduced_tax_rate >= 0 AND reduced_tax_rate <= 100)",
+            "reduced_tax_rate IS NULL OR reduced_tax_rate BETWEEN 0 AND 1000000",
             name=op.f("ck_provider_profile_reduced_tax_rate_percent"),
         ),
         sa.CheckConstraint("slot = 1", name=op.f("ck_provider_profile_one_row")),
+        # exact decimals are stored scaled by 10,000: 100 % is 1,000,000
         sa.CheckConstraint(
-            "tax_rate >= 0 AND tax_rate <= 100", name=op.f("ck_provider_profile_tax_rate_percent")
+            "tax_rate BETWEEN 0 AND 1000000", name=op.f("ck_provider_profile_tax_rate_percent")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_provider_profile")),
         sa.UniqueConstraint("slot", name=op.f("uq_provider_profile_slot")),
