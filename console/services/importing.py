@@ -19,22 +19,17 @@ from console.errors import ValidationError
 from console.model import Client
 from console.rules.master_data import MasterKind
 from console.services.audit import ACTING_USER
-from console.services.master_data.clients import (
+from console.services.master_data.clients import build_client, build_contact, build_site
+from console.services.master_data.common import Sessions, check_change, find_one
+from console.services.master_data.engineers import build_engineer
+from console.services.master_data.fields import (
     CLIENT_FIELDS,
     CONTACT_FIELDS,
+    ENGINEER_FIELDS,
     SITE_FIELDS,
-    build_client,
-    build_contact,
-    build_site,
-)
-from console.services.master_data.common import (
     Field,
     Lookup,
-    Sessions,
-    check_change,
-    find_one,
 )
-from console.services.master_data.engineers import ENGINEER_FIELDS, build_engineer
 
 KINDS: dict[str, tuple[MasterKind, Mapping[str, Field]]] = {
     "clients": (MasterKind.CLIENT, CLIENT_FIELDS),

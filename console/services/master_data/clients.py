@@ -8,96 +8,22 @@ from collections.abc import Mapping
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from console.enums import ContactRole
 from console.errors import ValidationError
 from console.model import Client, Contact, Site
 from console.rules.master_data import MasterKind
 
 from .common import (
-    Field,
-    Lookup,
     Record,
     Sessions,
     apply,
-    boolean,
     check_change,
-    choice_of,
-    day,
-    engineer_ref,
-    fields_by_name,
     find_one,
-    language,
-    mapping,
     record,
     refuse_first,
     search_filter,
-    user_ref,
-    whole,
     writing,
 )
-
-CLIENT_FIELDS = fields_by_name(
-    [
-        Field("name", required=True, help="the company's name"),
-        Field("short_name", help="a short name for lists"),
-        Field("country", required=True, help="ISO country code, e.g. NL"),
-        Field("subdivision", help="state or province code, for public holidays"),
-        Field(
-            "time_zone", required=True, help="IANA zone of the SLA calendar, e.g. Europe/Amsterdam"
-        ),
-        Field("locale", required=True, help="language and formats of documents, e.g. nl_NL"),
-        Field("currency", required=True, help="ISO currency code, e.g. EUR"),
-        Field("vat_id", help="VAT number"),
-        Field("billing_address", help="the address invoices go to"),
-        Field("email_domain", help="mail from this domain becomes the client's tickets"),
-        Field("nda_on_file", boolean, help="yes when an NDA is signed (needs nda_date)"),
-        Field("nda_date", day, help="the day the NDA was signed, YYYY-MM-DD"),
-        Field("workstations", whole, help="how many workstations the client has (C9)"),
-        Field(
-            "assigned_engineer",
-            engineer_ref,
-            help="the engineer who knows the client (name or id)",
-            attribute="assigned_engineer_id",
-        ),
-        Field(
-            "account_manager",
-            user_ref,
-            help="the service manager's username",
-            attribute="account_manager_id",
-        ),
-    ]
-)
-
-SITE_FIELDS = fields_by_name(
-    [
-        Field("name", required=True, help="what the site is called, e.g. HQ"),
-        Field("street", required=True, help="street and number"),
-        Field("postal_code", help="postal code"),
-        Field("city", required=True, help="city"),
-        Field("country", help="ISO country code (default: the client's)"),
-        Field("time_zone", help="IANA zone of the site (default: the client's)"),
-        Field("floor", help="floor or room"),
-        Field("map_url", help="a map link to the entrance (the site's coordinates)"),
-        Field("entry_instructions", help="how to get in"),
-    ]
-)
-
-CONTACT_FIELDS = fields_by_name(
-    [
-        Field("name", required=True, help="the person's name"),
-        Field(
-            "role",
-            choice_of(ContactRole),
-            required=True,
-            help="local_contact, ordering_engineer or requester",
-        ),
-        Field("phone", required=True, help="phone with country code, e.g. +31 20 123 4567"),
-        Field("email", help="e-mail address"),
-        Field("language", language, help="the language to speak with them, e.g. nl"),
-        Field("site", help="the site they are at (name or id)", attribute="site_id"),
-        Field("messengers", mapping, help="messenger=handle pairs, e.g. whatsapp=+31612345678"),
-    ]
-)
+from .fields import CLIENT_FIELDS, CONTACT_FIELDS, SITE_FIELDS, Lookup
 
 CLIENT_SHOWN = ("name", "short_name", "country", "subdivision", "time_zone", "locale",
                 "currency", "vat_id", "billing_address", "email_domain", "nda_on_file",
@@ -108,17 +34,6 @@ CONTACT_SHOWN = ("name", "role", "phone", "email", "language", "messengers")
 
 
 # ------------------------------------------------------------------ checks
-
-
-def _site_ref(lookup: Lookup, value: object, field: str) -> uuid.UUID | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    return find_one(lookup.session, Site, value, field, client_id=lookup.client_id).id
-
-
-CONTACT_FIELDS["site"] = Field(
-    "site", _site_ref, help=CONTACT_FIELDS["site"].help, attribute="site_id"
-)
 
 
 def client_problems(session: Session, client: Client) -> list[ValidationError]:

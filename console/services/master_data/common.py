@@ -8,14 +8,9 @@ right type. Each call is one transaction: a refusal raises and writes nothing.
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
-from enum import StrEnum
 from typing import Any, TypeVar
 
 from sqlalchemy import String, func, or_, select
@@ -23,19 +18,17 @@ from sqlalchemy.orm import Session
 
 from console.enums import Role
 from console.errors import ValidationError
-from console.model import Engineer, User
-from console.money import exact_decimal
+from console.model import User
 from console.rules.master_data import MasterKind, check_master_change
-from console.rules.schedule import BASIS_10X5, COMFORT_24X7, validate_schedule
 from console.services.audit import ACTING_USER
+
+from .fields import Field, Lookup, as_uuid, blank
 
 Sessions = Callable[[], Session]
 """Makes a new session on the store (`functools.partial(store_session, engine)`)."""
 
 Record = dict[str, Any]
 """One row as plain values: text, numbers, decimals, days, lists and mappings."""
-
-E = TypeVar("E", bound=StrEnum)
 
 
 # ------------------------------------------------------------------ the acting user
@@ -97,194 +90,7 @@ def writing(sessions: Sessions, user_id: uuid.UUID | None) -> Iterator[Session]:
         yield session
 
 
-# ------------------------------------------------------------------ values from text
-
-
-@dataclass(frozen=True)
-class Lookup:
-    """What a field's reader may need: the session and the record's client."""
-
-    session: Session
-    client_id: uuid.UUID | None = None
-
-
-Reader = Callable[[Lookup, object, str], object]
-
-
-def _blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def text(_: Lookup, value: object, field: str) -> object:
-    """Text, trimmed; empty is nothing (the model refuses it where it is required)."""
-    if _blank(value):
-        return None
-    return value.strip() if isinstance(value, str) else value
-
-
-def boolean(_: Lookup, value: object, field: str) -> bool:
-    """yes/no, true/false, 1/0."""
-    if isinstance(value, bool):
-        return value
-    word = str(value).strip().lower()
-    if word in ("yes", "y", "true", "1", "on"):
-        return True
-    if word in ("no", "n", "false", "0", "off", ""):
-        return False
-    raise ValidationError(field, f"{value!r} is not yes or no")
-
-
-def whole(_: Lookup, value: object, field: str) -> int | None:
-    """A whole number."""
-    if _blank(value):
-        return None
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    try:
-        return int(str(value).strip())
-    except ValueError:
-        raise ValidationError(field, f"{value!r} is not a whole number") from None
-
-
-def number(_: Lookup, value: object, field: str) -> Decimal | None:
-    """An exact decimal number (a comma as decimal mark is not guessed at)."""
-    if _blank(value):
-        return None
-    return exact_decimal(value.strip() if isinstance(value, str) else value, field)
-
-
-def day(_: Lookup, value: object, field: str) -> date | None:
-    """A day, YYYY-MM-DD."""
-    if _blank(value):
-        return None
-    if isinstance(value, date) and not isinstance(value, datetime):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise ValidationError(field, f"{value!r} is not a date YYYY-MM-DD") from None
-
-
-def words(_: Lookup, value: object, field: str) -> list[str]:
-    """A list of words: a list, or text separated by commas or semicolons."""
-    if _blank(value):
-        return []
-    items = value if isinstance(value, list | tuple) else str(value).replace(";", ",").split(",")
-    return sorted({str(w).strip() for w in items if str(w).strip()})
-
-
-def languages(lookup: Lookup, value: object, field: str) -> list[str]:
-    """Language codes, lower case (en, nl, ja)."""
-    codes = [w.lower() for w in words(lookup, value, field)]
-    for code in codes:
-        if not (code.replace("-", "").replace("_", "").isalpha() and 2 <= len(code) <= 8):
-            raise ValidationError(field, f"{code!r} is not a language code such as en or nl")
-    return codes
-
-
-def language(lookup: Lookup, value: object, field: str) -> str | None:
-    """One language code."""
-    codes = languages(lookup, value, field)
-    if len(codes) > 1:
-        raise ValidationError(field, "takes one language")
-    return codes[0] if codes else None
-
-
-SCHEDULE_PRESETS = {"10x5": BASIS_10X5, "basis": BASIS_10X5, "24x7": COMFORT_24X7}
-
-
-def schedule(_: Lookup, value: object, field: str) -> dict[str, Any] | None:
-    """A weekly schedule: 10x5, 24x7, or JSON such as {"mon": [["08:00", "18:00"]]}."""
-    if _blank(value):
-        return None
-    if isinstance(value, str):
-        preset = SCHEDULE_PRESETS.get(value.strip().lower())
-        if preset is not None:
-            return {d: [list(iv) for iv in ivs] for d, ivs in preset.items()}
-        try:
-            value = json.loads(value)
-        except json.JSONDecodeError:
-            raise ValidationError(
-                field, '10x5, 24x7 or JSON such as {"mon": [["08:00", "18:00"]]}', "C2"
-            ) from None
-    return dict(validate_schedule(value, field))
-
-
-def mapping(_: Lookup, value: object, field: str) -> dict[str, str]:
-    """name=handle pairs separated by commas (messengers), or a mapping."""
-    if _blank(value):
-        return {}
-    if isinstance(value, Mapping):
-        return {str(k): str(v) for k, v in value.items()}
-    out = {}
-    for pair in str(value).split(","):
-        name, sep, handle = pair.partition("=")
-        if not sep or not name.strip() or not handle.strip():
-            raise ValidationError(field, f"{pair.strip()!r} is not name=handle")
-        out[name.strip()] = handle.strip()
-    return out
-
-
-def choice_of(enum: type[E]) -> Reader:
-    """One of an enum's values (spaces and dashes read as underscores)."""
-
-    def read(_: Lookup, value: object, field: str) -> E | None:
-        if _blank(value):
-            return None
-        word = str(value).strip().lower().replace(" ", "_").replace("-", "_")
-        try:
-            return enum(word)
-        except ValueError:
-            allowed = ", ".join(m.value for m in enum)
-            raise ValidationError(field, f"{value!r} is not one of: {allowed}") from None
-
-    return read
-
-
-def engineer_ref(lookup: Lookup, value: object, field: str) -> uuid.UUID | None:
-    """An engineer named by name or id."""
-    if _blank(value):
-        return None
-    return find_one(lookup.session, Engineer, value, field).id
-
-
-def user_ref(lookup: Lookup, value: object, field: str) -> uuid.UUID | None:
-    """A console user named by username or id."""
-    if _blank(value):
-        return None
-    as_id = _as_uuid(value)
-    user = (
-        lookup.session.get(User, as_id)
-        if as_id
-        else lookup.session.scalar(select(User).where(User.username == str(value).strip()))
-    )
-    if user is None:
-        raise ValidationError(field, f"no user {value!r}")
-    return user.id
-
-
 # ------------------------------------------------------------------ fields and records
-
-
-@dataclass(frozen=True)
-class Field:
-    """One field a user sets: how its value is read, and where it goes in the model."""
-
-    name: str
-    read: Reader = text
-    required: bool = False
-    help: str = ""
-    attribute: str | None = None  # the model's attribute, when it is named otherwise
-
-    @property
-    def target(self) -> str:
-        """The model attribute the value is set on."""
-        return self.attribute or self.name
-
-
-def fields_by_name(fields: Iterable[Field]) -> dict[str, Field]:
-    """Fields keyed by the name users give them."""
-    return {f.name: f for f in fields}
 
 
 def apply(
@@ -308,12 +114,12 @@ def apply(
             problems.append(ValidationError(name, f"is not a field of a {what} ({known})"))
     if adding:
         for f in fields.values():
-            if f.required and _blank(values.get(f.name)):
+            if f.required and blank(values.get(f.name)):
                 problems.append(ValidationError(f.name, "is required"))
     table = getattr(row, "__table__", None)
     for name, raw in values.items():
         spec = fields.get(name)
-        if spec is None or (adding and spec.required and _blank(raw)):
+        if spec is None or (adding and spec.required and blank(raw)):
             continue
         try:
             value = spec.read(lookup, raw, name)
@@ -343,21 +149,6 @@ def refuse_first(problems: list[ValidationError]) -> None:
         raise problems[0]
 
 
-def plain(value: object) -> Any:
-    """A value as JSON writes it: text for ids, days, decimals and enums."""
-    if isinstance(value, StrEnum):
-        return value.value
-    if isinstance(value, uuid.UUID | Decimal):
-        return str(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, list | tuple):
-        return [plain(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): plain(v) for k, v in value.items()}
-    return value
-
-
 def record(row: Any, names: Iterable[str]) -> Record:
     """A model row's fields as plain values, its id first."""
     out: Record = {"id": row.id}
@@ -366,22 +157,13 @@ def record(row: Any, names: Iterable[str]) -> Record:
     return out
 
 
-def _as_uuid(value: object) -> uuid.UUID | None:
-    if isinstance(value, uuid.UUID):
-        return value
-    try:
-        return uuid.UUID(str(value).strip())
-    except ValueError:
-        return None
-
-
 T = TypeVar("T")
 
 
 def find_one(session: Session, model: type[T], ref: object, field: str, **where: object) -> T:
     """One row named by its id or its name (case-insensitive); an ambiguous name is refused."""
     what = field.replace("_", " ")
-    as_id = _as_uuid(ref)
+    as_id = as_uuid(ref)
     if as_id is not None:
         row = session.get(model, as_id)
         if row is not None and all(getattr(row, k) == v for k, v in where.items()):

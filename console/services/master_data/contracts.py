@@ -12,79 +12,24 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from console.enums import ContractKind, CreditUnit, Priority, SlaTargetKind, TicketStatus
+from console.enums import ContractKind, Priority, SlaTargetKind, TicketStatus
 from console.errors import ValidationError
 from console.model import Client, Contract, SlaTarget
 from console.rules.master_data import MasterKind
 from console.rules.schedule import BASIS_10X5, COMFORT_24X7
 
 from .common import (
-    Field,
-    Lookup,
     Record,
     Sessions,
     apply,
-    boolean,
     check_change,
-    choice_of,
-    day,
-    fields_by_name,
     find_one,
-    number,
     record,
     refuse_first,
-    schedule,
     search_filter,
-    whole,
     writing,
 )
-
-CONTRACT_FIELDS = fields_by_name(
-    [
-        Field(
-            "kind",
-            choice_of(ContractKind),
-            required=True,
-            help=", ".join(k.value for k in ContractKind),
-        ),
-        Field("name", help="what the contract is called (default: its kind)"),
-        Field("product_area", help="what it covers, e.g. workplace"),
-        Field("valid_from", day, required=True, help="first day covered, YYYY-MM-DD"),
-        Field("valid_until", day, help="last day covered, YYYY-MM-DD (empty: open-ended)"),
-        Field("currency", help="ISO currency of the rates (default: the client's)"),
-        Field(
-            "service_window",
-            schedule,
-            help='10x5, 24x7 or JSON {"mon": [["08:00", "18:00"]], ...} in the client\'s zone',
-        ),
-        Field("premium", boolean, help="yes for premium service (C11)"),
-        Field("standard_rate", number, help="hourly rate"),
-        Field("express_rate", number, help="hourly rate of express help (C3)"),
-        Field("on_demand_rate", number, help="hourly rate of on-demand work (C4)"),
-        Field("after_hours_multiplier", number, help="after-hours factor, 1.5 to 2 (C10)"),
-        Field("rush_fee", number, help="fee of a rush visit (D2)"),
-        Field("workstation_price", number, help="monthly price per workstation (C9)"),
-        Field("onsite_surcharge_pct", number, help="on-site surcharge in percent (C9)"),
-        Field("regular_onsite_visits", boolean, help="yes for regular on-site days (C9)"),
-        Field(
-            "rounding_minutes", whole, help="time is rounded up to 0, 1, 5, 6, 10, 15, 30 or 60 min"
-        ),
-        Field("guarantee_hours", number, help="hours an emergency guarantee covers, 1 to 8 (E2)"),
-        Field("credit_unit", choice_of(CreditUnit), help="prepaid credit in money or hours (C5)"),
-        Field("monthly_top_up", number, help="prepaid credit added each month (C5)"),
-        Field("low_credit_threshold", number, help="warn when the credit falls below (C5)"),
-        Field("bundle_hours", number, help="hours per month of an FTE bundle (C7)"),
-        Field("monthly_fee", number, help="fixed price per month (C4, C7)"),
-        Field("payment_terms_days", whole, help="days to pay an invoice"),
-        Field("tax_rate_pct", number, help="VAT rate in percent"),
-        Field("tax_exemption", help="why no VAT is charged, printed on invoices"),
-    ]
-)
-
-SLA_HELP = (
-    "SLA targets PRIORITY:KIND=DURATION[/24x7], comma-separated, e.g. "
-    "urgent:response=15m,urgent:resolution=4h/24x7 (replaces all targets)"
-)
+from .fields import CONTRACT_FIELDS, Lookup
 
 KIND_ONLY = {
     "credit_unit": (ContractKind.PREPAID_CREDIT,),

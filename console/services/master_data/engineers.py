@@ -15,49 +15,16 @@ from console.rules.master_data import MasterKind
 from console.rules.schedule import BASIS_10X5
 
 from .common import (
-    Field,
-    Lookup,
     Record,
     Sessions,
     apply,
     check_change,
-    choice_of,
-    fields_by_name,
     find_one,
-    languages,
-    number,
     record,
     refuse_first,
-    schedule,
-    words,
     writing,
 )
-
-ENGINEER_FIELDS = fields_by_name(
-    [
-        Field("name", required=True, help="the engineer's name"),
-        Field("email", help="e-mail address"),
-        Field("phone", help="phone with country code, e.g. +31 6 1234 5678"),
-        Field(
-            "skill_level",
-            choice_of(SkillLevel),
-            help="entry, senior or specialist (default: senior)",
-        ),
-        Field("skills", words, help="skills, comma-separated, e.g. network,windows"),
-        Field("languages", languages, help="languages spoken, comma-separated codes, e.g. nl,en"),
-        Field("region", help="the base region they travel from"),
-        Field(
-            "home_time_zone", required=True, help="IANA zone they work in, e.g. Europe/Amsterdam"
-        ),
-        Field(
-            "working_hours",
-            schedule,
-            help='10x5, 24x7 or JSON {"mon": [["08:00", "17:00"]], ...} (default: 10x5)',
-        ),
-        Field("cost_rate", number, help="what an hour of theirs costs (admin or service manager)"),
-        Field("cost_currency", help="ISO currency of the cost rate (default: EUR)"),
-    ]
-)
+from .fields import ENGINEER_FIELDS, Lookup
 
 ENGINEER_SHOWN = (*ENGINEER_FIELDS, "active")
 
