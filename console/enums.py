@@ -152,6 +152,15 @@ class NonBillableReason(StrEnum):
     INTERNAL = "internal"
 
 
+class ApprovalMethod(StrEnum):
+    """How the client approved time (E5): the record says who, when and how."""
+
+    PORTAL = "portal"
+    EMAIL = "email"
+    SIGNED_PAPER = "signed_paper"
+    PHONE = "phone"
+
+
 class InvoiceKind(StrEnum):
     """E4 emergency invoices, C6 monthly, C7 overage, C5 top-up."""
 

@@ -10,7 +10,8 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from console.enums import ContractKind
+from console.enums import ApprovalMethod, ContractKind, Role
+from console.errors import UserError
 from console.services.timekeeping import approve, lock_past_days, record_time
 
 MON = datetime(2026, 11, 16, 13, 0, tzinfo=UTC)  # 14:00 in Amsterdam
@@ -28,8 +29,12 @@ def test_e5_entries_lock_after_their_day_and_cannot_change(store: Engine) -> Non
             now=MON + timedelta(hours=3),
         )
         assert not entry.late
-        assert lock_past_days(session, MON + timedelta(hours=5)) == 0  # still Monday in Amsterdam
-        assert lock_past_days(session, datetime(2026, 11, 16, 23, 0, tzinfo=UTC)) == 1  # midnight
+        assert (
+            lock_past_days(session, MON + timedelta(hours=5), Role.DISPATCHER) == 0
+        )  # still Monday in Amsterdam
+        assert (
+            lock_past_days(session, datetime(2026, 11, 16, 23, 0, tzinfo=UTC), Role.DISPATCHER) == 1
+        )  # midnight
         session.commit()
         entry_id = entry.id.hex
     with store.begin() as conn, pytest.raises(IntegrityError, match="E5"):
@@ -49,6 +54,50 @@ def test_e5_late_entry_needs_approval_before_it_locks(store: Engine) -> None:
         )
         assert late.late
         now = MON + timedelta(days=2, hours=1)
-        assert lock_past_days(session, now) == 0
+        assert lock_past_days(session, now, Role.DISPATCHER) == 0
         approve(session, late, now, None, "Sanne de Boer")
-        assert lock_past_days(session, now) == 1 and late.locked
+        assert lock_past_days(session, now, Role.DISPATCHER) == 1 and late.locked
+
+
+def test_e5_the_two_approvals_are_two_acts_each_recorded_with_who_and_how(store: Engine) -> None:
+    from console.services.timekeeping import approve_for_provider, record_client_approval
+
+    with Session(store) as session:
+        w = World(session, ContractKind.ON_DEMAND)
+        entry = record_time(
+            session, ticket_id=w.ticket.id, engineer_id=w.engineer.id, started_at=MON,
+            ended_at=MON + timedelta(hours=1), now=MON + timedelta(hours=2),
+        )  # fmt: skip
+        approve_for_provider(session, entry, MON + timedelta(hours=3), None, Role.DISPATCHER)
+        assert entry.provider_approved_at and entry.client_approved_at is None  # one act
+        with pytest.raises(UserError, match="approved by: the client's approval needs the name"):
+            record_client_approval(session, entry, MON, Role.DISPATCHER, by=" ",
+                                   method=ApprovalMethod.PHONE)  # fmt: skip
+        record_client_approval(session, entry, MON + timedelta(hours=4), Role.DISPATCHER,
+                               by="Sanne de Boer", method=ApprovalMethod.PHONE)  # fmt: skip
+        session.commit()
+        assert (entry.client_approved_by, entry.client_approval_method) == (
+            "Sanne de Boer",
+            ApprovalMethod.PHONE,
+        )
+
+
+@pytest.mark.parametrize("act", ["provider", "client", "cut-off"])
+def test_e5_an_engineer_neither_approves_time_nor_runs_the_cut_off(store: Engine, act: str) -> None:
+    from console.services.timekeeping import approve_for_provider, record_client_approval
+
+    with Session(store) as session:
+        w = World(session, ContractKind.ON_DEMAND)
+        entry = record_time(
+            session, ticket_id=w.ticket.id, engineer_id=w.engineer.id, started_at=MON,
+            ended_at=MON + timedelta(hours=1), now=MON + timedelta(hours=2),
+        )  # fmt: skip
+        with pytest.raises(UserError, match="only the desk may do this, not an engineer"):
+            if act == "provider":
+                approve_for_provider(session, entry, MON, None, Role.ENGINEER)
+            elif act == "client":
+                record_client_approval(session, entry, MON, Role.ENGINEER, by="Sanne",
+                                       method=ApprovalMethod.EMAIL)  # fmt: skip
+            else:
+                lock_past_days(session, MON + timedelta(days=2), Role.ENGINEER)
+        assert entry.provider_approved_at is None and entry.client_approved_at is None

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
-from console.enums import NonBillableReason, Phase
+from console.enums import ApprovalMethod, NonBillableReason, Phase
 from console.errors import ValidationError
 from console.rules import fields
 
@@ -50,6 +50,9 @@ class TimeEntry(Entity, Base):
     provider_approved_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     client_approved_at: Mapped[datetime | None] = mapped_column()
     client_approved_by: Mapped[str | None] = mapped_column(String(120))
+    client_approval_method: Mapped[ApprovalMethod | None] = mapped_column(
+        enum_type(ApprovalMethod, "client_approval_method")
+    )
     locked: Mapped[bool] = mapped_column(default=False)
     late: Mapped[bool] = mapped_column(default=False)  # entered after the cut-off
     reverses_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("time_entries.id"))

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, aliased
 
-from console.enums import NonBillableReason, Phase
+from console.enums import ApprovalMethod, NonBillableReason, Phase, Role
 from console.errors import UserError
 from console.ids import new_id
 from console.model import Client, Engineer, Ticket, TimeEntry
@@ -52,18 +52,58 @@ def record_time(
     return entry
 
 
+DESK = frozenset({Role.DISPATCHER, Role.SERVICE_MANAGER, Role.ADMIN})
+"""Who approves time for the provider and runs the cut-off (E5); never an engineer."""
+
+
+def _desk_only(role: Role, what: str) -> None:
+    if role not in DESK:
+        raise UserError(f"{what}: only the desk may do this, not an {role.value.replace('_', ' ')}")
+
+
+def approve_for_provider(
+    session: Session, entry: TimeEntry, now: datetime, by_user: uuid.UUID | None, role: Role
+) -> None:
+    """The provider's approval of an entry (E5), by someone at the desk."""
+    _desk_only(role, "approve time")
+    if entry.provider_approved_at is not None:
+        return
+    entry.provider_approved_at = now
+    entry.provider_approved_by = by_user
+
+
+def record_client_approval(
+    session: Session,
+    entry: TimeEntry,
+    now: datetime,
+    role: Role,
+    *,
+    by: str,
+    method: ApprovalMethod,
+) -> None:
+    """The client's approval (E5): a second act, by a named person, and how it was given."""
+    _desk_only(role, "record the client's approval")
+    person = by.strip()
+    if not person:
+        raise UserError("approved by: the client's approval needs the name of the person")
+    entry.client_approved_at = now
+    entry.client_approved_by = person[:120]
+    entry.client_approval_method = method
+
+
 def approve(
     session: Session, entry: TimeEntry, now: datetime, by_user: uuid.UUID | None, client_name: str
 ) -> None:
-    """Both parties approve an entry (E5); a late entry counts only after this."""
+    """Both approvals at once, as imports and the demo record them (E5)."""
     entry.provider_approved_at = now
     entry.provider_approved_by = by_user
     entry.client_approved_at = now
     entry.client_approved_by = client_name
 
 
-def lock_past_days(session: Session, now: datetime) -> int:
+def lock_past_days(session: Session, now: datetime, role: Role) -> int:
     """The daily cut-off: lock every unlocked entry whose day has closed; returns how many."""
+    _desk_only(role, "run the cut-off")
     rows = session.execute(
         select(TimeEntry, Client.time_zone)
         .join(Ticket, Ticket.id == TimeEntry.ticket_id)
