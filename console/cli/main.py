@@ -24,6 +24,7 @@ COMMANDS: dict[str, ModuleType] = {
     "users": users,
     "sync": sync,
     "audit": audit,
+    "setup": __import__("console.cli.setup", fromlist=["run"]),
 }
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from console.cli.options import open_engine
+from console.errors import UserError
 from console.reports import kinds
 from console.reports.output import check_output, write_atomically
 
@@ -33,7 +34,13 @@ def run(args: argparse.Namespace) -> int:
     engine = open_engine(args.db)
     check_output(args.output, "-o")  # before rendering: a refused name costs no work
     request = kinds.kind_named(args.report_kind).from_args(args)
+    from console.reports.issuer import NO_PROFILE  # the model: only when printing
+    from console.services.provider import has_profile
+
     with Session(engine) as session:
+        # a file written here leaves the desk: no placeholder company on it
+        if not has_profile(session):
+            raise UserError(NO_PROFILE)
         data = kinds.render_document(session, request, datetime.now(UTC))
     write_atomically(args.output, data, "-o")
     print(f"{args.output}: {len(data):,} bytes")

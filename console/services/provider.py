@@ -31,7 +31,6 @@ class CompanyProfile:
 
     legal_name: str
     address_lines: tuple[str, ...]
-    postcode: str | None
     city: str
     country: str
     vat_id: str
@@ -44,6 +43,7 @@ class CompanyProfile:
     language: str
     time_zone: str
     holiday_country: str
+    postcode: str | None = None
     trading_name: str | None = None
     registration_number: str | None = None
     bic: str | None = None
