@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from console.enums import ContactRole, ContractKind, TicketStatus, VisitStatus
+from console.enums import ContactRole, ContractKind, Role, TicketStatus, VisitStatus
 from console.model import Contact, Engineer, Ticket, TimeEntry, Visit, VisitEngineer
 from console.queue.filters import SavedFilter
 from console.views.calendar_view import CalendarView
@@ -281,11 +281,31 @@ def test_approve_time_in_the_cutoff_list(qtbot: QtBot, demo_engine: Engine) -> N
     assert before > 0 and view.credit.rowCount() > 0
     chosen = view.entries[0]
     view.approvals.selectRow(0)
+    was_client_approved = _client_approved(demo_engine, chosen)
     assert view.approve_selected() == 1
-    assert view.approvals.rowCount() == before - 1
     with Session(demo_engine) as session:
         entry = session.get_one(TimeEntry, chosen)
-        assert entry.provider_approved_at is not None and entry.client_approved_at is not None
+        # E5: the provider's act only; the client's approval is never implied by it
+        assert entry.provider_approved_at is not None
+        assert (entry.client_approved_at is not None) == was_client_approved
+    assert view.approvals.rowCount() == before - (1 if was_client_approved else 0)
+
+
+def _client_approved(engine: Engine, entry_id: object) -> bool:
+    with Session(engine) as session:
+        return session.get_one(TimeEntry, entry_id).client_approved_at is not None
+
+
+def test_an_engineer_cannot_approve_time_or_run_the_cut_off(
+    qtbot: QtBot, demo_engine: Engine
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    desk = DeskContext(demo_engine, clock=lambda: DEMO_NOW, role=Role.ENGINEER)
+    view = TimeView(desk)
+    qtbot.addWidget(view)
+    buttons = {b.text(): b.isEnabled() for b in view.findChildren(QPushButton)}
+    assert buttons["Approve selected"] is False and buttons["Run the daily cut-off"] is False
 
 
 def test_shortcuts_and_remembered_layout(window: MainWindow, tmp_path: Path) -> None:

@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 from console.model import TimeEntry
 from console.rules.credit import CreditAlert
 from console.services.credit_balances import credit_balances
-from console.services.timekeeping import approve, lock_past_days, pending_approvals
+from console.services.timekeeping import (
+    DESK,
+    approve_for_provider,
+    lock_past_days,
+    pending_approvals,
+)
 from console.views.context import DeskContext
 from console.views.errors import show_error
 from console.views.i18n import QT_TRANSLATE_NOOP, amount, credit_amount, when, word
@@ -85,6 +90,9 @@ class TimeView(QWidget):
         approve_button.clicked.connect(self.approve_selected)
         lock_button = QPushButton(self.tr("Run the daily cut-off"))
         lock_button.clicked.connect(self.run_cutoff)
+        # the desk's acts (E5); the services refuse them to anyone else as well
+        for button in (approve_button, lock_button):
+            button.setEnabled(self.desk.role in DESK)
         self.status = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(approve_button)
@@ -143,7 +151,7 @@ class TimeView(QWidget):
         self.status.setText(self.tr("Awaiting approval: %n", "", len(pending)))
 
     def approve_selected(self) -> int:
-        """Approve the selected entries for both parties; returns how many."""
+        """Approve the selected entries for the provider; returns how many."""
         rows = sorted({i.row() for i in self.approvals.selectedIndexes()})
         if not rows:
             return 0
@@ -151,8 +159,11 @@ class TimeView(QWidget):
             with self.desk.session() as session, session.begin():
                 for row in rows:
                     entry = session.get_one(TimeEntry, self.entries[row])
-                    approve(session, entry, self.desk.now(), self.desk.user_id,
-                            client_name="confirmed by phone")  # fmt: skip
+                    # the provider's approval only: the client's is its own act, by a
+                    # named person (record_client_approval), never implied by this one
+                    approve_for_provider(
+                        session, entry, self.desk.now(), self.desk.user_id, self.desk.role
+                    )
         except Exception as exc:  # shown to the user in words
             show_error(self, exc)
             return 0
@@ -162,6 +173,6 @@ class TimeView(QWidget):
     def run_cutoff(self) -> int:
         """Lock every closed day's entries (E5)."""
         with self.desk.session() as session, session.begin():
-            count = lock_past_days(session, self.desk.now())
+            count = lock_past_days(session, self.desk.now(), self.desk.role)
         self.status.setText(self.tr("Entries locked by the cut-off: %n", "", count))
         return count
