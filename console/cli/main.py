@@ -25,6 +25,10 @@ COMMANDS: dict[str, ModuleType] = {
     "sync": sync,
     "audit": audit,
     "setup": __import__("console.cli.setup", fromlist=["run"]),
+    "clients": __import__("console.cli.clients", fromlist=["run"]),
+    "contracts": __import__("console.cli.contracts", fromlist=["run"]),
+    "engineers": __import__("console.cli.engineers", fromlist=["run"]),
+    "import": __import__("console.cli.importing", fromlist=["run"]),
 }
 
 
