@@ -138,6 +138,7 @@ def import_rows(
     names = [_column(h) for h in header]
     with sessions() as session:  # closing it without a commit writes nothing
         session.info[ACTING_USER] = user_id  # the audit trail names who imported
+        session.autoflush = False  # each good row is flushed on its own
         check_change(session, user_id, master, names)
         if result.problems:
             return result

@@ -87,6 +87,7 @@ def writing(sessions: Sessions, user_id: uuid.UUID | None) -> Iterator[Session]:
     """
     with sessions() as session, session.begin():
         session.info[ACTING_USER] = user_id
+        session.autoflush = False  # checks read the store before a refused value reaches it
         yield session
 
 

@@ -104,7 +104,7 @@ def words(_: Lookup, value: object, field: str) -> list[str]:
 
 def languages(lookup: Lookup, value: object, field: str) -> list[str]:
     """Language codes, lower case (en, nl, ja)."""
-    codes = [w.lower() for w in words(lookup, value, field)]
+    codes = sorted({w.lower() for w in words(lookup, value, field)})
     for code in codes:
         if not (code.replace("-", "").replace("_", "").isalpha() and 2 <= len(code) <= 8):
             raise ValidationError(field, f"{code!r} is not a language code such as en or nl")
