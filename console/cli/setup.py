@@ -92,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _save(engine: Any, given: dict[str, object], stored: Any, ask: Asker | None) -> Any:
-    from console.services.provider import REQUIRED, ProfileRefused, save_profile
+    from console.services.provider import REQUIRED, ProfileRefusedError, save_profile
     from console.sync.session import store_session
 
     values = dict(given)
@@ -105,7 +105,7 @@ def _save(engine: Any, given: dict[str, object], stored: Any, ask: Asker | None)
         try:
             with store_session(engine) as session, session.begin():
                 return save_profile(session, values)
-        except ProfileRefused as exc:
+        except ProfileRefusedError as exc:
             if ask is None:
                 raise UserError(refusal_line(exc.refusals)) from None
             for refusal in exc.refusals:

@@ -71,7 +71,7 @@ REQUIRED: frozenset[str] = frozenset(
 """The fields a profile cannot do without."""
 
 
-class ProfileRefused(UserError):
+class ProfileRefusedError(UserError):
     """A profile that was not saved, and every field refused, each with its reason."""
 
     def __init__(self, refusals: list[ValidationError]) -> None:
@@ -113,6 +113,14 @@ def stored_prefix(session: Session) -> str | None:
     return session.scalar(select(ProviderProfile.invoice_prefix).limit(1))
 
 
+def needs_setup(session: Session) -> bool:
+    """Whether this store still lacks its profile and should ask for it (the window's first
+    start); a replica does not ask: its profile comes from the shared database."""
+    from console.store.replica import is_replica
+
+    return not is_replica(session.connection()) and not has_profile(session)
+
+
 def invoice_prefix(session: Session) -> str:
     """The series code new invoices are numbered in (DC-2026-000042)."""
     return stored_prefix(session) or PLACEHOLDER_PREFIX
@@ -126,7 +134,7 @@ def profile_values(profile: CompanyProfile | None) -> dict[str, object]:
 def save_profile(session: Session, values: Mapping[str, object]) -> CompanyProfile:
     """Check every field and write the profile, in the caller's transaction.
 
-    Whole or nothing: one refused field and nothing changes; `ProfileRefused` names every
+    Whole or nothing: one refused field and nothing changes; `ProfileRefusedError` names every
     refused field with its reason. Fields not given keep the stored profile's values.
     """
     unknown = sorted(set(values) - set(FIELDS))
@@ -153,7 +161,7 @@ def save_profile(session: Session, values: Mapping[str, object]) -> CompanyProfi
     refusals += _across(scratch, merged, refused)
     if refusals:
         refusals.sort(key=lambda r: FIELDS.index(r.field) if r.field in FIELDS else len(FIELDS))
-        raise ProfileRefused(refusals)
+        raise ProfileRefusedError(refusals)
     if row is None:
         row = ProviderProfile(slot=1)
         session.add(row)
@@ -180,16 +188,17 @@ def _across(
             )
         except ValidationError as exc:
             out.append(exc)
-    if not {"tax_rate", "reduced_tax_rate"} & refused and scratch.reduced_tax_rate is not None:
-        if scratch.reduced_tax_rate > scratch.tax_rate:
-            out.append(
-                ValidationError(
-                    "reduced_tax_rate",
-                    phrase(
-                        "{reduced} % is above the standard rate of {standard} %",
-                        reduced=scratch.reduced_tax_rate,
-                        standard=scratch.tax_rate,
-                    ),
-                )  # fmt: skip
+    reduced, standard = scratch.reduced_tax_rate, scratch.tax_rate
+    rates_given = not {"tax_rate", "reduced_tax_rate"} & refused and reduced is not None
+    if rates_given and reduced is not None and reduced > standard:
+        out.append(
+            ValidationError(
+                "reduced_tax_rate",
+                phrase(
+                    "{reduced} % is above the standard rate of {standard} %",
+                    reduced=reduced,
+                    standard=standard,
+                ),
             )
+        )
     return out

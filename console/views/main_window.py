@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
             self.open_settings,
             QKeySequence(std.Preferences),
         )
+        self.act_profile = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Company profile…"), self.open_profile
+        )
         self.act_sync = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "S&ync now"),
             lambda: self.sync.sync_now(),
@@ -157,7 +160,7 @@ class MainWindow(QMainWindow):
         ]
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        file_menu.addActions([self.act_settings, self.act_reload])
+        file_menu.addActions([self.act_settings, self.act_profile, self.act_reload])
         file_menu.addSeparator()
         file_menu.addActions([self.act_sync, self.act_conflicts])
         file_menu.addSeparator()
@@ -339,6 +342,12 @@ class MainWindow(QMainWindow):
             self._show_user()
             self.apply_settings()
             self.reload()
+
+    def open_profile(self) -> None:
+        """The provider's own company, printed on every document."""
+        from console.views.setup_dialog import SetupDialog
+
+        SetupDialog(self.desk, self).exec()
 
     def apply_settings(self) -> None:
         """Countdown refresh interval and colours."""

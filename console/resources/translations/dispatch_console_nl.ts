@@ -353,6 +353,10 @@
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
+        <source>&amp;Company profile…</source>
+        <translation>&amp;Bedrijfsprofiel…</translation>
+    </message>
+    <message>
         <source>S&amp;ync now</source>
         <translation>Nu s&amp;ynchroniseren</translation>
     </message>
@@ -440,6 +444,46 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>{value} is not a number</source>
         <translation>{value} is geen getal</translation>
+    </message>
+    <message>
+        <source>{value} is not an IBAN (country, check digits, account)</source>
+        <translation>{value} is geen IBAN (land, controlecijfers, rekening)</translation>
+    </message>
+    <message>
+        <source>{value} has a wrong check number: a digit is mistyped</source>
+        <translation>{value} heeft een verkeerd controlegetal: er is een cijfer verkeerd getypt</translation>
+    </message>
+    <message>
+        <source>{value} is not a BIC (8 or 11 letters and digits)</source>
+        <translation>{value} is geen BIC (8 of 11 letters en cijfers)</translation>
+    </message>
+    <message>
+        <source>{value} is not a VAT id (4 to 20 letters and digits)</source>
+        <translation>{value} is geen btw-nummer (4 tot 20 letters en cijfers)</translation>
+    </message>
+    <message>
+        <source>{value} must start with {prefix}, the EU prefix of {country}</source>
+        <translation>{value} moet beginnen met {prefix}, het EU-voorvoegsel van {country}</translation>
+    </message>
+    <message>
+        <source>{value} has more than two decimals</source>
+        <translation>{value} heeft meer dan twee decimalen</translation>
+    </message>
+    <message>
+        <source>{value} is not an invoice prefix: 1 to 10 capitals and digits, starting with a capital</source>
+        <translation>{value} is geen factuurvoorvoegsel: 1 tot 10 hoofdletters en cijfers, beginnend met een hoofdletter</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the languages {languages}</source>
+        <translation>{value} is niet een van de talen {languages}</translation>
+    </message>
+    <message>
+        <source>{value} is not a country with known public holidays</source>
+        <translation>{value} is geen land met bekende feestdagen</translation>
+    </message>
+    <message>
+        <source>{value} is not a subdivision of {country} (known: {known})</source>
+        <translation>{value} is geen regio van {country} (bekend: {known})</translation>
     </message>
     <message>
         <source>give the planned date and time of the visit</source>
@@ -590,6 +634,14 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>mag niet leeg zijn</translation>
     </message>
     <message>
+        <source>must be lines of text</source>
+        <translation>moet uit regels tekst bestaan</translation>
+    </message>
+    <message>
+        <source>needs 1 to {most} lines (got {count})</source>
+        <translation>heeft 1 tot {most} regels nodig (nu {count})</translation>
+    </message>
+    <message>
         <source>is {length} characters long; at most {most}</source>
         <translation>is {length} tekens lang; hoogstens {most}</translation>
     </message>
@@ -604,6 +656,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>ends ({end}) before it starts ({start})</source>
         <translation>eindigt ({end}) vóór het begint ({start})</translation>
+    </message>
+    <message>
+        <source>{reduced} % is above the standard rate of {standard} %</source>
+        <translation>{reduced} % ligt boven het standaardtarief van {standard} %</translation>
     </message>
     <message>
         <source>leave ends before it starts</source>
@@ -847,6 +903,157 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>used at the next start</source>
         <translation>geldt bij de volgende start</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Only an administrator changes the company profile.</source>
+        <translation>Alleen een beheerder wijzigt het bedrijfsprofiel.</translation>
+    </message>
+    <message>
+        <source>Set up your company</source>
+        <translation>Uw bedrijf instellen</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>Bedrijfsprofiel</translation>
+    </message>
+    <message>
+        <source>Your own company, as every work order, report and invoice names it. Every desk prints the same profile.</source>
+        <translation>Uw eigen bedrijf, zoals elke werkbon, elk rapport en elke factuur het noemt. Elke werkplek drukt hetzelfde profiel af.</translation>
+    </message>
+    <message>
+        <source>Legal name:</source>
+        <translation>Statutaire naam:</translation>
+    </message>
+    <message>
+        <source>as registered; printed on every invoice</source>
+        <translation>zoals ingeschreven; staat op elke factuur</translation>
+    </message>
+    <message>
+        <source>Trading name:</source>
+        <translation>Handelsnaam:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <source>Street address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>one line per line</source>
+        <translation>één regel per adresregel</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Plaats:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>two-letter code, e.g. NL</source>
+        <translation>code van twee letters, bijv. NL</translation>
+    </message>
+    <message>
+        <source>VAT id:</source>
+        <translation>Btw-nummer:</translation>
+    </message>
+    <message>
+        <source>e.g. NL001234567B01</source>
+        <translation>bijv. NL001234567B01</translation>
+    </message>
+    <message>
+        <source>Registration number:</source>
+        <translation>Inschrijvingsnummer:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. chamber of commerce</source>
+        <translation>optioneel, bijv. KvK-nummer</translation>
+    </message>
+    <message>
+        <source>IBAN:</source>
+        <translation>IBAN:</translation>
+    </message>
+    <message>
+        <source>BIC:</source>
+        <translation>BIC:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <source>with country code, e.g. +31 20 123 4567</source>
+        <translation>met landcode, bijv. +31 20 123 4567</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Valuta:</translation>
+    </message>
+    <message>
+        <source>e.g. EUR</source>
+        <translation>bijv. EUR</translation>
+    </message>
+    <message>
+        <source>Tax rate (%):</source>
+        <translation>Btw-tarief (%):</translation>
+    </message>
+    <message>
+        <source>e.g. 21</source>
+        <translation>bijv. 21</translation>
+    </message>
+    <message>
+        <source>Reduced tax rate (%):</source>
+        <translation>Verlaagd btw-tarief (%):</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 9</source>
+        <translation>optioneel, bijv. 9</translation>
+    </message>
+    <message>
+        <source>Invoice prefix:</source>
+        <translation>Factuurvoorvoegsel:</translation>
+    </message>
+    <message>
+        <source>in front of invoice numbers, e.g. DC</source>
+        <translation>vóór factuurnummers, bijv. DC</translation>
+    </message>
+    <message>
+        <source>Document language:</source>
+        <translation>Documenttaal:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Tijdzone:</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Amsterdam</source>
+        <translation>bijv. Europe/Amsterdam</translation>
+    </message>
+    <message>
+        <source>Holidays of country:</source>
+        <translation>Feestdagen van land:</translation>
+    </message>
+    <message>
+        <source>Holidays of region:</source>
+        <translation>Feestdagen van regio:</translation>
+    </message>
+    <message>
+        <source>optional: province or state</source>
+        <translation>optioneel: provincie of deelstaat</translation>
     </message>
 </context>
 <context>
