@@ -142,7 +142,7 @@ def import_rows(
         check_change(session, user_id, master, names)
         if result.problems:
             return result
-        seen: set[tuple[object, ...]] = set()
+        seen: set[tuple[str, ...]] = set()
         for number, cells in rows:
             result.rows += 1
             if len(cells) != len(names):
@@ -150,10 +150,12 @@ def import_rows(
                     f"has {len(cells)} cells; the header has {len(names)}"))  # fmt: skip
                 continue
             values = {n: c.strip() for n, c in zip(names, cells, strict=True)}
-            row, problems, key = _build(session, kind, values)
-            if key and key in seen and not problems:
-                problems = [ValidationError("name", "is in this file twice")]
+            key = tuple(values.get(k, "").lower() for k in ("client", "name", "phone"))
+            if key in seen and values.get("name"):
+                result.problems.append(RowProblem(number, "name", "is in this file twice"))
+                continue
             seen.add(key)
+            row, problems = _build(session, kind, values)
             result.problems += [RowProblem(number, p.field, p.message) for p in problems]
             if not problems:
                 session.add(row)
@@ -181,26 +183,25 @@ def import_csv(
 
 def _build(
     session: Session, kind: str, values: dict[str, str]
-) -> tuple[Any, list[ValidationError], tuple[object, ...]]:
-    """One row's new object, what is wrong with it, and the key that must not repeat."""
-    name = values.get("name", "").lower()
+) -> tuple[Any, list[ValidationError]]:
+    """One row's new object and what is wrong with it."""
     if kind == "clients":
         client, problems = build_client(Lookup(session), values)
-        return client, problems, ("client", name)
+        return client, problems
     if kind == "engineers":
         engineer, problems = build_engineer(Lookup(session), values)
-        return engineer, problems, ("engineer", name)
+        return engineer, problems
     values = dict(values)
     ref = values.pop("client")
     try:
         owner = find_one(session, Client, ref, "client") if ref else None
     except ValidationError as exc:
-        return None, [exc], ()
+        return None, [exc]
     if owner is None:
-        return None, [ValidationError("client", "is required")], ()
+        return None, [ValidationError("client", "is required")]
     lookup = Lookup(session, owner.id)
     if kind == "sites":
         site, problems = build_site(lookup, owner, values)
-        return site, problems, ("site", owner.id, name)
+        return site, problems
     contact, problems = build_contact(lookup, owner, values)
-    return contact, problems, ("contact", owner.id, name, values.get("phone"))
+    return contact, problems

@@ -120,8 +120,8 @@ def apply(
     table = getattr(row, "__table__", None)
     for name, raw in values.items():
         spec = fields.get(name)
-        if spec is None or (adding and spec.required and blank(raw)):
-            continue
+        if spec is None or (adding and blank(raw)):
+            continue  # a new record's empty field keeps its default (a required one: above)
         try:
             value = spec.read(lookup, raw, name)
             if value is None and spec.required:
