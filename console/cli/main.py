@@ -11,7 +11,22 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from console import __version__
-from console.cli import audit, db, demo, report, server, sync, tickets, users, window
+from console.cli import (
+    audit,
+    clients,
+    contracts,
+    db,
+    demo,
+    engineers,
+    importing,
+    report,
+    server,
+    setup,
+    sync,
+    tickets,
+    users,
+    window,
+)
 from console.cli.failures import reporting_errors
 from console.cli.options import PROG, Parser
 
@@ -24,11 +39,11 @@ COMMANDS: dict[str, ModuleType] = {
     "users": users,
     "sync": sync,
     "audit": audit,
-    "setup": __import__("console.cli.setup", fromlist=["run"]),
-    "clients": __import__("console.cli.clients", fromlist=["run"]),
-    "contracts": __import__("console.cli.contracts", fromlist=["run"]),
-    "engineers": __import__("console.cli.engineers", fromlist=["run"]),
-    "import": __import__("console.cli.importing", fromlist=["run"]),
+    "setup": setup,
+    "clients": clients,
+    "contracts": contracts,
+    "engineers": engineers,
+    "import": importing,
 }
 
 
