@@ -189,8 +189,8 @@ def credit_statement_pdf(
     if st.alert is not None:
         story += [gap(2), bold(f"C5: {word(st.alert)}", s.body)]
     reference = f"{st.start.isoformat()}–{st.end.isoformat()}"
-    return build_pdf(story, _statement_page(session, client, t("statement"), reference, issuer), pagesize,
-                     subject="prepaid credit statement")  # fmt: skip
+    page = _statement_page(session, client, t("statement"), reference, issuer)
+    return build_pdf(story, page, pagesize, subject="prepaid credit statement")
 
 
 def fte_statement_pdf(

@@ -120,7 +120,8 @@ def draft_invoice(
     Its series is the company profile's invoice prefix (issuing takes the prefix again).
     """
     invoice = Invoice(
-        id=new_id(), issuer=invoice_prefix(session), kind=kind, client_id=client.id, contract_id=contract.id,
+        id=new_id(), issuer=invoice_prefix(session), kind=kind, client_id=client.id,
+        contract_id=contract.id,
         ticket_id=ticket_id, currency=contract.currency,
         period_start=period[0] if period else None, period_end=period[1] if period else None,
         payment_terms=f"{contract.payment_terms_days} days net",
