@@ -215,3 +215,8 @@ def test_a_deactivated_user_can_neither_sign_in_nor_push(server: Server) -> None
         psycopg.connect(url)
     with pytest.raises(UserError):
         sync_once(laptop)
+
+
+def test_only_an_administrator_changes_the_company_profile(server: Server) -> None:
+    desk = server.login("desk", Role.DISPATCHER)
+    _refused(desk, "UPDATE provider_profile SET legal_name = 'Someone Else B.V.'")

@@ -163,6 +163,9 @@ ENGINEER_ROWS: dict[str, str] = {
 
 STAMPS = ("row_version", "updated_at")
 
+ADMIN_WRITES = frozenset({"users", "provider_profile"})
+"""Tables the desk may read and add to (an upload brings them) but only an admin changes."""
+
 ENGINEER_INSERTS = frozenset(
     {
         "time_entries",
@@ -537,10 +540,10 @@ def _grants_sql(db: str) -> list[sql.Composed | sql.SQL]:
         table = sql.Identifier(spec.name)
         # a run of `server init` after an upgrade starts from no rights at all
         out.append(sql.SQL("REVOKE ALL ON {} FROM {}").format(table, every))
-        if spec.name == "users":
-            # who may sign in, and as what, is the administrator's (`users` commands)
-            out.append(sql.SQL("GRANT SELECT, INSERT ON users TO {}").format(desk))
-            out.append(sql.SQL("GRANT UPDATE, DELETE ON users TO {}").format(admin))
+        if spec.name in ADMIN_WRITES:
+            # who may sign in, and as what, and the company itself are the administrator's
+            out.append(sql.SQL("GRANT SELECT, INSERT ON {} TO {}").format(table, desk))
+            out.append(sql.SQL("GRANT UPDATE, DELETE ON {} TO {}").format(table, admin))
         else:
             rights = "SELECT, INSERT" if spec.append_only else "SELECT, INSERT, UPDATE, DELETE"
             out.append(sql.SQL(f"GRANT {rights} ON {{}} TO {{}}").format(table, desk))

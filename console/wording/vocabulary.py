@@ -203,6 +203,13 @@ _WORDS: dict[str, tuple[str, str, str, str, str]] = {
     "email": ("email", "e-mail", "correo", "эл. почта", "メール"),
     "portal": ("portal", "portaal", "portal", "портал", "ポータル"),
     "phone": ("phone", "telefoon", "teléfono", "телефон", "電話"),
+    "signed_paper": (
+        "signed paper",
+        "getekend papier",
+        "papel firmado",
+        "подписанный документ",
+        "署名済み書面",
+    ),
     "monitoring": ("monitoring", "monitoring", "monitorización", "мониторинг", "監視"),
     # notes, leave, non-billable reasons
     "internal": ("internal", "intern", "interno", "внутреннее", "社内"),
