@@ -137,3 +137,30 @@ def test_a_desks_audit_entries_reach_the_shared_database(server: Any) -> None:
         server.ids["ticket_a"],
     )
     assert changes["title"][1] == "Edited at the desk"
+
+
+def test_the_ticket_pane_shows_the_trail_in_its_history_tab(qtbot: Any, store: Engine) -> None:
+    from console.views.context import DeskContext
+    from console.views.ticket_pane import TicketPane
+
+    anna = _user(store, "Anna", Role.DISPATCHER)
+    with store_session(store, user_id=anna, expire_on_commit=False) as session, session.begin():
+        world = World(session, ContractKind.ON_DEMAND)
+        ticket = create_ticket(
+            session, client_id=world.client.id, title="Printer jams", by_user=anna,
+            category=TicketCategory.INCIDENT, priority=Priority.NORMAL, channel=Channel.PHONE,
+            now=MON,
+        )  # fmt: skip
+    with store_session(store, user_id=anna) as session, session.begin():
+        stored = session.get(Ticket, ticket.id)
+        assert stored is not None
+        stored.title = "Printer jams on tray 2"
+    desk = DeskContext(store, clock=lambda: MON + timedelta(hours=1))
+    pane = TicketPane(desk)
+    qtbot.addWidget(pane)
+    pane.show_ticket(ticket.id)
+    assert pane.history.toPlainText() == ""  # read only when its tab is shown
+    pane.tabs.setCurrentWidget(pane.history)
+    text = pane.history.toPlainText()
+    assert "Anna" in text and "created" in text and "changed" in text
+    assert "Printer jams on tray 2" in text

@@ -46,6 +46,25 @@ STAMP = "yyyy-MM-dd HH:mm"
 """How the pane writes an instant (Qt's pattern, in the reader's zone)."""
 
 
+AUDIT_WORDS = {
+    # the records and acts of the audit trail (console.services.audit), as the pane says them
+    "ticket": QT_TRANSLATE_NOOP("TicketPane", "ticket"),
+    "visit": QT_TRANSLATE_NOOP("TicketPane", "visit"),
+    "time entry": QT_TRANSLATE_NOOP("TicketPane", "time entry"),
+    "create": QT_TRANSLATE_NOOP("TicketPane", "created"),
+    "change": QT_TRANSLATE_NOOP("TicketPane", "changed"),
+    "delete": QT_TRANSLATE_NOOP("TicketPane", "deleted"),
+    "status": QT_TRANSLATE_NOOP("TicketPane", "status moved"),
+    "note": QT_TRANSLATE_NOOP("TicketPane", "note added"),
+}
+
+
+def _shown(value: object) -> str:
+    """A field's value in the audit trail, cut where it would flood the pane."""
+    text = "—" if value in (None, "") else str(value)
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
 def _empty(layout: QLayout) -> None:
     """Remove and delete everything in a layout, nested layouts included."""
     while layout.count():
@@ -117,6 +136,11 @@ class TicketPane(QWidget):
         self.tabs.addTab(work_tab, self.tr("Notes && time"))
         self.tabs.addTab(self.visits, self.tr("Visits"))
         self.tabs.addTab(self.sla, self.tr("SLA"))
+        self.history = QTextBrowser()
+        self.history.setObjectName("auditTrail")
+        self.tabs.addTab(self.history, self.tr("History"))
+        # the trail is read when its tab is shown, not with every ticket
+        self.tabs.currentChanged.connect(lambda _index: self._show_history())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -133,7 +157,7 @@ class TicketPane(QWidget):
             self.detail = None
             self.heading.setText(self.tr("Select a ticket to see it here."))
             self.note_button.setEnabled(False)
-            for view in (self.summary, self.timeline, self.work, self.sla):
+            for view in (self.summary, self.timeline, self.work, self.sla, self.history):
                 view.clear()
             return
         ticket_id = raw_id if isinstance(raw_id, uuid.UUID) else uuid.UUID(str(raw_id))
@@ -143,6 +167,37 @@ class TicketPane(QWidget):
         with self.desk.session() as session:
             self.detail = ticket_detail(session, ticket_id, self.desk.now(), self.desk.actor)
         self._render(self.detail)
+        self._show_history()
+
+    def _show_history(self) -> None:
+        """Who changed this ticket, its visits and its time, and how (the audit trail)."""
+        if self.tabs.currentWidget() is not self.history or self.detail is None:
+            return
+        from console.services.audit import trail
+
+        with self.desk.session() as session:
+            entries = trail(session, "ticket", str(self.detail.id))
+        e = html.escape
+        local = self.detail.local
+        rows = []
+        for entry in entries:
+            changes = "<br>".join(
+                f"{e(field.replace('_', ' '))}: {e(_shown(old))} → <b>{e(_shown(new))}</b>"
+                for field, (old, new) in entry.changes.items()
+            )
+            who = entry.user or self.tr("system")
+            what = f"{e(self.tr(AUDIT_WORDS.get(entry.entity, entry.entity)))}, " + e(
+                self.tr(AUDIT_WORDS.get(entry.action, entry.action))
+            )
+            rows.append(
+                f"<tr><td>{when(local(entry.at), STAMP)}</td><td>{e(who)}</td>"
+                f"<td>{what}</td><td>{changes}</td></tr>"
+            )
+        self.history.setHtml(
+            "<table cellpadding='3'>" + "".join(rows) + "</table>"
+            if rows
+            else "<p><i>" + e(self.tr("No changes recorded yet.")) + "</i></p>"
+        )
 
     def _clear_actions(self) -> None:
         _empty(self.moves_row)

@@ -1176,6 +1176,38 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
 <context>
     <name>TicketPane</name>
     <message>
+        <source>ticket</source>
+        <translation>ticket</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>bezoek</translation>
+    </message>
+    <message>
+        <source>time entry</source>
+        <translation>tijdregistratie</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>status moved</source>
+        <translation>status gewijzigd</translation>
+    </message>
+    <message>
+        <source>note added</source>
+        <translation>notitie toegevoegd</translation>
+    </message>
+    <message>
         <source>Write a note…</source>
         <translation>Schrijf een notitie…</translation>
     </message>
@@ -1220,8 +1252,20 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>SLA</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
         <source>Select a ticket to see it here.</source>
         <translation>Kies een ticket om het hier te zien.</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>systeem</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Nog geen wijzigingen vastgelegd.</translation>
     </message>
     <message>
         <source>%1 priority</source>
