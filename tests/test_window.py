@@ -490,3 +490,29 @@ def test_edit_skills_remove_and_add_leave_in_the_engineer_dialog(
             (leave.start, leave.end, leave.kind) for leave in after
         ]
         assert session.get_one(Engineer, engineer_id).skills == ["cisco", "linux"]
+
+
+def test_the_clients_approval_is_recorded_with_who_and_how(
+    qtbot: QtBot, demo_engine: Engine
+) -> None:
+    from console.enums import ApprovalMethod
+    from console.views.client_approval_dialog import ClientApprovalDialog
+    from console.views.dialog_support import set_chosen
+
+    desk = DeskContext(demo_engine, clock=lambda: DEMO_NOW)
+    view = TimeView(desk)
+    qtbot.addWidget(view)
+    view.reload()
+    chosen = view.entries[0]
+    dialog = ClientApprovalDialog(desk, [chosen])
+    qtbot.addWidget(dialog)
+    dialog.save()  # no name: refused in the form's own words, nothing written
+    assert "Approved by" in dialog.ui.problems.text() and dialog.result() == 0
+    dialog.ui.person.setText("Sanne de Boer")
+    set_chosen(dialog.ui.method, ApprovalMethod.SIGNED_PAPER.value)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with Session(demo_engine) as session:
+        entry = session.get_one(TimeEntry, chosen)
+        assert entry.client_approved_by == "Sanne de Boer"
+        assert entry.client_approval_method == ApprovalMethod.SIGNED_PAPER

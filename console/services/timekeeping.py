@@ -9,10 +9,11 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, aliased
 
 from console.enums import ApprovalMethod, NonBillableReason, Phase, Role
-from console.errors import UserError
+from console.errors import UserError, ValidationError
 from console.ids import new_id
 from console.model import Client, Engineer, Ticket, TimeEntry
 from console.rules.cutoff import is_late_entry, is_locked
+from console.wording.phrases import phrase
 
 
 def _zone(session: Session, ticket_id: uuid.UUID) -> str:
@@ -85,10 +86,30 @@ def record_client_approval(
     _desk_only(role, "record the client's approval")
     person = by.strip()
     if not person:
-        raise UserError("approved by: the client's approval needs the name of the person")
+        raise ValidationError(
+            "approved by", phrase("the client's approval needs the name of the person")
+        )
     entry.client_approved_at = now
     entry.client_approved_by = person[:120]
     entry.client_approval_method = method
+
+
+def record_client_approvals(
+    session: Session,
+    entry_ids: list[uuid.UUID],
+    now: datetime,
+    role: Role,
+    *,
+    by: str,
+    method: ApprovalMethod,
+) -> int:
+    """The client's approval of several entries at once, by id; returns how many."""
+    for entry_id in entry_ids:
+        entry = session.get(TimeEntry, entry_id)
+        if entry is None:
+            raise UserError(f"time entry: {entry_id} does not exist")
+        record_client_approval(session, entry, now, role, by=by, method=method)
+    return len(entry_ids)
 
 
 def approve(

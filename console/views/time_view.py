@@ -29,6 +29,7 @@ from console.services.timekeeping import (
     lock_past_days,
     pending_approvals,
 )
+from console.views.client_approval_dialog import ClientApprovalDialog
 from console.views.context import DeskContext
 from console.views.errors import show_error
 from console.views.i18n import QT_TRANSLATE_NOOP, amount, credit_amount, when, word
@@ -88,14 +89,18 @@ class TimeView(QWidget):
         self.credit.setObjectName("creditBalances")
         approve_button = QPushButton(self.tr("Approve selected"))
         approve_button.clicked.connect(self.approve_selected)
+        client_button = QPushButton(self.tr("Client's approval…"))
+        client_button.setObjectName("clientApproval")
+        client_button.clicked.connect(lambda _=False: self.record_client_approval())
         lock_button = QPushButton(self.tr("Run the daily cut-off"))
         lock_button.clicked.connect(self.run_cutoff)
         # the desk's acts (E5); the services refuse them to anyone else as well
-        for button in (approve_button, lock_button):
+        for button in (approve_button, client_button, lock_button):
             button.setEnabled(self.desk.role in DESK)
         self.status = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(approve_button)
+        bar.addWidget(client_button)
         bar.addWidget(lock_button)
         bar.addWidget(self.status, 1)
         top = QWidget()
@@ -169,6 +174,17 @@ class TimeView(QWidget):
             return 0
         self.reload()
         return len(rows)
+
+    def record_client_approval(self, dialog: ClientApprovalDialog | None = None) -> bool:
+        """Ask who at the client approved the selected entries, and how (E5)."""
+        rows = sorted({i.row() for i in self.approvals.selectedIndexes()})
+        if not rows:
+            return False
+        dialog = dialog or ClientApprovalDialog(self.desk, [self.entries[r] for r in rows], self)
+        if dialog.exec() != ClientApprovalDialog.DialogCode.Accepted:
+            return False
+        self.reload()
+        return True
 
     def run_cutoff(self) -> int:
         """Lock every closed day's entries (E5)."""

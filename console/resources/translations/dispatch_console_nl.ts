@@ -59,6 +59,29 @@
     </message>
 </context>
 <context>
+    <name>ClientApprovalDialog</name>
+    <message>
+        <source>Client&apos;s approval</source>
+        <translation>Akkoord van de klant</translation>
+    </message>
+    <message>
+        <source>Record who at the client approved the selected time, and how.</source>
+        <translation>Leg vast wie bij de klant de gekozen tijd heeft goedgekeurd, en hoe.</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Goedgekeurd door:</translation>
+    </message>
+    <message>
+        <source>the person at the client</source>
+        <translation>de persoon bij de klant</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Hoe:</translation>
+    </message>
+</context>
+<context>
     <name>ConflictInbox</name>
     <message>
         <source>Conflict inbox</source>
@@ -688,6 +711,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>nothing</source>
         <translation>niets</translation>
+    </message>
+    <message>
+        <source>the client&apos;s approval needs the name of the person</source>
+        <translation>voor het akkoord van de klant is de naam van de persoon nodig</translation>
     </message>
     <message>
         <source>visit {visit} is {status}: it can no longer be moved</source>
@@ -1496,6 +1523,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>Approve selected</source>
         <translation>Selectie goedkeuren</translation>
+    </message>
+    <message>
+        <source>Client&apos;s approval…</source>
+        <translation>Akkoord van de klant…</translation>
     </message>
     <message>
         <source>Run the daily cut-off</source>
