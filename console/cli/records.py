@@ -6,12 +6,12 @@ import argparse
 import csv
 import json
 import sys
-import unicodedata
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
+from console.cli.columns import fit, width
 from console.cli.options import open_engine
 from console.services.master_data.fields import Field, plain
 
@@ -87,22 +87,6 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def _width(text: str) -> int:
-    """Terminal columns a text takes: East Asian wide characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _fit(text: str, width: int) -> str:
-    out, used = [], 0
-    for ch in text:
-        w = _width(ch)
-        if used + w > width:
-            break
-        out.append(ch)
-        used += w
-    return "".join(out) + " " * (width - used)
-
-
 def print_records(rows: Sequence[Record], columns: Sequence[str], fmt: str, noun: str) -> None:
     """Rows as a table (with a count), JSON or CSV on stdout."""
     out = sys.stdout
@@ -119,10 +103,10 @@ def print_records(rows: Sequence[Record], columns: Sequence[str], fmt: str, noun
     cells = [[_cell(r.get(c)) for c in columns] for r in rows]
     titles = [c.replace("_", " ").upper() for c in columns]
     widths = [
-        min(40, max([_width(t)] + [_width(row[k]) for row in cells])) for k, t in enumerate(titles)
+        min(40, max([width(t)] + [width(row[k]) for row in cells])) for k, t in enumerate(titles)
     ]
     for line in [titles, *cells]:
-        out.write("  ".join(_fit(c, w) for c, w in zip(line, widths, strict=True)).rstrip() + "\n")
+        out.write("  ".join(fit(c, w) for c, w in zip(line, widths, strict=True)).rstrip() + "\n")
     out.write(f"{len(rows)} {noun}\n")
 
 
@@ -134,11 +118,11 @@ def print_record(row: Record, fmt: str) -> None:
         out.write("\n")
         return
     nested = {k: v for k, v in row.items() if isinstance(v, list) and v and isinstance(v[0], dict)}
-    width = max(len(k) for k in row)
+    key_width = max(len(k) for k in row)
     for key, value in row.items():
         if key in nested or (isinstance(value, list) and key in ("sites", "contacts", "contracts")):
             continue
-        out.write(f"{key:<{width}}  {_cell(value)}\n")
+        out.write(f"{key:<{key_width}}  {_cell(value)}\n")
     for key, items in nested.items():
         out.write(f"{key}:\n")
         for item in items:

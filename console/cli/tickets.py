@@ -6,9 +6,9 @@ import argparse
 import csv
 import json
 import sys
-import unicodedata
 from typing import Any
 
+from console.cli.columns import fit, width
 from console.cli.options import Parser, open_engine, whole_number
 from console.enums import TicketStatus
 
@@ -34,23 +34,6 @@ def _fmt_time(value: Any) -> str:
 
     instant = parse_stored_time(value)
     return "" if instant is None else instant.isoformat().replace("+00:00", "Z")
-
-
-def _width(text: str) -> int:
-    """Terminal columns a text takes: East Asian wide characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _fit(text: str, width: int) -> str:
-    """Cut and pad a text to exactly ``width`` terminal columns."""
-    out, used = [], 0
-    for ch in text:
-        w = _width(ch)
-        if used + w > width:
-            break
-        out.append(ch)
-        used += w
-    return "".join(out) + " " * (width - used)
 
 
 def _cell(name: str, raw: Any) -> str:
@@ -104,13 +87,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         shown = ("reference", "status", "priority", "category", "client", "title", "opened_at")
         rows = [[_cell(name, queue.columns[name][i]) for name in shown] for i in range(count)]
-        widths = [
-            min(40, max([len(h)] + [_width(r[k]) for r in rows])) for k, h in enumerate(shown)
-        ]
+        widths = [min(40, max([len(h)] + [width(r[k]) for r in rows])) for k, h in enumerate(shown)]
         titles = [h.replace("_at", "").upper() for h in shown]
-        out.write("  ".join(_fit(h, w) for h, w in zip(titles, widths, strict=True)).rstrip())
+        out.write("  ".join(fit(h, w) for h, w in zip(titles, widths, strict=True)).rstrip())
         out.write("\n")
         for r in rows:
-            out.write("  ".join(_fit(c, w) for c, w in zip(r, widths, strict=True)).rstrip() + "\n")
+            out.write("  ".join(fit(c, w) for c, w in zip(r, widths, strict=True)).rstrip() + "\n")
         out.write(f"{count} of {len(queue)} tickets\n")
     return 0
