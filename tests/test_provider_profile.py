@@ -17,7 +17,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from console.cli import main
-from console.enums import InvoiceStatus
+from console.enums import InvoiceStatus, Role
 from console.errors import UserError
 from console.model import Invoice, ProviderProfile, Visit
 from console.reports.archive import issue_and_archive
@@ -304,7 +304,12 @@ def test_the_setup_dialog_on_an_empty_store_names_refusals_then_saves(
     assert profile is not None and profile.legal_name == "Acme IT Diensten B.V."
     assert profile.language == "nl" and profile.address_lines == ("Herengracht 1", "3rd floor")
 
-    again = SetupDialog(empty_desk)  # File > Company profile…: the saved values, not editable
+    # a desk alone: whoever set it up is its administrator, and the window acts as them
+    assert empty_desk.role is Role.ADMIN and empty_desk.user_id is not None
+    from console.views.context import DeskContext
+
+    dispatcher = DeskContext(store, role=Role.DISPATCHER)
+    again = SetupDialog(dispatcher)  # File > Company profile…: the saved values, not editable
     qtbot.addWidget(again)  # by a dispatcher once the profile exists
     assert not again.first_start and again.ui.vat_id.text() == "NL888888888B01"
     assert again.ui.tax_rate.text() == "21" and not again.may_edit

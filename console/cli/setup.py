@@ -92,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _save(engine: Any, given: dict[str, object], stored: Any, ask: Asker | None) -> Any:
+    from console.services.local_identity import ensure_first_user, login_name
     from console.services.provider import REQUIRED, ProfileRefusedError, save_profile
     from console.sync.session import store_session
 
@@ -104,7 +105,12 @@ def _save(engine: Any, given: dict[str, object], stored: Any, ask: Asker | None)
     while True:
         try:
             with store_session(engine) as session, session.begin():
-                return save_profile(session, values)
+                # a desk alone: its first user, the administrator, is made here
+                made = ensure_first_user(session)
+                profile = save_profile(session, values)
+            if made is not None:
+                print(f"you are this store's administrator: user {login_name()}")
+            return profile
         except ProfileRefusedError as exc:
             if ask is None:
                 raise UserError(refusal_line(exc.refusals)) from None

@@ -45,7 +45,8 @@ class DeskContext:
         return store_session(self.engine, user_id=self.user_id, expire_on_commit=False)
 
     def sign_in(self, username: str | None) -> None:
-        """Act as this user (or the first active dispatcher when none is given)."""
+        """Act as this user (or the first active dispatcher, else the administrator, when
+        none is given)."""
         # A lightweight table: at start-up this runs before the model is imported
         u = users.c
         stmt = select(u.id, u.display_name, u.role).where(u.active.is_(True))

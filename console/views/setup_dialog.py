@@ -103,11 +103,15 @@ class SetupDialog(QDialog):
 
     def save(self) -> None:
         """Store the whole profile in one transaction, or name every refused field."""
+        from console.services.local_identity import ensure_first_user
         from console.services.provider import ProfileRefusedError, save_profile
 
         try:
             with self.desk.session() as session, session.begin():
+                made = ensure_first_user(session)  # a desk alone: its administrator
                 save_profile(session, self.values())
+            if made is not None:
+                self.desk.sign_in(None)
         except ProfileRefusedError as exc:  # nothing was saved: each field with its reason
             label = partial(field_label, self.ui)
             show_problems(
