@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine, func, select
@@ -66,3 +67,33 @@ def test_a_replica_takes_its_identity_from_the_server_not_from_setup(store: Engi
     with Session(store) as session:
         assert ensure_first_user(session) is None
         assert session.scalar(select(func.count()).select_from(User)) == 0
+
+
+def test_the_window_signs_in_as_the_replicas_login_and_settings_offer_no_pick(
+    qtbot: Any, store: Engine
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from console.views.context import DeskContext
+    from console.views.settings_dialog import SettingsDialog
+
+    with Session(store) as session, session.begin():
+        session.add_all(
+            [
+                User(username="anna", display_name="Anna", role=Role.ENGINEER),
+                User(username="boss", display_name="Boss", role=Role.ADMIN),
+            ]
+        )
+    with store.begin() as conn:
+        conn.execute(
+            sync_state.insert().values(
+                id=1, device_id=uuid.uuid4(), server="host=x", login="anna", sees_all=False,
+                applying=False,
+            )
+        )  # fmt: skip
+    desk = DeskContext(store)
+    desk.sign_in_from_store()
+    assert (desk.user_name, desk.role) == ("Anna", Role.ENGINEER)  # not the admin, not a pick
+    dialog = SettingsDialog(desk, QSettings("dispatch-console-tests", "identity"))
+    qtbot.addWidget(dialog)
+    assert dialog.ui.user.currentText() == "Anna" and not dialog.ui.user.isEnabled()

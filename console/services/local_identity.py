@@ -16,7 +16,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.enums import Role
-from console.model import User
 from console.store.replica import is_replica
 
 
@@ -37,6 +36,9 @@ def ensure_first_user(
 
     Returns the new user's id, or None when nothing was made.
     """
+    # the model only here: the window's start asks for `login_name` before it is built
+    from console.model import User
+
     if is_replica(session.connection()):
         return None  # the server's login is the identity (sync)
     if session.scalar(select(User.id).limit(1)) is not None:

@@ -48,7 +48,7 @@ users = table(
 )
 visits = table("visits", column("id"), column("ticket_id"), column("status"))
 visit_engineers = table("visit_engineers", column("visit_id"))
-sync_state = table("sync_state", column("id"))
+sync_state = table("sync_state", column("id"), column("login"))
 
 ALL = (tickets, clients, sites, users, visits, visit_engineers, sync_state)
 """Every lightweight table, for the test that holds them to the model."""

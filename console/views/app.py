@@ -36,7 +36,7 @@ def open_window(engine: Engine) -> MainWindow:
 
     asyncio.get_running_loop()  # raises when called off the loop: the load would freeze
     desk = DeskContext(engine)
-    desk.sign_in(str(QSettings().value("user", "")) or None)
+    desk.sign_in_from_store()
     first_start(desk)  # an empty store asks for the company before the window opens
     window = MainWindow(engine, desk=desk)
     window.show()

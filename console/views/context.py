@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from console.enums import Role
 from console.rules.workflow import Actor
-from console.store.lean_tables import users
+from console.store.lean_tables import sync_state, users
 
 
 def _utc_now() -> datetime:
@@ -43,6 +44,25 @@ class DeskContext:
         from console.sync.session import store_session  # a replica's changes get an outbox
 
         return store_session(self.engine, user_id=self.user_id, expire_on_commit=False)
+
+    def sign_in_from_store(self) -> None:
+        """Act as the store's own identity, never a pick: on a replica the login that
+        syncs, on a desk alone the system's login if it is a user (else as `sign_in`)."""
+        from console.services.local_identity import login_name
+
+        with self.engine.connect() as connection:
+            try:
+                login = connection.execute(select(sync_state.c.login)).scalar()
+            except OperationalError:  # a store from before sync existed
+                login = None
+        if login is None:
+            u = users.c
+            with self.engine.connect() as connection:
+                mine = connection.execute(
+                    select(u.username).where(u.username == login_name(), u.active.is_(True))
+                ).scalar()
+            login = mine
+        self.sign_in(login)
 
     def sign_in(self, username: str | None) -> None:
         """Act as this user (or the first active dispatcher, else the administrator, when

@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.desk = desk or DeskContext(engine)
         if self.desk.user_id is None:
-            self.desk.sign_in(str(self.settings.value("user", "")) or None)
+            self.desk.sign_in_from_store()
         self.setWindowTitle(self.tr("Dispatch Console"))
         self.setObjectName("mainWindow")
 
@@ -338,7 +338,6 @@ class MainWindow(QMainWindow):
         from console.views.settings_dialog import SettingsDialog
 
         if SettingsDialog(self.desk, self.settings, self).exec():
-            self.desk.sign_in(str(self.settings.value("user", "")) or None)
             self._show_user()
             self.apply_settings()
             self.reload()

@@ -30,9 +30,12 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)
         with desk.session() as session:
             fill(self.ui.user, dialog_options.users(session))
+        # who is signed in comes from the store's identity (its sync login, or the desk's
+        # administrator), never from a pick here
+        self.ui.user.setCurrentIndex(max(0, self.ui.user.findText(desk.user_name or "")))
+        self.ui.user.setEnabled(False)
         fill(self.ui.theme, ((self.tr(text), value) for text, value in THEMES))
         self.ui.database.setText(str(settings.value("database", "")))
-        set_chosen(self.ui.user, settings.value("user", ""))
         self.ui.refresh.setValue(int(str(settings.value("refresh_seconds", 60))))
         set_chosen(self.ui.theme, settings.value("theme", "system"))
         fill(self.ui.language, ((self.tr(text), value) for text, value in LANGUAGE_NAMES))
@@ -44,7 +47,6 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         """Store the settings."""
         self.settings.setValue("database", self.ui.database.text().strip())
-        self.settings.setValue("user", chosen(self.ui.user) or "")
         self.settings.setValue("refresh_seconds", self.ui.refresh.value())
         self.settings.setValue("theme", chosen(self.ui.theme))
         self.settings.setValue("language", chosen(self.ui.language) or "")
