@@ -289,6 +289,12 @@ def test_approve_time_in_the_cutoff_list(qtbot: QtBot, demo_engine: Engine) -> N
         assert entry.provider_approved_at is not None
         assert (entry.client_approved_at is not None) == was_client_approved
     assert view.approvals.rowCount() == before - (1 if was_client_approved else 0)
+    if not was_client_approved:  # still listed, now waiting for the client only
+        row = view.entries.index(chosen)
+        assert view.approvals.item(row, WAITING_COLUMN).text() == "the client"
+
+
+WAITING_COLUMN = 7
 
 
 def _client_approved(engine: Engine, entry_id: object) -> bool:

@@ -68,6 +68,7 @@ class TimeView(QWidget):
             QT_TRANSLATE_NOOP("TimeView", "Phase"),
             QT_TRANSLATE_NOOP("TimeView", "Billable"),
             QT_TRANSLATE_NOOP("TimeView", "Late"),
+            QT_TRANSLATE_NOOP("TimeView", "Waiting for"),
             QT_TRANSLATE_NOOP("TimeView", "Work done"),
         )
         self.approvals = _table([self.tr(h) for h in heads])
@@ -131,11 +132,18 @@ class TimeView(QWidget):
         self.entries = [e.id for e, _, _ in pending]
         self.approvals.setRowCount(len(pending))
         yes, no, late = self.tr("yes"), self.tr("no"), self.tr("late")
+        # E5: which of the two approvals an entry still waits for
+        waiting = {
+            (True, True): self.tr("desk and client"),
+            (True, False): self.tr("the desk"),
+            (False, True): self.tr("the client"),
+        }
         for row, (e, ref, name) in enumerate(pending):
             spent = Decimal(int((e.ended_at - e.started_at).total_seconds())) / 3600
+            missing = (e.provider_approved_at is None, e.client_approved_at is None)
             cells = (when(e.started_at.astimezone(), "yyyy-MM-dd HH:mm"), ref, name,
                      amount(spent), word(e.phase), yes if e.billable else no,
-                     late if e.late else "", e.description)  # fmt: skip
+                     late if e.late else "", waiting.get(missing, ""), e.description)  # fmt: skip
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column == HOURS_COLUMN:

@@ -1493,6 +1493,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Te laat</translation>
     </message>
     <message>
+        <source>Waiting for</source>
+        <translation>Wacht op</translation>
+    </message>
+    <message>
         <source>Work done</source>
         <translation>Uitgevoerd werk</translation>
     </message>
@@ -1551,6 +1555,18 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>late</source>
         <translation>te laat</translation>
+    </message>
+    <message>
+        <source>desk and client</source>
+        <translation>desk en klant</translation>
+    </message>
+    <message>
+        <source>the desk</source>
+        <translation>de desk</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>de klant</translation>
     </message>
     <message numerus="yes">
         <source>Awaiting approval: %n</source>
