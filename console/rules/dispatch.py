@@ -412,7 +412,7 @@ def rank_engineers(
                 reasons.append(phrase("speaks {languages}", languages=sorted(spoken)))
             else:
                 blockers.append(
-                    phrase("speaks none of {languages} (D1)", languages=sorted(wanted_langs))
+                    phrase("speaks none of {languages}", languages=sorted(wanted_langs))
                 )
         missing = [s for s in required_skills if s not in eng.skills]
         if missing:

@@ -139,7 +139,7 @@ def ticket_detail(
                         pauses=pauses or phrase("nothing"),
                     )
                 )
-    no_contract = phrase("no contract (T6: reply within a day)")
+    no_contract = phrase("no contract: a reply within one working day")
     return TicketDetail(
         ticket.id, ticket.reference, ticket.title, ticket.description, client.name,
         ticket.site.name if ticket.site else "", client.time_zone, str(ticket.category),

@@ -250,7 +250,7 @@ class TicketPane(QWidget):
             + "</p><table>"
             + "".join(f"<tr><td>{e(name)}</td><td>{value}</td></tr>" for name, value in facts)
             + "</table><h4>"
-            + e(self.tr("Credit (C5)"))
+            + e(self.tr("Prepaid credit"))
             + f"</h4><ul>{credit}</ul>"
         )
         self.timeline.setHtml(

@@ -633,8 +633,8 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>spreekt {languages}</translation>
     </message>
     <message>
-        <source>speaks none of {languages} (D1)</source>
-        <translation>spreekt geen van {languages} (D1)</translation>
+        <source>no contract: a reply within one working day</source>
+        <translation>geen contract: antwoord binnen één werkdag</translation>
     </message>
     <message>
         <source>must be between {low} and {high} (got {got})</source>
@@ -665,6 +665,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>heeft 1 tot {most} regels nodig (nu {count})</translation>
     </message>
     <message>
+        <source>speaks none of {languages}</source>
+        <translation>spreekt geen van {languages}</translation>
+    </message>
+    <message>
         <source>is {length} characters long; at most {most}</source>
         <translation>is {length} tekens lang; hoogstens {most}</translation>
     </message>
@@ -691,10 +695,6 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>this leave is not on the engineer&apos;s record</source>
         <translation>dit verlof staat niet op naam van de engineer</translation>
-    </message>
-    <message>
-        <source>no contract (T6: reply within a day)</source>
-        <translation>geen contract (T6: antwoord binnen een dag)</translation>
     </message>
     <message>
         <source>{kind}: {hours} h {minutes} m ({window}; paused by {pauses})</source>
@@ -1339,8 +1339,8 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>geen beschrijving</translation>
     </message>
     <message>
-        <source>Credit (C5)</source>
-        <translation>Tegoed (C5)</translation>
+        <source>Prepaid credit</source>
+        <translation>Prepaid tegoed</translation>
     </message>
     <message>
         <source>no notes</source>
@@ -1537,12 +1537,12 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Dagafsluiting uitvoeren</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Time awaiting approval&lt;/b&gt; (E5: late entries first)</source>
-        <translation>&lt;b&gt;Tijd die wacht op goedkeuring&lt;/b&gt; (E5: late boekingen eerst)</translation>
+        <source>&lt;b&gt;Time awaiting approval&lt;/b&gt; (late entries first)</source>
+        <translation>&lt;b&gt;Tijd die wacht op goedkeuring&lt;/b&gt; (late boekingen eerst)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Prepaid credit&lt;/b&gt; (C5)</source>
-        <translation>&lt;b&gt;Prepaid tegoed&lt;/b&gt; (C5)</translation>
+        <source>&lt;b&gt;Prepaid credit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Prepaid tegoed&lt;/b&gt;</translation>
     </message>
     <message>
         <source>yes</source>
