@@ -107,9 +107,7 @@ class TimeView(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(
-            QLabel(self.tr("<b>Time awaiting approval</b> (late entries first)"))
-        )
+        top_layout.addWidget(QLabel(self.tr("<b>Time awaiting approval</b> (late entries first)")))
         top_layout.addLayout(bar)
         top_layout.addWidget(self.approvals)
         bottom = QWidget()
