@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from builders import World
@@ -101,3 +102,42 @@ def test_e5_an_engineer_neither_approves_time_nor_runs_the_cut_off(store: Engine
             else:
                 lock_past_days(session, MON + timedelta(days=2), Role.ENGINEER)
         assert entry.provider_approved_at is None and entry.client_approved_at is None
+
+
+def test_e5_both_acts_and_the_cut_off_from_the_command_line(
+    store: Engine, sqlite_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from console.cli import main
+    from console.model import TimeEntry, User
+
+    with Session(store) as session:
+        w = World(session, ContractKind.ON_DEMAND)
+        session.add_all(
+            [
+                User(username="desk", display_name="Desk", role=Role.DISPATCHER),
+                User(username="jan", display_name="Jan", role=Role.ENGINEER),
+            ]
+        )
+        entry = record_time(
+            session, ticket_id=w.ticket.id, engineer_id=w.engineer.id, started_at=MON,
+            ended_at=MON + timedelta(hours=1), now=MON + timedelta(hours=2),
+        )  # fmt: skip
+        session.commit()
+        entry_id = str(entry.id)
+    db = ["--db", str(sqlite_path)]
+    assert main(["time", "pending", *db]) == 0
+    assert "waits for desk and client" in capsys.readouterr().out
+    # E5: an engineer is refused in one line, and nothing changes
+    assert main(["time", "approve", entry_id, "--as", "jan", *db]) == 2
+    assert "only the desk may do this" in capsys.readouterr().err
+    assert main(["time", "approve", entry_id, "--as", "desk", *db]) == 0
+    assert main(["time", "client-approval", entry_id, "--by", "", "--how", "phone", *db]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    args = ["time", "client-approval", entry_id, "--by", "Sanne", "--how", "email", *db]
+    assert main(args) == 0
+    with Session(store) as session:
+        stored = session.get(TimeEntry, entry.id)
+        assert stored is not None and stored.provider_approved_at and stored.client_approved_at
+        assert stored.client_approval_method == ApprovalMethod.EMAIL
+    assert main(["time", "cutoff", "--as", "desk", *db]) == 0
+    assert "locked by the cut-off" in capsys.readouterr().out

@@ -24,6 +24,7 @@ from console.cli import (
     setup,
     sync,
     tickets,
+    time,
     users,
     window,
 )
@@ -44,6 +45,7 @@ COMMANDS: dict[str, ModuleType] = {
     "contracts": contracts,
     "engineers": engineers,
     "import": importing,
+    "time": time,
 }
 
 
