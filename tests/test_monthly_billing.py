@@ -150,7 +150,7 @@ def test_c8_own_defect_is_on_the_invoice_at_zero(store: Engine) -> None:
         run = bill_month(session, w.contract.id, 2026, 11)
         assert run.invoice is not None
         (line,) = run.invoice.lines
-        assert line.amount == 0 and "C8" in line.description and line.hours == Decimal(2)
+        assert line.amount == 0 and "own defect" in line.description and line.hours == Decimal(2)
 
 
 def test_d8_visit_without_access_charges_the_full_reservation(store: Engine) -> None:
@@ -163,7 +163,7 @@ def test_d8_visit_without_access_charges_the_full_reservation(store: Engine) -> 
         assert (
             line.hours == Decimal(4)
             and line.amount == Decimal("500.00")
-            and "D8" in line.description
+            and "no access" in line.description
         )
         assert bill_month(session, w.contract.id, 2026, 11).invoice is None
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -25,7 +26,15 @@ from console.rules.billing import (
 )
 from console.rules.calendar import calendar_for
 from console.rules.cutoff import is_late_entry, is_locked
-from console.rules.rating import RateCard, VisitCharge, WorkItem, rate_all, rate_visit, rate_work
+from console.rules.rating import (
+    PlanRate,
+    RateCard,
+    VisitCharge,
+    WorkItem,
+    rate_all,
+    rate_visit,
+    rate_work,
+)
 from console.rules.schedule import BASIS_10X5
 
 EUR = "EUR"
@@ -99,9 +108,63 @@ def test_c3_e3_restoration_at_express_rate_then_cause_at_on_demand() -> None:
 
 
 def test_c3_cause_removal_uses_the_active_monthly_plan_rate() -> None:
-    card = CARD.__class__(**{**CARD.__dict__, "monthly_plan_rate": Decimal("99.00")})
+    card = replace(CARD, monthly_plans=(PlanRate(MON_9.date(), None, Decimal("99.00")),))
     (line,) = rate_work(work(MON_9, 1, phase=Phase.CAUSE), card)
     assert (line.rate, line.drew_on) == (Decimal("99.00"), DrewOn.MONTHLY_PLAN)
+
+
+def test_c3_an_expired_or_future_monthly_plan_does_not_set_the_rate() -> None:
+    """C3: only the plan in force on the day of the work counts."""
+    expired = PlanRate(date(2025, 1, 1), date(2026, 10, 31), Decimal("99.00"))
+    future = PlanRate(date(2026, 12, 1), None, Decimal("88.00"))
+    card = replace(CARD, monthly_plans=(expired, future))
+    (line,) = rate_work(work(MON_9, 1, phase=Phase.CAUSE), card)
+    assert (line.rate, line.drew_on) == (Decimal("140.00"), DrewOn.ON_DEMAND)
+    (later,) = rate_work(work(MON_9 + timedelta(days=16), 1, phase=Phase.CAUSE), card)
+    assert (later.rate, later.drew_on) == (Decimal("88.00"), DrewOn.MONTHLY_PLAN)
+
+
+def test_twenty_minutes_at_125_bill_41_67_rounded_once_per_line() -> None:
+    """Amount = minutes x rate / 60, rounded once (not hours rounded first)."""
+    (line,) = rate_work(work(MON_9, 20 / 60), CARD)
+    assert line.amount.amount == Decimal("41.67")
+
+
+def test_a_line_is_dated_in_the_clients_zone() -> None:
+    """08:00 in Tokyo on 1 December is 23:00 UTC on 30 November: the line says 1 December."""
+    tokyo = replace(CARD, window=calendar_for(BASIS_10X5, "Asia/Tokyo", "JP"))
+    start = datetime(2026, 11, 30, 23, 0, tzinfo=UTC)
+    lines = rate_work(work(start, 2), tokyo)
+    assert {ln.day for ln in lines} == {date(2026, 12, 1)}
+
+
+def test_d3_default_reservation_grace_covers_two_hours_twenty_on_site() -> None:
+    """D3: 2 h plus 30 min grace reserved; 2 h 20 min on site bills the 2 h only."""
+    visit = VisitCharge(
+        uuid.uuid4(), MON_9.date(), Decimal(2), Decimal(140) / 60, start=MON_9,
+        grace_hours=Decimal("0.5"),
+    )  # fmt: skip
+    (line,) = rate_visit(visit, CARD)
+    assert (line.hours, line.amount.amount) == (Decimal(2), Decimal("250.00"))
+    longer = replace(visit, worked_hours=Decimal(3))
+    _reserved, beyond = rate_visit(longer, CARD)
+    assert beyond.hours == Decimal("0.5")
+
+
+def test_c10_a_visit_reserved_past_the_service_window_is_split() -> None:
+    """C10: 17:00-19:00 Amsterdam reserved, the window closes at 18:00."""
+    visit = VisitCharge(
+        uuid.uuid4(), MON_9.date(), Decimal(2), Decimal(2),
+        start=datetime(2026, 11, 16, 16, 0, tzinfo=UTC),
+    )  # fmt: skip
+    inside, outside = rate_visit(visit, CARD)
+    assert (inside.hours, inside.multiplier, inside.amount.amount) == (
+        Decimal(1), Decimal(1), Decimal("125.00"),
+    )  # fmt: skip
+    assert (outside.hours, outside.multiplier, outside.amount.amount) == (
+        Decimal(1), Decimal("1.5"), Decimal("187.50"),
+    )  # fmt: skip
+    assert {inside.source_id, outside.source_id} == {visit.id}
 
 
 def test_c10_entry_crossing_the_service_window_is_split_and_multiplied() -> None:
@@ -137,7 +200,7 @@ def test_c8_own_defect_is_reported_but_never_billed() -> None:
         work(MON_9, 3, billable=False, non_billable_reason=NonBillableReason.OWN_DEFECT), CARD
     )
     assert line.amount == Money.zero(EUR) and not line.billable and line.hours == Decimal(3)
-    assert "C8" in line.description
+    assert line.rule == "C8" and "own defect" in line.description
     assert consume([line], Balances(fte_hours=Decimal(10))).fte_hours_used == 0
 
 

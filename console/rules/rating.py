@@ -23,6 +23,15 @@ HOUR = Decimal(3600)
 
 
 @dataclass(frozen=True)
+class PlanRate:
+    """A monthly plan's rate and the days it is in force (C3)."""
+
+    valid_from: date
+    valid_until: date | None
+    rate: Decimal
+
+
+@dataclass(frozen=True)
 class RateCard:
     """A contract's prices as rating needs them, in one currency."""
 
@@ -34,7 +43,18 @@ class RateCard:
     rush_fee: Decimal  # D2
     window: BusinessCalendar  # the contract's service window, for the C10 split
     rounding_minutes: int = 0  # 0 = exact; else each entry rounds up to this step
-    monthly_plan_rate: Decimal | None = None  # C3: the active monthly plan's rate, if any
+    monthly_plans: tuple[PlanRate, ...] = ()  # C3: the client's monthly plans of the area
+
+    def plan_rate_on(self, day: date) -> Decimal | None:
+        """C3: the rate of the monthly plan in force on a day, if one is."""
+        for plan in self.monthly_plans:
+            if plan.valid_from <= day and (plan.valid_until is None or day <= plan.valid_until):
+                return plan.rate
+        return None
+
+    def local_day(self, moment: datetime) -> date:
+        """The day a moment falls on in the client's zone: an invoice's lines are dated so."""
+        return moment.astimezone(self.window.zone).date()
 
 
 @dataclass(frozen=True)
@@ -79,6 +99,15 @@ def line_amount(hours: Decimal, rate: Decimal, multiplier: Decimal, currency: st
     return Money(hours * rate * multiplier, currency).rounded()
 
 
+def seconds_amount(seconds: int, rate: Decimal, multiplier: Decimal, currency: str) -> Money:
+    """seconds x rate x multiplier / 3600, rounded half-up once.
+
+    Worked time is priced from its exact duration: 20 minutes at 125.00 is 41.67, where
+    hours rounded first (0.3333 h) would give 41.66.
+    """
+    return Money(Decimal(seconds) * rate * multiplier / HOUR, currency).rounded()
+
+
 def rounded_seconds(seconds: int, step_minutes: int) -> int:
     """Round a duration up to the contract's step (0: no rounding)."""
     if step_minutes <= 0:
@@ -87,13 +116,15 @@ def rounded_seconds(seconds: int, step_minutes: int) -> int:
     return math.ceil(seconds / step) * step
 
 
-def rate_for_phase(card: RateCard, phase: Phase) -> tuple[Decimal, DrewOn, str]:
-    """C3/E3: Express while restoring; then the monthly plan's rate, else On-demand."""
+def rate_for_phase(card: RateCard, phase: Phase, day: date) -> tuple[Decimal, DrewOn, str]:
+    """C3/E3: Express while restoring; then the rate of the monthly plan in force that
+    day, else On-demand."""
     if phase is Phase.RESTORE:
         return card.express_rate, DrewOn.EXPRESS, "E3"
     if phase is Phase.CAUSE:
-        if card.monthly_plan_rate is not None:
-            return card.monthly_plan_rate, DrewOn.MONTHLY_PLAN, "C3"
+        plan_rate = card.plan_rate_on(day)
+        if plan_rate is not None:
+            return plan_rate, DrewOn.MONTHLY_PLAN, "C3"
         return card.on_demand_rate, DrewOn.ON_DEMAND, "C3"
     return card.standard_rate, DrewOn.ON_DEMAND, "C4"
 
@@ -109,11 +140,11 @@ def rate_work(item: WorkItem, card: RateCard) -> list[PricedLine]:
     (C8: repairing our own defect) is priced at zero but still reported.
     """
     total = int((item.end - item.start).total_seconds())
-    rate, drew_on, rule = rate_for_phase(card, item.phase)
-    day = item.start.date()
+    day = card.local_day(item.start)
+    rate, drew_on, rule = rate_for_phase(card, item.phase, day)
     if not item.billable:
         reason = item.non_billable_reason or NonBillableReason.GOODWILL
-        label = "own defect, not billed (C8)" if reason is NonBillableReason.OWN_DEFECT else reason
+        label = "own defect, not billed" if reason is NonBillableReason.OWN_DEFECT else reason
         return [
             PricedLine(
                 day, f"{item.description or 'work'}: {label}", _hours(total), rate, Decimal(1),
@@ -140,7 +171,7 @@ def rate_work(item: WorkItem, card: RateCard) -> list[PricedLine]:
         lines.append(
             PricedLine(
                 day, item.description or "work", hours, rate, Decimal(1),
-                line_amount(hours, rate, Decimal(1), card.currency), drew_on, rule=rule,
+                seconds_amount(inside, rate, Decimal(1), card.currency), drew_on, rule=rule,
                 source_id=item.id, engineer_id=item.engineer_id, phase=item.phase,
             )
         )  # fmt: skip
@@ -150,7 +181,7 @@ def rate_work(item: WorkItem, card: RateCard) -> list[PricedLine]:
         lines.append(
             PricedLine(
                 day, f"{item.description or 'work'} (outside service hours)", hours, rate, mult,
-                line_amount(hours, rate, mult, card.currency), drew_on, rule="C10",
+                seconds_amount(outside, rate, mult, card.currency), drew_on, rule="C10",
                 source_id=item.id, engineer_id=item.engineer_id, phase=item.phase,
             )
         )  # fmt: skip
@@ -169,33 +200,57 @@ class VisitCharge:
     rush: bool = False  # D2
     rush_covered: bool = False  # D2: a retainer with a suitable level covers it
     reference: str = ""
+    start: datetime | None = None  # the planned start: splits the reservation at the window
+    grace_hours: Decimal = Decimal(0)  # D3: the 30 min that come with a default reservation
 
 
 def rate_visit(visit: VisitCharge, card: RateCard) -> list[PricedLine]:
     """Reserved hours are charged in full, at least 2 h, also without access (D3, D8).
 
-    The visit's own time entries are covered by the reservation; time beyond it is a
-    separate line. The rush fee is a line of its own unless a retainer covers it (D2).
+    The part of the reservation outside the contract's service window carries the
+    after-hours multiplier (C10). The visit's own time entries are covered by the
+    reservation and its grace; time beyond both is a separate line. The rush fee is a line
+    of its own unless a retainer covers it (D2).
     """
     reserved = max(visit.reserved_hours, MINIMUM_CHARGED_HOURS)
     rate = card.standard_rate
+    rule = "D8" if visit.no_access else "D3"
     label = f"On-site visit {visit.reference}".strip()
     if visit.no_access:
-        label += ": no access, full reservation charged (D8)"
+        label += ": no access, full reservation charged"
     else:
-        label += f": {reserved} h reserved"
-    lines = [
-        PricedLine(
-            visit.day, label, reserved, rate, Decimal(1),
-            line_amount(reserved, rate, Decimal(1), card.currency), DrewOn.ON_DEMAND,
-            rule="D8" if visit.no_access else "D3", source_id=visit.id,
-        )
-    ]  # fmt: skip
-    beyond = visit.worked_hours - reserved
+        label += f": {reserved.normalize():f} h reserved"
+    reserved_seconds = int(reserved * HOUR)
+    inside = reserved_seconds
+    if visit.start is not None:
+        begin = int(visit.start.timestamp())
+        inside = card.window.business_seconds_between(begin, begin + reserved_seconds)
+    outside = reserved_seconds - inside
+    lines = []
+    if inside > 0:
+        hours = reserved if outside == 0 else _hours(inside)
+        lines.append(
+            PricedLine(
+                visit.day, label, hours, rate, Decimal(1),
+                seconds_amount(inside, rate, Decimal(1), card.currency), DrewOn.ON_DEMAND,
+                rule=rule, source_id=visit.id,
+            )
+        )  # fmt: skip
+    if outside > 0:
+        mult = card.after_hours_multiplier
+        hours = reserved if inside == 0 else reserved - _hours(inside)
+        lines.append(
+            PricedLine(
+                visit.day, f"{label} (outside service hours)", hours, rate, mult,
+                seconds_amount(outside, rate, mult, card.currency), DrewOn.ON_DEMAND,
+                rule=rule, source_id=visit.id,
+            )
+        )  # fmt: skip
+    beyond = visit.worked_hours - reserved - visit.grace_hours
     if beyond > 0 and not visit.no_access:
         lines.append(
             PricedLine(
-                visit.day, f"{label}: time beyond the reservation (D3)", beyond, rate, Decimal(1),
+                visit.day, f"{label}: time beyond the reservation", beyond, rate, Decimal(1),
                 line_amount(beyond, rate, Decimal(1), card.currency), DrewOn.ON_DEMAND,
                 rule="D3", source_id=visit.id,
             )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -20,19 +21,22 @@ from console.ids import new_id
 from console.model import Client, Contract, Invoice, InvoiceLine, TimeEntry, Visit
 from console.rules.calendar import calendar_for
 from console.rules.dispatch import DEFAULT_RESERVED_HOURS
-from console.rules.rating import PricedLine, RateCard, VisitCharge, WorkItem, worked_hours
+from console.rules.rating import PlanRate, PricedLine, RateCard, VisitCharge, WorkItem, worked_hours
 from console.services.provider import invoice_prefix
 
 
 def rate_card(session: Session, contract: Contract, client: Client) -> RateCard:
-    """A contract's prices; cause removal uses an active monthly plan's rate if any (C3)."""
-    plan_rate = session.scalar(
-        select(Contract.standard_rate).where(
+    """A contract's prices; cause removal uses the rate of a monthly plan of the same
+    product area on the days that plan is in force (C3)."""
+    plans = session.execute(
+        select(Contract.valid_from, Contract.valid_until, Contract.standard_rate)
+        .where(
             Contract.client_id == client.id,
             Contract.kind == ContractKind.MONTHLY_PLAN,
             Contract.product_area == contract.product_area,
             Contract.currency == contract.currency,
         )
+        .order_by(Contract.valid_from.desc())
     )
     return RateCard(
         currency=contract.currency,
@@ -45,7 +49,7 @@ def rate_card(session: Session, contract: Contract, client: Client) -> RateCard:
             contract.service_window, client.time_zone, client.country, client.subdivision
         ),
         rounding_minutes=contract.rounding_minutes,
-        monthly_plan_rate=plan_rate,
+        monthly_plans=tuple(PlanRate(*plan) for plan in plans),
     )
 
 
@@ -99,7 +103,8 @@ def visit_charges(
             v.reserved_hours if v.reserved_hours is not None else DEFAULT_RESERVED_HOURS,
             worked_hours([i for i in items if i.visit_id == v.id]),
             no_access=v.status == VisitStatus.NO_ACCESS, rush=v.rush,
-            rush_covered=rush_cover, reference=v.reference,
+            rush_covered=rush_cover, reference=v.reference, start=v.planned_start,
+            grace_hours=Decimal(v.grace_minutes) / 60,
         )
         for v in visits
     ]  # fmt: skip
