@@ -69,11 +69,34 @@ def test_e4_partial_closes_credit_the_guarantee_once_in_total(store: Engine) -> 
         second = bill_emergency(session, w.ticket.id)
         assert second.of_kind(InvoiceKind.GUARANTEE) is None  # billed once
         later = second.of_kind(InvoiceKind.RESTORATION)
-        assert later is not None
-        assert [ln.amount for ln in later.lines] == [Decimal("540.00"), Decimal("-180.00")]
+        assert later is restoration  # E4: the draft grows, no second restoration invoice
+        assert [ln.amount for ln in later.lines][-2:] == [Decimal("540.00"), Decimal("-180.00")]
         w.work(MON + timedelta(hours=8), 1, phase=Phase.RESTORE)
         third = bill_emergency(session, w.ticket.id).of_kind(InvoiceKind.RESTORATION)
-        assert third is not None and [ln.amount for ln in third.lines] == [Decimal("180.00")]
+        assert third is restoration and [ln.amount for ln in third.lines][-1] == Decimal("180.00")
+        assert sum(ln.amount for ln in restoration.lines) == Decimal("540.00")  # 5 h - 2 h
+
+
+def test_e4_never_more_than_three_invoices_once_some_are_issued(store: Engine) -> None:
+    """E4: after restoration is issued, later restoration work joins cause removal."""
+    with Session(store) as session:
+        w = _emergency(session, guarantee="1")
+        w.work(MON, 2, phase=Phase.RESTORE)
+        first = bill_emergency(session, w.ticket.id)
+        restoration = first.of_kind(InvoiceKind.RESTORATION)
+        assert restoration is not None
+        for invoice in first.invoices:
+            issue_invoice(session, invoice.id, date(2026, 11, 20))
+        w.work(MON + timedelta(hours=5), 1, phase=Phase.RESTORE)
+        w.work(MON + timedelta(days=1), 2, phase=Phase.CAUSE)
+        second = bill_emergency(session, w.ticket.id)
+        assert [i.kind for i in second.invoices] == [InvoiceKind.CAUSE_REMOVAL]
+        (removal,) = second.invoices
+        assert sorted(ln.amount for ln in removal.lines) == [Decimal("180.00"), Decimal("280.00")]
+        issue_invoice(session, removal.id, date(2026, 11, 25))
+        w.work(MON + timedelta(days=2), 1, phase=Phase.CAUSE)
+        with pytest.raises(UserError, match="at most three invoices"):
+            bill_emergency(session, w.ticket.id)
 
 
 def test_e2_no_guarantee_when_waived_or_on_a_monthly_plan(store: Engine) -> None:

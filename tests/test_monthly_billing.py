@@ -82,6 +82,7 @@ def test_c5_source_example_through_the_store(store: Engine) -> None:
             and debit.time_entry_id == entry.id
             and not debit.overdraft
         )
+        assert debit.at == entry.started_at  # dated in the month billed, not on the run's day
         session.commit()
         balance = sum(
             session.scalars(

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, aliased
 
-from console.enums import ContractKind, DrewOn, InvoiceKind, VisitStatus
+from console.enums import ContractKind, DrewOn, InvoiceKind, InvoiceStatus, VisitStatus
 from console.errors import UserError
 from console.model import (
     Assessment,
@@ -31,6 +31,7 @@ from console.model import (
 from console.rules.billing import GuaranteeTerms, emergency_invoices
 from console.rules.rating import PricedLine, rate_all
 from console.services.pricing import (
+    add_line,
     draft_invoice,
     has_monthly_plan,
     has_rush_cover,
@@ -100,6 +101,41 @@ def _guarantee_so_far(session: Session, ticket_id: uuid.UUID) -> tuple[bool, Dec
     return bool(billed), -Decimal(credited or 0)
 
 
+FALLBACK = {InvoiceKind.RESTORATION: InvoiceKind.CAUSE_REMOVAL}
+"""Where a later close's lines go once the invoice of their kind is issued."""
+
+
+def _open_invoice(
+    session: Session, ticket: Ticket, kind: InvoiceKind
+) -> tuple[Invoice | None, InvoiceKind]:
+    """The emergency's draft that takes lines of a kind, or None and the kind to draft.
+
+    E4 allows three invoices: a later close adds to the draft of its kind. Once that one
+    is issued, restoration lines go on the cause-removal invoice; when that is issued too,
+    nothing more can be billed on the emergency.
+    """
+    found = session.scalars(
+        select(Invoice).where(
+            Invoice.ticket_id == ticket.id,
+            Invoice.kind == kind,
+            Invoice.status != InvoiceStatus.CANCELLED,
+        )
+    ).all()
+    if not found:
+        return None, kind
+    draft = next((i for i in found if i.status == InvoiceStatus.DRAFT), None)
+    if draft is not None:
+        return draft, kind
+    fallback = FALLBACK.get(kind)
+    if fallback is not None:
+        return _open_invoice(session, ticket, fallback)
+    raise UserError(
+        f"ticket {ticket.reference}: its {kind.value.replace('_', ' ')} invoice is issued "
+        "already; an emergency has at most three invoices, so later work needs a credit "
+        "note and a corrected invoice"
+    )
+
+
 def bill_emergency(session: Session, ticket_id: uuid.UUID) -> EmergencyRun:
     """Draft the invoices an emergency's close calls for (E4), in the caller's transaction."""
     ticket = session.get(Ticket, ticket_id)
@@ -134,11 +170,13 @@ def bill_emergency(session: Session, ticket_id: uuid.UUID) -> EmergencyRun:
     run = EmergencyRun(awaiting_approval=len(entries) - len(approved))
     links: list[tuple[InvoiceLine, PricedLine]] = []
     for draft in drafts:
-        run.invoices.append(
-            draft_invoice(
-                session, contract, client, draft.kind, draft.lines, None, links, ticket.id
-            )
-        )
+        target, kind = _open_invoice(session, ticket, draft.kind)
+        if target is None:
+            target = draft_invoice(session, contract, client, kind, [], None, links, ticket.id)
+        for line in draft.lines:
+            links.append((add_line(target, contract, line), line))
+        if target not in run.invoices:
+            run.invoices.append(target)
     link_entries(session, approved, links)
     session.flush()
     return run

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -215,8 +215,11 @@ def bill_month(session: Session, contract_id: uuid.UUID, year: int, month: int) 
             assert value is not None
             check = credit_rules.apply_debit(current, value, prepaid.low_credit_threshold)
             current = check.balance_after
+            source = by_id.get(line.source_id) if line.source_id else None
+            # dated with the work it pays for, so a run in December debits November
+            at = source.started_at if source is not None else end - timedelta(seconds=1)
             debit = CreditEntry(
-                id=new_id(), contract_id=prepaid.id, at=datetime.now(UTC),
+                id=new_id(), contract_id=prepaid.id, at=at,
                 kind=CreditEntryKind.DEBIT, unit=unit, amount=-value,
                 currency=prepaid.currency if unit is CreditUnit.MONEY else None,
                 time_entry_id=line.source_id if line.source_id in by_id else None,
