@@ -13,6 +13,7 @@ from types import ModuleType
 from console import __version__
 from console.cli import (
     audit,
+    calendar,
     clients,
     contracts,
     db,
@@ -46,6 +47,7 @@ COMMANDS: dict[str, ModuleType] = {
     "engineers": engineers,
     "import": importing,
     "time": time,
+    "calendar": calendar,
 }
 
 

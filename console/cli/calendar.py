@@ -1,0 +1,147 @@
+"""`dispatch-console calendar ...`: public holidays and the provider's and clients' closing days.
+
+The days every SLA clock skips: a country's public holidays, and the closing days the
+desk enters for everyone (the provider closed) or for one client.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from console.cli.options import Parser
+from console.cli.records import FORMATS, acting_user, add_as_option, print_records, store
+from console.errors import ValidationError
+
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    """`calendar holidays|show|closures|close|reopen`."""
+    calendar = sub.add_parser(
+        "calendar", help="public holidays and closing days: the days SLA clocks skip"
+    )
+    c_sub = calendar.add_subparsers(dest="calendar_command", parser_class=Parser, metavar="ACTION")
+    c_sub.required = True
+
+    def action(name: str, help: str) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = c_sub.add_parser(name, parents=[common], help=help)
+        return parser
+
+    def year_option(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--year", default=None, help="the year (default: this year)")
+
+    def client_option(parser: argparse.ArgumentParser, help: str) -> None:
+        parser.add_argument("--client", default=None, metavar="NAME", help=help)
+
+    holidays = action("holidays", "a country's public holidays in one year")
+    holidays.add_argument(
+        "--country", default=None, help="two-letter country code (default: your company's)"
+    )
+    holidays.add_argument(
+        "--subdivision", default=None, help="province or state, as the holidays package names it"
+    )
+    year_option(holidays)
+    holidays.add_argument("--format", choices=FORMATS, default="table")
+    show = action("show", "every day a client's clocks skip (default: your company's)")
+    client_option(show, "the client's name or id (default: your own company)")
+    year_option(show)
+    show.add_argument("--format", choices=FORMATS, default="table")
+    closures = action("closures", "closing days: every one, or those holding for one client")
+    client_option(closures, "only the closing days that hold for this client (name or id)")
+    year_option(closures)
+    closures.add_argument("--format", choices=FORMATS, default="table")
+    close = action("close", "enter a closing day: for everyone, or for one client")
+    close.add_argument("day", help="the day, YYYY-MM-DD")
+    close.add_argument("--reason", required=True, help="why it is closed (at most 200 characters)")
+    client_option(close, "close for this client only (name or id; default: for everyone)")
+    close.add_argument("--from", dest="start", default=None, metavar="HH:MM",
+                       help="closed from this local time (default: the whole day)")  # fmt: skip
+    close.add_argument("--to", dest="end", default=None, metavar="HH:MM",
+                       help="closed until this local time")  # fmt: skip
+    add_as_option(close)
+    reopen = action("reopen", "remove a closing day: the clocks run again that day")
+    reopen.add_argument("closure", metavar="ID", help="the closing day's id (see `closures`)")
+    add_as_option(reopen)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one `calendar` action."""
+    from console.services import closures as service
+
+    _engine, sessions = store(args)
+    command = args.calendar_command
+    if command == "holidays":
+        country, subdivision = args.country, args.subdivision
+        if not country:
+            country, subdivision = service.holiday_place(sessions)
+            if not country:
+                raise ValidationError(
+                    "--country", "name one: your company is not set up yet (dispatch-console setup)"
+                )
+            subdivision = args.subdivision or subdivision
+        found = service.holidays_of(country, subdivision, args.year, "en")
+        rows: list[dict[str, Any]] = [{"id": None, **_day(h.day), "name": h.name} for h in found]
+        _print(rows, ("date", "weekday", "name"), args.format, "public holidays", ("id",))
+    elif command == "show":
+        days = service.calendar_of(sessions, args.year, args.client, "en")
+        rows = [
+            {"id": d.closure_id, **_day(d.day), "what": d.what, "hours": _hours(d.start, d.end),
+             "source": d.source}
+            for d in days
+        ]  # fmt: skip
+        _print(rows, ("date", "weekday", "what", "hours", "source"), args.format, "days")
+        if args.client is None and service.holiday_place(sessions)[0] is None:
+            print(
+                "no public holidays shown: your company is not set up yet (dispatch-console setup)",
+                file=sys.stderr,
+            )
+    elif command == "closures":
+        kept = service.list_closures(sessions, args.year, args.client)
+        rows = [
+            {"id": c.id, **_day(c.day), "hours": _hours(c.start, c.end), "reason": c.reason,
+             "for": c.client or "everyone"}
+            for c in kept
+        ]  # fmt: skip
+        _print(rows, ("id", "date", "weekday", "hours", "reason", "for"), args.format,
+               "closing days")  # fmt: skip
+    elif command == "close":
+        user = acting_user(args, sessions)
+        new = service.add_closure(
+            sessions, user, args.day, args.reason, args.client, args.start, args.end
+        )
+        whom = f"for {args.client}" if args.client else "for everyone"
+        print(f"closing day {args.day} ({_hours(args.start, args.end)}) added {whom} (id {new})")
+    else:
+        user = acting_user(args, sessions)
+        gone = service.remove_closure(sessions, user, args.closure)
+        whom = f"for {gone.client}" if gone.client else "for everyone"
+        print(
+            f"closing day {gone.day.isoformat()} ({_hours(gone.start, gone.end)}) {whom} removed "
+            f"({gone.reason}): the clocks run again then"
+        )
+    return 0
+
+
+def _day(day: date) -> dict[str, str]:
+    return {"date": day.isoformat(), "weekday": WEEKDAYS[day.weekday()]}
+
+
+def _hours(start: str | None, end: str | None) -> str:
+    return f"{start}-{end}" if start and end else "whole day"
+
+
+def _print(
+    rows: list[dict[str, Any]],
+    columns: Sequence[str],
+    fmt: str,
+    noun: str,
+    hidden: Sequence[str] = (),
+) -> None:
+    """Rows as a table, JSON or CSV; ``hidden`` keys stay out of JSON too."""
+    if fmt == "json":
+        rows = [{k: v for k, v in r.items() if k not in hidden} for r in rows]
+    print_records(rows, columns, fmt, noun)
