@@ -21,6 +21,7 @@ from console.model import Client, Engineer, Leave, Site, Ticket, Visit, VisitEng
 from console.rules.calendar import calendar_for
 from console.rules.dispatch import reserved_window
 from console.rules.schedule import BASIS_10X5
+from console.services.acting import Sessions, reading
 
 CANCELLED = (VisitStatus.CANCELLED.value,)
 STILL_TO_GO = frozenset(
@@ -176,6 +177,12 @@ def load_board(session: Session, start: datetime, end: datetime) -> Board:
             unassigned.append(replace(visit, engineer_id=None, former_engineer=lead))
         # a visit the departed engineer already set out for or finished is history
     return Board(start, end, engineers, visits, unassigned)
+
+
+def board_for(sessions: Sessions, start: datetime, end: datetime) -> Board:
+    """The calendar's board for [start, end), read in a session of its own."""
+    with reading(sessions) as session:
+        return load_board(session, start, end)
 
 
 def booked_hours(board: Board, engineer_id: uuid.UUID, start: datetime, end: datetime) -> Decimal:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from console.enums import ContractKind, CreditUnit
 from console.model import Client, Contract, CreditEntry
 from console.rules.credit import CreditAlert, alert
+from console.services.acting import Sessions, reading
 
 
 @dataclass(frozen=True)
@@ -60,3 +61,9 @@ def credit_balances(session: Session, client_id: uuid.UUID | None = None) -> lis
         )  # fmt: skip
     rank = {CreditAlert.EXHAUSTED: 0, CreditAlert.LOW: 1, None: 2}
     return sorted(out, key=lambda b: (rank[b.alert], b.client))
+
+
+def balances_of(sessions: Sessions, client_id: uuid.UUID | None = None) -> list[CreditBalance]:
+    """`credit_balances`, read in a session of its own (the window's call)."""
+    with reading(sessions) as session:
+        return credit_balances(session, client_id)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from console.enums import ContactRole, ContractKind
 from console.model import Client, Contact, Contract, Engineer, Site, User
+from console.services.acting import Sessions, reading
 from console.wording.vocabulary import words_for
 
 Choice = tuple[str, uuid.UUID]
@@ -70,3 +71,9 @@ def users(session: Session) -> list[tuple[str, str]]:
         .order_by(User.display_name)
     )
     return [(name, username) for name, username in session.execute(stmt)]
+
+
+def user_choices(sessions: Sessions) -> list[tuple[str, str]]:
+    """`users`, read in a session of its own (the settings dialog's call)."""
+    with reading(sessions) as session:
+        return users(session)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -12,11 +13,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.enums import LeaveKind, SkillLevel
-from console.errors import ValidationError
+from console.errors import UserError, ValidationError
 from console.model import Client, Engineer, Leave
 from console.rules import fields
 from console.rules.calendar import calendar_for
+from console.rules.master_data import MasterKind, check_master_change
 from console.rules.schedule import BASIS_10X5, WEEKDAYS
+from console.services.acting import Acting, Sessions, acting_role, reading, writing
 from console.services.board import booked_hours, load_board
 from console.wording.phrases import phrase
 
@@ -192,3 +195,75 @@ def remove_leave(session: Session, engineer_id: uuid.UUID, leave_id: uuid.UUID) 
         raise ValidationError("leave", phrase("this leave is not on the engineer's record"), "D10")
     session.delete(leave)
     session.flush()
+
+
+# ------------------------------------------------------------------ the window's calls
+# Each takes the session factory and ids, owns its transaction and returns plain data.
+
+
+def roster_rows(sessions: Sessions, now: datetime) -> list[RosterRow]:
+    """`roster`, read in a session of its own."""
+    with reading(sessions) as session:
+        return roster(session, now)
+
+
+@dataclass(frozen=True)
+class EngineerCard:
+    """What the engineer dialog opens with: the editable fields and the leave to come."""
+
+    id: uuid.UUID
+    name: str
+    zone: str
+    skill_level: SkillLevel
+    skills: tuple[str, ...]
+    languages: tuple[str, ...]
+    leave: tuple[PlannedLeave, ...]
+
+
+def engineer_card(sessions: Sessions, engineer_id: uuid.UUID, today: date) -> EngineerCard:
+    """One engineer's skill level, skills, languages and current and coming leave."""
+    with reading(sessions) as session:
+        e = session.get(Engineer, engineer_id)
+        if e is None:
+            raise UserError(f"engineer {engineer_id} does not exist")
+        return EngineerCard(
+            e.id, e.name, e.home_time_zone, SkillLevel(e.skill_level), tuple(e.skills),
+            tuple(e.languages), tuple(planned_leave(session, engineer_id, today)),
+        )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class NewLeave:
+    """Leave to add: the engineer's own first and last day, and its kind."""
+
+    start: date
+    end: date
+    kind: LeaveKind
+    note: str | None = None
+
+
+def save_engineer(
+    sessions: Sessions,
+    acting: Acting,
+    engineer_id: uuid.UUID,
+    *,
+    skill_level: SkillLevel,
+    skills: list[str],
+    languages: list[str],
+    removed_leave: Sequence[uuid.UUID] = (),
+    new_leave: NewLeave | None = None,
+) -> None:
+    """Change an engineer's skills and leave in one transaction, if the acting user's
+    role may keep the engineers' records; a refusal writes nothing."""
+    with writing(sessions) as session:
+        check_master_change(acting_role(session, acting), MasterKind.ENGINEER)
+        update_engineer(
+            session, engineer_id, skill_level=skill_level, skills=skills, languages=languages
+        )
+        for leave_id in removed_leave:
+            remove_leave(session, engineer_id, leave_id)
+        if new_leave is not None:
+            add_leave(
+                session, engineer_id, new_leave.start, new_leave.end, new_leave.kind,
+                new_leave.note,
+            )  # fmt: skip

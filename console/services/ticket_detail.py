@@ -11,12 +11,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.enums import SlaTargetKind, TicketStatus, VisitStatus
+from console.enums import NoteKind, SlaTargetKind, TicketStatus, VisitStatus
+from console.errors import UserError
 from console.model import Engineer, Note, Ticket, TicketStatusChange, TimeEntry, Visit
 from console.rules.sla import Clock
 from console.rules.workflow import Actor, allowed_ticket_statuses, allowed_visit_statuses
+from console.services.acting import Acting, Sessions, acting_actor, reading, writing
+from console.services.audit import TrailEntry, trail
 from console.services.clocks import ticket_clocks
 from console.services.credit_balances import CreditBalance, credit_balances
+from console.services.tickets import add_note, change_status
 from console.wording.phrases import Phrase, phrase
 
 
@@ -149,3 +153,51 @@ def ticket_detail(
         visits, ticket_clocks(session, ticket, now, explain=True), targets,
         credit_balances(session, client.id), hours,
     )  # fmt: skip
+
+
+# ------------------------------------------------------------------ the window's calls
+# Each takes the session factory and ids, owns its transaction and returns plain data;
+# the workflow rules judge a move by the acting user's role as the store knows it.
+
+
+def detail_of(
+    sessions: Sessions, acting: Acting, ticket_id: uuid.UUID, now: datetime
+) -> TicketDetail:
+    """One ticket's pane, with the moves the acting user may make."""
+    with reading(sessions) as session:
+        return ticket_detail(session, ticket_id, now, acting_actor(session, acting))
+
+
+def history_of(sessions: Sessions, ticket_id: uuid.UUID) -> list[TrailEntry]:
+    """Who changed the ticket, its visits and its time, and how, oldest first."""
+    with reading(sessions) as session:
+        return trail(session, "ticket", str(ticket_id))
+
+
+def _ticket(session: Session, ticket_id: uuid.UUID) -> Ticket:
+    ticket = session.get(Ticket, ticket_id)
+    if ticket is None:
+        raise UserError(f"ticket {ticket_id} does not exist")
+    return ticket
+
+
+def move_ticket(
+    sessions: Sessions, acting: Acting, ticket_id: uuid.UUID, to: TicketStatus, now: datetime
+) -> None:
+    """Change a ticket's status if the workflow allows it; a refusal writes nothing."""
+    with writing(sessions) as session:
+        actor = acting_actor(session, acting)
+        change_status(session, _ticket(session, ticket_id), to, actor, now, by_user=acting.user_id)
+
+
+def write_note(
+    sessions: Sessions,
+    acting: Acting,
+    ticket_id: uuid.UUID,
+    body: str,
+    kind: NoteKind,
+    now: datetime,
+) -> None:
+    """Write a note on a ticket in its own transaction; a refused note writes nothing."""
+    with writing(sessions) as session:
+        add_note(session, _ticket(session, ticket_id), body, kind, now, by_user=acting.user_id)

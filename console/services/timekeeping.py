@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, aliased
@@ -11,8 +13,10 @@ from sqlalchemy.orm import Session, aliased
 from console.enums import ApprovalMethod, NonBillableReason, Phase, Role
 from console.errors import UserError, ValidationError
 from console.ids import new_id
-from console.model import Client, Engineer, Ticket, TimeEntry
+from console.model import Client, Engineer, Ticket, TimeEntry, Visit
 from console.rules.cutoff import is_late_entry, is_locked
+from console.services import dialog_options
+from console.services.acting import Acting, Sessions, acting_role, reading, writing
 from console.wording.phrases import phrase
 
 
@@ -158,3 +162,134 @@ def pending_approvals(session: Session) -> list[tuple[TimeEntry, str, str]]:
         .order_by(TimeEntry.late.desc(), TimeEntry.started_at)
     ).all()
     return [(entry, ref, name) for entry, ref, name in rows]
+
+
+# ------------------------------------------------------------------ the window's calls
+# Each takes the session factory and ids, owns its transaction and returns plain data;
+# the desk's acts ask the store for the acting user's role.
+
+
+@dataclass(frozen=True)
+class TimeFormStart:
+    """What the time dialog opens with for one ticket."""
+
+    ticket_reference: str
+    ticket_title: str
+    emergency: bool
+    engineers: list[tuple[str, uuid.UUID]]
+    visits: list[tuple[str, uuid.UUID]]
+
+
+def time_form_start(sessions: Sessions, ticket_id: uuid.UUID) -> TimeFormStart:
+    """The ticket, the engineers who may log on it and its visits."""
+    with reading(sessions) as session:
+        ticket = session.get(Ticket, ticket_id)
+        if ticket is None:
+            raise UserError(f"ticket {ticket_id} does not exist")
+        visits = session.execute(
+            select(Visit.reference, Visit.id).where(Visit.ticket_id == ticket_id)
+        ).all()
+        return TimeFormStart(
+            ticket.reference, ticket.title, ticket.emergency,
+            dialog_options.engineers(session), [(ref, vid) for ref, vid in visits],
+        )  # fmt: skip
+
+
+def log_time(
+    sessions: Sessions,
+    acting: Acting,
+    *,
+    ticket_id: uuid.UUID,
+    engineer_id: uuid.UUID,
+    started_at: datetime,
+    ended_at: datetime,
+    now: datetime,
+    phase: Phase = Phase.NONE,
+    description: str = "",
+    billable: bool = True,
+    non_billable_reason: NonBillableReason | None = None,
+    visit_id: uuid.UUID | None = None,
+) -> uuid.UUID:
+    """Record one entry in its own transaction (see `record_time`); returns its id."""
+    with writing(sessions) as session:
+        entry = record_time(
+            session, ticket_id=ticket_id, engineer_id=engineer_id, started_at=started_at,
+            ended_at=ended_at, now=now, phase=phase, description=description,
+            billable=billable, non_billable_reason=non_billable_reason, visit_id=visit_id,
+        )  # fmt: skip
+        session.flush()
+        return entry.id
+
+
+@dataclass(frozen=True)
+class PendingEntry:
+    """One entry awaiting approval, as the approval list shows it."""
+
+    id: uuid.UUID
+    started_at: datetime
+    ended_at: datetime
+    ticket_reference: str
+    engineer: str
+    phase: Phase
+    billable: bool
+    late: bool
+    waits_for_provider: bool
+    waits_for_client: bool
+    description: str
+
+    @property
+    def hours(self) -> Decimal:
+        """How long the work took, in hours."""
+        return Decimal(int((self.ended_at - self.started_at).total_seconds())) / 3600
+
+
+def pending_list(sessions: Sessions) -> list[PendingEntry]:
+    """Entries still waiting for an approval (E5), late ones first."""
+    out = []
+    with reading(sessions) as session:
+        for e, ref, name in pending_approvals(session):
+            out.append(
+                PendingEntry(
+                    e.id, e.started_at, e.ended_at, ref, name, Phase(e.phase), e.billable,
+                    e.late, e.provider_approved_at is None, e.client_approved_at is None,
+                    e.description,
+                )
+            )  # fmt: skip
+    return out
+
+
+def approve_entries(
+    sessions: Sessions, acting: Acting, entry_ids: list[uuid.UUID], now: datetime
+) -> int:
+    """The provider's approval of these entries, all or none; returns how many."""
+    with writing(sessions) as session:
+        role = acting_role(session, acting)
+        for entry_id in entry_ids:
+            entry = session.get(TimeEntry, entry_id)
+            if entry is None:
+                raise UserError(f"time entry: {entry_id} does not exist")
+            # the provider's approval only: the client's is its own act, by a named
+            # person (record_client_approval), never implied by this one
+            approve_for_provider(session, entry, now, acting.user_id, role)
+    return len(entry_ids)
+
+
+def approve_for_client(
+    sessions: Sessions,
+    acting: Acting,
+    entry_ids: list[uuid.UUID],
+    now: datetime,
+    *,
+    by: str,
+    method: ApprovalMethod,
+) -> int:
+    """The client's approval of these entries, all or none; returns how many."""
+    with writing(sessions) as session:
+        role = acting_role(session, acting)
+        return record_client_approvals(session, entry_ids, now, role, by=by, method=method)
+
+
+def run_cutoff(sessions: Sessions, acting: Acting, now: datetime) -> int:
+    """The daily cut-off in its own transaction; returns how many entries it locked."""
+    with writing(sessions) as session:
+        return lock_past_days(session, now, acting_role(session, acting))

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from console.enums import (
     ChecklistKind,
     ChecklistState,
+    ContactRole,
     ContractKind,
     EngineerRole,
     SkillLevel,
@@ -57,6 +58,8 @@ from console.rules.dispatch import (
 from console.rules.references import Series, final_reference, provisional_reference
 from console.rules.schedule import BASIS_10X5
 from console.rules.workflow import Actor, check_visit_transition
+from console.services import dialog_options
+from console.services.acting import Acting, Sessions, acting_actor, reading, writing
 from console.services.numbering import numbered_by_server, take_number
 from console.wording.phrases import Phrase, phrase
 
@@ -403,3 +406,90 @@ def move_visit(
         visit.engineers.append(VisitEngineer(engineer_id=engineer_id, role=EngineerRole.LEAD))
     session.flush()
     return findings
+
+
+# ------------------------------------------------------------------ the window's calls
+# Each takes the session factory and ids, owns its transaction and returns plain data.
+
+
+@dataclass(frozen=True)
+class VisitFormStart:
+    """What the visit dialog opens with for one ticket: its choices and first values."""
+
+    ticket_reference: str
+    description: str
+    site_id: uuid.UUID | None
+    sites: list[tuple[str, uuid.UUID]]
+    local_contacts: list[tuple[str, uuid.UUID]]
+    ordering_engineers: list[tuple[str, uuid.UUID]]
+
+
+def visit_form_start(sessions: Sessions, ticket_id: uuid.UUID) -> VisitFormStart:
+    """The ticket's reference and description, its client's sites and contacts."""
+    with reading(sessions) as session:
+        ticket = session.get(Ticket, ticket_id)
+        if ticket is None:
+            raise UserError(f"ticket {ticket_id} does not exist")
+        client_id = ticket.client_id
+        return VisitFormStart(
+            ticket.reference, ticket.description, ticket.site_id,
+            dialog_options.sites(session, client_id),
+            dialog_options.contacts(session, client_id, ContactRole.LOCAL_CONTACT),
+            dialog_options.contacts(session, client_id, ContactRole.ORDERING_ENGINEER),
+        )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class FormCheck:
+    """The dispatch checks of a form and the engineers ranked for it."""
+
+    findings: list[Finding]
+    candidates: list[Candidate]
+
+
+def check_visit_form(sessions: Sessions, form: VisitForm, now: datetime) -> FormCheck:
+    """Run the dispatch checks and rank the engineers for a form as typed so far."""
+    with reading(sessions) as session:
+        return FormCheck(check_form(session, form, now), suggest_engineers(session, form, now))
+
+
+@dataclass(frozen=True)
+class SavedVisit:
+    """A visit a call created or moved, with the warnings the rules flagged."""
+
+    id: uuid.UUID
+    reference: str
+    warnings: list[Finding] = field(default_factory=list)
+
+
+def request_visit_for(
+    sessions: Sessions, acting: Acting, form: VisitForm, now: datetime
+) -> SavedVisit:
+    """Save a visit request in one transaction, or refuse it and write nothing."""
+    with writing(sessions) as session:
+        visit = request_visit(session, form, now, acting.user_id)
+        return SavedVisit(visit.id, visit.reference)
+
+
+def move_visit_to(
+    sessions: Sessions, acting: Acting, visit_id: uuid.UUID, engineer_id: uuid.UUID, start: datetime
+) -> SavedVisit:
+    """Move a visit to an engineer and start in one transaction, or refuse and write nothing."""
+    with writing(sessions) as session:
+        visit = session.get(Visit, visit_id)
+        if visit is None:
+            raise UserError(f"visit {visit_id} does not exist")
+        warnings = move_visit(session, visit, engineer_id, start, acting.user_id)
+        return SavedVisit(visit.id, visit.reference, warnings)
+
+
+def advance_visit_to(
+    sessions: Sessions, acting: Acting, visit_id: uuid.UUID, to: VisitStatus, now: datetime
+) -> None:
+    """One D7 step on a visit, as the acting user's stored role may take it."""
+    with writing(sessions) as session:
+        visit = session.get(Visit, visit_id)
+        if visit is None:
+            raise UserError(f"visit {visit_id} does not exist")
+        actor = acting_actor(session, acting)
+        advance_visit(session, visit, to, actor, now, by_user=acting.user_id)

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import Engine
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from console.views.main_window import MainWindow
 
 

@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.model import Visit
-from console.services.board import Board, load_board
+from console.services.board import Board, board_for
 from console.services.schedule_export import schedule_ics
-from console.services.visits import VisitRefusedError, move_visit
+from console.services.visits import VisitRefusedError, move_visit_to
 from console.views.calendar_widget import CalendarWidget, visit_mime
 from console.views.context import DeskContext
 from console.views.errors import findings_text, user_message
@@ -160,8 +159,7 @@ class CalendarView(QWidget):
         """Load the board for the shown range."""
         start = self.first_day
         end = (start + timedelta(days=self.days)).astimezone()
-        with self.desk.session() as session:
-            self.board = load_board(session, start, end)
+        self.board = board_for(self.desk.session, start, end)
         self.widget.set_board(self.board, self.desk.now())
         last = end - timedelta(days=1)
         self.range_label.setText(
@@ -193,10 +191,7 @@ class CalendarView(QWidget):
     def request_move(self, visit_id: uuid.UUID, engineer_id: uuid.UUID, start: datetime) -> bool:
         """Check a move with the rules; apply it, or snap back and say why."""
         try:
-            with self.desk.session() as session, session.begin():
-                visit = session.get_one(Visit, visit_id)
-                warnings = move_visit(session, visit, engineer_id, start, self.desk.user_id)
-                reference = visit.reference
+            moved = move_visit_to(self.desk.session, self.desk.acting, visit_id, engineer_id, start)
         except VisitRefusedError as refused:
             self.message.setText(
                 self.tr("Move refused: %1").replace("%1", findings_text(refused.findings))
@@ -207,10 +202,10 @@ class CalendarView(QWidget):
             self.message.setText(user_message(exc))
             self.reload()
             return False
-        note = findings_text(warnings)
+        note = findings_text(moved.warnings)
         self.message.setText(
             self.tr("Moved %1 to %2.")
-            .replace("%1", reference)
+            .replace("%1", moved.reference)
             .replace("%2", when(start.astimezone(), "ddd dd MMM HH:mm"))
             + (f" {note}" if note else "")
         )

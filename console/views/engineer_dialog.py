@@ -8,8 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from console.enums import LeaveKind, SkillLevel
-from console.model import Engineer
-from console.services.roster import add_leave, planned_leave, remove_leave, update_engineer
+from console.services.roster import NewLeave, engineer_card, save_engineer
 from console.views.context import DeskContext
 from console.views.dialog_support import (
     chosen,
@@ -35,20 +34,19 @@ class EngineerDialog(QDialog):
         self.ui.setupUi(self)
         fill_enum(self.ui.skill_level, SkillLevel)
         fill_enum(self.ui.leave_kind, LeaveKind)
-        with desk.session() as session:
-            e = session.get_one(Engineer, engineer_id)
-            self.ui.name.setText(f"{e.name} ({e.home_time_zone})")
-            set_chosen(self.ui.skill_level, str(e.skill_level))
-            self.ui.skills.setText(", ".join(e.skills))
-            self.ui.languages.setText(", ".join(e.languages))
-            today = desk.now().date()
-            for leave in planned_leave(session, engineer_id, today):
-                item = QListWidgetItem(
-                    f"{word(leave.kind)} {leave.start.isoformat()} – {leave.end.isoformat()}"
-                    + (f" · {leave.note}" if leave.note else "")
-                )
-                item.setData(Qt.ItemDataRole.UserRole, leave.id)
-                self.ui.planned.addItem(item)
+        today = desk.now().date()
+        e = engineer_card(desk.session, engineer_id, today)
+        self.ui.name.setText(f"{e.name} ({e.zone})")
+        set_chosen(self.ui.skill_level, str(e.skill_level))
+        self.ui.skills.setText(", ".join(e.skills))
+        self.ui.languages.setText(", ".join(e.languages))
+        for leave in e.leave:
+            item = QListWidgetItem(
+                f"{word(leave.kind)} {leave.start.isoformat()} – {leave.end.isoformat()}"
+                + (f" · {leave.note}" if leave.note else "")
+            )
+            item.setData(Qt.ItemDataRole.UserRole, leave.id)
+            self.ui.planned.addItem(item)
         for line in (self.ui.skills, self.ui.languages):
             line.setCursorPosition(0)  # a long list reads from its start
         self._removed: list[uuid.UUID] = []
@@ -72,21 +70,20 @@ class EngineerDialog(QDialog):
 
     def save(self) -> None:
         """Store the changes in one transaction, or explain and keep them."""
+        new_leave = None
+        if self.ui.add_leave.isChecked():
+            new_leave = NewLeave(
+                self.ui.leave_from.date().toPython(),  # type: ignore[arg-type]
+                self.ui.leave_to.date().toPython(),  # type: ignore[arg-type]
+                LeaveKind(chosen(self.ui.leave_kind)),
+            )
         try:
-            with self.desk.session() as session, session.begin():
-                update_engineer(
-                    session, self.engineer_id,
-                    skill_level=SkillLevel(chosen(self.ui.skill_level)),
-                    skills=words(self.ui.skills.text()), languages=words(self.ui.languages.text()),
-                )  # fmt: skip
-                for leave_id in self._removed:
-                    remove_leave(session, self.engineer_id, leave_id)
-                if self.ui.add_leave.isChecked():
-                    add_leave(
-                        session, self.engineer_id, self.ui.leave_from.date().toPython(),  # type: ignore[arg-type]
-                        self.ui.leave_to.date().toPython(),  # type: ignore[arg-type]
-                        LeaveKind(chosen(self.ui.leave_kind)),
-                    )  # fmt: skip
+            save_engineer(
+                self.desk.session, self.desk.acting, self.engineer_id,
+                skill_level=SkillLevel(chosen(self.ui.skill_level)),
+                skills=words(self.ui.skills.text()), languages=words(self.ui.languages.text()),
+                removed_leave=self._removed, new_leave=new_leave,
+            )  # fmt: skip
         except Exception as exc:  # shown in the dialog in words; nothing was saved
             show_refusal(self.ui, exc)
             return

@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from console import __version__
-from console.store.driver import driver_id
+from console.services.store_facts import queue_row_id, store_label
 from console.views.context import DeskContext
 from console.views.fonts import ensure_fallback_fonts
 from console.views.i18n import QT_TRANSLATE_NOOP, word
@@ -30,6 +29,8 @@ from console.views.sync_status import SyncController
 from console.views.tabs import TABS
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from console.views.calendar_view import CalendarView
     from console.views.document_view import DocumentViewer
     from console.views.roster_view import RosterView
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self.queue.loadFailed.connect(self._load_failed)
 
         self._build_actions()
-        self.db_label = QLabel(engine.url.render_as_string(hide_password=True))
+        self.db_label = QLabel(store_label(engine))
         self.db_label.setToolTip(self.tr("The local store"))
         self.user_label = QLabel()
         self.count_label = QLabel()
@@ -275,7 +276,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.queue)
         self.queue.search.clear()
         self.queue.reload()
-        self.queue.select_ticket(driver_id(self.desk.engine, ticket_id))
+        self.queue.select_ticket(queue_row_id(self.desk.engine, ticket_id))
         self.statusBar().showMessage(self.tr("Ticket registered."), 5000)
 
     def new_visit(self, ticket_id: Any = None) -> VisitDialog | None:

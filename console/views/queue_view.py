@@ -29,7 +29,7 @@ from console.queue.filters import (
 )
 from console.queue.rows import QueueRows, load_queue, unassigned_visit_tickets
 from console.rules.sla import Clock
-from console.store.driver import driver_id
+from console.services.store_facts import queue_row_id
 from console.views.background import run_in_background
 from console.views.context import DeskContext
 from console.views.errors import user_message
@@ -166,7 +166,7 @@ class QueueView(QWidget):
     def _show_rows(self, loaded: tuple[QueueRows, frozenset[Any]], keep: Any) -> None:
         rows, unassigned = loaded
         self._search = QuickSearch(rows)
-        self._facts = QueueFacts((), driver_id(self.desk.engine, self.desk.user_id), unassigned)
+        self._facts = QueueFacts((), queue_row_id(self.desk.engine, self.desk.user_id), unassigned)
         scrolled = self.table.verticalScrollBar().value()
         self.model.set_rows(rows)
         self.apply_filters(keep)

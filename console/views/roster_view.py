@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.rules.schedule import WEEKDAYS
-from console.services.roster import HoursGroup, LeaveSpan, RosterRow, roster
+from console.services.roster import HoursGroup, LeaveSpan, RosterRow, roster_rows
 from console.views.context import DeskContext
 from console.views.engineer_dialog import EngineerDialog
 from console.views.i18n import QT_TRANSLATE_NOOP, amount, day_name, title_word, when, word
@@ -146,8 +146,7 @@ class RosterView(QWidget):
 
     def reload(self) -> None:
         """Load the roster."""
-        with self.desk.session() as session:
-            self.model.set_rows(roster(session, self.desk.now()))
+        self.model.set_rows(roster_rows(self.desk.session, self.desk.now()))
 
     def edit_selected(self) -> None:
         """Edit the selected engineer."""

@@ -28,8 +28,7 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
-        with desk.session() as session:
-            fill(self.ui.user, dialog_options.users(session))
+        fill(self.ui.user, dialog_options.user_choices(desk.session))
         # who is signed in comes from the store's identity (its sync login, or the desk's
         # administrator), never from a pick here
         self.ui.user.setCurrentIndex(max(0, self.ui.user.findText(desk.user_name or "")))

@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from console.errors import UserError
-from console.store.replica import is_replica
+from console.services.store_facts import store_syncs
 from console.views.background import run_in_background
 from console.views.i18n import when
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from console.sync.replica import ReplicaStatus
 
 INTERVAL_MS = 60_000
@@ -58,8 +59,7 @@ class SyncController(QObject):
     @property
     def enabled(self) -> bool:
         """Whether this store syncs at all."""
-        with self.engine.connect() as connection:
-            return is_replica(connection)
+        return store_syncs(self.engine)
 
     def start(self) -> None:
         """Sync now, every minute after, and when the network returns."""

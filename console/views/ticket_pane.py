@@ -162,10 +162,9 @@ class TicketPane(QWidget):
             return
         ticket_id = raw_id if isinstance(raw_id, uuid.UUID) else uuid.UUID(str(raw_id))
         self.note_button.setEnabled(True)
-        from console.services.ticket_detail import ticket_detail
+        from console.services.ticket_detail import detail_of
 
-        with self.desk.session() as session:
-            self.detail = ticket_detail(session, ticket_id, self.desk.now(), self.desk.actor)
+        self.detail = detail_of(self.desk.session, self.desk.acting, ticket_id, self.desk.now())
         self._render(self.detail)
         self._show_history()
 
@@ -173,10 +172,9 @@ class TicketPane(QWidget):
         """Who changed this ticket, its visits and its time, and how (the audit trail)."""
         if self.tabs.currentWidget() is not self.history or self.detail is None:
             return
-        from console.services.audit import trail
+        from console.services.ticket_detail import history_of
 
-        with self.desk.session() as session:
-            entries = trail(session, "ticket", str(self.detail.id))
+        entries = history_of(self.desk.session, self.detail.id)
         e = html.escape
         local = self.detail.local
         rows = []
@@ -354,14 +352,12 @@ class TicketPane(QWidget):
         """Change the ticket's status (the workflow rules decide)."""
         if self.detail is None:
             return
-        from console.model import Ticket
-        from console.services.tickets import change_status
+        from console.services.ticket_detail import move_ticket
 
         try:
-            with self.desk.session() as session, session.begin():
-                ticket = session.get_one(Ticket, self.detail.id)
-                change_status(session, ticket, status, self.desk.actor, self.desk.now(),
-                              by_user=self.desk.user_id)  # fmt: skip
+            move_ticket(
+                self.desk.session, self.desk.acting, self.detail.id, status, self.desk.now()
+            )
         except Exception as exc:  # shown to the user in words
             show_error(self, exc)
             return
@@ -373,14 +369,11 @@ class TicketPane(QWidget):
         if self.detail is None:
             return False
         kind = NoteKind(self.note_kind.currentData())
-        from console.model import Ticket
-        from console.services.tickets import add_note
+        from console.services.ticket_detail import write_note
 
         try:
-            with self.desk.session() as session, session.begin():
-                ticket = session.get_one(Ticket, self.detail.id)
-                add_note(session, ticket, self.note_text.toPlainText(), kind, self.desk.now(),
-                         by_user=self.desk.user_id)  # fmt: skip
+            write_note(self.desk.session, self.desk.acting, self.detail.id,
+                       self.note_text.toPlainText(), kind, self.desk.now())  # fmt: skip
         except Exception as exc:  # shown to the user in words
             show_error(self, exc)
             return False
@@ -391,14 +384,10 @@ class TicketPane(QWidget):
 
     def advance(self, visit_id: uuid.UUID, status: VisitStatus) -> None:
         """Take one D7 step on a visit."""
-        from console.model import Visit
-        from console.services.visits import advance_visit
+        from console.services.visits import advance_visit_to
 
         try:
-            with self.desk.session() as session, session.begin():
-                visit = session.get_one(Visit, visit_id)
-                advance_visit(session, visit, status, self.desk.actor, self.desk.now(),
-                              by_user=self.desk.user_id)  # fmt: skip
+            advance_visit_to(self.desk.session, self.desk.acting, visit_id, status, self.desk.now())
         except Exception as exc:  # shown to the user in words
             show_error(self, exc)
             return

@@ -6,13 +6,10 @@ import uuid
 from datetime import timedelta
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
-from sqlalchemy import select
 
 from console.enums import NonBillableReason, Phase
 from console.errors import ValidationError
-from console.model import Ticket, Visit
-from console.services import dialog_options
-from console.services.timekeeping import record_time
+from console.services.timekeeping import log_time, time_form_start
 from console.views.context import DeskContext
 from console.views.dialog_support import (
     chosen,
@@ -38,17 +35,12 @@ class TimeDialog(QDialog):
         self.ui = Ui_TimeDialog()
         self.ui.setupUi(self)
         self.saved: uuid.UUID | None = None
-        with desk.session() as session:
-            ticket = session.get_one(Ticket, ticket_id)
-            self.ui.ticket.setText(f"{ticket.reference} — {ticket.title}")
-            fill(self.ui.engineer, dialog_options.engineers(session))
-            visits = session.execute(
-                select(Visit.reference, Visit.id).where(Visit.ticket_id == ticket_id)
-            ).all()
-            fill(self.ui.visit, [(ref, vid) for ref, vid in visits], self.tr("(not on a visit)"))
-            emergency = ticket.emergency
+        start = time_form_start(desk.session, ticket_id)
+        self.ui.ticket.setText(f"{start.ticket_reference} — {start.ticket_title}")
+        fill(self.ui.engineer, start.engineers)
+        fill(self.ui.visit, start.visits, self.tr("(not on a visit)"))
         fill_enum(self.ui.phase, Phase)
-        if emergency:  # E3: an emergency starts with restoring service
+        if start.emergency:  # E3: an emergency starts with restoring service
             set_chosen(self.ui.phase, Phase.RESTORE.value)
         fill_enum(self.ui.reason, NonBillableReason, self.tr("(billable)"))
         now = desk.now().replace(second=0, microsecond=0)
@@ -74,18 +66,15 @@ class TimeDialog(QDialog):
             if end <= start:
                 raise ValidationError("ended", self.tr("the work must end after it starts"), "E5")
             reason = chosen(self.ui.reason)
-            with self.desk.session() as session, session.begin():
-                entry = record_time(
-                    session, ticket_id=self.ticket_id, engineer_id=chosen(self.ui.engineer),
-                    started_at=start, ended_at=end, now=self.desk.now(),
-                    phase=Phase(chosen(self.ui.phase)),
-                    description=self.ui.description.toPlainText(),
-                    billable=self.ui.billable.isChecked(),
-                    non_billable_reason=NonBillableReason(reason) if reason else None,
-                    visit_id=chosen(self.ui.visit),
-                )  # fmt: skip
-                session.flush()
-                self.saved = entry.id
+            self.saved = log_time(
+                self.desk.session, self.desk.acting, ticket_id=self.ticket_id,
+                engineer_id=chosen(self.ui.engineer), started_at=start, ended_at=end,
+                now=self.desk.now(), phase=Phase(chosen(self.ui.phase)),
+                description=self.ui.description.toPlainText(),
+                billable=self.ui.billable.isChecked(),
+                non_billable_reason=NonBillableReason(reason) if reason else None,
+                visit_id=chosen(self.ui.visit),
+            )  # fmt: skip
         except Exception as exc:  # shown in the dialog in words; nothing was saved
             show_refusal(self.ui, exc)
             return

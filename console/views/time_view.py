@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -20,15 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.model import TimeEntry
 from console.rules.credit import CreditAlert
-from console.services.credit_balances import credit_balances
-from console.services.timekeeping import (
-    DESK,
-    approve_for_provider,
-    lock_past_days,
-    pending_approvals,
-)
+from console.services.credit_balances import balances_of
+from console.services.timekeeping import DESK, approve_entries, pending_list
+from console.services.timekeeping import run_cutoff as lock_closed_days
 from console.views.client_approval_dialog import ClientApprovalDialog
 from console.views.context import DeskContext
 from console.views.errors import show_error
@@ -124,10 +118,9 @@ class TimeView(QWidget):
 
     def reload(self) -> None:
         """Load both lists."""
-        with self.desk.session() as session:
-            pending = pending_approvals(session)
-            balances = credit_balances(session)
-        self.entries = [e.id for e, _, _ in pending]
+        pending = pending_list(self.desk.session)
+        balances = balances_of(self.desk.session)
+        self.entries = [e.id for e in pending]
         self.approvals.setRowCount(len(pending))
         yes, no, late = self.tr("yes"), self.tr("no"), self.tr("late")
         # E5: which of the two approvals an entry still waits for
@@ -136,11 +129,10 @@ class TimeView(QWidget):
             (True, False): self.tr("the desk"),
             (False, True): self.tr("the client"),
         }
-        for row, (e, ref, name) in enumerate(pending):
-            spent = Decimal(int((e.ended_at - e.started_at).total_seconds())) / 3600
-            missing = (e.provider_approved_at is None, e.client_approved_at is None)
-            cells = (when(e.started_at.astimezone(), "yyyy-MM-dd HH:mm"), ref, name,
-                     amount(spent), word(e.phase), yes if e.billable else no,
+        for row, e in enumerate(pending):
+            missing = (e.waits_for_provider, e.waits_for_client)
+            cells = (when(e.started_at.astimezone(), "yyyy-MM-dd HH:mm"), e.ticket_reference,
+                     e.engineer, amount(e.hours), word(e.phase), yes if e.billable else no,
                      late if e.late else "", waiting.get(missing, ""), e.description)  # fmt: skip
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -167,14 +159,13 @@ class TimeView(QWidget):
         if not rows:
             return 0
         try:
-            with self.desk.session() as session, session.begin():
-                for row in rows:
-                    entry = session.get_one(TimeEntry, self.entries[row])
-                    # the provider's approval only: the client's is its own act, by a
-                    # named person (record_client_approval), never implied by this one
-                    approve_for_provider(
-                        session, entry, self.desk.now(), self.desk.user_id, self.desk.role
-                    )
+            # the provider's approval only: the client's is its own act, by a named person
+            approve_entries(
+                self.desk.session,
+                self.desk.acting,
+                [self.entries[r] for r in rows],
+                self.desk.now(),
+            )
         except Exception as exc:  # shown to the user in words
             show_error(self, exc)
             return 0
@@ -194,7 +185,10 @@ class TimeView(QWidget):
 
     def run_cutoff(self) -> int:
         """Lock every closed day's entries (E5)."""
-        with self.desk.session() as session, session.begin():
-            count = lock_past_days(session, self.desk.now(), self.desk.role)
+        try:
+            count = lock_closed_days(self.desk.session, self.desk.acting, self.desk.now())
+        except Exception as exc:  # shown to the user in words; nothing was locked
+            show_error(self, exc)
+            return 0
         self.status.setText(self.tr("Entries locked by the cut-off: %n", "", count))
         return count

@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.enums import ContactRole, SkillLevel
+from console.enums import SkillLevel
 from console.errors import ValidationError
-from console.model import Ticket
 from console.rules.dispatch import Finding, Severity
-from console.services import dialog_options
-from console.services.visits import VisitForm, check_form, request_visit, suggest_engineers
+from console.services.visits import (
+    VisitForm,
+    check_visit_form,
+    request_visit_for,
+    visit_form_start,
+)
 from console.views.context import DeskContext
 from console.views.dialog_support import (
     chosen,
@@ -77,22 +80,13 @@ class VisitDialog(QDialog):
         self.created: uuid.UUID | None = None
         self.created_reference = ""
         self.findings: list[Finding] = []
-        with desk.session() as session:
-            ticket = session.get_one(Ticket, ticket_id)
-            self.setWindowTitle(self.tr("Request a visit for %1").replace("%1", ticket.reference))
-            fill(
-                self.ui.site,
-                dialog_options.sites(session, ticket.client_id),
-                self.tr("(choose a site)"),
-            )
-            set_chosen(self.ui.site, ticket.site_id)
-            fill(self.ui.local_contact,
-                 dialog_options.contacts(session, ticket.client_id, ContactRole.LOCAL_CONTACT),
-                 self.tr("(none)"))  # fmt: skip
-            fill(self.ui.ordering_engineer,
-                 dialog_options.contacts(session, ticket.client_id, ContactRole.ORDERING_ENGINEER),
-                 self.tr("(none)"))  # fmt: skip
-            self.ui.work_description.setPlainText(ticket.description)
+        start = visit_form_start(desk.session, ticket_id)
+        self.setWindowTitle(self.tr("Request a visit for %1").replace("%1", start.ticket_reference))
+        fill(self.ui.site, start.sites, self.tr("(choose a site)"))
+        set_chosen(self.ui.site, start.site_id)
+        fill(self.ui.local_contact, start.local_contacts, self.tr("(none)"))
+        fill(self.ui.ordering_engineer, start.ordering_engineers, self.tr("(none)"))
+        self.ui.work_description.setPlainText(start.description)
         fill_enum(self.ui.skill_level, SkillLevel, self.tr("(not given: senior, D4)"))
         # a sensible first proposal: two days ahead (no rush fee, D2), on a weekday, 09:00
         local = (desk.now() + timedelta(days=2)).astimezone()
@@ -179,9 +173,8 @@ class VisitDialog(QDialog):
         except ValidationError as exc:
             self._show([Finding(Severity.ERROR, exc.field, exc.rule or "D1", exc.text)])
             return
-        with self.desk.session() as session:
-            findings = check_form(session, form, self.desk.now())
-            candidates = suggest_engineers(session, form, self.desk.now())
+        check = check_visit_form(self.desk.session, form, self.desk.now())
+        findings, candidates = check.findings, check.candidates
         self._show(findings)
         checked = set(form.engineer_ids)
         self.ui.suggestions.blockSignals(True)
@@ -226,9 +219,8 @@ class VisitDialog(QDialog):
         """Create the visit, or show why not and keep the input."""
         try:
             form = self.form()
-            with self.desk.session() as session, session.begin():
-                visit = request_visit(session, form, self.desk.now(), self.desk.user_id)
-                self.created, self.created_reference = visit.id, visit.reference
+            visit = request_visit_for(self.desk.session, self.desk.acting, form, self.desk.now())
+            self.created, self.created_reference = visit.id, visit.reference
         except Exception as exc:  # shown in the dialog in words; nothing was saved
             show_refusal(self.ui, exc, self._field_name)
             return

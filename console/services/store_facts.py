@@ -1,0 +1,29 @@
+"""What the window says about its store, without the model: where it is, whether it
+syncs, and ids in the form the queue's rows carry them."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import Engine
+
+from console.store.driver import driver_id
+from console.store.replica import is_replica
+
+
+def store_label(engine: Engine) -> str:
+    """Where the store is, for the status bar (a password is never shown)."""
+    return engine.url.render_as_string(hide_password=True)
+
+
+def store_syncs(engine: Engine) -> bool:
+    """Whether this store is a replica that syncs with a server."""
+    with engine.connect() as connection:
+        return is_replica(connection)
+
+
+def queue_row_id(engine: Engine, value: uuid.UUID | None) -> Any:
+    """An id (a ticket's, a user's) in the form the queue's rows hold it (the driver's
+    own), or None."""
+    return driver_id(engine, value)
