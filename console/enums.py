@@ -126,6 +126,7 @@ class Role(StrEnum):
     ENGINEER = "engineer"
     SERVICE_MANAGER = "service_manager"
     ADMIN = "admin"
+    CLIENT_ADMIN = "client_admin"  # C12: a client's own account, limited to named tasks
 
 
 class ContactRole(StrEnum):

@@ -57,7 +57,7 @@ class Client(Entity, Base):
     contacts: Mapped[list[Contact]] = relationship(back_populates="client", order_by="Contact.name")
     contracts: Mapped[list[Contract]] = relationship(back_populates="client")
     assigned_engineer: Mapped[Engineer | None] = relationship(back_populates="assigned_clients")
-    account_manager: Mapped[User | None] = relationship()
+    account_manager: Mapped[User | None] = relationship(foreign_keys=[account_manager_id])
 
     @validates("name")
     def _name(self, key: str, value: object) -> str:
@@ -125,11 +125,20 @@ class Site(Entity, Base):
         return value
 
 
+REQUESTER_WITHOUT_PHONE = f"phone IS NULL AND role = '{ContactRole.REQUESTER.value}'"
+"""A requester who first wrote by e-mail may have no phone yet; everyone else needs one."""
+
+
 class Contact(Entity, Base):
     """A person at a client: local contact, ordering engineer or requester (D1, T1)."""
 
     __tablename__ = "contacts"
-    __table_args__ = (CheckConstraint(phone_check(), name="phone_e164"),)
+    __table_args__ = (
+        CheckConstraint(
+            f"{REQUESTER_WITHOUT_PHONE} OR phone IS NOT NULL AND ({phone_check()})",
+            name="phone_e164",
+        ),
+    )
 
     client_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("clients.id", ondelete="CASCADE"), index=True
@@ -139,7 +148,7 @@ class Contact(Entity, Base):
     )
     name: Mapped[str] = mapped_column(String(120))
     role: Mapped[ContactRole] = mapped_column(enum_type(ContactRole, "role"))
-    phone: Mapped[str] = mapped_column(String(16))
+    phone: Mapped[str | None] = mapped_column(String(16))
     email: Mapped[str | None] = mapped_column(String(200))
     messengers: Mapped[dict[str, Any]] = mapped_column(default=dict)
     language: Mapped[str | None] = mapped_column(String(8))
@@ -152,7 +161,11 @@ class Contact(Entity, Base):
         return fields.required_text(value, key, 120)
 
     @validates("phone")
-    def _phone(self, key: str, value: object) -> str:
+    def _phone(self, key: str, value: object) -> str | None:
+        if value in (None, ""):
+            if self.role not in (None, ContactRole.REQUESTER):
+                self._phone_required()
+            return None
         return fields.phone_e164(value, key)
 
     @validates("email")
@@ -161,7 +174,17 @@ class Contact(Entity, Base):
 
     @validates("role")
     def _role(self, key: str, value: object) -> ContactRole:
-        return fields.choice(ContactRole, value, key)
+        role = fields.choice(ContactRole, value, key)
+        # only a phone set to nothing counts; one not set yet may still come
+        if role is not ContactRole.REQUESTER and "phone" in self.__dict__ and self.phone is None:
+            self._phone_required()
+        return role
+
+    @staticmethod
+    def _phone_required() -> None:
+        raise ValidationError(
+            "phone", "a local contact or ordering engineer needs a phone with country code"
+        )
 
     @validates("messengers")
     def _messengers(self, key: str, value: object) -> dict[str, Any]:

@@ -109,20 +109,33 @@ class Leave(Entity, Base):
         return value
 
 
+CLIENT_OF_CLIENT_ADMIN = f"(role = '{Role.CLIENT_ADMIN.value}') = (client_id IS NOT NULL)"
+"""A client admin belongs to exactly one client; no other user belongs to any (C12)."""
+
+
 class User(Entity, Base):
     """Someone who signs in to the console (and, with sync, a PostgreSQL role)."""
 
     __tablename__ = "users"
-    __table_args__ = (UniqueConstraint("username"),)
+    __table_args__ = (
+        UniqueConstraint("username"),
+        CheckConstraint(CLIENT_OF_CLIENT_ADMIN, name="client_admin_client"),
+    )
 
     username: Mapped[str] = mapped_column(String(63))
     display_name: Mapped[str] = mapped_column(String(120))
     role: Mapped[Role] = mapped_column(enum_type(Role, "role"))
     email: Mapped[str | None] = mapped_column(String(200))
     engineer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("engineers.id"))
+    # a client's own admin account (C12); clients name their account manager among the
+    # users, so this side of the pair is added after both tables exist
+    client_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("clients.id", use_alter=True, name="fk_users_client_id_clients"), index=True
+    )
     active: Mapped[bool] = mapped_column(default=True)
 
     engineer: Mapped[Engineer | None] = relationship()
+    client: Mapped[Client | None] = relationship(foreign_keys=[client_id])
 
     @validates("username")
     def _username(self, key: str, value: object) -> str:
@@ -135,4 +148,20 @@ class User(Entity, Base):
 
     @validates("role")
     def _role(self, key: str, value: object) -> Role:
-        return fields.choice(Role, value, key)
+        role = fields.choice(Role, value, key)
+        if "client_id" in self.__dict__:  # a client set first is checked against the role
+            self._check_client(role, self.client_id)
+        return role
+
+    @validates("client_id")
+    def _client(self, key: str, value: uuid.UUID | None) -> uuid.UUID | None:
+        if self.role is not None:
+            self._check_client(Role(self.role), value)
+        return value
+
+    @staticmethod
+    def _check_client(role: Role, client_id: uuid.UUID | None) -> None:
+        if role is Role.CLIENT_ADMIN and client_id is None:
+            raise ValidationError("client", "a client admin belongs to one client; name it")
+        if role is not Role.CLIENT_ADMIN and client_id is not None:
+            raise ValidationError("client", "only a client admin belongs to a client")
