@@ -197,3 +197,50 @@ def test_e4_express_contract_is_not_billed_by_the_monthly_run(store: Engine) -> 
         w = World(session, ContractKind.EXPRESS, express_rate=Decimal("180.00"))
         with pytest.raises(UserError, match="E4"):
             bill_month(session, w.contract.id, 2026, 11)
+
+
+def test_c9_per_workstation_price_with_the_on_site_surcharge(store: Engine) -> None:
+    """C9: 40 workstations at 25.00, +15 % for regular on-site visits, billed once a month."""
+    with Session(store) as session:
+        w = World(
+            session,
+            ContractKind.MONTHLY_PLAN,
+            workstation_price=Decimal("25.00"),
+            onsite_surcharge_pct=Decimal(15),
+            regular_onsite_visits=True,
+        )
+        w.client.workstations = 40
+        session.flush()
+        run = bill_month(session, w.contract.id, 2026, 11)
+        assert run.invoice is not None
+        assert [ln.amount for ln in run.invoice.lines] == [Decimal("1000.00"), Decimal("150.00")]
+        assert "40 workstations" in run.invoice.lines[0].description
+        assert bill_month(session, w.contract.id, 2026, 11).invoice is None  # once a month
+
+
+def test_c5_credit_bought_every_month_is_sold_and_added_on_the_first(store: Engine) -> None:
+    """C5: a monthly top-up of 2,000.00 is invoiced and credited; this month's work draws on it."""
+    with Session(store) as session:
+        w = World(
+            session,
+            ContractKind.PREPAID_CREDIT,
+            credit_unit=CreditUnit.MONEY,
+            monthly_top_up=Decimal("2000.00"),
+        )
+        w.work(MON, 4)
+        run = bill_month(session, w.contract.id, 2026, 11)
+        assert run.invoice is not None
+        (purchase,) = run.invoice.lines
+        assert (purchase.amount, purchase.drew_on) == (Decimal("2000.00"), DrewOn.FIXED)
+        ledger = session.scalars(
+            select(CreditEntry)
+            .where(CreditEntry.contract_id == w.contract.id)
+            .order_by(CreditEntry.at)
+        ).all()
+        assert [(e.kind, e.amount) for e in ledger] == [
+            (CreditEntryKind.TOP_UP, Decimal("2000.00")),
+            (CreditEntryKind.DEBIT, Decimal("-500.00")),
+        ]
+        assert ledger[0].at.date() == date(2026, 10, 31)  # midnight in Amsterdam, in UTC
+        again = bill_month(session, w.contract.id, 2026, 11)
+        assert again.invoice is None and again.credit_entries == []

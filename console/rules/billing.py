@@ -217,8 +217,9 @@ def emergency_invoices(
     hours = guarantee_hours(terms)
     guarantee_amount = line_amount(hours, express_rate, Decimal(1), currency)
     if hours > 0 and not guarantee_billed:
+        what = f"Guarantee: {hours.normalize():f} Express hour(s), paid up front, non-refundable"
         g_line = PricedLine(
-            None, f"Guarantee: {hours} Express hour(s), paid up front, non-refundable (E2)",
+            None, what,
             hours, express_rate, Decimal(1), guarantee_amount, DrewOn.GUARANTEE, rule="E2",
         )  # fmt: skip
         out.append(
@@ -234,7 +235,7 @@ def emergency_invoices(
         if credit > 0:
             billed.append(
                 PricedLine(
-                    None, "Guarantee hours already paid (E2)", None, None, Decimal(1),
+                    None, "Guarantee hours already paid", None, None, Decimal(1),
                     Money(-credit, currency), DrewOn.GUARANTEE, rule="E2",
                 )
             )  # fmt: skip
@@ -269,3 +270,73 @@ def fte_statement(bundle_hours: Decimal, lines: Sequence[PricedLine]) -> FteStat
     overage = [ln for ln in consumption.invoiceable() if ln.phase is not Phase.RESTORE]
     overage_hours = sum((ln.hours or Decimal(0) for ln in overage), Decimal(0))
     return FteStatement(bundle_hours, used, bundle_hours - used, overage_hours, overage)
+
+
+# -- what a contract costs per period, whatever the work -------------------------------
+
+
+@dataclass(frozen=True)
+class PeriodTerms:
+    """A contract's fixed prices for one month (C4, C5, C7, C9)."""
+
+    contract_name: str
+    currency: str
+    monthly_fee: Decimal | None = None  # C4 monthly plan, C7 FTE bundle
+    workstations: int = 0  # C9: the client's count
+    workstation_price: Decimal = Decimal(0)  # C9: per workstation per month
+    onsite_surcharge_pct: Decimal = Decimal(0)  # C9: 10-20 % for regular on-site visits
+    regular_onsite_visits: bool = False
+    credit_top_up: Decimal | None = None  # C5: credit bought every month
+    credit_unit: CreditUnit | None = None
+    hour_price: Decimal = Decimal(0)  # C5: what a prepaid hour costs
+
+
+def fixed(description: str, amount: Money, rule: str) -> PricedLine:
+    """A line of a fixed price, not tied to hours."""
+    return PricedLine(None, description, None, None, Decimal(1), amount, DrewOn.FIXED, rule=rule)
+
+
+def period_charges(terms: PeriodTerms, month: str) -> list[PricedLine]:
+    """The month's fixed lines: fee, workstations and their on-site surcharge, bought credit.
+
+    ``month`` names the period on each line (2026-11).
+    """
+    currency = terms.currency
+    lines: list[PricedLine] = []
+    if terms.monthly_fee:
+        lines.append(
+            fixed(
+                f"{terms.contract_name}: monthly fee {month}",
+                Money(terms.monthly_fee, currency).rounded(),
+                "C4",
+            )
+        )
+    if terms.workstation_price > 0 and terms.workstations > 0:
+        base = Money(terms.workstation_price * terms.workstations, currency).rounded()
+        lines.append(
+            fixed(
+                f"{terms.contract_name}: {terms.workstations} workstations at "
+                f"{terms.workstation_price} {currency}, {month}",
+                base,
+                "C9",
+            )
+        )
+        if terms.regular_onsite_visits and terms.onsite_surcharge_pct > 0:
+            surcharge = Money(base.amount * terms.onsite_surcharge_pct / 100, currency).rounded()
+            lines.append(
+                fixed(
+                    f"{terms.contract_name}: regular on-site visits, "
+                    f"{terms.onsite_surcharge_pct.normalize():f} % on the workstation price",
+                    surcharge,
+                    "C9",
+                )
+            )
+    if terms.credit_top_up and terms.credit_unit is not None:
+        if terms.credit_unit is CreditUnit.HOURS:
+            price = Money(terms.credit_top_up * terms.hour_price, currency).rounded()
+            what = f"{terms.credit_top_up.normalize():f} hours"
+        else:
+            price = Money(terms.credit_top_up, currency).rounded()
+            what = f"{terms.credit_top_up} {currency}"
+        lines.append(fixed(f"{terms.contract_name}: prepaid credit {what}, {month}", price, "C5"))
+    return lines

@@ -40,7 +40,7 @@ from console.model import (
 )
 from console.money import Money
 from console.rules import credit as credit_rules
-from console.rules.billing import INVOICED, Balances, consume
+from console.rules.billing import INVOICED, Balances, PeriodTerms, consume, period_charges
 from console.rules.rating import PricedLine, rate_all
 from console.services.pricing import (
     add_line,
@@ -159,6 +159,8 @@ def bill_month(session: Session, contract_id: uuid.UUID, year: int, month: int) 
     charges = visit_charges(visits, items, client, has_rush_cover(session, client.id))
     lines = rate_all(items, charges, card)
     prepaid = _credit_contract(session, contract)
+    if prepaid is not None:
+        _top_up(session, prepaid, start)
     bundle = contract.bundle_hours if contract.kind == ContractKind.FTE_BUNDLE else None
     first_day = start.astimezone(ZoneInfo(client.time_zone)).date()
     balances = Balances(
@@ -185,22 +187,18 @@ def bill_month(session: Session, contract_id: uuid.UUID, year: int, month: int) 
             monthly_lines.append(line.with_drew_on(DrewOn.FTE_BUNDLE, Money.zero(card.currency)))
         else:
             monthly_lines.append(line)
-    fee = contract.monthly_fee
     period = (first_day, _last_day(year, month))
     links: list[tuple[InvoiceLine, PricedLine]] = []
-    fee_due = bool(fee) and not _fee_billed(session, contract, first_day)
-    if monthly_lines or fee_due:
+    fixed_lines = (
+        [] if _period_charged(session, contract, first_day)
+        else period_charges(_period_terms(contract, client), f"{first_day:%Y-%m}")
+    )  # fmt: skip
+    if monthly_lines or fixed_lines:
         run.invoice = draft_invoice(
             session, contract, client, InvoiceKind.MONTHLY, monthly_lines, period, links
         )
-        if fee_due and fee is not None:
-            add_line(
-                run.invoice, contract, PricedLine(
-                    None, f"{contract.name}: monthly fee {period[0]:%Y-%m}", None, None,
-                    Decimal(1), Money(fee, contract.currency).rounded(), DrewOn.FIXED,
-                    rule="C7" if contract.kind == ContractKind.FTE_BUNDLE else "C4",
-                ), first=True,
-            )  # fmt: skip
+        for position, charge in enumerate(fixed_lines):
+            add_line(run.invoice, contract, charge, first=True, at=position)
     if overage_lines:
         run.overage = draft_invoice(
             session, contract, client, InvoiceKind.FTE_OVERAGE, overage_lines, period, links
@@ -236,7 +234,54 @@ def _last_day(year: int, month: int) -> date:
     return date.fromordinal(nxt.toordinal() - 1)
 
 
-def _fee_billed(session: Session, contract: Contract, first_day: date) -> bool:
+def _period_terms(contract: Contract, client: Client) -> PeriodTerms:
+    """The contract's fixed prices for a month, as the billing rules take them."""
+    return PeriodTerms(
+        contract_name=contract.name,
+        currency=contract.currency,
+        monthly_fee=contract.monthly_fee,
+        workstations=client.workstations,
+        workstation_price=contract.workstation_price,
+        onsite_surcharge_pct=contract.onsite_surcharge_pct,
+        regular_onsite_visits=contract.regular_onsite_visits,
+        credit_top_up=contract.monthly_top_up
+        if contract.kind == ContractKind.PREPAID_CREDIT
+        else None,
+        credit_unit=CreditUnit(contract.credit_unit) if contract.credit_unit else None,
+        hour_price=contract.standard_rate,
+    )
+
+
+def _top_up(session: Session, prepaid: Contract, start: datetime) -> None:
+    """C5: the credit bought every month arrives on its first day, once."""
+    amount = prepaid.monthly_top_up
+    if not amount or prepaid.credit_unit is None:
+        return
+    done = session.scalar(
+        select(func.count())
+        .select_from(CreditEntry)
+        .where(
+            CreditEntry.contract_id == prepaid.id,
+            CreditEntry.kind == CreditEntryKind.TOP_UP,
+            CreditEntry.at == start,
+        )
+    )
+    if done:
+        return
+    unit = CreditUnit(prepaid.credit_unit)
+    session.add(
+        CreditEntry(
+            id=new_id(), contract_id=prepaid.id, at=start, kind=CreditEntryKind.TOP_UP,
+            unit=unit, amount=amount,
+            currency=prepaid.currency if unit is CreditUnit.MONEY else None,
+            note=f"monthly prepaid credit {start:%Y-%m}",
+        )
+    )  # fmt: skip
+    session.flush()
+
+
+def _period_charged(session: Session, contract: Contract, first_day: date) -> bool:
+    """Whether a run billed this month's fixed prices already (fixed lines not of a visit)."""
     return bool(
         session.scalar(
             select(func.count())
@@ -247,7 +292,7 @@ def _fee_billed(session: Session, contract: Contract, first_day: date) -> bool:
                 Invoice.kind == InvoiceKind.MONTHLY,
                 Invoice.period_start == first_day,
                 InvoiceLine.drew_on == DrewOn.FIXED,
-                InvoiceLine.description.like("%monthly fee%"),
+                InvoiceLine.visit_id.is_(None),
             )
         )
     )

@@ -138,9 +138,10 @@ def draft_invoice(
 
 
 def add_line(
-    invoice: Invoice, contract: Contract, line: PricedLine, first: bool = False
+    invoice: Invoice, contract: Contract, line: PricedLine, first: bool = False, at: int = 0
 ) -> InvoiceLine:
-    """Append (or put first) one priced line on a draft, keeping positions dense."""
+    """Append (or, with ``first``, insert at ``at``) one priced line on a draft, keeping
+    positions dense."""
     row = InvoiceLine(
         id=new_id(), position=0, day=line.day, engineer_id=line.engineer_id,
         visit_id=line.source_id if line.rule in ("D2", "D3", "D8") else None,
@@ -150,7 +151,7 @@ def add_line(
         drew_on=line.drew_on,
     )  # fmt: skip
     if first:
-        invoice.lines.insert(0, row)
+        invoice.lines.insert(at, row)
     else:
         invoice.lines.append(row)
     for position, existing in enumerate(invoice.lines):
