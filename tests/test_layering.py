@@ -193,20 +193,6 @@ def test_each_layer_imports_only_the_layers_below_it() -> None:
     assert wrong == []
 
 
-VIEWS_STILL_READING_THE_STORE = {
-    "console.views.calendar_view -> console.model",
-    "console.views.context -> console.store.lean_tables",
-    "console.views.engineer_dialog -> console.model",
-    "console.views.main_window -> console.store.driver",
-    "console.views.queue_view -> console.store.driver",
-    "console.views.sync_status -> console.store.replica",
-    "console.views.ticket_pane -> console.model",
-    "console.views.time_dialog -> console.model",
-    "console.views.time_view -> console.model",
-    "console.views.visit_dialog -> console.model",
-}
-
-
 def test_views_reach_the_store_only_through_services_and_the_queue() -> None:
     graph = _imports(_modules())
     direct = sorted(
@@ -216,9 +202,107 @@ def test_views_reach_the_store_only_through_services_and_the_queue() -> None:
         for b in targets
         if _layer(b) in {"store", "model"}
     )
-    # Known and only shrinking: the views that still read the model or the store
-    # themselves; issue 18 moves them behind services that take ids and the acting user.
-    # A new view must not join them.
-    assert set(direct) <= VIEWS_STILL_READING_THE_STORE, "\n".join(
-        sorted(set(direct) - VIEWS_STILL_READING_THE_STORE)
+    # Issue 18: window actions call services that take ids and the acting user, own the
+    # transaction and return plain data; no view reads the model or the store itself.
+    assert direct == [], "\n".join(direct)
+
+
+VIEW_IMPORTS: dict[str, str] = {
+    # What a view may import from the core, and why. A prefix ending in "." admits the
+    # modules under it. Anything else - the model, the store, a driver detail - fails.
+    "console": "the version in About",
+    "console.enums": "the foundation",
+    "console.errors": "the foundation",
+    "console.ids": "the foundation",
+    "console.money": "the foundation",
+    "console.paths": "the foundation",
+    "console.resources_path": "the foundation",
+    "console.resources.": "the shipped fonts and catalogues",
+    "console.rules.": "pure rules, no store",
+    "console.wording.": "phrases the window translates",
+    "console.services.": "calls that take ids and the acting user and return plain data",
+    "console.queue.filters": "the queue's public API: saved filters, search, sort",
+    "console.queue.rows": "the queue's public API: its rows as column arrays",
+    "console.queue.clocks": "the queue's public API: its SLA clocks",
+    "console.reports.kinds": "the documents' registry",
+    "console.reports.document_kind": "the documents' registry: each kind's form",
+    "console.reports.request": "what a document is asked for with",
+    "console.reports.output": "writing a rendered document",
+    "console.sync.session": "the desk's session factory, which writes the outbox and audit",
+    "console.sync.replica": "a sync round and its status, for the status bar",
+    "console.sync.inbox": "the conflict inbox's list and settlement",
+}
+
+
+def _view_may_import(module: str) -> bool:
+    return any(
+        module.startswith(allowed) if allowed.endswith(".") else module == allowed
+        for allowed in VIEW_IMPORTS
     )
+
+
+def test_views_import_only_what_the_window_is_allowed_from_the_core() -> None:
+    graph = _imports(_modules())
+    wrong = sorted(
+        f"{a} -> {b}"
+        for a, targets in graph.items()
+        if a.startswith("console.views")
+        for b in targets
+        if not b.startswith("console.views") and not _view_may_import(b)
+    )
+    assert wrong == [], "\n".join(wrong)
+
+
+def test_the_view_allow_list_refuses_the_model_and_the_store() -> None:
+    for module in ("console.model", "console.model.ticket", "console.store.driver",
+                   "console.store.lean_tables", "console.store.replica", "console.sync.push",
+                   "console.demo", "console.cli"):  # fmt: skip
+        assert not _view_may_import(module), module
+    assert _view_may_import("console.services.visits") and _view_may_import("console.rules.sla")
+
+
+VIEWS_STILL_IMPORTING_SQLALCHEMY: dict[str, str] = {
+    # Known and only shrinking, each with its reason.
+    "console.views.errors": "words for the database's own failures (DBAPIError, StaleDataError)",
+}
+
+
+def _runtime_imports_of(path: Path) -> set[str]:
+    """Top-level packages a module imports when it runs (TYPE_CHECKING blocks aside)."""
+    import ast
+
+    found: set[str] = set()
+    for node in _walk_without_type_checking(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(a.name.split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            found.add(node.module.split(".")[0])
+    return found
+
+
+def test_views_do_not_import_sqlalchemy() -> None:
+    # A view hands the desk's engine and session factory to services; it never builds a
+    # query, opens a transaction or names a SQLAlchemy type at run time.
+    users = sorted(
+        name
+        for name, path in _modules().items()
+        if name.startswith("console.views") and "sqlalchemy" in _runtime_imports_of(path)
+    )
+    assert set(users) <= set(VIEWS_STILL_IMPORTING_SQLALCHEMY), users
+
+
+def test_relative_imports_in_views_stay_inside_the_views() -> None:
+    # the graph above reads absolute imports; a relative one must not slip past it
+    import ast
+
+    outside = []
+    for name, path in _modules().items():
+        if not name.startswith("console.views"):
+            continue
+        package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                base = package[: len(package) - node.level + 1]
+                if base[:2] != ["console", "views"]:
+                    outside.append(f"{name}: from {'.' * node.level}{node.module or ''}")
+    assert outside == []

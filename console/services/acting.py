@@ -47,9 +47,14 @@ def acting_role(session: Session, acting: Acting) -> Role:
     return Role(found[0])
 
 
+def actor_of(role: Role) -> Actor:
+    """A role as the workflow rules name who acts: a client's own admin acts as the client."""
+    return Actor.CLIENT if role is Role.CLIENT_ADMIN else Actor(role.value)
+
+
 def acting_actor(session: Session, acting: Acting) -> Actor:
-    """The acting user's role as the workflow rules name it."""
-    return Actor(acting_role(session, acting).value)
+    """The acting user's role, as the store knows it, as the workflow rules name it."""
+    return actor_of(acting_role(session, acting))
 
 
 @contextmanager

@@ -107,7 +107,8 @@ class VisitForm:
 
 
 def _person(contact: Contact | None) -> Person | None:
-    return None if contact is None else Person(contact.name, contact.phone)
+    # only a requester may lack a phone; a visit's contact without one fails the check
+    return None if contact is None else Person(contact.name, contact.phone or "")
 
 
 def client_terms(session: Session, client: Client) -> ClientTerms:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from console.enums import Role
 from console.rules.workflow import Actor
-from console.services.acting import Acting
+from console.services.acting import Acting, actor_of
 from console.services.session_identity import find_user, store_login
 
 if TYPE_CHECKING:  # the store is handed to the services, never used here
@@ -35,7 +35,7 @@ class DeskContext:
     @property
     def actor(self) -> Actor:
         """The user's role as the workflow rules name it."""
-        return Actor(self.role.value)
+        return actor_of(self.role)
 
     @property
     def acting(self) -> Acting:
