@@ -189,3 +189,10 @@ def search_filter(model: type, columns: Iterable[str], search: str | None) -> An
         return None
     pattern = f"%{search.strip().lower()}%"
     return or_(*(func.lower(getattr(model, c)).like(pattern) for c in columns))
+
+
+def list_users(sessions: Sessions) -> list[Record]:
+    """The store's active users by username, for choosing an account manager."""
+    with sessions() as session:
+        stmt = select(User).where(User.active.is_(True)).order_by(func.lower(User.username))
+        return [record(u, ("username", "display_name", "role")) for u in session.scalars(stmt)]
