@@ -58,4 +58,10 @@ TABS: tuple[Tab, ...] = (
         view("console.views.roster_view", "RosterView"), "Ctrl+3"),
     Tab("time", QT_TRANSLATE_NOOP("MainWindow", "&Time && credit"),
         view("console.views.time_view", "TimeView"), "Ctrl+4"),
+    Tab("clients", QT_TRANSLATE_NOOP("MainWindow", "C&lients"),
+        view("console.views.master_data.clients_view", "ClientsView"), "Ctrl+5"),
+    Tab("contracts", QT_TRANSLATE_NOOP("MainWindow", "C&ontracts"),
+        view("console.views.master_data.contracts_view", "ContractsView"), "Ctrl+6"),
+    Tab("engineers", QT_TRANSLATE_NOOP("MainWindow", "&Engineers"),
+        view("console.views.master_data.engineers_view", "EngineersView"), "Ctrl+7"),
 )  # fmt: skip
