@@ -135,10 +135,10 @@ def _closures(
         stmt = stmt.where(mine | (Closure.client_id == client_id) if client_id else mine)
     rows = list(session.scalars(stmt))
     ids = {c.client_id for c in rows if c.client_id}
-    names = (
-        dict(session.execute(select(Client.id, Client.name).where(Client.id.in_(ids))).tuples())
-        if ids else {}
-    )  # fmt: skip
+    names: dict[uuid.UUID, str] = {}
+    if ids:
+        found = session.execute(select(Client.id, Client.name).where(Client.id.in_(ids)))
+        names = {client_id: name for client_id, name in found}
     out = [_row(c, names) for c in rows]
     out.sort(key=lambda c: (c.day, c.client is not None, c.client or "", c.start or "", c.reason))
     return out
@@ -170,8 +170,8 @@ def calendar_owners(sessions: Sessions) -> list[CalendarOwner]:
             select(Client.id, Client.name, Client.country, Client.subdivision)
             .where(Client.active.is_(True))
             .order_by(func.lower(Client.name))
-        ).tuples()
-        return [provider, *(CalendarOwner(*row) for row in rows)]
+        )
+        return [provider, *(CalendarOwner(i, n, c, s) for i, n, c, s in rows)]
 
 
 def holiday_place(
