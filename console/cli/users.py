@@ -23,6 +23,7 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument("--name", required=True, help="the name shown in the console")
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
     add.add_argument("--engineer", help="for an engineer: the engineer's name or id")
+    add.add_argument("--client", help="for a client admin: the client's name or id")
     add.add_argument(
         "--password-stdin", action="store_true", help="read the new password from stdin"
     )
@@ -78,6 +79,8 @@ def _add(args: argparse.Namespace) -> int:
         engineer=args.engineer,
         password=password,
         adopt=args.adopt,
+        client=args.client,
     )
-    print(f"user {args.username} added as {args.role.replace('_', ' ')}")
+    whose = f" of {args.client}" if args.client else ""
+    print(f"user {args.username} added as {args.role.replace('_', ' ')}{whose}")
     return 0

@@ -3,16 +3,19 @@
 The desk (admin, dispatcher, service manager) keeps clients, their sites and contacts
 and the engineers' records; what the provider earns and pays - contracts and an
 engineer's cost rate - only an admin or a service manager. An engineer changes none of
-it. Every refusal names the field it concerns.
+it. A client's own admin keeps the contacts of their own client and nothing else (see
+`console.rules.roles`). Every refusal names the field it concerns.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 from enum import StrEnum
 
 from console.enums import Role
 from console.errors import ValidationError
+from console.rules.roles import CLIENT_SCOPED, Scope, Task, check
 
 
 class MasterKind(StrEnum):
@@ -42,8 +45,22 @@ def _who(roles: Iterable[Role]) -> str:
     return ", ".join(names[:-1]) + " or " + names[-1]
 
 
-def check_master_change(role: Role, kind: MasterKind, fields: Iterable[str] = ()) -> None:
-    """Refuse a change of one record of ``kind`` touching ``fields`` that ``role`` may not make."""
+def check_master_change(
+    role: Role,
+    kind: MasterKind,
+    fields: Iterable[str] = (),
+    *,
+    client_id: uuid.UUID | None = None,
+    own_client_id: uuid.UUID | None = None,
+) -> None:
+    """Refuse a change of one record of ``kind`` touching ``fields`` that ``role`` may not make.
+
+    ``client_id`` is the client the record belongs to, ``own_client_id`` the client a
+    client admin belongs to; a client admin's change is refused without both.
+    """
+    if role in CLIENT_SCOPED and kind is MasterKind.CONTACT:
+        check(Task.KEEP_CONTACTS, Scope(role, own_client_id), client_id, field=kind.value)
+        return
     article = "an" if role.value[0] in "aeiou" else "a"
     said = f"{article} {role.value.replace('_', ' ')}"
     if kind is MasterKind.CONTRACT and role not in MONEY_ROLES:

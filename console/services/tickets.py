@@ -7,12 +7,65 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from console.enums import Channel, NoteKind, Priority, TicketCategory, TicketStatus
+from console.enums import Channel, NoteKind, Priority, Role, TicketCategory, TicketStatus
+from console.errors import ValidationError
 from console.ids import new_id
-from console.model import AuditEntry, Note, Ticket, TicketStatusChange
+from console.model import AuditEntry, Contact, Note, Site, Ticket, TicketStatusChange, User
 from console.rules.references import Series, format_reference, provisional_reference
+from console.rules.roles import CLIENT_SCOPED, Scope, Task, check
 from console.rules.workflow import Actor, check_ticket_transition
 from console.services.numbering import numbered_by_server, take_number
+
+
+def scope_of(session: Session, user_id: uuid.UUID | None) -> Scope | None:
+    """The acting user's role and own client, as the store knows them; None without a user.
+
+    A replica before its first sync has no users yet: its own login acts unchecked
+    there, and the server checks the change when it is pushed.
+    """
+    if user_id is None:
+        return None
+    user = session.get(User, user_id)
+    if user is None:
+        return None
+    if not user.active:
+        raise ValidationError("user", f"{user.username} is no longer an active user")
+    return Scope(Role(user.role), user.client_id)
+
+
+# What only the desk decides about a ticket, never a client's own admin (C12, T4).
+DESK_DECIDES = {
+    "contract_id": "contract",
+    "assignee_id": "assignee",
+    "estimate_minutes": "estimate",
+}
+
+
+def check_new_ticket(
+    session: Session, scope: Scope | None, client_id: uuid.UUID, fields: dict[str, object]
+) -> None:
+    """Refuse a ticket whose site or requester is another client's, or one the acting
+    user may not raise: a client admin raises tickets for their own client only, for one
+    of its contacts, and leaves contract, assignee and estimate to the desk."""
+    site_id = fields.get("site_id")
+    if site_id is not None:
+        site = session.get(Site, site_id)
+        if site is None or site.client_id != client_id:
+            raise ValidationError("site", "is not a site of this client")
+    requester_id = fields.get("requester_id")
+    if requester_id is not None:
+        contact = session.get(Contact, requester_id)
+        if contact is None or contact.client_id != client_id:
+            raise ValidationError("requester", "is not a contact of this client")
+    if scope is None:
+        return
+    check(Task.RAISE_TICKET, scope, client_id, field="client")
+    if scope.role in CLIENT_SCOPED:
+        if requester_id is None:
+            raise ValidationError("requester", "name the contact who asks")
+        for name, label in DESK_DECIDES.items():
+            if fields.get(name) is not None:
+                raise ValidationError(label, "is set by the service desk")
 
 
 def create_ticket(
@@ -27,7 +80,17 @@ def create_ticket(
     by_user: uuid.UUID | None = None,
     **fields: object,
 ) -> Ticket:
-    """Register a ticket with the next reference of its year (T1, T2)."""
+    """Register a ticket with the next reference of its year (T1, T2).
+
+    A client's own admin raises it through the portal; the priority they ask for is a
+    proposal, and the desk sets the ticket's own (T4).
+    """
+    scope = scope_of(session, by_user)
+    check_new_ticket(session, scope, client_id, fields)
+    if scope is not None and scope.role in CLIENT_SCOPED:
+        channel = Channel.PORTAL
+        fields = {**fields, "proposed_priority": priority}
+        priority = Priority.NORMAL
     ticket_id = new_id()
     if numbered_by_server(session):
         reference = provisional_reference(now.year, ticket_id.hex[-8:])

@@ -23,7 +23,8 @@ from console.sync.tables import HIDDEN_FROM_ENGINEERS, synced_tables
 
 ROLE_PREFIX = "dc_"
 DESK_ROLES = (Role.DISPATCHER, Role.SERVICE_MANAGER, Role.ADMIN)
-"""Roles that see every row; engineers see their own slice (sync rule 7)."""
+"""Roles that see every row; engineers see their own slice (sync rule 7), a client admin
+their own client's."""
 
 
 def group_role(role: Role, database: str) -> str:
@@ -224,6 +225,75 @@ ENGINEER_WRITES: dict[str, str] = {
 }
 
 
+# A client's own admin account (C12): the rows of the one client the login belongs to,
+# and the few tasks it is given. SECURITY DEFINER for the same reason as above.
+CLIENT_ADMIN_SQL = """
+CREATE OR REPLACE FUNCTION dc_my_client() RETURNS uuid
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT client_id FROM users
+  WHERE username = session_user AND active AND role = 'client_admin' $$;
+CREATE OR REPLACE FUNCTION dc_my_name() RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT display_name FROM users WHERE username = session_user AND active $$;
+CREATE OR REPLACE FUNCTION dc_client_tickets() RETURNS SETOF uuid
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT id FROM tickets WHERE client_id = dc_my_client() $$;
+CREATE OR REPLACE FUNCTION dc_client_contacts() RETURNS SETOF uuid
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT id FROM contacts WHERE client_id = dc_my_client() $$;
+"""
+
+OWN_CLIENT = "client_id = (SELECT dc_my_client())"
+OWN_TICKETS = "ticket_id IN (SELECT dc_client_tickets())"
+# the sites policy lets a client admin see their own client's sites alone
+OWN_SITE = "(site_id IS NULL OR site_id IN (SELECT id FROM sites))"
+CLIENT_ADMIN_ROWS: dict[str, str] = {
+    "clients": "id = (SELECT dc_my_client())",
+    "sites": OWN_CLIENT,
+    "contacts": OWN_CLIENT,
+    "tickets": OWN_CLIENT,
+    "ticket_status_changes": OWN_TICKETS,
+    "visits": OWN_TICKETS,
+    "time_entries": OWN_TICKETS,
+    "users": "id = (SELECT dc_me_user())",
+    "audit_log": "user_id = (SELECT dc_me_user())",
+    # every document names the provider's company, wherever it is printed
+    "provider_profile": "true",
+}
+"""What a client admin reads: their own client's rows; contracts, invoices, credit,
+engineers and other clients are not granted at all."""
+
+CLIENT_ADMIN_INSERTS: dict[str, str] = {
+    # a ticket raised through the portal: open, for one of their own contacts, with the
+    # priority the desk gives it; the client's wish goes in proposed_priority (T4)
+    "tickets": f"{OWN_CLIENT} AND status = 'open' AND channel = 'portal' "
+    "AND priority = 'normal' AND contract_id IS NULL AND assignee_id IS NULL "
+    "AND estimate_minutes IS NULL AND requester_id IN (SELECT dc_client_contacts()) "
+    f"AND {OWN_SITE}",
+    "ticket_status_changes": f"{OWN_TICKETS} AND by_user_id = (SELECT dc_me_user())",
+    "contacts": f"{OWN_CLIENT} AND {OWN_SITE}",
+    "audit_log": "user_id = (SELECT dc_me_user())",
+}
+"""Rows a client admin adds, and what each must hold."""
+
+CLIENT_ADMIN_UPDATES: dict[str, tuple[tuple[str, ...], str, str]] = {
+    # (columns, which rows, what they must hold after): their contacts, and the client's
+    # approval of their client's time, given in the portal in their own name (E5)
+    "contacts": (
+        ("name", "role", "phone", "email", "messengers", "language", "site_id"),
+        OWN_CLIENT,
+        f"{OWN_CLIENT} AND {OWN_SITE}",
+    ),
+    "time_entries": (
+        ("client_approved_at", "client_approved_by", "client_approval_method"),
+        f"{OWN_TICKETS} AND client_approved_at IS NULL",
+        f"{OWN_TICKETS} AND client_approved_at IS NOT NULL AND "
+        "client_approval_method = 'portal' AND client_approved_by = (SELECT dc_my_name())",
+    ),
+}
+"""Columns a client admin changes, the rows they may change and what the rows must hold."""
+
+
 # The pull horizon (sync rule 3) of this database alone. Every transaction id below it
 # has finished, or belongs to a backend of another database, which can never write this
 # database's change log. A transaction is left out only when it is positively seen in
@@ -312,11 +382,12 @@ def _transition_rows() -> list[tuple[str, str, str, str]]:
     """Every (kind, from, to, role) status move the workflow rules allow."""
     from console.enums import TicketStatus, VisitStatus
     from console.errors import UserError as Refused
-    from console.rules.workflow import Actor, check_ticket_transition, check_visit_transition
+    from console.rules.roles import actor_for
+    from console.rules.workflow import check_ticket_transition, check_visit_transition
 
     rows = []
     for role in Role:
-        actor = Actor(role.value)
+        actor = actor_for(role)
         for t_from, t_to in itertools.product(TicketStatus, TicketStatus):
             with contextlib.suppress(Refused):
                 check_ticket_transition(t_from, t_to, actor)
@@ -562,6 +633,24 @@ def _grants_sql(db: str) -> list[sql.Composed | sql.SQL]:
                     _columns((*columns, *stamps)), table, engineer
                 )
             )
+        out += _client_admin_grants(spec.name, spec.columns, db)
+    return out
+
+
+def _client_admin_grants(name: str, columns: Iterable[str], db: str) -> list[sql.Composed]:
+    """What a client admin's group may do to one table: nothing unless named above."""
+    table, client_admin = sql.Identifier(name), sql.Identifier(group_role(Role.CLIENT_ADMIN, db))
+    out = []
+    if name in CLIENT_ADMIN_ROWS:
+        out.append(sql.SQL("GRANT SELECT ON {} TO {}").format(table, client_admin))
+    if name in CLIENT_ADMIN_INSERTS:
+        out.append(sql.SQL("GRANT INSERT ON {} TO {}").format(table, client_admin))
+    if name in CLIENT_ADMIN_UPDATES:
+        stamps = tuple(c for c in STAMPS if c in columns)
+        changed = (*CLIENT_ADMIN_UPDATES[name][0], *stamps)
+        out.append(
+            sql.SQL("GRANT UPDATE ({}) ON {} TO {}").format(_columns(changed), table, client_admin)
+        )
     return out
 
 
@@ -594,6 +683,7 @@ def _policies_sql(db: str) -> list[sql.Composed | sql.SQL]:
                     "USING ({})"
                 ).format(table, engineer, sql.SQL(ENGINEER_RESTRICTIONS[spec.name]))
             )
+        out += _client_admin_policies(spec.name, db)
     out += [
         sql.SQL("ALTER TABLE sync_mutations ENABLE ROW LEVEL SECURITY"),
         sql.SQL("ALTER TABLE sync_mutations FORCE ROW LEVEL SECURITY"),
@@ -605,6 +695,37 @@ def _policies_sql(db: str) -> list[sql.Composed | sql.SQL]:
             "WITH CHECK (login = current_user AND (SELECT dc_me_user()) IS NOT NULL)"
         ).format(every),
     ]
+    return out
+
+
+def _client_admin_policies(name: str, db: str) -> list[sql.Composed]:
+    """A client admin's policies on one table: one per command it is granted."""
+    table, client_admin = sql.Identifier(name), sql.Identifier(group_role(Role.CLIENT_ADMIN, db))
+    out = [
+        sql.SQL("DROP POLICY IF EXISTS {} ON {}").format(sql.Identifier(policy), table)
+        for policy in ("dc_client_admin", "dc_client_admin_insert", "dc_client_admin_update")
+    ]
+    rows = CLIENT_ADMIN_ROWS.get(name)
+    if rows is not None:
+        out.append(
+            sql.SQL("CREATE POLICY dc_client_admin ON {} FOR SELECT TO {} USING ({})").format(
+                table, client_admin, sql.SQL(rows)
+            )
+        )
+    if name in CLIENT_ADMIN_INSERTS:
+        out.append(
+            sql.SQL(
+                "CREATE POLICY dc_client_admin_insert ON {} FOR INSERT TO {} WITH CHECK ({})"
+            ).format(table, client_admin, sql.SQL(CLIENT_ADMIN_INSERTS[name]))
+        )
+    if name in CLIENT_ADMIN_UPDATES:
+        _, which, holds = CLIENT_ADMIN_UPDATES[name]
+        out.append(
+            sql.SQL(
+                "CREATE POLICY dc_client_admin_update ON {} FOR UPDATE TO {} "
+                "USING ({}) WITH CHECK ({})"
+            ).format(table, client_admin, sql.SQL(which), sql.SQL(holds))
+        )
     return out
 
 
@@ -643,6 +764,11 @@ def _change_visibility_sql(db: str) -> list[sql.Composed | sql.SQL]:
             "CREATE POLICY dc_engineer ON sync_changes FOR SELECT TO {} "
             "USING (dc_change_visible(table_name, row_key))"
         ).format(sql.Identifier(group_role(Role.ENGINEER, db))),
+        sql.SQL("DROP POLICY IF EXISTS dc_client_admin ON sync_changes"),
+        sql.SQL(
+            "CREATE POLICY dc_client_admin ON sync_changes FOR SELECT TO {} "
+            "USING (dc_change_visible(table_name, row_key))"
+        ).format(sql.Identifier(group_role(Role.CLIENT_ADMIN, db))),
         sql.SQL("GRANT EXECUTE ON FUNCTION dc_change_visible(text, text) TO {}").format(every),
     ]
 
@@ -670,6 +796,7 @@ def install(conn: psycopg.Connection, *, new_epoch: bool = False) -> tuple[uuid.
     conn.execute(SYNC_TABLES_SQL)
     conn.execute(LOG_FUNCTION_SQL)
     conn.execute(VISIBILITY_SQL)
+    conn.execute(CLIENT_ADMIN_SQL)
     conn.execute(HORIZON_SQL)
     conn.execute(REGISTER_SQL)
     conn.execute(WORKFLOW_SQL)

@@ -41,11 +41,13 @@ def add_user(
     engineer: str | None = None,
     password: str | None = None,
     adopt: bool = False,
+    client: str | None = None,
 ) -> uuid.UUID:
     """Create the login role and the console user in one transaction; return the user id.
 
     A PostgreSQL role of that name that already exists is taken over only with
-    ``adopt``, and never when it is a superuser or may bypass row security.
+    ``adopt``, and never when it is a superuser or may bypass row security. A client
+    admin names the ``client`` (name or id) whose account it is, and only a client admin.
     """
     from console.model.people import User  # validates the name as the model does
 
@@ -55,6 +57,11 @@ def add_user(
         engineer_id = _engineer(conn, engineer) if engineer else None
         if role is Role.ENGINEER and engineer_id is None:
             raise UserError("--engineer: an engineer's login needs the engineer it belongs to")
+        if client and role is not Role.CLIENT_ADMIN:
+            raise UserError("--client: only a client admin belongs to a client")
+        client_id = _client(conn, client) if client else None
+        if role is Role.CLIENT_ADMIN and client_id is None:
+            raise UserError("--client: a client admin's login needs the client it belongs to")
         if conn.execute("SELECT 1 FROM users WHERE username = %s", (username,)).fetchone():
             raise UserError(f"username: {username!r} is already a console user")
         existing = conn.execute(
@@ -90,8 +97,9 @@ def add_user(
         user_id = new_id()
         conn.execute(
             "INSERT INTO users (id, row_version, created_at, updated_at, username, display_name,"
-            " role, engineer_id, active) VALUES (%s, 1, now(), now(), %s, %s, %s, %s, true)",
-            (user_id, username, display_name, role.value, engineer_id),
+            " role, engineer_id, client_id, active)"
+            " VALUES (%s, 1, now(), now(), %s, %s, %s, %s, %s, true)",
+            (user_id, username, display_name, role.value, engineer_id, client_id),
         )
     return user_id
 
@@ -152,4 +160,23 @@ def _engineer(conn: psycopg.Connection, engineer: str) -> uuid.UUID:
         row = rows[0] if rows else None
     if row is None:
         raise UserError(f"--engineer: no engineer {engineer!r} on the shared database")
+    return uuid.UUID(str(row[0]))
+
+
+def _client(conn: psycopg.Connection, client: str) -> uuid.UUID:
+    try:
+        wanted: uuid.UUID | None = uuid.UUID(client)
+    except ValueError:
+        wanted = None
+    if wanted is not None:
+        row = conn.execute("SELECT id FROM clients WHERE id = %s", (wanted,)).fetchone()
+    else:
+        rows = conn.execute(
+            "SELECT id FROM clients WHERE lower(name) = lower(%s)", (client.strip(),)
+        ).fetchall()
+        if len(rows) > 1:
+            raise UserError(f"--client: several clients are called {client!r}; give the id")
+        row = rows[0] if rows else None
+    if row is None:
+        raise UserError(f"--client: no client {client!r} on the shared database")
     return uuid.UUID(str(row[0]))

@@ -1,0 +1,114 @@
+"""Who may do which task: the provider's staff, and a client's own admin account.
+
+A managed environment is locked, and changes go through the service desk; a client may
+still get an admin account limited to named tasks, each only for that client. This
+module is the one list of those tasks: a task names the roles allowed to do it, and a
+client admin's task is refused for any client but their own.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+
+from console.enums import ApprovalMethod, Role
+from console.errors import ValidationError
+from console.rules.workflow import Actor
+
+
+class Task(StrEnum):
+    """What a user asks to do, as the refusals name it."""
+
+    READ_CLIENT_WORK = "see a client's tickets, visits and time"
+    RAISE_TICKET = "raise a ticket"
+    APPROVE_TIME_FOR_CLIENT = "give the client's approval of time"
+    KEEP_CONTACTS = "add or edit a client's contacts"
+    APPROVE_TIME_FOR_PROVIDER = "approve time for the provider"
+    RUN_CUTOFF = "run the daily cut-off"
+    KEEP_MASTER_DATA = "change clients, sites or engineers"
+    KEEP_CONTRACTS = "change contracts and rates"
+    SEE_MONEY = "see contracts, rates and invoices"
+    RUN_BILLING = "run billing"
+    ISSUE_INVOICES = "issue invoices"
+    MANAGE_USERS = "manage users"
+
+
+DESK = frozenset({Role.DISPATCHER, Role.SERVICE_MANAGER, Role.ADMIN})
+"""The provider's service desk."""
+
+MONEY = frozenset({Role.ADMIN, Role.SERVICE_MANAGER})
+"""Who decides what the provider earns: contracts, rates, billing runs and invoices."""
+
+CLIENT_SCOPED = frozenset({Role.CLIENT_ADMIN})
+"""Roles whose every task is limited to the one client the user belongs to."""
+
+TASKS: dict[Task, frozenset[Role]] = {
+    Task.READ_CLIENT_WORK: DESK | {Role.CLIENT_ADMIN},
+    Task.RAISE_TICKET: DESK | {Role.CLIENT_ADMIN},
+    Task.APPROVE_TIME_FOR_CLIENT: DESK | {Role.CLIENT_ADMIN},  # the desk records it for them
+    Task.KEEP_CONTACTS: DESK | {Role.CLIENT_ADMIN},
+    Task.APPROVE_TIME_FOR_PROVIDER: DESK,
+    Task.RUN_CUTOFF: DESK,
+    Task.KEEP_MASTER_DATA: DESK,
+    Task.KEEP_CONTRACTS: MONEY,
+    Task.SEE_MONEY: DESK,
+    Task.RUN_BILLING: MONEY,
+    Task.ISSUE_INVOICES: MONEY,
+    Task.MANAGE_USERS: frozenset({Role.ADMIN}),
+}
+"""Each task and the roles that may do it; a task not listed is nobody's."""
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Who acts: their role and, for a client admin, the client they belong to."""
+
+    role: Role
+    client_id: uuid.UUID | None = None
+
+
+def said(role: Role) -> str:
+    """A role in words with its article: "a dispatcher", "an admin", "a client admin"."""
+    words = role.value.replace("_", " ")
+    return f"{'an' if words[0] in 'aeiou' else 'a'} {words}"
+
+
+def refusal(task: Task, scope: Scope, client_id: uuid.UUID | None = None) -> str | None:
+    """Why ``scope`` may not do ``task`` for ``client_id`` (where it matters), or None."""
+    if scope.role not in TASKS.get(task, frozenset()):
+        return f"{said(scope.role)} may not {task.value}"
+    if scope.role in CLIENT_SCOPED:
+        if scope.client_id is None:
+            return f"{said(scope.role)} who belongs to no client may not {task.value}"
+        if client_id != scope.client_id:
+            return f"{said(scope.role)} may {task.value} only for their own client"
+    return None
+
+
+def may(task: Task, scope: Scope, client_id: uuid.UUID | None = None) -> bool:
+    """Whether ``scope`` may do ``task`` for that client."""
+    return refusal(task, scope, client_id) is None
+
+
+def check(task: Task, scope: Scope, client_id: uuid.UUID | None = None, *, field: str) -> None:
+    """Refuse the task, naming ``field``, unless ``scope`` may do it for that client."""
+    reason = refusal(task, scope, client_id)
+    if reason is not None:
+        raise ValidationError(field, reason)
+
+
+def check_client_approval(scope: Scope, entry_client_id: uuid.UUID, method: ApprovalMethod) -> None:
+    """The client's approval of a time entry: the desk records it on the client's behalf
+    however it came; a client admin gives it only for their own client, through the portal.
+    """
+    check(Task.APPROVE_TIME_FOR_CLIENT, scope, entry_client_id, field="time entry")
+    if scope.role in CLIENT_SCOPED and method is not ApprovalMethod.PORTAL:
+        raise ValidationError(
+            "approval method", "a client admin gives the approval in the portal themselves"
+        )
+
+
+def actor_for(role: Role) -> Actor:
+    """The role as the workflow rules name who acts: a client admin acts as the client."""
+    return Actor.CLIENT if role in CLIENT_SCOPED else Actor(role.value)
