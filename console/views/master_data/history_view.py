@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from console.services.history import HistoryRow
 from console.views.i18n import QT_TRANSLATE_NOOP, when
-from console.views.master_data.labels import label
+from console.views.master_data.labels import LABELS, label
+from console.views.master_data.table_model import cell_text
 
 STAMP = "yyyy-MM-dd HH:mm"
 
@@ -28,7 +29,7 @@ WORDS = {
 
 def _shown(value: object) -> str:
     """A value in the trail, cut where it would flood the panel."""
-    text = "—" if value in (None, "") else str(value)
+    text = "—" if value is None or value == "" else cell_text("", value)
     return text if len(text) <= 60 else text[:57] + "…"
 
 
@@ -70,4 +71,5 @@ class HistoryView(QTextBrowser):
     @staticmethod
     def _field(entity: str, name: str) -> str:
         """A model attribute as its field's label (``site_id`` is the site)."""
-        return label(entity, name.removesuffix("_id"))
+        short = name.removesuffix("_id")
+        return label(entity, short if short in LABELS.get(entity, {}) else name)

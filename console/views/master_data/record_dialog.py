@@ -115,8 +115,7 @@ class RecordDialog(QDialog):
         self.errors[name] = error
 
     def _input(self, name: str) -> QWidget:
-        editor = self.editors[name]
-        return editor if isinstance(editor, SlaEditor) else editor.widget
+        return self.editors[name].widget
 
     def values(self) -> dict[str, object]:
         """What every input holds."""

@@ -62,6 +62,11 @@ class SlaEditor(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
 
+    @property
+    def widget(self) -> QWidget:
+        """The input, as every field editor names it."""
+        return self
+
     def add_target(
         self,
         priority: Priority = Priority.NORMAL,
