@@ -1,4 +1,4 @@
-"""`dispatch-console tickets list`: the queue on the command line."""
+"""`dispatch-console tickets list|requester`: the queue on the command line, and who asks."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any
 
 from console.cli.columns import fit, width
 from console.cli.options import Parser, open_engine, whole_number
+from console.cli.records import add_as_option
 from console.enums import TicketStatus
 
 
@@ -27,6 +28,15 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     t_list.add_argument("--format", choices=["table", "json", "csv"], default="table")
     t_list.add_argument("--limit", type=whole_number, default=None, help="at most this many rows")
+    t_req = t_sub.add_parser(
+        "requester",
+        parents=[common],
+        help="find the contact an e-mail address belongs to, or register a new requester "
+        "of the client whose e-mail domain it is",
+    )
+    t_req.add_argument("address", help="the sender's e-mail address (or 'Name <address>')")
+    t_req.add_argument("--name", default=None, help="the sender's name, for a new requester")
+    add_as_option(t_req)
 
 
 def _fmt_time(value: Any) -> str:
@@ -47,6 +57,32 @@ def _cell(name: str, raw: Any) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    """`tickets list` or `tickets requester`."""
+    if args.tickets_command == "requester":
+        return _requester(args)
+    return _list(args)
+
+
+def _requester(args: argparse.Namespace) -> int:
+    """Say which client's contact the address is, registering a new requester if needed."""
+    from console.cli.records import acting_user, store
+    from console.services.requesters import Outcome, requester_for_address
+
+    _engine, sessions = store(args)
+    found = requester_for_address(sessions, acting_user(args, sessions), args.address, args.name)
+    if found.outcome is Outcome.KNOWN:
+        print(f"{found.address}: {found.contact_name} of {found.client_name} (known contact)")
+    elif found.outcome is Outcome.CREATED:
+        print(
+            f"{found.address}: {found.contact_name} registered as a new requester "
+            f"of {found.client_name}"
+        )
+    else:
+        print(f"{found.address}: unknown sender, nothing registered ({found.reason})")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
     """List tickets as a table, JSON or CSV."""
     from console.queue.rows import COLUMNS, load_queue
 
