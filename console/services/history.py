@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.model import AuditEntry, User
+from console.model import AuditEntry, Client, Contact, Engineer, Site, User
 from console.services.audit import trail
 
 KINDS = ("client", "contract", "engineer")
@@ -41,22 +41,57 @@ def record_history(
         raise ValueError(f"no history of {kind!r} records ({', '.join(KINDS)})")
     with sessions() as session:
         if kind == "client":
-            return [
-                HistoryRow(e.at, e.user, e.entity, e.action, _pairs(e.changes))
+            entries = [
+                (e.at, e.user, e.entity, e.action, e.changes)
                 for e in trail(session, "client", str(record_id))
             ]
-        rows = session.execute(
-            select(AuditEntry, User.display_name)
-            .outerjoin(User, User.id == AuditEntry.user_id)
-            .where(AuditEntry.entity_id == record_id)
-            .order_by(AuditEntry.at, AuditEntry.id)
-        ).all()
+        else:
+            found = session.execute(
+                select(AuditEntry, User.display_name)
+                .outerjoin(User, User.id == AuditEntry.user_id)
+                .where(AuditEntry.entity_id == record_id)
+                .order_by(AuditEntry.at, AuditEntry.id)
+            ).all()
+            entries = [(e.at, name, e.entity, e.action, dict(e.changes or {})) for e, name in found]
+        names = _names(session, [c for *_, c in entries])
         return [
-            HistoryRow(e.at, name, e.entity, e.action, _pairs(dict(e.changes or {})))
-            for e, name in rows
+            HistoryRow(at, user, entity, action, _pairs(changes, names))
+            for at, user, entity, action, changes in entries
         ]
 
 
-def _pairs(changes: dict[str, list[object]]) -> dict[str, tuple[object, object]]:
-    """The trail keeps [old, new] lists (JSON); a row gives them as pairs."""
-    return {name: (pair[0], pair[1]) for name, pair in changes.items()}
+def _names(session: Session, all_changes: list[dict[str, list[object]]]) -> dict[str, str]:
+    """The names of the records the changes refer to by id (an engineer, a site, a user)."""
+    ids: set[str] = set()
+    for changes in all_changes:
+        for field, pair in changes.items():
+            if field.endswith("_id"):
+                ids.update(str(v) for v in pair if v)
+    wanted = []
+    for text in ids:
+        try:
+            wanted.append(uuid.UUID(text))
+        except ValueError:
+            continue
+    names: dict[str, str] = {}
+    if not wanted:
+        return names
+    for model, column in ((Client, Client.name), (Site, Site.name), (Contact, Contact.name),
+                          (Engineer, Engineer.name), (User, User.username)):  # fmt: skip
+        for key, name in session.execute(select(model.id, column).where(model.id.in_(wanted))):
+            names[str(key)] = name
+    return names
+
+
+def _pairs(
+    changes: dict[str, list[object]], names: dict[str, str]
+) -> dict[str, tuple[object, object]]:
+    """Each field's old and new value, references by name; the owning client is left out."""
+    out: dict[str, tuple[object, object]] = {}
+    for field, (old, new) in changes.items():
+        if field == "client_id":
+            continue  # a client's history lists its own sites and contacts: it is that client
+        if field.endswith("_id"):
+            old, new = names.get(str(old), old), names.get(str(new), new)
+        out[field] = (old, new)
+    return out

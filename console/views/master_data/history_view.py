@@ -27,9 +27,13 @@ WORDS = {
 }
 
 
-def _shown(value: object) -> str:
+def _empty(value: object) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def _shown(field: str, value: object) -> str:
     """A value in the trail, cut where it would flood the panel."""
-    text = "—" if value is None or value == "" else cell_text("", value)
+    text = "—" if _empty(value) else cell_text(field, value)
     return text if len(text) <= 60 else text[:57] + "…"
 
 
@@ -49,8 +53,10 @@ class HistoryView(QTextBrowser):
         for row in rows:
             at = row.at if row.at.tzinfo else row.at.replace(tzinfo=UTC)
             changes = "<br>".join(
-                f"{e(self._field(row.entity, name))}: {e(_shown(old))} → <b>{e(_shown(new))}</b>"
+                f"{e(self._field(row.entity, name))}: {e(_shown(name, old))} → "
+                f"<b>{e(_shown(name, new))}</b>"
                 for name, (old, new) in row.changes.items()
+                if not (_empty(old) and _empty(new))
             )
             what = (
                 e(self.tr(WORDS.get(row.entity, row.entity)))

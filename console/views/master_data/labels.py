@@ -167,7 +167,10 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "service_window": (
             QT_TRANSLATE_NOOP("RecordLabels", "Service window"),
-            QT_TRANSLATE_NOOP("RecordLabels", "when the SLA clocks run, in the client's time zone"),
+            QT_TRANSLATE_NOOP(
+                "RecordLabels",
+                "when SLA clocks run; default 24x7 for Comfort and Express, else 10x5",
+            ),
         ),
         "premium": (QT_TRANSLATE_NOOP("RecordLabels", "Premium service"), ""),
         "standard_rate": (
@@ -262,7 +265,9 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "working_hours": (
             QT_TRANSLATE_NOOP("RecordLabels", "Working hours"),
-            QT_TRANSLATE_NOOP("RecordLabels", "their week, in their own time zone"),
+            QT_TRANSLATE_NOOP(
+                "RecordLabels", "their week, in their own time zone; by default Mon–Fri 08:00–18:00"
+            ),
         ),
         "cost_rate": (
             QT_TRANSLATE_NOOP("RecordLabels", "Cost per hour"),
