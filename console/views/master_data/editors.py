@@ -46,10 +46,6 @@ NO_DAY = QDate(1900, 1, 1)
 """The day an empty day field holds; it shows as "none"."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordDialog", text)
-
-
 def shown_text(value: object) -> str:
     """A stored value as a line edit holds it: lists comma separated, decimals exact."""
     if value is None:
@@ -164,12 +160,12 @@ class DayEditor(FieldEditor):
         row.addWidget(self.edit)
         if optional:
             self.edit.setMinimumDate(NO_DAY)
-            self.edit.setSpecialValueText(_tr("none"))
+            self.edit.setSpecialValueText(QCoreApplication.translate("RecordDialog", "none"))
             self.edit.setDate(NO_DAY)
             self.edit.installEventFilter(_OpenOnToday(self.edit, today))
             clear = QToolButton()
-            clear.setText(_tr("Clear"))
-            clear.setToolTip(_tr("No day"))
+            clear.setText(QCoreApplication.translate("RecordDialog", "Clear"))
+            clear.setToolTip(QCoreApplication.translate("RecordDialog", "No day"))
             clear.clicked.connect(lambda _=False: self.edit.setDate(NO_DAY))
             self.clear = clear
             row.addWidget(clear)
@@ -231,9 +227,11 @@ class ScheduleEditor(FieldEditor):
 
     def __init__(self, default: str | None) -> None:
         self.combo = QComboBox()
-        entries = [(_tr("Mon–Fri 08:00–18:00 (10x5)"), "10x5"),
-                   (_tr("Around the clock (24x7)"), "24x7"),
-                   (_tr("Custom…"), self.CUSTOM)]  # fmt: skip
+        entries = [
+            (QCoreApplication.translate("RecordDialog", "Mon–Fri 08:00–18:00 (10x5)"), "10x5"),
+            (QCoreApplication.translate("RecordDialog", "Around the clock (24x7)"), "24x7"),
+            (QCoreApplication.translate("RecordDialog", "Custom…"), self.CUSTOM),
+        ]
         fill(self.combo, entries, default)
         self.custom = QLineEdit()
         self.custom.setPlaceholderText('{"mon": [["08:00", "17:00"]], "tue": …}')
@@ -299,7 +297,9 @@ def editor_for(
         return DayEditor(today, optional=not field.required)
     if field.read is registry.schedule:
         # a new record may leave it to the service's default (by contract kind, or 10x5)
-        return ScheduleEditor(_tr("Default") if adding else None)
+        return ScheduleEditor(
+            QCoreApplication.translate("RecordDialog", "Default") if adding else None
+        )
     enum = ENUMS.get((kind, field.name))
     if enum is not None:
         preset = (kind, field.name) in PRESET

@@ -34,7 +34,9 @@ def cell_text(key: str, value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return QCoreApplication.translate("RecordTable", "yes" if value else "no")
+        if value:
+            return QCoreApplication.translate("RecordTable", "yes")
+        return QCoreApplication.translate("RecordTable", "no")
     if key in WORDED:
         return title_word(value)
     if key in WEEKS and isinstance(value, dict):
