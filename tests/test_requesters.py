@@ -12,6 +12,7 @@ import sys
 import uuid
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine, func, select
@@ -187,3 +188,55 @@ def test_t1_the_command_line_says_what_it_found_or_registered(
     assert stranger.returncode == 0 and "unknown sender" in stranger.stdout
     bad = run("nonsense")
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "address" in bad.stderr
+
+
+def test_t1_the_ticket_dialog_registers_the_requester_inline_and_picks_them(
+    qtbot: Any, store: Engine, acme: uuid.UUID, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from console.views.context import DeskContext
+    from console.views.dialog_support import chosen
+    from console.views.ticket_dialog import ContactDialog, TicketDialog
+
+    desk = DeskContext(store)
+    desk.sign_in(None)
+    dialog = TicketDialog(desk)
+    qtbot.addWidget(dialog)
+    assert chosen(dialog.ui.client) == acme
+
+    def filled_in(form: ContactDialog) -> int:
+        form.ui.name.setText("Jan de Vries")
+        form.ui.phone.setText("+31 6 1234 5678")
+        form.ui.email.setText("jan@acme.nl")
+        form.ui.language.setText("nl")
+        form.save()
+        return form.result()
+
+    monkeypatch.setattr(ContactDialog, "exec", filled_in)
+    dialog.new_requester()
+    assert dialog.ui.requester.currentText() == "Jan de Vries +31612345678"
+    dialog.ui.title.setText("Printer on fire")
+    dialog.save()
+    assert dialog.created is not None
+    with store_session(store) as session:
+        contact = session.scalars(select(Contact).where(Contact.name == "Jan de Vries")).one()
+        assert (contact.client_id, contact.role, contact.language) == (
+            acme, ContactRole.REQUESTER, "nl")  # fmt: skip
+        assert session.scalar(select(Contact.id).where(Contact.id == chosen(dialog.ui.requester)))
+
+
+def test_t1_the_new_contact_form_names_what_is_missing_and_saves_nothing(
+    qtbot: Any, store: Engine, acme: uuid.UUID
+) -> None:
+    from console.views.context import DeskContext
+    from console.views.ticket_dialog import ContactDialog
+
+    desk = DeskContext(store)
+    desk.sign_in(None)
+    form = ContactDialog(desk, acme, "Acme", None)
+    qtbot.addWidget(form)
+    form.ui.name.setText("Jan")
+    form.ui.phone.setText("0612345678")
+    form.save()
+    assert form.created is None and form.result() == 0
+    assert "phone" in form.ui.problems.text() and "country code" in form.ui.problems.text()
+    assert _contacts(store) == 1

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'ticket_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_TicketDialog(object):
     def setupUi(self, TicketDialog):
@@ -65,10 +65,26 @@ class Ui_TicketDialog(object):
 
         self.fields.setWidget(3, QFormLayout.ItemRole.LabelRole, self.requesterLabel)
 
+        self.requesterRow = QHBoxLayout()
+        self.requesterRow.setObjectName(u"requesterRow")
         self.requester = QComboBox(TicketDialog)
         self.requester.setObjectName(u"requester")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.requester.sizePolicy().hasHeightForWidth())
+        self.requester.setSizePolicy(sizePolicy)
 
-        self.fields.setWidget(3, QFormLayout.ItemRole.FieldRole, self.requester)
+        self.requesterRow.addWidget(self.requester)
+
+        self.newRequester = QPushButton(TicketDialog)
+        self.newRequester.setObjectName(u"newRequester")
+        self.newRequester.setAutoDefault(False)
+
+        self.requesterRow.addWidget(self.newRequester)
+
+
+        self.fields.setLayout(3, QFormLayout.ItemRole.FieldRole, self.requesterRow)
 
         self.titleLabel = QLabel(TicketDialog)
         self.titleLabel.setObjectName(u"titleLabel")
@@ -165,12 +181,16 @@ class Ui_TicketDialog(object):
         self.siteLabel.setText(QCoreApplication.translate("TicketDialog", u"Site:", None))
         self.contractLabel.setText(QCoreApplication.translate("TicketDialog", u"Contract:", None))
         self.requesterLabel.setText(QCoreApplication.translate("TicketDialog", u"Requester:", None))
+        self.newRequester.setText(QCoreApplication.translate("TicketDialog", u"New contact\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.newRequester.setToolTip(QCoreApplication.translate("TicketDialog", u"Register the person who asks as a new contact of this client", None))
+#endif // QT_CONFIG(tooltip)
         self.titleLabel.setText(QCoreApplication.translate("TicketDialog", u"Title:", None))
         self.title.setPlaceholderText(QCoreApplication.translate("TicketDialog", u"What is wrong, in a few words", None))
         self.categoryLabel.setText(QCoreApplication.translate("TicketDialog", u"Category:", None))
         self.priorityLabel.setText(QCoreApplication.translate("TicketDialog", u"Priority:", None))
         self.channelLabel.setText(QCoreApplication.translate("TicketDialog", u"Channel:", None))
         self.descriptionLabel.setText(QCoreApplication.translate("TicketDialog", u"Description:", None))
-        self.emergency.setText(QCoreApplication.translate("TicketDialog", u"Emergency (Express help, T10)", None))
+        self.emergency.setText(QCoreApplication.translate("TicketDialog", u"Emergency (Express help)", None))
     # retranslateUi
 
