@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStyleFactory,
     QTabWidget,
@@ -159,21 +160,33 @@ class MainWindow(QMainWindow):
             self._action(tab.title, lambda i=i: self.tabs.setCurrentIndex(i), tab.shortcut)
             for i, tab in enumerate(TABS)
         ]
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        file_menu.addActions([self.act_settings, self.act_profile, self.act_reload])
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_sync, self.act_conflicts])
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_print)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        ticket_menu = menu.addMenu(self.tr("&Ticket"))
-        ticket_menu.addActions([self.act_new_ticket, self.act_new_visit, self.act_log_time])
-        view_menu = menu.addMenu(self.tr("&View"))
-        view_menu.addActions([*views, self.act_find])
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_about)
+        # Each menu is its groups of actions, a separator between groups: a new entry is
+        # one action above and its place in a list here.
+        menus: list[tuple[str, list[list[QAction]]]] = [
+            (
+                QT_TRANSLATE_NOOP("MainWindow", "&File"),
+                [
+                    [self.act_settings, self.act_profile, self.act_reload],
+                    [self.act_sync, self.act_conflicts],
+                    [self.act_print],
+                    [self.act_quit],
+                ],
+            ),
+            (
+                QT_TRANSLATE_NOOP("MainWindow", "&Ticket"),
+                [[self.act_new_ticket, self.act_new_visit, self.act_log_time]],
+            ),
+            (QT_TRANSLATE_NOOP("MainWindow", "&View"), [[*views, self.act_find]]),
+            (QT_TRANSLATE_NOOP("MainWindow", "&Help"), [[self.act_about]]),
+        ]
+        self.menus: dict[str, QMenu] = {}
+        for title, groups in menus:
+            menu = self.menuBar().addMenu(self.tr(title))
+            for i, group in enumerate(groups):
+                if i:
+                    menu.addSeparator()
+                menu.addActions(group)
+            self.menus[title] = menu
         bar = self.addToolBar(self.tr("Main"))
         bar.setObjectName("mainToolBar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
