@@ -228,6 +228,7 @@ VIEW_IMPORTS: dict[str, str] = {
     "console.reports.document_kind": "the documents' registry: each kind's form",
     "console.reports.request": "what a document is asked for with",
     "console.reports.output": "writing a rendered document",
+    "console.reports.archive": "the renderer the billing service archives an issued invoice with",
     "console.sync.session": "the desk's session factory, which writes the outbox and audit",
     "console.sync.replica": "a sync round and its status, for the status bar",
     "console.sync.inbox": "the conflict inbox's list and settlement",
