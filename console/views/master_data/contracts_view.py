@@ -38,7 +38,7 @@ class ContractsView(MasterView):
     kind = "contract"
     master = MasterKind.CONTRACT
     columns = ("client", "name", "kind", "valid_from", "valid_until", "currency", "sla_targets")
-    widths = (150, 150, 160, 85, 85, 65)
+    widths = (150, 140, 160, 85, 85, 65)
 
     def inactive_text(self) -> str:
         """Ended contracts are the inactive ones."""

@@ -26,7 +26,7 @@ class EngineersView(MasterView):
     kind = "engineer"
     master = MasterKind.ENGINEER
     columns = ("name", "skill_level", "skills", "languages", "region", "home_time_zone", "active")
-    widths = (160, 80, 160, 80, 100, 130)
+    widths = (150, 75, 150, 75, 100, 130)
 
     def list_rows(self, search: str, include_inactive: bool) -> list[dict[str, Any]]:
         """Engineers whose name, region, zone, e-mail or skills hold the text."""
