@@ -177,6 +177,14 @@ def test_add_a_client_then_a_site_and_a_contact_through_the_dialogs(
     assert contact["messengers"] == {"whatsapp": "+31612345678"}
     assert view.model.rows[0]["sites"] == 1 and view.model.rows[0]["contacts"] == 1
 
+    def new_contract(dialog: RecordDialog) -> None:
+        assert dialog.editors["client"].value() == view.record["id"]
+        dialog.set_values(kind="on_demand", valid_from="2026-01-01", on_demand_rate="110")
+        _ok(dialog)
+
+    _click(qtbot, view.add_contract_button, RecordDialog, new_contract)
+    assert [(k["kind"], k["valid_until"]) for k in view.contracts.rows] == [("on_demand", None)]
+
 
 def test_edit_sends_only_the_changed_fields_and_history_shows_them(
     qtbot: QtBot, desk: DeskContext, monkeypatch: pytest.MonkeyPatch
@@ -441,6 +449,21 @@ def test_a_dispatcher_keeps_clients_and_engineers_but_not_contracts_or_costs(
     dialog.show()
     _ok_hidden.click()
     assert not dialog.isVisible() and table_count(store, "engineers") == 1
+
+
+def test_a_store_without_users_is_set_up_by_its_owner(qtbot: QtBot, store: Engine) -> None:
+    desk = DeskContext(store)
+    desk.sign_in(None)
+    assert desk.user_id is None  # no users yet: the services let the owner act as admin
+    view = _view(qtbot, ContractsView, desk)
+    assert view.add_button.isEnabled()
+    clients.add_client(desk.session, None, **ACME)
+    dialog = view.add_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_values(kind="on_demand", valid_from="2026-01-01")
+    _ok(dialog)
+    assert table_count(store, "contracts") == 1
 
 
 # ------------------------------------------------------------------ import

@@ -20,6 +20,7 @@ from console.services.master_data import clients as service
 from console.services.master_data.common import list_users
 from console.services.master_data.engineers import list_engineers
 from console.services.master_data.fields import CLIENT_FIELDS, CONTACT_FIELDS, SITE_FIELDS
+from console.views.master_data.contracts_view import new_contract_dialog
 from console.views.master_data.facts import facts_html, heading_html
 from console.views.master_data.master_view import MasterView, record_table
 from console.views.master_data.record_dialog import RecordDialog
@@ -75,7 +76,10 @@ class ClientsView(MasterView):
         tabs.addTab(self._part(self.contacts_table, self.add_contact_button,
                                self.edit_contact_button, self.deactivate_contact_button),
                     self.tr("Contacts"))  # fmt: skip
-        tabs.addTab(self.contracts_table, self.tr("Contracts"))
+        self.add_contract_button = QPushButton(self.tr("Add contract…"))
+        self.add_contract_button.clicked.connect(lambda _=False: self.add_contract())
+        tabs.addTab(self._part(self.contracts_table, self.add_contract_button),
+                    self.tr("Contracts"))  # fmt: skip
 
     @staticmethod
     def _part(table: QTableView, *buttons: QPushButton) -> QWidget:
@@ -171,6 +175,9 @@ class ClientsView(MasterView):
             (self.deactivate_contact_button, contact_why is None, contact),
         ):
             button.setEnabled(allowed and chosen)
+        contract_why = refusal(self.desk, MasterKind.CONTRACT)
+        self.add_contract_button.setEnabled(contract_why is None and client)
+        self.add_contract_button.setToolTip(contract_why or "")
         for button in (self.add_site_button, self.edit_site_button, self.deactivate_site_button):
             button.setToolTip(site_why or "")
         for button in (self.add_contact_button, self.edit_contact_button,
@@ -249,6 +256,14 @@ class ClientsView(MasterView):
         contact = self._selected_part(self.contacts_table, self.contacts)
         allowed = contact is not None and self.edit_contact_button.isEnabled()
         if allowed and self.contact_dialog(contact).exec():
+            self.reload()
+
+    def add_contract(self) -> None:
+        """Enter a contract of the selected client."""
+        if (
+            self.record is not None
+            and new_contract_dialog(self.desk, self, self.record["id"]).exec()
+        ):
             self.reload()
 
     def deactivate_part(self, kind: str) -> None:

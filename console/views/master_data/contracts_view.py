@@ -7,12 +7,16 @@ import uuid
 from functools import partial
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
 from console.enums import Priority, SlaTargetKind
 from console.errors import ValidationError
 from console.rules.master_data import MasterKind
 from console.services.master_data import contracts as service
 from console.services.master_data.clients import list_clients
 from console.services.master_data.fields import CONTRACT_FIELDS, Field
+from console.views.context import DeskContext
 from console.views.i18n import amount, title_word
 from console.views.master_data.end_contract_dialog import EndContractDialog
 from console.views.master_data.facts import facts_html, heading_html
@@ -30,6 +34,28 @@ RATES = ("standard_rate", "express_rate", "on_demand_rate", "after_hours_multipl
 
 CLIENT_FIELD = Field("client", required=True)
 """A new contract's client, picked from the list of clients."""
+
+
+def new_contract_dialog(
+    desk: DeskContext, parent: QWidget, client: uuid.UUID | None = None
+) -> RecordDialog:
+    """The dialog entering a contract; ``client`` is picked in its list already when given."""
+    fields = {"client": CLIENT_FIELD, **CONTRACT_FIELDS}
+
+    def save(values: dict[str, object]) -> object:
+        values = dict(values)
+        owner = values.pop("client", None)
+        if owner is None:
+            raise ValidationError("client", "is required")
+        return service.add_contract(desk.session, desk.user_id, owner, **values)
+
+    clients = [(c["name"], c["id"]) for c in list_clients(desk.session)]
+    title = QCoreApplication.translate("ContractsView", "New contract")
+    dialog = RecordDialog("contract", fields, save, choices={"client": clients}, sla=True,
+                          title=title, today=desk.now().date(), parent=parent)  # fmt: skip
+    if client is not None:
+        dialog.set_values(client=client)
+    return dialog
 
 
 class ContractsView(MasterView):
@@ -109,23 +135,9 @@ class ContractsView(MasterView):
             text = self.tr("%1 min").replace("%1", amount(spec.minutes, 0))
         return text + (" " + self.tr("(24x7)") if spec.use_24x7 else "")
 
-    def _clients(self) -> list[tuple[str, Any]]:
-        return [(c["name"], c["id"]) for c in list_clients(self.desk.session)]
-
     def add_dialog(self) -> RecordDialog:
         """A new contract of a client picked in the dialog."""
-        fields = {"client": CLIENT_FIELD, **CONTRACT_FIELDS}
-
-        def save(values: dict[str, object]) -> object:
-            values = dict(values)
-            client = values.pop("client", None)
-            if client is None:
-                raise ValidationError("client", "is required")
-            return service.add_contract(self.desk.session, self.desk.user_id, client, **values)
-
-        return RecordDialog("contract", fields, save, choices={"client": self._clients()},
-                            sla=True, title=self.tr("New contract"),
-                            **self.dialog_options())  # fmt: skip
+        return new_contract_dialog(self.desk, self)
 
     def edit_dialog(self, record: dict[str, Any]) -> RecordDialog:
         """Change a contract's fields and SLA targets."""
