@@ -332,7 +332,13 @@ def test_interleaved_transactions_while_a_client_pulls_arrive_exactly_once(
         stop.set()
         for t in threads:
             t.join()
-    arrived += sync_once(desk).pulled.upserted
+    # On a busy server a transaction of another database that ends during a round holds
+    # the horizon for that round (the safe side): pull until a round holds nothing back.
+    for _ in range(20):
+        last = sync_once(desk).pulled
+        arrived += last.upserted
+        if last.held_back == 0 and last.upserted == 0:
+            break
     assert arrived == len(written) == local_scalar(desk, "SELECT count(*) FROM closures")
 
 

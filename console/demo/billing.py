@@ -87,6 +87,18 @@ CREDIT_COLUMNS = (
     "note",
     "by_user_id",
 )
+ISSUING = ("status", "number", "issue_date")
+ISSUING_AT = tuple(INVOICE_COLUMNS.index(c) for c in ISSUING)
+NUMBER, STATUS, ISSUE_DATE = ISSUING_AT[1], ISSUING_AT[0], ISSUING_AT[2]
+
+
+def _as_draft(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """An invoice row as it stands before it is issued: no number, status or issue date."""
+    values = list(row)
+    values[STATUS], values[NUMBER], values[ISSUE_DATE] = InvoiceStatus.DRAFT.value, None, None
+    return tuple(values)
+
+
 # Contracts whose work is invoiced by the month; the others are paid by credit or a fee.
 BILLED_KINDS = {
     ContractKind.ON_DEMAND,
@@ -102,8 +114,13 @@ def add_time_and_money(ctx: DemoContext) -> None:
     lines, invoices = _invoices(ctx, entries)
     credit = _credit(ctx, entries)
     # Foreign-key order: a time entry names its invoice line, a credit debit its entry.
-    ctx.insert("invoices", INVOICE_COLUMNS, invoices)
+    # An issued invoice's lines never change, so it is written as a draft, given its
+    # lines, and then issued (the database refuses lines added to an issued invoice).
+    ctx.insert("invoices", INVOICE_COLUMNS, [_as_draft(i) for i in invoices])
     ctx.insert("invoice_lines", INVOICE_LINE_COLUMNS, lines)
+    ctx.update(
+        "invoices", ISSUING, [(*(i[c] for c in ISSUING_AT), i[0]) for i in invoices if i[NUMBER]]
+    )
     ctx.insert("time_entries", TIME_ENTRY_COLUMNS, (e[:CLIENT] for e in entries))
     ctx.insert("credit_entries", CREDIT_COLUMNS, credit)
     # Last: every numbered series (tickets, visits, invoices) is complete by now.

@@ -148,3 +148,8 @@ class DemoContext:
         """Write rows, tuples in ``columns`` order, into a table through the bulk writer."""
         assert self.writer is not None
         self.writer.insert(Base.metadata.tables[table], columns, rows)
+
+    def update(self, table: str, columns: tuple[str, ...], rows: Any) -> None:
+        """Set columns of rows by id: tuples of the new values, the id last."""
+        assert self.writer is not None
+        self.writer.update(Base.metadata.tables[table], columns, "id", rows)

@@ -71,6 +71,25 @@ class BulkWriter:
         self.counts[table.name] = self.counts.get(table.name, 0) + count
         return count
 
+    def update(
+        self, table: Table, columns: Sequence[str], key: str, rows: Iterable[Sequence[Any]]
+    ) -> int:
+        """Set ``columns`` of the rows whose ``key`` is the tuple's last value; the count.
+
+        For a value a trigger allows only as a change: an invoice is written as a draft,
+        its lines added, and then it is issued, as the console itself does it.
+        """
+        marker = "?" if self.dialect.paramstyle == "qmark" else "%s"
+        sets = ", ".join(f"{c} = {marker}" for c in columns)
+        statement = f"UPDATE {table.name} SET {sets} WHERE {key} = {marker}"
+        procs = self.processors(table, (*columns, key))
+        batch = [
+            tuple(v if v is None or p is None else p(v) for v, p in zip(row, procs, strict=True))
+            for row in rows
+        ]
+        count = self._flush(f"{table.name} (update)", statement, batch) if batch else 0
+        return count
+
     def _flush(self, name: str, statement: str, batch: list[tuple[Any, ...]]) -> int:
         self.connection.exec_driver_sql(statement, batch)
         if self._keep:
