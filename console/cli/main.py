@@ -13,6 +13,7 @@ from types import ModuleType
 from console import __version__
 from console.cli import (
     audit,
+    billing,
     calendar,
     clients,
     contracts,
@@ -48,6 +49,7 @@ COMMANDS: dict[str, ModuleType] = {
     "import": importing,
     "time": time,
     "calendar": calendar,
+    "billing": billing,
 }
 
 

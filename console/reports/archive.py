@@ -98,3 +98,12 @@ def archive_unarchived(session: Session, issuer: Issuer | None = None) -> int:
     for invoice in invoices:
         archive_invoice(session, invoice, issuer)
     return len(invoices)
+
+
+def render_as_issued(session: Session, invoice: Invoice) -> bytes:
+    """The PDF an invoice is archived with on issue, the company profile as its issuer.
+
+    The renderer the billing services take (`console.services.billing.drafts`); refused
+    (UserError) while the store has no company profile.
+    """
+    return invoice_pdf_bytes(session, invoice, required_issuer(session))

@@ -13,6 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, exists, func, select
@@ -114,10 +115,25 @@ def _entries(
                 TimeEntry.invoice_line_id.is_(None),
                 TimeEntry.reverses_id.is_(None),
                 ~exists().where(reversal.reverses_id == TimeEntry.id),
-                ~exists().where(CreditEntry.time_entry_id == TimeEntry.id),
+                _drawn_on_credit(TimeEntry.id) == 0,
             )
             .order_by(TimeEntry.started_at)
         )
+    )
+
+
+def _drawn_on_credit(entry_id: Any) -> Any:
+    """What an entry still holds of prepaid credit: its debits less their reversals.
+
+    An entry whose debit was reversed (its draft voided) is billed again by the next run.
+    """
+    return (
+        select(func.coalesce(func.sum(CreditEntry.amount), 0))
+        .where(
+            CreditEntry.time_entry_id == entry_id,
+            CreditEntry.kind.in_([CreditEntryKind.DEBIT, CreditEntryKind.REVERSAL]),
+        )
+        .scalar_subquery()
     )
 
 
