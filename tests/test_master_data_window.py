@@ -120,7 +120,7 @@ def test_three_master_data_tabs_with_their_own_keys(
     qtbot.addWidget(window)
     mine = {t.name: t for t in TABS if t.name in ("clients", "contracts", "engineers")}
     assert [(t.title, t.shortcut) for t in mine.values()] == [
-        ("C&lients", "Ctrl+5"), ("C&ontracts", "Ctrl+6"), ("&Engineers", "Ctrl+7"),
+        ("C&lients", "Ctrl+6"), ("C&ontracts", "Ctrl+7"), ("&Engineers", "Ctrl+8"),
     ]  # fmt: skip
     keys = [t.title[t.title.index("&") + 1].lower() for t in TABS]
     assert len(keys) == len(set(keys)), "two tabs share a mnemonic"

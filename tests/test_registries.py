@@ -169,7 +169,9 @@ def test_the_window_shows_the_registered_tabs(window: Any) -> None:
     from console.views.lazy_tab import LazyTab
     from console.views.tabs import TABS
 
-    assert [t.name for t in TABS] == ["queue", "calendar", "roster", "time"]
+    assert [t.name for t in TABS] == [
+        "queue", "calendar", "roster", "time", "billing", "clients", "contracts", "engineers",
+    ]  # fmt: skip
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [t.title for t in TABS]
     assert window.tabs.widget(0) is window.queue and window.view_of("queue") is window.queue
     for i, tab in enumerate(TABS):
@@ -187,7 +189,7 @@ def test_a_new_tab_is_one_registry_entry(
     from console.views.lazy_tab import LazyTab
     from console.views.tabs import TABS, Tab
 
-    toy = Tab("toy", "T&oy", _ToyView, "Ctrl+5")
+    toy = Tab("toy", "T&oy", _ToyView, "Ctrl+9")
     monkeypatch.setattr(main_window, "TABS", (*TABS, toy))
     _ToyView.built = 0
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
@@ -198,7 +200,7 @@ def test_a_new_tab_is_one_registry_entry(
     index = window.tabs.count() - 1
     assert window.tabs.tabText(index) == "T&oy" and isinstance(window.tabs.widget(index), LazyTab)
     assert _ToyView.built == 0  # lazy: nothing built before it is shown
-    action = next(a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl+5")
+    action = next(a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl+9")
     assert action.text() == "T&oy"
     action.trigger()
     assert window.tabs.currentIndex() == index and _ToyView.built == 1

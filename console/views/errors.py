@@ -26,9 +26,8 @@ def user_message(exc: BaseException, label: Callable[[str], str] | None = None) 
     ``label`` names a refused field as the dialog's form does, in the window's language.
     """
     if isinstance(exc, ValidationError):
-        rule = f" ({exc.rule})" if exc.rule else ""
         name = label(exc.field) if label else exc.field.replace("_", " ")
-        return f"{name}: {say(exc.text)}{rule}"
+        return f"{name}: {say(exc.text)}"  # the rule's ID is for tests, not for the reader
     findings = getattr(exc, "findings", None)  # a refused request or move (D1-D10)
     if isinstance(exc, UserError) and findings:
         return findings_text(findings)
@@ -52,7 +51,7 @@ def user_message(exc: BaseException, label: Callable[[str], str] | None = None) 
 
 def findings_text(findings: Iterable[Finding]) -> str:
     """The dispatch rules' findings as one line in the window's language, each with its rule."""
-    return "; ".join(f"{say(f.text)} ({f.rule})" for f in findings)
+    return "; ".join(say(f.text) for f in findings)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
