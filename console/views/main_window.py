@@ -137,6 +137,12 @@ class MainWindow(QMainWindow):
         self.act_profile = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&Company profile…"), self.open_profile
         )
+        self.act_closing_days = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Holidays and closing days…"), self.open_closing_days
+        )
+        self.act_import = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Import from CSV…"), self.open_import, "Ctrl+Shift+I"
+        )
         self.act_sync = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "S&ync now"),
             lambda: self.sync.sync_now(),
@@ -166,7 +172,8 @@ class MainWindow(QMainWindow):
             (
                 QT_TRANSLATE_NOOP("MainWindow", "&File"),
                 [
-                    [self.act_settings, self.act_profile, self.act_reload],
+                    [self.act_settings, self.act_profile, self.act_closing_days],
+                    [self.act_import, self.act_reload],
                     [self.act_sync, self.act_conflicts],
                     [self.act_print],
                     [self.act_quit],
@@ -346,6 +353,21 @@ class MainWindow(QMainWindow):
         from console.views.document_view import open_document
 
         return open_document(self.desk, DocumentRequest("work-order", visits=(reference,)), self)
+
+    def open_closing_days(self) -> None:
+        """The year's public holidays and closing days, for the provider or a client."""
+        from console.views.closures_dialog import ClosuresDialog
+
+        ClosuresDialog(self.desk, self).exec()
+        self.reload()  # a closing day moves SLA deadlines
+
+    def open_import(self) -> None:
+        """Import clients, sites, contacts or engineers from another PSA's CSV files."""
+        from console.views.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.desk, self)
+        dialog.imported.connect(lambda _kind: self.reload())
+        dialog.exec()
 
     def open_settings(self) -> None:
         """Edit settings; they apply at once."""
