@@ -88,11 +88,11 @@ _WORDS: dict[str, tuple[str, str, str, str, str]] = {
     "completed": ("completed", "afgerond", "completada", "завершён", "完了"),
     "cancelled": ("cancelled", "geannuleerd", "cancelado", "отменён", "取消"),
     "no_access": (
-        "no access (D8)",
-        "geen toegang (D8)",
-        "sin acceso (D8)",
-        "нет доступа (D8)",
-        "入館不可（D8）",
+        "no access",
+        "geen toegang",
+        "sin acceso",
+        "нет доступа",
+        "入館不可",
     ),
     # engineers
     "entry": ("entry", "starter", "básico", "начальный", "初級"),
