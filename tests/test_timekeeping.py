@@ -93,7 +93,7 @@ def test_e5_an_engineer_neither_approves_time_nor_runs_the_cut_off(store: Engine
             session, ticket_id=w.ticket.id, engineer_id=w.engineer.id, started_at=MON,
             ended_at=MON + timedelta(hours=1), now=MON + timedelta(hours=2),
         )  # fmt: skip
-        with pytest.raises(UserError, match="only the desk may do this, not an engineer"):
+        with pytest.raises(UserError, match=r"not an engineer|engineer may not"):
             if act == "provider":
                 approve_for_provider(session, entry, MON, None, Role.ENGINEER)
             elif act == "client":
@@ -141,3 +141,40 @@ def test_e5_both_acts_and_the_cut_off_from_the_command_line(
         assert stored.client_approval_method == ApprovalMethod.EMAIL
     assert main(["time", "cutoff", "--as", "desk", *db]) == 0
     assert "locked by the cut-off" in capsys.readouterr().out
+
+
+def test_e5_c12_a_client_admin_approves_their_own_clients_time_in_the_portal(
+    store: Engine,
+) -> None:
+    """C12: the client's approval is one of the client admin's named tasks, own client only."""
+    from functools import partial
+
+    from console.model import User
+    from console.services.acting import Acting
+    from console.services.timekeeping import approve_for_client
+    from console.sync.session import store_session
+
+    with Session(store) as session:
+        ours, theirs = (
+            World(session, ContractKind.ON_DEMAND),
+            World(session, ContractKind.ON_DEMAND),
+        )
+        theirs.client.name = "Other B.V."
+        admin = User(username="kees", display_name="Kees", role=Role.CLIENT_ADMIN,
+                     client_id=ours.client.id)  # fmt: skip
+        session.add(admin)
+        own = ours.work(MON, 1, approved=False)
+        other = theirs.work(MON, 1, approved=False)
+        session.commit()
+        acting, own_id, other_id = Acting(admin.id, Role.CLIENT_ADMIN), own.id, other.id
+    sessions = partial(store_session, store)
+    with pytest.raises(UserError, match="own client"):
+        approve_for_client(
+            sessions, acting, [other_id], MON, by="Kees", method=ApprovalMethod.PORTAL
+        )
+    with pytest.raises(UserError, match="portal"):
+        approve_for_client(sessions, acting, [own_id], MON, by="Kees", method=ApprovalMethod.PHONE)
+    assert (
+        approve_for_client(sessions, acting, [own_id], MON, by="Kees", method=ApprovalMethod.PORTAL)
+        == 1
+    )

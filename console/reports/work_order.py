@@ -150,7 +150,7 @@ def _work_order(session: Session, v: Visit, issuer: Issuer) -> WorkOrder:
         if contact_id is not None:
             c = session.get_one(Contact, contact_id)
             spoken = (c.language,) if c.language else ()
-            contacts.append(Person(c.name, c.phone, role.value, languages=spoken))
+            contacts.append(Person(c.name, c.phone or "", role.value, languages=spoken))
     engineers = tuple(
         Person(
             ve.engineer.name,

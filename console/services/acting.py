@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from console.enums import Role
 from console.errors import UserError
+from console.rules.roles import actor_for
 from console.rules.workflow import Actor
 from console.store.lean_tables import users
 
@@ -49,7 +50,7 @@ def acting_role(session: Session, acting: Acting) -> Role:
 
 def actor_of(role: Role) -> Actor:
     """A role as the workflow rules name who acts: a client's own admin acts as the client."""
-    return Actor.CLIENT if role is Role.CLIENT_ADMIN else Actor(role.value)
+    return actor_for(role)
 
 
 def acting_actor(session: Session, acting: Acting) -> Actor:

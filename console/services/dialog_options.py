@@ -24,7 +24,9 @@ def clients(session: Session) -> list[Choice]:
 
 def sites(session: Session, client_id: uuid.UUID) -> list[Choice]:
     """A client's sites with their city."""
-    stmt = select(Site.name, Site.city, Site.id).where(Site.client_id == client_id)
+    stmt = select(Site.name, Site.city, Site.id).where(
+        Site.client_id == client_id, Site.active.is_(True)
+    )
     return [
         (f"{name}, {city}", sid) for name, city, sid in session.execute(stmt.order_by(Site.name))
     ]
@@ -46,11 +48,13 @@ def contacts(
     session: Session, client_id: uuid.UUID, role: ContactRole | None = None
 ) -> list[Choice]:
     """A client's contacts, optionally of one role, with their phone (D1)."""
-    stmt = select(Contact.name, Contact.phone, Contact.id).where(Contact.client_id == client_id)
+    stmt = select(Contact.name, Contact.phone, Contact.id).where(
+        Contact.client_id == client_id, Contact.active.is_(True)
+    )
     if role is not None:
         stmt = stmt.where(Contact.role == role.value)
     return [
-        (f"{name} {phone}", cid)
+        (f"{name} {phone}" if phone else name, cid)
         for name, phone, cid in session.execute(stmt.order_by(Contact.name))
     ]
 

@@ -15,8 +15,10 @@ from console.errors import UserError, ValidationError
 from console.ids import new_id
 from console.model import Client, Engineer, Ticket, TimeEntry, Visit
 from console.rules.cutoff import is_late_entry, is_locked
+from console.rules.roles import Scope, check_client_approval
 from console.services import dialog_options
 from console.services.acting import Acting, Sessions, acting_role, reading, writing
+from console.services.tickets import scope_of
 from console.wording.phrases import phrase
 
 
@@ -85,9 +87,16 @@ def record_client_approval(
     *,
     by: str,
     method: ApprovalMethod,
+    own_client_id: uuid.UUID | None = None,
 ) -> None:
-    """The client's approval (E5): a second act, by a named person, and how it was given."""
-    _desk_only(role, "record the client's approval")
+    """The client's approval (E5): a second act, by a named person, and how it was given.
+
+    The desk records it on the client's behalf however it came; a client admin gives it
+    for their own client only (``own_client_id``), through the portal.
+    """
+    ticket_client = session.scalar(select(Ticket.client_id).where(Ticket.id == entry.ticket_id))
+    assert ticket_client is not None
+    check_client_approval(Scope(role, own_client_id), ticket_client, method)
     person = by.strip()
     if not person:
         raise ValidationError(
@@ -106,13 +115,16 @@ def record_client_approvals(
     *,
     by: str,
     method: ApprovalMethod,
+    own_client_id: uuid.UUID | None = None,
 ) -> int:
     """The client's approval of several entries at once, by id; returns how many."""
     for entry_id in entry_ids:
         entry = session.get(TimeEntry, entry_id)
         if entry is None:
             raise UserError(f"time entry: {entry_id} does not exist")
-        record_client_approval(session, entry, now, role, by=by, method=method)
+        record_client_approval(
+            session, entry, now, role, by=by, method=method, own_client_id=own_client_id
+        )
     return len(entry_ids)
 
 
@@ -286,7 +298,11 @@ def approve_for_client(
     """The client's approval of these entries, all or none; returns how many."""
     with writing(sessions) as session:
         role = acting_role(session, acting)
-        return record_client_approvals(session, entry_ids, now, role, by=by, method=method)
+        scope = scope_of(session, acting.user_id)
+        return record_client_approvals(
+            session, entry_ids, now, role, by=by, method=method,
+            own_client_id=scope.client_id if scope else None,
+        )  # fmt: skip
 
 
 def run_cutoff(sessions: Sessions, acting: Acting, now: datetime) -> int:

@@ -14,7 +14,7 @@ from sqlalchemy import Engine, func, insert, select, update
 from console.enums import Role
 from console.errors import UserError
 from console.model import conflicts, outbox, sync_state, utcnow
-from console.rules.workflow import Actor
+from console.rules.roles import actor_for
 from console.store.replica import mark_replica
 from console.sync.connection import PasswordPrompt, connect, describe, login_of, plain_url
 from console.sync.gc_pause import collector_paused
@@ -237,7 +237,7 @@ def _words(exc: psycopg.Error) -> str:
 def _round(local: Engine, conn: psycopg.Connection, state: _State, fault: Fault) -> SyncReport:
     role = _signed_in(conn)
     report = SyncReport()
-    report.pushed = push(local, conn, state.device_id, Actor(role.value), fault=fault)
+    report.pushed = push(local, conn, state.device_id, actor_for(role), fault=fault)
     position = ReplicaPosition(epoch=state.epoch, cursor=state.cursor, sees_all=state.sees_all)
     report.pulled = pull(local, conn, position, own=report.pushed.own, fault=fault)
     return report

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QDialog, QWidget
 
 from console.enums import ApprovalMethod
-from console.services.timekeeping import record_client_approvals
+from console.services.timekeeping import approve_for_client
 from console.views.context import DeskContext
 from console.views.dialog_support import chosen, fill_enum, show_refusal
 from console.views.forms.ui_client_approval_dialog import Ui_ClientApprovalDialog
@@ -32,15 +32,14 @@ class ClientApprovalDialog(QDialog):
     def save(self) -> None:
         """Record the approval on every selected entry, or say why not and keep the form."""
         try:
-            with self.desk.session() as session, session.begin():
-                record_client_approvals(
-                    session,
-                    self.entries,
-                    self.desk.now(),
-                    self.desk.role,
-                    by=self.ui.person.text(),
-                    method=ApprovalMethod(chosen(self.ui.method)),
-                )
+            approve_for_client(
+                self.desk.session,
+                self.desk.acting,
+                self.entries,
+                self.desk.now(),
+                by=self.ui.person.text(),
+                method=ApprovalMethod(chosen(self.ui.method)),
+            )
         except Exception as exc:  # shown in the dialog in words; nothing was saved
             show_refusal(self.ui, exc, self._label)
             return

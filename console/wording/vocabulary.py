@@ -231,6 +231,13 @@ _WORDS: dict[str, tuple[str, str, str, str, str]] = {
         "サービスマネージャー",
     ),
     "admin": ("administrator", "beheerder", "administrador", "администратор", "管理者"),
+    "client_admin": (
+        "client admin",
+        "klantbeheerder",
+        "administrador del cliente",
+        "администратор клиента",
+        "顧客管理者",
+    ),
     # contracts, credit and invoices
     "retainer": ("retainer", "retainer", "iguala", "абонентский договор", "リテイナー"),
     "service_desk_basis": (

@@ -72,10 +72,19 @@ def find_acting_user(sessions: Sessions, username: str | None) -> tuple[uuid.UUI
 
 
 def check_change(
-    session: Session, user_id: uuid.UUID | None, kind: MasterKind, fields: Iterable[str] = ()
+    session: Session,
+    user_id: uuid.UUID | None,
+    kind: MasterKind,
+    fields: Iterable[str] = (),
+    *,
+    client_id: uuid.UUID | None = None,
 ) -> None:
-    """Refuse the change unless the acting user's role may make it."""
-    check_master_change(acting_role(session, user_id), kind, fields)
+    """Refuse the change unless the acting user's role may make it; ``client_id`` is the
+    client the record belongs to (a client admin keeps only their own client's contacts)."""
+    role = acting_role(session, user_id)
+    user = session.get(User, user_id) if user_id is not None else None
+    own = user.client_id if user is not None else None
+    check_master_change(role, kind, fields, client_id=client_id, own_client_id=own)
 
 
 @contextmanager
