@@ -181,6 +181,10 @@ def test_a_client_with_sites_and_contacts_is_added_edited_and_deactivated(
     assert clients.list_clients(sessions) == []
     assert clients.list_clients(sessions, include_inactive=True)[0]["active"] is False
     _refused(lambda: clients.deactivate_client(sessions, admin, "Acme BV"), "client")
+    clients.deactivate_site(sessions, admin, "Acme BV", "HQ")
+    clients.deactivate_contact(sessions, admin, "Acme BV", "Piet")
+    shown = clients.show_client(sessions, "Acme BV")
+    assert [s["active"] for s in shown["sites"] + shown["contacts"]] == [False, False]
     _refused(lambda: clients.deactivate_site(sessions, admin, "Acme BV", "HQ"), "site")
     _refused(lambda: clients.deactivate_contact(sessions, admin, "Acme BV", "Piet"), "contact")
     assert table_count(store, "clients") == 1 and table_count(store, "sites") == 1

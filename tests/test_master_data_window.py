@@ -276,7 +276,7 @@ def test_search_deactivate_and_include_inactive(
     assert view.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed
 
 
-def test_a_site_or_contact_cannot_be_deactivated_and_the_desk_is_told_why(
+def test_a_site_is_deactivated_never_deleted_and_twice_is_refused_in_words(
     qtbot: QtBot, desk: DeskContext
 ) -> None:
     client = clients.add_client(desk.session, desk.user_id, **ACME)
@@ -287,7 +287,12 @@ def test_a_site_or_contact_cannot_be_deactivated_and_the_desk_is_told_why(
     view.sites_table.selectRow(0)
     assert view.deactivate_site_button.isEnabled()
     qtbot.mouseClick(view.deactivate_site_button, Qt.MouseButton.LeftButton)
-    assert view.messages and view.messages[-1].startswith("Site: a site cannot be deactivated")
+    (site,) = clients.show_client(desk.session, client)["sites"]
+    assert site["active"] is False  # kept for the tickets and visits that point to it
+    view.select(client)
+    view.sites_table.selectRow(0)
+    qtbot.mouseClick(view.deactivate_site_button, Qt.MouseButton.LeftButton)
+    assert view.messages and view.messages[-1] == "Site: HQ is inactive already"
 
 
 # ------------------------------------------------------------------ contracts

@@ -33,7 +33,8 @@ def tool(name: str) -> str:
 
 def sources() -> list[str]:
     """Files whose texts are translated: the views (not the generated forms) and the forms."""
-    views = sorted((ROOT / "console" / "views").glob("*.py"))
+    root = ROOT / "console" / "views"
+    views = sorted(p for p in root.rglob("*.py") if "forms" not in p.relative_to(root).parts)
     return [str(p) for p in views] + [str(p) for p in sorted((ROOT / "ui").glob("*.ui"))]
 
 

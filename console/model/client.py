@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text
@@ -11,10 +12,10 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from console.enums import ContactRole
 from console.errors import ValidationError
-from console.money import check_currency
+from console.money import check_currency, exact_decimal
 from console.rules import fields
 
-from .base import Base, Entity, enum_type, phone_check
+from .base import Base, Entity, enum_type, exact, phone_check
 
 if TYPE_CHECKING:
     from .contract import Contract
@@ -101,8 +102,21 @@ class Site(Entity, Base):
     floor: Mapped[str | None] = mapped_column(String(40))
     entry_instructions: Mapped[str | None] = mapped_column(Text)
     time_zone: Mapped[str] = mapped_column(String(64))
+    latitude: Mapped[Decimal | None] = mapped_column(exact())  # WGS 84 degrees, north +
+    longitude: Mapped[Decimal | None] = mapped_column(exact())  # WGS 84 degrees, east +
+    active: Mapped[bool] = mapped_column(default=True)  # never deleted: visits point to it
 
     client: Mapped[Client] = relationship(back_populates="sites")
+
+    @validates("latitude", "longitude")
+    def _degrees(self, key: str, value: object) -> Decimal | None:
+        if value is None or value == "":
+            return None
+        degrees = exact_decimal(value, key)
+        limit = 90 if key == "latitude" else 180
+        if not -limit <= degrees <= limit:
+            raise ValidationError(key, f"{degrees} is not between -{limit} and {limit} degrees")
+        return degrees
 
     @validates("name", "street", "city")
     def _text(self, key: str, value: object) -> str:
@@ -152,6 +166,7 @@ class Contact(Entity, Base):
     email: Mapped[str | None] = mapped_column(String(200))
     messengers: Mapped[dict[str, Any]] = mapped_column(default=dict)
     language: Mapped[str | None] = mapped_column(String(8))
+    active: Mapped[bool] = mapped_column(default=True)  # never deleted: tickets point to it
 
     client: Mapped[Client] = relationship(back_populates="contacts")
     site: Mapped[Site | None] = relationship()

@@ -51,6 +51,7 @@ AUDITED: dict[str, str] = {
     "leave": "leave",
     "users": "user",
     "engineers": "engineer",
+    "closures": "closing day",
 }
 """The tables whose changes are audited, and what the trail calls their records."""
 

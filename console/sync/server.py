@@ -280,7 +280,7 @@ CLIENT_ADMIN_UPDATES: dict[str, tuple[tuple[str, ...], str, str]] = {
     # (columns, which rows, what they must hold after): their contacts, and the client's
     # approval of their client's time, given in the portal in their own name (E5)
     "contacts": (
-        ("name", "role", "phone", "email", "messengers", "language", "site_id"),
+        ("name", "role", "phone", "email", "messengers", "language", "site_id", "active"),
         OWN_CLIENT,
         f"{OWN_CLIENT} AND {OWN_SITE}",
     ),

@@ -29,8 +29,8 @@ CLIENT_SHOWN = ("name", "short_name", "country", "subdivision", "time_zone", "lo
                 "currency", "vat_id", "billing_address", "email_domain", "nda_on_file",
                 "nda_date", "workstations", "active")  # fmt: skip
 SITE_SHOWN = ("name", "street", "postal_code", "city", "country", "time_zone", "floor",
-              "map_url", "entry_instructions")  # fmt: skip
-CONTACT_SHOWN = ("name", "role", "phone", "email", "language", "messengers")
+              "map_url", "latitude", "longitude", "entry_instructions", "active")  # fmt: skip
+CONTACT_SHOWN = ("name", "role", "phone", "email", "language", "messengers", "active")
 
 
 # ------------------------------------------------------------------ checks
@@ -207,8 +207,8 @@ def add_contact(
 ) -> uuid.UUID:
     """Add a contact person to a client."""
     with writing(sessions, user_id) as session:
-        check_change(session, user_id, MasterKind.CONTACT, values)
         owner = find_one(session, Client, client, "client")
+        check_change(session, user_id, MasterKind.CONTACT, values, client_id=owner.id)
         contact, problems = build_contact(Lookup(session, owner.id), owner, values)
         refuse_first(problems)
         session.add(contact)
@@ -225,8 +225,8 @@ def edit_contact(
 ) -> None:
     """Change only the given fields of a client's contact."""
     with writing(sessions, user_id) as session:
-        check_change(session, user_id, MasterKind.CONTACT, values)
         owner = find_one(session, Client, client, "client")
+        check_change(session, user_id, MasterKind.CONTACT, values, client_id=owner.id)
         row = find_one(session, Contact, contact, "contact", client_id=owner.id)
         lookup = Lookup(session, owner.id)
         refuse_first(apply(lookup, row, CONTACT_FIELDS, values, "contact", adding=False))
@@ -235,26 +235,24 @@ def edit_contact(
 def deactivate_site(
     sessions: Sessions, user_id: uuid.UUID | None, client: object, site: object
 ) -> None:
-    """Refused: a site has no active flag, and tickets and visits point to it."""
-    with sessions() as session:
-        check_change(session, user_id, MasterKind.SITE)
+    """Take a site out of the lists; the tickets and visits that point to it keep it."""
+    with writing(sessions, user_id) as session:
         owner = find_one(session, Client, client, "client")
-        find_one(session, Site, site, "site", client_id=owner.id)
-    raise ValidationError(
-        "site", "a site cannot be deactivated yet (it has no active flag) and is never "
-        "deleted, because tickets and visits point to it; edit it instead",
-    )  # fmt: skip
+        check_change(session, user_id, MasterKind.SITE, ("active",), client_id=owner.id)
+        row = find_one(session, Site, site, "site", client_id=owner.id)
+        if not row.active:
+            raise ValidationError("site", f"{row.name} is inactive already")
+        row.active = False
 
 
 def deactivate_contact(
     sessions: Sessions, user_id: uuid.UUID | None, client: object, contact: object
 ) -> None:
-    """Refused: a contact has no active flag, and tickets point to it."""
-    with sessions() as session:
-        check_change(session, user_id, MasterKind.CONTACT)
+    """Take a contact out of the lists; the tickets that point to them keep them."""
+    with writing(sessions, user_id) as session:
         owner = find_one(session, Client, client, "client")
-        find_one(session, Contact, contact, "contact", client_id=owner.id)
-    raise ValidationError(
-        "contact", "a contact cannot be deactivated yet (it has no active flag) and is never "
-        "deleted, because tickets point to it; edit it instead",
-    )  # fmt: skip
+        check_change(session, user_id, MasterKind.CONTACT, ("active",), client_id=owner.id)
+        row = find_one(session, Contact, contact, "contact", client_id=owner.id)
+        if not row.active:
+            raise ValidationError("contact", f"{row.name} is inactive already")
+        row.active = False

@@ -300,7 +300,9 @@ SITE_FIELDS = fields_by_name(
         Field("country", help="ISO country code (default: the client's)"),
         Field("time_zone", help="IANA zone of the site (default: the client's)"),
         Field("floor", help="floor or room"),
-        Field("map_url", help="a map link to the entrance (the site's coordinates)"),
+        Field("map_url", help="a map link to the entrance"),
+        Field("latitude", number, help="degrees north of the equator (south: negative)"),
+        Field("longitude", number, help="degrees east of Greenwich (west: negative)"),
         Field("entry_instructions", help="how to get in"),
     ]
 )
