@@ -61,6 +61,7 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run one `billing` action as the acting user."""
+    from console.errors import ValidationError
     from console.services.billing import drafts
     from console.services.billing.run import month_of, run_month
 
@@ -85,7 +86,10 @@ def run(args: argparse.Namespace) -> int:
     elif command == "issue":
         refs: list[object] = list(args.drafts)
         if args.month:
-            refs += drafts.drafts_of_month(sessions, user, *month_of(args.month, "--month"))
+            found = drafts.drafts_of_month(sessions, user, *month_of(args.month, "--month"))
+            if not found and not refs:
+                raise ValidationError("--month", f"no drafts of {args.month} to issue")
+            refs += found
         from console.reports.archive import render_as_issued
 
         issued = drafts.issue_invoices(
