@@ -11,6 +11,7 @@ trail holds what was done. Screens of each step are saved in /tmp/e2e_shots/.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -20,11 +21,20 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 SHOTS = Path("/tmp/e2e_shots")
+RULE_ID = re.compile(r"\b[CDETV]\d{1,2}\b")  # a domain rule's ID, never shown to a user
 SCREEN = (1366, 768)
 TICKET_DAY = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)  # a Tuesday, 10:00 in Amsterdam
 BILLING_DAY = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)  # November is over: bill it
@@ -346,6 +356,13 @@ def _ticket_visit_and_time(window: Any, qtbot: QtBot) -> Any:
                 item.setCheckState(Qt.CheckState.Checked)
         dialog.recheck()
         _shot(dialog, "14-new-visit")
+        # what the dispatcher reads names no rule IDs (D1..D10, E7, C1: the tests' words)
+        shown = [ui.findings.item(i).text() for i in range(ui.findings.count())]
+        shown += [w.text() for w in dialog.findChildren(QCheckBox)]
+        shown += [w.text() for w in dialog.findChildren(QLabel)]
+        shown += [ui.skill_level.itemText(i) for i in range(ui.skill_level.count())]
+        shown += [ui.reserved_hours.placeholderText()]
+        assert shown and not [t for t in shown if RULE_ID.search(t)], shown
         assert dialog.save_button.isEnabled(), [
             ui.findings.item(i).text() for i in range(ui.findings.count())
         ]

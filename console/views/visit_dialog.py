@@ -87,7 +87,7 @@ class VisitDialog(QDialog):
         fill(self.ui.local_contact, start.local_contacts, self.tr("(none)"))
         fill(self.ui.ordering_engineer, start.ordering_engineers, self.tr("(none)"))
         self.ui.work_description.setPlainText(start.description)
-        fill_enum(self.ui.skill_level, SkillLevel, self.tr("(not given: senior, D4)"))
+        fill_enum(self.ui.skill_level, SkillLevel, self.tr("(not given: senior)"))
         # a sensible first proposal: two days ahead (no rush fee, D2), on a weekday, 09:00
         local = (desk.now() + timedelta(days=2)).astimezone()
         while local.weekday() >= 5:
@@ -204,7 +204,7 @@ class VisitDialog(QDialog):
         self.findings = findings
         self.ui.findings.clear()
         for f in findings:
-            item = QListWidgetItem(f"{f.rule} · {self._field_name(f.field)}: {say(f.text)}")
+            item = QListWidgetItem(f"{self._field_name(f.field)}: {say(f.text)}")
             item.setForeground(QBrush(COLOURS[f.severity]))
             item.setData(Qt.ItemDataRole.UserRole, f.rule)
             self.ui.findings.addItem(item)
