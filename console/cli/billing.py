@@ -86,10 +86,10 @@ def run(args: argparse.Namespace) -> int:
     elif command == "issue":
         refs: list[object] = list(args.drafts)
         if args.month:
-            found = drafts.drafts_of_month(sessions, user, *month_of(args.month, "--month"))
-            if not found and not refs:
+            of_month = drafts.drafts_of_month(sessions, user, *month_of(args.month, "--month"))
+            if not of_month and not refs:
                 raise ValidationError("--month", f"no drafts of {args.month} to issue")
-            refs += found
+            refs += of_month
         from console.reports.archive import render_as_issued
 
         issued = drafts.issue_invoices(
