@@ -374,6 +374,13 @@ def _ticket_visit_and_time(window: Any, qtbot: QtBot) -> Any:
     pane = queue.pane
     pane.tabs.setCurrentWidget(pane.visits)
     _shot(window, "15-ticket-visits", screen=True)
+    line = pane.visits.findChild(QLabel, "visit_V-2026-000001")
+    assert line is not None and line.isVisible()
+    assert line.text().endswith("12 Nov 10:00 · requested · Pieter Bakker")  # Amsterdam time
+    # the whole line is readable, and the queue keeps its SLA column in view
+    assert line.width() >= min(line.sizeHint().width(), pane.visits.width() - 20)
+    sla_left = queue.table.columnViewportPosition(SLA_COLUMN)
+    assert 0 <= sla_left < queue.table.viewport().width(), "the SLA column is out of view"
 
     def log(dialog: TimeDialog) -> None:
         ui = dialog.ui
@@ -385,6 +392,12 @@ def _ticket_visit_and_time(window: Any, qtbot: QtBot) -> Any:
 
     _clock(window).now = TICKET_DAY.replace(hour=11)
     _through(TimeDialog, _menu_action(window, "&Ticket", "Log time…").trigger, log)
+    # two hours on (12:00 in Amsterdam): F5, and the clock has run two hours of office time
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: queue.model.index(0, SLA_COLUMN).data() == "response: 2h 00m left")
+    assert queue.current_ticket_id() == ticket
     _shot(window, "17-ticket-pane-after-time", screen=True)
     return ticket
 

@@ -110,8 +110,8 @@ class TicketPane(QWidget):
         for kind, title in (
             (NoteKind.INTERNAL, QT_TRANSLATE_NOOP("TicketPane", "Internal note")),
             (NoteKind.CLIENT, QT_TRANSLATE_NOOP("TicketPane", "Reply to the client")),
-            (NoteKind.EVIDENCE, QT_TRANSLATE_NOOP("TicketPane", "Evidence (E5, E6)")),
-            (NoteKind.KNOWLEDGE, QT_TRANSLATE_NOOP("TicketPane", "Knowledge base (V4)")),
+            (NoteKind.EVIDENCE, QT_TRANSLATE_NOOP("TicketPane", "Evidence")),
+            (NoteKind.KNOWLEDGE, QT_TRANSLATE_NOOP("TicketPane", "Knowledge base")),
         ):
             self.note_kind.addItem(self.tr(title), kind.value)
         self.note_button = QPushButton(self.tr("Add note"))
@@ -285,14 +285,17 @@ class TicketPane(QWidget):
         if not d.visits:
             self.visits_layout.addWidget(QLabel(self.tr("No visits yet.")))
         for v in d.visits:
-            row = QHBoxLayout()
             people = ", ".join(v.engineers) or self.tr("unassigned")
-            row.addWidget(
-                QLabel(
-                    f"<b>{e(v.reference)}</b> {when(local(v.planned_start), 'dd MMM HH:mm')} · "
-                    f"{e(word(v.status))} · {e(people)}"
-                )
+            # the visit on a line of its own, its moves below it: beside the buttons the
+            # pane cut off the day, the status and the engineer at 1366 pixels
+            line = QLabel(
+                f"<b>{e(v.reference)}</b> {when(local(v.planned_start), 'dd MMM HH:mm')} · "
+                f"{e(word(v.status))} · {e(people)}"
             )
+            line.setObjectName(f"visit_{v.reference}")
+            line.setWordWrap(True)
+            self.visits_layout.addWidget(line)
+            row = QHBoxLayout()
             for step in v.next_steps:
                 button = QPushButton(title_word(step))
                 button.setObjectName(f"visit_{v.reference}_{step.value}")
