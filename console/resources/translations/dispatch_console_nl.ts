@@ -2,6 +2,165 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>BillingView</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Concepten</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Uitgegeven</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Period or ticket</source>
+        <translation>Periode of ticket</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarief</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>Betaald uit</translation>
+    </message>
+    <message>
+        <source>Preview the run</source>
+        <translation>Proefrun</translation>
+    </message>
+    <message>
+        <source>Show what the run would bill; nothing is written</source>
+        <translation>Toon wat de facturatierun zou factureren; er wordt niets opgeslagen</translation>
+    </message>
+    <message>
+        <source>Run billing</source>
+        <translation>Facturatie uitvoeren</translation>
+    </message>
+    <message>
+        <source>Issue selected</source>
+        <translation>Selectie uitgeven</translation>
+    </message>
+    <message>
+        <source>Void draft</source>
+        <translation>Concept intrekken</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Maand:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klant:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alle klanten</translation>
+    </message>
+    <message>
+        <source>Invoices and rates are for the desk only.</source>
+        <translation>Facturen en tarieven zijn alleen voor de desk.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>Subtotal {0} · tax {1} · total {2}</source>
+        <translation>Subtotaal {0} · btw {1} · totaal {2}</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <source>Preview of {0}: {1} contracts would give {2} drafts ({3}).</source>
+        <translation>Voorbeeld van {0}: {1} contracten zouden {2} concepten opleveren ({3}).</translation>
+    </message>
+    <message>
+        <source>{0} billed: {1} contracts gave {2} drafts ({3}).</source>
+        <translation>{0} gefactureerd: {1} contracten leverden {2} concepten op ({3}).</translation>
+    </message>
+    <message>
+        <source>{0} time entries wait for an approval.</source>
+        <translation>{0} tijdregistraties wachten op goedkeuring.</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturatie</translation>
+    </message>
+    <message>
+        <source>Issue invoices</source>
+        <translation>Facturen uitgeven</translation>
+    </message>
+    <message>
+        <source>Issue {0} invoices? An issued invoice never changes.</source>
+        <translation>{0} facturen uitgeven? Een uitgegeven factuur kan daarna nooit meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Issued: {0}</source>
+        <translation>Uitgegeven: {0}</translation>
+    </message>
+    <message>
+        <source>Draft voided; its work waits for the next run.</source>
+        <translation>Concept ingetrokken; het werk wacht op de volgende facturatierun.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Day</source>
@@ -82,6 +241,224 @@
     </message>
 </context>
 <context>
+    <name>ClientsView</name>
+    <message>
+        <source>Add site…</source>
+        <translation>Locatie toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit site…</source>
+        <translation>Locatie bewerken…</translation>
+    </message>
+    <message>
+        <source>Deactivate site</source>
+        <translation>Locatie deactiveren</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Contactpersoon toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Contactpersoon bewerken…</translation>
+    </message>
+    <message>
+        <source>Deactivate contact</source>
+        <translation>Contactpersoon deactiveren</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Locaties</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Add contract…</source>
+        <translation>Contract toevoegen…</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracten</translation>
+    </message>
+    <message>
+        <source>Select a client.</source>
+        <translation>Kies een klant.</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Klant %1</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? Its tickets, contracts and invoices stay; it is no longer listed.</source>
+        <translation>%1 deactiveren? De tickets, contracten en facturen blijven bewaard; de klant staat daarna niet meer in de lijsten.</translation>
+    </message>
+    <message>
+        <source>New site of %1</source>
+        <translation>Nieuwe locatie van %1</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Locatie %1</translation>
+    </message>
+    <message>
+        <source>New contact of %1</source>
+        <translation>Nieuwe contactpersoon van %1</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contactpersoon %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClosuresDialog</name>
+    <message>
+        <source>Only an admin, a dispatcher or a service manager may enter or remove closing days.</source>
+        <translation>Alleen een beheerder, een dispatcher of een servicemanager mag sluitingsdagen invoeren of verwijderen.</translation>
+    </message>
+    <message>
+        <source>%1 (your company)</source>
+        <translation>%1 (uw bedrijf)</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Uw bedrijf</translation>
+    </message>
+    <message>
+        <source>A public holiday: it cannot be removed here.</source>
+        <translation>Een feestdag: die kan hier niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>%1 public holidays, %2 closing days</source>
+        <translation>%1 feestdagen, %2 sluitingsdagen</translation>
+    </message>
+    <message>
+        <source>No public holidays: your company&apos;s country is not set up yet.</source>
+        <translation>Geen feestdagen: het land van uw bedrijf is nog niet ingesteld.</translation>
+    </message>
+    <message>
+        <source>Public holidays of %1, and the closing days that hold for everyone.</source>
+        <translation>Feestdagen van %1 en de sluitingsdagen die voor iedereen gelden.</translation>
+    </message>
+    <message>
+        <source>Public holidays of %1, the closing days for everyone and this client&apos;s own. Times are the client&apos;s local time.</source>
+        <translation>Feestdagen van %1, de sluitingsdagen voor iedereen en die van deze klant zelf. Tijden zijn in de lokale tijd van de klant.</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>Hele dag</translation>
+    </message>
+    <message>
+        <source>Closed for this client</source>
+        <translation>Gesloten voor deze klant</translation>
+    </message>
+    <message>
+        <source>Closed for everyone</source>
+        <translation>Gesloten voor iedereen</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Feestdag</translation>
+    </message>
+    <message>
+        <source>New closing day for everyone</source>
+        <translation>Nieuwe sluitingsdag voor iedereen</translation>
+    </message>
+    <message>
+        <source>New closing day for %1</source>
+        <translation>Nieuwe sluitingsdag voor %1</translation>
+    </message>
+    <message>
+        <source>Remove closing day</source>
+        <translation>Sluitingsdag verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the closing day of %1 (%2)? The clocks run again then.</source>
+        <translation>De sluitingsdag van %1 (%2) verwijderen? De SLA-klokken lopen dan weer door.</translation>
+    </message>
+    <message>
+        <source>Could not remove the closing day</source>
+        <translation>De sluitingsdag kon niet worden verwijderd</translation>
+    </message>
+    <message>
+        <source>Holidays and closing days</source>
+        <translation>Feestdagen en sluitingsdagen</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Tijden</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>&amp;Add closing day…</source>
+        <translation>Sluitingsdag &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>New closing day</source>
+        <translation>Nieuwe sluitingsdag</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Dag:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Tijden:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>why the clocks stop, e.g. company outing</source>
+        <translation>waarom de klokken stilstaan, bijv. bedrijfsuitje</translation>
+    </message>
+</context>
+<context>
     <name>ConflictInbox</name>
     <message>
         <source>Conflict inbox</source>
@@ -114,6 +491,88 @@
     <message>
         <source>Send mine again</source>
         <translation>De mijne opnieuw sturen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>The person who asks, as a new contact of %1.</source>
+        <translation>De aanvrager, als nieuwe contactpersoon van %1.</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nieuwe contactpersoon</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>de naam van de persoon</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <source>with country code, e.g. +31 20 123 4567</source>
+        <translation>met landcode, bijv. +31 20 123 4567</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>the language to speak with them, e.g. nl</source>
+        <translation>de taal waarin we met deze persoon spreken, bijv. nl</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsView</name>
+    <message>
+        <source>New contract</source>
+        <translation>Nieuw contract</translation>
+    </message>
+    <message>
+        <source>Include ended</source>
+        <translation>Beëindigde tonen</translation>
+    </message>
+    <message>
+        <source>End contract…</source>
+        <translation>Contract beëindigen…</translation>
+    </message>
+    <message>
+        <source>Select a contract.</source>
+        <translation>Kies een contract.</translation>
+    </message>
+    <message>
+        <source>No SLA targets.</source>
+        <translation>Geen SLA-doelen.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>(24x7)</source>
+        <translation>(24x7)</translation>
+    </message>
+    <message>
+        <source>Contract %1 of %2</source>
+        <translation>Contract %1 van %2</translation>
     </message>
 </context>
 <context>
@@ -267,6 +726,29 @@
     </message>
 </context>
 <context>
+    <name>EndContractDialog</name>
+    <message>
+        <source>End contract %1</source>
+        <translation>Contract %1 beëindigen</translation>
+    </message>
+    <message>
+        <source>End contract</source>
+        <translation>Contract beëindigen</translation>
+    </message>
+    <message>
+        <source>The contract covers work up to and including its last day; it stays on file, with its tickets and invoices.</source>
+        <translation>Het contract dekt werk tot en met de laatste dag; het blijft bewaard, met de bijbehorende tickets en facturen.</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>Laatste dag:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+</context>
+<context>
     <name>EngineerDialog</name>
     <message>
         <source>Engineer</source>
@@ -326,6 +808,171 @@
     </message>
 </context>
 <context>
+    <name>EngineersView</name>
+    <message>
+        <source>Select an engineer.</source>
+        <translation>Kies een engineer.</translation>
+    </message>
+    <message>
+        <source>New engineer</source>
+        <translation>Nieuwe engineer</translation>
+    </message>
+    <message>
+        <source>Engineer %1</source>
+        <translation>Engineer %1</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? Their visits and time stay; they are no longer suggested or listed.</source>
+        <translation>%1 deactiveren? Bezoeken en geboekte tijd blijven bewaard; de engineer wordt niet meer voorgesteld en staat niet meer in de lijsten.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>client</source>
+        <translation>klant</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>locatie</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>contract</translation>
+    </message>
+    <message>
+        <source>engineer</source>
+        <translation>engineer</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>systeem</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Nog geen wijzigingen vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Clients</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Sites of clients</source>
+        <translation>Locaties van klanten</translation>
+    </message>
+    <message>
+        <source>Contacts of clients</source>
+        <translation>Contactpersonen van klanten</translation>
+    </message>
+    <message>
+        <source>Engineers</source>
+        <translation>Engineers</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-bestand</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>%1 is geen UTF-8-tekst; sla het op als UTF-8 en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows refused; nothing was written. Fix the file and check it again.</source>
+        <translation>%1 van %2 rijen geweigerd; er is niets opgeslagen. Verbeter het bestand en controleer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>All %1 rows are good: %2 would be added. Nothing was written (check only).</source>
+        <translation>Alle %1 rijen zijn in orde: %2 zouden worden toegevoegd. Er is niets opgeslagen (alleen controle).</translation>
+    </message>
+    <message>
+        <source>Done: %1 rows added.</source>
+        <translation>Klaar: %1 rijen toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Import from a CSV file</source>
+        <translation>Importeren uit een CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Every row of the file is checked first. If any row is refused, nothing is added: fix the file and try again. Sites and contacts name their client in a &quot;client&quot; column.</source>
+        <translation>Elke rij van het bestand wordt eerst gecontroleerd. Wordt er ook maar één rij geweigerd, dan wordt er niets toegevoegd: verbeter het bestand en probeer het opnieuw. Locaties en contactpersonen noemen hun klant in een kolom &quot;client&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;What the file holds:</source>
+        <translation>Wat het bestand be&amp;vat:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>a CSV file, UTF-8, with a header row</source>
+        <translation>een CSV-bestand, UTF-8, met een kopregel</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Bl&amp;aderen…</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Kolommen:</translation>
+    </message>
+    <message>
+        <source>&amp;Check only</source>
+        <translation>Alleen &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Check every row and report; nothing is written</source>
+        <translation>Elke rij controleren en rapporteren; er wordt niets opgeslagen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Add every row, or nothing if any row is refused</source>
+        <translation>Alle rijen toevoegen, of niets als er een rij wordt geweigerd</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dispatch Console</source>
@@ -346,6 +993,22 @@
     <message>
         <source>&amp;Time &amp;&amp; credit</source>
         <translation>&amp;Tijd &amp;&amp; tegoed</translation>
+    </message>
+    <message>
+        <source>&amp;Billing</source>
+        <translation>&amp;Facturatie</translation>
+    </message>
+    <message>
+        <source>C&amp;lients</source>
+        <translation>&amp;Klanten</translation>
+    </message>
+    <message>
+        <source>C&amp;ontracts</source>
+        <translation>&amp;Contracten</translation>
+    </message>
+    <message>
+        <source>&amp;Engineers</source>
+        <translation>&amp;Engineers</translation>
     </message>
     <message>
         <source>The local store</source>
@@ -378,6 +1041,14 @@
     <message>
         <source>&amp;Company profile…</source>
         <translation>&amp;Bedrijfsprofiel…</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays and closing days…</source>
+        <translation>&amp;Feestdagen en sluitingsdagen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>Im&amp;porteren uit CSV…</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
@@ -463,10 +1134,85 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
 </context>
 <context>
+    <name>MasterView</name>
+    <message>
+        <source>Search…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Include inactive</source>
+        <translation>Inactieve tonen</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Niet uitgevoerd</translation>
+    </message>
+</context>
+<context>
     <name>Phrase</name>
     <message>
         <source>{value} is not a number</source>
         <translation>{value} is geen getal</translation>
+    </message>
+    <message>
+        <source>{role} may not enter or remove closing days; only an admin, a dispatcher or a service manager may</source>
+        <translation>{role} mag geen sluitingsdagen invoeren of verwijderen; dat mag alleen een beheerder, een dispatcher of een servicemanager</translation>
+    </message>
+    <message>
+        <source>must lie in the years {first} to {last}</source>
+        <translation>moet in de jaren {first} tot en met {last} liggen</translation>
+    </message>
+    <message>
+        <source>{value} is not a time HH:MM</source>
+        <translation>{value} is geen tijd in de vorm HH:MM</translation>
+    </message>
+    <message>
+        <source>give the time the closure starts, too</source>
+        <translation>geef ook de tijd op waarop de sluiting begint</translation>
+    </message>
+    <message>
+        <source>give the time the closure ends, too</source>
+        <translation>geef ook de tijd op waarop de sluiting eindigt</translation>
+    </message>
+    <message>
+        <source>a closure cannot start at 24:00</source>
+        <translation>een sluiting kan niet om 24:00 beginnen</translation>
+    </message>
+    <message>
+        <source>{end} is not after {start}</source>
+        <translation>{end} ligt niet na {start}</translation>
+    </message>
+    <message>
+        <source>{value} is not a year</source>
+        <translation>{value} is geen jaartal</translation>
+    </message>
+    <message>
+        <source>{value} is not a date YYYY-MM-DD</source>
+        <translation>{value} is geen datum in de vorm YYYY-MM-DD</translation>
     </message>
     <message>
         <source>{value} is not an IBAN (country, check digits, account)</source>
@@ -631,6 +1377,30 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>speaks {languages}</source>
         <translation>spreekt {languages}</translation>
+    </message>
+    <message>
+        <source>{day} is already closed for {client} from {start} to {end}</source>
+        <translation>{day} is al gesloten voor {client} van {start} tot {end}</translation>
+    </message>
+    <message>
+        <source>{day} is already closed for everyone</source>
+        <translation>{day} is al gesloten voor iedereen</translation>
+    </message>
+    <message>
+        <source>{day} is already closed for everyone from {start} to {end}</source>
+        <translation>{day} is al gesloten voor iedereen van {start} tot {end}</translation>
+    </message>
+    <message>
+        <source>{day} is already closed for {client}</source>
+        <translation>{day} is al gesloten voor {client}</translation>
+    </message>
+    <message>
+        <source>no closing day with id {id}</source>
+        <translation>geen sluitingsdag met id {id}</translation>
+    </message>
+    <message>
+        <source>{name} is no longer an active client</source>
+        <translation>{name} is geen actieve klant meer</translation>
     </message>
     <message>
         <source>no contract: a reply within one working day</source>
@@ -821,6 +1591,563 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>Filter: reference, client, title, text  (Ctrl+F)</source>
         <translation>Filter: referentie, klant, titel, tekst  (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>No day</source>
+        <translation>Geen dag</translation>
+    </message>
+    <message>
+        <source>Mon–Fri 08:00–18:00 (10x5)</source>
+        <translation>ma–vr 08:00–18:00 (10x5)</translation>
+    </message>
+    <message>
+        <source>Around the clock (24x7)</source>
+        <translation>Dag en nacht (24x7)</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Aangepast…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Fields in bold are required. Hover over a field to see what it takes.</source>
+        <translation>Vetgedrukte velden zijn verplicht. Houd de muis boven een veld om te zien wat erin hoort.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLabels</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>the company&apos;s name</source>
+        <translation>de naam van het bedrijf</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Korte naam</translation>
+    </message>
+    <message>
+        <source>a short name for lists</source>
+        <translation>een korte naam voor in lijsten</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>two-letter code, e.g. NL</source>
+        <translation>code van twee letters, bijv. NL</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Provincie of deelstaat</translation>
+    </message>
+    <message>
+        <source>code of the region whose holidays count</source>
+        <translation>code van de regio waarvan de feestdagen gelden</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <source>the zone of the SLA calendar, e.g. Europe/Amsterdam</source>
+        <translation>de tijdzone van de SLA-kalender, bijv. Europe/Amsterdam</translation>
+    </message>
+    <message>
+        <source>Document locale</source>
+        <translation>Landinstelling documenten</translation>
+    </message>
+    <message>
+        <source>language and formats of documents, e.g. nl_NL</source>
+        <translation>taal en notaties van documenten, bijv. nl_NL</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>three-letter code, e.g. EUR</source>
+        <translation>code van drie letters, bijv. EUR</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>e.g. NL001234567B01</source>
+        <translation>bijv. NL001234567B01</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Factuuradres</translation>
+    </message>
+    <message>
+        <source>the address invoices go to</source>
+        <translation>het adres waar de facturen naartoe gaan</translation>
+    </message>
+    <message>
+        <source>E-mail domain</source>
+        <translation>E-maildomein</translation>
+    </message>
+    <message>
+        <source>mail from this domain becomes the client&apos;s tickets, e.g. acme.example</source>
+        <translation>mail van dit domein wordt een ticket van de klant, bijv. acme.example</translation>
+    </message>
+    <message>
+        <source>NDA on file</source>
+        <translation>NDA aanwezig</translation>
+    </message>
+    <message>
+        <source>a non-disclosure agreement is signed</source>
+        <translation>er is een geheimhoudingsverklaring getekend</translation>
+    </message>
+    <message>
+        <source>NDA signed on</source>
+        <translation>NDA getekend op</translation>
+    </message>
+    <message>
+        <source>the day the NDA was signed</source>
+        <translation>de dag waarop de NDA is getekend</translation>
+    </message>
+    <message>
+        <source>Workstations</source>
+        <translation>Werkplekken</translation>
+    </message>
+    <message>
+        <source>how many workstations the client has</source>
+        <translation>hoeveel werkplekken de klant heeft</translation>
+    </message>
+    <message>
+        <source>Assigned engineer</source>
+        <translation>Vaste engineer</translation>
+    </message>
+    <message>
+        <source>the engineer who knows the client</source>
+        <translation>de engineer die de klant kent</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Accountmanager</translation>
+    </message>
+    <message>
+        <source>the service manager of the client</source>
+        <translation>de servicemanager van de klant</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Locaties</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>what the site is called, e.g. HQ</source>
+        <translation>hoe de locatie heet, bijv. Hoofdkantoor</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>two-letter code; empty: the client&apos;s</source>
+        <translation>code van twee letters; leeg: die van de klant</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Amsterdam; empty: the client&apos;s</source>
+        <translation>bijv. Europe/Amsterdam; leeg: die van de klant</translation>
+    </message>
+    <message>
+        <source>Floor or room</source>
+        <translation>Verdieping of ruimte</translation>
+    </message>
+    <message>
+        <source>Map link</source>
+        <translation>Kaartlink</translation>
+    </message>
+    <message>
+        <source>a link to the entrance on a map</source>
+        <translation>een link naar de ingang op een kaart</translation>
+    </message>
+    <message>
+        <source>How to get in</source>
+        <translation>Toegang</translation>
+    </message>
+    <message>
+        <source>reception, badge, parking</source>
+        <translation>receptie, toegangspas, parkeren</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>de naam van de persoon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>what the person does for the client&apos;s tickets</source>
+        <translation>wat de persoon doet bij de tickets van de klant</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>with country code, e.g. +31 20 123 4567</source>
+        <translation>met landcode, bijv. +31 20 123 4567</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>the language to speak with them, e.g. nl</source>
+        <translation>de taal waarin we met deze persoon spreken, bijv. nl</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>the site they work at</source>
+        <translation>de locatie waar deze persoon werkt</translation>
+    </message>
+    <message>
+        <source>Messengers</source>
+        <translation>Berichtenapps</translation>
+    </message>
+    <message>
+        <source>messenger=handle pairs, e.g. whatsapp=+31612345678</source>
+        <translation>paren app=account, bijv. whatsapp=+31612345678</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>whose contract it is</source>
+        <translation>van welke klant het contract is</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>what the client bought</source>
+        <translation>wat de klant heeft afgenomen</translation>
+    </message>
+    <message>
+        <source>empty: named after its kind</source>
+        <translation>leeg: genoemd naar de soort</translation>
+    </message>
+    <message>
+        <source>Product area</source>
+        <translation>Productgebied</translation>
+    </message>
+    <message>
+        <source>what it covers, e.g. workplace</source>
+        <translation>wat het contract dekt, bijv. werkplek</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>the first day the contract covers</source>
+        <translation>de eerste dag die het contract dekt</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>the last day it covers; none: open-ended</source>
+        <translation>de laatste dag die het dekt; geen: voor onbepaalde tijd</translation>
+    </message>
+    <message>
+        <source>three-letter code; empty: the client&apos;s</source>
+        <translation>code van drie letters; leeg: die van de klant</translation>
+    </message>
+    <message>
+        <source>Service window</source>
+        <translation>Servicevenster</translation>
+    </message>
+    <message>
+        <source>when SLA clocks run; default 24x7 for Comfort and Express, else 10x5</source>
+        <translation>wanneer de SLA-klokken lopen; standaard 24x7 voor Comfort en Express, anders 10x5</translation>
+    </message>
+    <message>
+        <source>Premium service</source>
+        <translation>Premiumservice</translation>
+    </message>
+    <message>
+        <source>Standard hourly rate</source>
+        <translation>Standaard uurtarief</translation>
+    </message>
+    <message>
+        <source>e.g. 95.00</source>
+        <translation>bijv. 95.00</translation>
+    </message>
+    <message>
+        <source>Express hourly rate</source>
+        <translation>Uurtarief Express</translation>
+    </message>
+    <message>
+        <source>the hourly rate of emergency help</source>
+        <translation>het uurtarief voor spoedhulp</translation>
+    </message>
+    <message>
+        <source>On-demand hourly rate</source>
+        <translation>Uurtarief op afroep</translation>
+    </message>
+    <message>
+        <source>After-hours factor</source>
+        <translation>Factor buiten kantooruren</translation>
+    </message>
+    <message>
+        <source>1.5 to 2</source>
+        <translation>1.5 tot 2</translation>
+    </message>
+    <message>
+        <source>Rush visit fee</source>
+        <translation>Spoedtoeslag bezoek</translation>
+    </message>
+    <message>
+        <source>Price per workstation</source>
+        <translation>Prijs per werkplek</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per maand</translation>
+    </message>
+    <message>
+        <source>On-site surcharge (%)</source>
+        <translation>Toeslag ter plaatse (%)</translation>
+    </message>
+    <message>
+        <source>Regular on-site days</source>
+        <translation>Vaste dagen ter plaatse</translation>
+    </message>
+    <message>
+        <source>Round time up to (minutes)</source>
+        <translation>Tijd naar boven afronden op (minuten)</translation>
+    </message>
+    <message>
+        <source>0, 1, 5, 6, 10, 15, 30 or 60</source>
+        <translation>0, 1, 5, 6, 10, 15, 30 of 60</translation>
+    </message>
+    <message>
+        <source>Emergency guarantee (hours)</source>
+        <translation>Spoedgarantie (uren)</translation>
+    </message>
+    <message>
+        <source>1 to 8</source>
+        <translation>1 tot en met 8</translation>
+    </message>
+    <message>
+        <source>Prepaid credit in</source>
+        <translation>Prepaid tegoed in</translation>
+    </message>
+    <message>
+        <source>prepaid credit only: money or hours</source>
+        <translation>alleen bij prepaid tegoed: geld of uren</translation>
+    </message>
+    <message>
+        <source>Monthly top-up</source>
+        <translation>Maandelijkse aanvulling</translation>
+    </message>
+    <message>
+        <source>prepaid credit added each month</source>
+        <translation>tegoed dat er elke maand bij komt</translation>
+    </message>
+    <message>
+        <source>Low-credit warning below</source>
+        <translation>Waarschuwing laag tegoed onder</translation>
+    </message>
+    <message>
+        <source>Bundle hours per month</source>
+        <translation>Bundeluren per maand</translation>
+    </message>
+    <message>
+        <source>FTE bundle only</source>
+        <translation>alleen bij FTE-bundel</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Maandbedrag</translation>
+    </message>
+    <message>
+        <source>monthly plan or FTE bundle</source>
+        <translation>maandabonnement of FTE-bundel</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation>Betalingstermijn (dagen)</translation>
+    </message>
+    <message>
+        <source>days to pay an invoice</source>
+        <translation>dagen om een factuur te betalen</translation>
+    </message>
+    <message>
+        <source>VAT rate (%)</source>
+        <translation>Btw-tarief (%)</translation>
+    </message>
+    <message>
+        <source>empty: the company&apos;s rate</source>
+        <translation>leeg: het tarief van uw bedrijf</translation>
+    </message>
+    <message>
+        <source>VAT exemption</source>
+        <translation>Btw-vrijstelling</translation>
+    </message>
+    <message>
+        <source>why no VAT is charged; printed on invoices</source>
+        <translation>waarom er geen btw wordt berekend; staat op de facturen</translation>
+    </message>
+    <message>
+        <source>SLA targets</source>
+        <translation>SLA-doelen</translation>
+    </message>
+    <message>
+        <source>the clock each priority promises</source>
+        <translation>de termijn die elke prioriteit belooft</translation>
+    </message>
+    <message>
+        <source>the engineer&apos;s name</source>
+        <translation>de naam van de engineer</translation>
+    </message>
+    <message>
+        <source>with country code, e.g. +31 6 1234 5678</source>
+        <translation>met landcode, bijv. +31 6 1234 5678</translation>
+    </message>
+    <message>
+        <source>Skill level</source>
+        <translation>Vaardigheidsniveau</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Vaardigheden</translation>
+    </message>
+    <message>
+        <source>comma separated, e.g. network, windows</source>
+        <translation>kommagescheiden, bijv. network, windows</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>comma separated codes, e.g. nl, en</source>
+        <translation>kommagescheiden codes, bijv. nl, en</translation>
+    </message>
+    <message>
+        <source>Base region</source>
+        <translation>Thuisregio</translation>
+    </message>
+    <message>
+        <source>where they travel from</source>
+        <translation>waar de engineer vandaan reist</translation>
+    </message>
+    <message>
+        <source>the zone they work in, e.g. Europe/Amsterdam</source>
+        <translation>de tijdzone waarin de engineer werkt, bijv. Europe/Amsterdam</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Werktijden</translation>
+    </message>
+    <message>
+        <source>their week, in their own time zone; by default Mon–Fri 08:00–18:00</source>
+        <translation>de werkweek, in de eigen tijdzone; standaard ma–vr 08:00–18:00</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>Kosten per uur</translation>
+    </message>
+    <message>
+        <source>what an hour of theirs costs</source>
+        <translation>wat een uur van deze engineer kost</translation>
+    </message>
+    <message>
+        <source>Cost currency</source>
+        <translation>Valuta van de kosten</translation>
+    </message>
+    <message>
+        <source>three-letter code; empty: EUR</source>
+        <translation>code van drie letters; leeg: EUR</translation>
+    </message>
+    <message>
+        <source>Assigned clients</source>
+        <translation>Toegewezen klanten</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Aangemelde gebruiker</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>no hours</source>
+        <translation>geen tijden</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +2411,49 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
 </context>
 <context>
+    <name>SlaEditor</name>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Klok</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Binnen</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Around the clock</source>
+        <translation>Dag en nacht</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>Doel verwijderen</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>uren</translation>
+    </message>
+    <message>
+        <source>The clock runs at nights and weekends too</source>
+        <translation>De klok loopt ook &apos;s nachts en in het weekend</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Syncing…</source>
@@ -1196,8 +2566,16 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Omschrijving:</translation>
     </message>
     <message>
-        <source>Emergency (Express help, T10)</source>
-        <translation>Spoed (Express-hulp, T10)</translation>
+        <source>New contact…</source>
+        <translation>Nieuwe contactpersoon…</translation>
+    </message>
+    <message>
+        <source>Register the person who asks as a new contact of this client</source>
+        <translation>De aanvrager vastleggen als nieuwe contactpersoon van deze klant</translation>
+    </message>
+    <message>
+        <source>Emergency (Express help)</source>
+        <translation>Spoedgeval (Express-hulp)</translation>
     </message>
 </context>
 <context>
@@ -1247,12 +2625,12 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Antwoord aan de klant</translation>
     </message>
     <message>
-        <source>Evidence (E5, E6)</source>
-        <translation>Bewijs (E5, E6)</translation>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
     </message>
     <message>
-        <source>Knowledge base (V4)</source>
-        <translation>Kennisbank (V4)</translation>
+        <source>Knowledge base</source>
+        <translation>Kennisbank</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -1313,6 +2691,14 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>no prepaid credit</source>
         <translation>geen prepaid tegoed</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Category</source>
@@ -1626,8 +3012,8 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>(geen)</translation>
     </message>
     <message>
-        <source>(not given: senior, D4)</source>
-        <translation>(niet opgegeven: senior, D4)</translation>
+        <source>(not given: senior)</source>
+        <translation>(niet opgegeven: senior)</translation>
     </message>
     <message>
         <source>Request visit</source>
@@ -1664,10 +3050,6 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>Reserved hours:</source>
         <translation>Gereserveerde uren:</translation>
-    </message>
-    <message>
-        <source>empty: 2 h + 30 min grace (D3)</source>
-        <translation>leeg: 2 u + 30 min speling (D3)</translation>
     </message>
     <message>
         <source>Skill level:</source>
@@ -1734,28 +3116,32 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Papieren:</translation>
     </message>
     <message>
-        <source>Written instructions attached (D4)</source>
-        <translation>Schriftelijke instructies bijgevoegd (D4)</translation>
+        <source>empty: 2 h + 30 min grace</source>
+        <translation>leeg: 2 u + 30 min speling</translation>
     </message>
     <message>
-        <source>On-site assistance by the client (D4)</source>
-        <translation>Hulp ter plaatse door de klant (D4)</translation>
+        <source>Written instructions attached</source>
+        <translation>Schriftelijke instructies bijgevoegd</translation>
+    </message>
+    <message>
+        <source>On-site assistance by the client</source>
+        <translation>Hulp ter plaatse door de klant</translation>
+    </message>
+    <message>
+        <source>Regular visit</source>
+        <translation>Regulier bezoek</translation>
+    </message>
+    <message>
+        <source>Visit without local contact because:</source>
+        <translation>Bezoek zonder contactpersoon ter plaatse omdat:</translation>
     </message>
     <message>
         <source>Travel needs booking</source>
         <translation>Reis moet geboekt worden</translation>
     </message>
     <message>
-        <source>Regular visit (D10)</source>
-        <translation>Regulier bezoek (D10)</translation>
-    </message>
-    <message>
         <source>New workstations:</source>
         <translation>Nieuwe werkplekken:</translation>
-    </message>
-    <message>
-        <source>Override D5 because:</source>
-        <translation>D5 overschrijven omdat:</translation>
     </message>
     <message>
         <source>only when the client insists on a visit without local contact</source>
