@@ -2694,11 +2694,11 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvrager</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>Category</source>
