@@ -339,6 +339,8 @@ def _ticket_visit_and_time(window: Any, qtbot: QtBot) -> Any:
     shown = queue.model.index(0, SLA_COLUMN).data()
     assert shown == "response: 4h 00m left"  # 10:00 in Amsterdam, within office hours
     _shot(window, "13-queue-with-ticket", screen=True)
+    # who called, and how to call them back (T1)
+    assert "Requester\nEva de Wit · +31201234599\n" in queue.pane.summary.toPlainText()
 
     def new_visit(dialog: VisitDialog) -> None:
         ui = dialog.ui

@@ -76,6 +76,8 @@ class TicketDetail:
     targets: list[Phrase]
     credit: list[CreditBalance] = field(default_factory=list)
     hours_logged: Decimal = Decimal(0)
+    requester: str = ""
+    """Who asked: the contact's name with a phone or e-mail to reach them ("" unknown)."""
 
     def local(self, instant: datetime) -> datetime:
         """An instant in the client's zone."""
@@ -151,8 +153,16 @@ def ticket_detail(
         ticket.opened_at, contract.name if contract else no_contract,
         allowed_ticket_statuses(TicketStatus(ticket.status), actor), history, notes, time,
         visits, ticket_clocks(session, ticket, now, explain=True), targets,
-        credit_balances(session, client.id), hours,
+        credit_balances(session, client.id), hours, _requester(ticket),
     )  # fmt: skip
+
+
+def _requester(ticket: Ticket) -> str:
+    """The person who asked, with how to reach them (T1)."""
+    person = ticket.requester
+    if person is None:
+        return ""
+    return " · ".join(p for p in (person.name, person.phone or person.email) if p)
 
 
 # ------------------------------------------------------------------ the window's calls

@@ -236,6 +236,7 @@ class TicketPane(QWidget):
             or "<li>" + e(self.tr("no prepaid credit")) + "</li>"
         )
         facts = (
+            (self.tr("Requester"), e(d.requester) or "<i>" + e(self.tr("unknown")) + "</i>"),
             (self.tr("Category"), e(word(d.category))),
             (self.tr("Channel"), e(word(d.channel))),
             (self.tr("Opened"), f"{when(local(d.opened_at), STAMP)} ({e(d.zone)})"),
