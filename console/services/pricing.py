@@ -11,10 +11,11 @@ import uuid
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
+from weakref import WeakKeyDictionary
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from console.enums import ContractKind, InvoiceKind, NonBillableReason, Phase, VisitStatus
 from console.ids import new_id
@@ -22,7 +23,35 @@ from console.model import Client, Contract, Invoice, InvoiceLine, TimeEntry, Vis
 from console.rules.calendar import calendar_for
 from console.rules.dispatch import DEFAULT_RESERVED_HOURS
 from console.rules.rating import PlanRate, PricedLine, RateCard, VisitCharge, WorkItem, worked_hours
-from console.services.provider import invoice_prefix
+from console.rules.tax import line_tax
+from console.services.provider import invoice_prefix, load_profile
+from console.wording.labels import label_for
+
+LineTax = tuple[Decimal, str | None]
+"""A draft line's tax: its rate in percent and, at 0 %, the exemption text printed with it."""
+
+_DRAFT_TAX: WeakKeyDictionary[Invoice, LineTax] = WeakKeyDictionary()
+"""The tax decided for each draft this process is writing, so each line does not ask again."""
+
+
+def client_language(client: Client) -> str:
+    """The two-letter language of a client's locale (nl_NL: nl)."""
+    return client.locale.replace("-", "_").split("_")[0].lower()
+
+
+def draft_tax(session: Session, contract: Contract, client: Client) -> LineTax:
+    """The rate and exemption text of a contract's lines for this client: the contract's,
+    or the EU reverse charge with its legal note in the client's language."""
+    profile = load_profile(session)
+    decision = line_tax(
+        profile.country if profile else None, client.country, client.vat_id,
+        contract.tax_rate_pct,
+    )  # fmt: skip
+    if decision.note_key is not None:
+        return decision.rate_pct, label_for(client_language(client))(decision.note_key)
+    if decision.rate_pct == 0:
+        return decision.rate_pct, contract.tax_exemption
+    return decision.rate_pct, None
 
 
 def rate_card(session: Session, contract: Contract, client: Client) -> RateCard:
@@ -132,22 +161,36 @@ def draft_invoice(
         payment_terms=f"{contract.payment_terms_days} days net",
     )  # fmt: skip
     session.add(invoice)
+    _DRAFT_TAX[invoice] = draft_tax(session, contract, client)
     for line in lines:
         links.append((add_line(invoice, contract, line), line))
     return invoice
+
+
+def _tax_of(invoice: Invoice, contract: Contract) -> LineTax:
+    known = _DRAFT_TAX.get(invoice)
+    if known is not None:
+        return known
+    session = object_session(invoice)
+    client = session.get(Client, invoice.client_id) if session is not None else None
+    if session is None or client is None:  # not in a store: the contract's own terms
+        return contract.tax_rate_pct, contract.tax_exemption if contract.tax_rate_pct == 0 else None
+    known = _DRAFT_TAX[invoice] = draft_tax(session, contract, client)
+    return known
 
 
 def add_line(
     invoice: Invoice, contract: Contract, line: PricedLine, first: bool = False, at: int = 0
 ) -> InvoiceLine:
     """Append (or, with ``first``, insert at ``at``) one priced line on a draft, keeping
-    positions dense."""
+    positions dense; its tax is the contract's, or the EU reverse charge (`draft_tax`)."""
+    rate_pct, exemption = _tax_of(invoice, contract)
     row = InvoiceLine(
         id=new_id(), position=0, day=line.day, engineer_id=line.engineer_id,
         visit_id=line.source_id if line.rule in ("D2", "D3", "D8") else None,
         description=line.description[:500], hours=line.hours, rate=line.rate,
-        multiplier=line.multiplier, amount=line.amount.amount, tax_rate_pct=contract.tax_rate_pct,
-        tax_exemption=contract.tax_exemption if contract.tax_rate_pct == 0 else None,
+        multiplier=line.multiplier, amount=line.amount.amount, tax_rate_pct=rate_pct,
+        tax_exemption=exemption,
         drew_on=line.drew_on,
     )  # fmt: skip
     if first:
