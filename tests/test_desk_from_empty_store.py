@@ -481,4 +481,13 @@ def _audit(window: Any, qtbot: QtBot, ticket: Any) -> None:
     shown = pane.history.toPlainText()
     for what in ("ticket, created", "visit, created", "time entry, created"):
         assert what in shown, shown
+    # in words the dispatcher reads: records by name, times in the client's zone
+    said = ("engineer: — → Pieter Bakker", "local contact: — → Jan Visser", "site: — → HQ",
+            "planned start: — → 2026-11-12 10:00", "instructions attached: — → no",
+            "provider approved by: — → sanne", "client approved by: — → Jan Visser",
+            "invoice line: — → HN-2026-000001")  # fmt: skip
+    for words in said:
+        assert words in shown, shown
+    assert not re.search(r"[0-9a-f]{8}-[0-9a-f]{4}-", shown), "an id shown to the dispatcher"
+    assert "ticket id" not in shown and "False" not in shown and "+00:00" not in shown
     _shot(window, "23-ticket-history", screen=True)

@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.model import AuditEntry, Client, Contact, Engineer, Site, User
+from console.model import AuditEntry, Client, Contact, Engineer, Invoice, InvoiceLine, Site, User
 from console.services.audit import trail
 
 KINDS = ("client", "contract", "engineer")
@@ -58,6 +58,54 @@ def record_history(
             HistoryRow(at, user, entity, action, _pairs(changes, names))
             for at, user, entity, action, changes in entries
         ]
+
+
+def ticket_history(sessions: Callable[[], Session], ticket_id: uuid.UUID) -> list[HistoryRow]:
+    """Who changed a ticket, its visits and its time, oldest first; records by name."""
+    with sessions() as session:
+        entries = trail(session, "ticket", str(ticket_id))
+        changes = [e.changes for e in entries]
+        names = {**_names(session, changes), **_approvers_and_invoices(session, changes)}
+        return [
+            HistoryRow(e.at, e.user, e.entity, e.action, {
+                field: (names.get(str(old), old), names.get(str(new), new))
+                for field, (old, new) in _pairs(e.changes, names).items()
+                if field != "ticket_id"  # a visit's or an entry's ticket is the one shown
+            })
+            for e in entries
+        ]  # fmt: skip
+
+
+def _approvers_and_invoices(
+    session: Session, all_changes: list[dict[str, list[object]]]
+) -> dict[str, str]:
+    """Time's approving users by username, its invoice lines by their invoice's number."""
+    users: set[uuid.UUID] = set()
+    lines: set[uuid.UUID] = set()
+    for changes in all_changes:
+        for field, pair in changes.items():
+            wanted = (
+                users if field.endswith("_by") else lines if field == "invoice_line_id" else None
+            )
+            if wanted is None:
+                continue
+            for value in pair:
+                try:
+                    wanted.add(uuid.UUID(str(value)))
+                except ValueError:  # the client's approver is a person's name, not a user
+                    continue
+    names: dict[str, str] = {}
+    if users:
+        for key, name in session.execute(select(User.id, User.username).where(User.id.in_(users))):
+            names[str(key)] = name
+    if lines:
+        for key, number in session.execute(
+            select(InvoiceLine.id, Invoice.number)
+            .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+            .where(InvoiceLine.id.in_(lines))
+        ):
+            names[str(key)] = number or "draft"
+    return names
 
 
 def _names(session: Session, all_changes: list[dict[str, list[object]]]) -> dict[str, str]:

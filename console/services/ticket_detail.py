@@ -17,9 +17,9 @@ from console.model import Engineer, Note, Ticket, TicketStatusChange, TimeEntry,
 from console.rules.sla import Clock
 from console.rules.workflow import Actor, allowed_ticket_statuses, allowed_visit_statuses
 from console.services.acting import Acting, Sessions, acting_actor, reading, writing
-from console.services.audit import TrailEntry, trail
 from console.services.clocks import ticket_clocks
 from console.services.credit_balances import CreditBalance, credit_balances
+from console.services.history import HistoryRow, ticket_history
 from console.services.tickets import add_note, change_status
 from console.wording.phrases import Phrase, phrase
 
@@ -178,10 +178,10 @@ def detail_of(
         return ticket_detail(session, ticket_id, now, acting_actor(session, acting))
 
 
-def history_of(sessions: Sessions, ticket_id: uuid.UUID) -> list[TrailEntry]:
-    """Who changed the ticket, its visits and its time, and how, oldest first."""
-    with reading(sessions) as session:
-        return trail(session, "ticket", str(ticket_id))
+def history_of(sessions: Sessions, ticket_id: uuid.UUID) -> list[HistoryRow]:
+    """Who changed the ticket, its visits and its time, and how, oldest first; the records
+    they refer to by name, not by id."""
+    return ticket_history(sessions, ticket_id)
 
 
 def _ticket(session: Session, ticket_id: uuid.UUID) -> Ticket:

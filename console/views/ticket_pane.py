@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import uuid
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -63,6 +64,11 @@ def _shown(value: object) -> str:
     """A field's value in the audit trail, cut where it would flood the pane."""
     text = "—" if value in (None, "") else str(value)
     return text if len(text) <= 80 else text[:77] + "…"
+
+
+def _blank(value: object) -> bool:
+    """Nothing to show: no value, empty text or an empty list."""
+    return value is None or value == "" or value == [] or value == {}
 
 
 def _empty(layout: QLayout) -> None:
@@ -180,22 +186,45 @@ class TicketPane(QWidget):
         rows = []
         for entry in entries:
             changes = "<br>".join(
-                f"{e(field.replace('_', ' '))}: {e(_shown(old))} → <b>{e(_shown(new))}</b>"
+                f"{e(field.removesuffix('_id').replace('_', ' '))}: "
+                f"{e(self._value(old))} → <b>{e(self._value(new))}</b>"
                 for field, (old, new) in entry.changes.items()
+                if not (_blank(old) and _blank(new))  # a field left empty says nothing
             )
             who = entry.user or self.tr("system")
             what = f"{e(self.tr(AUDIT_WORDS.get(entry.entity, entry.entity)))}, " + e(
                 self.tr(AUDIT_WORDS.get(entry.action, entry.action))
             )
+            # each change under its heading: in the narrow pane a fourth column squeezed
+            # the values into a strip and scrolled sideways
             rows.append(
-                f"<tr><td>{when(local(entry.at), STAMP)}</td><td>{e(who)}</td>"
-                f"<td>{what}</td><td>{changes}</td></tr>"
+                f"<p><b>{when(local(entry.at), STAMP)}</b> · {e(who)} · {what}"
+                + (f"<br>{changes}" if changes else "")
+                + "</p>"
             )
         self.history.setHtml(
-            "<table cellpadding='3'>" + "".join(rows) + "</table>"
+            "".join(rows)
             if rows
             else "<p><i>" + e(self.tr("No changes recorded yet.")) + "</i></p>"
         )
+
+    def _value(self, value: object) -> str:
+        """A value of the trail as the pane says it: an instant in the client's zone, yes or
+        no, a list as words; cut where it would flood the pane."""
+        if _blank(value):
+            return "—"
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value)
+        elif isinstance(value, str) and self.detail is not None:
+            try:
+                moment = datetime.fromisoformat(value)
+            except ValueError:
+                moment = None
+            if moment is not None and moment.tzinfo is not None:
+                return when(self.detail.local(moment), STAMP)
+        return _shown(value)
 
     def _clear_actions(self) -> None:
         _empty(self.moves_row)
