@@ -316,7 +316,8 @@ def _ticket_visit_and_time(window: Any, qtbot: QtBot) -> Any:
     def new_ticket(dialog: TicketDialog) -> None:
         ui = dialog.ui
         assert ui.client.currentText() == "Tulp Logistiek"
-        assert ui.contract.currentData() is not None  # the client's one contract, picked
+        # the client's one contract, picked, and its kind said once
+        assert ui.contract.currentText() == "Service desk Basis (10x5)"
         assert ui.site.currentText() == "(no site)"
         ui.site.setCurrentIndex(ui.site.findText("HQ, Amsterdam"))
         # the caller is new to the desk: registered on the spot as the client's requester (T1)

@@ -39,9 +39,17 @@ def contracts(
     word = word or words_for("en")
     stmt = select(Contract.name, Contract.kind, Contract.id).where(Contract.client_id == client_id)
     return [
-        (f"{name} ({word(ContractKind(kind))})", cid)
+        (_contract_label(name, word(ContractKind(kind))), cid)
         for name, kind, cid in session.execute(stmt.order_by(Contract.name))
     ]
+
+
+def _contract_label(name: str | None, kind: str) -> str:
+    """A contract as the list shows it: its name with its kind, the kind once when the
+    name is the kind's (a contract is named after its kind unless given a name)."""
+    if not name or kind.lower().startswith(name.lower()):
+        return kind[:1].upper() + kind[1:]
+    return f"{name} ({kind})"
 
 
 def contacts(
