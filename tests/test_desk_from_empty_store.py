@@ -6,11 +6,13 @@ the desk's own administrator), a client with a site, a contact and a contract wi
 target (T6, C2), an engineer (D4); a ticket with its SLA clock (T1, T2), a visit with that
 engineer (D1), time on the ticket, approved by the desk and by the client (E5); the month
 billed and the draft issued in the profile's invoice series (C6); and the ticket's audit
-trail holds what was done. Screens of each step are saved in /tmp/e2e_shots/.
+trail holds what was done. With DISPATCH_E2E_SHOTS=/tmp/e2e_shots each step's screen is
+saved there, the main window at 1366x768.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -33,7 +35,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
-SHOTS = Path("/tmp/e2e_shots")
+SHOTS_VAR = "DISPATCH_E2E_SHOTS"
 RULE_ID = re.compile(r"\b[CDETV]\d{1,2}\b")  # a domain rule's ID, never shown to a user
 SCREEN = (1366, 768)
 TICKET_DAY = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)  # a Tuesday, 10:00 in Amsterdam
@@ -103,14 +105,16 @@ def _menu_action(window: Any, menu: str, text: str) -> QAction:
     raise AssertionError(f"no {text!r} in the {menu} menu")
 
 
-def _shot(widget: QWidget, name: str, screen: bool = False) -> None:
-    """Save what the user sees (a main window at 1366x768) for a look afterwards."""
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    if screen:
-        widget.resize(*SCREEN)
+def _shot(widget: QWidget, name: str) -> None:
+    """Save what the user sees, for a look afterwards (only when DISPATCH_E2E_SHOTS names a
+    folder, e.g. /tmp/e2e_shots: the run stays quick and writes nothing otherwise)."""
+    folder = os.environ.get(SHOTS_VAR)
+    if not folder:
+        return
+    Path(folder).mkdir(parents=True, exist_ok=True)
     QApplication.processEvents()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # as the loop would
-    widget.grab().save(str(SHOTS / f"{name}.png"))
+    widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
 def _button(parent: QWidget, text: str) -> QPushButton:
@@ -171,6 +175,7 @@ def start(qtbot: QtBot, store: Engine, tmp_path: Path, monkeypatch: pytest.Monke
     window = MainWindow(store, settings, desk)
     qtbot.addWidget(window)
     window.show()
+    window.resize(*SCREEN)  # a laptop's screen: what must fit, fits here
     window.reload()
     return window
 
@@ -210,7 +215,7 @@ def _first_start_made_an_admin_and_the_profile(window: Any) -> None:
     )  # fmt: skip
     assert profile.iban == "NL91ABNA0417164300" and profile.address_lines == ("Stationsplein 1",)
     assert window.queue.model.rowCount() == 0
-    _shot(window, "02-empty-queue", screen=True)
+    _shot(window, "02-empty-queue")
 
 
 def _switch(window: Any, qtbot: QtBot, key: Qt.Key, name: str) -> Any:
@@ -227,7 +232,7 @@ def _clients_tab(window: Any, qtbot: QtBot) -> Any:
 
     view = _switch(window, qtbot, Qt.Key.Key_6, "clients")
     assert view.model.rowCount() == 0
-    _shot(window, "03-clients-empty", screen=True)
+    _shot(window, "03-clients-empty")
 
     def new_client(dialog: RecordDialog) -> None:
         for name, text in (("name", "Tulp Logistiek"), ("country", "NL"),
@@ -259,7 +264,7 @@ def _clients_tab(window: Any, qtbot: QtBot) -> Any:
     view.detail.setCurrentIndex(view.detail.indexOf(view.contacts_table.parentWidget()))
     _click(qtbot, view.add_contact_button, RecordDialog, new_contact)
     assert [(c["name"], c["site"]) for c in view.contacts.rows] == [("Jan Visser", "HQ")]
-    _shot(window, "07-client-with-site-and-contact", screen=True)
+    _shot(window, "07-client-with-site-and-contact")
     return view.record["id"]
 
 
@@ -283,7 +288,7 @@ def _contract_and_engineer(window: Any, qtbot: QtBot, client: Any) -> None:
     assert view.model.rowCount() == 1 and view.record is not None
     assert view.record["client"] == "Tulp Logistiek" and view.record["kind"] == "service_desk_basis"
     assert "4 h" in view.summary.toPlainText()
-    _shot(window, "09-contract", screen=True)
+    _shot(window, "09-contract")
 
     view = _switch(window, qtbot, Qt.Key.Key_8, "engineers")
 
@@ -297,7 +302,7 @@ def _contract_and_engineer(window: Any, qtbot: QtBot, client: Any) -> None:
     _click(qtbot, view.add_button, RecordDialog, new_engineer)
     assert view.record is not None and view.record["name"] == "Pieter Bakker"
     assert view.record["languages"] == ["en", "nl"]
-    _shot(window, "11-engineer", screen=True)
+    _shot(window, "11-engineer")
 
 
 def _ticket_visit_and_time(window: Any, qtbot: QtBot) -> Any:
@@ -339,7 +344,7 @@ def _ticket_visit_and_time(window: Any, qtbot: QtBot) -> Any:
 
     shown = queue.model.index(0, SLA_COLUMN).data()
     assert shown == "response: 4h 00m left"  # 10:00 in Amsterdam, within office hours
-    _shot(window, "13-queue-with-ticket", screen=True)
+    _shot(window, "14-queue-with-ticket")
     # who called, and how to call them back (T1)
     assert "Requester\nEva de Wit · +31201234599\n" in queue.pane.summary.toPlainText()
 
@@ -358,7 +363,7 @@ def _ticket_visit_and_time(window: Any, qtbot: QtBot) -> Any:
             if "Pieter Bakker" in item.text():
                 item.setCheckState(Qt.CheckState.Checked)
         dialog.recheck()
-        _shot(dialog, "14-new-visit")
+        _shot(dialog, "15-new-visit")
         # what the dispatcher reads names no rule IDs (D1..D10, E7, C1: the tests' words)
         shown = [ui.findings.item(i).text() for i in range(ui.findings.count())]
         shown += [w.text() for w in dialog.findChildren(QCheckBox)]
@@ -376,7 +381,7 @@ def _ticket_visit_and_time(window: Any, qtbot: QtBot) -> Any:
     assert "requested" in window.statusBar().currentMessage()
     pane = queue.pane
     pane.tabs.setCurrentWidget(pane.visits)
-    _shot(window, "15-ticket-visits", screen=True)
+    _shot(window, "16-ticket-visits")
     line = pane.visits.findChild(QLabel, "visit_V-2026-000001")
     assert line is not None and line.isVisible()
     assert line.text().endswith("12 Nov 10:00 · requested · Pieter Bakker")  # Amsterdam time
@@ -389,7 +394,7 @@ def _ticket_visit_and_time(window: Any, qtbot: QtBot) -> Any:
         ui = dialog.ui
         assert ui.engineer.currentText() == "Pieter Bakker"
         ui.description.setPlainText("Cleared the jam, replaced the fuser.")
-        _shot(dialog, "16-log-time")
+        _shot(dialog, "17-log-time")
         ui.buttons.button(ui.buttons.StandardButton.Save).click()
         assert not dialog.isVisible(), ui.problems.text()
 
@@ -401,7 +406,7 @@ def _ticket_visit_and_time(window: Any, qtbot: QtBot) -> Any:
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: queue.model.index(0, SLA_COLUMN).data() == "response: 2h 00m left")
     assert queue.current_ticket_id() == ticket
-    _shot(window, "17-ticket-pane-after-time", screen=True)
+    _shot(window, "18-ticket-pane-after-time")
     return ticket
 
 
@@ -412,7 +417,7 @@ def _approvals(window: Any, qtbot: QtBot) -> None:
     table = view.approvals
     assert table.rowCount() == 1
     assert table.item(0, 7).text() == "desk and client"
-    _shot(window, "17-time-awaiting", screen=True)
+    _shot(window, "19-time-awaiting")
     table.selectRow(0)
     qtbot.mouseClick(_button(view, "Approve selected"), Qt.MouseButton.LeftButton)
     assert table.rowCount() == 1 and table.item(0, 7).text() == "the client"
@@ -422,14 +427,14 @@ def _approvals(window: Any, qtbot: QtBot) -> None:
         qtbot.keyClicks(dialog.ui.person, "Jan Visser")
         method = dialog.ui.method
         method.setCurrentIndex(method.findText("Email"))
-        _shot(dialog, "18-client-approval")
+        _shot(dialog, "20-client-approval")
         dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Save).click()
         assert not dialog.isVisible(), dialog.ui.problems.text()
 
     _click(qtbot, view.findChild(QPushButton, "clientApproval"), ClientApprovalDialog,
            client_says_yes)  # fmt: skip
     assert table.rowCount() == 0, "approved twice, the entry no longer waits"
-    _shot(window, "19-time-approved", screen=True)
+    _shot(window, "21-time-approved")
 
 
 def _billing(window: Any, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> str:
@@ -440,13 +445,13 @@ def _billing(window: Any, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> str:
     qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Preview" in view.summary.text())
     assert view.list.rowCount() == 1 and "wait for an approval" not in view.summary.text()
-    _shot(window, "20-billing-preview", screen=True)
+    _shot(window, "22-billing-preview")
     qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "billed" in view.summary.text())
     assert view.list.rowCount() == 1
     view.list.selectRow(0)
     assert view.lines.rowCount() == 1 and "95" in view.lines.item(0, 3).text()
-    _shot(window, "21-billing-draft", screen=True)
+    _shot(window, "23-billing-draft")
     asked: list[str] = []
 
     def yes(*args: Any, **_kw: Any) -> QMessageBox.StandardButton:
@@ -462,7 +467,7 @@ def _billing(window: Any, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> str:
     view.status.setCurrentIndex(1)  # issued
     assert view.list.rowCount() == 1 and view.list.item(0, 0).text() == number
     view.list.selectRow(0)
-    _shot(window, "22-billing-issued", screen=True)
+    _shot(window, "24-billing-issued")
     return number
 
 
@@ -491,4 +496,4 @@ def _audit(window: Any, qtbot: QtBot, ticket: Any) -> None:
         assert words in shown, shown
     assert not re.search(r"[0-9a-f]{8}-[0-9a-f]{4}-", shown), "an id shown to the dispatcher"
     assert "ticket id" not in shown and "False" not in shown and "+00:00" not in shown
-    _shot(window, "23-ticket-history", screen=True)
+    _shot(window, "25-ticket-history")
