@@ -163,7 +163,7 @@ class ApprovalMethod(StrEnum):
 
 
 class InvoiceKind(StrEnum):
-    """E4 emergency invoices, C6 monthly, C7 overage, C5 top-up."""
+    """E4 emergency invoices, C6 monthly, C7 overage, C5 top-up; a credit note corrects one."""
 
     GUARANTEE = "guarantee"
     RESTORATION = "restoration"
@@ -171,6 +171,7 @@ class InvoiceKind(StrEnum):
     MONTHLY = "monthly"
     FTE_OVERAGE = "fte_overage"
     CREDIT_TOP_UP = "credit_top_up"
+    CREDIT_NOTE = "credit_note"
 
 
 class InvoiceStatus(StrEnum):

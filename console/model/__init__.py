@@ -8,6 +8,7 @@ from .contract import Contract, SlaTarget
 from .credit import CreditEntry
 from .evidence import Attachment, Note
 from .invoice import Invoice, InvoiceLine, NumberSequence
+from .payment import Payment
 from .people import Engineer, Leave, User
 from .provider import ProviderProfile
 from .sync_bookkeeping import LOCAL_TABLES, conflicts, outbox, refetch, sync_state
@@ -34,6 +35,7 @@ __all__ = [
     "Leave",
     "Note",
     "NumberSequence",
+    "Payment",
     "ProviderProfile",
     "Site",
     "SlaTarget",

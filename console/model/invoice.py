@@ -1,4 +1,9 @@
-"""Invoices and their lines (C3-C8, E2-E4); numbers are given on issue, gapless."""
+"""Invoices and their lines (C3-C8, E2-E4); numbers are given on issue, gapless.
+
+A correction is a credit note: an invoice row of its own kind that names the invoice it
+credits, with negative lines that each name the line they take back, numbered in a
+series of its own and frozen on issue like any invoice.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,16 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from console.enums import DrewOn, InvoiceKind, InvoiceStatus
@@ -33,6 +47,11 @@ class Invoice(Entity, Base):
         ),
         CheckConstraint("period_end IS NULL OR period_end >= period_start", name="period"),
         CheckConstraint("due_date IS NULL OR due_date >= issue_date", name="due_after_issue"),
+        CheckConstraint(
+            "(kind = 'credit_note') = (credits_invoice_id IS NOT NULL) AND "
+            "(kind = 'credit_note' OR (credit_reason IS NULL AND NOT rebill))",
+            name="credit_note_fields",
+        ),
     )
 
     issuer: Mapped[str] = mapped_column(String(40))
@@ -55,6 +74,13 @@ class Invoice(Entity, Base):
     payment_terms: Mapped[str] = mapped_column(String(200), default="")
     pdf_sha256: Mapped[str | None] = mapped_column(String(64))
     notes: Mapped[str] = mapped_column(Text, default="")
+    # a credit note: the invoice it corrects, why, and whether the work it takes back is
+    # billed again by the next run (the entries are freed when it is issued, not before)
+    credits_invoice_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("invoices.id"), index=True
+    )
+    credit_reason: Mapped[str | None] = mapped_column(String(500))
+    rebill: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     client: Mapped[Client] = relationship()
     lines: Mapped[list[InvoiceLine]] = relationship(
@@ -98,6 +124,10 @@ class InvoiceLine(Entity, Base):
     tax_rate_pct: Mapped[Decimal] = mapped_column(exact(), default=Decimal(0))
     tax_exemption: Mapped[str | None] = mapped_column(String(200))
     drew_on: Mapped[DrewOn] = mapped_column(enum_type(DrewOn, "drew_on"))
+    # on a credit note: the invoice line it takes back (each line is credited at most once)
+    credits_line_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("invoice_lines.id"), index=True
+    )
 
     invoice: Mapped[Invoice] = relationship(back_populates="lines")
 

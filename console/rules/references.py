@@ -1,5 +1,5 @@
 """Reference and number formats: tickets T-YYYY-NNNNNN, visits V-YYYY-NNNNNN, invoices
-ISSUER-YYYY-NNNNNN, and the provisional references of records made offline (T2, sync
+ISSUER-YYYY-NNNNNN, credit notes ISSUERC-YYYY-NNNNNN, and the provisional references of records made offline (T2, sync
 rule 6). Tickets, visits, invoicing, sync and the demo all read them from here.
 """
 
@@ -66,3 +66,23 @@ def invoice_number(issuer: str, year: int, number: int) -> str:
 def invoice_series(issuer: str) -> str:
     """The counter row of an issuer's invoice series."""
     return f"invoice:{issuer}"
+
+
+CREDIT_NOTE_MARK = "C"
+"""What a credit note's prefix adds to its issuer's: HN-2026-000042 is credited by
+HNC-2026-000001, in a gapless series of its own."""
+
+
+def credit_note_issuer(issuer: str) -> str:
+    """The issuer prefix of an issuer's credit notes, e.g. HNC for HN."""
+    return f"{issuer}{CREDIT_NOTE_MARK}"
+
+
+def credit_note_number(issuer: str, year: int, number: int) -> str:
+    """A credit note's number in its issuer's credit note series, e.g. HNC-2026-000001."""
+    return invoice_number(credit_note_issuer(issuer), year, number)
+
+
+def credit_note_series(issuer: str) -> str:
+    """The counter row of an issuer's credit note series (apart from its invoices')."""
+    return f"credit_note:{issuer}"

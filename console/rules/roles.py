@@ -31,6 +31,8 @@ class Task(StrEnum):
     SEE_MONEY = "see contracts, rates and invoices"
     RUN_BILLING = "run billing"
     ISSUE_INVOICES = "issue invoices"
+    CREDIT_INVOICES = "correct invoices with credit notes"
+    RECORD_PAYMENTS = "record payments"
     MANAGE_USERS = "manage users"
 
 
@@ -55,6 +57,8 @@ TASKS: dict[Task, frozenset[Role]] = {
     Task.SEE_MONEY: DESK,
     Task.RUN_BILLING: MONEY,
     Task.ISSUE_INVOICES: MONEY,
+    Task.CREDIT_INVOICES: MONEY,
+    Task.RECORD_PAYMENTS: MONEY,
     Task.MANAGE_USERS: frozenset({Role.ADMIN}),
 }
 """Each task and the roles that may do it; a task not listed is nobody's."""

@@ -1,5 +1,12 @@
 """Issuing invoices: numbers are given on issue only, gapless per issuer and year; the PDF
-as issued is archived with its SHA-256."""
+as issued is archived with its SHA-256.
+
+A credit note is issued the same way, in its issuer's credit note series: it takes back
+lines of an issued invoice, so the credited invoice is cancelled once every line is
+taken back, and its work is billed again by the next run only if the note says so.
+What an invoice still owes is derived, never stored: its total less the credit notes
+issued for it and the payments received.
+"""
 
 from __future__ import annotations
 
@@ -9,21 +16,32 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, object_session
 
-from console.enums import InvoiceStatus
+from console.enums import InvoiceKind, InvoiceStatus
 from console.errors import UserError
 from console.ids import new_id
-from console.model import Attachment, Contract, Invoice
+from console.model import Attachment, Contract, Invoice, InvoiceLine, Payment, TimeEntry
 from console.money import Money
 from console.rules.billing import TaxLine
-from console.rules.references import invoice_number, invoice_series
+from console.rules.references import (
+    credit_note_number,
+    credit_note_series,
+    invoice_number,
+    invoice_series,
+)
 from console.services.numbering import numbered_by_server, take_number
 from console.services.provider import stored_prefix
 
 
 def tax_lines(invoice: Invoice) -> list[TaxLine]:
-    """Tax per rate, each rounded once; a 0 % rate carries its exemption text."""
+    """Tax per rate, each rounded once; a 0 % rate carries its exemption text.
+
+    A credit note's tax at a rate is what the credited base so far owes less what the
+    earlier credit notes of the same invoice took back, so its notes together never take
+    back more tax than the invoice charged, even where each rounds on its own.
+    """
     by_rate: dict[Decimal, Money] = {}
     exemptions: dict[Decimal, str | None] = {}
     for line in invoice.lines:
@@ -32,11 +50,51 @@ def tax_lines(invoice: Invoice) -> list[TaxLine]:
             by_rate.get(line.tax_rate_pct, Money.zero(invoice.currency)) + amount
         )
         exemptions.setdefault(line.tax_rate_pct, line.tax_exemption)
+    if invoice.kind == InvoiceKind.CREDIT_NOTE:
+        before = _credited_before(invoice)
+        return [
+            TaxLine(rate, base, -(_tax(before.get(rate, Decimal(0)) - base.amount, rate,
+                                       invoice.currency)
+                                  - _tax(before.get(rate, Decimal(0)), rate, invoice.currency)),
+                    exemptions[rate] if rate == 0 else None)
+            for rate, base in sorted(by_rate.items())
+        ]  # fmt: skip
     return [
-        TaxLine(rate, base, Money(base.amount * rate / 100, invoice.currency).rounded(),
+        TaxLine(rate, base, _tax(base.amount, rate, invoice.currency),
                 exemptions[rate] if rate == 0 else None)
         for rate, base in sorted(by_rate.items())
     ]  # fmt: skip
+
+
+def _tax(base: Decimal, rate: Decimal, currency: str) -> Money:
+    return Money(base * rate / 100, currency).rounded()
+
+
+def _credited_before(invoice: Invoice) -> dict[Decimal, Decimal]:
+    """The base per tax rate that earlier issued credit notes of the same invoice took back
+    (as a positive amount); for a draft, every issued one is earlier."""
+    session = object_session(invoice)
+    if session is None or invoice.credits_invoice_id is None:
+        return {}
+    earlier = [
+        Invoice.credits_invoice_id == invoice.credits_invoice_id,
+        Invoice.id != invoice.id,
+        Invoice.status != InvoiceStatus.DRAFT,
+    ]
+    if invoice.status != InvoiceStatus.DRAFT and invoice.issue_date and invoice.number:
+        earlier.append(
+            or_(
+                Invoice.issue_date < invoice.issue_date,
+                and_(Invoice.issue_date == invoice.issue_date, Invoice.number < invoice.number),
+            )
+        )
+    rows = session.execute(
+        select(InvoiceLine.tax_rate_pct, func.sum(InvoiceLine.amount))
+        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+        .where(*earlier)
+        .group_by(InvoiceLine.tax_rate_pct)
+    ).all()
+    return {rate: -Decimal(total or 0) for rate, total in rows}
 
 
 def invoice_totals(invoice: Invoice) -> tuple[Decimal, Decimal, Decimal]:
@@ -71,11 +129,12 @@ def issue_invoice(
         )
     if not invoice.lines:
         raise UserError("an invoice without lines cannot be issued")
+    credited = _credited_invoice(session, invoice)
     for line in invoice.lines:
         if line.tax_rate_pct == 0 and not line.tax_exemption:
             raise UserError(f"line {line.position + 1}: a 0 % tax rate needs its exemption text")
     terms = 30
-    if invoice.contract_id is not None:
+    if credited is None and invoice.contract_id is not None:
         contract = session.get(Contract, invoice.contract_id)
         terms = contract.payment_terms_days if contract else terms
     if numbered_by_server(session):
@@ -87,16 +146,25 @@ def issue_invoice(
     # A draft is not in a series yet: it is numbered in the company profile's series as
     # it stands now (a draft made before the prefix changed takes the new one).
     invoice.issuer = stored_prefix(session) or invoice.issuer
-    number = take_number(session, invoice_series(invoice.issuer), today.year)
+    if credited is not None:
+        # a series of its own, so neither series has gaps the other explains
+        number = take_number(session, credit_note_series(invoice.issuer), today.year)
+        numbered = credit_note_number(invoice.issuer, today.year, number)
+    else:
+        number = take_number(session, invoice_series(invoice.issuer), today.year)
+        numbered = invoice_number(invoice.issuer, today.year, number)
     # Everything changes at once: the database refuses a numbered draft.
     with session.no_autoflush:
-        invoice.number = invoice_number(invoice.issuer, today.year, number)
+        invoice.number = numbered
         invoice.status = InvoiceStatus.ISSUED
         invoice.issue_date = today
-        invoice.due_date = today + timedelta(days=terms)
-        invoice.payment_terms = invoice.payment_terms or f"{terms} days net"
+        if credited is None:
+            invoice.due_date = today + timedelta(days=terms)
+            invoice.payment_terms = invoice.payment_terms or f"{terms} days net"
         invoice.subtotal, invoice.tax_total, invoice.total = subtotal, tax, total
     session.flush()
+    if credited is not None:
+        _take_back(session, invoice, credited)
     if render_pdf is not None:
         archive_pdf(session, invoice, render_pdf(session, invoice))
     return invoice
@@ -115,3 +183,102 @@ def archive_pdf(session: Session, invoice: Invoice, data: bytes) -> str:
     invoice.pdf_sha256 = digest
     session.flush()
     return digest
+
+
+def _credited_invoice(session: Session, note: Invoice) -> Invoice | None:
+    """For a credit note about to be issued: the invoice it credits, checked that each of
+    its lines is still there to take back; None for any other invoice."""
+    if note.kind != InvoiceKind.CREDIT_NOTE:
+        return None
+    credited = session.get(Invoice, note.credits_invoice_id)
+    if credited is None or credited.status not in (InvoiceStatus.ISSUED, InvoiceStatus.PAID):
+        state = credited.status if credited is not None else "missing"
+        raise UserError(f"a credit note takes back an issued invoice; this one is {state}")
+    taken = already_credited(session, credited.id, but=note.id)
+    for line in note.lines:
+        if line.credits_line_id in taken:
+            raise UserError(
+                f"line {line.position + 1} of the credit note takes back a line of "
+                f"{credited.number} that another credit note took back already"
+            )
+    if credited_amount(session, credited.id) - invoice_totals(note)[2] > credited.total:
+        raise UserError(f"a credit note never takes back more than {credited.number} charged")
+    return credited
+
+
+def already_credited(
+    session: Session, invoice_id: uuid.UUID, *, but: uuid.UUID | None = None, drafts: bool = False
+) -> set[uuid.UUID]:
+    """The lines of an invoice that credit notes took back (issued ones; with ``drafts``,
+    those drafted too), leaving out the credit note ``but``."""
+    stmt = (
+        select(InvoiceLine.credits_line_id)
+        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+        .where(Invoice.credits_invoice_id == invoice_id, InvoiceLine.credits_line_id.is_not(None))
+    )
+    if not drafts:
+        stmt = stmt.where(Invoice.status != InvoiceStatus.DRAFT)
+    if but is not None:
+        stmt = stmt.where(Invoice.id != but)
+    return {line_id for line_id in session.scalars(stmt) if line_id is not None}
+
+
+def credited_amount(session: Session, invoice_id: uuid.UUID) -> Decimal:
+    """What issued credit notes took back of an invoice, tax included (a positive amount)."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(Invoice.total), 0)).where(
+            Invoice.credits_invoice_id == invoice_id, Invoice.status != InvoiceStatus.DRAFT
+        )
+    )
+    return -Decimal(total or 0)
+
+
+def paid_amount(session: Session, invoice_id: uuid.UUID) -> Decimal:
+    """What was received for an invoice: its payments less their reversals."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(Payment.amount), 0)).where(Payment.invoice_id == invoice_id)
+    )
+    return Decimal(total or 0)
+
+
+def open_amount(session: Session, invoice: Invoice) -> Decimal:
+    """What an issued invoice still owes: its total less credit notes and payments."""
+    if invoice.status == InvoiceStatus.DRAFT or invoice.kind == InvoiceKind.CREDIT_NOTE:
+        return Decimal(0)
+    return invoice.total - credited_amount(session, invoice.id) - paid_amount(session, invoice.id)
+
+
+def settle(session: Session, invoice: Invoice) -> InvoiceStatus:
+    """Set an issued invoice's status from what was credited and paid, in the caller's
+    transaction: cancelled once every line is taken back, paid once payments cover what
+    the credit notes left, issued otherwise."""
+    if invoice.status == InvoiceStatus.DRAFT or invoice.kind == InvoiceKind.CREDIT_NOTE:
+        return InvoiceStatus(invoice.status)
+    lines = {line.id for line in invoice.lines}
+    credited = credited_amount(session, invoice.id)
+    if (lines and lines <= already_credited(session, invoice.id)) or (
+        credited > 0 and credited >= invoice.total
+    ):
+        status = InvoiceStatus.CANCELLED
+    elif paid_amount(session, invoice.id) > 0 and open_amount(session, invoice) <= 0:
+        status = InvoiceStatus.PAID
+    else:
+        status = InvoiceStatus.ISSUED
+    if invoice.status != status:
+        invoice.status = status
+        session.flush()
+    return status
+
+
+def _take_back(session: Session, note: Invoice, credited: Invoice) -> None:
+    """What an issued credit note does to the invoice it credits: its status, and with
+    ``rebill`` the time entries of the lines taken back are free for the next run (freed on
+    issue, not when drafted, so a voided draft never lets work be billed twice)."""
+    if note.rebill:
+        line_ids = [line.credits_line_id for line in note.lines if line.credits_line_id]
+        for entry in session.scalars(
+            select(TimeEntry).where(TimeEntry.invoice_line_id.in_(line_ids))
+        ):
+            entry.invoice_line_id = None
+        session.flush()
+    settle(session, credited)

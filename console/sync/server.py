@@ -157,6 +157,7 @@ ENGINEER_ROWS: dict[str, str] = {
     "audit_log": "user_id = dc_me_user()",
     "invoices": "false",
     "invoice_lines": "false",
+    "payments": "false",
     # every document names the provider's company, wherever it is printed
     "provider_profile": "true",
 }
@@ -166,6 +167,11 @@ STAMPS = ("row_version", "updated_at")
 
 ADMIN_WRITES = frozenset({"users", "provider_profile"})
 """Tables the desk may read and add to (an upload brings them) but only an admin changes."""
+
+MONEY_ROLES = (Role.SERVICE_MANAGER, Role.ADMIN)
+MONEY_INSERTS = frozenset({"payments"})
+"""Append-only tables the whole desk reads but only service managers and admins add to:
+who records money received decides what a client still owes."""
 
 ENGINEER_INSERTS = frozenset(
     {
@@ -615,6 +621,11 @@ def _grants_sql(db: str) -> list[sql.Composed | sql.SQL]:
             # who may sign in, and as what, and the company itself are the administrator's
             out.append(sql.SQL("GRANT SELECT, INSERT ON {} TO {}").format(table, desk))
             out.append(sql.SQL("GRANT UPDATE, DELETE ON {} TO {}").format(table, admin))
+        elif spec.name in MONEY_INSERTS:
+            out.append(sql.SQL("GRANT SELECT ON {} TO {}").format(table, desk))
+            out.append(
+                sql.SQL("GRANT INSERT ON {} TO {}").format(table, _group_roles(MONEY_ROLES, db))
+            )
         else:
             rights = "SELECT, INSERT" if spec.append_only else "SELECT, INSERT, UPDATE, DELETE"
             out.append(sql.SQL(f"GRANT {rights} ON {{}} TO {{}}").format(table, desk))

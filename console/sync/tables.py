@@ -34,6 +34,7 @@ APPEND_ONLY = frozenset(
         "ticket_status_changes",
         "visit_status_changes",
         "visit_overrides",
+        "payments",
     }
 )
 """Tables whose rows are only ever added (sync rule 5); the server refuses the rest."""

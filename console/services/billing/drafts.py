@@ -17,7 +17,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from console.enums import CreditEntryKind, InvoiceStatus
+from console.enums import CreditEntryKind, InvoiceKind, InvoiceStatus
 from console.errors import ValidationError
 from console.ids import new_id
 from console.model import Client, CreditEntry, Invoice, TimeEntry
@@ -31,8 +31,8 @@ from .summary import InvoiceSummary, summary_of
 Sessions = Callable[[], Session]
 
 
-def _invoice(session: Session, ref: object) -> Invoice:
-    """An invoice named by its id or its number."""
+def find_invoice(session: Session, ref: object) -> Invoice:
+    """An invoice (or credit note) named by its id or its number."""
     as_id = as_uuid(ref)
     found = (
         session.get(Invoice, as_id)
@@ -77,14 +77,14 @@ def show_invoice(sessions: Sessions, user_id: uuid.UUID | None, ref: object) -> 
     """One invoice with its lines."""
     with sessions() as session:
         check(Task.SEE_MONEY, Scope(acting_role(session, user_id)), field="user")
-        return summary_of(session, _invoice(session, ref))
+        return summary_of(session, find_invoice(session, ref))
 
 
 def void_draft(sessions: Sessions, user_id: uuid.UUID | None, ref: object) -> None:
     """Throw a draft away; what it billed waits for the next run."""
     with writing(sessions, user_id) as session:
         check(Task.RUN_BILLING, Scope(acting_role(session, user_id)), field="user")
-        invoice = _invoice(session, ref)
+        invoice = find_invoice(session, ref)
         if invoice.status != InvoiceStatus.DRAFT:
             raise ValidationError(
                 "invoice",
@@ -139,7 +139,7 @@ def issue_invoices(
         check(Task.ISSUE_INVOICES, Scope(acting_role(session, user_id)), field="user")
         issued = []
         for ref in refs:
-            invoice = _invoice(session, ref)
+            invoice = find_invoice(session, ref)
             if invoice.status != InvoiceStatus.DRAFT:
                 raise ValidationError("invoice", f"{invoice.number} is issued already")
             issued.append(issue_invoice(session, invoice.id, today, render_pdf))
@@ -151,7 +151,8 @@ def issue_invoices(
 def drafts_of_month(
     sessions: Sessions, user_id: uuid.UUID | None, year: int, month: int
 ) -> list[uuid.UUID]:
-    """The ids of the drafts whose period starts in a month (what a batch issue takes)."""
+    """The ids of the drafts whose period starts in a month (what a batch issue takes);
+    credit notes are left out."""
     with sessions() as session:
         check(Task.SEE_MONEY, Scope(acting_role(session, user_id)), field="user")
         return list(
@@ -160,6 +161,8 @@ def drafts_of_month(
                 .where(
                     Invoice.status == InvoiceStatus.DRAFT,
                     Invoice.period_start == date(year, month, 1),
+                    # a credit note is issued on its own, never with the month's batch
+                    Invoice.kind != InvoiceKind.CREDIT_NOTE,
                 )
                 .order_by(Invoice.created_at)
             )

@@ -9,8 +9,14 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from console.enums import InvoiceKind, InvoiceStatus
 from console.model import Contract, Invoice, Ticket
-from console.services.invoicing import invoice_totals
+from console.services.invoicing import (
+    already_credited,
+    credited_amount,
+    invoice_totals,
+    paid_amount,
+)
 
 
 @dataclass(frozen=True)
@@ -26,6 +32,7 @@ class LineSummary:
     amount: Decimal
     drew_on: str
     visit_id: uuid.UUID | None
+    credited: bool = False  # a credit note took this line back already
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,17 @@ class InvoiceSummary:
     tax: Decimal
     total: Decimal
     lines: tuple[LineSummary, ...]
+    credits: str | None = None  # a credit note: the number of the invoice it corrects
+    reason: str | None = None  # a credit note: why
+    rebill: bool = False  # a credit note: its work is billed again by the next run
+    credited: Decimal = Decimal(0)  # an invoice: what issued credit notes took back
+    paid: Decimal = Decimal(0)  # an invoice: payments received, less reversals
+    open: Decimal = Decimal(0)  # an issued invoice: what it still owes
+
+    @property
+    def is_credit_note(self) -> bool:
+        """Whether this corrects an invoice rather than bills."""
+        return self.kind == InvoiceKind.CREDIT_NOTE.value
 
 
 def summary_of(session: Session, invoice: Invoice) -> InvoiceSummary:
@@ -57,6 +75,13 @@ def summary_of(session: Session, invoice: Invoice) -> InvoiceSummary:
         subtotal, tax, total = invoice_totals(invoice)
     else:
         subtotal, tax, total = invoice.subtotal, invoice.tax_total, invoice.total
+    credits = (
+        session.get(Invoice, invoice.credits_invoice_id) if invoice.credits_invoice_id else None
+    )
+    settled = invoice.status != InvoiceStatus.DRAFT and invoice.kind != InvoiceKind.CREDIT_NOTE
+    taken = already_credited(session, invoice.id, drafts=True) if settled else set()
+    credited = credited_amount(session, invoice.id) if settled else Decimal(0)
+    paid = paid_amount(session, invoice.id) if settled else Decimal(0)
     contract = session.get(Contract, invoice.contract_id) if invoice.contract_id else None
     ticket = session.get(Ticket, invoice.ticket_id) if invoice.ticket_id else None
     return InvoiceSummary(
@@ -70,8 +95,11 @@ def summary_of(session: Session, invoice: Invoice) -> InvoiceSummary:
         lines=tuple(
             LineSummary(
                 ln.position, ln.day, ln.description, ln.hours, ln.rate, ln.multiplier,
-                ln.amount, str(ln.drew_on), ln.visit_id,
+                ln.amount, str(ln.drew_on), ln.visit_id, ln.id in taken,
             )
             for ln in invoice.lines
         ),
+        credits=(credits.number or "draft") if credits else None,
+        reason=invoice.credit_reason, rebill=invoice.rebill, credited=credited, paid=paid,
+        open=(total - credited - paid) if settled else Decimal(0),
     )  # fmt: skip
