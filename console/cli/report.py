@@ -1,6 +1,7 @@
 """`dispatch-console report KIND ...`: every document as PDF, written whole or not at all.
 
 Each KIND is a `DocumentKind` of `console.reports.kinds`, with its own arguments and options.
+`--format ubl` writes an issued invoice as its e-invoice (UBL 2.1, Peppol BIS Billing 3.0).
 """
 
 from __future__ import annotations
@@ -20,11 +21,15 @@ from console.reports.output import check_output, write_atomically
 
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     """`report KIND ... -o FILE`, one KIND per registered document kind."""
-    report = sub.add_parser("report", help="print a document as PDF")
+    report = sub.add_parser("report", help="print a document as PDF (an invoice also as UBL)")
     chooser = report.add_subparsers(dest="report_kind", parser_class=type(report), metavar="KIND")
     chooser.required = True
     out = argparse.ArgumentParser(add_help=False)
-    out.add_argument("-o", "--output", required=True, type=Path, help="the PDF file to write")
+    out.add_argument("-o", "--output", required=True, type=Path, help="the file to write")
+    out.add_argument(
+        "--format", dest="file_format", choices=("pdf", "ubl"), default=kinds.PDF,
+        help="pdf (the default), or ubl: an invoice's e-invoice, UBL 2.1 to Peppol BIS 3.0",
+    )  # fmt: skip
     for kind in kinds.KINDS:
         kind.arguments(chooser.add_parser(kind.name, parents=[common, out], help=kind.help))
 
@@ -34,6 +39,12 @@ def run(args: argparse.Namespace) -> int:
     engine = open_engine(args.db)
     check_output(args.output, "-o")  # before rendering: a refused name costs no work
     request = kinds.kind_named(args.report_kind).from_args(args)
+    file_format = getattr(args, "file_format", kinds.PDF)
+    if file_format not in kinds.formats_of(request.kind):
+        offered = ", ".join(kinds.formats_of(request.kind))
+        raise UserError(
+            f"--format: a {request.kind} is written as {offered} only, not {file_format}"
+        )
     from console.reports.issuer import NO_PROFILE  # the model: only when printing
     from console.services.provider import has_profile
 
@@ -41,7 +52,9 @@ def run(args: argparse.Namespace) -> int:
         # a file written here leaves the desk: no placeholder company on it
         if not has_profile(session):
             raise UserError(NO_PROFILE)
-        data = kinds.render_document(session, request, datetime.now(UTC))
+        data = kinds.render_document(
+            session, request, datetime.now(UTC), getattr(args, "file_format", kinds.PDF)
+        )
     write_atomically(args.output, data, "-o")
     print(f"{args.output}: {len(data):,} bytes")
     return 0

@@ -2,23 +2,40 @@
 
 Every figure comes from the store as the rules left it: line amounts from rating, totals
 frozen at issue, tax per rate from the invoicing service. Nothing is re-computed here.
+What a client reads is in its language: labels, line texts, the tax note and the terms;
+amounts and dates never break across lines.
 """
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table, TableStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.enums import CreditUnit, InvoiceKind, InvoiceStatus
 from console.errors import UserError
-from console.model import Client, Contract, Engineer, Invoice
+from console.model import (
+    Client,
+    Contract,
+    Engineer,
+    Invoice,
+    InvoiceLine,
+    Site,
+    Ticket,
+    TimeEntry,
+    Visit,
+)
 from console.reports.document import (
+    CELL_PAD,
+    CELL_SIZE,
     Page,
     Styles,
     bold,
@@ -29,9 +46,11 @@ from console.reports.document import (
     para,
     setting_for,
 )
+from console.reports.fonts import JAPANESE, SANS, SANS_BOLD, has_japanese, register_japanese
 from console.reports.formatting import formats_for
 from console.reports.issuer import Issuer, issuer_of
 from console.services.invoicing import tax_lines
+from console.services.provider import country_name, load_profile
 from console.services.statements import CreditStatement, FteMonth, credit_statement, fte_month
 from console.wording.labels import label_for
 
@@ -44,10 +63,167 @@ KIND_TITLES = {
     InvoiceKind.CREDIT_TOP_UP: "kind_credit_top_up",
 }
 
+CREDIT_NOTE_KIND = "credit_note"
+"""The kind of a credit note (it corrects an issued invoice and is printed as one)."""
+
+NBSP = "\u00a0"
+
+
+def is_credit_note(invoice: Invoice) -> bool:
+    """Whether this row is a credit note rather than an invoice."""
+    return str(invoice.kind) == CREDIT_NOTE_KIND
+
+
+def credited_invoice(session: Session, invoice: Invoice) -> Invoice | None:
+    """The invoice a credit note corrects (None for an invoice, or a store without the link)."""
+    key = getattr(invoice, "credits_invoice_id", None)
+    return session.get(Invoice, key) if key is not None else None
+
+
+def unbroken(text: str) -> str:
+    """Text whose spaces do not break: an amount stays with its currency, a date whole."""
+    return text.replace(" ", NBSP).replace("\u202f", NBSP)
+
+
+@dataclass(frozen=True)
+class PostalAddress:
+    """A postal address split as an e-invoice wants it; ``lines`` are street lines."""
+
+    lines: tuple[str, ...]
+    postcode: str | None
+    city: str
+    country: str
+
+    def printed(self) -> str:
+        """The address as a letter prints it."""
+        town = " ".join(part for part in (self.postcode, self.city) if part)
+        return "\n".join([*self.lines, town, country_name(self.country)])
+
+
+# a postcode before the city: 1015 BA, 10115, 28001, 101-0047, 75008, SW1A 1AA
+_TOWN = re.compile(
+    r"^(?P<code>\d{3,6}(?:[- ]?\d{3,4})?(?: ?[A-Z]{2})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"
+    r"\s+(?P<city>.+)$"
+)
+_TOWN_AFTER = re.compile(r"^(?P<city>.+?)\s+(?P<code>\d{3,6}(?:-\d{3,4})?)$")
+
+
+def billing_address(session: Session, client: Client) -> PostalAddress:
+    """Where the client's invoices go: its billing address, else its first active site's."""
+    text = [ln.strip(" ,") for ln in (client.billing_address or "").splitlines() if ln.strip(" ,")]
+    if text:
+        known = {country_name(client.country).lower(), client.country.lower()}
+        if len(text) > 1 and text[-1].lower() in known:
+            text = text[:-1]  # the country's name: printed from the code
+        town = text[-1] if len(text) > 1 else ""
+        found = _TOWN.match(town) or _TOWN_AFTER.match(town)
+        if found:
+            return PostalAddress(tuple(text[:-1]), found["code"], found["city"], client.country)
+        if len(text) > 1:
+            return PostalAddress(tuple(text[:-1]), None, text[-1], client.country)
+        return PostalAddress((), None, text[0], client.country)
+    site = session.scalars(
+        select(Site).where(Site.client_id == client.id)
+        .order_by(Site.active.desc(), Site.name).limit(1)
+    ).first()  # fmt: skip
+    if site is None:
+        return PostalAddress((), None, "", client.country)
+    return PostalAddress((site.street,), site.postal_code, site.city, site.country)
+
+
+def line_tickets(session: Session, invoice: Invoice) -> dict[uuid.UUID, str]:
+    """The ticket reference of each line that belongs to a ticket (by its time entries, its
+    visit, the emergency the invoice is for, or the line a credit note takes back)."""
+    ids = [ln.id for ln in invoice.lines]
+    found: dict[uuid.UUID, set[str]] = {}
+    if invoice.ticket_id is not None:
+        reference = session.scalar(select(Ticket.reference).where(Ticket.id == invoice.ticket_id))
+        if reference:
+            for key in ids:
+                found.setdefault(key, set()).add(reference)
+    by_credited = {
+        credited: ln.id for ln in invoice.lines
+        if (credited := getattr(ln, "credits_line_id", None)) is not None
+    }  # fmt: skip
+    source_ids = ids + list(by_credited)
+    entries = select(TimeEntry.invoice_line_id, Ticket.reference).join(
+        Ticket, Ticket.id == TimeEntry.ticket_id
+    )
+    visits = (
+        select(InvoiceLine.id, Ticket.reference)
+        .join(Visit, Visit.id == InvoiceLine.visit_id)
+        .join(Ticket, Ticket.id == Visit.ticket_id)
+    )
+    for chunk in range(0, len(source_ids), 500):
+        part = source_ids[chunk : chunk + 500]
+        rows = [
+            *session.execute(entries.where(TimeEntry.invoice_line_id.in_(part))),
+            *session.execute(visits.where(InvoiceLine.id.in_(part))),
+        ]
+        for line_id, reference in rows:
+            if line_id is not None and reference:
+                found.setdefault(by_credited.get(line_id, line_id), set()).add(reference)
+    return {key: ", ".join(sorted(refs)) for key, refs in found.items()}
+
+
+_NET_TERMS = re.compile(r"^\s*(\d{1,3})\s+days?\s+net\s*$", re.IGNORECASE)
+
+
+def terms_text(terms: str, label: Callable[[str], str]) -> str:
+    """Payment terms in the client's language ("30 days net" as the run writes them)."""
+    found = _NET_TERMS.match(terms or "")
+    if found:
+        return label("terms_net").format(days=int(found[1]))
+    return terms
+
+
+# The texts rating and billing write on lines, English in the store, as the client reads them
+Wording = Callable[[re.Match[str], Callable[[str], str]], str]
+_LINE_TEXTS: tuple[tuple[re.Pattern[str], Wording], ...] = (
+    (re.compile(r"^(?P<x>.*) \(outside service hours\)$"),
+     lambda m, t: f"{line_text(m['x'], t)} ({t('line_outside_hours')})"),
+    (re.compile(r"^(?P<x>.*): time beyond the reservation$"),
+     lambda m, t: f"{line_text(m['x'], t)}: {t('line_beyond_reservation')}"),
+    (re.compile(r"^(?P<x>.*): own defect, not billed$"),
+     lambda m, t: f"{line_text(m['x'], t)}: {t('line_own_defect')}"),
+    (re.compile(r"^Rush fee, less than 24 h notice ?(?P<x>.*)$"),
+     lambda m, t: f"{t('line_rush_fee')} {m['x']}".strip()),
+    (re.compile(r"^Guarantee: (?P<x>[\d.]+) Express hour\(s\), paid up front, non-refundable$"),
+     lambda m, t: t("line_guarantee").format(hours=m["x"])),
+    (re.compile(r"^Guarantee hours already paid$"), lambda m, t: t("line_guarantee_paid")),
+    (re.compile(r"^(?P<x>.*): monthly fee (?P<m>.*)$"),
+     lambda m, t: f"{m['x']}: {t('line_monthly_fee')} {m['m']}"),
+    (re.compile(r"^work$"), lambda m, t: t("line_work")),
+)  # fmt: skip
+
+
+def line_text(description: str, label: Callable[[str], str]) -> str:
+    """A line's text in the client's language: the wording the rules add is translated, what
+    an engineer wrote stays as written."""
+    for pattern, word in _LINE_TEXTS:
+        found = pattern.match(description)
+        if found:
+            return word(found, label)
+    return description
+
+
+def _text_width(text: str, strong: bool = False) -> float:
+    if has_japanese(text):
+        register_japanese()
+        return float(stringWidth(text, JAPANESE, CELL_SIZE))
+    return float(stringWidth(text, SANS_BOLD if strong else SANS, CELL_SIZE))
+
+
+def _fitted(rows: list[list[Flowable | str]], column: int, most: float) -> float:
+    """The width a column needs to keep every cell on one line (at most ``most``)."""
+    widest = max((_text_width(r[column]) for r in rows if isinstance(r[column], str)), default=0)
+    return min(most, widest + 2 * CELL_PAD + 1)
+
 
 def _parties(
-    client: Client, issuer: Issuer, label: Callable[[str], str], s: Styles, width: float
-) -> Table:
+    client: Client, address: PostalAddress, issuer: Issuer, label: Callable[[str], str],
+    s: Styles, width: float,
+) -> Table:  # fmt: skip
     left = [
         bold(label("from"), s.muted),
         bold(issuer.name, s.body),
@@ -56,7 +232,7 @@ def _parties(
         para(issuer.email, s.muted),
     ]
     right = [bold(label("to"), s.muted), bold(client.name, s.body),
-             para(client.billing_address or "", s.body),
+             para(address.printed(), s.body),
              para(f"{label('vat_id')}: {client.vat_id or '—'}", s.body)]  # fmt: skip
     table = Table([[left, right]], colWidths=[width / 2, width / 2])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -65,7 +241,7 @@ def _parties(
 
 
 def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer | None = None) -> bytes:
-    """Render an issued invoice; drafts have no number and are refused."""
+    """Render an issued invoice (or credit note); drafts have no number and are refused."""
     if invoice.status == InvoiceStatus.DRAFT or invoice.number is None:
         raise UserError(
             "this invoice is still a draft: issue it first, then print it (numbers are "
@@ -76,22 +252,26 @@ def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer | None 
     doc = setting_for(client.locale, client.time_zone, client.country)
     f, t, s, pagesize, width = doc.f, doc.t, doc.s, doc.pagesize, doc.width
     word = doc.word
-    money = lambda value: f.money(value, invoice.currency)  # noqa: E731 - local shorthand
-    kind = InvoiceKind(invoice.kind)
-    story: list[Flowable] = [
-        bold(f"{t('invoice')} {invoice.number}", s.title),
-        para(t(KIND_TITLES[kind]), s.muted),
-        gap(3),
-        _parties(client, issuer, t, s, width),
-        gap(3),
-    ]
+    money = lambda value: unbroken(f.money(value, invoice.currency))  # noqa: E731 - shorthand
+    day = lambda value: unbroken(f.day(value))  # noqa: E731 - local shorthand
+    credit = is_credit_note(invoice)
+    title = t("credit_note") if credit else t("invoice")
+    kind_title = t(KIND_TITLES[InvoiceKind(invoice.kind)]) if not credit else ""
+    corrected = credited_invoice(session, invoice) if credit else None
+    if corrected is not None and corrected.number:
+        kind_title = f"{t('corrects')} {corrected.number} ({day(corrected.issue_date)})"
+    story: list[Flowable] = [bold(f"{title} {invoice.number}", s.title)]
+    if kind_title:
+        story.append(para(kind_title, s.muted))
+    story += [gap(3), _parties(client, billing_address(session, client), issuer, t, s, width),
+              gap(3)]  # fmt: skip
     period = "—"
     if invoice.period_start and invoice.period_end:
-        period = f"{f.day(invoice.period_start)} – {f.day(invoice.period_end)}"
+        period = f"{day(invoice.period_start)} – {day(invoice.period_end)}"
     story.append(
         fields_table(
-            [(t("number"), invoice.number), (t("issue_date"), f.day(invoice.issue_date)),
-             (t("due_date"), f.day(invoice.due_date)), (t("period"), period)],
+            [(t("number"), invoice.number), (t("issue_date"), day(invoice.issue_date)),
+             (t("due_date"), day(invoice.due_date)), (t("period"), period)],
             s, width,
         )
     )  # fmt: skip
@@ -102,43 +282,71 @@ def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer | None 
             )
         ).all()
     )
-    header = [t("date"), t("engineer"), t("description"), t("hours"), t("rate"),
+    tickets = line_tickets(session, invoice)
+    header = [t("date"), t("ticket"), t("engineer"), t("description"), t("hours"), t("rate"),
               t("multiplier"), t("amount"), t("drew_on")]  # fmt: skip
     rows: list[list[Flowable | str]] = [list(header)]
     for ln in sorted(invoice.lines, key=lambda ln: ln.position):
+        text = line_text(ln.description, t)
+        if ln.tax_exemption:
+            text += f" ({ln.tax_exemption})"
         rows.append([
-            f.day(ln.day) if ln.day else "",
+            day(ln.day) if ln.day else "",
+            unbroken(tickets.get(ln.id, "")),
             engineers.get(ln.engineer_id, "") if ln.engineer_id else "",
-            ln.description + (f" ({ln.tax_exemption})" if ln.tax_exemption else ""),
-            f.number(ln.hours) if ln.hours is not None else "",
+            text,
+            unbroken(f.number(ln.hours)) if ln.hours is not None else "",
             money(ln.rate) if ln.rate is not None else "",
-            f.number(ln.multiplier),
+            unbroken(f.number(ln.multiplier)),
             money(ln.amount),
             word(ln.drew_on),
         ])  # fmt: skip
-    widths = [0.12, 0.14, 0.26, 0.07, 0.1, 0.05, 0.12, 0.14]
-    story += [gap(3), grid(rows, [w * width for w in widths], align_right=(3, 4, 5, 6))]
+    widths = _line_widths(rows, width)
+    story += [gap(3), grid(rows, widths, align_right=(4, 5, 6, 7))]
     totals: list[list[Flowable | str]] = [[t("subtotal"), money(invoice.subtotal)]]
     for tax in tax_lines(invoice):
         places = 0 if tax.rate_pct == tax.rate_pct.to_integral() else 2
-        text = f"{t('tax')} {f.number(tax.rate_pct, places)} % ({money(tax.base.amount)})"
+        text = f"{t('tax')} {f.number(tax.rate_pct, places)}{NBSP}% ({money(tax.base.amount)})"
         if tax.exemption:
             text += f" — {tax.exemption}"
         totals.append([text, money(tax.tax.amount)])
     totals.append([t("total"), money(invoice.total)])
-    table = grid(totals, [width * 0.35, width * 0.15], header=False, zebra=False,
+    figures = max(_fitted(totals, 1, width * 0.3), width * 0.15)
+    table = grid(totals, [width * 0.5 - figures, figures], header=False, zebra=False,
                  align_right=(1,), bold_last=True)  # fmt: skip
     table.hAlign = "RIGHT"
     story += [gap(2), table, gap(4)]
-    story.append(
-        fields_table(
-            [(t("terms"), invoice.payment_terms), ("IBAN", issuer.iban)]
-            + ([("", invoice.notes)] if invoice.notes else []),
-            s, width,
-        )
-    )  # fmt: skip
-    page = Page(t("invoice"), invoice.number, issuer.name, t("page"))
-    return build_pdf(story, page, pagesize, subject=f"invoice {kind.value}")
+    bank = f"IBAN{NBSP}{unbroken(issuer.iban)}"
+    profile = load_profile(session)
+    if profile is not None and profile.bic and profile.legal_name == issuer.name:
+        bank += f" · BIC{NBSP}{profile.bic}"
+    pairs: list[tuple[str, object]] = [(t("terms"), terms_text(invoice.payment_terms, t)),
+                                       (t("bank_account"), bank)]  # fmt: skip
+    if not credit:
+        pairs.append(("", t("pay_quoting").format(number=invoice.number)))
+    if invoice.notes:
+        pairs.append(("", invoice.notes))
+    story.append(fields_table(pairs, s, width))
+    page = Page(title, invoice.number, issuer.name, t("page"))
+    subject = "credit note" if credit else f"invoice {invoice.kind}"
+    return build_pdf(story, page, pagesize, subject=subject)
+
+
+def _line_widths(rows: list[list[Flowable | str]], width: float) -> list[float]:
+    """Figures, dates and references as wide as they need (never wrapped); the engineer and
+    what a line drew on get a fixed share; the description takes the rest."""
+    fitted = {c: _fitted(rows, c, width * 0.16) for c in (0, 1, 4, 5, 6, 7)}
+    fixed = {2: min(_fitted(rows, 2, width * 0.12), width * 0.12),
+             8: min(_fitted(rows, 8, width * 0.12), width * 0.12)}  # fmt: skip
+    rest = width - sum(fitted.values()) - sum(fixed.values())
+    widths = {**fitted, **fixed, 3: max(rest, width * 0.18)}
+    over = sum(widths.values()) - width
+    if over > 0:  # too many wide figures: the engineer and source columns give way
+        for c in (2, 8):
+            give = min(over, widths[c] - width * 0.07)
+            widths[c] -= give
+            over -= give
+    return [widths[c] for c in range(9)]
 
 
 def _statement_page(
@@ -187,7 +395,7 @@ def credit_statement_pdf(
                  bold(value(st.closing), s.cell_right)])  # fmt: skip
     story.append(grid(rows, [w * width for w in (0.14, 0.5, 0.18, 0.18)], align_right=(2, 3)))
     if st.alert is not None:
-        story += [gap(2), bold(f"C5: {word(st.alert)}", s.body)]
+        story += [gap(2), bold(word(st.alert), s.body)]
     reference = f"{st.start.isoformat()}–{st.end.isoformat()}"
     page = _statement_page(session, client, t("statement"), reference, issuer)
     return build_pdf(story, page, pagesize, subject="prepaid credit statement")

@@ -30,6 +30,16 @@ def _render_invoice(session: Session, request: DocumentRequest, now: datetime) -
     return invoice_pdf(session, invoice.id)
 
 
+def render_invoice_ubl(session: Session, request: DocumentRequest, now: datetime) -> bytes:
+    """The e-invoice (UBL 2.1, Peppol BIS Billing 3.0) of an issued invoice or credit note."""
+    from console.model import Invoice
+    from console.reports.ubl import invoice_ubl
+
+    key = needed(request.invoice, "invoice", request.kind)
+    invoice = find_row(session, Invoice, Invoice.number, key, "invoice")
+    return invoice_ubl(session, invoice)
+
+
 def _invoices(session: Session, now: datetime, ticket_id: uuid.UUID | None) -> list[Choice]:
     from console.services.printables import invoices
 

@@ -11,9 +11,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from console.errors import UserError
-from console.reports.document_kind import DocumentKind
+from console.reports.document_kind import DocumentKind, Renderer
 from console.reports.incident_kind import INCIDENT
-from console.reports.invoice_kinds import INVOICE, STATEMENT
+from console.reports.invoice_kinds import INVOICE, STATEMENT, render_invoice_ubl
 from console.reports.request import DocumentRequest
 from console.reports.review_kind import REVIEW
 from console.reports.work_order_kinds import DAY_SHEET, WORK_ORDER
@@ -25,6 +25,21 @@ KINDS: tuple[DocumentKind, ...] = (WORK_ORDER, DAY_SHEET, INCIDENT, INVOICE, STA
 """Every document this console prints, as the command line lists them and the dialog offers them."""
 
 
+PDF = "pdf"
+"""Every kind's own format: its `render`."""
+
+FORMATS: dict[str, dict[str, Renderer]] = {INVOICE.name: {"ubl": render_invoice_ubl}}
+"""The other formats a kind is written in, by kind and format name (ubl: the e-invoice)."""
+
+SUFFIXES = {PDF: ".pdf", "ubl": ".xml"}
+"""The file name suffix of each format."""
+
+
+def formats_of(name: str) -> tuple[str, ...]:
+    """The formats a kind is written in, PDF first."""
+    return (PDF, *FORMATS.get(name, {}))
+
+
 def kind_named(name: str) -> DocumentKind:
     """The kind with this name (raises UserError for one this console does not print)."""
     for kind in KINDS:
@@ -33,9 +48,19 @@ def kind_named(name: str) -> DocumentKind:
     raise UserError(f"kind: {name!r} is not a document this console prints")
 
 
-def render_document(session: Session, request: DocumentRequest, now: datetime) -> bytes:
-    """The PDF the request asks for (raises UserError for anything a user got wrong).
+def render_document(
+    session: Session, request: DocumentRequest, now: datetime, file_format: str = PDF
+) -> bytes:
+    """The PDF (or another format the kind has) the request asks for (raises UserError for
+    anything a user got wrong).
 
     Rendering only reads: an issued invoice prints the PDF archived when it was issued.
     """
-    return kind_named(request.kind).render(session, request, now)
+    kind = kind_named(request.kind)
+    if file_format == PDF:
+        return kind.render(session, request, now)
+    render = FORMATS.get(kind.name, {}).get(file_format)
+    if render is None:
+        offered = ", ".join(formats_of(kind.name))
+        raise UserError(f"--format: a {kind.name} is written as {offered} only, not {file_format}")
+    return render(session, request, now)

@@ -299,6 +299,20 @@ _ROWS: dict[str, tuple[str, str, str, str, str]] = {
         "Просим оплатить до срока оплаты с указанием {number}.",
         "支払期日までに{number}を明記のうえお支払いください。",
     ),
+    "credit_note": (
+        "Credit note",
+        "Creditnota",
+        "Nota de crédito",
+        "Корректировочный счёт",
+        "クレジットノート",
+    ),
+    "corrects": (
+        "Corrects invoice",
+        "Corrigeert factuur",
+        "Rectifica la factura",
+        "Исправляет счёт",
+        "訂正対象の請求書",
+    ),
     "bank_account": (
         "Bank account",
         "Bankrekening",

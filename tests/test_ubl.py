@@ -1,0 +1,341 @@
+"""E-invoices: issued invoices as UBL 2.1 to Peppol BIS Billing 3.0, checked by the real
+validators, the official UBL 2.1 schemas (XSD) and the Peppol BIS Billing 3.0 schematron
+(the CEN EN 16931 UBL rules and the Peppol rules), from tests/resources/peppol.
+
+The schematron is compiled to XSLT by SchXslt and run by Saxon (saxonche); any failed
+assertion flagged fatal fails the test, with its rule and text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from builders import MON, World
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from console.enums import ContractKind, InvoiceKind, Phase
+from console.errors import UserError
+from console.model import Assessment, Invoice
+from console.reports.archive import issue_and_archive
+from console.reports.ubl import invoice_ubl
+from console.services.emergency import bill_emergency
+from console.services.monthly import bill_month
+from console.services.provider import save_profile
+
+lxml_etree = pytest.importorskip("lxml.etree", reason="lxml is a test dependency ('.[test]')")
+saxonche = pytest.importorskip("saxonche", reason="saxonche is a test dependency ('.[test]')")
+
+PEPPOL = Path(__file__).parent / "resources" / "peppol"
+SVRL = {"svrl": "http://purl.oclc.org/dsdl/svrl"}
+UBL = {
+    "inv": "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2",
+    "cn": "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2",
+    "cac": "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2",
+    "cbc": "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2",
+}
+ISSUED = date(2026, 12, 1)
+
+PROFILE: dict[str, object] = {
+    "legal_name": "Acme IT Services B.V.",
+    "trading_name": "Acme IT",
+    "address_lines": ("Keizersgracht 1", "2nd floor"),
+    "postcode": "1015 BA",
+    "city": "Amsterdam",
+    "country": "NL",
+    "vat_id": "NL 8888.88.888 B01",
+    "registration_number": "87654321",
+    "iban": "NL02 ABNA 0123 4567 89",
+    "bic": "ABNANL2A",
+    "email": "billing@acme.example",
+    "phone": "+31 20 555 1234",
+    "currency": "EUR",
+    "tax_rate": "21",
+    "invoice_prefix": "AC",
+    "language": "nl",
+    "time_zone": "Europe/Amsterdam",
+    "holiday_country": "NL",
+}
+
+
+# -- the validators ------------------------------------------------------------------------
+@cache
+def _schema(root: str) -> Any:
+    name = "UBL-CreditNote-2.1.xsd" if root == "CreditNote" else "UBL-Invoice-2.1.xsd"
+    return lxml_etree.XMLSchema(lxml_etree.parse(str(PEPPOL / "xsd" / "maindoc" / name)))
+
+
+@cache
+def _processor() -> Any:
+    return saxonche.PySaxonProcessor(license=False)
+
+
+@cache
+def _schematron(name: str, folder: str) -> Any:
+    """The schematron compiled to XSLT (SchXslt), then compiled by Saxon."""
+    xslt = _processor().new_xslt30_processor()
+    compiler = xslt.compile_stylesheet(
+        stylesheet_file=str(PEPPOL / "schxslt" / "pipeline-for-svrl.xsl")
+    )
+    target = Path(folder) / f"{name}.xsl"
+    compiler.transform_to_file(source_file=str(PEPPOL / "sch" / f"{name}.sch"),
+                               output_file=str(target))  # fmt: skip
+    return xslt.compile_stylesheet(stylesheet_file=str(target))
+
+
+@pytest.fixture(scope="session")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return str(tmp_path_factory.mktemp("schematron"))
+
+
+def failures(xml: bytes, folder: str) -> list[str]:
+    """Every XSD error and fatal schematron assertion, as 'RULE: text' (empty: valid)."""
+    document = lxml_etree.fromstring(xml)
+    root = lxml_etree.QName(document).localname
+    schema = _schema(root)
+    found: list[str] = []
+    if not schema.validate(document):
+        found += [f"XSD: {e.message} (line {e.line})" for e in schema.error_log]
+    source = Path(folder) / "document.xml"
+    source.write_bytes(xml)
+    for name in ("CEN-EN16931-UBL", "PEPPOL-EN16931-UBL"):
+        report = _schematron(name, folder).transform_to_string(source_file=str(source))
+        svrl = lxml_etree.fromstring(report.encode())
+        fired = svrl.findall(".//svrl:fired-rule", SVRL)
+        assert fired, f"{name}: no rule fired; the schematron did not run"
+        for failed in svrl.findall(".//svrl:failed-assert", SVRL):
+            if failed.get("flag", "fatal") == "fatal":
+                text = " ".join(failed.findtext("svrl:text", "", SVRL).split())
+                found.append(f"{failed.get('id')}: {text} at {failed.get('location')}")
+    return found
+
+
+def test_the_validators_refuse_a_broken_invoice(store: Engine, compiled: str) -> None:
+    """The validators are real: a total that does not add up and a missing element fail."""
+    with Session(store) as session:
+        invoice = _monthly(session)
+        xml = invoice_ubl(session, invoice)
+    assert failures(xml, compiled) == []
+    wrong_total = re.sub(rb"(<cbc:PayableAmount[^>]*>)[^<]*", rb"\g<1>1.00", xml)
+    assert "BR-CO-16" in " ".join(failures(wrong_total, compiled))  # due = with VAT - paid
+    no_buyer_name = xml.replace(b"<cbc:RegistrationName>Tulp B.V.</cbc:RegistrationName>", b"")
+    assert "BR-07" in " ".join(failures(no_buyer_name, compiled))
+    misnamed = xml.replace(b"cbc:DueDate", b"cbc:Due")
+    assert any(f.startswith("XSD") for f in failures(misnamed, compiled))
+
+
+# -- the invoices --------------------------------------------------------------------------
+def _world(session: Session, kind: ContractKind = ContractKind.ON_DEMAND, **contract: Any) -> World:
+    save_profile(session, PROFILE)
+    w = World(session, kind, **contract)
+    w.client.vat_id = "NL123456789B01"
+    w.client.billing_address = "Tulp B.V.\nPostbus 1234\n1000 AB Amsterdam"
+    session.flush()
+    return w
+
+
+def _monthly(session: Session, w: World | None = None) -> Invoice:
+    w = w or _world(session)
+    w.work(MON, 2)
+    w.work(MON + timedelta(days=1), 1 / 3)  # 20 min: 41.67, rounded once
+    w.work(datetime(2026, 11, 17, 18, 0, tzinfo=UTC), 1.5)  # outside service hours
+    run = bill_month(session, w.contract.id, 2026, 11)
+    assert run.invoice is not None
+    return issue_and_archive(session, run.invoice.id, ISSUED)
+
+
+def _xpath(xml: bytes, path: str) -> list[str]:
+    return [str(v) for v in lxml_etree.fromstring(xml).xpath(path, namespaces=UBL)]
+
+
+def test_an_issued_monthly_invoice_is_a_valid_peppol_invoice(store: Engine, compiled: str) -> None:
+    with Session(store) as session:
+        w = _world(session)
+        invoice = _monthly(session, w)
+        xml = invoice_ubl(session, invoice)
+        reference = w.ticket.reference
+    assert failures(xml, compiled) == []
+    assert _xpath(xml, "/inv:Invoice/cbc:ID/text()") == [invoice.number]
+    assert _xpath(xml, "/inv:Invoice/cbc:DueDate/text()") == [invoice.due_date.isoformat()]
+    assert _xpath(xml, "//cac:LegalMonetaryTotal/cbc:PayableAmount/text()") == [f"{invoice.total}"]
+    assert _xpath(xml, "//cac:TaxSubtotal/cac:TaxCategory/cbc:ID/text()") == ["S"]
+    assert _xpath(xml, "//cac:InvoiceLine/cbc:InvoicedQuantity/@unitCode") == ["HUR"] * 3
+    assert _xpath(xml, "//cac:PayeeFinancialAccount/cbc:ID/text()") == ["NL02ABNA0123456789"]
+    assert _xpath(xml, "//cac:AccountingCustomerParty//cbc:PostalZone/text()") == ["1000 AB"]
+    notes = _xpath(xml, "//cac:InvoiceLine/cbc:Note/text()")
+    assert notes == [f"Ticket {reference}"] * 3  # the client reads Dutch: "Ticket"
+    texts = _xpath(xml, "//cac:InvoiceLine/cac:Item/cbc:Name/text()")
+    assert "werkzaamheden (buiten servicetijden)" in texts  # the line texts in Dutch
+    assert _xpath(xml, "//cac:PaymentTerms/cbc:Note/text()") == ["30 dagen netto"]
+
+
+def test_an_emergency_invoice_with_the_guarantee_taken_off_is_valid(
+    store: Engine, compiled: str
+) -> None:
+    """E2, E4: the restoration invoice has a negative line for the guarantee already paid."""
+    with Session(store) as session:
+        w = _world(session, ContractKind.EXPRESS, express_rate=Decimal("180.00"),
+                   on_demand_rate=Decimal("140.00"))  # fmt: skip
+        session.add(Assessment(ticket_id=w.ticket.id, answered_at=MON,
+                               guarantee_hours=Decimal(2)))  # fmt: skip
+        w.work(MON, 3, phase=Phase.RESTORE)
+        run = bill_emergency(session, w.ticket.id)
+        restoration = next(i for i in run.invoices if i.kind == InvoiceKind.RESTORATION)
+        issued = issue_and_archive(session, restoration.id, ISSUED)
+        xml = invoice_ubl(session, issued)
+        ticket = w.ticket.reference
+    assert failures(xml, compiled) == []
+    assert _xpath(xml, "//cac:InvoiceLine/cbc:LineExtensionAmount/text()") == ["540.00", "-360.00"]
+    assert _xpath(xml, "//cac:InvoiceLine/cbc:InvoicedQuantity/text()")[1] == "-1"
+    assert _xpath(xml, "//cac:InvoiceLine/cac:Price/cbc:PriceAmount/text()")[1] == "360"
+    assert _xpath(xml, "/inv:Invoice/cbc:BuyerReference/text()") == [ticket]
+    assert _xpath(xml, "//cbc:PayableAmount/text()") == ["217.80"]
+
+
+def test_a_zero_rate_line_carries_its_exemption(store: Engine, compiled: str) -> None:
+    with Session(store) as session:
+        w = _world(session, tax_rate_pct=Decimal(0),
+                   tax_exemption="Vrijgesteld van btw, art. 11 lid 1 Wet OB")  # fmt: skip
+        invoice = _monthly(session, w)
+        xml = invoice_ubl(session, invoice)
+    assert failures(xml, compiled) == []
+    assert _xpath(xml, "//cac:TaxSubtotal/cac:TaxCategory/cbc:ID/text()") == ["E"]
+    assert _xpath(xml, "//cac:TaxSubtotal//cbc:TaxExemptionReason/text()") == [
+        "Vrijgesteld van btw, art. 11 lid 1 Wet OB"
+    ]
+    assert _xpath(xml, "//cac:TaxTotal/cbc:TaxAmount/text()") == ["0.00"]
+
+
+def test_a_business_in_another_member_state_gets_a_reverse_charge_invoice(
+    store: Engine, compiled: str
+) -> None:
+    """The draft's lines get 0 % and the legal note in the client's language (German: falls
+    back to English; Spanish here), the PDF prints it and the e-invoice says AE."""
+    with Session(store) as session:
+        w = _world(session)
+        w.client.country, w.client.locale, w.client.vat_id = "ES", "es_ES", "ESB12345678"
+        w.client.billing_address = "Calle Mayor 1\n28013 Madrid"
+        session.flush()
+        invoice = _monthly(session, w)
+        xml = invoice_ubl(session, invoice)
+        note = invoice.lines[0].tax_exemption
+        total, subtotal = invoice.total, invoice.subtotal
+    assert note == (
+        "Inversión del sujeto pasivo – artículo 196 de la Directiva 2006/112/CE del Consejo"
+    )
+    assert total == subtotal  # no VAT charged
+    assert failures(xml, compiled) == []
+    assert _xpath(xml, "//cac:TaxSubtotal/cac:TaxCategory/cbc:ID/text()") == ["AE"]
+    assert _xpath(xml, "//cac:TaxSubtotal//cbc:TaxExemptionReasonCode/text()") == ["VATEX-EU-AE"]
+    assert set(_xpath(xml, "//cac:ClassifiedTaxCategory/cbc:ID/text()")) == {"AE"}
+    assert _xpath(xml, "//cac:AccountingCustomerParty//cbc:EndpointID/@schemeID") == ["9920"]
+
+
+def test_a_yen_invoice_has_no_decimals_and_adds_up(store: Engine, compiled: str) -> None:
+    with Session(store) as session:
+        w = _world(session, tax_rate_pct=Decimal(10), standard_rate=Decimal(12500),
+                   on_demand_rate=Decimal(12500))  # fmt: skip
+        w.contract.currency = "JPY"
+        w.client.country, w.client.locale, w.client.currency = "JP", "ja_JP", "JPY"
+        w.client.time_zone, w.client.vat_id = "Asia/Tokyo", "T1234567890123"
+        w.client.billing_address = "東京都千代田区丸の内1-1\n100-0005 東京"
+        session.flush()
+        invoice = _monthly(session, w)
+        xml = invoice_ubl(session, invoice)
+    assert failures(xml, compiled) == []
+    amounts = _xpath(xml, "//cbc:LineExtensionAmount/text()")
+    assert amounts and all("." not in a for a in amounts)
+    assert "4167" in amounts  # 20 min at 12,500 JPY/h, rounded once to the yen
+    assert _xpath(xml, "//cac:AccountingCustomerParty//cbc:EndpointID/text()") == ["T1234567890123"]
+    assert _xpath(xml, "//cac:AccountingCustomerParty//cbc:CompanyID/text()") == [
+        "JPT1234567890123"
+    ]
+
+
+def test_a_draft_or_a_client_without_a_vat_id_has_no_e_invoice(store: Engine) -> None:
+    with Session(store) as session:
+        w = _world(session)
+        w.work(MON, 1)
+        run = bill_month(session, w.contract.id, 2026, 11)
+        assert run.invoice is not None
+        with pytest.raises(UserError, match="draft"):
+            invoice_ubl(session, run.invoice)
+        issued = issue_and_archive(session, run.invoice.id, ISSUED)
+        w.client.vat_id = None
+        with pytest.raises(UserError, match="VAT id"):
+            invoice_ubl(session, issued)
+
+
+@pytest.mark.skipif(
+    not hasattr(Invoice, "credits_invoice_id") or not hasattr(InvoiceKind, "CREDIT_NOTE"),
+    reason="credit notes are not in the model yet",
+)
+def test_a_credit_note_is_a_ubl_credit_note_referring_to_its_invoice(
+    store: Engine, compiled: str
+) -> None:
+    from console.model import InvoiceLine
+
+    with Session(store) as session:
+        invoice = _monthly(session)
+        note = Invoice(issuer=invoice.issuer, kind="credit_note", client_id=invoice.client_id,
+                       contract_id=invoice.contract_id, currency="EUR",
+                       credits_invoice_id=invoice.id, credit_reason="Wrong rate")  # fmt: skip
+        line = invoice.lines[0]
+        note.lines.append(InvoiceLine(position=0, description=line.description, day=line.day,
+                                      hours=-line.hours, rate=line.rate, amount=-line.amount,
+                                      tax_rate_pct=line.tax_rate_pct, drew_on=line.drew_on,
+                                      credits_line_id=line.id))  # fmt: skip
+        session.add(note)
+        session.flush()
+        from console.services.invoicing import issue_invoice
+
+        try:
+            issued = issue_invoice(session, note.id, ISSUED)
+        except UserError as exc:  # the credit note series may not issue through here
+            pytest.skip(f"credit notes issue elsewhere: {exc}")
+        xml = invoice_ubl(session, issued)
+        number = invoice.number
+    assert failures(xml, compiled) == []
+    assert _xpath(xml, "/cn:CreditNote/cac:BillingReference//cbc:ID/text()") == [number]
+    assert _xpath(xml, "//cac:CreditNoteLine/cbc:LineExtensionAmount/text()") == [f"{line.amount}"]
+
+
+# -- the command line ----------------------------------------------------------------------
+def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    from console.cli import main
+
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_command_line_writes_the_e_invoice(
+    store: Engine, sqlite_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Session(store) as session:
+        number = str(_monthly(session).number)
+        session.commit()
+    db = str(sqlite_path)
+    out = tmp_path / "e-invoice.xml"
+    code, said, err = _cli(capsys, "report", "invoice", number, "--format", "ubl",
+                           "--db", db, "-o", str(out))  # fmt: skip
+    assert code == 0, err
+    assert str(out) in said
+    assert _xpath(out.read_bytes(), "/inv:Invoice/cbc:ID/text()") == [number]
+    pdf = tmp_path / "invoice.pdf"
+    code, _, err = _cli(capsys, "report", "invoice", number, "--db", db, "-o", str(pdf))
+    assert code == 0 and pdf.read_bytes().startswith(b"%PDF")  # PDF stays the default
+    code, _, err = _cli(capsys, "report", "day-sheet", "--day", "2026-11-16", "--format", "ubl",
+                        "--db", db, "-o", str(tmp_path / "x.xml"))  # fmt: skip
+    assert code == 2 and "Traceback" not in err and "--format" in err
+    assert len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "x.xml").exists()
