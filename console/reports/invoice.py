@@ -333,19 +333,35 @@ def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer | None 
 
 
 def _line_widths(rows: list[list[Flowable | str]], width: float) -> list[float]:
-    """Figures, dates and references as wide as they need (never wrapped); the engineer and
-    what a line drew on get a fixed share; the description takes the rest."""
-    fitted = {c: _fitted(rows, c, width * 0.16) for c in (0, 1, 4, 5, 6, 7)}
-    fixed = {2: min(_fitted(rows, 2, width * 0.12), width * 0.12),
-             8: min(_fitted(rows, 8, width * 0.12), width * 0.12)}  # fmt: skip
-    rest = width - sum(fitted.values()) - sum(fixed.values())
-    widths = {**fitted, **fixed, 3: max(rest, width * 0.18)}
-    over = sum(widths.values()) - width
-    if over > 0:  # too many wide figures: the engineer and source columns give way
-        for c in (2, 8):
-            give = min(over, widths[c] - width * 0.07)
-            widths[c] -= give
-            over -= give
+    """Column widths: dates, tickets and figures as wide as their widest cell (they never
+    wrap); the engineer and what a line drew on as wide as they need up to a share, never
+    narrower than their longest word; the description takes the rest."""
+    pad = 2 * CELL_PAD + 2
+
+    def need(c: int) -> float:
+        cells = [r[c] for r in rows[1:] if isinstance(r[c], str)]
+        header = rows[0][c]
+        widest = max((_text_width(x) for x in cells), default=0.0)
+        head = _text_width(header, strong=True) if isinstance(header, str) else 0.0
+        return max(widest, head) + pad
+
+    def word(c: int) -> float:
+        words = [w for r in rows if isinstance(r[c], str) for w in str(r[c]).split()]
+        return max((_text_width(w, strong=True) for w in words), default=0.0) + pad
+
+    widths = {c: need(c) for c in (0, 1, 4, 5, 6, 7)}
+    shares = {2: width * 0.14, 8: width * 0.13}
+    for c, share in shares.items():
+        widths[c] = min(need(c), share)
+    floor = max(width * 0.2, word(3))
+    rest = width - sum(widths.values())
+    for c in (8, 2):  # a short description: the side columns give way, down to a word
+        if rest < floor:
+            give = min(floor - rest, widths[c] - word(c))
+            if give > 0:
+                widths[c] -= give
+                rest += give
+    widths[3] = max(rest, word(3))
     return [widths[c] for c in range(9)]
 
 
