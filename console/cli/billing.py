@@ -1,4 +1,5 @@
-"""`dispatch-console billing`: the month's run, drafts, issuing and voiding."""
+"""`dispatch-console billing`: the month's run, drafts, issuing and voiding, credit notes,
+payments and the overdue list."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ import argparse
 import dataclasses
 import json
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from console.cli.options import Parser, iso_day
 from console.cli.records import acting_user, add_as_option, print_records, store
@@ -17,10 +20,11 @@ if TYPE_CHECKING:
     from console.services.billing.summary import InvoiceSummary
 
 FORMATS = ("table", "json")
+T = TypeVar("T")
 
 
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
-    """`billing run|invoices|show|issue|void ...`."""
+    """`billing run|invoices|show|issue|void|credit-note|pay|payments|overdue ...`."""
     billing = sub.add_parser("billing", help="the month's billing run, drafts and invoices")
     b_sub = billing.add_subparsers(dest="billing_command", parser_class=Parser, metavar="ACTION")
     b_sub.required = True
@@ -57,6 +61,93 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     void.add_argument("draft", help="the draft's id")
     add_as_option(void)
+    credit = b_sub.add_parser(
+        "credit-note",
+        parents=[common],
+        help="correct an issued invoice: a credit note for all of it or some of its lines",
+    )
+    credit.add_argument("invoice", help="the invoice's number")
+    credit.add_argument(
+        "--line", type=_line_number, action="append", metavar="N",
+        help="a line to take back (1 = the first; repeat it; default: every line left)",
+    )  # fmt: skip
+    credit.add_argument("--reason", required=True, help="why the invoice is corrected")
+    credit.add_argument(
+        "--rebill", action="store_true",
+        help="bill the invoice's work again in the next run (the whole invoice only)",
+    )  # fmt: skip
+    credit.add_argument("--issue", action="store_true", help="issue the credit note at once")
+    credit.add_argument(
+        "--date", type=iso_day, default=None, metavar="YYYY-MM-DD", help="issue date (today)"
+    )
+    add_as_option(credit)
+    pay = b_sub.add_parser(
+        "pay", parents=[common], help="record a payment received for an issued invoice"
+    )
+    pay.add_argument("invoice", help="the invoice's number")
+    pay.add_argument("--amount", help="the amount received, in the invoice's currency")
+    pay.add_argument(
+        "--date", required=True, type=iso_day, metavar="YYYY-MM-DD", help="the day it was paid"
+    )
+    pay.add_argument("--reference", help="the bank's or the client's payment reference")
+    pay.add_argument("--method", default="bank transfer", help="how it was paid")
+    pay.add_argument(
+        "--reverses", metavar="PAYMENT",
+        help="take back a payment recorded by mistake (its id, from `billing payments`)",
+    )  # fmt: skip
+    add_as_option(pay)
+    payments = b_sub.add_parser(
+        "payments", parents=[common], help="an invoice's payments and reversals"
+    )
+    payments.add_argument("invoice", help="the invoice's number")
+    payments.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    add_as_option(payments)
+    overdue = b_sub.add_parser(
+        "overdue", parents=[common], help="issued invoices past their due date, still owing"
+    )
+    overdue.add_argument(
+        "--date", type=iso_day, default=None, metavar="YYYY-MM-DD", help="as of this day (today)"
+    )
+    overdue.add_argument("--client", help="only this client (name or id)")
+    overdue.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    add_as_option(overdue)
+
+
+def _money(amount: Any, currency: str) -> str:
+    """An amount to its currency's smallest coin, with the currency: 907.50 EUR."""
+    from console.money import minor_unit
+
+    return f"{amount.quantize(minor_unit(currency))} {currency}"
+
+
+def _line_number(text: str) -> int:
+    """A line's number as the invoice shows it, from 1."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a line number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a line number (the first is 1)")
+    return number
+
+
+@contextmanager
+def _options(names: dict[str, str]) -> Iterator[None]:
+    """A refused value named by its option, as the user typed it, rather than the field."""
+    from console.errors import ValidationError
+
+    try:
+        yield
+    except ValidationError as refused:
+        option = names.get(refused.field)
+        if option is None:
+            raise
+        raise ValidationError(option, refused.text, refused.rule) from None
+
+
+def _with_options(names: dict[str, str], call: Callable[[], T]) -> T:
+    with _options(names):
+        return call()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -96,12 +187,91 @@ def run(args: argparse.Namespace) -> int:
             sessions, user, refs, args.date or date.today(), render_as_issued
         )
         for invoice in issued:
-            print(f"{invoice.number}  {invoice.client}  {invoice.total} {invoice.currency}")
+            print(f"{invoice.number}  {invoice.client}  {_money(invoice.total, invoice.currency)}")
         print(f"{len(issued)} invoices issued")
-    else:
+    elif command == "void":
         drafts.void_draft(sessions, user, args.draft)
         print(f"draft {args.draft} voided; its work waits for the next run")
+    elif command == "credit-note":
+        _credit_note(args, sessions, user)
+    elif command in ("pay", "payments", "overdue"):
+        _payments(args, sessions, user)
     return 0
+
+
+def _credit_note(args: argparse.Namespace, sessions: Any, user: Any) -> None:
+    from console.services.billing import drafts
+    from console.services.billing.credit_notes import draft_credit_note
+
+    names = {"line": "--line", "reason": "--reason", "rebill": "--rebill"}
+    note = _with_options(
+        names,
+        lambda: draft_credit_note(
+            sessions, user, args.invoice, reason=args.reason, lines=args.line,
+            rebill=args.rebill,
+        ),
+    )  # fmt: skip
+    again = " (its work is billed again once issued)" if note.rebill else ""
+    print(
+        f"credit note {note.id} drafted for {note.credits}: {len(note.lines)} lines, "
+        f"{_money(note.total, note.currency)}{again}"
+    )
+    if args.issue:
+        from console.reports.archive import render_as_issued
+
+        (issued,) = drafts.issue_invoices(
+            sessions, user, [note.id], args.date or date.today(), render_as_issued
+        )
+        print(f"{issued.number}  {issued.client}  {_money(issued.total, issued.currency)}  issued")
+    else:
+        print(f"issue it with: billing issue {note.id}")
+
+
+def _payments(args: argparse.Namespace, sessions: Any, user: Any) -> None:
+    from console.services.billing import payments
+
+    command = args.billing_command
+    if command == "pay":
+        names = {"amount": "--amount", "date": "--date", "reference": "--reference",
+                 "method": "--method", "reverses": "--reverses"}  # fmt: skip
+        if args.amount is None and args.reverses is None:
+            from console.errors import ValidationError
+
+            raise ValidationError("--amount", "say how much was paid")
+        invoice = _with_options(
+            names,
+            lambda: payments.record_payment(
+                sessions, user, args.invoice, args.amount, args.date, method=args.method,
+                reference=args.reference, reverses=args.reverses,
+            ),
+        )  # fmt: skip
+        print(
+            f"{invoice.number}  {invoice.status}  paid {_money(invoice.paid, invoice.currency)}, "
+            f"open {_money(invoice.open, invoice.currency)}"
+        )
+    elif command == "payments":
+        found = payments.payments_of(sessions, user, args.invoice)
+        rows = [
+            {"id": p.id, "paid_on": p.paid_on, "amount": _money(p.amount, p.currency),
+             "method": p.method, "reference": p.reference or "",
+             "reverses": p.reverses or "", "recorded_by": p.recorded_by or ""}
+            for p in found
+        ]  # fmt: skip
+        columns = ["paid_on", "amount", "method", "reference", "recorded_by", "reverses"]
+        if args.format == "table":
+            columns = ["id", *columns]
+        print_records(rows, columns, args.format, "payments")
+    else:
+        late = payments.overdue(sessions, user, args.date or date.today(), client=args.client)
+        overdue_rows: list[dict[str, object]] = [
+            {"id": o.invoice.id, "number": o.invoice.number, "client": o.invoice.client,
+             "due_date": o.invoice.due_date, "days_overdue": o.days_overdue,
+             "total": _money(o.invoice.total, o.invoice.currency),
+             "open": _money(o.open_amount, o.invoice.currency)}
+            for o in late
+        ]  # fmt: skip
+        columns = ["number", "client", "due_date", "days_overdue", "total", "open"]
+        print_records(overdue_rows, columns, args.format, "overdue invoices")
 
 
 def _row(invoice: InvoiceSummary) -> dict[str, object]:
@@ -113,7 +283,7 @@ def _row(invoice: InvoiceSummary) -> dict[str, object]:
     return {
         "id": invoice.id, "number": invoice.number or "draft", "status": invoice.status,
         "kind": invoice.kind.replace("_", " "), "client": invoice.client, "period": period,
-        "issue_date": invoice.issue_date, "total": f"{invoice.total} {invoice.currency}",
+        "issue_date": invoice.issue_date, "total": _money(invoice.total, invoice.currency),
     }  # fmt: skip
 
 
@@ -121,17 +291,27 @@ def _print_invoice(invoice: InvoiceSummary) -> None:
     out = sys.stdout
     title = invoice.number or f"draft {invoice.id}"
     out.write(f"{title}  {invoice.kind.replace('_', ' ')}  {invoice.client}\n")
+    if invoice.credits:
+        out.write(f"credits   {invoice.credits}: {invoice.reason}\n")
     if invoice.contract:
         out.write(f"contract  {invoice.contract}\n")
     if invoice.period_start:
         out.write(f"period    {invoice.period_start} – {invoice.period_end}\n")
-    for line in invoice.lines:
+    for number, line in enumerate(invoice.lines, start=1):
         day = line.day.isoformat() if line.day else " " * 10
         hours = f"{line.hours.normalize():f} h" if line.hours is not None else ""
-        out.write(f"  {day}  {line.description[:60]:<60} {hours:>8} {line.amount:>10}\n")
-    out.write(f"subtotal  {invoice.subtotal} {invoice.currency}\n")
-    out.write(f"tax       {invoice.tax} {invoice.currency}\n")
-    out.write(f"total     {invoice.total} {invoice.currency}\n")
+        taken = "  (credited)" if line.credited else ""
+        out.write(
+            f"{number:>3}  {day}  {line.description[:60]:<60} {hours:>8} {line.amount:>10}{taken}\n"
+        )
+    out.write(f"subtotal  {_money(invoice.subtotal, invoice.currency)}\n")
+    out.write(f"tax       {_money(invoice.tax, invoice.currency)}\n")
+    out.write(f"total     {_money(invoice.total, invoice.currency)}\n")
+    if invoice.number and not invoice.is_credit_note:
+        if invoice.credited:
+            out.write(f"credited  {_money(invoice.credited, invoice.currency)}\n")
+        out.write(f"paid      {_money(invoice.paid, invoice.currency)}\n")
+        out.write(f"open      {_money(invoice.open, invoice.currency)}  ({invoice.status})\n")
 
 
 def _print_run(report: RunReport, fmt: str) -> None:
@@ -152,7 +332,7 @@ def _print_run(report: RunReport, fmt: str) -> None:
         for d in c.drafts:
             out.write(
                 f"  draft {d.id}  {d.kind.replace('_', ' '):<14} {len(d.lines):>3} lines  "
-                f"{d.total} {d.currency}\n"
+                f"{_money(d.total, d.currency)}\n"
             )
     verb = "would make" if report.dry_run else "made"
     out.write(

@@ -94,10 +94,10 @@ def record_payment(
     with writing(sessions, user_id) as session:
         check(Task.RECORD_PAYMENTS, Scope(acting_role(session, user_id)), field="user")
         target = find_invoice(session, invoice)
-        if target.kind == InvoiceKind.CREDIT_NOTE:
-            raise ValidationError("invoice", f"{target.number} is a credit note; it is not paid")
         if target.status == InvoiceStatus.DRAFT:
             raise ValidationError("invoice", "a draft is not paid: issue it first")
+        if target.kind == InvoiceKind.CREDIT_NOTE:
+            raise ValidationError("invoice", f"{target.number} is a credit note; it is not paid")
         value = _amount(amount, target.currency) if amount is not None else Decimal(0)
         day = _day(paid_on)
         if target.issue_date and day < target.issue_date:
@@ -118,11 +118,11 @@ def record_payment(
             )
         elif target.status == InvoiceStatus.CANCELLED:
             raise ValidationError("invoice", f"{target.number} is cancelled: nothing is owed")
-        elif value > open_amount(session, target):
+        elif value > (owed := open_amount(session, target)):
             raise ValidationError(
                 "amount",
                 f"{value} {target.currency} is more than {target.number} still owes "
-                f"({open_amount(session, target)} {target.currency})",
+                f"({owed.quantize(minor_unit(target.currency))} {target.currency})",
             )
         session.add(
             Payment(
@@ -148,9 +148,8 @@ def _reversible(session: Session, invoice: Invoice, ref: object, amount: Decimal
     if session.scalar(select(Payment.id).where(Payment.reverses_id == payment.id)):
         raise ValidationError("reverses", "that payment is reversed already")
     if amount and amount not in (payment.amount, -payment.amount):
-        raise ValidationError(
-            "amount", f"a reversal takes back the whole payment: {payment.amount}"
-        )
+        whole = payment.amount.quantize(minor_unit(payment.currency))
+        raise ValidationError("amount", f"a reversal takes back the whole payment: {whole}")
     return payment
 
 
