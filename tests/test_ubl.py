@@ -339,3 +339,62 @@ def test_the_command_line_writes_the_e_invoice(
     assert code == 2 and "Traceback" not in err and "--format" in err
     assert len(err.strip().splitlines()) == 1
     assert not (tmp_path / "x.xml").exists()
+
+
+# -- the demo's invoices and the window ----------------------------------------------------
+def test_every_issued_demo_invoice_is_a_valid_e_invoice(demo_engine: Engine, compiled: str) -> None:
+    """Clients in five countries and currencies; one without a VAT id is refused in words."""
+    from sqlalchemy import select
+
+    from console.enums import InvoiceStatus
+    from console.model import Client
+
+    checked = refused = 0
+    with Session(demo_engine) as session:
+        rows = session.execute(
+            select(Invoice, Client.vat_id).join(Client, Client.id == Invoice.client_id)
+            .where(Invoice.status != InvoiceStatus.DRAFT.value).order_by(Invoice.number)
+        ).all()  # fmt: skip
+        for invoice, vat_id in rows:
+            if not vat_id:
+                with pytest.raises(UserError, match="VAT id"):
+                    invoice_ubl(session, invoice)
+                refused += 1
+                continue
+            assert failures(invoice_ubl(session, invoice), compiled) == [], invoice.number
+            checked += 1
+    assert checked >= 3
+
+
+def test_the_document_viewer_saves_an_issued_invoice_as_its_e_invoice(
+    qtbot: Any, demo_engine: Engine, tmp_path: Path, compiled: str
+) -> None:
+    from sqlalchemy import select
+
+    from console.enums import InvoiceStatus
+    from console.model import Client
+    from console.reports.request import DocumentRequest
+    from console.views.context import DeskContext
+    from console.views.document_view import DocumentViewer
+
+    with Session(demo_engine) as session:
+        number = session.scalars(
+            select(Invoice.number).join(Client, Client.id == Invoice.client_id)
+            .where(Invoice.status != InvoiceStatus.DRAFT.value, Client.vat_id.is_not(None))
+            .order_by(Invoice.number).limit(1)
+        ).one()  # fmt: skip
+    desk = DeskContext(demo_engine, clock=lambda: datetime(2026, 11, 22, 9, 0, tzinfo=UTC))
+    desk.sign_in(None)
+    viewer = DocumentViewer(desk, DocumentRequest("invoice", invoice=number))
+    qtbot.addWidget(viewer)
+    assert not viewer.ubl_button.isHidden() and not viewer.ubl_button.isEnabled()
+    with qtbot.waitSignal(viewer.ready, timeout=20_000):
+        viewer.start()
+    assert viewer.ubl_button.isEnabled()
+    saved = viewer.save_ubl_to(tmp_path / "e-invoice")
+    assert saved == tmp_path / "e-invoice.xml"
+    assert failures(saved.read_bytes(), compiled) == []
+    assert _xpath(saved.read_bytes(), "/inv:Invoice/cbc:ID/text()") == [number]
+    other = DocumentViewer(desk, DocumentRequest("day-sheet"))
+    qtbot.addWidget(other)
+    assert other.ubl_button.isHidden()  # only an invoice has an e-invoice
