@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from console.enums import ContractKind, InvoiceKind, Phase
 from console.errors import UserError
 from console.model import Assessment, Invoice
-from console.reports.archive import issue_and_archive
+from console.reports.archive import invoice_pdf, issue_and_archive
 from console.reports.ubl import invoice_ubl
 from console.services.emergency import bill_emergency
 from console.services.monthly import bill_month
@@ -150,6 +150,15 @@ def _monthly(session: Session, w: World | None = None) -> Invoice:
     return issue_and_archive(session, run.invoice.id, ISSUED)
 
 
+def _pdf_text(pdf: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    return " ".join(" ".join(page.extract_text() for page in pages).split())
+
+
 def _xpath(xml: bytes, path: str) -> list[str]:
     return [str(v) for v in lxml_etree.fromstring(xml).xpath(path, namespaces=UBL)]
 
@@ -226,6 +235,9 @@ def test_a_business_in_another_member_state_gets_a_reverse_charge_invoice(
         xml = invoice_ubl(session, invoice)
         note = invoice.lines[0].tax_exemption
         total, subtotal = invoice.total, invoice.subtotal
+        pdf = _pdf_text(invoice_pdf(session, invoice.id))
+    assert "artículo 196 de la Directiva 2006/112/CE" in pdf and "IVA 0" in pdf
+    assert "Ticket" in pdf and "30 días netos" in pdf and "28013" in pdf
     assert note == (
         "Inversión del sujeto pasivo – artículo 196 de la Directiva 2006/112/CE del Consejo"
     )

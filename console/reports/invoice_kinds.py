@@ -53,7 +53,7 @@ def _invoice_request(kind: str, v: FormValues) -> DocumentRequest:
 INVOICE = DocumentKind(
     name="invoice",
     label="Invoice",
-    help="an issued invoice (its PDF archived on issue)",
+    help="an issued invoice (its PDF archived on issue; --format ubl: its e-invoice)",
     keys=("invoice",),
     arguments=_invoice_arguments,
     render=_render_invoice,
