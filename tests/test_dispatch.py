@@ -187,7 +187,7 @@ def test_d10_assigned_engineer_ranks_first_then_load() -> None:
     heavy = engineer("Heavy", load_hours=Decimal(20))
     ranked = rank_engineers([heavy, light, own], VISIT_START, Decimal(3), assigned_engineer=own.id)
     assert [c.engineer.name for c in ranked] == ["Own", "Light", "Heavy"]
-    assert "assigned engineer (D10)" in " ".join(map(str, ranked[0].reasons))
+    assert "assigned engineer" in " ".join(map(str, ranked[0].reasons))  # D10
 
 
 def test_reasons_are_phrases_with_values_read_as_people_write_them() -> None:
@@ -241,3 +241,10 @@ def test_c10_visit_outside_working_hours_is_flagged_after_hours() -> None:
     ranked = rank_engineers([engineer("A")], evening, Decimal(2))
     assert ranked[0].eligible and ranked[0].after_hours
     assert "after-hours" in " ".join(map(str, ranked[0].reasons))
+
+
+def test_each_blocker_sentence_names_its_rule() -> None:
+    """D4, D10: the rule of a blocker is known by its sentence, not read out of its words."""
+    from console.rules.dispatch import BLOCKER_RULES, ON_LEAVE, SKILL_TOO_LOW
+
+    assert BLOCKER_RULES == {SKILL_TOO_LOW: "D4", ON_LEAVE: "D10"}

@@ -27,6 +27,11 @@ DEFAULT_RESERVED_HOURS = Decimal(2)  # D3: when none are given ...
 DEFAULT_GRACE_MINUTES = 30  # ... plus 30 minutes of grace
 RUSH_LEAD_TIME = timedelta(hours=24)  # D2
 MAX_NEW_WORKSTATIONS_REGULAR = 3  # D10
+
+SKILL_TOO_LOW = "skill {level} is below {wanted}"
+ON_LEAVE = "on leave {day}: a colleague covers"
+BLOCKER_RULES = {SKILL_TOO_LOW: "D4", ON_LEAVE: "D10"}
+"""The rule behind a candidate's blocker, by its sentence; any other blocker is D1's."""
 OVERRIDABLE = frozenset({"D5"})
 
 
@@ -398,11 +403,8 @@ def rank_engineers(
         blockers: list[Phrase] = []
         if eng.skill_level.rank < skill_level.rank:
             blockers.append(
-                phrase(
-                    "skill {level} is below {wanted} (D4)",
-                    level=eng.skill_level,
-                    wanted=skill_level,
-                )
+                # literal, so the catalogue script finds it; BLOCKER_RULES names it too
+                phrase("skill {level} is below {wanted}", level=eng.skill_level, wanted=skill_level)
             )
         else:
             reasons.append(phrase("skill {level}", level=eng.skill_level))
@@ -419,7 +421,7 @@ def rank_engineers(
             blockers.append(phrase("lacks {skills}", skills=missing))
         leave_day = _on_leave(eng, start, end)
         if leave_day is not None:
-            blockers.append(phrase("on leave {day} (D10: a colleague covers)", day=leave_day))
+            blockers.append(phrase("on leave {day}: a colleague covers", day=leave_day))
         clash = next(
             (
                 (a, b)
@@ -442,10 +444,10 @@ def rank_engineers(
         inside = cal.business_seconds_between(int(start.timestamp()), int(end.timestamp()))
         after_hours = inside < int((end - start).total_seconds())
         if after_hours:
-            reasons.append(phrase("outside working hours: after-hours work (C10)"))
+            reasons.append(phrase("outside working hours: after-hours work"))
         assigned = assigned_engineer is not None and eng.id == assigned_engineer
         if assigned:
-            reasons.append(phrase("the client's assigned engineer (D10)"))
+            reasons.append(phrase("the client's assigned engineer"))
         reasons.append(phrase("{hours} h booked this week", hours=eng.load_hours))
         out.append(
             Candidate(eng, not blockers, after_hours, assigned, blockers + reasons, blockers)

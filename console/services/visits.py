@@ -41,6 +41,7 @@ from console.model import (
     VisitStatusChange,
 )
 from console.rules.dispatch import (
+    BLOCKER_RULES,
     Candidate,
     ClientTerms,
     EngineerProfile,
@@ -179,10 +180,7 @@ def _fit_findings(candidate: Candidate) -> list[Finding]:
 
 
 def _rule(reason: Phrase) -> str:
-    for rule in ("D4", "D10", "D1"):
-        if f"({rule}" in reason.template:
-            return rule
-    return "D1"
+    return BLOCKER_RULES.get(reason.template, "D1")
 
 
 def engineer_profiles(

@@ -12,6 +12,18 @@
         <translation>Uitgegeven</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -42,6 +54,30 @@
     <message>
         <source>Due</source>
         <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Day</source>
@@ -642,8 +678,8 @@
         <translation>Engineer:</translation>
     </message>
     <message>
-        <source>Stage (E6):</source>
-        <translation>Fase (E6):</translation>
+        <source>Stage:</source>
+        <translation>Fase:</translation>
     </message>
     <message>
         <source>From:</source>
@@ -681,6 +717,14 @@
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
+        <source>Save &amp;e-invoice (UBL)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this invoice as an e-invoice (UBL 2.1, Peppol BIS Billing 3.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
@@ -715,6 +759,22 @@
     <message>
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Save the e-invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UBL e-invoice (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the e-invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-invoice saved to %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
@@ -791,8 +851,8 @@
         <translation>Soort verlof:</translation>
     </message>
     <message>
-        <source>Add this leave (D10: a colleague covers)</source>
-        <translation>Dit verlof toevoegen (D10: een collega neemt waar)</translation>
+        <source>Add this leave (a colleague covers)</source>
+        <translation>Dit verlof toevoegen (een collega neemt waar)</translation>
     </message>
     <message>
         <source>Planned leave:</source>
@@ -1339,10 +1399,6 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>de urgentieklasse is 1 tot en met 4</translation>
     </message>
     <message>
-        <source>skill {level} is below {wanted} (D4)</source>
-        <translation>niveau {level} is lager dan {wanted} (D4)</translation>
-    </message>
-    <message>
         <source>skill {level}</source>
         <translation>niveau {level}</translation>
     </message>
@@ -1351,20 +1407,8 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>mist {skills}</translation>
     </message>
     <message>
-        <source>on leave {day} (D10: a colleague covers)</source>
-        <translation>met verlof op {day} (D10: een collega neemt waar)</translation>
-    </message>
-    <message>
         <source>double-booked: another visit from {start} to {end} lies within the {minutes} min travel buffer</source>
         <translation>dubbel geboekt: een ander bezoek van {start} tot {end} valt binnen de reisbuffer van {minutes} min</translation>
-    </message>
-    <message>
-        <source>outside working hours: after-hours work (C10)</source>
-        <translation>buiten werktijd: werk buiten kantooruren (C10)</translation>
-    </message>
-    <message>
-        <source>the client&apos;s assigned engineer (D10)</source>
-        <translation>de vaste engineer van de klant (D10)</translation>
     </message>
     <message>
         <source>{hours} h reserved, but at least 2 h are charged</source>
@@ -1433,6 +1477,22 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>needs 1 to {most} lines (got {count})</source>
         <translation>heeft 1 tot {most} regels nodig (nu {count})</translation>
+    </message>
+    <message>
+        <source>skill {level} is below {wanted}</source>
+        <translation>niveau {level} is lager dan {wanted}</translation>
+    </message>
+    <message>
+        <source>on leave {day}: a colleague covers</source>
+        <translation>met verlof op {day}: een collega neemt waar</translation>
+    </message>
+    <message>
+        <source>outside working hours: after-hours work</source>
+        <translation>buiten werktijd: werk buiten kantooruren</translation>
+    </message>
+    <message>
+        <source>the client&apos;s assigned engineer</source>
+        <translation>de vaste engineer van de klant</translation>
     </message>
     <message>
         <source>speaks none of {languages}</source>
@@ -2671,6 +2731,14 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>No changes recorded yet.</source>
         <translation>Nog geen wijzigingen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
     <message>
         <source>%1 priority</source>

@@ -168,7 +168,7 @@ class Ui_DocumentDialog(object):
         self.dayLabel.setText(QCoreApplication.translate("DocumentDialog", u"Day:", None))
         self.day.setDisplayFormat(QCoreApplication.translate("DocumentDialog", u"yyyy-MM-dd", None))
         self.engineerLabel.setText(QCoreApplication.translate("DocumentDialog", u"Engineer:", None))
-        self.stageLabel.setText(QCoreApplication.translate("DocumentDialog", u"Stage (E6):", None))
+        self.stageLabel.setText(QCoreApplication.translate("DocumentDialog", u"Stage:", None))
         self.startLabel.setText(QCoreApplication.translate("DocumentDialog", u"From:", None))
         self.start.setDisplayFormat(QCoreApplication.translate("DocumentDialog", u"yyyy-MM-dd", None))
         self.endLabel.setText(QCoreApplication.translate("DocumentDialog", u"Up to (not including):", None))

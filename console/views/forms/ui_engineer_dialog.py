@@ -175,6 +175,6 @@ class Ui_EngineerDialog(object):
         self.leave_toLabel.setText(QCoreApplication.translate("EngineerDialog", u"Leave to:", None))
         self.leave_to.setDisplayFormat(QCoreApplication.translate("EngineerDialog", u"yyyy-MM-dd", None))
         self.leave_kindLabel.setText(QCoreApplication.translate("EngineerDialog", u"Leave kind:", None))
-        self.add_leave.setText(QCoreApplication.translate("EngineerDialog", u"Add this leave (D10: a colleague covers)", None))
+        self.add_leave.setText(QCoreApplication.translate("EngineerDialog", u"Add this leave (a colleague covers)", None))
     # retranslateUi
 
