@@ -65,3 +65,88 @@ def test_an_engineer_sees_no_money_and_no_billing_buttons(qtbot: Any, store: Eng
     view = _view(qtbot, store, "jan")
     assert not view.run_button.isEnabled() and not view.preview_button.isEnabled()
     assert view.list.rowCount() == 0 and "desk only" in view.summary.text()
+
+
+def _view_at(qtbot: Any, store: Engine, user: str, now: datetime) -> Any:
+    from console.views.billing_view import BillingView
+    from console.views.context import DeskContext
+
+    desk = DeskContext(store, clock=lambda: now)
+    desk.sign_in(user)
+    view = BillingView(desk)
+    qtbot.addWidget(view)
+    view.resize(1366, 700)
+    view.show()
+    view.reload()
+    return view
+
+
+def _show(view: Any, status: str) -> None:
+    view.status.setCurrentIndex(view.status.findData(status))
+
+
+def test_credit_note_and_payment_from_the_billing_tab(qtbot: Any, store: Engine) -> None:
+    """An issued invoice is corrected by a credit note of two of its lines, then paid."""
+    from PySide6.QtCore import Qt
+    from test_credit_notes import _issued_invoice
+
+    invoice, _users = _issued_invoice(store)
+    view = _view_at(qtbot, store, "mara", NOW)
+    _show(view, "issued")
+    assert view.list.rowCount() == 1
+    view.list.selectRow(0)
+    assert view.credit_button.isEnabled() and view.pay_button.isEnabled()
+    qtbot.mouseClick(view.credit_button, Qt.MouseButton.LeftButton)
+    dialog = view.credit_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.chosen() == [1, 2, 3]
+    assert dialog.rebill.isEnabled()  # the whole invoice may be billed again
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # no reason given
+    assert dialog.isVisible() and dialog.error.text().startswith("Reason:")
+    with Session(store) as session:
+        assert session.scalar(select(func.count()).select_from(Invoice)) == 1  # nothing written
+    first = dialog.lines.item(0, 0)
+    assert first is not None
+    first.setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.chosen() == [2, 3] and not dialog.rebill.isEnabled()
+    dialog.reason.setText("Two visits were on the wrong day")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Issued" in view.summary.text())
+    assert "HNC-2026-000001" in view.summary.text() and not dialog.isVisible()
+    _show(view, "issued")
+    numbers = [view.list.item(r, 0).text() for r in range(view.list.rowCount())]
+    assert sorted(numbers) == ["HN-2026-000001", "HNC-2026-000001"]
+    view.list.selectRow(numbers.index("HN-2026-000001"))
+    assert "credited" in view.totals.text() and "open" in view.totals.text()
+    assert "credited" in view.lines.item(1, 1).text()
+    qtbot.mouseClick(view.pay_button, Qt.MouseButton.LeftButton)
+    pay = view.payment_dialog
+    assert pay is not None and pay.isVisible()
+    assert pay.amount.text() == "151.25"  # what the credit note left: 125.00 + 21 %
+    pay_ok = pay.buttons.button(pay.buttons.StandardButton.Ok)
+    pay.amount.setText("abc")
+    qtbot.mouseClick(pay_ok, Qt.MouseButton.LeftButton)
+    assert pay.isVisible() and pay.error.text().startswith("Amount:")
+    pay.amount.setText("151.25")
+    pay.reference.setText("NL-BANK-77")
+    qtbot.mouseClick(pay_ok, Qt.MouseButton.LeftButton)
+    assert not pay.isVisible() and "is paid" in view.summary.text()
+    _show(view, "paid")
+    assert view.list.rowCount() == 1 and view.list.item(0, 0).text() == invoice.number
+
+
+def test_the_overdue_list_in_the_billing_tab(qtbot: Any, store: Engine) -> None:
+    from test_credit_notes import _issued_invoice
+
+    invoice, _users = _issued_invoice(store)
+    view = _view_at(qtbot, store, "desk", datetime(2027, 1, 15, 9, 0, tzinfo=UTC))
+    _show(view, "overdue")
+    assert view.list.rowCount() == 1
+    heads = [view.list.horizontalHeaderItem(c).text() for c in range(view.list.columnCount())]
+    assert view.list.item(0, 0).text() == invoice.number
+    assert view.list.item(0, heads.index("Days overdue")).text() == "15"
+    assert "907" in view.list.item(0, heads.index("Open")).text()
+    assert "overdue: €907.50 open" in view.summary.text()
+    view.list.selectRow(0)
+    # a dispatcher sees what is owed but neither corrects invoices nor records payments
+    assert not view.credit_button.isEnabled() and not view.pay_button.isEnabled()

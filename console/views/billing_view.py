@@ -1,4 +1,5 @@
-"""The Billing tab: run a month, look at each draft's lines, void or issue, print.
+"""The Billing tab: run a month, look at each draft's lines, void or issue, print; correct
+an issued invoice with a credit note, record payments, and see what is overdue.
 
 The view only shows what `console.services.billing` answers and sends the desk's
 intents back; the run and the issuing happen off the window's thread, with the buttons
@@ -12,14 +13,19 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -29,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.errors import UserError
+from console.errors import UserError, ValidationError
 from console.rules.roles import Scope, Task, may
 from console.views.background import run_in_background
 from console.views.errors import user_message
@@ -40,9 +46,14 @@ if TYPE_CHECKING:
     from console.services.billing.summary import InvoiceSummary
     from console.views.context import DeskContext
 
+OVERDUE = "overdue"
+"""The status filter's choice that lists what is past due rather than a status."""
 STATUSES = (
     (QT_TRANSLATE_NOOP("BillingView", "Drafts"), "draft"),
     (QT_TRANSLATE_NOOP("BillingView", "Issued"), "issued"),
+    (QT_TRANSLATE_NOOP("BillingView", "Overdue"), OVERDUE),
+    (QT_TRANSLATE_NOOP("BillingView", "Paid"), "paid"),
+    (QT_TRANSLATE_NOOP("BillingView", "Cancelled"), "cancelled"),
     (QT_TRANSLATE_NOOP("BillingView", "All"), None),
 )
 INVOICE_HEADS = (
@@ -53,6 +64,14 @@ INVOICE_HEADS = (
     QT_TRANSLATE_NOOP("BillingView", "Lines"),
     QT_TRANSLATE_NOOP("BillingView", "Total"),
     QT_TRANSLATE_NOOP("BillingView", "Due"),
+    QT_TRANSLATE_NOOP("BillingView", "Open"),
+    QT_TRANSLATE_NOOP("BillingView", "Days overdue"),
+)
+PAYMENT_METHODS = (
+    QT_TRANSLATE_NOOP("BillingView", "bank transfer"),
+    QT_TRANSLATE_NOOP("BillingView", "direct debit"),
+    QT_TRANSLATE_NOOP("BillingView", "card"),
+    QT_TRANSLATE_NOOP("BillingView", "cash"),
 )
 LINE_HEADS = (
     QT_TRANSLATE_NOOP("BillingView", "Day"),
@@ -63,6 +82,24 @@ LINE_HEADS = (
     QT_TRANSLATE_NOOP("BillingView", "Amount"),
     QT_TRANSLATE_NOOP("BillingView", "Paid from"),
 )
+
+CREDIT_LABELS = {
+    "reason": QT_TRANSLATE_NOOP("CreditNoteDialog", "Reason"),
+    "line": QT_TRANSLATE_NOOP("CreditNoteDialog", "Lines"),
+    "rebill": QT_TRANSLATE_NOOP("CreditNoteDialog", "Bill the work again"),
+    "invoice": QT_TRANSLATE_NOOP("CreditNoteDialog", "Invoice"),
+    "user": QT_TRANSLATE_NOOP("CreditNoteDialog", "User"),
+}
+"""The credit note form's labels, by the field a refusal names."""
+PAYMENT_LABELS = {
+    "amount": QT_TRANSLATE_NOOP("PaymentDialog", "Amount"),
+    "date": QT_TRANSLATE_NOOP("PaymentDialog", "Paid on"),
+    "method": QT_TRANSLATE_NOOP("PaymentDialog", "Method"),
+    "reference": QT_TRANSLATE_NOOP("PaymentDialog", "Reference"),
+    "invoice": QT_TRANSLATE_NOOP("PaymentDialog", "Invoice"),
+    "user": QT_TRANSLATE_NOOP("PaymentDialog", "User"),
+}
+"""The payment form's labels, by the field a refusal names."""
 
 
 def _table(heads: list[str], stretch: int) -> QTableWidget:
@@ -92,6 +129,9 @@ class BillingView(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.invoices: list[InvoiceSummary] = []
+        self.days_overdue: dict[uuid.UUID, int] = {}
+        self.credit_dialog: CreditNoteDialog | None = None
+        self.payment_dialog: PaymentDialog | None = None
         self.month = QDateEdit()
         self.month.setObjectName("billingMonth")
         self.month.setDisplayFormat("MMMM yyyy")
@@ -120,6 +160,15 @@ class BillingView(QWidget):
         self.void_button = QPushButton(self.tr("Void draft"))
         self.void_button.setObjectName("voidDraft")
         self.void_button.clicked.connect(lambda _=False: self.void_selected())
+        self.credit_button = QPushButton(self.tr("Credit note…"))
+        self.credit_button.setObjectName("creditNote")
+        self.credit_button.setToolTip(
+            self.tr("Correct the selected issued invoice: take back all or some of its lines")
+        )
+        self.credit_button.clicked.connect(lambda _=False: self.credit_selected())
+        self.pay_button = QPushButton(self.tr("Record payment…"))
+        self.pay_button.setObjectName("recordPayment")
+        self.pay_button.clicked.connect(lambda _=False: self.pay_selected())
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("printInvoice")
         self.print_button.clicked.connect(lambda _=False: self.print_selected())
@@ -153,7 +202,10 @@ class BillingView(QWidget):
 
         actions = QHBoxLayout()
         actions.addWidget(self.summary, 1)
-        for button in (self.void_button, self.issue_button, self.print_button):
+        for button in (
+            self.void_button, self.issue_button, self.credit_button, self.pay_button,
+            self.print_button,
+        ):  # fmt: skip
             actions.addWidget(button)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -196,13 +248,38 @@ class BillingView(QWidget):
             self.summary.setText(self.tr("Invoices and rates are for the desk only."))
             self._show_invoices()
             return
+        today = self.desk.now().date()
         try:
-            self.invoices = list_invoices(
-                self.desk.session,
-                self.desk.user_id,
-                status=self.status.currentData(),
-                client=self.client.currentData(),
-            )
+            if self.status.currentData() == OVERDUE:
+                from console.services.billing.payments import overdue
+
+                late = overdue(
+                    self.desk.session, self.desk.user_id, today, client=self.client.currentData()
+                )
+                self.invoices = [o.invoice for o in late]
+                self.days_overdue = {o.invoice.id: o.days_overdue for o in late}
+                owed: dict[str, Decimal] = {}
+                for o in late:
+                    owed[o.invoice.currency] = (
+                        owed.get(o.invoice.currency, Decimal(0)) + o.open_amount
+                    )
+                self.summary.setText(
+                    self.tr("%n invoice(s) overdue: {0} open.", "", len(late)).format(
+                        ", ".join(money(v, c) for c, v in sorted(owed.items())) or "–"
+                    )
+                )
+            else:
+                self.invoices = list_invoices(
+                    self.desk.session,
+                    self.desk.user_id,
+                    status=self.status.currentData(),
+                    client=self.client.currentData(),
+                )
+                self.days_overdue = {
+                    i.id: (today - i.due_date).days
+                    for i in self.invoices
+                    if i.status == "issued" and i.open > 0 and i.due_date and i.due_date < today
+                }
         except UserError as refused:
             self.summary.setText(user_message(refused))
             self.invoices = []
@@ -225,6 +302,16 @@ class BillingView(QWidget):
                 _cell(str(len(invoice.lines)), right=True),
                 _cell(money(invoice.total, invoice.currency), right=True),
                 _cell(f"{invoice.due_date:%Y-%m-%d}" if invoice.due_date else ""),
+                _cell(
+                    money(invoice.open, invoice.currency)
+                    if invoice.number and not invoice.is_credit_note
+                    else "",
+                    right=True,
+                ),
+                _cell(
+                    str(self.days_overdue[invoice.id]) if invoice.id in self.days_overdue else "",
+                    right=True,
+                ),
             )
             for column, item in enumerate(cells):
                 self.list.setItem(row, column, item)
@@ -249,6 +336,21 @@ class BillingView(QWidget):
             len(chosen) == 1 and bool(drafts) and may(Task.RUN_BILLING, self.scope)
         )
         self.print_button.setEnabled(len(chosen) == 1 and chosen[0].number is not None)
+        one = chosen[0] if len(chosen) == 1 else None
+        billed = one is not None and one.number is not None and not one.is_credit_note
+        self.credit_button.setEnabled(
+            billed
+            and one is not None
+            and one.status in ("issued", "paid")
+            and not all(line.credited for line in one.lines)
+            and may(Task.CREDIT_INVOICES, self.scope)
+        )
+        self.pay_button.setEnabled(
+            billed
+            and one is not None
+            and one.status == "issued"
+            and may(Task.RECORD_PAYMENTS, self.scope)
+        )
         for button in (self.preview_button, self.run_button):
             button.setEnabled(may(Task.RUN_BILLING, self.scope))
         self._show_lines(chosen[0] if len(chosen) == 1 else None)
@@ -259,7 +361,7 @@ class BillingView(QWidget):
         for row, line in enumerate(lines):
             cells = (
                 _cell(f"{line.day:%Y-%m-%d}" if line.day else ""),
-                _cell(line.description),
+                _cell(line.description + (" — " + self.tr("credited") if line.credited else "")),
                 _cell(hours(line.hours) if line.hours is not None else "", right=True),
                 _cell(amount(line.rate) if line.rate is not None else "", right=True),
                 _cell(
@@ -274,19 +376,27 @@ class BillingView(QWidget):
         if invoice is None:
             self.totals.clear()
             return
-        self.totals.setText(
-            self.tr("Subtotal {0} · tax {1} · total {2}").format(
-                money(invoice.subtotal, invoice.currency),
-                money(invoice.tax, invoice.currency),
-                money(invoice.total, invoice.currency),
-            )
+        text = self.tr("Subtotal {0} · tax {1} · total {2}").format(
+            money(invoice.subtotal, invoice.currency),
+            money(invoice.tax, invoice.currency),
+            money(invoice.total, invoice.currency),
         )
+        if invoice.is_credit_note:
+            text = self.tr("Credits {0}: {1}").format(invoice.credits, invoice.reason) + "\n" + text
+        elif invoice.number:
+            if invoice.credited:
+                text += self.tr(" · credited {0}").format(money(invoice.credited, invoice.currency))
+            text += self.tr(" · paid {0} · open {1}").format(
+                money(invoice.paid, invoice.currency), money(invoice.open, invoice.currency)
+            )
+        self.totals.setText(text)
 
     # ------------------------------------------------------------------ acting
 
     def _busy(self, busy: bool) -> None:
         for button in (
             self.preview_button, self.run_button, self.issue_button, self.void_button,
+            self.credit_button, self.pay_button,
         ):  # fmt: skip
             button.setEnabled(not busy)
         if busy:
@@ -394,3 +504,263 @@ class BillingView(QWidget):
         chosen = self._selected()
         if len(chosen) == 1 and chosen[0].number:
             open_document(self.desk, DocumentRequest("invoice", invoice=chosen[0].number), self)
+
+    # ------------------------------------------------------------------ corrections, payments
+
+    def credit_selected(self) -> None:
+        """Open the credit note form for the selected issued invoice."""
+        chosen = self._selected()
+        if len(chosen) != 1 or not self.credit_button.isEnabled():
+            return
+        self.credit_dialog = CreditNoteDialog(self, chosen[0])
+        self.credit_dialog.open()
+
+    def _credited(self, note: InvoiceSummary, issue_now: bool) -> None:
+        """A credit note was drafted: issue it now if asked, then show it."""
+        if not issue_now:
+            self.status.setCurrentIndex(0)  # drafts: it waits there to be issued
+            self.reload()
+            self.summary.setText(
+                self.tr("Credit note drafted for {0}; issue it when it is right.").format(
+                    note.credits
+                )
+            )
+            return
+        from console.reports.archive import render_as_issued
+        from console.services.billing.drafts import issue_invoices
+
+        sessions, user, today = self.desk.session, self.desk.user_id, self.desk.now().date()
+        self._busy(True)
+        run_in_background(
+            lambda: issue_invoices(sessions, user, [note.id], today, render_as_issued),
+            self._issued,
+            self._failed,
+        )
+
+    def pay_selected(self) -> None:
+        """Open the payment form for the selected issued invoice."""
+        chosen = self._selected()
+        if len(chosen) != 1 or not self.pay_button.isEnabled():
+            return
+        self.payment_dialog = PaymentDialog(self, chosen[0], self.desk.now().date())
+        self.payment_dialog.open()
+
+    def _paid(self, invoice: InvoiceSummary) -> None:
+        self.reload()
+        if invoice.status == "paid":
+            text = self.tr("Payment recorded: {0} is paid.").format(invoice.number)
+        else:
+            text = self.tr("Payment recorded for {0}: {1} still open.").format(
+                invoice.number, money(invoice.open, invoice.currency)
+            )
+        self.summary.setText(text)
+
+
+class CreditNoteDialog(QDialog):
+    """Which lines of an issued invoice to take back, and why."""
+
+    def __init__(self, view: BillingView, invoice: InvoiceSummary) -> None:
+        super().__init__(view)
+        self.view = view
+        self.invoice = invoice
+        self.setObjectName("creditNoteDialog")
+        self.setWindowTitle(self.tr("Credit note for {0}").format(invoice.number))
+        intro = QLabel(
+            self.tr(
+                "Tick the lines to take back. The invoice itself never changes; the credit "
+                "note gets its own number and never changes once issued either."
+            )
+        )
+        intro.setWordWrap(True)
+        self.lines = _table(
+            [self.tr("Take back"), self.tr("Day"), self.tr("Description"), self.tr("Amount")], 2
+        )
+        self.lines.setObjectName("creditLines")
+        self.lines.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.lines.setRowCount(len(invoice.lines))
+        for row, line in enumerate(invoice.lines):
+            tick = QTableWidgetItem(str(row + 1))
+            if line.credited:
+                tick.setFlags(Qt.ItemFlag.NoItemFlags)
+                tick.setText(self.tr("{0} (credited)").format(row + 1))
+            else:
+                tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+                tick.setCheckState(Qt.CheckState.Checked)
+            self.lines.setItem(row, 0, tick)
+            self.lines.setItem(row, 1, _cell(f"{line.day:%Y-%m-%d}" if line.day else ""))
+            self.lines.setItem(row, 2, _cell(line.description))
+            self.lines.setItem(row, 3, _cell(money(line.amount, invoice.currency), right=True))
+        self.lines.itemChanged.connect(lambda _item: self._changed())
+        self.reason = QLineEdit()
+        self.reason.setObjectName("creditReason")
+        self.reason.setMaxLength(500)
+        self.reason.setPlaceholderText(self.tr("What was wrong, as the client will read it"))
+        self.rebill = QCheckBox(self.tr("Bill this work again in the next run"))
+        self.rebill.setObjectName("creditRebill")
+        self.rebill.setToolTip(
+            self.tr("Only when the whole invoice is taken back: its time entries wait for the "
+                    "next billing run, to be billed correctly.")
+        )  # fmt: skip
+        self.issue_now = QCheckBox(self.tr("Issue the credit note now"))
+        self.issue_now.setObjectName("creditIssueNow")
+        self.issue_now.setChecked(True)
+        self.total = QLabel()
+        self.total.setObjectName("creditTotal")
+        self.error = QLabel()
+        self.error.setObjectName("creditError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        form = QFormLayout()
+        form.addRow(self.tr(CREDIT_LABELS["reason"]) + ":", self.reason)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Make credit note"))
+        ok.setObjectName("creditOk")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.lines, 1)
+        layout.addWidget(self.total)
+        layout.addLayout(form)
+        layout.addWidget(self.rebill)
+        layout.addWidget(self.issue_now)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(760, 460)
+        self._changed()
+
+    def chosen(self) -> list[int]:
+        """The numbers (from 1) of the ticked lines."""
+        return [
+            row + 1
+            for row in range(self.lines.rowCount())
+            if (item := self.lines.item(row, 0)) is not None
+            and item.flags() & Qt.ItemFlag.ItemIsUserCheckable
+            and item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def _changed(self) -> None:
+        chosen = set(self.chosen())
+        whole = len(chosen) == len(self.invoice.lines) and not any(
+            ln.credited for ln in self.invoice.lines
+        )
+        self.rebill.setEnabled(whole)
+        if not whole:
+            self.rebill.setChecked(False)
+        base = sum(
+            (ln.amount for n, ln in enumerate(self.invoice.lines, 1) if n in chosen), Decimal(0)
+        )
+        self.total.setText(
+            self.tr("Takes back {0} of {1} lines: {2} before tax.").format(
+                len(chosen), len(self.invoice.lines), money(base, self.invoice.currency)
+            )
+        )
+
+    def _label(self, field: str) -> str:
+        return self.tr(CREDIT_LABELS[field]) if field in CREDIT_LABELS else field
+
+    def submit(self) -> None:
+        """Draft the credit note; a refusal is shown here and nothing is written."""
+        from console.services.billing.credit_notes import draft_credit_note
+
+        desk = self.view.desk
+        try:
+            note = draft_credit_note(
+                desk.session, desk.user_id, self.invoice.id, reason=self.reason.text(),
+                lines=self.chosen(), rebill=self.rebill.isChecked(),
+            )  # fmt: skip
+        except ValidationError as refused:
+            self.error.setText(user_message(refused, self._label))
+            return
+        except UserError as refused:
+            self.error.setText(user_message(refused))
+            return
+        self.accept()
+        self.view._credited(note, self.issue_now.isChecked())
+
+
+class PaymentDialog(QDialog):
+    """Money received for an issued invoice: how much, when, and the bank's reference."""
+
+    def __init__(self, view: BillingView, invoice: InvoiceSummary, today: date) -> None:
+        super().__init__(view)
+        self.view = view
+        self.invoice = invoice
+        self.setObjectName("paymentDialog")
+        self.setWindowTitle(self.tr("Payment for {0}").format(invoice.number))
+        owed = QLabel(
+            self.tr("{0} · total {1} · open {2}").format(
+                invoice.client, money(invoice.total, invoice.currency),
+                money(invoice.open, invoice.currency),
+            )
+        )  # fmt: skip
+        owed.setWordWrap(True)
+        self.amount = QLineEdit(f"{invoice.open:.2f}")
+        self.amount.setObjectName("paymentAmount")
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.paid_on = QDateEdit(QDate(today.year, today.month, today.day))
+        self.paid_on.setObjectName("paymentDate")
+        self.paid_on.setCalendarPopup(True)
+        self.paid_on.setDisplayFormat("yyyy-MM-dd")
+        self.method = QComboBox()
+        self.method.setObjectName("paymentMethod")
+        self.method.setEditable(True)
+        for method in PAYMENT_METHODS:
+            self.method.addItem(QCoreApplication.translate("BillingView", method), method)
+        self.reference = QLineEdit()
+        self.reference.setObjectName("paymentReference")
+        self.reference.setMaxLength(200)
+        self.reference.setPlaceholderText(self.tr("As on the bank statement"))
+        self.error = QLabel()
+        self.error.setObjectName("paymentError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        form = QFormLayout()
+        form.addRow(self.tr(PAYMENT_LABELS["amount"]) + f" ({invoice.currency}):", self.amount)
+        form.addRow(self.tr(PAYMENT_LABELS["date"]) + ":", self.paid_on)
+        form.addRow(self.tr(PAYMENT_LABELS["method"]) + ":", self.method)
+        form.addRow(self.tr(PAYMENT_LABELS["reference"]) + ":", self.reference)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Record payment"))
+        ok.setObjectName("paymentOk")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(owed)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(460, 240)
+
+    def _label(self, field: str) -> str:
+        return self.tr(PAYMENT_LABELS[field]) if field in PAYMENT_LABELS else field
+
+    def submit(self) -> None:
+        """Record the payment; a refusal is shown here and nothing is written."""
+        from console.services.billing.payments import record_payment
+
+        desk = self.view.desk
+        day = self.paid_on.date()
+        # the method as stored: the chosen item's own words, or what the user typed
+        index = self.method.findText(self.method.currentText())
+        method = self.method.itemData(index) if index >= 0 else self.method.currentText()
+        try:
+            paid = record_payment(
+                desk.session, desk.user_id, self.invoice.id, self.amount.text().strip(),
+                date(day.year(), day.month(), day.day()), method=str(method or ""),
+                reference=self.reference.text(),
+            )  # fmt: skip
+        except ValidationError as refused:
+            self.error.setText(user_message(refused, self._label))
+            return
+        except UserError as refused:
+            self.error.setText(user_message(refused))
+            return
+        self.accept()
+        self.view._paid(paid)
