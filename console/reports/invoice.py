@@ -111,6 +111,8 @@ _TOWN_AFTER = re.compile(r"^(?P<city>.+?)\s+(?P<code>\d{3,6}(?:-\d{3,4})?)$")
 def billing_address(session: Session, client: Client) -> PostalAddress:
     """Where the client's invoices go: its billing address, else its first active site's."""
     text = [ln.strip(" ,") for ln in (client.billing_address or "").splitlines() if ln.strip(" ,")]
+    if text and text[0].casefold() == client.name.strip().casefold():
+        text = text[1:]  # the name is printed (and sent) on its own
     if text:
         known = {country_name(client.country).lower(), client.country.lower()}
         if len(text) > 1 and text[-1].lower() in known:
@@ -320,8 +322,13 @@ def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer | None 
     profile = load_profile(session)
     if profile is not None and profile.bic and profile.legal_name == issuer.name:
         bank += f" · BIC{NBSP}{profile.bic}"
-    pairs: list[tuple[str, object]] = [(t("terms"), terms_text(invoice.payment_terms, t)),
-                                       (t("bank_account"), bank)]  # fmt: skip
+    pairs: list[tuple[str, object]] = []
+    reason = getattr(invoice, "credit_reason", None)
+    if credit and reason:
+        pairs.append((t("credit_reason"), reason))
+    if invoice.payment_terms:
+        pairs.append((t("terms"), terms_text(invoice.payment_terms, t)))
+    pairs.append((t("bank_account"), bank))
     if not credit:
         pairs.append(("", t("pay_quoting").format(number=invoice.number)))
     if invoice.notes:

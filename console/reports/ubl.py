@@ -244,11 +244,11 @@ def _quantity(ln: InvoiceLine, amount: Decimal) -> tuple[Decimal, str, Decimal, 
     amount per the hours as a base quantity, which states the amount exactly.
     """
     if ln.hours is not None and ln.rate is not None and ln.hours != 0:
-        quantity, unit = ln.hours, HOURS
+        quantity, unit = abs(ln.hours), HOURS
         price = abs(ln.rate * ln.multiplier) if amount != 0 else Decimal(0)
     else:
         quantity, unit, price = Decimal(1), PIECES, abs(amount)
-    if amount < 0 and quantity > 0:
+    if amount < 0:  # the quantity carries the sign (a credit note's hours are negative)
         quantity = -quantity
     if abs(quantity * price - amount) <= Decimal("0.01"):
         return quantity, unit, price, None

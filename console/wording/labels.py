@@ -313,6 +313,7 @@ _ROWS: dict[str, tuple[str, str, str, str, str]] = {
         "Исправляет счёт",
         "訂正対象の請求書",
     ),
+    "credit_reason": ("Reason", "Reden", "Motivo", "Причина", "理由"),
     "bank_account": (
         "Bank account",
         "Bankrekening",
