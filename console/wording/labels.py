@@ -321,13 +321,6 @@ _ROWS: dict[str, tuple[str, str, str, str, str]] = {
         "Банковский счёт",
         "振込先口座",
     ),
-    "billing_address": (
-        "Billing address",
-        "Factuuradres",
-        "Dirección de facturación",
-        "Адрес для счетов",
-        "請求先住所",
-    ),
     "line_work": ("work", "werkzaamheden", "trabajo", "работы", "作業"),
     "line_outside_hours": (
         "outside service hours",
