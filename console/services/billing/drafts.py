@@ -26,7 +26,7 @@ from console.services.invoicing import InvoiceRenderer, issue_invoice
 from console.services.master_data.common import acting_role, find_one, writing
 from console.services.master_data.fields import as_uuid
 
-from .summary import InvoiceSummary, summary_of
+from .summary import UNTOUCHED, InvoiceSummary, settled_of, summary_of
 
 Sessions = Callable[[], Session]
 
@@ -70,7 +70,9 @@ def list_invoices(
             func.lower(Client.name),
             Invoice.period_start,
         ).limit(limit)
-        return [summary_of(session, i) for i in session.scalars(stmt)]
+        found = list(session.scalars(stmt))
+        settled = settled_of(session, [i.id for i in found if i.number is not None])
+        return [summary_of(session, i, settled.get(i.id)) for i in found]
 
 
 def show_invoice(sessions: Sessions, user_id: uuid.UUID | None, ref: object) -> InvoiceSummary:
@@ -145,7 +147,8 @@ def issue_invoices(
             issued.append(issue_invoice(session, invoice.id, today, render_pdf))
         if not issued:
             raise ValidationError("invoice", "name at least one draft to issue")
-        return [summary_of(session, i) for i in issued]
+        # just issued: nothing is credited or paid yet (a credit note's invoice is not listed)
+        return [summary_of(session, i, UNTOUCHED) for i in issued]
 
 
 def drafts_of_month(

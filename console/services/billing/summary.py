@@ -7,16 +7,23 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from console.enums import InvoiceKind, InvoiceStatus
-from console.model import Contract, Invoice, Ticket
+from console.model import Contract, Invoice, InvoiceLine, Payment, Ticket
 from console.services.invoicing import (
     already_credited,
     credited_amount,
     invoice_totals,
     paid_amount,
 )
+
+Settled = tuple[frozenset[uuid.UUID], Decimal, Decimal]
+"""What became of an issued invoice: the lines credit notes (drafts too) take back, what
+issued credit notes took back, and what was paid."""
+UNTOUCHED: Settled = (frozenset(), Decimal(0), Decimal(0))
+"""An invoice just issued: nothing credited or paid yet."""
 
 
 @dataclass(frozen=True)
@@ -69,8 +76,50 @@ class InvoiceSummary:
         return self.kind == InvoiceKind.CREDIT_NOTE.value
 
 
-def summary_of(session: Session, invoice: Invoice) -> InvoiceSummary:
-    """An invoice's summary; a draft's totals are computed from its lines."""
+def settled_of(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, Settled]:
+    """What became of many issued invoices, in three queries rather than three each."""
+    if not ids:
+        return {}
+    note = Invoice.credits_invoice_id
+    taken: dict[uuid.UUID, set[uuid.UUID]] = {}
+    for invoice_id, line_id in session.execute(
+        select(note, InvoiceLine.credits_line_id)
+        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+        .where(note.in_(ids), InvoiceLine.credits_line_id.is_not(None))
+    ):
+        if invoice_id is not None and line_id is not None:
+            taken.setdefault(invoice_id, set()).add(line_id)
+    credited = dict(
+        session.execute(
+            select(note, func.sum(Invoice.total))
+            .where(note.in_(ids), Invoice.status != InvoiceStatus.DRAFT)
+            .group_by(note)
+        ).all()
+    )
+    paid = dict(
+        session.execute(
+            select(Payment.invoice_id, func.sum(Payment.amount))
+            .where(Payment.invoice_id.in_(ids))
+            .group_by(Payment.invoice_id)
+        ).all()
+    )
+    return {
+        i: (
+            frozenset(taken.get(i, ())),
+            -Decimal(credited.get(i) or 0),
+            Decimal(paid.get(i) or 0),
+        )
+        for i in ids
+    }
+
+
+def summary_of(
+    session: Session, invoice: Invoice, settled: Settled | None = None
+) -> InvoiceSummary:
+    """An invoice's summary; a draft's totals are computed from its lines.
+
+    ``settled`` is what became of an issued invoice when the caller knows it already.
+    """
     if invoice.number is None:
         subtotal, tax, total = invoice_totals(invoice)
     else:
@@ -78,10 +127,16 @@ def summary_of(session: Session, invoice: Invoice) -> InvoiceSummary:
     credits = (
         session.get(Invoice, invoice.credits_invoice_id) if invoice.credits_invoice_id else None
     )
-    settled = invoice.status != InvoiceStatus.DRAFT and invoice.kind != InvoiceKind.CREDIT_NOTE
-    taken = already_credited(session, invoice.id, drafts=True) if settled else set()
-    credited = credited_amount(session, invoice.id) if settled else Decimal(0)
-    paid = paid_amount(session, invoice.id) if settled else Decimal(0)
+    is_settled = invoice.status != InvoiceStatus.DRAFT and invoice.kind != InvoiceKind.CREDIT_NOTE
+    if not is_settled:
+        settled = UNTOUCHED
+    elif settled is None:
+        settled = (
+            frozenset(already_credited(session, invoice.id, drafts=True)),
+            credited_amount(session, invoice.id),
+            paid_amount(session, invoice.id),
+        )
+    taken, credited, paid = settled
     contract = session.get(Contract, invoice.contract_id) if invoice.contract_id else None
     ticket = session.get(Ticket, invoice.ticket_id) if invoice.ticket_id else None
     return InvoiceSummary(
@@ -101,5 +156,5 @@ def summary_of(session: Session, invoice: Invoice) -> InvoiceSummary:
         ),
         credits=(credits.number or "draft") if credits else None,
         reason=invoice.credit_reason, rebill=invoice.rebill, credited=credited, paid=paid,
-        open=(total - credited - paid) if settled else Decimal(0),
+        open=(total - credited - paid) if is_settled else Decimal(0),
     )  # fmt: skip
