@@ -409,3 +409,20 @@ def test_the_document_viewer_saves_an_issued_invoice_as_its_e_invoice(
     other = DocumentViewer(desk, DocumentRequest("day-sheet"))
     qtbot.addWidget(other)
     assert other.ubl_button.isHidden()  # only an invoice has an e-invoice
+
+
+def test_line_texts_and_terms_are_worded_in_the_client_language() -> None:
+    """The wording the rules write on lines is translated; what an engineer wrote stays."""
+    from console.reports.invoice import line_text, terms_text
+    from console.wording.labels import label_for
+
+    nl, ru = label_for("nl"), label_for("ru")
+    assert line_text("On-site visit V-1: 2 h reserved (outside service hours)", nl) == (
+        "Bezoek op locatie V-1: 2 uur gereserveerd (buiten servicetijden)"
+    )
+    assert line_text("Printer jam fixed: own defect, not billed", ru) == (
+        "Printer jam fixed: наша ошибка, не оплачивается"
+    )
+    assert line_text("Guarantee hours already paid", nl) == "Reeds betaalde garantie-uren"
+    assert terms_text("14 days net", ru) == "оплата в течение 14 дней"
+    assert terms_text("on receipt", ru) == "on receipt"  # typed by hand: printed as typed

@@ -195,6 +195,19 @@ _LINE_TEXTS: tuple[tuple[re.Pattern[str], Wording], ...] = (
     (re.compile(r"^Guarantee hours already paid$"), lambda m, t: t("line_guarantee_paid")),
     (re.compile(r"^(?P<x>.*): monthly fee (?P<m>.*)$"),
      lambda m, t: f"{m['x']}: {t('line_monthly_fee')} {m['m']}"),
+    (re.compile(r"^On-site visit ?(?P<r>\S*): (?P<h>[\d.]+) h reserved$"),
+     lambda m, t: t("line_visit_reserved").format(ref=m["r"], hours=m["h"])),
+    (re.compile(r"^On-site visit ?(?P<r>\S*): no access, full reservation charged$"),
+     lambda m, t: t("line_visit_no_access").format(ref=m["r"])),
+    (re.compile(r"^(?P<n>.*): (?P<c>\d+) workstations at (?P<p>\S+) (?P<cur>[A-Z]{3}), (?P<m>.*)$"),
+     lambda m, t: t("line_workstations").format(name=m["n"], count=m["c"], price=m["p"],
+                                                currency=m["cur"], month=m["m"])),
+    (re.compile(r"^(?P<n>.*): regular on-site visits, (?P<p>[\d.]+) % on the workstation price$"),
+     lambda m, t: t("line_onsite_surcharge").format(name=m["n"], pct=m["p"])),
+    (re.compile(r"^(?P<n>.*): prepaid credit (?P<w>.*?)(?: hours)?, (?P<m>[^,]*)$"),
+     lambda m, t: t("line_prepaid_credit").format(
+         name=m["n"], what=m["w"] + (" h" if m[0].endswith(f"{m['w']} hours, {m['m']}") else ""),
+         month=m["m"])),
     (re.compile(r"^work$"), lambda m, t: t("line_work")),
 )  # fmt: skip
 
