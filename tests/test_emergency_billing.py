@@ -123,5 +123,5 @@ def test_e4_unapproved_time_waits_and_other_contracts_are_refused(store: Engine)
         assert run.awaiting_approval == 1
         assert [i.kind for i in run.invoices] == [InvoiceKind.GUARANTEE]
         other = World(session, ContractKind.ON_DEMAND)
-        with pytest.raises(UserError, match="E4"):
+        with pytest.raises(UserError, match="only an Express emergency"):
             bill_emergency(session, other.ticket.id)

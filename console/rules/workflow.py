@@ -111,10 +111,10 @@ def check_ticket_transition(current: TicketStatus, to: TicketStatus, actor: Acto
         raise WorkflowError(f"the ticket is already {_words(current)}")
     who = _TICKET[current].get(to)
     if who is None:
-        raise WorkflowError(f"a ticket cannot go from {_words(current)} to {_words(to)} (T5)")
+        raise WorkflowError(f"a ticket cannot go from {_words(current)} to {_words(to)}")
     if actor not in who:
         raise WorkflowError(
-            f"{_a(actor)} cannot move a ticket from {_words(current)} to {_words(to)} (T8)"
+            f"{_a(actor)} cannot move a ticket from {_words(current)} to {_words(to)}"
         )
 
 
@@ -130,10 +130,10 @@ def check_visit_transition(current: VisitStatus, to: VisitStatus, actor: Actor) 
         hint = ""
         if to in (V.EN_ROUTE, V.TRAVEL_BOOKED) and current in _BEFORE_ON_SITE[:3]:
             hint = ": no engineer leaves before the client approved the visit"
-        raise WorkflowError(f"a visit cannot go from {_words(current)} to {_words(to)} (D7){hint}")
+        raise WorkflowError(f"a visit cannot go from {_words(current)} to {_words(to)}{hint}")
     if actor not in who:
         raise WorkflowError(
-            f"{_a(actor)} cannot move a visit from {_words(current)} to {_words(to)} (D7)"
+            f"{_a(actor)} cannot move a visit from {_words(current)} to {_words(to)}"
         )
 
 
@@ -233,4 +233,4 @@ def classify_reply(
             ReplyAction.NEW_TICKET,
             f"closed more than {days} days ago: a new ticket, linked to this one",
         )
-    return ReplyDecision(ReplyAction.REOPEN, "a reply to a closed ticket reopens it (T2)")
+    return ReplyDecision(ReplyAction.REOPEN, "a reply to a closed ticket reopens it")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,11 +34,20 @@ def sites(session: Session, client_id: uuid.UUID) -> list[Choice]:
 
 
 def contracts(
-    session: Session, client_id: uuid.UUID, word: Callable[[object], str] | None = None
+    session: Session,
+    client_id: uuid.UUID,
+    word: Callable[[object], str] | None = None,
+    on: date | None = None,
 ) -> list[Choice]:
-    """A client's contracts, each with its kind worded by ``word`` (the reader's language)."""
+    """A client's contracts (those in force ``on`` a day, if given), each with its kind
+    worded by ``word`` (the reader's language)."""
     word = word or words_for("en")
     stmt = select(Contract.name, Contract.kind, Contract.id).where(Contract.client_id == client_id)
+    if on is not None:
+        stmt = stmt.where(
+            Contract.valid_from <= on,
+            (Contract.valid_until.is_(None)) | (Contract.valid_until >= on),
+        )
     return [
         (_contract_label(name, word(ContractKind(kind))), cid)
         for name, kind, cid in session.execute(stmt.order_by(Contract.name))

@@ -144,7 +144,7 @@ def bill_emergency(session: Session, ticket_id: uuid.UUID) -> EmergencyRun:
     contract = session.get(Contract, ticket.contract_id) if ticket.contract_id else None
     if contract is None or contract.kind != ContractKind.EXPRESS:
         raise UserError(
-            f"ticket {ticket.reference}: only an Express emergency is billed at its close (E4)"
+            f"ticket {ticket.reference}: only an Express emergency is billed at its close"
         )
     client = session.get_one(Client, ticket.client_id)
     assessment = session.scalar(select(Assessment).where(Assessment.ticket_id == ticket.id))

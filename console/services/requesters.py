@@ -145,12 +145,13 @@ def requester_for_address(
 
 
 def requester_choices(sessions: Sessions, client_id: uuid.UUID) -> list[tuple[str, uuid.UUID]]:
-    """A client's requesters for a pick list: the name with the phone, else the e-mail."""
+    """Who may call for a client, for a pick list: every active contact, requesters first;
+    the name with the phone, else the e-mail (the local contact calls too)."""
     with sessions() as session:
         rows = session.execute(
             select(Contact.name, Contact.phone, Contact.email, Contact.id)
-            .where(Contact.client_id == client_id, Contact.role == ContactRole.REQUESTER.value)
-            .order_by(func.lower(Contact.name))
+            .where(Contact.client_id == client_id, Contact.active.is_(True))
+            .order_by(Contact.role != ContactRole.REQUESTER.value, func.lower(Contact.name))
         )
         return [
             (" ".join(p for p in (name, phone or email) if p), cid)

@@ -342,7 +342,7 @@ def advance_visit(
     current = VisitStatus(visit.status)
     check_visit_transition(current, to, actor)
     if to in (VisitStatus.EN_ROUTE, VisitStatus.TRAVEL_BOOKED) and not visit.engineers:
-        raise UserError(f"visit {visit.reference}: assign an engineer before travel (D7)")
+        raise UserError(f"visit {visit.reference}: assign an engineer before travel")
     change = VisitStatusChange(id=new_id(), visit=visit, at=now, from_status=current,
                                to_status=to, by_user_id=by_user, note=note)  # fmt: skip
     session.add(change)

@@ -61,7 +61,7 @@ class TicketDialog(QDialog):
             fill(self.ui.site, dialog_options.sites(session, client_id), self.tr("(no site)"))
             fill(
                 self.ui.contract,
-                dialog_options.contracts(session, client_id, word),
+                dialog_options.contracts(session, client_id, word, self.desk.now().date()),
                 self.tr("(no contract)"),
             )
         self._fill_requesters(client_id)
