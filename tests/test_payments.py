@@ -238,3 +238,17 @@ def test_on_the_shared_database_only_money_roles_record_payments(server: Any) ->
             ):
                 conn.execute(change)
     assert _count(server.url) == 2
+
+
+def test_an_invoice_marked_paid_before_payments_were_kept_owes_nothing(store: Engine) -> None:
+    """The demo and older stores mark invoices paid without payment rows."""
+    invoice, users = _issued_invoice(store)
+    with store.begin() as conn:
+        conn.execute(text("UPDATE invoices SET status = 'paid' WHERE id = :id"),
+                     {"id": invoice.id.hex})  # fmt: skip
+    sessions = partial(store_session, store)
+    shown = show_invoice(sessions, users["mara"], invoice.id)
+    assert shown.status == "paid" and shown.open == 0
+    assert overdue(sessions, users["mara"], date(2027, 6, 1)) == []
+    with pytest.raises(ValidationError, match="still owes"):
+        record_payment(sessions, users["mara"], invoice.id, "1", "2027-01-02")

@@ -242,8 +242,9 @@ def paid_amount(session: Session, invoice_id: uuid.UUID) -> Decimal:
 
 
 def open_amount(session: Session, invoice: Invoice) -> Decimal:
-    """What an issued invoice still owes: its total less credit notes and payments."""
-    if invoice.status == InvoiceStatus.DRAFT or invoice.kind == InvoiceKind.CREDIT_NOTE:
+    """What an issued invoice still owes: its total less credit notes and payments (nothing
+    once it is paid or cancelled, as an invoice marked paid before payments were kept)."""
+    if invoice.status != InvoiceStatus.ISSUED or invoice.kind == InvoiceKind.CREDIT_NOTE:
         return Decimal(0)
     return invoice.total - credited_amount(session, invoice.id) - paid_amount(session, invoice.id)
 
@@ -260,7 +261,7 @@ def settle(session: Session, invoice: Invoice) -> InvoiceStatus:
         credited > 0 and credited >= invoice.total
     ):
         status = InvoiceStatus.CANCELLED
-    elif paid_amount(session, invoice.id) > 0 and open_amount(session, invoice) <= 0:
+    elif (paid := paid_amount(session, invoice.id)) > 0 and invoice.total - credited <= paid:
         status = InvoiceStatus.PAID
     else:
         status = InvoiceStatus.ISSUED

@@ -156,5 +156,6 @@ def summary_of(
         ),
         credits=(credits.number or "draft") if credits else None,
         reason=invoice.credit_reason, rebill=invoice.rebill, credited=credited, paid=paid,
-        open=(total - credited - paid) if is_settled else Decimal(0),
+        open=(total - credited - paid) if invoice.status == InvoiceStatus.ISSUED and is_settled
+        else Decimal(0),
     )  # fmt: skip
