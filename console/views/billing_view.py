@@ -60,6 +60,7 @@ INVOICE_HEADS = (
     QT_TRANSLATE_NOOP("BillingView", "Number"),
     QT_TRANSLATE_NOOP("BillingView", "Client"),
     QT_TRANSLATE_NOOP("BillingView", "Kind"),
+    QT_TRANSLATE_NOOP("BillingView", "Status"),
     QT_TRANSLATE_NOOP("BillingView", "Period or ticket"),
     QT_TRANSLATE_NOOP("BillingView", "Lines"),
     QT_TRANSLATE_NOOP("BillingView", "Total"),
@@ -298,7 +299,10 @@ class BillingView(QWidget):
                 _cell(invoice.number or self.tr("draft")),
                 _cell(invoice.client),
                 _cell(title_word(invoice.kind)),
-                _cell(period),
+                _cell(title_word(invoice.status)),
+                _cell(
+                    self.tr("for {0}").format(invoice.credits) if invoice.is_credit_note else period
+                ),
                 _cell(str(len(invoice.lines)), right=True),
                 _cell(money(invoice.total, invoice.currency), right=True),
                 _cell(f"{invoice.due_date:%Y-%m-%d}" if invoice.due_date else ""),
