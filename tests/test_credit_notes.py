@@ -23,7 +23,12 @@ from console.enums import ContractKind, InvoiceKind, Role
 from console.errors import UserError, ValidationError
 from console.model import Invoice, InvoiceLine, TimeEntry, User
 from console.services.billing.credit_notes import draft_credit_note
-from console.services.billing.drafts import issue_invoices, show_invoice, void_draft
+from console.services.billing.drafts import (
+    drafts_of_month,
+    issue_invoices,
+    show_invoice,
+    void_draft,
+)
 from console.services.billing.run import run_month
 from console.services.invoicing import tax_lines
 from console.services.provider import save_profile
@@ -182,6 +187,7 @@ def test_rebill_frees_the_work_for_the_next_run_only_when_asked(store: Engine) -
     assert billed() == 3
     note = draft_credit_note(sessions, users["mara"], invoice.id, reason="redo", rebill=True)
     assert billed() == 3  # a draft frees nothing: voiding it must not bill the work twice
+    assert drafts_of_month(sessions, users["mara"], 2026, 11) == []  # issued on its own
     assert run_month(sessions, users["mara"], 2026, 11).drafts == []
     _issue(store, users["mara"], note.id)
     assert billed() == 0
