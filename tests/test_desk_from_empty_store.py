@@ -204,6 +204,7 @@ def _first_start_made_an_admin_and_the_profile(window: Any) -> None:
     assert desk.user_id is not None and desk.user_name == "sanne"
     assert desk.role is Role.ADMIN and desk.role in MONEY  # may bill and issue (C6)
     assert window.user_label.text() == "sanne (administrator)"
+    assert "No clients yet" in window.count_label.text()  # where a new desk starts
     with desk.session() as session:
         profile = load_profile(session)
     assert profile is not None
@@ -235,9 +236,11 @@ def _clients_tab(window: Any, qtbot: QtBot) -> Any:
     _shot(window, "03-clients-empty")
 
     def new_client(dialog: RecordDialog) -> None:
-        for name, text in (("name", "Tulp Logistiek"), ("country", "NL"),
-                           ("time_zone", "Europe/Amsterdam"), ("locale", "nl_NL"),
-                           ("currency", "EUR"), ("email_domain", "tulp.example")):  # fmt: skip
+        # a new client starts in the provider's own country, zone, language and currency
+        assert dialog.values()["country"] == "NL" and dialog.values()["currency"] == "EUR"
+        assert dialog.values()["time_zone"] == "Europe/Amsterdam"
+        assert dialog.values()["locale"] == "nl_NL"
+        for name, text in (("name", "Tulp Logistiek"), ("email_domain", "tulp.example")):
             qtbot.keyClicks(dialog.editors[name].widget, text)
         _shot(dialog, "04-new-client")
         _ok(dialog)

@@ -8,7 +8,7 @@ start writes one; until then `PLACEHOLDER_PREFIX` keeps the series invoices had.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, fields
 from decimal import Decimal
 from functools import cache
@@ -202,3 +202,18 @@ def _across(
             )
         )
     return out
+
+
+def client_defaults(sessions: Callable[[], Session]) -> dict[str, str]:
+    """What a new client starts with: the provider's country, zone, currency and language
+    (most clients are local; every value can be changed before it is saved)."""
+    with sessions() as session:
+        profile = load_profile(session)
+    if profile is None:
+        return {}
+    return {
+        "country": profile.country,
+        "time_zone": profile.time_zone,
+        "currency": profile.currency,
+        "locale": f"{profile.language}_{profile.country}",
+    }

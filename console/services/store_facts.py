@@ -27,3 +27,13 @@ def queue_row_id(engine: Engine, value: uuid.UUID | None) -> Any:
     """An id (a ticket's, a user's) in the form the queue's rows hold it (the driver's
     own), or None."""
     return driver_id(engine, value)
+
+
+def has_clients(engine: Engine) -> bool:
+    """Whether any client was entered yet (a new desk starts by entering them)."""
+    from sqlalchemy import select
+
+    from console.store.lean_tables import clients
+
+    with engine.connect() as connection:
+        return connection.execute(select(clients.c.id).limit(1)).first() is not None

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from console import __version__
-from console.services.store_facts import queue_row_id, store_label
+from console.services.store_facts import has_clients, queue_row_id, store_label
 from console.views.context import DeskContext
 from console.views.fonts import ensure_fallback_fonts
 from console.views.i18n import QT_TRANSLATE_NOOP, word
@@ -251,6 +251,15 @@ class MainWindow(QMainWindow):
     def _show_counts(self, shown: int, total: int) -> None:
         if self.queue.loading:
             self.count_label.setText(self.tr("Loading the queue…"))
+            return
+        if total == 0 and not has_clients(self.desk.engine):
+            # a new desk: say where to start rather than show an empty count
+            self.count_label.setText(
+                self.tr(
+                    "No clients yet: add them in the Clients tab (Ctrl+6) "
+                    "or import them (File ▸ Import from CSV…)"
+                )
+            )
             return
         self.count_label.setText(
             self.tr("Open tickets: %1 shown of %2")

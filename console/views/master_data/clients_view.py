@@ -130,12 +130,16 @@ class ClientsView(MasterView):
         }
 
     def add_dialog(self) -> RecordDialog:
-        """A new client."""
-        return RecordDialog(
+        """A new client, starting from the provider's own country, zone and currency."""
+        from console.services.provider import client_defaults
+
+        dialog = RecordDialog(
             "client", CLIENT_FIELDS,
             lambda values: service.add_client(self.desk.session, self.desk.user_id, **values),
             choices=self._choices(), title=self.tr("New client"), **self.dialog_options(),
         )  # fmt: skip
+        dialog.set_values(**client_defaults(self.desk.session))
+        return dialog
 
     def edit_dialog(self, record: dict[str, Any]) -> RecordDialog:
         """Change a client's fields."""
