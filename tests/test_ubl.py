@@ -171,7 +171,7 @@ def test_an_issued_monthly_invoice_is_a_valid_peppol_invoice(store: Engine, comp
         reference = w.ticket.reference
     assert failures(xml, compiled) == []
     assert _xpath(xml, "/inv:Invoice/cbc:ID/text()") == [invoice.number]
-    assert _xpath(xml, "/inv:Invoice/cbc:DueDate/text()") == [invoice.due_date.isoformat()]
+    assert _xpath(xml, "/inv:Invoice/cbc:DueDate/text()") == [f"{invoice.due_date}"]
     assert _xpath(xml, "//cac:LegalMonetaryTotal/cbc:PayableAmount/text()") == [f"{invoice.total}"]
     assert _xpath(xml, "//cac:TaxSubtotal/cac:TaxCategory/cbc:ID/text()") == ["S"]
     assert _xpath(xml, "//cac:InvoiceLine/cbc:InvoicedQuantity/@unitCode") == ["HUR"] * 3
@@ -299,6 +299,7 @@ def test_a_credit_note_is_a_ubl_credit_note_referring_to_its_invoice(
                        currency="EUR", credits_invoice_id=invoice.id,
                        credit_reason="Wrong rate")  # fmt: skip
         line = invoice.lines[0]
+        assert line.hours is not None
         note.lines.append(InvoiceLine(position=0, description=line.description, day=line.day,
                                       hours=-line.hours, rate=line.rate, amount=-line.amount,
                                       tax_rate_pct=line.tax_rate_pct, drew_on=line.drew_on,
@@ -426,3 +427,28 @@ def test_line_texts_and_terms_are_worded_in_the_client_language() -> None:
     assert line_text("Guarantee hours already paid", nl) == "Reeds betaalde garantie-uren"
     assert terms_text("14 days net", ru) == "оплата в течение 14 дней"
     assert terms_text("on receipt", ru) == "on receipt"  # typed by hand: printed as typed
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "lines", "postcode", "city"),
+    [
+        ("Tulp B.V.\nPostbus 1234\n1000 AB Amsterdam", "NL", ("Postbus 1234",), "1000 AB",
+         "Amsterdam"),
+        ("Calle Mayor 1\n28013 Madrid\nSpain", "ES", ("Calle Mayor 1",), "28013", "Madrid"),
+        ("ул. Малышева 213\n620014 Екатеринбург", "RU", ("ул. Малышева 213",), "620014",
+         "Екатеринбург"),
+        ("丸の内1-1\n100-0005 東京", "JP", ("丸の内1-1",), "100-0005", "東京"),
+        ("10 Downing Street\nLondon SW1A 2AA", "GB", ("10 Downing Street",), None,
+         "London SW1A 2AA"),
+        ("Hauptstr. 5\nBerlin", "DE", ("Hauptstr. 5",), None, "Berlin"),
+    ],
+)  # fmt: skip
+def test_a_billing_address_is_split_into_street_postcode_and_city(
+    text: str, country: str, lines: tuple[str, ...], postcode: str | None, city: str
+) -> None:
+    from console.model import Client
+    from console.reports.invoice import billing_address
+
+    client = Client(name="Tulp B.V.", country=country, billing_address=text)
+    address = billing_address(None, client)  # type: ignore[arg-type]  # text: no store read
+    assert (address.lines, address.postcode, address.city) == (lines, postcode, city)
