@@ -170,8 +170,10 @@ ADMIN_WRITES = frozenset({"users", "provider_profile"})
 
 MONEY_ROLES = (Role.SERVICE_MANAGER, Role.ADMIN)
 MONEY_INSERTS = frozenset({"payments"})
-"""Append-only tables the whole desk reads but only service managers and admins add to:
-who records money received decides what a client still owes."""
+"""Append-only tables the whole desk reads but only service managers and admins add rows
+to (who records money received decides what a client still owes). The desk holds the
+INSERT privilege so that uploading its store names every table, and a restrictive policy
+refuses each row the other desk roles try to add."""
 
 ENGINEER_INSERTS = frozenset(
     {
@@ -622,10 +624,7 @@ def _grants_sql(db: str) -> list[sql.Composed | sql.SQL]:
             out.append(sql.SQL("GRANT SELECT, INSERT ON {} TO {}").format(table, desk))
             out.append(sql.SQL("GRANT UPDATE, DELETE ON {} TO {}").format(table, admin))
         elif spec.name in MONEY_INSERTS:
-            out.append(sql.SQL("GRANT SELECT ON {} TO {}").format(table, desk))
-            out.append(
-                sql.SQL("GRANT INSERT ON {} TO {}").format(table, _group_roles(MONEY_ROLES, db))
-            )
+            out.append(sql.SQL("GRANT SELECT, INSERT ON {} TO {}").format(table, desk))
         else:
             rights = "SELECT, INSERT" if spec.append_only else "SELECT, INSERT, UPDATE, DELETE"
             out.append(sql.SQL(f"GRANT {rights} ON {{}} TO {{}}").format(table, desk))
@@ -687,6 +686,15 @@ def _policies_sql(db: str) -> list[sql.Composed | sql.SQL]:
             ),
             sql.SQL("DROP POLICY IF EXISTS dc_engineer_settled ON {}").format(table),
         ]
+        if spec.name in MONEY_INSERTS:
+            others = [r for r in DESK_ROLES if r not in MONEY_ROLES]
+            out += [
+                sql.SQL("DROP POLICY IF EXISTS dc_money_only ON {}").format(table),
+                sql.SQL(
+                    "CREATE POLICY dc_money_only ON {} AS RESTRICTIVE FOR INSERT TO {} "
+                    "WITH CHECK (false)"
+                ).format(table, _group_roles(others, db)),
+            ]
         if spec.name in ENGINEER_RESTRICTIONS:
             out.append(
                 sql.SQL(
