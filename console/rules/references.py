@@ -1,6 +1,7 @@
 """Reference and number formats: tickets T-YYYY-NNNNNN, visits V-YYYY-NNNNNN, invoices
-ISSUER-YYYY-NNNNNN, credit notes ISSUERC-YYYY-NNNNNN, and the provisional references of records made offline (T2, sync
-rule 6). Tickets, visits, invoicing, sync and the demo all read them from here.
+ISSUER-YYYY-NNNNNN, credit notes ISSUERC-YYYY-NNNNNN, and the provisional references of
+records made offline (T2, sync rule 6). Tickets, visits, invoicing, sync and the demo all
+read them from here.
 """
 
 from __future__ import annotations

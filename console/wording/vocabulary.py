@@ -276,7 +276,13 @@ _WORDS: dict[str, tuple[str, str, str, str, str]] = {
         "пополнение кредита",
         "クレジット追加",
     ),
-    "credit_note": ("credit note", "creditnota", "nota de crédito", "кредит-нота", "クレジットノート"),
+    "credit_note": (
+        "credit note",
+        "creditnota",
+        "nota de crédito",
+        "кредит-нота",
+        "クレジットノート",
+    ),
     # checklist kinds (D4, D10)
     "item": ("item", "onderdeel", "elemento", "пункт", "項目"),
     "paperwork": ("paperwork", "papieren", "documentación", "документы", "書類"),
