@@ -12,6 +12,7 @@ BENCHMARKS = {
     "queue_load": "bench.queue_load",
     "sla": "bench.sla",
     "sync": "bench.sync",
+    "billing": "bench.billing",
     "window": "bench.window",
 }
 

@@ -37,7 +37,9 @@ class CreditEntry(Base):
     unit: Mapped[CreditUnit] = mapped_column(enum_type(CreditUnit, "unit"))
     amount: Mapped[Decimal] = mapped_column(exact())
     currency: Mapped[str | None] = mapped_column(String(3))
-    time_entry_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("time_entries.id"))
+    time_entry_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("time_entries.id"), index=True
+    )
     reverses_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("credit_entries.id"))
     overdraft: Mapped[bool] = mapped_column(default=False)
     note: Mapped[str | None] = mapped_column(String(300))

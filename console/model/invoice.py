@@ -115,7 +115,7 @@ class InvoiceLine(Entity, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     day: Mapped[date | None] = mapped_column(Date)
     engineer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("engineers.id"))
-    visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visits.id"))
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visits.id"), index=True)
     description: Mapped[str] = mapped_column(String(500))
     hours: Mapped[Decimal | None] = mapped_column(exact())
     rate: Mapped[Decimal | None] = mapped_column(exact())

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from console.enums import ApprovalMethod, NonBillableReason, Phase
@@ -31,6 +31,14 @@ class TimeEntry(Entity, Base):
         ),
         CheckConstraint(
             "non_billable_reason <> 'own_defect' OR billable = false", name="own_defect_c8"
+        ),
+        # "is this entry reversed?" is asked of every entry a run bills; only reversals
+        # carry the column, so the index holds them alone
+        Index(
+            "ix_time_entries_reverses_id",
+            "reverses_id",
+            sqlite_where=text("reverses_id IS NOT NULL"),
+            postgresql_where=text("reverses_id IS NOT NULL"),
         ),
     )
 

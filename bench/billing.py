@@ -1,0 +1,188 @@
+"""The month's billing run and issuing, against raw SQL doing the least of the same work.
+
+`billing_run_month_large`: the run for every client of the large demo for its last whole
+month, its entries freed first (a copy of the cached database), against one raw sqlite3
+read of the same approved, unbilled entries with their ticket, contract and client: the
+rating, drawing and writing are the console's own work on top, and the ratio says what
+they cost. `issue_1000_invoices`: numbering and freezing 1,000 drafts in one batch
+(without their PDFs, which the archive renders apart), against a raw UPDATE of the same
+rows; the target is the time itself.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+import uuid
+from datetime import date
+from decimal import Decimal
+from functools import partial
+from pathlib import Path
+
+from console.store.engine import create_store_engine, resolve_url
+from console.store.migrate import upgrade
+
+from .figures import note, report, timed
+from .large_db import large_database
+
+RUN_TARGET_RATIO = 3.0
+ISSUE_TARGET_S = 2.0
+YEAR, MONTH = 2026, 10  # the large demo's last whole month before its anchor day
+FIRST, NEXT = "2026-10-01", "2026-11-01"
+
+ENTRIES_SQL = """
+SELECT e.id, e.started_at, e.ended_at, e.phase, e.billable, e.visit_id, t.contract_id,
+       c.standard_rate, c.kind, k.time_zone, k.country
+FROM time_entries e
+JOIN tickets t ON t.id = e.ticket_id
+JOIN contracts c ON c.id = t.contract_id
+JOIN clients k ON k.id = t.client_id
+WHERE e.started_at >= ? AND e.started_at < ? AND e.invoice_line_id IS NULL
+  AND e.provider_approved_at IS NOT NULL AND e.client_approved_at IS NOT NULL
+  AND c.kind <> 'express'
+"""
+
+
+def _free_the_month(path: Path) -> None:
+    """Take the demo's own invoices of the month away, so the run bills its entries."""
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("DROP TRIGGER IF EXISTS invoices_issued_kept")
+        conn.execute("DROP TRIGGER IF EXISTS invoice_lines_issued_delete")
+        month = "SELECT id FROM invoices WHERE period_start >= ? AND period_start < ?"
+        lines = f"SELECT id FROM invoice_lines WHERE invoice_id IN ({month})"
+        conn.execute(
+            f"UPDATE time_entries SET invoice_line_id = NULL WHERE invoice_line_id IN ({lines})",
+            (FIRST, NEXT),
+        )
+        conn.execute(f"DELETE FROM invoice_lines WHERE invoice_id IN ({month})", (FIRST, NEXT))
+        conn.execute(f"DELETE FROM invoices WHERE id IN ({month})", (FIRST, NEXT))
+    conn.close()
+
+
+def _biller(engine: object) -> uuid.UUID:
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from console.enums import Role
+    from console.model import User
+
+    with Session(engine) as session:  # type: ignore[arg-type]
+        found = session.scalar(
+            select(User.id).where(
+                User.role.in_([Role.ADMIN, Role.SERVICE_MANAGER]), User.active.is_(True)
+            )
+        )
+        assert found is not None, "the large demo has an admin or service manager"
+        return found
+
+
+def _run_month(tmp: Path) -> None:
+    from console.services.billing.run import run_month
+    from console.sync.session import store_session
+
+    path = tmp / "large.sqlite3"
+    note("copying the large demo database...")
+    shutil.copy(large_database(), path)
+    _free_the_month(path)
+    raw_conn = sqlite3.connect(path)
+
+    def raw() -> int:
+        return len(raw_conn.execute(ENTRIES_SQL, (FIRST, NEXT)).fetchall())
+
+    raw()  # warm the page cache for both
+    raw_s, rows = timed(raw, 3)
+    raw_conn.close()
+    engine = create_store_engine(resolve_url(str(path)))
+    biller = _biller(engine)
+    note(f"billing {YEAR}-{MONTH:02d} for every contract ({rows:,} entries)...")
+    ours_s, result = timed(
+        lambda: run_month(partial(store_session, engine), biller, YEAR, MONTH)
+    )
+    engine.dispose()
+    note(f"{len(result.contracts)} contracts, {len(result.drafts)} drafts")
+    report(
+        "billing_run_month_large", ours_s, "s", RUN_TARGET_RATIO, baseline=raw_s,
+        target_on_ratio=True,
+    )  # fmt: skip
+
+
+def _drafts(engine: object, count: int) -> tuple[list[uuid.UUID], uuid.UUID]:
+    """``count`` two-line drafts of one client, and an administrator to issue them."""
+    from sqlalchemy.orm import Session
+
+    from console.enums import DrewOn, InvoiceKind, Role
+    from console.model import Client, Invoice, InvoiceLine, User
+    from console.services.provider import save_profile
+
+    with Session(engine) as session:  # type: ignore[arg-type]
+        save_profile(session, {
+            "legal_name": "Bench B.V.", "address_lines": ["Dam 1"], "postcode": "1012 JS",
+            "city": "Amsterdam", "country": "NL", "vat_id": "NL123456789B01",
+            "iban": "NL91 ABNA 0417 1643 00", "email": "b@bench.example",
+            "phone": "+31 20 123 4567", "currency": "EUR", "tax_rate": "21",
+            "invoice_prefix": "BE", "language": "en", "time_zone": "Europe/Amsterdam",
+            "holiday_country": "NL",
+        })  # fmt: skip
+        client = Client(name="Bench client", country="NL", time_zone="Europe/Amsterdam",
+                        locale="nl_NL", currency="EUR")  # fmt: skip
+        admin = User(username="bench", display_name="Bench", role=Role.ADMIN)
+        session.add_all([client, admin])
+        session.flush()
+        invoices = []
+        for n in range(count):
+            invoice = Invoice(issuer="BE", kind=InvoiceKind.MONTHLY, client_id=client.id,
+                              currency="EUR", period_start=date(2026, 10, 1),
+                              period_end=date(2026, 10, 31))  # fmt: skip
+            for position in range(2):
+                invoice.lines.append(
+                    InvoiceLine(position=position, description=f"work {n}.{position}",
+                                hours=Decimal("1.5"), rate=Decimal("95.00"),
+                                amount=Decimal("142.50"), tax_rate_pct=Decimal(21),
+                                drew_on=DrewOn.ON_DEMAND)  # fmt: skip
+                )
+            session.add(invoice)
+            invoices.append(invoice)
+        session.flush()  # ids are given on insert
+        ids = [i.id for i in invoices]
+        session.commit()
+        return ids, admin.id
+
+
+def _issue(tmp: Path) -> None:
+    from console.services.billing.drafts import issue_invoices
+    from console.sync.session import store_session
+
+    count = 1000
+    path = tmp / "issue.sqlite3"
+    engine = create_store_engine(resolve_url(str(path)))
+    upgrade(engine)
+    note(f"making {count:,} drafts...")
+    ids, admin = _drafts(engine, count)
+    issued = timed(
+        lambda: issue_invoices(partial(store_session, engine), admin, ids, date(2026, 11, 2))
+    )
+    ours_s, done = issued
+    assert len(done) == count and done[-1].number == f"BE-2026-{count:06d}"
+    engine.dispose()
+    raw_conn = sqlite3.connect(path)
+    rows = [(f"X-2026-{n:06d}", i.hex) for n, i in enumerate(ids, 1)]
+
+    def raw() -> None:
+        with raw_conn:
+            raw_conn.executemany(
+                "UPDATE invoices SET notes = ? WHERE id = ?", rows
+            )  # an allowed change of the same rows
+
+    raw_s, _ = timed(raw)
+    raw_conn.close()
+    report("issue_1000_invoices", ours_s, "s", ISSUE_TARGET_S, baseline=raw_s)
+
+
+def run() -> None:
+    """Both figures, each on its own copy."""
+    with tempfile.TemporaryDirectory() as tmp:
+        _issue(Path(tmp))
+        _run_month(Path(tmp))
