@@ -336,3 +336,27 @@ def test_issue_refuses_a_credit_note_of_a_changed_invoice(store: Engine) -> None
     _issue(store, users["mara"], other_id)
     with pytest.raises(UserError, match="took back already"):
         _issue(store, users["mara"], note.id)
+
+
+def test_rebill_brings_back_the_months_fee_and_its_visits_too(store: Engine) -> None:
+    """C4, D3: a whole invoice credited to be billed again bills its fixed fee and its
+    visit's reservation again, once; work the note did not take back stays billed."""
+    from console.enums import VisitStatus
+
+    with Session(store) as session:
+        w = World(session, ContractKind.MONTHLY_PLAN, monthly_fee=Decimal("500.00"))
+        w.visit("V-2026-000001", VisitStatus.COMPLETED, reserved_hours=Decimal(2))
+        mara = User(username="mara", display_name="Mara", role=Role.SERVICE_MANAGER)
+        session.add(mara)
+        save_profile(session, PROFILE)
+        session.commit()
+        user = mara.id
+    sessions = partial(store_session, store)
+    (first,) = run_month(sessions, user, 2026, 11).drafts
+    assert sorted(ln.amount for ln in first.lines) == [Decimal("250.00"), Decimal("500.00")]
+    (issued,) = issue_invoices(sessions, user, [first.id], ISSUED_ON)
+    note = draft_credit_note(sessions, user, issued.id, reason="wrong plan", rebill=True)
+    _issue(store, user, note.id)
+    (again,) = run_month(sessions, user, 2026, 11).drafts
+    assert sorted(ln.amount for ln in again.lines) == [Decimal("250.00"), Decimal("500.00")]
+    assert run_month(sessions, user, 2026, 11).drafts == []  # and only once

@@ -84,10 +84,20 @@ def _unbilled_visits(session: Session, ticket_id: uuid.UUID) -> list[Visit]:
 
 def _guarantee_so_far(session: Session, ticket_id: uuid.UUID) -> tuple[bool, Decimal]:
     """Whether the guarantee was billed, and how much of it earlier closes credited."""
+    note = aliased(Invoice)
+    rebilled = exists().where(
+        note.credits_invoice_id == Invoice.id,
+        note.rebill.is_(True),
+        note.status != InvoiceStatus.DRAFT,
+    )  # a guarantee invoice credited to be billed again no longer counts
     billed = session.scalar(
         select(func.count())
         .select_from(Invoice)
-        .where(Invoice.ticket_id == ticket_id, Invoice.kind == InvoiceKind.GUARANTEE)
+        .where(
+            Invoice.ticket_id == ticket_id,
+            Invoice.kind == InvoiceKind.GUARANTEE,
+            ~((Invoice.status == InvoiceStatus.CANCELLED) & rebilled),
+        )
     )
     credited = session.scalar(
         select(func.coalesce(func.sum(InvoiceLine.amount), 0))

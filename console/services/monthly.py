@@ -25,6 +25,7 @@ from console.enums import (
     CreditUnit,
     DrewOn,
     InvoiceKind,
+    InvoiceStatus,
     VisitStatus,
 )
 from console.errors import UserError
@@ -147,9 +148,23 @@ def _visits(session: Session, contract: Contract, start: datetime, end: datetime
                 Visit.status.in_([VisitStatus.COMPLETED.value, VisitStatus.NO_ACCESS.value]),
                 Visit.planned_start >= start,
                 Visit.planned_start < end,
-                ~exists().where(InvoiceLine.visit_id == Visit.id),
+                ~exists().where(
+                    InvoiceLine.visit_id == Visit.id,
+                    InvoiceLine.credits_line_id.is_(None),  # not a credit note's own line
+                    ~_taken_back_to_rebill(InvoiceLine.id),
+                ),
             )
         )
+    )
+
+
+def _taken_back_to_rebill(line_id: Any) -> Any:
+    """Whether an issued credit note took a line back so its work is billed again."""
+    note_line, note = aliased(InvoiceLine), aliased(Invoice)
+    return (
+        exists()
+        .where(note_line.credits_line_id == line_id, note.id == note_line.invoice_id)
+        .where(note.rebill.is_(True), note.status != InvoiceStatus.DRAFT)
     )
 
 
@@ -309,6 +324,7 @@ def _period_charged(session: Session, contract: Contract, first_day: date) -> bo
                 Invoice.period_start == first_day,
                 InvoiceLine.drew_on == DrewOn.FIXED,
                 InvoiceLine.visit_id.is_(None),
+                ~_taken_back_to_rebill(InvoiceLine.id),
             )
         )
     )
