@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -109,8 +110,30 @@ InvoiceRenderer = Callable[[Session, Invoice], bytes]
 """The PDF of an issued invoice (the reports' renderer: this layer renders nothing)."""
 
 
+@dataclass(frozen=True)
+class IssuingContext:
+    """What every invoice of a batch shares: the series code, and that numbering is ours."""
+
+    prefix: str | None
+
+
+def issuing_context(session: Session) -> IssuingContext:
+    """Checked once per batch: refused on a replica (the server numbers there)."""
+    if numbered_by_server(session):
+        raise UserError(
+            "invoices are issued online, on the shared database, so their numbers stay "
+            "gapless (sync rule 6): issue it from a desk connected to the server"
+        )
+    return IssuingContext(stored_prefix(session))
+
+
 def issue_invoice(
-    session: Session, invoice_id: uuid.UUID, today: date, render_pdf: InvoiceRenderer | None = None
+    session: Session,
+    invoice_id: uuid.UUID,
+    today: date,
+    render_pdf: InvoiceRenderer | None = None,
+    *,
+    context: IssuingContext | None = None,
 ) -> Invoice:
     """Give a draft its number and freeze its totals, in the caller's transaction.
 
@@ -137,15 +160,11 @@ def issue_invoice(
     if credited is None and invoice.contract_id is not None:
         contract = session.get(Contract, invoice.contract_id)
         terms = contract.payment_terms_days if contract else terms
-    if numbered_by_server(session):
-        raise UserError(
-            "invoices are issued online, on the shared database, so their numbers stay "
-            "gapless (sync rule 6): issue it from a desk connected to the server"
-        )
+    context = context or issuing_context(session)
     subtotal, tax, total = invoice_totals(invoice)
     # A draft is not in a series yet: it is numbered in the company profile's series as
     # it stands now (a draft made before the prefix changed takes the new one).
-    invoice.issuer = stored_prefix(session) or invoice.issuer
+    invoice.issuer = context.prefix or invoice.issuer
     if credited is not None:
         # a series of its own, so neither series has gaps the other explains
         number = take_number(session, credit_note_series(invoice.issuer), today.year)
@@ -162,7 +181,8 @@ def issue_invoice(
             invoice.due_date = today + timedelta(days=terms)
             invoice.payment_terms = invoice.payment_terms or f"{terms} days net"
         invoice.subtotal, invoice.tax_total, invoice.total = subtotal, tax, total
-    session.flush()
+    if credited is not None or render_pdf is not None:
+        session.flush()  # the credit's take-back and the PDF read the issued row
     if credited is not None:
         _take_back(session, invoice, credited)
     if render_pdf is not None:

@@ -15,14 +15,14 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from console.enums import CreditEntryKind, InvoiceKind, InvoiceStatus
 from console.errors import ValidationError
 from console.ids import new_id
-from console.model import Client, CreditEntry, Invoice, TimeEntry
+from console.model import Client, Contract, CreditEntry, Invoice, TimeEntry
 from console.rules.roles import Scope, Task, check
-from console.services.invoicing import InvoiceRenderer, issue_invoice
+from console.services.invoicing import InvoiceRenderer, issue_invoice, issuing_context
 from console.services.master_data.common import acting_role, find_one, writing
 from console.services.master_data.fields import as_uuid
 
@@ -139,14 +139,26 @@ def issue_invoices(
     """Issue drafts, all or none: numbered in order, each PDF archived as issued."""
     with writing(sessions, user_id) as session:
         check(Task.ISSUE_INVOICES, Scope(acting_role(session, user_id)), field="user")
+        context = issuing_context(session)
+        wanted = list(refs)
+        # a batch's drafts, their lines and contracts come in three reads, not three each
+        ids = [r for r in (as_uuid(ref) for ref in wanted) if r is not None]
+        if ids:
+            found = session.scalars(
+                select(Invoice).where(Invoice.id.in_(ids)).options(selectinload(Invoice.lines))
+            ).all()
+            contracts = {i.contract_id for i in found if i.contract_id is not None}
+            if contracts:
+                session.scalars(select(Contract).where(Contract.id.in_(contracts))).all()
         issued = []
-        for ref in refs:
+        for ref in wanted:
             invoice = find_invoice(session, ref)
             if invoice.status != InvoiceStatus.DRAFT:
                 raise ValidationError("invoice", f"{invoice.number} is issued already")
-            issued.append(issue_invoice(session, invoice.id, today, render_pdf))
+            issued.append(issue_invoice(session, invoice.id, today, render_pdf, context=context))
         if not issued:
             raise ValidationError("invoice", "name at least one draft to issue")
+        session.flush()
         # just issued: nothing is credited or paid yet (a credit note's invoice is not listed)
         return [summary_of(session, i, UNTOUCHED) for i in issued]
 
