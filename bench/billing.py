@@ -98,9 +98,7 @@ def _run_month(tmp: Path) -> None:
     engine = create_store_engine(resolve_url(str(path)))
     biller = _biller(engine)
     note(f"billing {YEAR}-{MONTH:02d} for every contract ({rows:,} entries)...")
-    ours_s, result = timed(
-        lambda: run_month(partial(store_session, engine), biller, YEAR, MONTH)
-    )
+    ours_s, result = timed(lambda: run_month(partial(store_session, engine), biller, YEAR, MONTH))
     engine.dispose()
     note(f"{len(result.contracts)} contracts, {len(result.drafts)} drafts")
     report(
@@ -137,12 +135,12 @@ def _drafts(engine: object, count: int) -> tuple[list[uuid.UUID], uuid.UUID]:
                               currency="EUR", period_start=date(2026, 10, 1),
                               period_end=date(2026, 10, 31))  # fmt: skip
             for position in range(2):
-                invoice.lines.append(
-                    InvoiceLine(position=position, description=f"work {n}.{position}",
-                                hours=Decimal("1.5"), rate=Decimal("95.00"),
-                                amount=Decimal("142.50"), tax_rate_pct=Decimal(21),
-                                drew_on=DrewOn.ON_DEMAND)  # fmt: skip
-                )
+                line = InvoiceLine(
+                    position=position, description=f"work {n}.{position}",
+                    hours=Decimal("1.5"), rate=Decimal("95.00"), amount=Decimal("142.50"),
+                    tax_rate_pct=Decimal(21), drew_on=DrewOn.ON_DEMAND,
+                )  # fmt: skip
+                invoice.lines.append(line)
             session.add(invoice)
             invoices.append(invoice)
         session.flush()  # ids are given on insert

@@ -164,8 +164,9 @@ def test_the_dispatch_checks_read_in_dutch_with_values_worded_too(
     from console.wording.phrases import phrase
 
     # the core's sentence, its template from the catalogue and its values in Dutch
-    too_low = phrase("skill {level} is below {wanted}", level=SkillLevel.ENTRY,
-                     wanted=SkillLevel.SENIOR)  # fmt: skip  (D4)
+    too_low = phrase(
+        "skill {level} is below {wanted}", level=SkillLevel.ENTRY, wanted=SkillLevel.SENIOR
+    )  # fmt: skip  (D4)
     assert str(too_low) == "skill entry is below senior"
     assert say(too_low) == "niveau entry is lager dan senior"
     with demo_engine.connect() as conn:
