@@ -13,15 +13,15 @@
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervallen</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaald</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <source>All</source>
@@ -38,6 +38,10 @@
     <message>
         <source>Kind</source>
         <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Period or ticket</source>
@@ -57,27 +61,27 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaand</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen vervallen</translation>
     </message>
     <message>
         <source>bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>overschrijving</translation>
     </message>
     <message>
         <source>direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>automatische incasso</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>kaartbetaling</translation>
     </message>
     <message>
         <source>cash</source>
-        <translation type="unfinished"></translation>
+        <translation>contant</translation>
     </message>
     <message>
         <source>Day</source>
@@ -128,6 +132,18 @@
         <translation>Concept intrekken</translation>
     </message>
     <message>
+        <source>Credit note…</source>
+        <translation>Creditnota…</translation>
+    </message>
+    <message>
+        <source>Correct the selected issued invoice: take back all or some of its lines</source>
+        <translation>Corrigeer de geselecteerde uitgegeven factuur: neem alle of een deel van de regels terug</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>Betaling registreren…</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
@@ -151,13 +167,40 @@
         <source>Invoices and rates are for the desk only.</source>
         <translation>Facturen en tarieven zijn alleen voor de desk.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n invoice(s) overdue: {0} open.</source>
+        <translation>
+            <numerusform>%n factuur vervallen: {0} openstaand.</numerusform>
+            <numerusform>%n facturen vervallen: {0} openstaand.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>draft</source>
         <translation>concept</translation>
     </message>
     <message>
+        <source>for {0}</source>
+        <translation>voor {0}</translation>
+    </message>
+    <message>
+        <source>credited</source>
+        <translation>gecrediteerd</translation>
+    </message>
+    <message>
         <source>Subtotal {0} · tax {1} · total {2}</source>
         <translation>Subtotaal {0} · btw {1} · totaal {2}</translation>
+    </message>
+    <message>
+        <source>Credits {0}: {1}</source>
+        <translation>Crediteert {0}: {1}</translation>
+    </message>
+    <message>
+        <source> · credited {0}</source>
+        <translation> · gecrediteerd {0}</translation>
+    </message>
+    <message>
+        <source> · paid {0} · open {1}</source>
+        <translation> · betaald {0} · openstaand {1}</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -194,6 +237,18 @@
     <message>
         <source>Draft voided; its work waits for the next run.</source>
         <translation>Concept ingetrokken; het werk wacht op de volgende facturatierun.</translation>
+    </message>
+    <message>
+        <source>Credit note drafted for {0}; issue it when it is right.</source>
+        <translation>Creditnota voor {0} als concept aangemaakt; geef deze uit zodra alles klopt.</translation>
+    </message>
+    <message>
+        <source>Payment recorded: {0} is paid.</source>
+        <translation>Betaling geregistreerd: {0} is betaald.</translation>
+    </message>
+    <message>
+        <source>Payment recorded for {0}: {1} still open.</source>
+        <translation>Betaling geregistreerd voor {0}: nog {1} openstaand.</translation>
     </message>
 </context>
 <context>
@@ -612,6 +667,81 @@
     </message>
 </context>
 <context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Bill the work again</source>
+        <translation>Werk opnieuw factureren</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Credit note for {0}</source>
+        <translation>Creditnota voor {0}</translation>
+    </message>
+    <message>
+        <source>Tick the lines to take back. The invoice itself never changes; the credit note gets its own number and never changes once issued either.</source>
+        <translation>Vink de regels aan die u wilt terugnemen. De factuur zelf verandert nooit; de creditnota krijgt een eigen nummer en verandert na uitgifte evenmin.</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Terugnemen</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>{0} (credited)</source>
+        <translation>{0} (gecrediteerd)</translation>
+    </message>
+    <message>
+        <source>What was wrong, as the client will read it</source>
+        <translation>Wat er mis was, zoals de klant het zal lezen</translation>
+    </message>
+    <message>
+        <source>Bill this work again in the next run</source>
+        <translation>Dit werk opnieuw factureren in de volgende facturatierun</translation>
+    </message>
+    <message>
+        <source>Only when the whole invoice is taken back: its time entries wait for the next billing run, to be billed correctly.</source>
+        <translation>Alleen als de hele factuur wordt teruggenomen: de tijdregistraties ervan wachten op de volgende facturatierun, zodat ze correct worden gefactureerd.</translation>
+    </message>
+    <message>
+        <source>Issue the credit note now</source>
+        <translation>Creditnota nu uitgeven</translation>
+    </message>
+    <message>
+        <source>Make credit note</source>
+        <translation>Creditnota maken</translation>
+    </message>
+    <message>
+        <source>Takes back {0} of {1} lines: {2} before tax.</source>
+        <translation>Neemt {0} van de {1} regels terug: {2} exclusief btw.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <source>Work order (D1)</source>
@@ -718,11 +848,11 @@
     </message>
     <message>
         <source>Save &amp;e-invoice (UBL)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-factuur opslaan (UBL)…</translation>
     </message>
     <message>
         <source>Save this invoice as an e-invoice (UBL 2.1, Peppol BIS Billing 3.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze factuur opslaan als e-factuur (UBL 2.1, Peppol BIS Billing 3.0)</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -762,19 +892,19 @@
     </message>
     <message>
         <source>Save the e-invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>E-factuur opslaan</translation>
     </message>
     <message>
         <source>UBL e-invoice (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>UBL-e-factuur (*.xml)</translation>
     </message>
     <message>
         <source>Could not save the e-invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>De e-factuur kon niet worden opgeslagen</translation>
     </message>
     <message>
         <source>E-invoice saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-factuur opgeslagen in %1</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
@@ -1155,6 +1285,10 @@
         <translation>Wachtrij wordt geladen…</translation>
     </message>
     <message>
+        <source>No clients yet: add them in the Clients tab (Ctrl+6) or import them (File ▸ Import from CSV…)</source>
+        <translation>Nog geen klanten: voeg ze toe op het tabblad Klanten (Ctrl+6) of importeer ze (Bestand ▸ Importeren uit CSV…)</translation>
+    </message>
+    <message>
         <source>Open tickets: %1 shown of %2</source>
         <translation>Open tickets: %1 getoond van %2</translation>
     </message>
@@ -1230,6 +1364,49 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>Not done</source>
         <translation>Niet uitgevoerd</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Betaald op</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Betaalwijze</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Payment for {0}</source>
+        <translation>Betaling voor {0}</translation>
+    </message>
+    <message>
+        <source>{0} · total {1} · open {2}</source>
+        <translation>{0} · totaal {1} · openstaand {2}</translation>
+    </message>
+    <message>
+        <source>As on the bank statement</source>
+        <translation>Zoals op het bankafschrift</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Betaling registreren</translation>
     </message>
 </context>
 <context>
