@@ -44,8 +44,8 @@ def _request(kind: str, v: FormValues) -> DocumentRequest:
 
 INCIDENT = DocumentKind(
     name="incident",
-    label="Technical incident report (E6)",
-    help="technical incident report (E6)",
+    label="Technical incident report",
+    help="technical incident report",
     keys=("ticket", "stage"),
     arguments=_arguments,
     render=_render,

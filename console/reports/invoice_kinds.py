@@ -103,8 +103,8 @@ def _statement_request(kind: str, v: FormValues) -> DocumentRequest:
 
 STATEMENT = DocumentKind(
     name="statement",
-    label="Statement: prepaid credit (C5) or FTE bundle (C7)",
-    help="prepaid credit (C5) or FTE bundle (C7) statement",
+    label="Statement: prepaid credit or FTE bundle",
+    help="prepaid credit or FTE bundle statement",
     keys=("contract", "start", "end", "month"),
     arguments=_statement_arguments,
     render=_render_statement,

@@ -52,8 +52,8 @@ def _request(kind: str, v: FormValues) -> DocumentRequest:
 
 REVIEW = DocumentKind(
     name="review",
-    label="Quarterly service review (V1, V2)",
-    help="a client's service review (V1, V2)",
+    label="Quarterly service review",
+    help="a client's service review",
     keys=("client", "quarter", "start", "end"),
     arguments=_arguments,
     render=_render,

@@ -45,8 +45,8 @@ def _work_order_request(kind: str, v: FormValues) -> DocumentRequest:
 
 WORK_ORDER = DocumentKind(
     name="work-order",
-    label="Work order (D1)",
-    help="work orders of visits (D1)",
+    label="Work order",
+    help="work orders of visits",
     keys=("visits",),
     arguments=_work_order_arguments,
     render=_render_work_orders,

@@ -744,28 +744,28 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <source>Work order (D1)</source>
-        <translation>Werkorder (D1)</translation>
+        <source>Technical incident report</source>
+        <translation>Technisch incidentrapport</translation>
+    </message>
+    <message>
+        <source>Statement: prepaid credit or FTE bundle</source>
+        <translation>Overzicht: strippenkaart of FTE-bundel</translation>
+    </message>
+    <message>
+        <source>Quarterly service review</source>
+        <translation>Kwartaalreview</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Werkorder</translation>
     </message>
     <message>
         <source>Day sheet: work orders of a day</source>
         <translation>Dagstaat: werkorders van één dag</translation>
     </message>
     <message>
-        <source>Technical incident report (E6)</source>
-        <translation>Technisch incidentrapport (E6)</translation>
-    </message>
-    <message>
         <source>Invoice</source>
         <translation>Factuur</translation>
-    </message>
-    <message>
-        <source>Statement: prepaid credit (C5) or FTE bundle (C7)</source>
-        <translation>Overzicht: prepaid tegoed (C5) of FTE-bundel (C7)</translation>
-    </message>
-    <message>
-        <source>Quarterly service review (V1, V2)</source>
-        <translation>Kwartaalreview van de dienstverlening (V1, V2)</translation>
     </message>
     <message>
         <source>Preview</source>
