@@ -646,6 +646,10 @@
         <translation>Kies een contract.</translation>
     </message>
     <message>
+        <source>Rates and terms</source>
+        <translation>Tarieven en voorwaarden</translation>
+    </message>
+    <message>
         <source>No SLA targets.</source>
         <translation>Geen SLA-doelen.</translation>
     </message>

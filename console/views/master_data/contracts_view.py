@@ -98,6 +98,7 @@ class ContractsView(MasterView):
             return
         e = html.escape
         window = record.get("service_window")
+        rates = self.tr("Rates and terms")  # outside the f-string, so lupdate finds it
         parts = [
             heading_html(record["name"] or title_word(record["kind"]), record["client"]),
             facts_html("contract", record, VALIDITY),
@@ -105,7 +106,7 @@ class ContractsView(MasterView):
             f"<p>{e(week_text(window)) if isinstance(window, dict) else '—'}</p>",
             f"<h4>{e(label('contract', 'sla'))}</h4>",
             self._targets_html(record.get("sla") or ""),
-            f"<h4>{e(self.tr('Rates and terms'))}</h4>",
+            f"<h4>{e(rates)}</h4>",
             facts_html("contract", record, RATES),
         ]
         self.summary.setHtml("".join(parts))
