@@ -104,3 +104,13 @@ class World:
         self.session.add(visit)
         self.session.flush()
         return visit
+
+
+PROFILE: dict[str, object] = {
+    "legal_name": "Helpdesk Noord B.V.", "address_lines": ["Stationsplein 1"],
+    "postcode": "9726 AE", "city": "Groningen", "country": "NL",
+    "vat_id": "NL123456789B01", "iban": "NL91 ABNA 0417 1643 00", "email": "desk@hn.example",
+    "phone": "+31 50 123 4567", "currency": "EUR", "tax_rate": "21", "invoice_prefix": "HN",
+    "language": "nl", "time_zone": "Europe/Amsterdam", "holiday_country": "NL",
+}  # fmt: skip
+"""A Dutch provider's company profile, as `save_profile` takes it."""

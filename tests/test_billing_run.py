@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from builders import MON, World
+from builders import MON, PROFILE, World
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
@@ -20,14 +20,6 @@ from console.services.billing.drafts import issue_invoices, list_invoices, void_
 from console.services.billing.run import month_of, run_month
 from console.services.provider import save_profile
 from console.sync.session import store_session
-
-PROFILE = {
-    "legal_name": "Helpdesk Noord B.V.", "address_lines": ["Stationsplein 1"],
-    "postcode": "9726 AE", "city": "Groningen", "country": "NL",
-    "vat_id": "NL123456789B01", "iban": "NL91 ABNA 0417 1643 00", "email": "desk@hn.example",
-    "phone": "+31 50 123 4567", "currency": "EUR", "tax_rate": "21", "invoice_prefix": "HN",
-    "language": "nl", "time_zone": "Europe/Amsterdam", "holiday_country": "NL",
-}  # fmt: skip
 
 
 def _desk(store: Engine) -> tuple[World, dict[str, object]]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from builders import MON, World
+from builders import MON, PROFILE, World
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -34,13 +34,6 @@ from console.services.invoicing import tax_lines
 from console.services.provider import save_profile
 from console.sync.session import store_session
 
-PROFILE = {
-    "legal_name": "Helpdesk Noord B.V.", "address_lines": ["Stationsplein 1"],
-    "postcode": "9726 AE", "city": "Groningen", "country": "NL",
-    "vat_id": "NL123456789B01", "iban": "NL91 ABNA 0417 1643 00", "email": "desk@hn.example",
-    "phone": "+31 50 123 4567", "currency": "EUR", "tax_rate": "21", "invoice_prefix": "HN",
-    "language": "nl", "time_zone": "Europe/Amsterdam", "holiday_country": "NL",
-}  # fmt: skip
 ISSUED_ON = date(2026, 12, 1)
 
 

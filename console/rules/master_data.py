@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from console.enums import Role
 from console.errors import ValidationError
-from console.rules.roles import CLIENT_SCOPED, Scope, Task, check
+from console.rules.roles import CLIENT_SCOPED, DESK, MONEY, Scope, Task, check
 
 
 class MasterKind(StrEnum):
@@ -28,11 +28,11 @@ class MasterKind(StrEnum):
     ENGINEER = "engineer"
 
 
-DESK_ROLES = frozenset({Role.ADMIN, Role.DISPATCHER, Role.SERVICE_MANAGER})
-"""Who may change clients, sites, contacts and engineers."""
+DESK_ROLES = DESK
+"""Who may change clients, sites, contacts and engineers (the desk, in `rules.roles`)."""
 
-MONEY_ROLES = frozenset({Role.ADMIN, Role.SERVICE_MANAGER})
-"""Who may change contracts and what an engineer costs."""
+MONEY_ROLES = MONEY
+"""Who may change contracts and what an engineer costs (`rules.roles`)."""
 
 MONEY_FIELDS: dict[MasterKind, frozenset[str]] = {
     MasterKind.ENGINEER: frozenset({"cost_rate", "cost_currency"}),
