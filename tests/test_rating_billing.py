@@ -363,3 +363,46 @@ def test_e5_past_days_lock_at_the_cutoff_and_late_entries_are_flagged() -> None:
     )  # midnight in Amsterdam
     assert is_late_entry(worked, datetime(2026, 11, 17, 8, 0, tzinfo=UTC), AMS)
     assert not is_late_entry(worked, datetime(2026, 11, 16, 18, 0, tzinfo=UTC), AMS)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 4 * 24),  # start, in quarter hours after Monday 09:00
+            st.integers(1, 12 * 60),  # minutes worked
+            st.sampled_from([Phase.NONE, Phase.RESTORE, Phase.CAUSE]),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.decimals(min_value=0, max_value=40, places=2),
+    st.decimals(min_value=0, max_value=3000, places=2),
+    st.decimals(min_value=0, max_value=8, places=0),
+)
+def test_c5_c7_e2_drawing_never_bills_an_entry_twice_nor_loses_a_cent(
+    work_items: list[tuple[int, int, Phase]],
+    fte_hours: Decimal,
+    credit_left: Decimal,
+    guarantee: Decimal,
+) -> None:
+    """FTE bundle, prepaid credit, guarantee and rates together: every entry's hours and
+    money come out once, split over the sources that pay them, to the cent."""
+    items = [
+        work(MON_9 + timedelta(minutes=15 * q), minutes / 60, phase=phase)
+        for q, minutes, phase in work_items
+    ]
+    lines = [ln for item in items for ln in rate_work(item, CARD)]
+    used = consume(
+        lines,
+        Balances(
+            fte_hours=fte_hours, credit=credit_left, credit_unit=CreditUnit.MONEY,
+            guarantee_hours=guarantee,
+        ),
+    )  # fmt: skip
+    for item in items:
+        before = [ln for ln in lines if ln.source_id == item.id]
+        after = [ln for ln in used.lines if ln.source_id == item.id]
+        assert sum(ln.hours or 0 for ln in after) == sum(ln.hours or 0 for ln in before)
+        assert sum(ln.amount.amount for ln in after) == sum(ln.amount.amount for ln in before)
+    assert used.fte_hours_used <= fte_hours and used.credit_used <= credit_left
+    assert used.guarantee_hours_used <= guarantee
