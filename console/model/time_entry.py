@@ -40,6 +40,14 @@ class TimeEntry(Entity, Base):
             sqlite_where=text("reverses_id IS NOT NULL"),
             postgresql_where=text("reverses_id IS NOT NULL"),
         ),
+        # which entries a line billed; holding the billed ones alone keeps the planner from
+        # reading every unbilled entry when a run asks for one contract's month
+        Index(
+            "ix_time_entries_invoice_line_id",
+            "invoice_line_id",
+            sqlite_where=text("invoice_line_id IS NOT NULL"),
+            postgresql_where=text("invoice_line_id IS NOT NULL"),
+        ),
     )
 
     ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tickets.id"), index=True)
@@ -64,9 +72,7 @@ class TimeEntry(Entity, Base):
     locked: Mapped[bool] = mapped_column(default=False)
     late: Mapped[bool] = mapped_column(default=False)  # entered after the cut-off
     reverses_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("time_entries.id"))
-    invoice_line_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("invoice_lines.id"), index=True
-    )
+    invoice_line_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("invoice_lines.id"))
 
     ticket: Mapped[Ticket] = relationship()
     engineer: Mapped[Engineer] = relationship()

@@ -37,6 +37,12 @@ def upgrade() -> None:
         sqlite_where=sa.text("reverses_id IS NOT NULL"),
         postgresql_where=sa.text("reverses_id IS NOT NULL"),
     )  # fmt: skip
+    op.drop_index("ix_time_entries_invoice_line_id", "time_entries")
+    op.create_index(
+        "ix_time_entries_invoice_line_id", "time_entries", ["invoice_line_id"],
+        sqlite_where=sa.text("invoice_line_id IS NOT NULL"),
+        postgresql_where=sa.text("invoice_line_id IS NOT NULL"),
+    )  # fmt: skip
     op.create_index("ix_credit_entries_time_entry_id", "credit_entries", ["time_entry_id"])
     op.create_index("ix_invoice_lines_visit_id", "invoice_lines", ["visit_id"])
 
@@ -46,6 +52,8 @@ def downgrade() -> None:
     op.drop_index("ix_invoice_lines_visit_id", "invoice_lines")
     op.drop_index("ix_credit_entries_time_entry_id", "credit_entries")
     op.drop_index("ix_time_entries_reverses_id", "time_entries")
+    op.drop_index("ix_time_entries_invoice_line_id", "time_entries")
+    op.create_index("ix_time_entries_invoice_line_id", "time_entries", ["invoice_line_id"])
     for column in ("longitude", "latitude"):
         op.drop_column("sites", column)
     for table in ("contacts", "sites"):
