@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 from console.cli import main
 from console.enums import Role
 from console.model import User
-from console.services.importing import RowProblem, import_csv
+from console.services.importing import RowProblem, import_rows, read_csv
 from console.sync.session import store_session
 
 CLIENTS = (
@@ -46,6 +46,14 @@ ENGINEERS = (
     'Ann,Europe/Amsterdam,specialist,"network,windows","nl,en",Randstad,45.50\n'
     "Bob,Europe/Berlin,entry,printers,de,Hamburg,30\n"
 )
+
+
+def import_csv(
+    sessions: object, user_id: object, kind: str, stream: io.StringIO, dry_run: bool = False
+) -> object:
+    """A file read and imported, as the command line and the window do it."""
+    header, rows = read_csv(stream)
+    return import_rows(sessions, user_id, kind, header, rows, dry_run=dry_run)  # type: ignore[arg-type]
 
 
 def _import(engine: Engine, kind: str, text: str, dry_run: bool = False) -> object:

@@ -28,9 +28,9 @@ from console.services.provider import (
     FIELDS,
     ProfileRefusedError,
     load_profile,
-    needs_setup,
     save_profile,
 )
+from console.services.setup_state import needs_company_setup
 from console.store.engine import create_store_engine, resolve_url
 
 GOOD: dict[str, object] = {
@@ -82,14 +82,14 @@ def profiles(engine: Engine) -> int:
 
 def test_a_good_profile_is_saved_compact_and_read_back_as_a_plain_value(store: Engine) -> None:
     with Session(store) as session, session.begin():
-        assert load_profile(session) is None and needs_setup(session)
+        assert load_profile(session) is None and needs_company_setup(store)
         saved = save_profile(session, GOOD)
     assert saved.vat_id == "NL888888888B01" and saved.iban == "NL02ABNA0123456789"
     assert saved.phone == "+31205551234" and saved.tax_rate == Decimal(21)
     assert saved.address_lines == ("Herengracht 1", "3rd floor")
     assert saved.postal_address == "Herengracht 1\n3rd floor\n1015 BA Amsterdam\nNetherlands"
     with Session(store) as session:
-        assert load_profile(session) == saved and not needs_setup(session)
+        assert load_profile(session) == saved and not needs_company_setup(store)
         # a second save changes the one row; fields not given keep their values
         save_profile(session, {"legal_name": "Acme IT Services B.V."})
         session.commit()

@@ -168,19 +168,6 @@ def import_rows(
     return result
 
 
-def import_csv(
-    sessions: Sessions,
-    user_id: uuid.UUID | None,
-    kind: str,
-    stream: TextIO,
-    *,
-    dry_run: bool = False,
-) -> ImportResult:
-    """Import a CSV file (UTF-8, with or without BOM, already opened as text)."""
-    header, rows = read_csv(stream)
-    return import_rows(sessions, user_id, kind, header, rows, dry_run=dry_run)
-
-
 def _build(
     session: Session, kind: str, values: dict[str, str]
 ) -> tuple[Any, list[ValidationError]]:

@@ -113,14 +113,6 @@ def stored_prefix(session: Session) -> str | None:
     return session.scalar(select(ProviderProfile.invoice_prefix).limit(1))
 
 
-def needs_setup(session: Session) -> bool:
-    """Whether this store still lacks its profile and should ask for it (the window's first
-    start); a replica does not ask: its profile comes from the shared database."""
-    from console.store.replica import is_replica
-
-    return not is_replica(session.connection()) and not has_profile(session)
-
-
 def invoice_prefix(session: Session) -> str:
     """The series code new invoices are numbered in (DC-2026-000042)."""
     return stored_prefix(session) or PLACEHOLDER_PREFIX
