@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
+from typing import Any
 
 import pytest
 from builders import MON, World
@@ -125,3 +127,39 @@ def test_e4_unapproved_time_waits_and_other_contracts_are_refused(store: Engine)
         other = World(session, ContractKind.ON_DEMAND)
         with pytest.raises(UserError, match="only an Express emergency"):
             bill_emergency(session, other.ticket.id)
+
+
+def test_e4_an_emergency_is_billed_from_the_billing_tab_and_the_command_line(
+    store: Engine, sqlite_path: Path, qtbot: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """E4 reachable: `billing emergency TICKET` and the Billing tab's Bill an emergency…"""
+    from console.cli import main
+    from console.enums import Role
+    from console.model import TimeEntry, User
+    from console.views.billing_view import BillingView
+    from console.views.context import DeskContext
+
+    with Session(store) as session:
+        w = _emergency(session)
+        w.work(MON, 2, phase=Phase.RESTORE)
+        cause = w.work(MON + timedelta(days=1), 1, approved=False, phase=Phase.CAUSE).id
+        session.add(User(username="mara", display_name="Mara", role=Role.SERVICE_MANAGER))
+        session.add(User(username="jan", display_name="Jan", role=Role.ENGINEER))
+        session.commit()
+        reference = w.ticket.reference
+    db = ["--db", str(sqlite_path)]
+    assert main(["billing", "emergency", reference, "--as", "jan", *db]) == 2
+    assert "engineer may not" in capsys.readouterr().err
+    assert main(["billing", "emergency", reference, "--as", "mara", *db]) == 0
+    out = capsys.readouterr().out  # guarantee and restoration; cause removal waits (E5)
+    assert f"{reference}: 2 drafts; 1 entries await approval" in out
+    with Session(store) as session:
+        entry = session.get_one(TimeEntry, cause)
+        entry.provider_approved_at = entry.client_approved_at = MON + timedelta(days=2)
+        session.commit()
+    desk = DeskContext(store)
+    desk.sign_in("mara")
+    view = BillingView(desk)
+    qtbot.addWidget(view)
+    view.bill_emergency(reference)
+    assert view.summary.text() == f"{reference}: 1 drafts."  # cause removal, the third

@@ -38,6 +38,13 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     run.add_argument("--format", choices=FORMATS, default="table")
     add_as_option(run)
+    emergency = b_sub.add_parser(
+        "emergency",
+        parents=[common],
+        help="bill an Express ticket at its close: guarantee, restoration, cause removal",
+    )
+    emergency.add_argument("ticket", help="the ticket's reference, e.g. T-2026-000054")
+    add_as_option(emergency)
     invoices = b_sub.add_parser("invoices", parents=[common], help="list drafts and invoices")
     invoices.add_argument("--status", help="draft, issued, paid or cancelled")
     invoices.add_argument("--client", help="only this client (name or id)")
@@ -163,6 +170,14 @@ def run(args: argparse.Namespace) -> int:
         year, month = month_of(args.month, "--month")
         report = run_month(sessions, user, year, month, client=args.client, dry_run=args.dry_run)
         _print_run(report, args.format)
+    elif command == "emergency":
+        from console.services.billing.run import bill_emergency_ticket
+
+        billed = bill_emergency_ticket(sessions, user, args.ticket)
+        for d in billed.drafts:
+            print(f"  draft {d.id}  {d.kind.replace('_', ' '):<14} {d.total} {d.currency}")
+        waiting = f"; {billed.awaiting_approval} entries await approval"
+        print(f"{billed.ticket}: {len(billed.drafts)} drafts{waiting}")
     elif command == "invoices":
         found = drafts.list_invoices(sessions, user, status=args.status, client=args.client)
         rows = [_row(i) for i in found]

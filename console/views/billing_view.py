@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -155,6 +156,12 @@ class BillingView(QWidget):
         self.run_button = QPushButton(self.tr("Run billing"))
         self.run_button.setObjectName("runBilling")
         self.run_button.clicked.connect(lambda _=False: self.run(dry_run=False))
+        self.emergency_button = QPushButton(self.tr("Bill an emergency…"))
+        self.emergency_button.setObjectName("billEmergency")
+        self.emergency_button.setToolTip(
+            self.tr("An Express ticket's invoices at its close: guarantee, restoration, cause")
+        )
+        self.emergency_button.clicked.connect(lambda _=False: self.bill_emergency())
         self.issue_button = QPushButton(self.tr("Issue selected"))
         self.issue_button.setObjectName("issueSelected")
         self.issue_button.clicked.connect(lambda _=False: self.issue_selected())
@@ -185,7 +192,7 @@ class BillingView(QWidget):
             bar.addWidget(caption)
             bar.addWidget(widget)
         bar.addStretch(1)
-        for button in (self.preview_button, self.run_button):
+        for button in (self.preview_button, self.run_button, self.emergency_button):
             bar.addWidget(button)
 
         self.summary = QLabel()
@@ -355,7 +362,7 @@ class BillingView(QWidget):
             and one.status == "issued"
             and may(Task.RECORD_PAYMENTS, self.scope)
         )
-        for button in (self.preview_button, self.run_button):
+        for button in (self.preview_button, self.run_button, self.emergency_button):
             button.setEnabled(may(Task.RUN_BILLING, self.scope))
         self._show_lines(chosen[0] if len(chosen) == 1 else None)
 
@@ -446,6 +453,30 @@ class BillingView(QWidget):
             self.status.setCurrentIndex(0)
             self.reload()
         self._busy(False)
+        self.summary.setText(message)
+
+    def bill_emergency(self, ticket: str | None = None) -> None:
+        """Draft an Express ticket's invoices at its close (at most three in all)."""
+        from console.services.billing.run import bill_emergency_ticket
+
+        if ticket is None:
+            ticket, given = QInputDialog.getText(
+                self, self.tr("Bill an emergency"), self.tr("Ticket reference:")
+            )
+            if not given or not ticket.strip():
+                return
+        try:
+            billed = bill_emergency_ticket(self.desk.session, self.desk.user_id, ticket)
+        except UserError as refused:
+            QMessageBox.warning(self, self.tr("Billing"), user_message(refused))
+            return
+        self.status.setCurrentIndex(0)
+        self.reload()
+        message = self.tr("{0}: {1} drafts.").format(billed.ticket, len(billed.drafts))
+        if billed.awaiting_approval:
+            message += " " + self.tr("{0} time entries wait for an approval.").format(
+                billed.awaiting_approval
+            )
         self.summary.setText(message)
 
     def _failed(self, error: BaseException) -> None:

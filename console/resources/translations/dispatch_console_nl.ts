@@ -124,6 +124,14 @@
         <translation>Facturatie uitvoeren</translation>
     </message>
     <message>
+        <source>Bill an emergency…</source>
+        <translation>Spoedgeval factureren…</translation>
+    </message>
+    <message>
+        <source>An Express ticket&apos;s invoices at its close: guarantee, restoration, cause</source>
+        <translation>De facturen van een Express-ticket bij het sluiten: garantie, herstel, oorzaak</translation>
+    </message>
+    <message>
         <source>Issue selected</source>
         <translation>Selectie uitgeven</translation>
     </message>
@@ -219,8 +227,20 @@
         <translation>{0} tijdregistraties wachten op goedkeuring.</translation>
     </message>
     <message>
+        <source>Bill an emergency</source>
+        <translation>Spoedgeval factureren</translation>
+    </message>
+    <message>
+        <source>Ticket reference:</source>
+        <translation>Ticketnummer:</translation>
+    </message>
+    <message>
         <source>Billing</source>
         <translation>Facturatie</translation>
+    </message>
+    <message>
+        <source>{0}: {1} drafts.</source>
+        <translation>{0}: {1} concepten.</translation>
     </message>
     <message>
         <source>Issue invoices</source>

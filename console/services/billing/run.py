@@ -145,3 +145,34 @@ def run_month(
         else:
             transaction.commit()
         return report
+
+
+@dataclass(frozen=True)
+class EmergencyBilling:
+    """What an Express emergency's close billed: its drafts, at most three in all (E4)."""
+
+    ticket: str
+    drafts: tuple[InvoiceSummary, ...]
+    awaiting_approval: int  # E5: entries billed once both parties approved
+
+
+def bill_emergency_ticket(
+    sessions: Sessions, user_id: uuid.UUID | None, ticket: str
+) -> EmergencyBilling:
+    """Bill an Express ticket at its partial or final close: guarantee, restoration and
+    cause removal as drafts (a later close adds to them)."""
+    from console.model import Ticket
+    from console.services.emergency import bill_emergency
+
+    with sessions() as session, session.begin():
+        session.info[ACTING_USER] = user_id
+        check(Task.RUN_BILLING, Scope(acting_role(session, user_id)), field="user")
+        found = session.scalar(select(Ticket).where(Ticket.reference == ticket.strip()))
+        if found is None:
+            raise ValidationError("ticket", f"no ticket {ticket.strip()!r}")
+        run = bill_emergency(session, found.id)
+        return EmergencyBilling(
+            found.reference,
+            tuple(summary_of(session, d) for d in run.invoices),
+            run.awaiting_approval,
+        )
