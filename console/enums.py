@@ -242,3 +242,11 @@ class EngineerRole(StrEnum):
 
     LEAD = "lead"
     ASSIST = "assist"
+
+
+class EInvoiceFormat(StrEnum):
+    """How a client wants its invoices delivered besides print."""
+
+    PDF = "pdf"  # a plain PDF
+    FACTUR_X = "factur_x"  # a PDF/A-3 with the structured invoice embedded (Factur-X/ZUGFeRD)
+    UBL = "ubl"  # the PDF and a Peppol BIS Billing 3.0 UBL file

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
-from console.enums import ContactRole
+from console.enums import ContactRole, EInvoiceFormat
 from console.errors import ValidationError
 from console.money import check_currency, exact_decimal
 from console.rules import fields
@@ -51,6 +51,11 @@ class Client(Entity, Base):
     )
     account_manager_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL")
+    )
+    e_invoice_format: Mapped[EInvoiceFormat] = mapped_column(
+        enum_type(EInvoiceFormat, "e_invoice_format"),
+        default=EInvoiceFormat.PDF,
+        server_default="pdf",
     )
     active: Mapped[bool] = mapped_column(default=True)
 
