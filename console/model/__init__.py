@@ -1,5 +1,6 @@
 """The domain model: every entity the rules, sync, documents and window need."""
 
+from . import mail as mail  # the e-mail channel's tables, used as console.model.mail
 from .audit import AuditEntry
 from .base import Base, Entity, utcnow
 from .calendar import Closure
