@@ -1,0 +1,354 @@
+"""One received message taken in: a ticket, a note, a reopen, a follow-up, the triage list,
+the quarantine, or recorded as automatic mail (T1, T2, T8).
+
+Everything a message does is written in the caller's one transaction together with the
+record of the message itself, keyed by its mailbox, UIDVALIDITY and UID: either all of it
+is in the store or none of it, and a message already recorded (fetched again, or after a
+crash before the server was told) is only reported, never taken in twice. A message
+whose Message-ID came in before (the same mail to two of the desk's addresses) is
+recorded as a duplicate of the first.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.enums import Channel, ContactRole, NoteKind, Priority, TicketCategory, TicketStatus
+from console.ids import new_id
+from console.model import Client, Contact, Ticket
+from console.model.mail import (
+    MailAttachment,
+    Mailbox,
+    MailOutcome,
+    MailSettings,
+    QuarantineItem,
+    ReceivedMessage,
+    TriageItem,
+)
+from console.rules.mail_intake import MailAction, reply_decision, ticket_title
+from console.rules.workflow import Actor
+from console.services.mail.blobs import keep_blob
+from console.services.mail.loops import automatic_reason
+from console.services.mail.parsing import MailFile, ParsedMail, Unreadable, parse_message
+from console.services.mail.replies import own_words
+from console.services.mail.threading import ticket_of
+
+# The requester look-up of T1 over the caller's session (requester_for_address opens its
+# own transaction, and the intake must write the contact with the ticket).
+from console.services.requesters import _client_by_domain, _known
+from console.services.tickets import add_note, change_status, create_ticket
+
+TEXT_LIMIT = 100_000
+"""A note's body and a ticket's description are at most this long (the note's own limit)."""
+
+
+@dataclass(frozen=True)
+class IntakeSettings:
+    """The desk's settings the intake honours."""
+
+    reopen_window: timedelta = timedelta(days=14)
+    attachment_limit: int = 25 * 1024 * 1024
+    own_addresses: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    """What became of a message, as plain values."""
+
+    outcome: MailOutcome
+    reason: str
+    ticket_id: uuid.UUID | None = None
+    reference: str | None = None
+    already: bool = False
+    """Recorded before: the server only needs telling."""
+
+    @property
+    def quarantined(self) -> bool:
+        """Whether the message belongs in the mailbox's quarantine folder."""
+        return self.outcome is MailOutcome.QUARANTINE
+
+
+def intake_settings(
+    session: Session, own_addresses: frozenset[str] = frozenset()
+) -> IntakeSettings:
+    """The desk's mail settings as the intake needs them (defaults before any are saved)."""
+    row = session.scalar(select(MailSettings))
+    if row is None:
+        return IntakeSettings(own_addresses=own_addresses)
+    return IntakeSettings(
+        reopen_window=timedelta(days=row.reopen_days),
+        attachment_limit=row.attachment_limit_bytes,
+        own_addresses=own_addresses,
+    )
+
+
+def _message_id_of_raw(raw: bytes) -> str | None:
+    """The Message-ID of a message the parser refused, if its header can be found."""
+    match = re.search(rb"^message-id:[ \t]*(<[^<>\s]+>)", raw[:65536], re.IGNORECASE | re.M)
+    return match.group(1).decode("ascii", errors="replace")[:998] if match else None
+
+
+def _record(session: Session, **values: object) -> ReceivedMessage:
+    row = ReceivedMessage(id=new_id(), **values)
+    session.add(row)
+    return row
+
+
+def _cap(text: str) -> str:
+    return text if len(text) <= TEXT_LIMIT else text[: TEXT_LIMIT - 1] + "…"
+
+
+def _sender_words(mail: ParsedMail) -> str:
+    return f"{mail.sender_name} <{mail.sender}>" if mail.sender_name else mail.sender
+
+
+def _register(session: Session, client: Client, mail: ParsedMail) -> Contact:
+    """T1: the first contact registers the requester, with no phone until someone asks."""
+    contact = Contact(
+        id=new_id(),
+        client_id=client.id,
+        name=(mail.sender_name or mail.sender.rsplit("@", 1)[0])[:120],
+        role=ContactRole.REQUESTER,
+        phone=None,
+        email=mail.sender,
+        messengers={},
+    )
+    session.add(contact)
+    session.flush([contact])
+    return contact
+
+
+def _requester(session: Session, mail: ParsedMail) -> tuple[Client, Contact] | str:
+    """The sender's client and contact, registered if their domain is a client's; else
+    why the sender is unknown."""
+    known = _known(session, mail.sender)
+    if known is not None:
+        contact, client = known
+        return client, contact
+    client_or_reason = _client_by_domain(session, mail.sender)
+    if isinstance(client_or_reason, str):
+        return client_or_reason
+    return client_or_reason, _register(session, client_or_reason, mail)
+
+
+def _requester_of(session: Session, mail: ParsedMail, ticket: Ticket) -> Contact | str:
+    """The sender as a contact of the ticket's client, or why they are not one."""
+    found = _requester(session, mail)
+    if isinstance(found, str):
+        return f"{found}, and the message names ticket {ticket.reference}"
+    client, contact = found
+    if client.id != ticket.client_id:
+        return f"the sender is {client.name}'s, but the message names another client's ticket"
+    return contact
+
+
+def _attach(
+    session: Session,
+    record: ReceivedMessage,
+    files: tuple[MailFile, ...],
+    ticket_id: uuid.UUID,
+    note_id: uuid.UUID | None,
+    limit: int,
+) -> None:
+    for file in files:
+        over = len(file.data) > limit
+        session.add(
+            MailAttachment(
+                id=new_id(),
+                mail_message_id=record.id,
+                ticket_id=ticket_id,
+                note_id=note_id,
+                blob_id=None if over else keep_blob(session, file.data).id,
+                filename=file.filename,
+                media_type=file.media_type[:100],
+                size_bytes=len(file.data),
+                skipped_reason=(
+                    f"larger than the limit of {limit // (1024 * 1024)} MB; kept in the mailbox"
+                    if over
+                    else None
+                ),
+            )
+        )
+
+
+def _body(mail: ParsedMail, text: str) -> str:
+    lines = [f"E-mail from {_sender_words(mail)}: {mail.subject or '(no subject)'}", "", text]
+    lines += [f"({remark})" for remark in mail.remarks]
+    return _cap("\n".join(lines).strip())
+
+
+def take_in(
+    session: Session,
+    mailbox: Mailbox,
+    uidvalidity: int,
+    uid: int,
+    raw: bytes,
+    now: datetime,
+    settings: IntakeSettings,
+) -> IntakeResult:
+    """Take one message in, inside the caller's transaction; see the module's words."""
+    done = session.scalar(
+        select(ReceivedMessage).where(
+            ReceivedMessage.mailbox_id == mailbox.id,
+            ReceivedMessage.uidvalidity == uidvalidity,
+            ReceivedMessage.uid == uid,
+        )
+    )
+    if done is not None:
+        reference = session.scalar(select(Ticket.reference).where(Ticket.id == done.ticket_id))
+        return IntakeResult(done.outcome, done.reason, done.ticket_id, reference, already=True)
+    where = {"mailbox_id": mailbox.id, "uidvalidity": uidvalidity, "uid": uid}
+
+    try:
+        mail = parse_message(raw)
+    except Unreadable as refused:
+        blob = keep_blob(session, raw)
+        record = _record(
+            session, **where, message_id=_message_id_of_raw(raw), sender=None, subject="",
+            received_at=now, size_bytes=len(raw), outcome=MailOutcome.QUARANTINE,
+            reason=refused.reason, raw_blob_id=blob.id,
+        )  # fmt: skip
+        session.add(
+            QuarantineItem(
+                id=new_id(), mail_message_id=record.id, reason=refused.reason,
+                folder=mailbox.quarantine_folder,
+            )
+        )  # fmt: skip
+        return IntakeResult(MailOutcome.QUARANTINE, refused.reason)
+
+    common = {
+        **where,
+        "message_id": mail.message_id[:998] if mail.message_id else None,
+        "sender": mail.sender[:320],
+        "subject": mail.subject,
+        "received_at": now,
+        "size_bytes": len(raw),
+    }
+    if mail.message_id:
+        first = session.scalar(
+            select(ReceivedMessage)
+            .where(
+                ReceivedMessage.message_id == mail.message_id,
+                ReceivedMessage.outcome != MailOutcome.DUPLICATE,
+            )
+            .limit(1)
+        )
+        if first is not None:
+            reason = f"the same message came in before (as UID {first.uid})"
+            _record(session, **common, outcome=MailOutcome.DUPLICATE, reason=reason,
+                    ticket_id=first.ticket_id)  # fmt: skip
+            reference = session.scalar(select(Ticket.reference).where(Ticket.id == first.ticket_id))
+            return IntakeResult(MailOutcome.DUPLICATE, reason, first.ticket_id, reference)
+
+    auto = automatic_reason(mail, settings.own_addresses)
+    if auto is not None:
+        _record(session, **common, outcome=MailOutcome.IGNORED_AUTO, reason=auto)
+        return IntakeResult(MailOutcome.IGNORED_AUTO, auto)
+
+    ticket = ticket_of(session, mail)
+    if ticket is not None:
+        contact = _requester_of(session, mail, ticket)
+        if isinstance(contact, str):
+            return _triage(session, mailbox, mail, raw, common, contact)
+        return _reply(session, ticket, contact, mail, common, now, settings)
+
+    found = _requester(session, mail)
+    if isinstance(found, str):
+        return _triage(session, mailbox, mail, raw, common, found)
+    client, contact = found
+    ticket = _new_ticket(session, client, contact, mail, now, related=None)
+    reason = f"a new ticket for {client.name}"
+    record = _record(session, **common, outcome=MailOutcome.TICKET, reason=reason,
+                     ticket_id=ticket.id)  # fmt: skip
+    _attach(session, record, mail.files, ticket.id, None, settings.attachment_limit)
+    return IntakeResult(MailOutcome.TICKET, reason, ticket.id, ticket.reference)
+
+
+def _new_ticket(
+    session: Session,
+    client: Client,
+    contact: Contact,
+    mail: ParsedMail,
+    now: datetime,
+    related: Ticket | None,
+) -> Ticket:
+    description = mail.text + "".join(f"\n\n({remark})" for remark in mail.remarks)
+    return create_ticket(
+        session,
+        client_id=client.id,
+        title=ticket_title(mail.subject, mail.sender),
+        category=TicketCategory.INCIDENT,
+        priority=Priority.NORMAL,  # T4: the desk sets the priority
+        channel=Channel.EMAIL,
+        now=now,
+        requester_id=contact.id,
+        description=_cap(description),
+        related_ticket_id=related.id if related is not None else None,
+    )
+
+
+def _reply(
+    session: Session,
+    ticket: Ticket,
+    contact: Contact,
+    mail: ParsedMail,
+    common: dict[str, object],
+    now: datetime,
+    settings: IntakeSettings,
+) -> IntakeResult:
+    words = own_words(mail.text)
+    decision = reply_decision(
+        TicketStatus(ticket.status), ticket.closed_at, now, mail.subject, words,
+        settings.reopen_window,
+    )  # fmt: skip
+    if decision.action is MailAction.FOLLOW_UP:
+        client = session.get(Client, ticket.client_id)
+        assert client is not None
+        follow = _new_ticket(session, client, contact, mail, now, related=ticket)
+        add_note(session, ticket, f"A later e-mail opened {follow.reference}, linked to this "
+                 f"ticket: {decision.reason}.", NoteKind.INTERNAL, now)  # fmt: skip
+        record = _record(session, **common, outcome=MailOutcome.FOLLOW_UP,
+                         reason=decision.reason, ticket_id=follow.id)  # fmt: skip
+        _attach(session, record, mail.files, follow.id, None, settings.attachment_limit)
+        return IntakeResult(MailOutcome.FOLLOW_UP, decision.reason, follow.id, follow.reference)
+    note = add_note(session, ticket, _body(mail, words), NoteKind.INTERNAL, now)
+    outcome = MailOutcome.NOTE
+    if decision.action is MailAction.REOPEN:
+        change_status(session, ticket, TicketStatus.OPEN, Actor.SYSTEM, now,
+                      reason="the client replied by e-mail")  # fmt: skip
+        outcome = MailOutcome.REOPENED
+    elif decision.resume:
+        change_status(session, ticket, TicketStatus.IN_PROGRESS, Actor.SYSTEM, now,
+                      reason="the client replied by e-mail")  # fmt: skip
+    record = _record(session, **common, outcome=outcome, reason=decision.reason,
+                     ticket_id=ticket.id, note_id=note.id)  # fmt: skip
+    _attach(session, record, mail.files, ticket.id, note.id, settings.attachment_limit)
+    return IntakeResult(outcome, decision.reason, ticket.id, ticket.reference)
+
+
+def _triage(
+    session: Session,
+    mailbox: Mailbox,
+    mail: ParsedMail,
+    raw: bytes,
+    common: dict[str, object],
+    reason: str,
+) -> IntakeResult:
+    """An unknown sender: the message waits whole for the desk, never dropped (T1)."""
+    blob = keep_blob(session, raw)
+    record = _record(session, **common, outcome=MailOutcome.TRIAGE, reason=reason,
+                     raw_blob_id=blob.id)  # fmt: skip
+    session.add(
+        TriageItem(
+            id=new_id(), mail_message_id=record.id, sender=mail.sender[:320],
+            sender_name=(mail.sender_name or None) and mail.sender_name[:200],
+            subject=mail.subject, reason=reason, suggested_client_id=mailbox.client_id,
+        )
+    )  # fmt: skip
+    return IntakeResult(MailOutcome.TRIAGE, reason)
