@@ -21,6 +21,7 @@ from console.cli import (
     demo,
     engineers,
     importing,
+    mail,
     report,
     server,
     setup,
@@ -50,6 +51,7 @@ COMMANDS: dict[str, ModuleType] = {
     "time": time,
     "calendar": calendar,
     "billing": billing,
+    "mail": mail,
 }
 
 

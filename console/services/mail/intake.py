@@ -108,7 +108,7 @@ def _sender_words(mail: ParsedMail) -> str:
     return f"{mail.sender_name} <{mail.sender}>" if mail.sender_name else mail.sender
 
 
-def _register(session: Session, client: Client, mail: ParsedMail) -> Contact:
+def register_requester(session: Session, client: Client, mail: ParsedMail) -> Contact:
     """T1: the first contact registers the requester, with no phone until someone asks."""
     contact = Contact(
         id=new_id(),
@@ -134,7 +134,7 @@ def _requester(session: Session, mail: ParsedMail) -> tuple[Client, Contact] | s
     client_or_reason = _client_by_domain(session, mail.sender)
     if isinstance(client_or_reason, str):
         return client_or_reason
-    return client_or_reason, _register(session, client_or_reason, mail)
+    return client_or_reason, register_requester(session, client_or_reason, mail)
 
 
 def _requester_of(session: Session, mail: ParsedMail, ticket: Ticket) -> Contact | str:
@@ -148,7 +148,7 @@ def _requester_of(session: Session, mail: ParsedMail, ticket: Ticket) -> Contact
     return contact
 
 
-def _attach(
+def attach_files(
     session: Session,
     record: ReceivedMessage,
     files: tuple[MailFile, ...],
@@ -156,6 +156,8 @@ def _attach(
     note_id: uuid.UUID | None,
     limit: int,
 ) -> None:
+    """The message's files on the ticket (and note), each content kept once; a file over
+    the limit is listed with why it was not kept."""
     for file in files:
         over = len(file.data) > limit
         session.add(
@@ -262,15 +264,15 @@ def take_in(
     if isinstance(found, str):
         return _triage(session, mailbox, mail, raw, common, found)
     client, contact = found
-    ticket = _new_ticket(session, client, contact, mail, now, related=None)
+    ticket = ticket_from_mail(session, client, contact, mail, now, related=None)
     reason = f"a new ticket for {client.name}"
     record = _record(session, **common, outcome=MailOutcome.TICKET, reason=reason,
                      ticket_id=ticket.id)  # fmt: skip
-    _attach(session, record, mail.files, ticket.id, None, settings.attachment_limit)
+    attach_files(session, record, mail.files, ticket.id, None, settings.attachment_limit)
     return IntakeResult(MailOutcome.TICKET, reason, ticket.id, ticket.reference)
 
 
-def _new_ticket(
+def ticket_from_mail(
     session: Session,
     client: Client,
     contact: Contact,
@@ -278,6 +280,7 @@ def _new_ticket(
     now: datetime,
     related: Ticket | None,
 ) -> Ticket:
+    """A ticket from a message (T1): its subject as title, its text as description."""
     description = mail.text + "".join(f"\n\n({remark})" for remark in mail.remarks)
     return create_ticket(
         session,
@@ -310,12 +313,12 @@ def _reply(
     if decision.action is MailAction.FOLLOW_UP:
         client = session.get(Client, ticket.client_id)
         assert client is not None
-        follow = _new_ticket(session, client, contact, mail, now, related=ticket)
+        follow = ticket_from_mail(session, client, contact, mail, now, related=ticket)
         add_note(session, ticket, f"A later e-mail opened {follow.reference}, linked to this "
                  f"ticket: {decision.reason}.", NoteKind.INTERNAL, now)  # fmt: skip
         record = _record(session, **common, outcome=MailOutcome.FOLLOW_UP,
                          reason=decision.reason, ticket_id=follow.id)  # fmt: skip
-        _attach(session, record, mail.files, follow.id, None, settings.attachment_limit)
+        attach_files(session, record, mail.files, follow.id, None, settings.attachment_limit)
         return IntakeResult(MailOutcome.FOLLOW_UP, decision.reason, follow.id, follow.reference)
     note = add_note(session, ticket, _body(mail, words), NoteKind.INTERNAL, now)
     outcome = MailOutcome.NOTE
@@ -328,7 +331,7 @@ def _reply(
                       reason="the client replied by e-mail")  # fmt: skip
     record = _record(session, **common, outcome=outcome, reason=decision.reason,
                      ticket_id=ticket.id, note_id=note.id)  # fmt: skip
-    _attach(session, record, mail.files, ticket.id, note.id, settings.attachment_limit)
+    attach_files(session, record, mail.files, ticket.id, note.id, settings.attachment_limit)
     return IntakeResult(outcome, decision.reason, ticket.id, ticket.reference)
 
 
