@@ -14,14 +14,12 @@ from console.model.mail import MailBlob
 def keep_blob(session: Session, data: bytes) -> MailBlob:
     """The stored blob with these bytes, added if no blob has them yet."""
     digest = hashlib.sha256(data).hexdigest()
-    for pending in session.new:  # added earlier in this transaction, not flushed yet
-        if isinstance(pending, MailBlob) and pending.sha256 == digest:
-            return pending
     found = session.scalar(select(MailBlob).where(MailBlob.sha256 == digest))
     if found is not None:
         return found
     blob = MailBlob(id=new_id(), sha256=digest, size_bytes=len(data), data=data)
     session.add(blob)
+    session.flush()  # before the rows that point at it (no relationship orders them)
     return blob
 
 

@@ -112,7 +112,13 @@ def account_of(place: MailboxPlace, secrets: SecretStore) -> ImapAccount:
 
 
 def _take_one(
-    sessions: Sessions, place: MailboxPlace, uidvalidity: int, uid: int, raw: bytes, now: datetime
+    sessions: Sessions,
+    place: MailboxPlace,
+    uidvalidity: int,
+    uid: int,
+    raw: bytes,
+    now: datetime,
+    report: Report,
 ) -> IntakeResult | None:
     try:
         with sessions() as session, session.begin():
@@ -120,12 +126,14 @@ def _take_one(
             assert mailbox is not None
             settings = intake_settings(session)
             return take_in(session, mailbox, uidvalidity, uid, raw, now, settings)
-    except IntegrityError:
-        return None  # another process recorded it in the same instant: next pass sees it
+    except IntegrityError as exc:
+        # another process recorded it in the same instant: the next pass sees it
+        report(f"{place.name}: UID {uid}: not taken in this time ({exc.orig})")
+        return None
 
 
 async def take_waiting(
-    sessions: Sessions, place: MailboxPlace, box: ImapMailbox, clock: Clock
+    sessions: Sessions, place: MailboxPlace, box: ImapMailbox, clock: Clock, report: Report
 ) -> list[Taken]:
     """Take in every message waiting in the open mailbox; the server is told per batch,
     after each message's transaction committed."""
@@ -136,7 +144,7 @@ async def take_waiting(
         done: list[int] = []
         quarantined: list[int] = []
         for uid, raw in fetched:
-            result = _take_one(sessions, place, box.uidvalidity, uid, raw, clock())
+            result = _take_one(sessions, place, box.uidvalidity, uid, raw, clock(), report)
             if result is None:
                 continue
             _fault("after_commit")
@@ -165,7 +173,7 @@ async def fetch_once(
         box = ImapMailbox(account_of(place, secrets))
         try:
             await box.open()
-            for item in await take_waiting(sessions, place, box, clock):
+            for item in await take_waiting(sessions, place, box, clock, report):
                 report(item.line())
                 taken.append(item)
         finally:
@@ -210,7 +218,7 @@ async def watch_mailbox(
             how = "IDLE" if box.can_idle else f"polling every {poll_seconds:g} s"
             report(f"{place.name}: watching {place.folder} on {place.host} ({how})")
             while not stop.is_set():
-                for item in await take_waiting(sessions, place, box, clock):
+                for item in await take_waiting(sessions, place, box, clock, report):
                     report(item.line())
                 if not take_lease(sessions, place.id, holder, clock()):
                     break

@@ -95,8 +95,11 @@ def _message_id_of_raw(raw: bytes) -> str | None:
 
 
 def _record(session: Session, **values: object) -> ReceivedMessage:
+    # the rows it points at first: no relationship tells the unit of work their order
+    session.flush()
     row = ReceivedMessage(id=new_id(), **values)
     session.add(row)
+    session.flush()
     return row
 
 
@@ -120,7 +123,7 @@ def register_requester(session: Session, client: Client, mail: ParsedMail) -> Co
         messengers={},
     )
     session.add(contact)
-    session.flush([contact])
+    session.flush()
     return contact
 
 
@@ -282,7 +285,7 @@ def ticket_from_mail(
 ) -> Ticket:
     """A ticket from a message (T1): its subject as title, its text as description."""
     description = mail.text + "".join(f"\n\n({remark})" for remark in mail.remarks)
-    return create_ticket(
+    ticket = create_ticket(
         session,
         client_id=client.id,
         title=ticket_title(mail.subject, mail.sender),
@@ -294,6 +297,8 @@ def ticket_from_mail(
         description=_cap(description),
         related_ticket_id=related.id if related is not None else None,
     )
+    session.flush()  # the rows that name it come next, and nothing orders them after it
+    return ticket
 
 
 def _reply(

@@ -1,0 +1,114 @@
+"""The test Dovecot of tests/mailserver/start.sh, for the mail tests: where it is, a fresh
+folder per test, and putting messages in (IMAP APPEND) and looking at them with imaplib.
+
+Without the server the mail tests skip with the reason; in CI (CI=true, or
+DISPATCH_REQUIRE_MAIL=1) a missing server fails them instead.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import os
+import re
+import socket
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+
+HOST = "127.0.0.1"
+PORT = int(os.environ.get("DISPATCH_IMAP_PORT", "10143"))
+USER = "desk@dispatch.test"
+PASSWORD = "desk-secret"  # written by start.sh into the server's passwd-file
+
+
+def server_required() -> bool:
+    """Whether a missing server is a failure (CI) rather than a reason to skip."""
+    return os.environ.get("CI", "").lower() == "true" or bool(
+        os.environ.get("DISPATCH_REQUIRE_MAIL")
+    )
+
+
+def require_server() -> None:
+    """Skip (or, in CI, fail) unless the test Dovecot answers."""
+    try:
+        with socket.create_connection((HOST, PORT), timeout=3) as sock:
+            greeting = sock.recv(200)
+        if not greeting.startswith(b"* OK"):
+            raise OSError(f"not an IMAP greeting: {greeting[:60]!r}")
+    except OSError as exc:
+        message = (
+            f"the test mail server is not running on {HOST}:{PORT} ({exc}); "
+            "start it with tests/mailserver/start.sh"
+        )
+        if server_required():
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@contextmanager
+def imap() -> Iterator[imaplib.IMAP4]:
+    """A signed-in imaplib connection to the test user's mailbox."""
+    connection = imaplib.IMAP4(HOST, PORT)
+    try:
+        connection.login(USER, PASSWORD)
+        yield connection
+    finally:
+        try:
+            connection.logout()
+        except (OSError, imaplib.IMAP4.error):
+            pass
+
+
+def new_folder() -> str:
+    """A fresh, empty folder (and its quarantine folder) for one test."""
+    name = f"t{uuid.uuid4().hex[:12]}"
+    with imap() as connection:
+        assert connection.create(name)[0] == "OK"
+    return name
+
+
+def drop_folder(name: str) -> None:
+    """Remove a test's folders."""
+    with imap() as connection:
+        for folder in (name, f"{name}/Quarantine"):
+            connection.delete(folder)
+
+
+def append(folder: str, raw: bytes) -> int:
+    """Put a message in a folder as a mail server delivers it; its UID."""
+    with imap() as connection:
+        status, data = connection.append(folder, None, None, raw)
+        assert status == "OK", data
+        found = re.search(rb"APPENDUID \d+ (\d+)", data[0] or b"")
+        assert found, data
+        return int(found.group(1))
+
+
+def flags(folder: str) -> dict[int, set[str]]:
+    """Every message's UID in a folder with its flags."""
+    with imap() as connection:
+        connection.select(folder, readonly=True)
+        status, data = connection.uid("FETCH", "1:*", "(FLAGS)")
+        out: dict[int, set[str]] = {}
+        for item in data:
+            if not item:
+                continue
+            text = item.decode() if isinstance(item, bytes) else item[0].decode()
+            found = re.search(r"UID (\d+) FLAGS \(([^)]*)\)", text) or re.search(
+                r"FLAGS \(([^)]*)\) UID (\d+)", text
+            )
+            if found is None:
+                continue
+            a, b = found.groups()
+            uid, flag_text = (int(a), b) if a.isdigit() else (int(b), a)
+            out[uid] = set(flag_text.split())
+        return out
+
+
+def count(folder: str) -> int:
+    """How many messages a folder holds."""
+    with imap() as connection:
+        status, data = connection.select(folder, readonly=True)
+        return int(data[0] or 0) if status == "OK" else 0
