@@ -86,7 +86,8 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         help="how often a server without IDLE is asked (default 60)",
     )
 
-    triage = m_sub.add_parser("triage", help="messages from unknown senders")
+    triage = m_sub.add_parser("triage", parents=[common], help="messages from unknown senders")
+    triage.add_argument("--all", action="store_true", help="the settled ones too")
     t_sub = triage.add_subparsers(dest="triage_command", parser_class=Parser, metavar="ACTION")
     t_list = t_sub.add_parser("list", parents=[common], help="list them (the default)")
     t_list.add_argument("--all", action="store_true", help="the settled ones too")
@@ -99,9 +100,12 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     t_dismiss = t_sub.add_parser("dismiss", parents=[common], help="settle it without a ticket")
     t_dismiss.add_argument("id")
     add_as_option(t_dismiss)
-    triage.set_defaults(triage_command="list", all=False)
+    triage.set_defaults(triage_command="list")
 
-    quarantine = m_sub.add_parser("quarantine", help="messages that could not be read")
+    quarantine = m_sub.add_parser(
+        "quarantine", parents=[common], help="messages that could not be read"
+    )
+    quarantine.add_argument("--all", action="store_true", help="the dismissed ones too")
     q_sub = quarantine.add_subparsers(dest="quarantine_command", parser_class=Parser)
     q_list = q_sub.add_parser("list", parents=[common], help="list them (the default)")
     q_list.add_argument("--all", action="store_true", help="the dismissed ones too")
@@ -111,7 +115,7 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     q_dismiss = q_sub.add_parser("dismiss", parents=[common], help="off the list, kept")
     q_dismiss.add_argument("id")
     add_as_option(q_dismiss)
-    quarantine.set_defaults(quarantine_command="list", all=False)
+    quarantine.set_defaults(quarantine_command="list")
 
 
 def _id(text: str) -> uuid.UUID:
