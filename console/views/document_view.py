@@ -1,6 +1,8 @@
 """Preview a document inside the app, save it, and print it through the system dialog.
 
-An issued invoice can also be saved as its e-invoice (UBL 2.1, Peppol BIS Billing 3.0).
+An issued invoice can also be saved as its e-invoice (UBL 2.1, Peppol BIS Billing 3.0) and
+as a PDF with that e-invoice embedded (Factur-X). Save as… writes an invoice the way its
+client asks for it: the Factur-X PDF, or the PDF with the UBL file beside it.
 """
 
 from __future__ import annotations
@@ -24,15 +26,18 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from console.enums import EInvoiceFormat
 from console.reports.kinds import formats_of, render_document
 from console.reports.output import write_atomically
 from console.reports.request import DocumentRequest
+from console.services.master_data.clients import invoice_format
 from console.views.background import run_in_background
 from console.views.context import DeskContext
 from console.views.errors import show_error, user_message
 
 ZOOM_STEP = 1.25
 UBL = "ubl"
+FACTURX = "facturx"  # an invoice's PDF with its e-invoice embedded, where the registry has it
 
 
 class DocumentViewer(QDialog):
@@ -48,6 +53,7 @@ class DocumentViewer(QDialog):
         self.desk = desk
         self.request = request
         self.data = b""
+        self.wanted = EInvoiceFormat.PDF  # how the invoice's client wants it (once rendered)
         self.setWindowTitle(request.file_name())
         self.setObjectName("documentViewer")
         self.resize(900, 1000)
@@ -72,6 +78,14 @@ class DocumentViewer(QDialog):
             self.tr("Save this invoice as an e-invoice (UBL 2.1, Peppol BIS Billing 3.0)")
         )
         self.ubl_button.setVisible(UBL in formats_of(request.kind))
+        self.facturx_button = self._button(
+            self.tr("Save &Factur-X PDF…"), self.save_facturx_as, None
+        )
+        self.facturx_button.setObjectName("saveFacturXButton")
+        self.facturx_button.setToolTip(
+            self.tr("Save this invoice as a PDF with its e-invoice embedded (Factur-X, PDF/A-3)")
+        )
+        self.facturx_button.setVisible(FACTURX in formats_of(request.kind))
         zoom_out = self._button(
             self.tr("Zoom out"), lambda: self.zoom(1 / ZOOM_STEP), QKeySequence.StandardKey.ZoomOut
         )
@@ -81,8 +95,8 @@ class DocumentViewer(QDialog):
         fit = self._button(self.tr("Fit width"), self.fit_width, "Ctrl+0")
         close = self._button(self.tr("Close"), self.reject, None)
         bar = QHBoxLayout()
-        for widget in (self.save_button, self.ubl_button, self.print_button, zoom_out, zoom_in,
-                       fit):  # fmt: skip
+        for widget in (self.save_button, self.ubl_button, self.facturx_button, self.print_button,
+                       zoom_out, zoom_in, fit):  # fmt: skip
             bar.addWidget(widget)
         bar.addWidget(self.status, 1)
         bar.addWidget(close)
@@ -105,15 +119,18 @@ class DocumentViewer(QDialog):
         self.print_button.setEnabled(loaded)
         # only what could be printed has an e-invoice: an issued invoice, not a draft
         self.ubl_button.setEnabled(loaded)
+        self.facturx_button.setEnabled(loaded)
 
     # -- rendering ------------------------------------------------------------------------
     def start(self) -> None:
         """Render off the window's thread; the dialog stays responsive meanwhile."""
 
         # The user may close the viewer before a long day sheet is ready: then drop it.
-        def done(data: bytes) -> None:
+        def done(rendered: tuple[bytes, EInvoiceFormat]) -> None:
             if isValid(self):
-                self.show_pdf(data)
+                self.wanted = rendered[1]
+                self._say_what_save_writes()
+                self.show_pdf(rendered[0])
 
         def failed(error: BaseException) -> None:
             if isValid(self):
@@ -121,10 +138,32 @@ class DocumentViewer(QDialog):
 
         run_in_background(self._render, done, failed)
 
-    def _render(self) -> bytes:
+    def _render(self) -> tuple[bytes, EInvoiceFormat]:
         # Its own session, only read: an issued invoice shows the PDF archived on issue.
         with self.desk.session() as session:
-            return render_document(session, self.request, self.desk.now())
+            data = render_document(session, self.request, self.desk.now())
+        wanted = EInvoiceFormat.PDF
+        if self.request.kind == "invoice" and self.request.invoice:
+            wanted = invoice_format(self.desk.session, self.request.invoice)
+        if wanted is EInvoiceFormat.FACTUR_X and FACTURX not in formats_of(self.request.kind):
+            wanted = EInvoiceFormat.PDF  # no Factur-X writer registered: the PDF as shown
+        return data, wanted
+
+    def _say_what_save_writes(self) -> None:
+        if self.wanted is EInvoiceFormat.FACTUR_X:
+            self.save_button.setToolTip(
+                self.tr(
+                    "This client asks for its invoices as a PDF with the e-invoice embedded "
+                    "(Factur-X): Save as… writes that PDF"
+                )
+            )
+        elif self.wanted is EInvoiceFormat.UBL:
+            self.save_button.setToolTip(
+                self.tr(
+                    "This client asks for its invoices as a PDF and a UBL file: Save as… "
+                    "writes both, side by side"
+                )
+            )
 
     def _render_failed(self, error: BaseException) -> None:
         message = user_message(error)
@@ -168,7 +207,10 @@ class DocumentViewer(QDialog):
         return self.save_to(Path(name))
 
     def save_to(self, path: Path) -> Path | None:
-        """Write the document to a file, whole or not at all."""
+        """Write the document to a file, whole or not at all: an invoice as its client wants
+        it (the Factur-X PDF, or the PDF with its UBL file beside it), else what is shown."""
+        if self.wanted is EInvoiceFormat.FACTUR_X:
+            return self.save_facturx_to(path)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
@@ -177,6 +219,14 @@ class DocumentViewer(QDialog):
             show_error(self, exc, self.tr("Could not save the document"))
             return None
         self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        if self.wanted is EInvoiceFormat.UBL:
+            beside = self.save_ubl_to(path.with_suffix(".xml"))
+            if beside is not None:
+                self.status.setText(
+                    self.tr("Saved to %1, its e-invoice to %2")
+                    .replace("%1", str(path))
+                    .replace("%2", beside.name)
+                )
         return path
 
     def save_ubl_as(self) -> Path | None:
@@ -202,6 +252,33 @@ class DocumentViewer(QDialog):
             show_error(self, exc, self.tr("Could not save the e-invoice"))
             return None
         self.status.setText(self.tr("E-invoice saved to %1").replace("%1", str(path)))
+        return path
+
+    def save_facturx_as(self) -> Path | None:
+        """Ask where, then write the invoice as a PDF with its e-invoice embedded."""
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the Factur-X PDF"), self.request.file_name(),
+            self.tr("PDF with embedded e-invoice (*.pdf)"),
+        )  # fmt: skip
+        if not name:
+            return None
+        return self.save_facturx_to(Path(name))
+
+    def save_facturx_to(self, path: Path) -> Path | None:
+        """Write the invoice's Factur-X PDF (its pages with its e-invoice), whole or not at all."""
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            # its own session, only read; the archived pages and the XML take a few tenths
+            with self.desk.session() as session:
+                data = render_document(session, self.request, self.desk.now(), FACTURX)
+            write_atomically(path, data)
+        except Exception as exc:  # shown to the user in words
+            show_error(self, exc, self.tr("Could not save the Factur-X PDF"))
+            return None
+        self.status.setText(
+            self.tr("PDF with embedded e-invoice saved to %1").replace("%1", str(path))
+        )
         return path
 
     def print_dialog(self) -> bool:

@@ -8,8 +8,9 @@ from collections.abc import Mapping
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from console.enums import EInvoiceFormat
 from console.errors import ValidationError
-from console.model import Client, Contact, Site
+from console.model import Client, Contact, Invoice, Site
 from console.rules.master_data import MasterKind
 
 from .common import (
@@ -23,11 +24,11 @@ from .common import (
     search_filter,
     writing,
 )
-from .fields import CLIENT_FIELDS, CONTACT_FIELDS, SITE_FIELDS, Lookup
+from .fields import CLIENT_FIELDS, CONTACT_FIELDS, SITE_FIELDS, Lookup, as_uuid
 
 CLIENT_SHOWN = ("name", "short_name", "country", "subdivision", "time_zone", "locale",
-                "currency", "vat_id", "billing_address", "email_domain", "nda_on_file",
-                "nda_date", "workstations", "active")  # fmt: skip
+                "currency", "vat_id", "billing_address", "e_invoice_format", "email_domain",
+                "nda_on_file", "nda_date", "workstations", "active")  # fmt: skip
 SITE_SHOWN = ("name", "street", "postal_code", "city", "country", "time_zone", "floor",
               "map_url", "latitude", "longitude", "entry_instructions", "active")  # fmt: skip
 CONTACT_SHOWN = ("name", "role", "phone", "email", "language", "messengers", "active")
@@ -56,7 +57,9 @@ def build_client(
     lookup: Lookup, values: Mapping[str, object]
 ) -> tuple[Client, list[ValidationError]]:
     """A new client from plain values, and everything wrong with them."""
-    client = Client(active=True, nda_on_file=False, workstations=0)  # its id comes on insert
+    client = Client(  # its id comes on insert
+        active=True, nda_on_file=False, workstations=0, e_invoice_format=EInvoiceFormat.PDF
+    )
     values = dict(values)
     if "nda_date" in values and "nda_on_file" not in values and values["nda_date"]:
         values["nda_on_file"] = True  # a signing day means the NDA is on file
@@ -256,3 +259,26 @@ def deactivate_contact(
         if not row.active:
             raise ValidationError("contact", f"{row.name} is inactive already")
         row.active = False
+
+
+# ------------------------------------------------------------------ invoices
+
+
+def invoice_format(sessions: Sessions, invoice: str) -> EInvoiceFormat:
+    """How the client of an invoice (its number or id) wants its invoices delivered; a plain
+    PDF for a key that names no invoice."""
+    with sessions() as session:
+        return invoice_format_in(session, invoice)
+
+
+def invoice_format_in(session: Session, invoice: str) -> EInvoiceFormat:
+    """`invoice_format` in a session the caller holds."""
+    key = as_uuid(invoice)
+    found = session.get(Invoice, key) if key is not None else None
+    if found is None:
+        found = session.scalars(select(Invoice).where(Invoice.number == invoice)).first()
+    if found is None:
+        return EInvoiceFormat.PDF
+    client = session.get(Client, found.client_id)
+    wanted = client.e_invoice_format if client is not None else None
+    return EInvoiceFormat(wanted) if wanted else EInvoiceFormat.PDF

@@ -16,7 +16,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from console.enums import ContactRole, ContractKind, CreditUnit, SkillLevel
+from console.enums import ContactRole, ContractKind, CreditUnit, EInvoiceFormat, SkillLevel
 from console.errors import ValidationError
 from console.rules.schedule import BASIS_10X5, COMFORT_24X7, validate_schedule
 
@@ -170,6 +170,31 @@ def choice_of(enum: type[E]) -> Reader:
     return read
 
 
+E_INVOICE_FORMATS: dict[EInvoiceFormat, str] = {
+    EInvoiceFormat.PDF: "Plain PDF",
+    EInvoiceFormat.FACTUR_X: "PDF with embedded e-invoice (Factur-X)",
+    EInvoiceFormat.UBL: "PDF and UBL file",
+}
+"""How a client may want its invoices, in the words a user reads."""
+
+
+def e_invoice_format(_: Lookup, value: object, field: str) -> EInvoiceFormat:
+    """pdf, factur_x or ubl (also facturx, or the words of `E_INVOICE_FORMATS`); empty is
+    the default, a plain PDF."""
+    if blank(value):
+        return EInvoiceFormat.PDF
+    word = str(value).strip().lower()
+    for choice, words in E_INVOICE_FORMATS.items():
+        if word == words.lower():
+            return choice
+    word = word.replace(" ", "_").replace("-", "_")
+    try:
+        return EInvoiceFormat("factur_x" if word == "facturx" else word)
+    except ValueError:
+        allowed = "; ".join(f"{c.value} ({words})" for c, words in E_INVOICE_FORMATS.items())
+        raise ValidationError(field, f"{value!r} is not one of: {allowed}") from None
+
+
 def engineer_ref(lookup: Lookup, value: object, field: str) -> uuid.UUID | None:
     """An engineer named by name or id."""
     if blank(value):
@@ -272,6 +297,12 @@ CLIENT_FIELDS = fields_by_name(
         Field("currency", required=True, help="ISO currency code, e.g. EUR"),
         Field("vat_id", help="VAT number"),
         Field("billing_address", help="the address invoices go to"),
+        Field(
+            "e_invoice_format",
+            e_invoice_format,
+            help="how the client gets its invoices: pdf (plain PDF, the default), factur_x "
+            "(PDF with embedded e-invoice (Factur-X)) or ubl (PDF and UBL file)",
+        ),
         Field("email_domain", help="mail from this domain becomes the client's tickets"),
         Field("nda_on_file", boolean, help="yes when an NDA is signed (needs nda_date)"),
         Field("nda_date", day, help="the day the NDA was signed, YYYY-MM-DD"),
