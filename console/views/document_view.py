@@ -136,12 +136,16 @@ class DocumentViewer(QDialog):
             if isValid(self):
                 self._render_failed(error)
 
-        run_in_background(self._render, done, failed)
+        run_in_background(self._render_as_wanted, done, failed)
 
-    def _render(self) -> tuple[bytes, EInvoiceFormat]:
+    def _render(self) -> bytes:
         # Its own session, only read: an issued invoice shows the PDF archived on issue.
         with self.desk.session() as session:
-            data = render_document(session, self.request, self.desk.now())
+            return render_document(session, self.request, self.desk.now())
+
+    def _render_as_wanted(self) -> tuple[bytes, EInvoiceFormat]:
+        """The PDF to show, and how the invoice's client wants its invoices saved."""
+        data = self._render()
         wanted = EInvoiceFormat.PDF
         if self.request.kind == "invoice" and self.request.invoice:
             wanted = invoice_format(self.desk.session, self.request.invoice)
