@@ -313,7 +313,8 @@ def test_a_credit_note_is_a_ubl_credit_note_referring_to_its_invoice(
     assert failures(xml, compiled) == []
     assert _xpath(xml, "/cn:CreditNote/cbc:CreditNoteTypeCode/text()") == ["381"]
     assert _xpath(xml, "/cn:CreditNote/cac:BillingReference//cbc:ID/text()") == [number]
-    assert _xpath(xml, "//cac:CreditNoteLine/cbc:LineExtensionAmount/text()") == [f"{amount}"]
+    extension = _xpath(xml, "//cac:CreditNoteLine/cbc:LineExtensionAmount/text()")
+    assert [Decimal(v) for v in extension] == [amount]
     assert _xpath(xml, "//cac:CreditNoteLine/cbc:CreditedQuantity/text()") == ["2"]
     assert "Creditnota" in pdf and f"Corrigeert factuur {number}" in pdf
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -67,6 +67,20 @@ def tax_lines(invoice: Invoice) -> list[TaxLine]:
     ]  # fmt: skip
 
 
+def plain_totals(
+    currency: str, lines: Iterable[tuple[Decimal, Decimal]]
+) -> tuple[Decimal, Decimal, Decimal]:
+    """Subtotal, tax and total of an invoice's (amount, tax rate) lines: tax rounded once
+    per rate, as `invoice_totals` (an invoice, not a credit note)."""
+    by_rate: dict[Decimal, Decimal] = {}
+    for amount, rate in lines:
+        by_rate[rate] = by_rate.get(rate, Decimal(0)) + amount
+    subtotal = Money(sum(by_rate.values(), Decimal(0)), currency).rounded()
+    tax = sum((_tax(base, rate, currency) for rate, base in by_rate.items()), Money.zero(currency))
+    tax = tax.rounded()
+    return subtotal.amount, tax.amount, (subtotal + tax).amount
+
+
 def _tax(base: Decimal, rate: Decimal, currency: str) -> Money:
     return Money(base * rate / 100, currency).rounded()
 
@@ -103,6 +117,9 @@ def invoice_totals(invoice: Invoice) -> tuple[Decimal, Decimal, Decimal]:
     subtotal = sum((Money(ln.amount, invoice.currency) for ln in invoice.lines),
                    Money.zero(invoice.currency))  # fmt: skip
     tax = sum((t.tax for t in tax_lines(invoice)), Money.zero(invoice.currency))
+    # lines are rounded already: this only states the sums in the currency's minor unit,
+    # however the store scaled the line amounts it read
+    subtotal, tax = subtotal.rounded(), tax.rounded()
     return subtotal.amount, tax.amount, (subtotal + tax).amount
 
 

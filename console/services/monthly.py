@@ -5,19 +5,23 @@ are rated, drawn from the client's balances in the consumption order, and writte
 draft invoice lines (linked back to their entries), prepaid-credit debits (C5: no
 invoice), and for an FTE bundle a separate overage draft (C7). Running it twice bills
 nothing twice.
+
+The month's facts are read for every contract of a run at once (`month_facts`), each
+contract is billed as plain rows (`MonthBatch`), and the rows are written together
+(`console.services.bulk_writes`), with their audit and outbox entries: a run over
+hundreds of contracts is a few reads and a few writes, not a dozen of each per contract.
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, exists, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from console.enums import (
     ContractKind,
@@ -26,146 +30,85 @@ from console.enums import (
     DrewOn,
     InvoiceKind,
     InvoiceStatus,
-    VisitStatus,
+    NonBillableReason,
+    Phase,
 )
 from console.errors import UserError
 from console.ids import new_id
-from console.model import (
-    Client,
-    Contract,
-    CreditEntry,
-    Invoice,
-    InvoiceLine,
-    Ticket,
-    TimeEntry,
-    Visit,
-)
+from console.model import Client, Contract, CreditEntry, Invoice, InvoiceLine, TimeEntry
 from console.money import Money
 from console.rules import credit as credit_rules
 from console.rules.billing import INVOICED, Balances, PeriodTerms, consume, period_charges
-from console.rules.rating import PricedLine, rate_all
-from console.services.pricing import (
-    add_line,
-    draft_invoice,
-    has_rush_cover,
-    link_entries,
-    rate_card,
-    visit_charges,
-    work_items,
+from console.rules.credit import CreditAlert
+from console.rules.dispatch import DEFAULT_RESERVED_HOURS
+from console.rules.rating import PricedLine, VisitCharge, WorkItem, rate_all, worked_hours
+from console.services.billing.month_facts import (
+    EntryRow,
+    MonthFacts,
+    load_month,
+    month_bounds,
 )
+from console.services.bulk_writes import RowChange, insert_rows, update_rows
+from console.services.pricing import LineTax, line_values, rate_card_of, tax_for
+
+__all__ = ["CreditNotice", "MonthBatch", "MonthlyRun", "bill_month", "month_bounds"]
+
+
+@dataclass(frozen=True)
+class CreditNotice:
+    """A prepaid credit that ran low or out during the run: the account manager's news."""
+
+    contract_id: uuid.UUID
+    contract: str
+    client_id: uuid.UUID
+    alert: CreditAlert
+    balance: Decimal
+    unit: CreditUnit
+    currency: str | None
+
+
+@dataclass
+class DraftRows:
+    """One draft invoice as rows: the invoice, its lines, and the entries each line bills."""
+
+    invoice: dict[str, Any]
+    lines: list[dict[str, Any]] = field(default_factory=list)
+    contract: Contract | None = None
 
 
 @dataclass
 class MonthlyRun:
-    """What one run produced."""
+    """What one contract's run produced."""
 
     invoice: Invoice | None = None
     overage: Invoice | None = None
     credit_entries: list[CreditEntry] = field(default_factory=list)
     fte_hours_used: Decimal = Decimal(0)
     awaiting_approval: int = 0  # E5: entries not yet approved by both parties
+    drafts: list[DraftRows] = field(default_factory=list)  # as written
+    credit_rows: list[dict[str, Any]] = field(default_factory=list)  # debits, as written
+    notices: list[CreditNotice] = field(default_factory=list)
 
 
-def month_bounds(year: int, month: int, zone: str) -> tuple[datetime, datetime]:
-    """The month in the client's zone, as UTC instants [start, end)."""
-    tz = ZoneInfo(zone)
-    first = date(year, month, 1)
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return (
-        datetime.combine(first, time(0), tzinfo=tz).astimezone(UTC),
-        datetime.combine(nxt, time(0), tzinfo=tz).astimezone(UTC),
-    )
+@dataclass
+class MonthBatch:
+    """The rows a run writes, gathered over its contracts and written at the end."""
 
+    invoices: list[dict[str, Any]] = field(default_factory=list)
+    lines: list[dict[str, Any]] = field(default_factory=list)
+    links: list[RowChange] = field(default_factory=list)
+    credit: list[dict[str, Any]] = field(default_factory=list)
+    linked: set[uuid.UUID] = field(default_factory=set)  # entries a line bills already
 
-def _credit_contract(session: Session, contract: Contract) -> Contract | None:
-    """The prepaid credit that pays this work: the contract itself or the client's (C5)."""
-    if contract.kind == ContractKind.PREPAID_CREDIT:
-        return contract
-    if contract.kind != ContractKind.ON_DEMAND:
-        return None  # work under other contracts is not "outside other contracts"
-    return session.scalar(
-        select(Contract).where(
-            Contract.client_id == contract.client_id,
-            Contract.kind == ContractKind.PREPAID_CREDIT,
-            Contract.currency == contract.currency,
-        )
-    )
-
-
-def _credit_balance(session: Session, contract: Contract) -> Decimal:
-    total = session.scalar(
-        select(func.coalesce(func.sum(CreditEntry.amount), 0)).where(
-            CreditEntry.contract_id == contract.id
-        )
-    )
-    return Decimal(total or 0)
-
-
-def _entries(
-    session: Session, contract: Contract, start: datetime, end: datetime
-) -> list[TimeEntry]:
-    reversal = aliased(TimeEntry)
-    return list(
-        session.scalars(
-            select(TimeEntry)
-            .join(Ticket, Ticket.id == TimeEntry.ticket_id)
-            .where(
-                Ticket.contract_id == contract.id,
-                TimeEntry.started_at >= start,
-                TimeEntry.started_at < end,
-                TimeEntry.invoice_line_id.is_(None),
-                TimeEntry.reverses_id.is_(None),
-                ~exists().where(reversal.reverses_id == TimeEntry.id),
-                _drawn_on_credit(TimeEntry.id) == 0,
-            )
-            .order_by(TimeEntry.started_at)
-        )
-    )
-
-
-def _drawn_on_credit(entry_id: Any) -> Any:
-    """What an entry still holds of prepaid credit: its debits less their reversals.
-
-    An entry whose debit was reversed (its draft voided) is billed again by the next run.
-    """
-    return (
-        select(func.coalesce(func.sum(CreditEntry.amount), 0))
-        .where(
-            CreditEntry.time_entry_id == entry_id,
-            CreditEntry.kind.in_([CreditEntryKind.DEBIT, CreditEntryKind.REVERSAL]),
-        )
-        .scalar_subquery()
-    )
-
-
-def _visits(session: Session, contract: Contract, start: datetime, end: datetime) -> list[Visit]:
-    return list(
-        session.scalars(
-            select(Visit)
-            .join(Ticket, Ticket.id == Visit.ticket_id)
-            .where(
-                Ticket.contract_id == contract.id,
-                Visit.status.in_([VisitStatus.COMPLETED.value, VisitStatus.NO_ACCESS.value]),
-                Visit.planned_start >= start,
-                Visit.planned_start < end,
-                ~exists().where(
-                    InvoiceLine.visit_id == Visit.id,
-                    InvoiceLine.credits_line_id.is_(None),  # not a credit note's own line
-                    ~_taken_back_to_rebill(InvoiceLine.id),
-                ),
-            )
-        )
-    )
-
-
-def _taken_back_to_rebill(line_id: Any) -> Any:
-    """Whether an issued credit note took a line back so its work is billed again."""
-    note_line, note = aliased(InvoiceLine), aliased(Invoice)
-    return (
-        exists()
-        .where(note_line.credits_line_id == line_id, note.id == note_line.invoice_id)
-        .where(note.rebill.is_(True), note.status != InvoiceStatus.DRAFT)
-    )
+    def write(self, session: Session) -> None:
+        """Write every row, parents first, with its audit and outbox entries."""
+        session.flush()  # anything the caller added must be in before rows point at it
+        insert_rows(session, Invoice.__table__, self.invoices)  # type: ignore[arg-type]
+        insert_rows(session, InvoiceLine.__table__, self.lines)  # type: ignore[arg-type]
+        update_rows(session, TimeEntry.__table__, self.links)  # type: ignore[arg-type]
+        for kind in (CreditEntryKind.TOP_UP, CreditEntryKind.DEBIT):
+            rows = [r for r in self.credit if r["kind"] is kind]
+            insert_rows(session, CreditEntry.__table__, rows)  # type: ignore[arg-type]
 
 
 def bill_month(session: Session, contract_id: uuid.UUID, year: int, month: int) -> MonthlyRun:
@@ -178,33 +121,56 @@ def bill_month(session: Session, contract_id: uuid.UUID, year: int, month: int) 
             f"contract {contract.name}: Express work is billed per emergency at its close "
             "(E4), not in the monthly run"
         )
-    client = session.get_one(Client, contract.client_id)
-    start, end = month_bounds(year, month, client.time_zone)
+    session.flush()
+    facts = load_month(session, [contract], year, month, every=False)
+    batch = MonthBatch()
+    run = plan_month(facts, contract, batch)
+    batch.write(session)
+    _expire_linked(session, batch)
+    by_kind = {d.invoice["kind"]: session.get_one(Invoice, d.invoice["id"]) for d in run.drafts}
+    run.invoice = by_kind.get(InvoiceKind.MONTHLY)
+    run.overage = by_kind.get(InvoiceKind.FTE_OVERAGE)
+    run.credit_entries = [session.get_one(CreditEntry, r["id"]) for r in run.credit_rows]
+    return run
+
+
+def _expire_linked(session: Session, batch: MonthBatch) -> None:
+    """Entries the caller holds see the links the bulk update wrote."""
+    for link in batch.links:
+        held = session.identity_map.get(session.identity_key(TimeEntry, link.id))
+        if held is not None:
+            session.expire(held)
+
+
+def plan_month(facts: MonthFacts, contract: Contract, batch: MonthBatch) -> MonthlyRun:
+    """Bill one contract's month into ``batch`` from the month's facts (nothing is written)."""
+    client = facts.clients[contract.client_id]
+    start, end = facts.bounds[client.id]
     run = MonthlyRun()
-    entries = _entries(session, contract, start, end)
-    approved = [e for e in entries if e.provider_approved_at and e.client_approved_at]
+    entries = facts.entries.get(contract.id, [])
+    approved = [e for e in entries if e.approved]
     run.awaiting_approval = len(entries) - len(approved)
-    visits = _visits(session, contract, start, end)
-    card = rate_card(session, contract, client)
-    items = work_items(approved)
-    charges = visit_charges(visits, items, client, has_rush_cover(session, client.id))
+    card = rate_card_of(contract, client, facts.plans_of(contract))
+    items = [_work_item(e) for e in approved]
+    charges = _visit_charges(facts, contract, client, items)
     lines = rate_all(items, charges, card)
-    prepaid = _credit_contract(session, contract)
+    prepaid = facts.prepaid_for(contract)
     if prepaid is not None:
-        _top_up(session, prepaid, start)
+        _top_up(facts, prepaid, start, batch)
     bundle = contract.bundle_hours if contract.kind == ContractKind.FTE_BUNDLE else None
-    first_day = start.astimezone(ZoneInfo(client.time_zone)).date()
     balances = Balances(
         fte_hours=bundle or Decimal(0),
-        credit=_credit_balance(session, prepaid) if prepaid else Decimal(0),
+        credit=facts.credit_balance.get(prepaid.id, Decimal(0)) if prepaid else Decimal(0),
         credit_unit=CreditUnit(prepaid.credit_unit) if prepaid and prepaid.credit_unit else None,
     )
     if bundle is not None:
-        balances.fte_hours = max(
-            Decimal(0), bundle - _fte_used_before(session, contract, first_day)
-        )
+        balances.fte_hours = max(Decimal(0), bundle - facts.fte_used.get(contract.id, Decimal(0)))
     used = consume(lines, balances)
     run.fte_hours_used = used.fte_hours_used
+    if bundle is not None:
+        facts.fte_used[contract.id] = facts.fte_used.get(contract.id, Decimal(0)) + (
+            used.fte_hours_used
+        )
 
     monthly_lines: list[PricedLine] = []
     overage_lines: list[PricedLine] = []
@@ -218,46 +184,159 @@ def bill_month(session: Session, contract_id: uuid.UUID, year: int, month: int) 
             monthly_lines.append(line.with_drew_on(DrewOn.FTE_BUNDLE, Money.zero(card.currency)))
         else:
             monthly_lines.append(line)
-    period = (first_day, _last_day(year, month))
-    links: list[tuple[InvoiceLine, PricedLine]] = []
+    first_day = facts.first_day
+    period = (first_day, _last_day(facts.year, facts.month))
     fixed_lines = (
-        [] if _period_charged(session, contract, first_day)
+        [] if contract.id in facts.period_charged
         else period_charges(_period_terms(contract, client), f"{first_day:%Y-%m}")
     )  # fmt: skip
+    if fixed_lines:
+        facts.period_charged.add(contract.id)
+    terms = _DraftTerms(
+        contract, client, period, tax_for(facts.profile, contract, client),
+        {e.id: e for e in approved}, _billable_on_visit(approved),
+    )  # fmt: skip
     if monthly_lines or fixed_lines:
-        run.invoice = draft_invoice(
-            session, contract, client, InvoiceKind.MONTHLY, monthly_lines, period, links
-        )
-        for position, charge in enumerate(fixed_lines):
-            add_line(run.invoice, contract, charge, first=True, at=position)
+        lines = [*fixed_lines, *monthly_lines]
+        run.drafts.append(_draft(facts, terms, InvoiceKind.MONTHLY, lines, batch))
     if overage_lines:
-        run.overage = draft_invoice(
-            session, contract, client, InvoiceKind.FTE_OVERAGE, overage_lines, period, links
-        )
-    link_entries(session, approved, links)
-    by_id = {e.id: e for e in approved}
+        run.drafts.append(_draft(facts, terms, InvoiceKind.FTE_OVERAGE, overage_lines, batch))
     if prepaid is not None:
-        current = _credit_balance(session, prepaid)
-        for line in used.drawn(DrewOn.PREPAID_CREDIT):
-            unit = CreditUnit(prepaid.credit_unit or CreditUnit.MONEY)
-            value = line.hours if unit is CreditUnit.HOURS else line.amount.amount
-            assert value is not None
-            check = credit_rules.apply_debit(current, value, prepaid.low_credit_threshold)
-            current = check.balance_after
-            source = by_id.get(line.source_id) if line.source_id else None
-            # dated with the work it pays for, so a run in December debits November
-            at = source.started_at if source is not None else end - timedelta(seconds=1)
-            debit = CreditEntry(
-                id=new_id(), contract_id=prepaid.id, at=at,
-                kind=CreditEntryKind.DEBIT, unit=unit, amount=-value,
-                currency=prepaid.currency if unit is CreditUnit.MONEY else None,
-                time_entry_id=line.source_id if line.source_id in by_id else None,
-                overdraft=check.overdraft, note=line.description[:300],
-            )  # fmt: skip
-            session.add(debit)
-            run.credit_entries.append(debit)
-    session.flush()
+        _debit(facts, prepaid, used.drawn(DrewOn.PREPAID_CREDIT), approved, end, run, batch)
     return run
+
+
+def _work_item(e: EntryRow) -> WorkItem:
+    return WorkItem(
+        e.id, e.engineer_id, e.started_at, e.ended_at, Phase(e.phase), e.billable,
+        NonBillableReason(e.non_billable_reason) if e.non_billable_reason else None,
+        e.description, e.visit_id,
+    )  # fmt: skip
+
+
+def _visit_charges(
+    facts: MonthFacts, contract: Contract, client: Client, items: list[WorkItem]
+) -> list[VisitCharge]:
+    """Finished visits as the rating rules take them (D2, D3, D8)."""
+    zone = ZoneInfo(client.time_zone)
+    by_visit: dict[uuid.UUID, list[WorkItem]] = {}
+    for item in items:
+        if item.visit_id is not None:
+            by_visit.setdefault(item.visit_id, []).append(item)
+    return [
+        VisitCharge(
+            v.id, v.planned_start.astimezone(zone).date(),
+            v.reserved_hours if v.reserved_hours is not None else DEFAULT_RESERVED_HOURS,
+            worked_hours(by_visit.get(v.id, [])), no_access=v.no_access, rush=v.rush,
+            rush_covered=client.id in facts.rush_covered, reference=v.reference,
+            start=v.planned_start, grace_hours=Decimal(v.grace_minutes) / 60,
+        )
+        for v in facts.visits.get(contract.id, [])
+    ]  # fmt: skip
+
+
+def _billable_on_visit(entries: list[EntryRow]) -> dict[uuid.UUID, list[EntryRow]]:
+    """D3: billable entries worked on a visit are paid through the visit's line."""
+    out: dict[uuid.UUID, list[EntryRow]] = {}
+    for e in entries:
+        if e.visit_id is not None and e.billable:
+            out.setdefault(e.visit_id, []).append(e)
+    return out
+
+
+@dataclass(frozen=True)
+class _DraftTerms:
+    """What every draft of one contract's month shares."""
+
+    contract: Contract
+    client: Client
+    period: tuple[date, date]
+    tax: LineTax
+    approved: dict[uuid.UUID, EntryRow]
+    on_visit: dict[uuid.UUID, list[EntryRow]]
+
+
+def _draft(
+    facts: MonthFacts,
+    terms: _DraftTerms,
+    kind: InvoiceKind,
+    lines: list[PricedLine],
+    batch: MonthBatch,
+) -> DraftRows:
+    """A draft (no number, C6) with a row per line; each billed entry points at its line,
+    an entry worked on a visit at the visit's line (or a later run would rate it again)."""
+    invoice_id = new_id()
+    contract, client, period = terms.contract, terms.client, terms.period
+    draft = DraftRows(
+        {
+            "id": invoice_id, "issuer": facts.prefix, "number": None, "kind": kind,
+            "status": InvoiceStatus.DRAFT, "client_id": client.id, "contract_id": contract.id,
+            "ticket_id": None, "currency": contract.currency,
+            "period_start": period[0], "period_end": period[1],
+            "payment_terms": f"{contract.payment_terms_days} days net",
+        },
+        contract=contract,
+    )  # fmt: skip
+    for position, line in enumerate(lines):
+        row = line_values(line, terms.tax, invoice_id=invoice_id, position=position)
+        draft.lines.append(row)
+        if line.source_id is None:
+            continue
+        covered = terms.on_visit.get(line.source_id, []) if line.rule in ("D3", "D8") else []
+        source = terms.approved.get(line.source_id)
+        for entry in [source, *covered] if source is not None else covered:
+            if entry.id not in batch.linked:
+                batch.linked.add(entry.id)
+                batch.links.append(
+                    RowChange(entry.id, entry.row_version, {"invoice_line_id": None},
+                              {"invoice_line_id": row["id"]})
+                )  # fmt: skip
+    batch.invoices.append(draft.invoice)
+    batch.lines.extend(draft.lines)
+    return draft
+
+
+def _debit(
+    facts: MonthFacts,
+    prepaid: Contract,
+    drawn: list[PricedLine],
+    approved: list[EntryRow],
+    end: datetime,
+    run: MonthlyRun,
+    batch: MonthBatch,
+) -> None:
+    """C5: lines paid from prepaid credit debit it, dated with the work they pay for."""
+    unit = CreditUnit(prepaid.credit_unit or CreditUnit.MONEY)
+    current = facts.credit_balance.get(prepaid.id, Decimal(0))
+    by_id = {e.id: e for e in approved}
+    worst: CreditAlert | None = None
+    for line in drawn:
+        value = line.hours if unit is CreditUnit.HOURS else line.amount.amount
+        assert value is not None
+        check = credit_rules.apply_debit(current, value, prepaid.low_credit_threshold)
+        current = check.balance_after
+        if check.alert is not None and (worst is None or check.alert is CreditAlert.EXHAUSTED):
+            worst = check.alert
+        source = by_id.get(line.source_id) if line.source_id else None
+        # dated with the work it pays for, so a run in December debits November
+        at = source.started_at if source is not None else end - timedelta(seconds=1)
+        row = {
+            "id": new_id(), "contract_id": prepaid.id, "at": at, "kind": CreditEntryKind.DEBIT,
+            "unit": unit, "amount": -value,
+            "currency": prepaid.currency if unit is CreditUnit.MONEY else None,
+            "time_entry_id": line.source_id if line.source_id in by_id else None,
+            "overdraft": check.overdraft, "note": line.description[:300],
+        }  # fmt: skip
+        batch.credit.append(row)
+        run.credit_rows.append(row)
+    facts.credit_balance[prepaid.id] = current
+    if worst is not None:
+        run.notices.append(
+            CreditNotice(
+                prepaid.id, prepaid.name, prepaid.client_id, worst, current, unit,
+                prepaid.currency if unit is CreditUnit.MONEY else None,
+            )
+        )  # fmt: skip
 
 
 def _last_day(year: int, month: int) -> date:
@@ -283,64 +362,18 @@ def _period_terms(contract: Contract, client: Client) -> PeriodTerms:
     )
 
 
-def _top_up(session: Session, prepaid: Contract, start: datetime) -> None:
+def _top_up(facts: MonthFacts, prepaid: Contract, start: datetime, batch: MonthBatch) -> None:
     """C5: the credit bought every month arrives on its first day, once."""
     amount = prepaid.monthly_top_up
-    if not amount or prepaid.credit_unit is None:
+    if not amount or prepaid.credit_unit is None or (prepaid.id, start) in facts.topped_up:
         return
-    done = session.scalar(
-        select(func.count())
-        .select_from(CreditEntry)
-        .where(
-            CreditEntry.contract_id == prepaid.id,
-            CreditEntry.kind == CreditEntryKind.TOP_UP,
-            CreditEntry.at == start,
-        )
-    )
-    if done:
-        return
+    facts.topped_up.add((prepaid.id, start))
     unit = CreditUnit(prepaid.credit_unit)
-    session.add(
-        CreditEntry(
-            id=new_id(), contract_id=prepaid.id, at=start, kind=CreditEntryKind.TOP_UP,
-            unit=unit, amount=amount,
-            currency=prepaid.currency if unit is CreditUnit.MONEY else None,
-            note=f"monthly prepaid credit {start:%Y-%m}",
-        )
-    )  # fmt: skip
-    session.flush()
-
-
-def _period_charged(session: Session, contract: Contract, first_day: date) -> bool:
-    """Whether a run billed this month's fixed prices already (fixed lines not of a visit)."""
-    return bool(
-        session.scalar(
-            select(func.count())
-            .select_from(InvoiceLine)
-            .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
-            .where(
-                Invoice.contract_id == contract.id,
-                Invoice.kind == InvoiceKind.MONTHLY,
-                Invoice.period_start == first_day,
-                InvoiceLine.drew_on == DrewOn.FIXED,
-                InvoiceLine.visit_id.is_(None),
-                ~_taken_back_to_rebill(InvoiceLine.id),
-            )
-        )
-    )
-
-
-def _fte_used_before(session: Session, contract: Contract, first_day: date) -> Decimal:
-    """Bundle hours already drawn this month by an earlier run."""
-    total = session.scalar(
-        select(func.coalesce(func.sum(InvoiceLine.hours), 0))
-        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
-        .where(
-            and_(
-                Invoice.contract_id == contract.id,
-                InvoiceLine.drew_on == DrewOn.FTE_BUNDLE,
-                Invoice.period_start == first_day,
-            )
-        )
-    )
-    return Decimal(total or 0)
+    batch.credit.append({
+        "id": new_id(), "contract_id": prepaid.id, "at": start, "kind": CreditEntryKind.TOP_UP,
+        "unit": unit, "amount": amount,
+        "currency": prepaid.currency if unit is CreditUnit.MONEY else None,
+        "time_entry_id": None, "overdraft": False,
+        "note": f"monthly prepaid credit {start:%Y-%m}",
+    })  # fmt: skip
+    facts.credit_balance[prepaid.id] = facts.credit_balance.get(prepaid.id, Decimal(0)) + amount

@@ -24,7 +24,7 @@ from console.rules.calendar import calendar_for
 from console.rules.dispatch import DEFAULT_RESERVED_HOURS
 from console.rules.rating import PlanRate, PricedLine, RateCard, VisitCharge, WorkItem, worked_hours
 from console.rules.tax import line_tax
-from console.services.provider import invoice_prefix, load_profile
+from console.services.provider import CompanyProfile, invoice_prefix, load_profile
 from console.wording.labels import label_for
 
 LineTax = tuple[Decimal, str | None]
@@ -42,7 +42,11 @@ def client_language(client: Client) -> str:
 def draft_tax(session: Session, contract: Contract, client: Client) -> LineTax:
     """The rate and exemption text of a contract's lines for this client: the contract's,
     or the EU reverse charge with its legal note in the client's language."""
-    profile = load_profile(session)
+    return tax_for(load_profile(session), contract, client)
+
+
+def tax_for(profile: CompanyProfile | None, contract: Contract, client: Client) -> LineTax:
+    """`draft_tax` with the company profile already read (a run reads it once)."""
     decision = line_tax(
         profile.country if profile else None, client.country, client.vat_id,
         contract.tax_rate_pct,
@@ -67,6 +71,11 @@ def rate_card(session: Session, contract: Contract, client: Client) -> RateCard:
         )
         .order_by(Contract.valid_from.desc())
     )
+    return rate_card_of(contract, client, tuple(PlanRate(*plan) for plan in plans))
+
+
+def rate_card_of(contract: Contract, client: Client, plans: tuple[PlanRate, ...]) -> RateCard:
+    """A contract's prices with the client's monthly plans of its area already read."""
     return RateCard(
         currency=contract.currency,
         standard_rate=contract.standard_rate,
@@ -78,7 +87,7 @@ def rate_card(session: Session, contract: Contract, client: Client) -> RateCard:
             contract.service_window, client.time_zone, client.country, client.subdivision
         ),
         rounding_minutes=contract.rounding_minutes,
-        monthly_plans=tuple(PlanRate(*plan) for plan in plans),
+        monthly_plans=plans,
     )
 
 
@@ -184,15 +193,9 @@ def add_line(
 ) -> InvoiceLine:
     """Append (or, with ``first``, insert at ``at``) one priced line on a draft, keeping
     positions dense; its tax is the contract's, or the EU reverse charge (`draft_tax`)."""
-    rate_pct, exemption = _tax_of(invoice, contract)
-    row = InvoiceLine(
-        id=new_id(), position=0, day=line.day, engineer_id=line.engineer_id,
-        visit_id=line.source_id if line.rule in ("D2", "D3", "D8") else None,
-        description=line.description[:500], hours=line.hours, rate=line.rate,
-        multiplier=line.multiplier, amount=line.amount.amount, tax_rate_pct=rate_pct,
-        tax_exemption=exemption,
-        drew_on=line.drew_on,
-    )  # fmt: skip
+    values = line_values(line, _tax_of(invoice, contract), invoice_id=None, position=0)
+    del values["invoice_id"]  # the relationship sets it
+    row = InvoiceLine(**values)
     if first:
         invoice.lines.insert(at, row)
     else:
@@ -200,6 +203,20 @@ def add_line(
     for position, existing in enumerate(invoice.lines):
         existing.position = position
     return row
+
+
+def line_values(
+    line: PricedLine, tax: LineTax, *, invoice_id: uuid.UUID | None, position: int
+) -> dict[str, object]:
+    """A priced line as the columns of its invoice line row."""
+    return {
+        "id": new_id(), "invoice_id": invoice_id, "position": position, "day": line.day,
+        "engineer_id": line.engineer_id,
+        "visit_id": line.source_id if line.rule in ("D2", "D3", "D8") else None,
+        "description": line.description[:500], "hours": line.hours, "rate": line.rate,
+        "multiplier": line.multiplier, "amount": line.amount.amount, "tax_rate_pct": tax[0],
+        "tax_exemption": tax[1], "drew_on": line.drew_on, "credits_line_id": None,
+    }  # fmt: skip
 
 
 def link_entries(

@@ -41,6 +41,10 @@ def mark_replica(engine: Engine, replica: bool = True) -> None:
 OUTBOX_HOOK = "outbox hook"
 """The key a session's `info` carries when `console.sync.session` attached its hook."""
 
+BULK_OUTBOX = "bulk outbox"
+"""The key of a session's `info` holding the outbox recorder for rows written in bulk
+(not through the ORM's flush): ``record(connection, table, inserts, updates)``."""
+
 
 class MissingOutboxError(RuntimeError):
     """A replica's change was flushed by a session without the outbox hook."""

@@ -113,3 +113,38 @@ def record_outbox(session: Session, connection: Connection) -> None:
     for entry in entries:
         entry["schema_revision"], entry["at"] = revision, now
     connection.execute(insert(outbox), entries)
+
+
+def record_rows(
+    connection: Connection,
+    table: str,
+    inserts: list[dict[str, Any]],
+    updates: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any], int | None]],
+) -> None:
+    """Outbox entries of rows written in bulk: whole inserted rows, and updates given as
+    (key values, old fields, new fields, the row version they were based on)."""
+    if not is_synced(table):
+        return
+    spec = sync_table(table)
+    entries = []
+    for row in inserts:
+        entries.append({
+            "mutation_id": new_id(), "table_name": table,
+            "row_key": spec.key_of([row[k] for k in spec.key]), "op": "insert",
+            "base_version": None, "base": {},
+            "data": {c: spec.field(c).to_json(row.get(c)) for c in spec.columns},
+        })  # fmt: skip
+    for key, old, new, version in updates:
+        entries.append({
+            "mutation_id": new_id(), "table_name": table,
+            "row_key": spec.key_of([key[k] for k in spec.key]), "op": "update",
+            "base_version": version if spec.versioned else None,
+            "base": {c: spec.field(c).to_json(v) for c, v in old.items()},
+            "data": {c: spec.field(c).to_json(v) for c, v in new.items()},
+        })  # fmt: skip
+    if not entries:
+        return
+    revision, now = _schema_revision(), utcnow()
+    for entry in entries:
+        entry["schema_revision"], entry["at"] = revision, now
+    connection.execute(insert(outbox), entries)

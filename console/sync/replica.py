@@ -15,9 +15,9 @@ from console.enums import Role
 from console.errors import UserError
 from console.model import conflicts, outbox, sync_state, utcnow
 from console.rules.roles import actor_for
+from console.store.gc_pause import collector_paused
 from console.store.replica import mark_replica
 from console.sync.connection import PasswordPrompt, connect, describe, login_of, plain_url
-from console.sync.gc_pause import collector_paused
 from console.sync.hooks import Fault, crash_test_hook, no_fault
 from console.sync.pull import PullReport, ReplicaPosition, pull
 from console.sync.push import PushReport, push

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, event
 from sqlalchemy.orm import Session, UOWTransaction
 
-from console.store.replica import OUTBOX_HOOK, is_replica
+from console.store.replica import BULK_OUTBOX, OUTBOX_HOOK, is_replica
 
 
 def store_session(
@@ -29,12 +29,27 @@ def store_session(
 
     session = Session(bind, **options)
     session.info[OUTBOX_HOOK] = True
+    session.info[BULK_OUTBOX] = _record_bulk_outbox
     session.info[ACTING_USER] = user_id
     # the outbox first: it records what this flush wrote, before the audit adds its
     # entries, which the next round of the same commit flushes (and the outbox records)
     event.listen(session, "after_flush", _record_outbox)
     event.listen(session, "after_flush", record_changes)
     return session
+
+
+def _record_bulk_outbox(
+    connection: Connection,
+    table: str,
+    inserts: list[dict[str, Any]],
+    updates: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any], int | None]],
+) -> None:
+    """Sync rule 1 for rows written in bulk: their outbox entries, in the same transaction."""
+    if not is_replica(connection):
+        return
+    from console.sync.capture import record_rows
+
+    record_rows(connection, table, inserts, updates)
 
 
 def _record_outbox(session: Session, _context: UOWTransaction) -> None:

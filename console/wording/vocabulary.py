@@ -211,6 +211,22 @@ _WORDS: dict[str, tuple[str, str, str, str, str]] = {
         "署名済み書面",
     ),
     "monitoring": ("monitoring", "monitoring", "monitorización", "мониторинг", "監視"),
+    # how a client takes its invoices
+    "pdf": ("plain PDF", "gewone pdf", "PDF normal", "обычный PDF", "通常のPDF"),
+    "factur_x": (
+        "PDF with embedded e-invoice (Factur-X)",
+        "pdf met ingebedde e-factuur (Factur-X)",
+        "PDF con factura electrónica incrustada (Factur-X)",
+        "PDF со встроенным электронным счётом (Factur-X)",
+        "電子請求書を埋め込んだPDF (Factur-X)",
+    ),
+    "ubl": (
+        "PDF and UBL e-invoice file",
+        "pdf en UBL-e-factuurbestand",
+        "PDF y archivo de factura electrónica UBL",
+        "PDF и файл электронного счёта UBL",
+        "PDFとUBL電子請求書ファイル",
+    ),
     # notes, leave, non-billable reasons
     "internal": ("internal", "intern", "interno", "внутреннее", "社内"),
     "knowledge": ("knowledge", "kennis", "conocimiento", "база знаний", "ナレッジ"),

@@ -22,12 +22,15 @@ from sqlalchemy.orm import Session
 from console.enums import ContractKind
 from console.errors import ValidationError
 from console.model import Client, Contract
+from console.rules.credit import CreditAlert
 from console.rules.roles import Scope, Task, check
 from console.services.audit import ACTING_USER
+from console.services.billing.month_facts import MonthFacts, load_month
 from console.services.master_data.common import acting_role, find_one
-from console.services.monthly import bill_month
+from console.services.monthly import CreditNotice, MonthBatch, plan_month
+from console.store.gc_pause import collector_paused
 
-from .summary import InvoiceSummary, summary_of
+from .summary import InvoiceSummary, draft_summary, summary_of
 
 Sessions = Callable[[], Session]
 
@@ -47,6 +50,20 @@ class ContractRun:
 
 
 @dataclass(frozen=True)
+class CreditRunNotice:
+    """A prepaid credit the run took low or out: the client's account manager must know."""
+
+    client: str
+    contract: str
+    exhausted: bool  # out (at or below zero); else low (at or below its threshold)
+    balance: Decimal
+    unit: str  # money or hours
+    currency: str | None
+    account_manager: str | None
+    account_manager_email: str | None
+
+
+@dataclass(frozen=True)
 class RunReport:
     """The month's run: one entry per contract billed, and whether it was written."""
 
@@ -54,6 +71,7 @@ class RunReport:
     month: int
     dry_run: bool
     contracts: tuple[ContractRun, ...] = field(default_factory=tuple)
+    credit_notices: tuple[CreditRunNotice, ...] = field(default_factory=tuple)
 
     @property
     def drafts(self) -> list[InvoiceSummary]:
@@ -111,7 +129,11 @@ def run_month(
     client: object | None = None,
     dry_run: bool = False,
 ) -> RunReport:
-    """Bill a month for every contract (or one client's): drafts, credit debits, statements."""
+    """Bill a month for every contract (or one client's): drafts, credit debits, statements.
+
+    The month's facts are read once for all its contracts, each contract is billed as rows,
+    and the rows are written together, in one transaction.
+    """
     first = date(year, month, 1)
     last = date(year, month, monthrange(year, month)[1])
     with sessions() as session:
@@ -120,23 +142,9 @@ def run_month(
         try:
             check(Task.RUN_BILLING, Scope(acting_role(session, user_id)), field="user")
             client_id = find_one(session, Client, client, "client").id if client else None
-            results = []
-            for contract in _contracts(session, first, last, client_id):
-                run = bill_month(session, contract.id, year, month)
-                drafts = [d for d in (run.invoice, run.overage) if d is not None]
-                results.append(
-                    ContractRun(
-                        client=contract.client.name,
-                        contract=contract.name,
-                        kind=str(contract.kind),
-                        drafts=tuple(summary_of(session, d) for d in drafts),
-                        credit_drawn=-sum((e.amount for e in run.credit_entries), Decimal(0)),
-                        credit_unit=str(run.credit_entries[0].unit) if run.credit_entries else None,
-                        fte_hours_used=run.fte_hours_used,
-                        awaiting_approval=run.awaiting_approval,
-                    )
-                )
-            report = RunReport(year, month, dry_run, tuple(results))
+            contracts = _contracts(session, first, last, client_id)
+            with collector_paused():  # tens of thousands of rows and no cycles among them
+                report = _bill(session, contracts, year, month, dry_run, every=not client_id)
         except BaseException:
             transaction.rollback()
             raise
@@ -145,6 +153,58 @@ def run_month(
         else:
             transaction.commit()
         return report
+
+
+def _bill(
+    session: Session,
+    contracts: list[Contract],
+    year: int,
+    month: int,
+    dry_run: bool,
+    *,
+    every: bool,
+) -> RunReport:
+    """Bill the contracts' month in the caller's transaction and say what was done."""
+    facts = load_month(session, contracts, year, month, every=every)
+    batch = MonthBatch()
+    results: list[ContractRun] = []
+    notices: list[CreditRunNotice] = []
+    for contract in contracts:
+        run = plan_month(facts, contract, batch)
+        name = facts.clients[contract.client_id].name
+        results.append(
+            ContractRun(
+                client=name,
+                contract=contract.name,
+                kind=str(contract.kind),
+                drafts=tuple(
+                    draft_summary(d.invoice, d.lines, name, contract.name) for d in run.drafts
+                ),
+                credit_drawn=-sum((r["amount"] for r in run.credit_rows), Decimal(0)),
+                credit_unit=str(run.credit_rows[0]["unit"]) if run.credit_rows else None,
+                fte_hours_used=run.fte_hours_used,
+                awaiting_approval=run.awaiting_approval,
+            )
+        )
+        notices.extend(_notice(facts, n) for n in run.notices)
+    batch.write(session)
+    return RunReport(year, month, dry_run, tuple(results), tuple(notices))
+
+
+def _notice(facts: MonthFacts, notice: CreditNotice) -> CreditRunNotice:
+    """A credit notice as the report states it: whose credit, and who must hear of it."""
+    client = facts.clients[notice.client_id]
+    manager = client.account_manager
+    return CreditRunNotice(
+        client=client.name,
+        contract=notice.contract,
+        exhausted=notice.alert is CreditAlert.EXHAUSTED,
+        balance=notice.balance,
+        unit=str(notice.unit),
+        currency=notice.currency,
+        account_manager=manager.display_name if manager is not None else None,
+        account_manager_email=manager.email if manager is not None else None,
+    )
 
 
 @dataclass(frozen=True)

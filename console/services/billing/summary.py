@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from console.services.invoicing import (
     credited_amount,
     invoice_totals,
     paid_amount,
+    plain_totals,
 )
 
 Settled = tuple[frozenset[uuid.UUID], Decimal, Decimal]
@@ -158,4 +160,29 @@ def summary_of(
         reason=invoice.credit_reason, rebill=invoice.rebill, credited=credited, paid=paid,
         open=(total - credited - paid) if invoice.status == InvoiceStatus.ISSUED and is_settled
         else Decimal(0),
+    )  # fmt: skip
+
+
+def draft_summary(
+    invoice: dict[str, Any], lines: list[dict[str, Any]], client: str, contract: str | None
+) -> InvoiceSummary:
+    """A draft just planned as rows (a run's), summarised without reading it back."""
+    currency = invoice["currency"]
+    subtotal, tax, total = plain_totals(
+        currency, ((ln["amount"], ln["tax_rate_pct"]) for ln in lines)
+    )
+    return InvoiceSummary(
+        id=invoice["id"], number=None, status=str(InvoiceStatus.DRAFT), kind=str(invoice["kind"]),
+        client_id=invoice["client_id"], client=client, contract=contract, ticket=None,
+        currency=currency, period_start=invoice["period_start"],
+        period_end=invoice["period_end"], issue_date=None, due_date=None, subtotal=subtotal,
+        tax=tax, total=total,
+        lines=tuple(
+            LineSummary(
+                position=ln["position"], day=ln["day"], description=ln["description"],
+                hours=ln["hours"], rate=ln["rate"], multiplier=ln["multiplier"],
+                amount=ln["amount"], drew_on=str(ln["drew_on"]), visit_id=ln["visit_id"],
+            )
+            for ln in lines
+        ),
     )  # fmt: skip
