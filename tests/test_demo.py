@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from conftest import DEMO_DAY, table_count
@@ -14,7 +16,7 @@ from sqlalchemy.orm import Session
 from console.demo import SIZES, build_demo
 from console.enums import ContractKind
 from console.errors import UserError
-from console.model import Client, Contract, Engineer, Ticket, Visit
+from console.model import Client, Contract, Engineer, Ticket, TimeEntry, Visit
 from console.store.engine import create_store_engine, resolve_url
 from console.store.migrate import upgrade
 
@@ -162,3 +164,33 @@ def test_same_demo_in_postgresql_gives_the_same_queue(demo: Engine, pg_store: En
     assert a.columns["reference"] == b.columns["reference"]
     assert a.columns["client"] == b.columns["client"]
     assert len(a) == len(b) > 0
+
+
+def test_demo_engineers_work_one_thing_at_a_time_and_at_most_a_day(demo: Engine) -> None:
+    """E5: the demo's time is a plausible working life: an engineer's entries never overlap
+    and add up to at most 12 h on any day of the engineer's own zone."""
+    with Session(demo) as session:
+        zones = {e.id: ZoneInfo(e.home_time_zone) for e in session.scalars(select(Engineer)).all()}
+        rows = session.execute(
+            select(TimeEntry.engineer_id, TimeEntry.started_at, TimeEntry.ended_at).order_by(
+                TimeEntry.engineer_id, TimeEntry.started_at
+            )
+        ).all()
+    assert len(rows) == SIZES["small"].time_entries
+    per_day: dict[tuple[object, date], timedelta] = {}
+    last_end: dict[object, datetime] = {}
+    for engineer, start, end in rows:
+        assert end > start
+        assert start >= last_end.get(engineer, start), f"{engineer} overlaps at {start}"
+        last_end[engineer] = end
+        zone = zones[engineer]
+        # an entry across midnight counts on each of its days
+        at = start
+        while at < end:
+            day = at.astimezone(zone).date()
+            midnight = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
+            upto = min(end, midnight)
+            per_day[engineer, day] = per_day.get((engineer, day), timedelta()) + (upto - at)
+            at = upto
+    worst = max(per_day.values())
+    assert worst <= timedelta(hours=12), worst

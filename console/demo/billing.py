@@ -1,309 +1,179 @@
-"""Demo step: time entries with what they cost: invoices, the credit ledger, number series."""
+"""Demo steps: the engineers' time, then a year of billing done the way a desk does it.
+
+The time entries are written in bulk like the rest of the work. The money is not: each
+finished month is billed by the console's billing run, its drafts are issued by the
+billing service, each closed Express emergency is billed at its close, and clients'
+payments are recorded as they came. So the demo's invoices, credit ledger (monthly
+top-ups and debits) and invoice numbers follow every rule a real store's do (rating,
+approvals, tax and the EU reverse charge, prepaid credit, hour bundles, guarantees).
+
+What the desk has done by the demo day: every month before the last finished one is
+issued, a couple of working days after its run; the last finished month has been run
+and its drafts wait for review, which is what a desk does in the days after a month
+ends, and what a user of the demo should find in the Billing tab. An emergency closed in
+a month is issued with that month's batch, so the latest ones are drafts too. Entries a
+client has not approved yet wait for a later run (E5). The current month is not run.
+"""
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import uuid
-from datetime import date, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from functools import partial
+from zoneinfo import ZoneInfo
 
-from console.enums import (
-    ContractKind,
-    CreditEntryKind,
-    CreditUnit,
-    DrewOn,
-    InvoiceKind,
-    InvoiceStatus,
-)
-from console.rules.references import invoice_number, invoice_series
+from sqlalchemy.orm import Session
 
-from .context import RATE_SCALE, STAMP, DemoClient, DemoContext, money
+from console.enums import Role, TicketStatus
+from console.services.billing.drafts import issue_invoices
+from console.services.billing.payments import record_payment
+from console.services.billing.run import bill_emergency_ticket, run_month
+
+from .clock import DemoClock, demo_clock
+from .context import DemoContext
 from .provider import DEMO_PROFILE
-from .time_entries import (
-    BILLABLE,
-    CLIENT,
-    ENDED,
-    ENGINEER,
-    ID,
-    INVOICE_LINE,
-    MINUTES,
-    STARTED,
-    TICKET,
-    TIME_ENTRY_COLUMNS,
-    time_entries,
-)
+from .time_entries import TIME_ENTRY_COLUMNS, time_entries
 
-ISSUER = DEMO_PROFILE.invoice_prefix
-"""The demo company's series for invoice numbers."""
+DESK_ZONE = ZoneInfo(DEMO_PROFILE.time_zone)
+"""Where the desk runs billing and issues invoices."""
+RUN_AFTER = 3
+"""The working day of the next month a month is run on: clients approve a few days late."""
+ISSUE_AFTER = 2
+"""Working days from a run to issuing its drafts: the desk reviews them first."""
 
-INVOICE_COLUMNS = (
-    *STAMP,
-    "issuer",
-    "number",
-    "kind",
-    "status",
-    "client_id",
-    "contract_id",
-    "ticket_id",
-    "currency",
-    "issue_date",
-    "due_date",
-    "period_start",
-    "period_end",
-    "subtotal",
-    "tax_total",
-    "total",
-    "payment_terms",
-    "pdf_sha256",
-    "notes",
-)
-INVOICE_LINE_COLUMNS = (
-    *STAMP,
-    "invoice_id",
-    "position",
-    "day",
-    "engineer_id",
-    "visit_id",
-    "description",
-    "hours",
-    "rate",
-    "multiplier",
-    "amount",
-    "tax_rate_pct",
-    "tax_exemption",
-    "drew_on",
-)
-CREDIT_COLUMNS = (
-    "id",
-    "contract_id",
-    "at",
-    "kind",
-    "unit",
-    "amount",
-    "currency",
-    "time_entry_id",
-    "reverses_id",
-    "overdraft",
-    "note",
-    "by_user_id",
-)
-ISSUING = ("status", "number", "issue_date")
-ISSUING_AT = tuple(INVOICE_COLUMNS.index(c) for c in ISSUING)
-NUMBER, STATUS, ISSUE_DATE = ISSUING_AT[1], ISSUING_AT[0], ISSUING_AT[2]
+Month = tuple[int, int]
 
 
-def _as_draft(row: tuple[Any, ...]) -> tuple[Any, ...]:
-    """An invoice row as it stands before it is issued: no number, status or issue date."""
-    values = list(row)
-    values[STATUS], values[NUMBER], values[ISSUE_DATE] = InvoiceStatus.DRAFT.value, None, None
-    return tuple(values)
-
-
-# Contracts whose work is invoiced by the month; the others are paid by credit or a fee.
-BILLED_KINDS = {
-    ContractKind.ON_DEMAND,
-    ContractKind.RETAINER,
-    ContractKind.SERVICE_DESK_BASIS,
-    ContractKind.SERVICE_DESK_COMFORT,
-}
-
-
-def add_time_and_money(ctx: DemoContext) -> None:
-    """Write invoices, their lines, the time entries, the credit ledger and number_sequences."""
-    entries = list(time_entries(ctx))
-    lines, invoices = _invoices(ctx, entries)
-    credit = _credit(ctx, entries)
-    # Foreign-key order: a time entry names its invoice line, a credit debit its entry.
-    # An issued invoice's lines never change, so it is written as a draft, given its
-    # lines, and then issued (the database refuses lines added to an issued invoice).
-    ctx.insert("invoices", INVOICE_COLUMNS, [_as_draft(i) for i in invoices])
-    ctx.insert("invoice_lines", INVOICE_LINE_COLUMNS, lines)
-    ctx.update(
-        "invoices", ISSUING, [(*(i[c] for c in ISSUING_AT), i[0]) for i in invoices if i[NUMBER]]
-    )
-    ctx.insert("time_entries", TIME_ENTRY_COLUMNS, (e[:CLIENT] for e in entries))
-    ctx.insert("credit_entries", CREDIT_COLUMNS, credit)
-    # Last: every numbered series (tickets, visits, invoices) is complete by now.
+def add_time(ctx: DemoContext) -> None:
+    """Write the time entries, then number_sequences of tickets and visits."""
+    ctx.insert("time_entries", TIME_ENTRY_COLUMNS, time_entries(ctx))
+    # Last of the bulk rows: the ticket and visit series are complete by now; invoice
+    # numbers are taken by issuing, in the billing step.
     seq_rows = [(series, year, n) for (series, year), n in sorted(ctx.sequences.items())]
     ctx.insert("number_sequences", ("series", "year", "next_value"), seq_rows)
 
 
-def _invoices(ctx: DemoContext, entries: list[list[Any]]) -> tuple[list[Any], list[Any]]:
-    # Monthly invoices (C6) of on-demand work, one line per ticket and month; the entries
-    # billed get their invoice line.
-    groups: dict[tuple[int, int, int], dict[uuid.UUID, list[list[Any]]]] = {}
-    ticket_index = {t.id: t for t in ctx.tickets}
-    for e in entries:
-        client = ctx.clients[e[CLIENT]]
-        if not e[BILLABLE] or client.contract_kind not in BILLED_KINDS:
-            continue
-        start: datetime = e[STARTED]
-        groups.setdefault((e[CLIENT], start.year, start.month), {}).setdefault(
-            e[TICKET], []
-        ).append(e)
-    invoices, lines = [], []
-    numbers: dict[int, int] = {}
-    this_month = (ctx.today.year, ctx.today.month)
-    # numbers count up by month, as the invoices were issued
-    for (ci, year, month), per_ticket in sorted(
-        groups.items(), key=lambda g: (g[0][1], g[0][2], g[0][0])
-    ):
-        client = ctx.clients[ci]
-        period_start = date(year, month, 1)
-        period_end = (period_start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-        # the current month is not over: its invoice is a draft, without a number
-        draft = (year, month) == this_month
-        issue = None if draft else period_end + timedelta(days=1)
-        number = None
-        if issue is not None:
-            numbers[issue.year] = numbers.get(issue.year, 0) + 1
-            number = invoice_number(ISSUER, issue.year, numbers[issue.year])
-        invoice_id = ctx.new_id()
-        subtotal = Decimal(0)
-        for pos, (ticket_id, items) in enumerate(
-            sorted(per_ticket.items(), key=lambda kv: kv[1][0][STARTED])
-        ):
-            minutes = sum(item[MINUTES] for item in items)
-            hours = (Decimal(minutes) / 60).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-            amount = money(hours * client.rate, client.currency)
-            subtotal += amount
-            line_id = ctx.new_id()
-            for item in items:
-                item[INVOICE_LINE] = line_id
-            t = ticket_index[ticket_id]
-            lines.append(
-                (line_id, 1, ctx.now, ctx.now)
-                + (
-                    invoice_id,
-                    pos,
-                    items[0][STARTED].date(),
-                    items[0][ENGINEER],
-                    None,
-                    f"{t.category.value.replace('_', ' ').title()} work",
-                    hours,
-                    client.rate,
-                    Decimal(1),
-                    amount,
-                    client.tax_rate,
-                    client.tax_exemption if client.tax_rate == 0 else None,
-                    DrewOn.ON_DEMAND.value,
-                )
-            )
-        tax = money(subtotal * client.tax_rate / 100, client.currency)
-        invoices.append(
-            (invoice_id, 1, ctx.now, ctx.now)
-            + (
-                ISSUER,
-                number,
-                InvoiceKind.MONTHLY.value,
-                (
-                    InvoiceStatus.DRAFT
-                    if draft
-                    else InvoiceStatus.PAID
-                    if period_end < ctx.today - timedelta(days=45)
-                    else InvoiceStatus.ISSUED
-                ).value,
-                client.id,
-                client.contract,
-                None,
-                client.currency,
-                issue,
-                issue + timedelta(days=30) if issue else None,
-                period_start,
-                period_end,
-                subtotal,
-                tax,
-                subtotal + tax,
-                "30 days net",
-                None,
-                "",
-            )
+def add_billing(ctx: DemoContext) -> None:
+    """Bill the demo's year through the billing services, in the order a desk would."""
+    assert ctx.writer is not None
+    connection = ctx.writer.connection
+
+    # Each service call opens its own transaction; on the builder's connection it is a
+    # savepoint, so the whole demo is still one transaction.
+    def sessions() -> Session:
+        return Session(bind=connection, join_transaction_mode="create_savepoint")
+
+    with demo_clock(ctx) as clock:
+        _Desk(ctx, clock, sessions).work_through_the_year()
+
+
+class _Desk:
+    """The desk's billing acts of the year, done in the order they happened."""
+
+    def __init__(self, ctx: DemoContext, clock: DemoClock, sessions: Callable[[], Session]):
+        self.ctx = ctx
+        self.clock = clock
+        self.sessions = sessions
+        self.manager = ctx.users[Role.SERVICE_MANAGER][0]
+        self.months = _months(ctx.start.date(), ctx.today)
+        # the drafts each month's batch issues: its run's, then its emergencies'
+        self.runs: dict[Month, list[uuid.UUID]] = {m: [] for m in self.months}
+        self.closes: dict[Month, list[uuid.UUID]] = {m: [] for m in self.months}
+        self.acts: list[tuple[datetime, int, Callable[[], None]]] = []
+        self.order = itertools.count()  # acts planned for the same moment keep their order
+
+    def at(self, moment: datetime, act: Callable[[], None]) -> None:
+        """Plan an act; acts happen in time order, and none after the demo's now."""
+        if moment < self.ctx.now:
+            heapq.heappush(self.acts, (moment, next(self.order), act))
+
+    def work_through_the_year(self) -> None:
+        """Plan the year's closes, runs and issues, then do them in time order."""
+        ctx = self.ctx
+        for t in ctx.tickets:
+            if t.emergency and ctx.clients[t.client].express and t.status is TicketStatus.CLOSED:
+                # E4: an Express emergency is billed at its close
+                self.at(t.end + timedelta(minutes=30), partial(self._bill_emergency, t.reference))
+        for k, month in enumerate(self.months):
+            run = _working_day(_next_month(month), RUN_AFTER, time(8, 0))
+            # the last finished month is run by the demo day at the latest
+            self.at(min(run, ctx.now - timedelta(minutes=1)), partial(self._run, month))
+            if k < len(self.months) - 1:
+                after_run = run.astimezone(DESK_ZONE).date() + timedelta(days=1)
+                issue = _working_day(after_run, ISSUE_AFTER, time(10, 0))
+                self.at(issue, partial(self._issue, month))
+        while self.acts:
+            moment, _, act = heapq.heappop(self.acts)
+            self.clock.at(moment)
+            act()
+
+    def _today(self) -> date:
+        return self.clock.now.astimezone(DESK_ZONE).date()
+
+    def _bill_emergency(self, reference: str) -> None:
+        billed = bill_emergency_ticket(self.sessions, self.manager, reference)
+        today = self._today()
+        batch = self.closes.get((today.year, today.month))
+        if batch is not None:
+            batch.extend(d.id for d in billed.drafts if d.id not in batch)
+
+    def _run(self, month: Month) -> None:
+        report = run_month(self.sessions, self.manager, *month)
+        self.runs[month] = [d.id for d in report.drafts]
+
+    def _issue(self, month: Month) -> None:
+        batch = self.runs[month] + self.closes[month]
+        if not batch:
+            return
+        day = self._today()
+        for invoice in issue_invoices(self.sessions, self.manager, batch, day):
+            self._plan_payment(invoice.id, invoice.total, invoice.due_date or day, day)
+
+    def _plan_payment(self, invoice: uuid.UUID, total: Decimal, due: date, issued: date) -> None:
+        # Most clients pay within their terms, some late, a few not yet: the overdue
+        # list has something to show.
+        rng = self.ctx.rng
+        roll = rng.random()
+        if roll < 0.04 or total <= 0:  # nothing owed on an invoice all drawn from balances
+            return
+        if roll < 0.86:
+            paid = issued + timedelta(days=rng.randint(5, max(5, (due - issued).days - 1)))
+        else:
+            paid = due + timedelta(days=rng.randint(3, 45))
+        moment = datetime.combine(paid, time(11, 0), tzinfo=DESK_ZONE).astimezone(UTC)
+        self.at(moment, partial(self._pay, invoice, total, paid))
+
+    def _pay(self, invoice: uuid.UUID, total: Decimal, paid: date) -> None:
+        record_payment(
+            self.sessions, self.manager, invoice, total, paid, reference=f"bank {paid:%Y%m%d}"
         )
-    for year, n in numbers.items():
-        ctx.sequences[(invoice_series(ISSUER), year)] = n + 1
-    return lines, invoices
 
 
-def _package(client: DemoClient, unit: CreditUnit) -> Decimal:
-    # A prepaid client's credit package: the monthly top-up the contract names.
-    return (
-        money(Decimal(5000) * RATE_SCALE[client.currency], client.currency)
-        if unit is CreditUnit.MONEY
-        else Decimal(40)
-    )
+def _months(first: date, today: date) -> list[Month]:
+    """The months from ``first``'s to the last one finished before ``today``."""
+    months = []
+    year, month = first.year, first.month
+    while (year, month) < (today.year, today.month):
+        months.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
 
 
-def _credit(ctx: DemoContext, entries: list[list[Any]]) -> list[Any]:
-    # C5 ledger: monthly top-ups and a debit per billable entry of prepaid clients.
-    rows: list[Any] = []
-    balances: dict[int, Decimal] = {}
-    month_done: set[tuple[int, int, int]] = set()
-    contract_of = {}
-    for i, client in enumerate(ctx.clients):
-        if client.contract_kind is ContractKind.PREPAID_CREDIT:
-            contract_of[i] = client
-    for e in sorted(entries, key=lambda x: x[STARTED]):
-        ci = e[CLIENT]
-        found = contract_of.get(ci)
-        if found is None or not e[BILLABLE]:
-            continue
-        client = found
-        at: datetime = e[STARTED]
-        unit = client.credit_unit or CreditUnit.MONEY
-        key = (ci, at.year, at.month)
-        if key not in month_done:
-            month_done.add(key)
-            amount = _package(client, unit)
-            first_of_month = at.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-            rows.append(
-                (
-                    ctx.new_id(),
-                    client.contract,
-                    first_of_month,
-                    CreditEntryKind.TOP_UP.value,
-                    unit.value,
-                    amount,
-                    client.currency if unit is CreditUnit.MONEY else None,
-                    None,
-                    None,
-                    False,
-                    "Monthly top-up",
-                    None,
-                )
-            )
-            balances[ci] = balances.get(ci, Decimal(0)) + amount
-        hours = (Decimal(e[MINUTES]) / 60).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
-        debit = money(hours * client.rate, client.currency) if unit is CreditUnit.MONEY else hours
-        if debit <= 0:
-            continue
-        if balances.get(ci, Decimal(0)) - debit < 0 and ctx.rng.random() > 0.03:
-            # C5: the client buys the next credit package when the last one runs out;
-            # now and then one runs into overdraft first, which the desk must see.
-            package = _package(client, unit)
-            rows.append(
-                (
-                    ctx.new_id(), client.contract, e[ENDED] - timedelta(seconds=1),
-                    CreditEntryKind.TOP_UP.value, unit.value, package,
-                    client.currency if unit is CreditUnit.MONEY else None, None, None,
-                    False, "Credit package purchased", None,
-                )
-            )  # fmt: skip
-            balances[ci] = balances.get(ci, Decimal(0)) + package
-        balances[ci] = balances.get(ci, Decimal(0)) - debit
-        rows.append(
-            (
-                ctx.new_id(),
-                client.contract,
-                e[ENDED],
-                CreditEntryKind.DEBIT.value,
-                unit.value,
-                -debit,
-                client.currency if unit is CreditUnit.MONEY else None,
-                e[ID],
-                None,
-                balances[ci] < 0,
-                None,
-                None,
-            )
-        )
-    return rows
+def _next_month(month: Month) -> date:
+    year, m = month
+    return date(year + 1, 1, 1) if m == 12 else date(year, m + 1, 1)
+
+
+def _working_day(start: date, n: int, at: time) -> datetime:
+    """The ``n``-th working day (Monday to Friday) from ``start`` on, at the desk's ``at``."""
+    day, counted = start, 0
+    while True:
+        if day.weekday() < 5:
+            counted += 1
+            if counted == n:
+                return datetime.combine(day, at, tzinfo=DESK_ZONE).astimezone(UTC)
+        day += timedelta(days=1)

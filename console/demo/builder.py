@@ -2,9 +2,11 @@
 
 The same seed and the same anchor day give the same database. Rows are produced as
 tuples and written with the bulk writer: the large size (100,000 tickets) would take
-minutes through ORM objects. Each step lives in its own module and works on a shared
-DemoContext; they run in foreign-key order, and their order is part of the data: every
-step draws from the same random streams.
+minutes through ORM objects. The money is the exception: the last step bills the year
+through the console's billing services, on the same connection and in the same
+transaction, so invoices follow the billing rules. Each step lives in its own module and
+works on a shared DemoContext; they run in foreign-key order, and their order is part of
+the data: every step draws from the same random streams.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from sqlalchemy import Connection
 
 from console.store.bulk import BulkWriter
 
-from .billing import add_time_and_money
+from .billing import add_billing, add_time
 from .clients import add_clients
 from .context import DemoContext
 from .contracts import add_contracts
@@ -34,8 +36,9 @@ STEPS: list[tuple[str, Callable[[DemoContext], None]]] = [
     ("contracts and SLA targets", add_contracts),
     ("tickets", add_tickets),
     ("visits", add_visits),
-    ("time, credit and invoices", add_time_and_money),
+    ("time entries", add_time),
     ("notes", add_notes),
+    ("billing: the year's runs, invoices and payments", add_billing),
 ]
 """The steps with their progress labels, in the order they run."""
 

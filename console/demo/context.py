@@ -81,6 +81,7 @@ class DemoTicket:
     status: TicketStatus
     emergency: bool
     category: TicketCategory
+    reference: str = ""
 
 
 class DemoContext:
@@ -103,6 +104,9 @@ class DemoContext:
         self.engineers: list[uuid.UUID] = []
         self.engineer_country: list[str] = []
         self.engineer_langs: list[list[str]] = []
+        self.engineer_zone: list[ZoneInfo] = []
+        # (engineer index, day) for every day an engineer is on leave
+        self.leave: set[tuple[int, date]] = set()
         self.tickets: list[DemoTicket] = []
         self.users: dict[Role, list[uuid.UUID]] = {}
         self.writer: BulkWriter | None = None
@@ -120,6 +124,10 @@ class DemoContext:
         tail = self._idrng.getrandbits(74)
         value = (self._tick << 80) | (0x7 << 76) | ((tail >> 62) << 64) | (0x2 << 62)
         return uuid.UUID(int=value | (tail & ((1 << 62) - 1)))
+
+    def random_bytes(self, n: int) -> bytes:
+        """``n`` bytes from the id stream (the randomness of ids the services make)."""
+        return self._idrng.getrandbits(8 * n).to_bytes(n, "big")
 
     def stamp(self, at: datetime | None = None) -> tuple[Any, ...]:
         """The STAMP columns of a new row made at ``at`` (default: now)."""

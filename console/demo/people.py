@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from console.enums import Role, SkillLevel
 from console.rules.schedule import BASIS_10X5
@@ -82,14 +83,17 @@ def add_people(ctx: DemoContext) -> None:
         ctx.engineers.append(row[0])
         ctx.engineer_country.append(country)
         ctx.engineer_langs.append(langs)
+        ctx.engineer_zone.append(ZoneInfo(zone))
         for _ in range(ctx.rng.randint(1, 3)):
             first = ctx.today - timedelta(days=ctx.rng.randint(-40, 330))
+            days = ctx.rng.randint(0, 9)
+            ctx.leave.update((n, first + timedelta(days=k)) for k in range(days + 1))
             leave_rows.append(
                 ctx.stamp(ctx.start)
                 + (
                     row[0],
                     first,
-                    first + timedelta(days=ctx.rng.randint(0, 9)),
+                    first + timedelta(days=days),
                     "vacation",
                     None,
                 )

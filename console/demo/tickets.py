@@ -153,7 +153,7 @@ def add_tickets(ctx: DemoContext) -> None:
         )
         rows.append(row)
         ctx.tickets.append(
-            DemoTicket(row[0], ci, at, closed_at or ctx.now, status, emergency, category)
+            DemoTicket(row[0], ci, at, closed_at or ctx.now, status, emergency, category, reference)
         )
         previous: str | None = None
         for step, when in zip(steps, step_times, strict=True):

@@ -1,14 +1,27 @@
-"""Demo step: engineers' time entries on tickets and visits (written by the billing step)."""
+"""Demo step: engineers' time entries on tickets and visits (written by the billing step).
+
+Entries are booked in each engineer's diary, so they look like a working life: an
+engineer does one thing at a time, works at most a working day (on-call included) on any
+day of their own zone, does ordinary work on weekdays in daytime and not on leave, and
+answers an emergency at any hour. Approvals come as the desk and the clients give them
+(E5): the provider's after the day's cut-off, the client's some days later, and a few
+entries of the last days and weeks are still waiting.
+"""
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from console.enums import NonBillableReason, Phase, Role, TicketStatus
+from console.enums import ApprovalMethod, NonBillableReason, Phase, Role, TicketStatus
+from console.rules.cutoff import is_locked
 
-from .context import STAMP, DemoContext
+from .context import STAMP, DemoContext, DemoTicket
 
 TIME_ENTRY_COLUMNS = (
     *STAMP,
@@ -25,95 +38,177 @@ TIME_ENTRY_COLUMNS = (
     "provider_approved_by",
     "client_approved_at",
     "client_approved_by",
+    "client_approval_method",
     "locked",
     "late",
     "reverses_id",
     "invoice_line_id",
 )
-# Positions in an entry; the billing step reads them and sets the invoice line.
-ID = 0
-TICKET = TIME_ENTRY_COLUMNS.index("ticket_id")
-ENGINEER = TIME_ENTRY_COLUMNS.index("engineer_id")
-STARTED = TIME_ENTRY_COLUMNS.index("started_at")
-ENDED = TIME_ENTRY_COLUMNS.index("ended_at")
-BILLABLE = TIME_ENTRY_COLUMNS.index("billable")
-INVOICE_LINE = TIME_ENTRY_COLUMNS.index("invoice_line_id")
-# Past its columns an entry carries the client's index and its length in minutes, which
-# invoices and credit need and the table does not hold.
-CLIENT = len(TIME_ENTRY_COLUMNS)
-MINUTES = CLIENT + 1
+
+DAY_LIMIT = 10 * 60
+"""The most minutes an engineer books on one day of their zone, on-call included."""
+WORK_DAY = (time(7, 0), time(19, 0))
+"""When ordinary (not emergency) work is done, in the engineer's zone."""
+SEARCH_DAYS = 7
+"""How many days on an entry may move to find a free stretch in the engineer's diary."""
 
 
-def time_entries(ctx: DemoContext) -> Iterator[list[Any]]:
-    """Entries as lists: the TIME_ENTRY_COLUMNS, then the client's index and the minutes."""
+class Diary:
+    """Every engineer's booked stretches per day of their own zone: never overlapping,
+    at most DAY_LIMIT minutes a day."""
+
+    def __init__(self, zones: list[ZoneInfo], leave: set[tuple[int, date]]):
+        self.zones = zones
+        self.leave = leave
+        self.busy: dict[tuple[int, date], list[tuple[datetime, datetime]]] = {}
+        self.minutes: dict[tuple[int, date], int] = {}
+
+    def book(
+        self,
+        engineer: int,
+        start: datetime,
+        minutes: int,
+        latest: datetime,
+        *,
+        on_call: bool,
+        days: int = SEARCH_DAYS,
+    ) -> datetime | None:
+        """Book the first free stretch of ``minutes`` from ``start`` that ends by ``latest``,
+        on this day or the next ``days`` - 1; its start, or None if there is none.
+
+        Ordinary work stays inside the working day on weekdays off leave; ``on_call`` work
+        (an emergency, a visit already planned) may fall at any hour of any day.
+        """
+        zone = self.zones[engineer]
+        length = timedelta(minutes=minutes)
+        day = start.astimezone(zone).date()
+        for _ in range(days):
+            if on_call:
+                opens = datetime.combine(day, time(0), tzinfo=zone)
+                closes = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
+            else:
+                opens = datetime.combine(day, WORK_DAY[0], tzinfo=zone)
+                closes = datetime.combine(day, WORK_DAY[1], tzinfo=zone)
+            if opens >= latest:
+                return None
+            key = (engineer, day)
+            free_day = on_call or (day.weekday() < 5 and key not in self.leave)
+            if free_day and self.minutes.get(key, 0) + minutes <= DAY_LIMIT:
+                at = max(start, opens.astimezone(UTC))
+                booked = self.busy.setdefault(key, [])
+                for begins, ends in booked:
+                    if at + length <= begins:
+                        break
+                    at = max(at, ends)
+                if at + length <= min(closes, latest):
+                    bisect.insort(booked, (at, at + length))
+                    self.minutes[key] = self.minutes.get(key, 0) + minutes
+                    return at
+            day += timedelta(days=1)
+        return None
+
+
+def time_entries(ctx: DemoContext) -> Iterator[tuple[Any, ...]]:
+    """Exactly ``ctx.size.time_entries`` entries as TIME_ENTRY_COLUMNS tuples: first the
+    work on site during the visits, then remote work on tickets around it."""
     rng = ctx.rng
+    diary = Diary(ctx.engineer_zone, ctx.leave)
+    wanted = ctx.size.time_entries
+    made = 0
+    # On site: the visit's lead books the visit once, as it happened; a visit the
+    # diary cannot hold (its engineer was booked elsewhere all day) goes without time.
+    for ti in sorted(ctx.visit_info):
+        t = ctx.tickets[ti]
+        for visit_id, eng, v_start, v_end in ctx.visit_info[ti]:
+            minutes = max(15, int((v_end - v_start).total_seconds() // 60) - rng.randint(0, 30))
+            start = (v_start + timedelta(minutes=rng.randint(0, 30))).replace(
+                second=0, microsecond=0
+            )
+            latest = min(start + timedelta(minutes=minutes + 120), ctx.now)
+            at = diary.book(eng, start, minutes, latest, on_call=True, days=1)
+            if at is None or made == wanted:
+                continue
+            made += 1
+            yield _entry(ctx, t, visit_id, eng, at, minutes)
     worked = [
         i
         for i, t in enumerate(ctx.tickets)
         if t.status is not TicketStatus.OPEN or i in ctx.visit_info
     ]
     # a ticket with a visit gathers more time than one worked on remotely
-    weights = [4 if i in ctx.visit_info else 1 for i in worked]
-    picks = rng.choices(worked, weights, k=ctx.size.time_entries)
-    approver = ctx.users[Role.DISPATCHER][0]
-    today_start = datetime.combine(ctx.today, time(0), tzinfo=UTC)
-    descriptions = ctx.work["notes"]
-    for ti in picks:
-        t = ctx.tickets[ti]
+    cumulative = list(itertools.accumulate(3 if i in ctx.visit_info else 1 for i in worked))
+    tries = 0
+    while made < wanted:
+        tries += 1
+        if tries > 50 * wanted:
+            raise RuntimeError("the engineers' diaries are full: fewer time entries fit")
+        t = ctx.tickets[rng.choices(worked, cum_weights=cumulative)[0]]
         client = ctx.clients[t.client]
-        visits = ctx.visit_info.get(ti)
-        if visits and rng.random() < 0.6:
-            visit_id, eng, v_start, v_end = rng.choice(visits)
-            start = v_start + timedelta(minutes=rng.randint(0, 30))
-            minutes = max(15, int((v_end - v_start).total_seconds() // 60) - rng.randint(0, 30))
-        else:
-            visit_id, eng = (
-                None,
-                client.engineer if rng.random() < 0.6 else rng.randrange(len(ctx.engineers)),
-            )
-            window = max(60.0, (t.end - t.opened).total_seconds())
-            start = t.opened + timedelta(seconds=rng.random() * window)
-            minutes = rng.choice([15, 15, 30, 30, 45, 60, 60, 90, 120, 180, 240])
-        start = start.replace(second=0, microsecond=0)
-        if start > ctx.now - timedelta(minutes=minutes):
-            start = ctx.now - timedelta(minutes=minutes + rng.randint(0, 600))
-        end = start + timedelta(minutes=minutes)
-        phase = Phase.NONE
-        if t.emergency:
-            phase = Phase.RESTORE if start - t.opened < timedelta(hours=5) else Phase.CAUSE
-        own_defect = rng.random() < 0.03
-        billable = not own_defect and rng.random() < 0.97
-        reason = (
-            NonBillableReason.OWN_DEFECT.value
-            if own_defect
-            else None
-            if billable
-            else NonBillableReason.GOODWILL.value
+        eng = client.engineer if rng.random() < 0.6 else rng.randrange(len(ctx.engineers))
+        window = max(60.0, (t.end - t.opened).total_seconds())
+        start = (t.opened + timedelta(seconds=rng.random() * window)).replace(
+            second=0, microsecond=0
         )
-        # entries before today are approved on both sides and locked
-        past = end < today_start
-        yield [
-            ctx.new_id(),
-            1,
-            end,
-            end,
-            t.id,
-            visit_id,
-            ctx.engineers[eng],
-            start,
-            end,
-            phase.value,
-            rng.choice(descriptions),
-            billable,
-            reason,
-            end + timedelta(hours=2) if past else None,
-            approver if past else None,
-            end + timedelta(hours=20) if past else None,
-            "client portal" if past else None,
-            past,
-            False,
-            None,
-            None,
-            t.client,
-            minutes,
-        ]
+        minutes = rng.choice([15, 15, 30, 30, 45, 60, 60, 90, 120, 180, 240])
+        at = diary.book(eng, start, minutes, min(t.end, ctx.now), on_call=t.emergency)
+        if at is None:
+            continue
+        made += 1
+        yield _entry(ctx, t, None, eng, at, minutes)
+
+
+def _entry(
+    ctx: DemoContext,
+    t: DemoTicket,
+    visit_id: uuid.UUID | None,
+    eng: int,
+    start: datetime,
+    minutes: int,
+) -> tuple[Any, ...]:
+    """One entry with its approvals as they stand on the demo day (E5)."""
+    rng = ctx.rng
+    end = start + timedelta(minutes=minutes)
+    phase = Phase.NONE
+    if t.emergency:
+        phase = Phase.RESTORE if start - t.opened < timedelta(hours=5) else Phase.CAUSE
+    own_defect = rng.random() < 0.03
+    billable = not own_defect and rng.random() < 0.97
+    reason = (
+        NonBillableReason.OWN_DEFECT.value
+        if own_defect
+        else None
+        if billable
+        else NonBillableReason.GOODWILL.value
+    )
+    # The desk approves the day's time the morning after; the client in the portal a few
+    # days later, and now and then only after weeks of questions.
+    provider_at = end + timedelta(hours=rng.randint(12, 26))
+    client_days = rng.randint(1, 4) if rng.random() < 0.96 else rng.randint(10, 45)
+    client_at = provider_at + timedelta(days=client_days, hours=rng.randint(0, 8))
+    provider_done = provider_at <= ctx.now
+    client_done = provider_done and client_at <= ctx.now
+    zone = ctx.clients[t.client].zone.key
+    return (
+        ctx.new_id(),
+        1,
+        end,
+        end,
+        t.id,
+        visit_id,
+        ctx.engineers[eng],
+        start,
+        end,
+        phase.value,
+        rng.choice(ctx.work["notes"]),
+        billable,
+        reason,
+        provider_at if provider_done else None,
+        ctx.users[Role.DISPATCHER][0] if provider_done else None,
+        client_at if client_done else None,
+        "client portal" if client_done else None,
+        ApprovalMethod.PORTAL.value if client_done else None,
+        is_locked(start, ctx.now, zone),
+        False,
+        None,
+        None,
+    )
