@@ -13,7 +13,7 @@ import re
 import socket
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 import pytest
 
@@ -55,10 +55,8 @@ def imap() -> Iterator[imaplib.IMAP4]:
         connection.login(USER, PASSWORD)
         yield connection
     finally:
-        try:
+        with suppress(OSError, imaplib.IMAP4.error):
             connection.logout()
-        except (OSError, imaplib.IMAP4.error):
-            pass
 
 
 def new_folder() -> str:
@@ -90,7 +88,7 @@ def flags(folder: str) -> dict[int, set[str]]:
     """Every message's UID in a folder with its flags."""
     with imap() as connection:
         connection.select(folder, readonly=True)
-        status, data = connection.uid("FETCH", "1:*", "(FLAGS)")
+        _status, data = connection.uid("FETCH", "1:*", "(FLAGS)")
         out: dict[int, set[str]] = {}
         for item in data:
             if not item:
