@@ -317,8 +317,9 @@ def test_a_credit_note_is_type_381_naming_the_invoice_it_corrects(
     assert _xpath(xml, "//rsm:ExchangedDocument/ram:TypeCode/text()") == ["381"]
     assert _xpath(xml, "//ram:InvoiceReferencedDocument/ram:IssuerAssignedID/text()") == [number]
     assert _xpath(xml, "//ram:InvoiceReferencedDocument//qdt:DateTimeString/text()") == ["20261201"]
-    assert _xpath(xml, "//ram:SpecifiedTradeSettlementLineMonetarySummation"
-                       "/ram:LineTotalAmount/text()") == [f"{amount}"]  # fmt: skip
+    totals = _xpath(xml, "//ram:SpecifiedTradeSettlementLineMonetarySummation"
+                         "/ram:LineTotalAmount/text()")  # fmt: skip
+    assert [Decimal(t) for t in totals] == [amount] and totals[0].endswith(".00")
     assert _xpath(xml, "//ram:BilledQuantity/text()") == ["2"]  # credited: stated positive
     assert _xpath(xml, "//rsm:ExchangedDocument/ram:IncludedNote/ram:Content/text()") == [
         "Wrong rate"
@@ -500,3 +501,23 @@ def test_the_document_viewer_saves_factur_x_and_saves_as_the_client_wants(
     other = DocumentViewer(desk, DocumentRequest("day-sheet"))
     qtbot.addWidget(other)
     assert other.facturx_button.isHidden()  # only an invoice has one
+
+
+def test_every_issued_demo_invoice_has_a_valid_cii(demo_engine: Engine, tmp_path: Path) -> None:
+    """Clients in five countries and currencies, with and without VAT ids; each issued
+    invoice's CII passes, and one of them as a whole Factur-X PDF."""
+    from sqlalchemy import select
+
+    from console.enums import InvoiceStatus
+
+    with Session(demo_engine) as session:
+        invoices = session.scalars(
+            select(Invoice).where(Invoice.status != InvoiceStatus.DRAFT.value)
+            .order_by(Invoice.number)
+        ).all()  # fmt: skip
+        currencies = set()
+        for invoice in invoices:
+            assert failures(invoice_cii(session, invoice), tmp_path) == [], invoice.number
+            currencies.add(invoice.currency)
+        assert check_pdf_a3(invoice_facturx(session, invoices[-1])) == FACTUR_X_EN16931
+    assert len(invoices) >= 3 and len(currencies) >= 2

@@ -87,9 +87,10 @@ def _swap_font(bare: set[str], embedded: list[str], found: re.Match[bytes]) -> b
 
 def _point_preamble_at_embedded_fonts(writer: PdfWriter) -> None:
     """Each page's empty text objects select an embedded font instead of Helvetica; the
-    unembedded font leaves the page's resources once nothing selects it."""
-    from pypdf.generic import DecodedStreamObject, NameObject
+    unembedded font leaves the resources once no page that shares them selects it."""
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
+    shared: dict[int, tuple[DictionaryObject, set[str], list[bytes]]] = {}
     for page in writer.pages:
         resources = page.get("/Resources")
         fonts = resources.get_object().get("/Font") if resources is not None else None
@@ -103,13 +104,16 @@ def _point_preamble_at_embedded_fonts(writer: PdfWriter) -> None:
             continue
         data = contents.get_data()
         changed = _EMPTY_TEXT.sub(partial(_swap_font, bare, kept[:1]), data)
-        if changed == data:
-            continue
-        stream = DecodedStreamObject()
-        stream.set_data(changed)
-        page.replace_contents(stream.flate_encode())
+        if changed != data:
+            stream = DecodedStreamObject()
+            stream.set_data(changed)
+            page.replace_contents(stream.flate_encode())
+        # pages may share one font dictionary: a font goes only when none of them selects it
+        shared.setdefault(id(fonts), (fonts, bare, []))[2].append(changed)
+    for fonts, bare, pages in shared.values():
         for name in bare:
-            if not re.search(re.escape(name.encode()) + rb"\s", changed):
+            selected = re.compile(re.escape(name.encode()) + rb"\s")
+            if not any(selected.search(content) for content in pages):
                 del fonts[NameObject(name)]
 
 
