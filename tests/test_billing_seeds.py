@@ -28,6 +28,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from console.enums import (
+    ApprovalMethod,
     ContractKind,
     CreditEntryKind,
     CreditUnit,
@@ -54,11 +55,19 @@ from console.model import (
 )
 from console.rules.credit import CreditAlert
 from console.rules.schedule import BASIS_10X5
+from console.services.acting import Acting
 from console.services.billing.drafts import issue_invoices, show_invoice
 from console.services.billing.run import RunReport, bill_emergency_ticket, run_month
 from console.services.billing.summary import InvoiceSummary
 from console.services.credit_balances import credit_balances
 from console.services.provider import save_profile
+from console.services.timekeeping import (
+    approve_entries,
+    approve_for_client,
+    log_time,
+    pending_list,
+    run_cutoff,
+)
 from console.sync.session import store_session
 
 ISSUED_ON = date(2026, 12, 1)
@@ -779,35 +788,46 @@ def test_e4_a_partial_close_then_the_final_close_keep_to_three_invoices(engine: 
     assert [i.total for i in issued] == [Decimal("35.00"), Decimal("70.00"), Decimal("37.50")]
 
 
-def test_e5_only_time_approved_by_both_parties_is_billed(engine: Engine) -> None:
-    """E5 (seed 001): the run bills what both parties approved; an entry missing either
-    approval waits, also when logged after the daily cut-off, and the run after both
-    approvals bills it, once."""
+def test_e5_time_cut_off_daily_is_billed_once_both_parties_approved(engine: Engine) -> None:
+    """E5 (seed 001): time is logged against a daily cut-off (an hour logged two days later
+    is late) and billed only once the provider and the client both approved it: the run
+    before any approval bills nothing, after the provider's alone nothing, then each hour
+    (125.00) in the run after the client approved it, once."""
     desk = Desk(engine)
     with Session(engine) as session:
         tulp = Customer(session, desk)
         ticket = tulp.ticket(tulp.contract(ContractKind.ON_DEMAND))
-        tulp.work(ticket, MON, 1)
-        waiting = [
-            tulp.work(ticket, MON + timedelta(days=1), 1, client=False),
-            tulp.work(ticket, MON + timedelta(days=2), 1, provider=False),
-            tulp.work(ticket, MON + timedelta(days=3), 1, provider=False, client=False, late=True),
-        ]
         session.commit()
-        waiting_ids = [e.id for e in waiting]
+        ticket_id = ticket.id
+    acting = Acting(desk.user, Role.SERVICE_MANAGER)
+    afternoon = MON + timedelta(hours=5)  # 14:00 Amsterdam
+    logged = []
+    for start, now in ((MON, MON + timedelta(hours=2)), (afternoon, MON + timedelta(days=2))):
+        logged.append(
+            log_time(
+                desk.sessions, acting, ticket_id=ticket_id, engineer_id=desk.engineer,
+                started_at=start, ended_at=start + timedelta(hours=1), now=now,
+            )
+        )  # fmt: skip
+    assert run_cutoff(desk.sessions, acting, MON + timedelta(days=2)) == 1  # the late one waits
+    pending = pending_list(desk.sessions)  # late ones first
+    waits = [(e.late, e.waits_for_provider, e.waits_for_client) for e in pending]
+    assert waits == [(True, True, True), (False, True, True)]
     first = desk.run()
-    assert first.awaiting_approval == 3
-    (draft,) = first.drafts
-    assert _lines(draft) == [(Decimal(1), Decimal("125.00"))]
-    with Session(engine) as session:
-        for entry in session.scalars(select(TimeEntry).where(TimeEntry.id.in_(waiting_ids))):
-            entry.provider_approved_at = entry.client_approved_at = MON + timedelta(days=5)
-            entry.client_approved_by = "Sanne"
-        session.commit()
-    later = desk.run()
-    assert later.awaiting_approval == 0
-    (rest,) = later.drafts
-    assert rest.subtotal == Decimal("375.00") and len(rest.lines) == 3
-    assert desk.run().drafts == []
-    issued = desk.issue([draft, rest])
-    assert [i.total for i in issued] == [Decimal("151.25"), Decimal("453.75")]
+    assert first.drafts == [] and first.awaiting_approval == 2
+    approve_entries(desk.sessions, acting, logged, MON + timedelta(days=2))
+    provider_only = desk.run()
+    assert provider_only.drafts == [] and provider_only.awaiting_approval == 2
+    bills = []
+    for entry in logged:
+        approve_for_client(
+            desk.sessions, acting, [entry], MON + timedelta(days=3), by="Sanne",
+            method=ApprovalMethod.EMAIL,
+        )  # fmt: skip
+        report = desk.run()
+        (draft,) = report.drafts
+        assert _lines(draft) == [(Decimal(1), Decimal("125.00"))]
+        bills.append(draft)
+    assert report.awaiting_approval == 0 and desk.run().drafts == []
+    issued = desk.issue(bills)
+    assert [i.total for i in issued] == [Decimal("151.25"), Decimal("151.25")]
