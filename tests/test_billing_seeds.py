@@ -427,12 +427,6 @@ def test_c7_fte_bundle_statement_shows_hours_used_and_the_overage_is_invoiced_ap
     assert desk.run().drafts == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="P3 (C5, C7): hours beyond an FTE bundle should be invoiced only for what the "
-    "client's prepaid credit does not cover; monthly._credit_contract gives an FTE bundle "
-    "no credit, so the overage is invoiced while 5,000.00 of credit stays untouched",
-)
 def test_c5_c7_hours_beyond_the_bundle_draw_on_prepaid_credit_before_an_invoice(
     engine: Engine,
 ) -> None:

@@ -178,7 +178,11 @@ def test_an_upload_into_a_server_with_records_keeps_theirs_and_logs_each_new_row
     second = _copy(small_demo_path, tmp_path, "second")
     with sqlite3.connect(second) as lite:
         lite.execute(
-            "INSERT INTO clients SELECT 'New on the second desk', short_name, country, "
+            "INSERT INTO clients (name, short_name, country, subdivision, time_zone, locale, "
+            "currency, vat_id, billing_address, email_domain, nda_on_file, nda_date, "
+            "workstations, assigned_engineer_id, account_manager_id, active, id, row_version, "
+            "created_at, updated_at) "
+            "SELECT 'New on the second desk', short_name, country, "
             "subdivision, time_zone, locale, currency, vat_id, billing_address, email_domain, "
             "nda_on_file, nda_date, workstations, assigned_engineer_id, account_manager_id, "
             "active, lower(hex(randomblob(16))), row_version, created_at, updated_at "

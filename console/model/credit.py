@@ -40,6 +40,7 @@ class CreditEntry(Base):
     time_entry_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("time_entries.id"), index=True
     )
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visits.id"), index=True)
     reverses_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("credit_entries.id"))
     overdraft: Mapped[bool] = mapped_column(default=False)
     note: Mapped[str | None] = mapped_column(String(300))

@@ -32,6 +32,7 @@ from console.rules.references import (
     invoice_number,
     invoice_series,
 )
+from console.services.credit_back import give_back_credit
 from console.services.numbering import numbered_by_server, take_number
 from console.services.provider import stored_prefix
 
@@ -313,10 +314,20 @@ def _take_back(session: Session, note: Invoice, credited: Invoice) -> None:
     ``rebill`` the time entries of the lines taken back are free for the next run (freed on
     issue, not when drafted, so a voided draft never lets work be billed twice)."""
     if note.rebill:
+        # what the freed work drew from prepaid credit is given back too: the next run
+        # rates it whole and draws on credit afresh, so nothing is paid twice
         line_ids = [line.credits_line_id for line in note.lines if line.credits_line_id]
         for entry in session.scalars(
             select(TimeEntry).where(TimeEntry.invoice_line_id.in_(line_ids))
         ):
             entry.invoice_line_id = None
+            give_back_credit(session, "billed again", time_entry_id=entry.id)
+        taken = session.scalars(
+            select(InvoiceLine.visit_id).where(
+                InvoiceLine.id.in_(line_ids), InvoiceLine.visit_id.is_not(None)
+            )
+        )
+        for visit_id in set(taken):
+            give_back_credit(session, "billed again", visit_id=visit_id)
         session.flush()
     settle(session, credited)

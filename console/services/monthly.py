@@ -49,7 +49,7 @@ from console.services.billing.month_facts import (
     month_bounds,
 )
 from console.services.bulk_writes import RowChange, insert_rows, update_rows
-from console.services.pricing import LineTax, line_values, rate_card_of, tax_for
+from console.services.pricing import VISIT_RULES, LineTax, line_values, rate_card_of, tax_for
 
 __all__ = ["CreditNotice", "MonthBatch", "MonthlyRun", "bill_month", "month_bounds"]
 
@@ -325,6 +325,7 @@ def _debit(
             "unit": unit, "amount": -value,
             "currency": prepaid.currency if unit is CreditUnit.MONEY else None,
             "time_entry_id": line.source_id if line.source_id in by_id else None,
+            "visit_id": line.source_id if line.rule in VISIT_RULES else None,
             "overdraft": check.overdraft, "note": line.description[:300],
         }  # fmt: skip
         batch.credit.append(row)
@@ -373,7 +374,7 @@ def _top_up(facts: MonthFacts, prepaid: Contract, start: datetime, batch: MonthB
         "id": new_id(), "contract_id": prepaid.id, "at": start, "kind": CreditEntryKind.TOP_UP,
         "unit": unit, "amount": amount,
         "currency": prepaid.currency if unit is CreditUnit.MONEY else None,
-        "time_entry_id": None, "overdraft": False,
+        "time_entry_id": None, "visit_id": None, "overdraft": False,
         "note": f"monthly prepaid credit {start:%Y-%m}",
     })  # fmt: skip
     facts.credit_balance[prepaid.id] = facts.credit_balance.get(prepaid.id, Decimal(0)) + amount

@@ -27,6 +27,9 @@ from console.rules.tax import line_tax
 from console.services.provider import CompanyProfile, invoice_prefix, load_profile
 from console.wording.labels import label_for
 
+VISIT_RULES = frozenset({"D2", "D3", "D8"})
+"""The rules of lines that bill a visit (its reservation, time beyond it, its rush fee)."""
+
 LineTax = tuple[Decimal, str | None]
 """A draft line's tax: its rate in percent and, at 0 %, the exemption text printed with it."""
 
@@ -212,7 +215,7 @@ def line_values(
     return {
         "id": new_id(), "invoice_id": invoice_id, "position": position, "day": line.day,
         "engineer_id": line.engineer_id,
-        "visit_id": line.source_id if line.rule in ("D2", "D3", "D8") else None,
+        "visit_id": line.source_id if line.rule in VISIT_RULES else None,
         "description": line.description[:500], "hours": line.hours, "rate": line.rate,
         "multiplier": line.multiplier, "amount": line.amount.amount, "tax_rate_pct": tax[0],
         "tax_exemption": tax[1], "drew_on": line.drew_on, "credits_line_id": None,

@@ -12,16 +12,15 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable
 from datetime import date
-from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from console.enums import CreditEntryKind, InvoiceKind, InvoiceStatus
+from console.enums import ContractKind, InvoiceKind, InvoiceStatus
 from console.errors import ValidationError
-from console.ids import new_id
-from console.model import Client, Contract, CreditEntry, Invoice, TimeEntry
+from console.model import Client, Contract, Invoice, TimeEntry
 from console.rules.roles import Scope, Task, check
+from console.services.credit_back import give_back_credit
 from console.services.invoicing import InvoiceRenderer, issue_invoice, issuing_context
 from console.services.master_data.common import acting_role, find_one, writing
 from console.services.master_data.fields import as_uuid
@@ -83,7 +82,12 @@ def show_invoice(sessions: Sessions, user_id: uuid.UUID | None, ref: object) -> 
 
 
 def void_draft(sessions: Sessions, user_id: uuid.UUID | None, ref: object) -> None:
-    """Throw a draft away; what it billed waits for the next run."""
+    """Throw a draft away; what it billed waits for the next run.
+
+    An FTE bundle's month is one statement and one overage draft that can share an entry
+    (its hours split at the end of the bundle): they are voided together, so the next run
+    splits the month afresh; with one of them issued, the other cannot be voided alone.
+    """
     with writing(sessions, user_id) as session:
         check(Task.RUN_BILLING, Scope(acting_role(session, user_id)), field="user")
         invoice = find_invoice(session, ref)
@@ -92,41 +96,50 @@ def void_draft(sessions: Sessions, user_id: uuid.UUID | None, ref: object) -> No
                 "invoice",
                 f"{invoice.number} is issued: it never changes; correct it with a credit note",
             )
-        line_ids = [ln.id for ln in invoice.lines]
-        billed = list(
-            session.scalars(select(TimeEntry).where(TimeEntry.invoice_line_id.in_(line_ids)))
-        )
-        for entry in billed:
-            entry.invoice_line_id = None
-            _give_back_credit(session, entry, invoice)
-        session.flush()
-        session.delete(invoice)
+        together = [invoice, *_bundle_siblings(session, invoice)]
+        for draft in together:
+            _void(session, draft)
 
 
-def _give_back_credit(session: Session, entry: TimeEntry, invoice: Invoice) -> None:
-    """Reverse what an entry on a voided draft drew from prepaid credit, so the next run
-    draws it afresh (the ledger is append-only: a reversal, never a change)."""
-    held = session.scalar(
-        select(func.coalesce(func.sum(CreditEntry.amount), 0)).where(
-            CreditEntry.time_entry_id == entry.id,
-            CreditEntry.kind.in_([CreditEntryKind.DEBIT, CreditEntryKind.REVERSAL]),
+def _bundle_siblings(session: Session, invoice: Invoice) -> list[Invoice]:
+    """The other draft of the same FTE bundle month (statement or overage), if any."""
+    kinds = (InvoiceKind.MONTHLY, InvoiceKind.FTE_OVERAGE)
+    contract = session.get(Contract, invoice.contract_id) if invoice.contract_id else None
+    if contract is None or contract.kind != ContractKind.FTE_BUNDLE or invoice.kind not in kinds:
+        return []
+    others = list(
+        session.scalars(
+            select(Invoice).where(
+                Invoice.contract_id == contract.id,
+                Invoice.period_start == invoice.period_start,
+                Invoice.kind.in_(kinds),
+                Invoice.id != invoice.id,
+                Invoice.credits_invoice_id.is_(None),
+            )
         )
     )
-    if not held:
-        return
-    debit = session.scalars(
-        select(CreditEntry)
-        .where(CreditEntry.time_entry_id == entry.id, CreditEntry.kind == CreditEntryKind.DEBIT)
-        .order_by(CreditEntry.at.desc())
-    ).first()
-    assert debit is not None
-    session.add(
-        CreditEntry(
-            id=new_id(), contract_id=debit.contract_id, kind=CreditEntryKind.REVERSAL,
-            unit=debit.unit, amount=-Decimal(held), currency=debit.currency,
-            time_entry_id=entry.id, note=f"draft voided: {debit.note or ''}"[:300],
+    issued = [o for o in others if o.status != InvoiceStatus.DRAFT]
+    if issued:
+        raise ValidationError(
+            "invoice",
+            f"this draft bills the same bundle month as {issued[0].number}, which is issued: "
+            f"correct {issued[0].number} with a credit note that bills its work again",
         )
-    )  # fmt: skip
+    return others
+
+
+def _void(session: Session, invoice: Invoice) -> None:
+    """Delete one draft, freeing its entries and visits and giving back their credit."""
+    line_ids = [ln.id for ln in invoice.lines]
+    billed = list(session.scalars(select(TimeEntry).where(TimeEntry.invoice_line_id.in_(line_ids))))
+    for entry in billed:
+        entry.invoice_line_id = None
+        give_back_credit(session, "draft voided", time_entry_id=entry.id)
+    for visit_id in {ln.visit_id for ln in invoice.lines if ln.visit_id is not None}:
+        give_back_credit(session, "draft voided", visit_id=visit_id)
+    session.flush()
+    session.delete(invoice)
+    session.flush()
 
 
 def issue_invoices(

@@ -123,8 +123,9 @@ class MonthFacts:
         """C5: the prepaid credit that pays this contract's work, if any."""
         if contract.kind == ContractKind.PREPAID_CREDIT:
             return contract
-        if contract.kind != ContractKind.ON_DEMAND:
+        if contract.kind not in (ContractKind.ON_DEMAND, ContractKind.FTE_BUNDLE):
             return None  # work under other contracts is not "outside other contracts"
+        # on-demand work, and hours beyond an FTE bundle: credit pays before an invoice
         return self.prepaid.get((contract.client_id, contract.currency))
 
 
@@ -162,8 +163,9 @@ def load_month(
     by_contract = {c.id: c for c in contracts}
     contract_ids = None if every else sorted(by_contract)
     client_filter = None if every else client_ids
-    _read_entries(session, facts, by_contract, contract_ids, low, high)
-    _read_visits(session, facts, by_contract, contract_ids, low, high)
+    paid_visits = _visits_on_credit(session, low, high)
+    _read_entries(session, facts, by_contract, contract_ids, low, high, paid_visits)
+    _read_visits(session, facts, by_contract, contract_ids, low, high, paid_visits)
     _read_client_contracts(session, facts, client_filter)
     _read_credit(session, facts, low, high)
     _read_earlier_runs(session, facts, contract_ids)
@@ -182,8 +184,10 @@ def _read_entries(
     ids: Sequence[uuid.UUID] | None,
     low: datetime,
     high: datetime,
+    paid_visits: set[uuid.UUID],
 ) -> None:
-    """Unbilled entries of the month: not reversed, not a reversal, holding no credit."""
+    """Unbilled entries of the month: not reversed, not a reversal, holding no credit, and
+    not worked on a visit whose reservation prepaid credit paid (D3: it covers them)."""
     window = and_(TimeEntry.started_at >= low, TimeEntry.started_at < high)
     reversed_ids = set(
         session.connection().scalars(
@@ -222,6 +226,8 @@ def _read_entries(
             contract = contracts.get(row[1]) if row[1] is not None else None
             if contract is None or row[0] in reversed_ids or row[0] in on_credit:
                 continue
+            if row[6] and row[9] in paid_visits:
+                continue
             if not _inside(facts, contract, row[3]):
                 continue
             facts.entries.setdefault(contract.id, []).append(
@@ -242,6 +248,7 @@ def _read_visits(
     ids: Sequence[uuid.UUID] | None,
     low: datetime,
     high: datetime,
+    paid_visits: set[uuid.UUID],
 ) -> None:
     """Finished visits of the month that no line bills (a line a credit note took back to
     bill again does not count)."""
@@ -259,7 +266,7 @@ def _read_visits(
             )
         )
     )
-    billed = {
+    billed = paid_visits | {
         visit_id
         for visit_id, line_id in session.connection().execute(
             select(InvoiceLine.visit_id, InvoiceLine.id)
@@ -287,6 +294,24 @@ def _read_visits(
                     row[5] == VisitStatus.NO_ACCESS, row[6], row[7],
                 )
             )  # fmt: skip
+
+
+def _visits_on_credit(session: Session, low: datetime, high: datetime) -> set[uuid.UUID]:
+    """Visits of the month holding prepaid credit: a reservation paid from credit has no
+    invoice line, so its debit is what says it is paid."""
+    window = and_(Visit.planned_start >= low, Visit.planned_start < high)
+    return set(
+        session.connection().scalars(
+            select(CreditEntry.visit_id)
+            .join(Visit, Visit.id == CreditEntry.visit_id)
+            .where(
+                window,
+                CreditEntry.kind.in_([CreditEntryKind.DEBIT, CreditEntryKind.REVERSAL]),
+            )
+            .group_by(CreditEntry.visit_id)
+            .having(func.sum(CreditEntry.amount) != 0)
+        )
+    )
 
 
 def _read_client_contracts(
