@@ -39,8 +39,10 @@ APPEND_ONLY = frozenset(
 )
 """Tables whose rows are only ever added (sync rule 5); the server refuses the rest."""
 
-NOT_SYNCED = LOCAL_TABLES | {"number_sequences"}
-"""Numbers come from the server (rule 6); the bookkeeping tables describe one device."""
+NOT_SYNCED = LOCAL_TABLES | {"number_sequences", "mail_fetch_leases"}
+"""Numbers come from the server (rule 6); the bookkeeping tables describe one device; a
+mailbox's fetch lease lives on the shared database alone (a renewal every half minute
+would otherwise fill the change log)."""
 
 HIDDEN_FROM_ENGINEERS: dict[str, dict[str, str]] = {
     # what a co-worker costs is the desk's business; an engineer's store holds 0 instead
