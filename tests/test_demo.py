@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import uuid
 from datetime import date, datetime, time, timedelta
+from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -14,13 +16,35 @@ from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
 from console.demo import SIZES, build_demo
-from console.enums import ContractKind
+from console.enums import ContractKind, InvoiceKind, InvoiceStatus, Role
 from console.errors import UserError
-from console.model import Client, Contract, Engineer, Ticket, TimeEntry, Visit
+from console.model import (
+    Client,
+    Contract,
+    Engineer,
+    Invoice,
+    InvoiceLine,
+    Payment,
+    Ticket,
+    TimeEntry,
+    User,
+    Visit,
+)
+from console.services.billing.run import run_month
 from console.store.engine import create_store_engine, resolve_url
 from console.store.migrate import upgrade
 
-TABLES = ("clients", "tickets", "visits", "time_entries", "credit_entries", "invoices", "notes")
+TABLES = (
+    "clients",
+    "tickets",
+    "visits",
+    "time_entries",
+    "credit_entries",
+    "invoices",
+    "invoice_lines",
+    "payments",
+    "notes",
+)
 
 
 @pytest.fixture
@@ -132,6 +156,69 @@ def test_demo_invoice_numbers_are_gapless_per_year(demo: Engine) -> None:
         by_year.setdefault(year, []).append(int(seq))
     for seqs in by_year.values():
         assert seqs == list(range(1, len(seqs) + 1))
+
+
+def _manager(session: Session) -> uuid.UUID:
+    user = session.scalars(select(User).where(User.role == Role.SERVICE_MANAGER)).first()
+    assert user is not None
+    return user.id
+
+
+def test_c6_e5_demo_invoices_are_what_the_billing_run_makes(demo_engine: Engine) -> None:
+    """C5, C6, E5: the demo's months were billed by the run itself: running a finished
+    month again bills nothing (no draft, no credit drawn), what was billed was approved by
+    both parties, and what waits is waiting for an approval."""
+    with Session(demo_engine) as session:
+        manager = _manager(session)
+        billed = session.execute(
+            select(TimeEntry.provider_approved_at, TimeEntry.client_approved_at).where(
+                TimeEntry.invoice_line_id.is_not(None)
+            )
+        ).all()
+    assert billed and all(provider and client for provider, client in billed)
+    sessions = partial(Session, demo_engine)
+    # E5: the last finished month still has entries a client has not approved
+    assert run_month(sessions, manager, 2026, 10, dry_run=True).awaiting_approval > 0
+    for year, month in [(2025, 12), (2026, 6), (2026, 10)]:
+        again = run_month(sessions, manager, year, month).contracts
+        assert [(run.client, run.kind) for run in again if run.drafts or run.credit_drawn] == []
+
+
+def test_demo_desk_issued_every_month_but_the_last_finished_one(demo: Engine) -> None:
+    """The demo day finds last month's run as drafts to review and every earlier month
+    issued, most of it paid and some of it overdue."""
+    with Session(demo) as session:
+        drafts = session.execute(
+            select(Invoice.period_start).where(
+                Invoice.status == InvoiceStatus.DRAFT, Invoice.kind == InvoiceKind.MONTHLY
+            )
+        ).scalars()
+        assert set(drafts) == {date(2026, 10, 1)}
+        issued = session.scalars(select(Invoice).where(Invoice.number.is_not(None))).all()
+        earlier = [date(2025, 11, 1), date(2025, 12, 1)] + [date(2026, m, 1) for m in range(1, 10)]
+        periods = {i.period_start for i in issued if i.kind == InvoiceKind.MONTHLY}
+        assert sorted(p for p in periods if p is not None) == earlier
+        statuses = {i.status for i in issued}
+        assert {InvoiceStatus.PAID, InvoiceStatus.ISSUED} <= statuses
+        assert all(i.issue_date and i.issue_date < DEMO_DAY for i in issued)
+        paid = session.scalar(select(func.count()).select_from(Payment))
+        assert paid == sum(1 for i in issued if i.status == InvoiceStatus.PAID)
+
+
+def test_demo_invoices_a_client_in_another_member_state_with_the_reverse_charge(
+    demo: Engine,
+) -> None:
+    """The Spanish client with a VAT id is invoiced at 0 % with the reverse-charge note,
+    as the billing run decides for a business in another EU country."""
+    with Session(demo) as session:
+        lines = session.execute(
+            select(InvoiceLine.tax_rate_pct, InvoiceLine.tax_exemption)
+            .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+            .join(Client, Client.id == Invoice.client_id)
+            .where(Client.country == "ES", Client.vat_id.is_not(None))
+        ).all()
+    assert lines
+    assert all(rate == 0 and note and "196" in note for rate, note in lines)
 
 
 def test_demo_refuses_a_database_that_already_has_tickets(demo: Engine) -> None:

@@ -24,7 +24,6 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from functools import partial
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -35,17 +34,8 @@ from console.services.billing.run import bill_emergency_ticket, run_month
 
 from .clock import DemoClock, demo_clock
 from .context import DemoContext
-from .provider import DEMO_PROFILE
+from .desk import DESK_ZONE, Month, issue_moment, months, run_moment
 from .time_entries import TIME_ENTRY_COLUMNS, time_entries
-
-DESK_ZONE = ZoneInfo(DEMO_PROFILE.time_zone)
-"""Where the desk runs billing and issues invoices."""
-RUN_AFTER = 3
-"""The working day of the next month a month is run on: clients approve a few days late."""
-ISSUE_AFTER = 2
-"""Working days from a run to issuing its drafts: the desk reviews them first."""
-
-Month = tuple[int, int]
 
 
 def add_time(ctx: DemoContext) -> None:
@@ -79,7 +69,7 @@ class _Desk:
         self.clock = clock
         self.sessions = sessions
         self.manager = ctx.users[Role.SERVICE_MANAGER][0]
-        self.months = _months(ctx.start.date(), ctx.today)
+        self.months = months(ctx.start.date(), ctx.today)
         # the drafts each month's batch issues: its run's, then its emergencies'
         self.runs: dict[Month, list[uuid.UUID]] = {m: [] for m in self.months}
         self.closes: dict[Month, list[uuid.UUID]] = {m: [] for m in self.months}
@@ -99,13 +89,10 @@ class _Desk:
                 # E4: an Express emergency is billed at its close
                 self.at(t.end + timedelta(minutes=30), partial(self._bill_emergency, t.reference))
         for k, month in enumerate(self.months):
-            run = _working_day(_next_month(month), RUN_AFTER, time(8, 0))
-            # the last finished month is run by the demo day at the latest
-            self.at(min(run, ctx.now - timedelta(minutes=1)), partial(self._run, month))
-            if k < len(self.months) - 1:
-                after_run = run.astimezone(DESK_ZONE).date() + timedelta(days=1)
-                issue = _working_day(after_run, ISSUE_AFTER, time(10, 0))
-                self.at(issue, partial(self._issue, month))
+            run = run_moment(month, ctx.now)
+            self.at(run, partial(self._run, month))
+            if k < len(self.months) - 1:  # the last finished month's drafts wait for review
+                self.at(issue_moment(run), partial(self._issue, month))
         while self.acts:
             moment, _, act = heapq.heappop(self.acts)
             self.clock.at(moment)
@@ -151,29 +138,3 @@ class _Desk:
         record_payment(
             self.sessions, self.manager, invoice, total, paid, reference=f"bank {paid:%Y%m%d}"
         )
-
-
-def _months(first: date, today: date) -> list[Month]:
-    """The months from ``first``'s to the last one finished before ``today``."""
-    months = []
-    year, month = first.year, first.month
-    while (year, month) < (today.year, today.month):
-        months.append((year, month))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return months
-
-
-def _next_month(month: Month) -> date:
-    year, m = month
-    return date(year + 1, 1, 1) if m == 12 else date(year, m + 1, 1)
-
-
-def _working_day(start: date, n: int, at: time) -> datetime:
-    """The ``n``-th working day (Monday to Friday) from ``start`` on, at the desk's ``at``."""
-    day, counted = start, 0
-    while True:
-        if day.weekday() < 5:
-            counted += 1
-            if counted == n:
-                return datetime.combine(day, at, tzinfo=DESK_ZONE).astimezone(UTC)
-        day += timedelta(days=1)

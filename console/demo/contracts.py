@@ -99,12 +99,18 @@ def add_contracts(ctx: DemoContext) -> None:
             credit_unit = None
             top_up = threshold = bundle = fee = None
             if kind is ContractKind.PREPAID_CREDIT:
-                credit_unit = CreditUnit.HOURS if n % 2 else CreditUnit.MONEY
+                # every other prepaid client buys hours; a client buys about what it uses
+                # in a month (its share of tickets, see add_tickets), so some months leave
+                # credit over and busy ones run out
+                credit_unit = (
+                    CreditUnit.HOURS if (n // len(CONTRACT_CYCLE)) % 2 else CreditUnit.MONEY
+                )
+                share = 1 + n % 7
                 if credit_unit is CreditUnit.MONEY:
-                    top_up = money(Decimal(5000) * scale, client.currency)
-                    threshold = money(Decimal(750) * scale, client.currency)
+                    top_up = money(Decimal(1600 * share) * scale, client.currency)
+                    threshold = money(Decimal(240 * share) * scale, client.currency)
                 else:
-                    top_up, threshold = Decimal(40), Decimal(6)
+                    top_up, threshold = Decimal(9 * share), Decimal(2 * share)
             if kind is ContractKind.FTE_BUNDLE:
                 bundle = Decimal(ctx.rng.choice([16, 32, 80]))
                 fee = money(bundle * base * scale * Decimal("0.9"), client.currency)

@@ -1,11 +1,11 @@
-"""Demo step: engineers' time entries on tickets and visits (written by the billing step).
+"""Demo step: engineers' time entries on tickets and visits (`billing.add_time` writes them).
 
 Entries are booked in each engineer's diary, so they look like a working life: an
 engineer does one thing at a time, works at most a working day (on-call included) on any
 day of their own zone, does ordinary work on weekdays in daytime and not on leave, and
 answers an emergency at any hour. Approvals come as the desk and the clients give them
-(E5): the provider's after the day's cut-off, the client's some days later, and a few
-entries of the last days and weeks are still waiting.
+(E5): the provider's after the day's cut-off, the client's some days later but before
+the month's billing run, and a few entries of the last days and weeks are still waiting.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from console.enums import ApprovalMethod, NonBillableReason, Phase, Role, Ticket
 from console.rules.cutoff import is_locked
 
 from .context import STAMP, DemoContext, DemoTicket
+from .desk import run_moment
 
 TIME_ENTRY_COLUMNS = (
     *STAMP,
@@ -120,13 +121,15 @@ def time_entries(ctx: DemoContext) -> Iterator[tuple[Any, ...]]:
     for ti in sorted(ctx.visit_info):
         t = ctx.tickets[ti]
         for visit_id, eng, v_start, v_end in ctx.visit_info[ti]:
+            if made == wanted:
+                break
             minutes = max(15, int((v_end - v_start).total_seconds() // 60) - rng.randint(0, 30))
             start = (v_start + timedelta(minutes=rng.randint(0, 30))).replace(
                 second=0, microsecond=0
             )
             latest = min(start + timedelta(minutes=minutes + 120), ctx.now)
             at = diary.book(eng, start, minutes, latest, on_call=True, days=1)
-            if at is None or made == wanted:
+            if at is None:
                 continue
             made += 1
             yield _entry(ctx, t, visit_id, eng, at, minutes)
@@ -185,9 +188,20 @@ def _entry(
     provider_at = end + timedelta(hours=rng.randint(12, 26))
     client_days = rng.randint(1, 4) if rng.random() < 0.96 else rng.randint(10, 45)
     client_at = provider_at + timedelta(days=client_days, hours=rng.randint(0, 8))
+    client_zone = ctx.clients[t.client].zone
+    local = start.astimezone(client_zone)
+    run = run_moment((local.year, local.month), ctx.now)
+    if (local.year, local.month) < (ctx.today.year, ctx.today.month) and run < client_at <= ctx.now:
+        # approved before the month's run, which billed it; what comes later still waits
+        client_at = max(provider_at + timedelta(hours=1), run - timedelta(hours=rng.randint(2, 30)))
+    if t.emergency and ctx.clients[t.client].express and t.status is TicketStatus.CLOSED:
+        # an Express emergency is billed at its close (E4): both sides sign its time off
+        # with the final report
+        provider_at = min(provider_at, max(end, t.end) + timedelta(minutes=10))
+        client_at = min(client_at, max(end, t.end) + timedelta(minutes=20))
     provider_done = provider_at <= ctx.now
     client_done = provider_done and client_at <= ctx.now
-    zone = ctx.clients[t.client].zone.key
+    zone = client_zone.key
     return (
         ctx.new_id(),
         1,
