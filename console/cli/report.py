@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from console.cli.options import open_engine
 from console.errors import UserError
-from console.reports import facturx, kinds
+from console.reports import kinds
+from console.reports.invoice_kinds import FACTURX
 from console.reports.output import check_output, write_atomically
 
 
@@ -33,7 +34,7 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     out.add_argument(
         "--format",
         dest="file_format",
-        choices=(kinds.PDF, "ubl", facturx.FORMAT),
+        choices=(kinds.PDF, "ubl", FACTURX),
         default=None,
         help="pdf; ubl: an invoice's e-invoice (UBL 2.1, Peppol BIS 3.0); facturx: an invoice's "
         "PDF with its e-invoice embedded (Factur-X). Default: an invoice as its client asks "
@@ -49,8 +50,8 @@ def run(args: argparse.Namespace) -> int:
     check_output(args.output, "-o")  # before rendering: a refused name costs no work
     request = kinds.kind_named(args.report_kind).from_args(args)
     file_format = getattr(args, "file_format", None)
-    if file_format is not None and file_format not in facturx.formats_of(request.kind):
-        offered = ", ".join(facturx.formats_of(request.kind))
+    if file_format is not None and file_format not in kinds.formats_of(request.kind):
+        offered = ", ".join(kinds.formats_of(request.kind))
         raise UserError(
             f"--format: a {request.kind} is written as {offered} only, not {file_format}"
         )
@@ -62,9 +63,9 @@ def run(args: argparse.Namespace) -> int:
         if not has_profile(session):
             raise UserError(NO_PROFILE)
         if file_format is None:  # an invoice as its client wants it
-            file_format = facturx.default_format(session, request)
-        data = facturx.render(session, request, datetime.now(UTC), file_format)
+            file_format = kinds.default_format(session, request)
+        data = kinds.render_document(session, request, datetime.now(UTC), file_format)
     write_atomically(args.output, data, "-o")
-    what = " (PDF with embedded e-invoice, Factur-X)" if file_format == facturx.FORMAT else ""
+    what = " (PDF with embedded e-invoice, Factur-X)" if file_format == FACTURX else ""
     print(f"{args.output}: {len(data):,} bytes{what}")
     return 0

@@ -26,7 +26,6 @@ from functools import cache, partial
 from io import BytesIO
 from typing import TYPE_CHECKING
 
-from console.enums import EInvoiceFormat
 from console.errors import UserError
 
 if TYPE_CHECKING:
@@ -34,7 +33,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from console.model import Invoice
-    from console.reports.request import DocumentRequest
 
 FILE_NAME = "factur-x.xml"
 LEVEL = "en16931"
@@ -263,51 +261,3 @@ def _document_info(pdf: bytes) -> dict[str, str]:
     if info is None:
         return {}
     return {str(key): str(value) for key, value in info.items()}
-
-
-def render_invoice_facturx(session: Session, request: DocumentRequest, now: datetime) -> bytes:
-    """The Factur-X PDF of the invoice a document request names (a `kinds` renderer)."""
-    from console.model import Invoice
-    from console.reports.request import find_row, needed
-
-    key = needed(request.invoice, "invoice", request.kind)
-    invoice: Invoice = find_row(session, Invoice, Invoice.number, key, "invoice")
-    return invoice_facturx(session, invoice)
-
-
-FORMAT = "facturx"
-"""The format name of a Factur-X PDF on the command line and in the window."""
-
-
-def formats_of(kind: str) -> tuple[str, ...]:
-    """The formats a document kind is written in: the registry's, and Factur-X for an invoice."""
-    from console.reports import kinds
-
-    offered = kinds.formats_of(kind)
-    return (*offered, FORMAT) if kind == "invoice" and FORMAT not in offered else offered
-
-
-def render(session: Session, request: DocumentRequest, now: datetime, file_format: str) -> bytes:
-    """A document in one of `formats_of` its kind (UserError for any other)."""
-    from console.reports import kinds
-
-    if file_format == FORMAT and FORMAT not in kinds.formats_of(request.kind):
-        if FORMAT not in formats_of(request.kind):
-            offered = ", ".join(formats_of(request.kind))
-            raise UserError(
-                f"--format: a {request.kind} is written as {offered} only, not {FORMAT}"
-            )
-        return render_invoice_facturx(session, request, now)
-    return kinds.render_document(session, request, now, file_format)
-
-
-def default_format(session: Session, request: DocumentRequest) -> str:
-    """The format a document is saved in unless one is asked for: an invoice as its client
-    wants it (Factur-X or PDF), anything else as PDF."""
-    from console.reports import kinds
-    from console.services.master_data.clients import invoice_format_in
-
-    if request.kind != "invoice" or not request.invoice:
-        return kinds.PDF
-    wanted = invoice_format_in(session, request.invoice)
-    return FORMAT if wanted is EInvoiceFormat.FACTUR_X else kinds.PDF

@@ -40,6 +40,20 @@ def render_invoice_ubl(session: Session, request: DocumentRequest, now: datetime
     return invoice_ubl(session, invoice)
 
 
+FACTURX = "facturx"
+"""The format name of an invoice's PDF with its e-invoice embedded (Factur-X, PDF/A-3)."""
+
+
+def render_invoice_facturx(session: Session, request: DocumentRequest, now: datetime) -> bytes:
+    """The Factur-X PDF (PDF/A-3 with the CII e-invoice embedded) of an issued invoice."""
+    from console.model import Invoice
+    from console.reports.facturx import invoice_facturx
+
+    key = needed(request.invoice, "invoice", request.kind)
+    invoice = find_row(session, Invoice, Invoice.number, key, "invoice")
+    return invoice_facturx(session, invoice)
+
+
 def _invoices(session: Session, now: datetime, ticket_id: uuid.UUID | None) -> list[Choice]:
     from console.services.printables import invoices
 

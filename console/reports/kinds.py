@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 from console.errors import UserError
 from console.reports.document_kind import DocumentKind, Renderer
 from console.reports.incident_kind import INCIDENT
-from console.reports.invoice_kinds import INVOICE, STATEMENT, render_invoice_ubl
+from console.reports.invoice_kinds import (
+    FACTURX,
+    INVOICE,
+    STATEMENT,
+    render_invoice_facturx,
+    render_invoice_ubl,
+)
 from console.reports.request import DocumentRequest
 from console.reports.review_kind import REVIEW
 from console.reports.work_order_kinds import DAY_SHEET, WORK_ORDER
@@ -28,16 +34,31 @@ KINDS: tuple[DocumentKind, ...] = (WORK_ORDER, DAY_SHEET, INCIDENT, INVOICE, STA
 PDF = "pdf"
 """Every kind's own format: its `render`."""
 
-FORMATS: dict[str, dict[str, Renderer]] = {INVOICE.name: {"ubl": render_invoice_ubl}}
-"""The other formats a kind is written in, by kind and format name (ubl: the e-invoice)."""
+FORMATS: dict[str, dict[str, Renderer]] = {
+    INVOICE.name: {"ubl": render_invoice_ubl, FACTURX: render_invoice_facturx}
+}
+"""The other formats a kind is written in, by kind and format name (ubl: the e-invoice;
+facturx: the PDF/A-3 with the e-invoice embedded)."""
 
-SUFFIXES = {PDF: ".pdf", "ubl": ".xml"}
+SUFFIXES = {PDF: ".pdf", "ubl": ".xml", FACTURX: ".pdf"}
 """The file name suffix of each format."""
 
 
 def formats_of(name: str) -> tuple[str, ...]:
     """The formats a kind is written in, PDF first."""
     return (PDF, *FORMATS.get(name, {}))
+
+
+def default_format(session: Session, request: DocumentRequest) -> str:
+    """The format a document is saved in unless one is asked for: an invoice as its client
+    wants it (Factur-X or PDF), anything else as PDF."""
+    from console.enums import EInvoiceFormat
+    from console.services.master_data.clients import invoice_format_in
+
+    if request.kind != INVOICE.name or not request.invoice:
+        return PDF
+    wanted = invoice_format_in(session, request.invoice)
+    return FACTURX if wanted is EInvoiceFormat.FACTUR_X else PDF
 
 
 def kind_named(name: str) -> DocumentKind:

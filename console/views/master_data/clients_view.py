@@ -29,7 +29,7 @@ from console.views.master_data.table_model import RecordTableModel
 
 SUMMARY = ("short_name", "country", "subdivision", "time_zone", "locale", "currency", "vat_id",
            "billing_address", "email_domain", "nda_on_file", "nda_date", "workstations",
-           "assigned_engineer", "account_manager", "active")  # fmt: skip
+           "e_invoice_format", "assigned_engineer", "account_manager", "active")  # fmt: skip
 
 
 class ClientsView(MasterView):

@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.enums import ContactRole, ContractKind, CreditUnit, SkillLevel
+from console.enums import ContactRole, ContractKind, CreditUnit, EInvoiceFormat, SkillLevel
 from console.rules.schedule import BASIS_10X5, COMFORT_24X7
 from console.services.master_data import fields as registry
 from console.services.master_data.fields import Field
 from console.views.dialog_support import chosen, fill, fill_enum, set_chosen
 
 ENUMS: dict[tuple[str, str], type[StrEnum]] = {
+    ("client", "e_invoice_format"): EInvoiceFormat,
     ("contract", "kind"): ContractKind,
     ("contract", "credit_unit"): CreditUnit,
     ("contact", "role"): ContactRole,
@@ -39,7 +40,10 @@ ENUMS: dict[tuple[str, str], type[StrEnum]] = {
 }
 """Fields read as one of an enum's values: a list of its words."""
 
-PRESET = {("engineer", "skill_level"): SkillLevel.SENIOR.value}
+PRESET = {
+    ("engineer", "skill_level"): SkillLevel.SENIOR.value,
+    ("client", "e_invoice_format"): EInvoiceFormat.PDF.value,
+}
 """Choices shown for a new record where the service fills in the same default."""
 
 NO_DAY = QDate(1900, 1, 1)

@@ -71,6 +71,10 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
             QT_TRANSLATE_NOOP("RecordLabels", "Workstations"),
             QT_TRANSLATE_NOOP("RecordLabels", "how many workstations the client has"),
         ),
+        "e_invoice_format": (
+            QT_TRANSLATE_NOOP("RecordLabels", "Invoices sent as"),
+            QT_TRANSLATE_NOOP("RecordLabels", "how the client wants its invoices"),
+        ),
         "assigned_engineer": (
             QT_TRANSLATE_NOOP("RecordLabels", "Assigned engineer"),
             QT_TRANSLATE_NOOP("RecordLabels", "the engineer who knows the client"),
