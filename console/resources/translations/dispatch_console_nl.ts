@@ -879,6 +879,14 @@
         <translation>Deze factuur opslaan als e-factuur (UBL 2.1, Peppol BIS Billing 3.0)</translation>
     </message>
     <message>
+        <source>Save &amp;Factur-X PDF…</source>
+        <translation>&amp;Factur-X-pdf opslaan…</translation>
+    </message>
+    <message>
+        <source>Save this invoice as a PDF with its e-invoice embedded (Factur-X, PDF/A-3)</source>
+        <translation>Deze factuur opslaan als pdf met ingebedde e-factuur (Factur-X, PDF/A-3)</translation>
+    </message>
+    <message>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
@@ -893,6 +901,14 @@
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>This client asks for its invoices as a PDF with the e-invoice embedded (Factur-X): Save as… writes that PDF</source>
+        <translation>Deze klant wil zijn facturen als pdf met ingebedde e-factuur (Factur-X): Opslaan als… schrijft die pdf</translation>
+    </message>
+    <message>
+        <source>This client asks for its invoices as a PDF and a UBL file: Save as… writes both, side by side</source>
+        <translation>Deze klant wil zijn facturen als pdf en UBL-bestand: Opslaan als… schrijft beide, naast elkaar</translation>
     </message>
     <message>
         <source>%1 page(s), %2 KB</source>
@@ -915,6 +931,10 @@
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
+        <source>Saved to %1, its e-invoice to %2</source>
+        <translation>Opgeslagen in %1, de e-factuur in %2</translation>
+    </message>
+    <message>
         <source>Save the e-invoice</source>
         <translation>E-factuur opslaan</translation>
     </message>
@@ -929,6 +949,22 @@
     <message>
         <source>E-invoice saved to %1</source>
         <translation>E-factuur opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Save the Factur-X PDF</source>
+        <translation>De Factur-X-pdf opslaan</translation>
+    </message>
+    <message>
+        <source>PDF with embedded e-invoice (*.pdf)</source>
+        <translation>Pdf met ingebedde e-factuur (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the Factur-X PDF</source>
+        <translation>De Factur-X-pdf kon niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>PDF with embedded e-invoice saved to %1</source>
+        <translation>Pdf met ingebedde e-factuur opgeslagen in %1</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
@@ -1998,6 +2034,14 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>how many workstations the client has</source>
         <translation>hoeveel werkplekken de klant heeft</translation>
+    </message>
+    <message>
+        <source>Invoices sent as</source>
+        <translation>Facturen versturen als</translation>
+    </message>
+    <message>
+        <source>how the client wants its invoices</source>
+        <translation>hoe de klant zijn facturen wil ontvangen</translation>
     </message>
     <message>
         <source>Assigned engineer</source>
