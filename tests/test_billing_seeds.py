@@ -305,7 +305,11 @@ def test_c5_the_account_manager_is_told_when_credit_is_low_then_exhausted(engine
         "3750.00"
     )
     assert _balance(engine, card_id) == (Decimal("750.00"), CreditAlert.LOW)
+    (low,) = december.credit_notices  # the run says whom to tell
+    assert not low.exhausted and low.balance == Decimal("750.00") and low.currency == "EUR"
     january = desk.run(2027, 1)
+    (out,) = january.credit_notices
+    assert out.exhausted and out.balance <= 0
     (rest,) = january.drafts
     assert sum(c.credit_drawn for c in january.contracts) == Decimal("750.00")
     assert rest.subtotal == Decimal("250.00") and rest.total == Decimal("302.50")  # + 21 %

@@ -349,6 +349,11 @@ def _print_run(report: RunReport, fmt: str) -> None:
                 f"  draft {d.id}  {d.kind.replace('_', ' '):<14} {len(d.lines):>3} lines  "
                 f"{_money(d.total, d.currency)}\n"
             )
+    for n in report.credit_notices:
+        state = "used up" if n.exhausted else "running low"
+        left = _money(n.balance, n.currency) if n.currency else f"{n.balance.normalize():f} h"
+        tell = n.account_manager_email or n.account_manager or "no account manager on file"
+        out.write(f"prepaid credit {state}: {n.client} · {n.contract}, {left} left; tell {tell}\n")
     verb = "would make" if report.dry_run else "made"
     out.write(
         f"{report.year}-{report.month:02d}: {len(report.contracts)} contracts, {verb} "

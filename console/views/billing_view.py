@@ -446,6 +446,20 @@ class BillingView(QWidget):
             message += " " + self.tr("{0} time entries wait for an approval.").format(
                 report.awaiting_approval
             )
+        for n in report.credit_notices:
+            left = (
+                money(n.balance, n.currency)
+                if n.currency
+                else self.tr("{0} h").format(f"{n.balance.normalize():f}")
+            )
+            text = (
+                self.tr("Prepaid credit of {0} ({1}) is used up: {2} left.")
+                if n.exhausted
+                else self.tr("Prepaid credit of {0} ({1}) is running low: {2} left.")
+            )
+            message += " " + text.format(n.client, n.contract, left)
+            if n.account_manager:
+                message += " " + self.tr("Tell {0}.").format(n.account_manager)
         if report.dry_run:
             self.invoices = drafts
             self._show_invoices()
