@@ -227,6 +227,22 @@
         <translation>{0} tijdregistraties wachten op goedkeuring.</translation>
     </message>
     <message>
+        <source>{0} h</source>
+        <translation>{0} u</translation>
+    </message>
+    <message>
+        <source>Prepaid credit of {0} ({1}) is used up: {2} left.</source>
+        <translation>Het tegoed van {0} ({1}) is op: nog {2} over.</translation>
+    </message>
+    <message>
+        <source>Prepaid credit of {0} ({1}) is running low: {2} left.</source>
+        <translation>Het tegoed van {0} ({1}) raakt op: nog {2} over.</translation>
+    </message>
+    <message>
+        <source>Tell {0}.</source>
+        <translation>Laat het {0} weten.</translation>
+    </message>
+    <message>
         <source>Bill an emergency</source>
         <translation>Spoedgeval factureren</translation>
     </message>
