@@ -6,7 +6,8 @@ read of the same approved, unbilled entries with their ticket, contract and clie
 rating, drawing and writing are the console's own work on top, and the ratio says what
 they cost. `issue_1000_invoices`: numbering and freezing 1,000 drafts in one batch
 (without their PDFs, which the archive renders apart), against a raw UPDATE of the same
-rows; the target is the time itself.
+rows; the target is the time itself. `ubl_500_line_invoice`: the Peppol e-invoice of one
+issued 500-line invoice, against plain XML of the same lines; the target is the time.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from .large_db import large_database
 
 RUN_TARGET_RATIO = 3.0
 ISSUE_TARGET_S = 2.0
+UBL_TARGET_S = 0.2
+UBL_LINES = 500
 YEAR, MONTH = 2026, 10  # the large demo's last whole month before its anchor day
 FIRST, NEXT = "2026-10-01", "2026-11-01"
 
@@ -107,8 +110,8 @@ def _run_month(tmp: Path) -> None:
     )  # fmt: skip
 
 
-def _drafts(engine: object, count: int) -> tuple[list[uuid.UUID], uuid.UUID]:
-    """``count`` two-line drafts of one client, and an administrator to issue them."""
+def _drafts(engine: object, count: int, lines: int = 2) -> tuple[list[uuid.UUID], uuid.UUID]:
+    """``count`` drafts of ``lines`` lines for one client, and an administrator to issue them."""
     from sqlalchemy.orm import Session
 
     from console.enums import DrewOn, InvoiceKind, Role
@@ -125,7 +128,8 @@ def _drafts(engine: object, count: int) -> tuple[list[uuid.UUID], uuid.UUID]:
             "holiday_country": "NL",
         })  # fmt: skip
         client = Client(name="Bench client", country="NL", time_zone="Europe/Amsterdam",
-                        locale="nl_NL", currency="EUR")  # fmt: skip
+                        locale="nl_NL", currency="EUR", vat_id="NL000099998B57",
+                        billing_address="Kalverstraat 1\n1012 NX Amsterdam")  # fmt: skip
         admin = User(username="bench", display_name="Bench", role=Role.ADMIN)
         session.add_all([client, admin])
         session.flush()
@@ -134,7 +138,7 @@ def _drafts(engine: object, count: int) -> tuple[list[uuid.UUID], uuid.UUID]:
             invoice = Invoice(issuer="BE", kind=InvoiceKind.MONTHLY, client_id=client.id,
                               currency="EUR", period_start=date(2026, 10, 1),
                               period_end=date(2026, 10, 31))  # fmt: skip
-            for position in range(2):
+            for position in range(lines):
                 line = InvoiceLine(
                     position=position, description=f"work {n}.{position}",
                     hours=Decimal("1.5"), rate=Decimal("95.00"), amount=Decimal("142.50"),
@@ -179,8 +183,47 @@ def _issue(tmp: Path) -> None:
     report("issue_1000_invoices", ours_s, "s", ISSUE_TARGET_S, baseline=raw_s)
 
 
+def _ubl(tmp: Path) -> None:
+    """The e-invoice of one issued 500-line invoice, against writing the same lines as
+    plain XML elements (the serialising alone, without the invoice's facts)."""
+    import xml.etree.ElementTree as ET
+
+    from sqlalchemy.orm import Session
+
+    from console.model import Invoice
+    from console.reports.ubl import invoice_ubl
+    from console.services.billing.drafts import issue_invoices
+    from console.sync.session import store_session
+
+    path = tmp / "ubl.sqlite3"
+    engine = create_store_engine(resolve_url(str(path)))
+    upgrade(engine)
+    ids, admin = _drafts(engine, 1, lines=UBL_LINES)
+    issue_invoices(partial(store_session, engine), admin, ids, date(2026, 11, 2))
+    with Session(engine) as session:
+        invoice = session.get_one(Invoice, ids[0])
+        assert len(invoice.lines) == UBL_LINES
+        ours_s, xml = timed(lambda: invoice_ubl(session, invoice), 5)
+        rows = [(ln.description, ln.hours, ln.rate, ln.amount) for ln in invoice.lines]
+
+    def raw() -> bytes:
+        root = ET.Element("Invoice")
+        for n, (text, hours, rate, amount) in enumerate(rows, 1):
+            line = ET.SubElement(root, "InvoiceLine")
+            for tag, value in (("ID", n), ("Note", text), ("Quantity", hours),
+                               ("Price", rate), ("Amount", amount)):  # fmt: skip
+                ET.SubElement(line, tag).text = str(value)
+        return ET.tostring(root, encoding="utf-8")
+
+    raw_s, _ = timed(raw, 5)
+    engine.dispose()
+    note(f"UBL of {UBL_LINES} lines: {len(xml):,} bytes")
+    report("ubl_500_line_invoice", ours_s, "s", UBL_TARGET_S, baseline=raw_s)
+
+
 def run() -> None:
-    """Both figures, each on its own copy."""
+    """Every figure, each on its own store."""
     with tempfile.TemporaryDirectory() as tmp:
         _issue(Path(tmp))
+        _ubl(Path(tmp))
         _run_month(Path(tmp))
