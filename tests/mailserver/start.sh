@@ -3,16 +3,30 @@
 # IDLE) and LMTP on 127.0.0.1 only, plaintext login allowed because nothing listens beyond
 # this machine, two passwd-file users with a Maildir each under one throw-away folder.
 # It never touches the system's own Dovecot configuration or service.
+# Beside it, a real SMTP server (aiosmtpd, tests/mailserver/smtp_relay.py) on 127.0.0.1
+# that delivers every message it accepts into that Dovecot over LMTP, so the tests read
+# what the desk sent over IMAP; it needs a Python with aiosmtpd (the test extra).
 #
 #   tests/mailserver/start.sh [start|stop|status]
 #
-# DISPATCH_MAIL_DIR (default $TMPDIR/dispatch-mailserver), DISPATCH_IMAP_PORT (10143) and
-# DISPATCH_LMTP_PORT (10024) move it. Debian: apt-get install dovecot-imapd dovecot-lmtpd.
+# DISPATCH_MAIL_DIR (default $TMPDIR/dispatch-mailserver), DISPATCH_IMAP_PORT (10143),
+# DISPATCH_LMTP_PORT (10024) and DISPATCH_SMTP_PORT (10025) move it; DISPATCH_PYTHON names
+# the Python for the SMTP server (default: the checkout's .venv, else python3).
+# Debian: apt-get install dovecot-imapd dovecot-lmtpd.
 set -euo pipefail
 
 DIR=${DISPATCH_MAIL_DIR:-${TMPDIR:-/tmp}/dispatch-mailserver}
 IMAP_PORT=${DISPATCH_IMAP_PORT:-10143}
 LMTP_PORT=${DISPATCH_LMTP_PORT:-10024}
+SMTP_PORT=${DISPATCH_SMTP_PORT:-10025}
+HERE=$(cd "$(dirname "$0")" && pwd)
+if [[ -n "${DISPATCH_PYTHON:-}" ]]; then
+  PYTHON=$DISPATCH_PYTHON
+elif [[ -x "$HERE/../../.venv/bin/python" ]]; then
+  PYTHON="$HERE/../../.venv/bin/python"
+else
+  PYTHON=python3
+fi
 CONF="$DIR/dovecot.conf"
 # the test users (tests/mailserver/support.py names the same)
 USERS=("desk@dispatch.test:desk-secret" "support@dispatch.test:support-secret")
@@ -30,7 +44,51 @@ answers() {
   [[ "$line" == "* OK"* ]]
 }
 
+smtp_running() {
+  [[ -f "$DIR/smtp.pid" ]] && kill -0 "$(cat "$DIR/smtp.pid")" 2>/dev/null
+}
+
+smtp_answers() {
+  # the SMTP greeting on the port
+  local line
+  exec 4<>"/dev/tcp/127.0.0.1/$SMTP_PORT" || return 1
+  read -r -t 2 line <&4 || true
+  exec 4<&- 4>&-
+  [[ "$line" == "220"* ]]
+}
+
+smtp_stop() {
+  if smtp_running; then
+    kill "$(cat "$DIR/smtp.pid")"
+    for _ in $(seq 1 50); do smtp_running || break; sleep 0.1; done
+  fi
+  rm -f "$DIR/smtp.pid"
+}
+
+smtp_start() {
+  if smtp_running && smtp_answers 2>/dev/null; then
+    echo "the SMTP server already answers on 127.0.0.1:$SMTP_PORT"
+    return
+  fi
+  smtp_stop
+  if ! "$PYTHON" -c "import aiosmtpd" 2>/dev/null; then
+    echo "the SMTP server needs aiosmtpd in $PYTHON (pip install '.[test]'); not started" >&2
+    return 1
+  fi
+  setsid "$PYTHON" "$HERE/smtp_relay.py" --port "$SMTP_PORT" --lmtp-port "$LMTP_PORT" \
+    >"$DIR/smtp.log" 2>&1 </dev/null &
+  echo $! >"$DIR/smtp.pid"
+  for _ in $(seq 1 100); do smtp_answers 2>/dev/null && break; sleep 0.1; done
+  if ! smtp_answers 2>/dev/null; then
+    echo "the SMTP server did not answer on 127.0.0.1:$SMTP_PORT; see $DIR/smtp.log" >&2
+    tail -20 "$DIR/smtp.log" >&2 || true
+    return 1
+  fi
+  echo "SMTP answers: 127.0.0.1:$SMTP_PORT, delivering into Dovecot over LMTP"
+}
+
 stop() {
+  smtp_stop
   if running; then
     kill "$(cat "$DIR/run/master.pid")"
     for _ in $(seq 1 50); do running || break; sleep 0.1; done
@@ -44,6 +102,7 @@ start() {
   fi
   if running && answers; then
     echo "Dovecot already answers on 127.0.0.1:$IMAP_PORT ($DIR)"
+    smtp_start
     return
   fi
   stop
@@ -138,11 +197,15 @@ CONF
     exit 1
   fi
   echo "Dovecot answers: IMAP 127.0.0.1:$IMAP_PORT, LMTP 127.0.0.1:$LMTP_PORT ($DIR)"
+  smtp_start
 }
 
 case "${1:-start}" in
   start) start ;;
   stop) stop ;;
-  status) if running && answers 2>/dev/null; then echo running; else echo stopped; exit 1; fi ;;
+  status)
+    if running && answers 2>/dev/null; then echo "Dovecot running"; else echo "Dovecot stopped"; exit 1; fi
+    if smtp_running && smtp_answers 2>/dev/null; then echo "SMTP running"; else echo "SMTP stopped"; exit 1; fi
+    ;;
   *) echo "usage: $0 [start|stop|status]" >&2; exit 2 ;;
 esac
