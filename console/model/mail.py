@@ -1,10 +1,15 @@
-"""The e-mail channel's store: mailboxes, what came in, attachments, triage, quarantine.
+"""The e-mail channel's store: mailboxes, what came in, attachments, triage, quarantine,
+and the outbox of what the desk sends.
 
 A received message is recorded in the same transaction as the ticket or note it made,
 keyed by its mailbox, UIDVALIDITY and UID, so a message fetched again (or after a crash
 before the server was told) is recognised and never makes a second ticket. Attachment
 contents are kept once per SHA-256, however many messages carry them. A mailbox's
 password is never stored here: it lives in the system keyring.
+
+A mail the desk sends is a row of the outbox, written in the same transaction as the
+change it reports, so a change and its mail are stored together or not at all; the
+sender takes rows out of it (see console/services/mail/sender.py).
 """
 
 from __future__ import annotations
@@ -35,6 +40,36 @@ class TlsMode(StrEnum):
 
     TLS = "tls"  # implicit TLS (IMAPS, port 993), certificate and host name checked
     NONE = "none"  # plain text: only to this machine (a local test or relay server)
+
+
+class SmtpSecurity(StrEnum):
+    """How the connection to the outgoing mail server is protected."""
+
+    TLS = "tls"  # implicit TLS (port 465)
+    STARTTLS = "starttls"  # plain connection upgraded with STARTTLS (port 587)
+    NONE = "none"  # plain text: only to this machine (a local relay or test server)
+
+
+class OutboxState(StrEnum):
+    """Where a mail of the outbox is on its way out."""
+
+    QUEUED = "queued"  # waits for its next attempt
+    SENDING = "sending"  # a sender claimed it; whether the server took it is being settled
+    SENT = "sent"
+    FAILED = "failed"  # refused for good, or unknown after a crash: the desk decides
+    SKIPPED = "skipped"  # never sent: opted out, over the hourly limit, or no address
+
+
+class MailKind(StrEnum):
+    """What a mail of the outbox tells."""
+
+    CONFIRMATION = "confirmation"  # a ticket opened by mail, with its reference
+    STATUS = "status"  # the ticket's status changed
+    REPLY = "reply"  # the desk's note to the client
+    SLA_AT_RISK = "sla_at_risk"
+    SLA_BREACHED = "sla_breached"
+    CREDIT_LOW = "credit_low"
+    CREDIT_EXHAUSTED = "credit_exhausted"
 
 
 class MailOutcome(StrEnum):
@@ -105,6 +140,20 @@ class MailSettings(Entity, Base):
     reopen_days: Mapped[int] = mapped_column(Integer, default=14)
     attachment_limit_bytes: Mapped[int] = mapped_column(BigInteger, default=25 * 1024 * 1024)
     auto_mails_per_hour: Mapped[int] = mapped_column(Integer, default=5)
+    # sending (the password in the keyring, never here); no host: nothing is sent
+    smtp_host: Mapped[str | None] = mapped_column(String(255))
+    smtp_port: Mapped[int | None] = mapped_column(Integer)
+    # a plain string (SmtpSecurity's values): SQLite adds no CHECK to an existing table
+    smtp_security: Mapped[str | None] = mapped_column(String(16))
+    smtp_username: Mapped[str | None] = mapped_column(String(255))
+    from_address: Mapped[str | None] = mapped_column(String(320))
+    from_name: Mapped[str | None] = mapped_column(String(200))
+    # where SLA notices go; empty: every active dispatcher with an address
+    dispatcher_address: Mapped[str | None] = mapped_column(String(320))
+
+    @validates("smtp_security")
+    def _security(self, key: str, value: object) -> str | None:
+        return None if value is None else fields.choice(SmtpSecurity, value, key).value
 
 
 class MailBlob(Entity, Base):
@@ -213,3 +262,57 @@ class FetchLease(Entity, Base):
     holder: Mapped[str] = mapped_column(String(200))
     acquired_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime] = mapped_column()
+
+
+class OutgoingMail(Entity, Base):
+    """One mail the desk sends: what, to whom, about which ticket, and how far it got.
+
+    Its Message-ID is fixed when it is queued, so a copy the server already took is
+    recognised in the Sent folder after a crash (see the sender).
+    """
+
+    __tablename__ = "mail_outbox"
+    __table_args__ = (
+        UniqueConstraint("message_id"),
+        UniqueConstraint("dedupe_key"),
+        CheckConstraint("attempts >= 0", name="attempts_not_negative"),
+        CheckConstraint("(state = 'sent') = (sent_at IS NOT NULL)", name="sent_has_time"),
+    )
+
+    kind: Mapped[MailKind] = mapped_column(enum_type(MailKind, "kind"))
+    recipient: Mapped[str] = mapped_column(String(320), index=True)
+    recipient_name: Mapped[str | None] = mapped_column(String(200))
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contacts.id"))
+    ticket_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("tickets.id"), index=True)
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    subject: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    message_id: Mapped[str] = mapped_column(String(998))
+    in_reply_to: Mapped[str | None] = mapped_column(String(998))
+    thread_references: Mapped[str | None] = mapped_column(Text)
+    # RFC 3834: auto-replied, auto-generated; empty for a person's own words
+    auto_submitted: Mapped[str | None] = mapped_column(String(40))
+    # one notice per matter (an SLA clock's state, say), however often it is looked at
+    dedupe_key: Mapped[str | None] = mapped_column(String(300))
+    state: Mapped[OutboxState] = mapped_column(
+        enum_type(OutboxState, "state"), default=OutboxState.QUEUED, index=True
+    )
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    # the sender that took it: a token of one process, with when
+    claim: Mapped[str | None] = mapped_column(String(200))
+    claimed_at: Mapped[datetime | None] = mapped_column()
+    sent_at: Mapped[datetime | None] = mapped_column()
+
+
+class MailOptOut(Entity, Base):
+    """A contact who asked for no mail from the desk: none is sent to them while it stands."""
+
+    __tablename__ = "mail_opt_outs"
+    __table_args__ = (UniqueConstraint("contact_id"),)
+
+    contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contacts.id"))
+    opted_out: Mapped[bool] = mapped_column(default=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    changed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
