@@ -45,6 +45,18 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     emergency.add_argument("ticket", help="the ticket's reference, e.g. T-2026-000054")
     add_as_option(emergency)
+    sell = b_sub.add_parser(
+        "sell-credit",
+        parents=[common],
+        help="draft the invoice for a block of prepaid credit; the credit arrives on issue",
+    )
+    sell.add_argument("contract", help="the prepaid credit contract (name or id)")
+    sell.add_argument("amount", help="money, or hours for a card that holds hours")
+    sell.add_argument(
+        "--date", type=iso_day, default=None, metavar="YYYY-MM-DD", help="sale date (today)"
+    )
+    sell.add_argument("--issue", action="store_true", help="issue it at once")
+    add_as_option(sell)
     invoices = b_sub.add_parser("invoices", parents=[common], help="list drafts and invoices")
     invoices.add_argument("--status", help="draft, issued, paid or cancelled")
     invoices.add_argument("--client", help="only this client (name or id)")
@@ -209,6 +221,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"draft {args.draft} voided; its work waits for the next run")
     elif command == "credit-note":
         _credit_note(args, sessions, user)
+    elif command == "sell-credit":
+        _sell_credit(args, sessions, user)
     elif command in ("pay", "payments", "overdue"):
         _payments(args, sessions, user)
     return 0
@@ -240,6 +254,23 @@ def _credit_note(args: argparse.Namespace, sessions: Any, user: Any) -> None:
         print(f"{issued.number}  {issued.client}  {_money(issued.total, issued.currency)}  issued")
     else:
         print(f"issue it with: billing issue {note.id}")
+
+
+def _sell_credit(args: argparse.Namespace, sessions: Any, user: Any) -> None:
+    from console.services.billing import drafts
+    from console.services.billing.credit_sales import sell_credit
+
+    draft = sell_credit(sessions, user, args.contract, args.amount, args.date or date.today())
+    print(f"draft {draft.id}  {draft.client}  {_money(draft.total, draft.currency)}")
+    if args.issue:
+        from console.reports.archive import render_as_issued
+
+        (issued,) = drafts.issue_invoices(
+            sessions, user, [draft.id], args.date or date.today(), render_as_issued
+        )
+        print(f"{issued.number}  issued: the credit is on the contract")
+    else:
+        print(f"the credit arrives when it is issued: billing issue {draft.id}")
 
 
 def _payments(args: argparse.Namespace, sessions: Any, user: Any) -> None:

@@ -332,11 +332,32 @@ def period_charges(terms: PeriodTerms, month: str) -> list[PricedLine]:
                 )
             )
     if terms.credit_top_up and terms.credit_unit is not None:
-        if terms.credit_unit is CreditUnit.HOURS:
-            price = Money(terms.credit_top_up * terms.hour_price, currency).rounded()
-            what = f"{terms.credit_top_up.normalize():f} hours"
-        else:
-            price = Money(terms.credit_top_up, currency).rounded()
-            what = f"{terms.credit_top_up} {currency}"
-        lines.append(fixed(f"{terms.contract_name}: prepaid credit {what}, {month}", price, "C5"))
+        lines.append(
+            credit_purchase(
+                terms.contract_name, currency, terms.credit_top_up, terms.credit_unit,
+                terms.hour_price, when=month,
+            )
+        )  # fmt: skip
     return lines
+
+
+def credit_purchase(
+    contract_name: str,
+    currency: str,
+    amount: Decimal,
+    unit: CreditUnit,
+    hour_price: Decimal,
+    when: str,
+) -> PricedLine:
+    """C5: the line that sells prepaid credit: money at face value, hours at the contract's
+    hour price (the line then states the hours and their price)."""
+    if amount <= 0:
+        raise ValidationError("amount", "credit bought must be more than zero")
+    if unit is CreditUnit.HOURS:
+        price = Money(amount * hour_price, currency).rounded()
+        return PricedLine(
+            None, f"{contract_name}: prepaid credit {amount.normalize():f} hours, {when}",
+            amount, hour_price, Decimal(1), price, DrewOn.FIXED, rule="C5",
+        )  # fmt: skip
+    price = Money(amount, currency).rounded()
+    return fixed(f"{contract_name}: prepaid credit {price.amount} {currency}, {when}", price, "C5")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -20,10 +20,19 @@ from decimal import Decimal
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, object_session
 
-from console.enums import InvoiceKind, InvoiceStatus
+from console.enums import CreditEntryKind, CreditUnit, InvoiceKind, InvoiceStatus
 from console.errors import UserError
 from console.ids import new_id
-from console.model import Attachment, Contract, Invoice, InvoiceLine, Payment, TimeEntry
+from console.model import (
+    Attachment,
+    Contract,
+    CreditEntry,
+    Invoice,
+    InvoiceLine,
+    Payment,
+    TimeEntry,
+    utcnow,
+)
 from console.money import Money
 from console.rules.billing import TaxLine
 from console.rules.references import (
@@ -203,9 +212,39 @@ def issue_invoice(
         session.flush()  # the credit's take-back and the PDF read the issued row
     if credited is not None:
         _take_back(session, invoice, credited)
+    if invoice.kind == InvoiceKind.CREDIT_TOP_UP:
+        _credit_bought(session, invoice, invoice.lines, sign=1)
     if render_pdf is not None:
         archive_pdf(session, invoice, render_pdf(session, invoice))
     return invoice
+
+
+def _credit_bought(
+    session: Session, invoice: Invoice, lines: Sequence[InvoiceLine], *, sign: int
+) -> None:
+    """C5: an issued credit purchase adds its credit (hours on an hours card, else money,
+    without tax); a credit note of one (``sign`` -1) takes what it credits back."""
+    contract = session.get(Contract, invoice.contract_id) if invoice.contract_id else None
+    if contract is None or contract.credit_unit is None:
+        return
+    unit = CreditUnit(contract.credit_unit)
+    if unit is CreditUnit.HOURS:
+        value = sum((abs(ln.hours or Decimal(0)) for ln in lines), Decimal(0))
+    else:
+        value = sum((abs(ln.amount) for ln in lines), Decimal(0))
+    if not value:
+        return
+    session.add(
+        CreditEntry(
+            id=new_id(), contract_id=contract.id, at=utcnow(),
+            kind=CreditEntryKind.TOP_UP if sign > 0 else CreditEntryKind.ADJUSTMENT,
+            unit=unit, amount=sign * value,
+            currency=contract.currency if unit is CreditUnit.MONEY else None,
+            note=("bought with invoice " if sign > 0 else "taken back by credit note ")
+            + str(invoice.number),
+        )
+    )  # fmt: skip
+    session.flush()
 
 
 def archive_pdf(session: Session, invoice: Invoice, data: bytes) -> str:
@@ -313,6 +352,11 @@ def _take_back(session: Session, note: Invoice, credited: Invoice) -> None:
     """What an issued credit note does to the invoice it credits: its status, and with
     ``rebill`` the time entries of the lines taken back are free for the next run (freed on
     issue, not when drafted, so a voided draft never lets work be billed twice)."""
+    if credited.kind == InvoiceKind.CREDIT_TOP_UP:
+        taken_lines = [
+            ln for ln in credited.lines if ln.id in {n.credits_line_id for n in note.lines}
+        ]
+        _credit_bought(session, note, taken_lines, sign=-1)
     if note.rebill:
         # what the freed work drew from prepaid credit is given back too: the next run
         # rates it whole and draws on credit afresh, so nothing is paid twice

@@ -162,6 +162,12 @@ class BillingView(QWidget):
             self.tr("An Express ticket's invoices at its close: guarantee, restoration, cause")
         )
         self.emergency_button.clicked.connect(lambda _=False: self.bill_emergency())
+        self.sell_button = QPushButton(self.tr("Sell prepaid credit…"))
+        self.sell_button.setObjectName("sellCredit")
+        self.sell_button.setToolTip(
+            self.tr("Draft the invoice for a block of prepaid credit; the credit arrives on issue")
+        )
+        self.sell_button.clicked.connect(lambda _=False: self.sell_credit())
         self.issue_button = QPushButton(self.tr("Issue selected"))
         self.issue_button.setObjectName("issueSelected")
         self.issue_button.clicked.connect(lambda _=False: self.issue_selected())
@@ -192,7 +198,9 @@ class BillingView(QWidget):
             bar.addWidget(caption)
             bar.addWidget(widget)
         bar.addStretch(1)
-        for button in (self.preview_button, self.run_button, self.emergency_button):
+        for button in (
+            self.preview_button, self.run_button, self.emergency_button, self.sell_button
+        ):  # fmt: skip
             bar.addWidget(button)
 
         self.summary = QLabel()
@@ -362,7 +370,9 @@ class BillingView(QWidget):
             and one.status == "issued"
             and may(Task.RECORD_PAYMENTS, self.scope)
         )
-        for button in (self.preview_button, self.run_button, self.emergency_button):
+        for button in (
+            self.preview_button, self.run_button, self.emergency_button, self.sell_button
+        ):  # fmt: skip
             button.setEnabled(may(Task.RUN_BILLING, self.scope))
         self._show_lines(chosen[0] if len(chosen) == 1 else None)
 
@@ -492,6 +502,54 @@ class BillingView(QWidget):
                 billed.awaiting_approval
             )
         self.summary.setText(message)
+
+    def sell_credit(self, card: str | None = None, amount: str | None = None) -> None:
+        """Draft the invoice for a block of prepaid credit (money, or hours on an hours card)."""
+        from console.services.billing.credit_sales import prepaid_cards, sell_credit
+
+        sessions, user = self.desk.session, self.desk.user_id
+        if card is None:
+            try:
+                cards = prepaid_cards(sessions, user)
+            except UserError as refused:
+                QMessageBox.warning(self, self.tr("Billing"), user_message(refused))
+                return
+            if not cards:
+                QMessageBox.information(
+                    self, self.tr("Sell prepaid credit"),
+                    self.tr("No client has a prepaid credit contract yet: add one first."),
+                )  # fmt: skip
+                return
+            hours = self.tr("hours")
+            names = [
+                f"{c.client} · {c.contract} ({hours if c.unit == 'hours' else c.currency})"
+                for c in cards
+            ]
+            chosen, given = QInputDialog.getItem(
+                self, self.tr("Sell prepaid credit"), self.tr("Contract:"), names, 0, False
+            )
+            if not given:
+                return
+            card = str(cards[names.index(chosen)].id)
+        if amount is None:
+            amount, given = QInputDialog.getText(
+                self, self.tr("Sell prepaid credit"),
+                self.tr("Amount (money, or hours for a card that holds hours):"),
+            )  # fmt: skip
+            if not given or not amount.strip():
+                return
+        try:
+            draft = sell_credit(sessions, user, card, amount, self.desk.now().date())
+        except UserError as refused:
+            QMessageBox.warning(self, self.tr("Billing"), user_message(refused))
+            return
+        self.status.setCurrentIndex(0)
+        self.reload()
+        self.summary.setText(
+            self.tr("Draft for {0}: {1}. The credit arrives when it is issued.").format(
+                draft.client, money(draft.total, draft.currency)
+            )
+        )
 
     def _failed(self, error: BaseException) -> None:
         self._busy(False)
