@@ -297,6 +297,8 @@ class OutgoingMail(Entity, Base):
     state: Mapped[OutboxState] = mapped_column(
         enum_type(OutboxState, "state"), default=OutboxState.QUEUED, index=True
     )
+    # when the change it reports was made (the hourly limit counts by it)
+    queued_at: Mapped[datetime] = mapped_column(default=utcnow)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     last_error: Mapped[str | None] = mapped_column(Text)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from console.enums import ContactRole
 from console.errors import ValidationError
+from console.ids import new_id
 from console.model import Client, Contact
 from console.rules import fields
 from console.rules.master_data import MasterKind, check_master_change
@@ -114,34 +115,46 @@ def requester_for_address(
     client whose domain it is when nobody has it yet; an unknown sender otherwise."""
     bare, name = split_address(address, display_name)
     with writing(sessions, user_id) as session:
-        known = _known(session, bare)
-        if known is not None:
-            contact, client = known
-            return Requester(Outcome.KNOWN, bare, client.id, client.name, contact.id, contact.name)
-        client_or_reason = _client_by_domain(session, bare)
-        if isinstance(client_or_reason, str):
-            return Requester(Outcome.UNKNOWN_SENDER, bare, reason=client_or_reason)
-        client = client_or_reason
-        scope = scope_of(session, user_id)
-        check_master_change(
-            acting_role(session, user_id),
-            MasterKind.CONTACT,
-            ("name", "role", "email"),
-            client_id=client.id,
-            own_client_id=scope.client_id if scope else None,
-        )
-        # the name they sign with, else the address's own words before the @
-        contact = Contact(
-            client_id=client.id,
-            name=(name or bare.rsplit("@", 1)[0])[:120],
-            role=ContactRole.REQUESTER,
-            phone=None,
-            email=bare,
-            messengers={},
-        )
-        session.add(contact)
-        session.flush()
-        return Requester(Outcome.CREATED, bare, client.id, client.name, contact.id, contact.name)
+        return requester_in_session(session, user_id, bare, name)
+
+
+def requester_in_session(
+    session: Session,
+    user_id: uuid.UUID | None,
+    address: str,
+    display_name: str | None = None,
+) -> Requester:
+    """`requester_for_address` inside the caller's transaction (the mail intake writes the
+    contact with its ticket); the address is a bare, checked one (see split_address)."""
+    known = _known(session, address)
+    if known is not None:
+        contact, client = known
+        return Requester(Outcome.KNOWN, address, client.id, client.name, contact.id, contact.name)
+    client_or_reason = _client_by_domain(session, address)
+    if isinstance(client_or_reason, str):
+        return Requester(Outcome.UNKNOWN_SENDER, address, reason=client_or_reason)
+    client = client_or_reason
+    scope = scope_of(session, user_id)
+    check_master_change(
+        acting_role(session, user_id),
+        MasterKind.CONTACT,
+        ("name", "role", "email"),
+        client_id=client.id,
+        own_client_id=scope.client_id if scope else None,
+    )
+    # the name they sign with, else the address's own words before the @
+    contact = Contact(
+        id=new_id(),
+        client_id=client.id,
+        name=(display_name or address.rsplit("@", 1)[0])[:120],
+        role=ContactRole.REQUESTER,
+        phone=None,
+        email=address,
+        messengers={},
+    )
+    session.add(contact)
+    session.flush()
+    return Requester(Outcome.CREATED, address, client.id, client.name, contact.id, contact.name)
 
 
 def requester_choices(sessions: Sessions, client_id: uuid.UUID) -> list[tuple[str, uuid.UUID]]:

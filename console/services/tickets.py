@@ -14,6 +14,7 @@ from console.model import AuditEntry, Contact, Note, Site, Ticket, TicketStatusC
 from console.rules.references import Series, format_reference, provisional_reference
 from console.rules.roles import CLIENT_SCOPED, Scope, Task, check
 from console.rules.workflow import Actor, check_ticket_transition
+from console.services.mail.outbox import queue_client_note, queue_status_change
 from console.services.numbering import numbered_by_server, take_number
 
 
@@ -147,6 +148,7 @@ def change_status(
     if ticket.first_response_at is None and actor not in (Actor.CLIENT, Actor.SYSTEM):
         ticket.first_response_at = now
     _audit(session, by_user, ticket.id, "status", {"status": [current.value, to.value]}, now)
+    queue_status_change(session, ticket, current, to, now)  # T9, in this transaction
     return change
 
 
@@ -164,6 +166,8 @@ def add_note(
     if kind is NoteKind.CLIENT and ticket.first_response_at is None:
         ticket.first_response_at = now
     _audit(session, by_user, ticket.id, "note", {"note": [None, kind.value]}, now)
+    if kind is NoteKind.CLIENT:
+        queue_client_note(session, ticket, note, now)  # T9, in this transaction
     return note
 
 

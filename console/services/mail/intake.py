@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.enums import Channel, ContactRole, NoteKind, Priority, TicketCategory, TicketStatus
+from console.errors import ValidationError
 from console.ids import new_id
 from console.model import Client, Contact, Ticket
 from console.model.mail import (
@@ -35,13 +36,11 @@ from console.rules.mail_intake import MailAction, reply_decision, ticket_title
 from console.rules.workflow import Actor
 from console.services.mail.blobs import keep_blob
 from console.services.mail.loops import automatic_reason
+from console.services.mail.outbox import queue_confirmation
 from console.services.mail.parsing import MailFile, ParsedMail, Unreadable, parse_message
 from console.services.mail.replies import own_words
 from console.services.mail.threading import ticket_of
-
-# The requester look-up of T1 over the caller's session (requester_for_address opens its
-# own transaction, and the intake must write the contact with the ticket).
-from console.services.requesters import _client_by_domain, _known
+from console.services.requesters import Outcome, requester_in_session, split_address
 from console.services.tickets import add_note, change_status, create_ticket
 
 TEXT_LIMIT = 100_000
@@ -112,7 +111,8 @@ def _sender_words(mail: ParsedMail) -> str:
 
 
 def register_requester(session: Session, client: Client, mail: ParsedMail) -> Contact:
-    """T1: the first contact registers the requester, with no phone until someone asks."""
+    """T1: the sender as a new requester of a client the desk chose (the triage list), with
+    no phone until someone asks."""
     contact = Contact(
         id=new_id(),
         client_id=client.id,
@@ -128,16 +128,19 @@ def register_requester(session: Session, client: Client, mail: ParsedMail) -> Co
 
 
 def _requester(session: Session, mail: ParsedMail) -> tuple[Client, Contact] | str:
-    """The sender's client and contact, registered if their domain is a client's; else
-    why the sender is unknown."""
-    known = _known(session, mail.sender)
-    if known is not None:
-        contact, client = known
-        return client, contact
-    client_or_reason = _client_by_domain(session, mail.sender)
-    if isinstance(client_or_reason, str):
-        return client_or_reason
-    return client_or_reason, register_requester(session, client_or_reason, mail)
+    """T1: the sender's client and contact, registered as a requester (with no phone until
+    someone asks) if their domain is a client's; else why the sender is unknown."""
+    try:
+        bare, name = split_address(mail.sender, mail.sender_name or None)
+    except ValidationError as exc:
+        return f"the sender's address cannot be used ({exc})"
+    found = requester_in_session(session, None, bare, name)
+    if found.outcome is Outcome.UNKNOWN_SENDER or found.contact_id is None:
+        return found.reason
+    client = session.get(Client, found.client_id)
+    contact = session.get(Contact, found.contact_id)
+    assert client is not None and contact is not None
+    return client, contact
 
 
 def _requester_of(session: Session, mail: ParsedMail, ticket: Ticket) -> Contact | str:
@@ -272,6 +275,7 @@ def take_in(
     record = _record(session, **common, outcome=MailOutcome.TICKET, reason=reason,
                      ticket_id=ticket.id)  # fmt: skip
     attach_files(session, record, mail.files, ticket.id, None, settings.attachment_limit)
+    queue_confirmation(session, ticket, mail.message_id, now)  # T2, with the ticket
     return IntakeResult(MailOutcome.TICKET, reason, ticket.id, ticket.reference)
 
 
@@ -324,6 +328,7 @@ def _reply(
         record = _record(session, **common, outcome=MailOutcome.FOLLOW_UP,
                          reason=decision.reason, ticket_id=follow.id)  # fmt: skip
         attach_files(session, record, mail.files, follow.id, None, settings.attachment_limit)
+        queue_confirmation(session, follow, mail.message_id, now)  # T2: its own reference
         return IntakeResult(MailOutcome.FOLLOW_UP, decision.reason, follow.id, follow.reference)
     note = add_note(session, ticket, _body(mail, words), NoteKind.INTERNAL, now)
     outcome = MailOutcome.NOTE

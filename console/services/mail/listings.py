@@ -31,6 +31,7 @@ from console.services.mail.intake import (
     register_requester,
     ticket_from_mail,
 )
+from console.services.mail.outbox import queue_confirmation
 from console.services.mail.parsing import Unreadable, parse_message
 from console.services.master_data.common import Sessions, acting_role, writing
 
@@ -212,6 +213,7 @@ def accept_triage(
         settings = intake_settings(session)
         attach_files(session, record, mail.files, ticket.id, None, settings.attachment_limit)
         record.ticket_id = ticket.id
+        queue_confirmation(session, ticket, mail.message_id, now)  # T2, as for any mail in
         item.resolution, item.resolved_at, item.resolved_by, item.ticket_id = (
             TriageResolution.TICKET, now, user_id, ticket.id,
         )  # fmt: skip

@@ -72,6 +72,7 @@ def upgrade() -> None:
             _enum("state", "queued", "sending", "sent", "failed", "skipped"),
             nullable=False,
         ),  # fmt: skip
+        sa.Column("queued_at", console.store.types.UTCDateTime(), nullable=False),
         sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("next_attempt_at", console.store.types.UTCDateTime(), nullable=False),
         sa.Column("last_error", sa.Text(), nullable=True),
