@@ -162,6 +162,9 @@ class MainWindow(QMainWindow):
         self.act_about = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&About Dispatch Console"), self.about
         )
+        from console.views.mail.menu import MailMenu
+
+        self.mail = MailMenu(self)  # File ▸ Mail settings…, Fetch mail now, the watcher
         views = [
             self._action(tab.title, lambda i=i: self.tabs.setCurrentIndex(i), tab.shortcut)
             for i, tab in enumerate(TABS)
@@ -175,6 +178,7 @@ class MainWindow(QMainWindow):
                     [self.act_settings, self.act_profile, self.act_closing_days],
                     [self.act_import, self.act_reload],
                     [self.act_sync, self.act_conflicts],
+                    [self.mail.act_settings, self.mail.act_fetch],
                     [self.act_print],
                     [self.act_quit],
                 ],

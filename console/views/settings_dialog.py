@@ -6,10 +6,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QWidget
 
 from console.services import dialog_options
+from console.services.mail.mailboxes import mail_settings, save_mail_settings
 from console.views.context import DeskContext
-from console.views.dialog_support import chosen, fill, set_chosen
+from console.views.dialog_support import chosen, fill, set_chosen, show_refusal
 from console.views.forms.ui_settings_dialog import Ui_SettingsDialog
 from console.views.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP
+from console.views.mail.settings_dialog import may_set_up_mail
 
 THEMES = (
     (QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system"), "system"),
@@ -39,16 +41,32 @@ class SettingsDialog(QDialog):
         set_chosen(self.ui.theme, settings.value("theme", "system"))
         fill(self.ui.language, ((self.tr(text), value) for text, value in LANGUAGE_NAMES))
         set_chosen(self.ui.language, settings.value("language", ""))
-        self.ui.reopen_days.setValue(int(str(settings.value("reopen_days", 14))))
+        # the reopen window is the desk's mail setting in the store, which the intake reads
+        self.desk = desk
+        self.reopen_days = mail_settings(desk.session).reopen_days
+        self.ui.reopen_days.setValue(self.reopen_days)
+        if not may_set_up_mail(desk):
+            self.ui.reopen_days.setEnabled(False)
+            self.ui.reopen_days.setToolTip(
+                self.tr("Only an administrator may change the mail settings.")
+            )
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
 
     def save(self) -> None:
-        """Store the settings."""
+        """Store the settings; a refused reopen window is said here and nothing is kept."""
+        if self.ui.reopen_days.value() != self.reopen_days:
+            try:
+                save_mail_settings(
+                    self.desk.session, self.desk.user_id, reopen_days=self.ui.reopen_days.value()
+                )
+            except Exception as exc:  # said in the form; the dialog stays open
+                show_refusal(self.ui, exc, lambda _field: self.tr("Reopen window"))
+                return
+            self.reopen_days = self.ui.reopen_days.value()
         self.settings.setValue("database", self.ui.database.text().strip())
         self.settings.setValue("refresh_seconds", self.ui.refresh.value())
         self.settings.setValue("theme", chosen(self.ui.theme))
         self.settings.setValue("language", chosen(self.ui.language) or "")
-        self.settings.setValue("reopen_days", self.ui.reopen_days.value())
         self.settings.sync()
         self.accept()

@@ -66,4 +66,6 @@ TABS: tuple[Tab, ...] = (
         view("console.views.master_data.contracts_view", "ContractsView"), "Ctrl+7"),
     Tab("engineers", QT_TRANSLATE_NOOP("MainWindow", "&Engineers"),
         view("console.views.master_data.engineers_view", "EngineersView"), "Ctrl+8"),
+    Tab("mail", QT_TRANSLATE_NOOP("MainWindow", "&Mail"),
+        view("console.views.mail.mail_view", "MailView"), "Ctrl+9"),
 )  # fmt: skip

@@ -145,6 +145,10 @@ class TicketPane(QWidget):
         self.history = QTextBrowser()
         self.history.setObjectName("auditTrail")
         self.tabs.addTab(self.history, self.tr("History"))
+        from console.views.mail.attachments import MailAttachmentsPanel  # no services at import
+
+        self.attachments = MailAttachmentsPanel(desk)
+        self.tabs.addTab(self.attachments, self.tr("Attachments"))
         # the trail is read when its tab is shown, not with every ticket
         self.tabs.currentChanged.connect(lambda _index: self._show_history())
         layout = QVBoxLayout(self)
@@ -165,6 +169,7 @@ class TicketPane(QWidget):
             self.note_button.setEnabled(False)
             for view in (self.summary, self.timeline, self.work, self.sla, self.history):
                 view.clear()
+            self.attachments.show_ticket(None)
             return
         ticket_id = raw_id if isinstance(raw_id, uuid.UUID) else uuid.UUID(str(raw_id))
         self.note_button.setEnabled(True)
@@ -173,6 +178,7 @@ class TicketPane(QWidget):
         self.detail = detail_of(self.desk.session, self.desk.acting, ticket_id, self.desk.now())
         self._render(self.detail)
         self._show_history()
+        self.attachments.show_ticket(ticket_id)
 
     def _show_history(self) -> None:
         """Who changed this ticket, its visits and its time, and how (the audit trail)."""

@@ -1,0 +1,363 @@
+"""The Mail tab: what the mail intake left for the desk, and Fetch now.
+
+Messages from unknown senders wait here until the desk accepts one as a ticket for the
+client it names, or dismisses it; messages that could not be read wait with the reason
+until someone looked at them. Both lists reload after every action and after a fetch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.rules.roles import DESK
+from console.services.mail.listings import (
+    QuarantineRow,
+    TriageRow,
+    dismiss_quarantine,
+    dismiss_triage,
+    quarantine_list,
+    quarantined_message,
+    triage_list,
+)
+from console.services.mail.secrets import SecretStore
+from console.views.context import DeskContext
+from console.views.errors import show_error
+from console.views.i18n import when
+from console.views.mail.accept_dialog import TriageAcceptDialog
+from console.views.mail.attachments import size_text
+from console.views.mail.fetching import MailFetcher, watching
+from console.views.mail.raw_message import RawMessageDialog
+from console.views.master_data.roles import acting_role
+
+STAMP = "yyyy-MM-dd HH:mm"
+
+
+def _table(headers: Sequence[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().setVisible(False)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+def _received(at: datetime) -> str:
+    return when(at.astimezone(), STAMP)
+
+
+class MailView(QWidget):
+    """Unknown senders and unreadable messages, each with its actions; Fetch now."""
+
+    def __init__(
+        self,
+        desk: DeskContext,
+        parent: QWidget | None = None,
+        secrets: SecretStore | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.triage: list[TriageRow] = []
+        self.quarantine: list[QuarantineRow] = []
+        self.may_act = acting_role(desk) in DESK
+        self.last_fetch = ""
+        """What the last fetch of this view did, in words."""
+        self.fetcher = MailFetcher(desk, secrets, self)
+        self.fetcher.progress.connect(lambda text: self._status(text, 0))
+        self.fetcher.finished.connect(self._fetched)
+        self.fetcher.failed.connect(self._fetch_failed)
+
+        self.fetch_button = QPushButton(self.tr("&Fetch now"))
+        self.fetch_button.setObjectName("fetchNow")
+        self.fetch_button.setToolTip(self.tr("Take in the mail waiting in every mailbox now."))
+        self.fetch_button.clicked.connect(lambda _=False: self.fetch_now())
+        self.fetch_state = QLabel()
+        self.fetch_state.setObjectName("fetchState")
+        self.fetch_state.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.fetch_button)
+        top.addWidget(self.fetch_state, 1)
+
+        self.sections = QTabWidget()
+        self.sections.setObjectName("mailSections")
+        self.triage_table = _table(
+            [self.tr("Received"), self.tr("From"), self.tr("Subject"), self.tr("Mailbox"),
+             self.tr("May belong to")],
+            "triage",
+        )  # fmt: skip
+        self.accept_button = QPushButton(self.tr("&Accept as ticket…"))
+        self.accept_button.setObjectName("acceptTriage")
+        self.dismiss_triage_button = QPushButton(self.tr("&Dismiss"))
+        self.dismiss_triage_button.setObjectName("dismissTriage")
+        self.accept_button.clicked.connect(lambda _=False: self.accept_selected())
+        self.dismiss_triage_button.clicked.connect(lambda _=False: self.dismiss_selected_triage())
+        self.triage_table.itemDoubleClicked.connect(lambda _item: self.accept_selected())
+        self.triage_table.itemSelectionChanged.connect(self._selection_changed)
+        self.sections.addTab(
+            self._section(
+                self.tr("Mail from addresses the desk does not know. Accept a message as a "
+                        "ticket for the client it is for (the sender becomes a requester), "
+                        "or dismiss it."),
+                self.triage_table, [self.accept_button, self.dismiss_triage_button],
+            ),
+            "",
+        )  # fmt: skip
+        self.quarantine_table = _table(
+            [self.tr("Received"), self.tr("Mailbox"), self.tr("Size"),
+             self.tr("Why it could not be read")],
+            "quarantine",
+        )  # fmt: skip
+        self.show_button = QPushButton(self.tr("&Show the message…"))
+        self.show_button.setObjectName("showQuarantined")
+        self.dismiss_quarantine_button = QPushButton(self.tr("D&ismiss"))
+        self.dismiss_quarantine_button.setObjectName("dismissQuarantined")
+        self.show_button.clicked.connect(lambda _=False: self.show_selected_message())
+        self.dismiss_quarantine_button.clicked.connect(
+            lambda _=False: self.dismiss_selected_quarantine()
+        )
+        self.quarantine_table.itemDoubleClicked.connect(lambda _i: self.show_selected_message())
+        self.quarantine_table.itemSelectionChanged.connect(self._selection_changed)
+        self.sections.addTab(
+            self._section(
+                self.tr("Messages that could not be read. Each was moved to its mailbox's "
+                        "quarantine folder on the server; look at it, then dismiss it."),
+                self.quarantine_table, [self.show_button, self.dismiss_quarantine_button],
+            ),
+            "",
+        )  # fmt: skip
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.sections)
+        if not self.may_act:
+            refused = self.tr("Only the service desk may settle these messages.")
+            for button in (self.accept_button, self.dismiss_triage_button,
+                           self.dismiss_quarantine_button):  # fmt: skip
+                button.setToolTip(refused)
+        self._show_fetch_state("")
+
+    def _section(self, intro: str, table: QTableWidget, buttons: list[QPushButton]) -> QWidget:
+        page = QWidget()
+        text = QLabel(intro)
+        text.setWordWrap(True)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(text)
+        layout.addWidget(table)
+        layout.addLayout(row)
+        return page
+
+    # ---------------------------------------------------------------- reading
+
+    def reload(self) -> None:
+        """Read both lists again and show them."""
+        try:
+            self.triage = triage_list(self.desk.session)
+            self.quarantine = quarantine_list(self.desk.session)
+        except Exception as exc:  # said in words; the lists stay as they were
+            show_error(self, exc, self.tr("Could not read the mail lists"))
+            return
+        self._fill(
+            self.triage_table,
+            [
+                (
+                    _received(r.received_at),
+                    f"{r.sender_name} <{r.sender}>" if r.sender_name else r.sender,
+                    r.subject or self.tr("(no subject)"),
+                    r.mailbox,
+                    r.suggested_client or "",
+                )
+                for r in self.triage
+            ],
+            [r.reason for r in self.triage],
+        )
+        self._fill(
+            self.quarantine_table,
+            [
+                (_received(r.received_at), r.mailbox, size_text(r.size_bytes), r.reason)
+                for r in self.quarantine
+            ],
+            [self.tr("Moved to %1 on the server").replace("%1", r.folder) for r in self.quarantine],
+        )
+        self.sections.setTabText(
+            0, self.tr("Unknown senders (%1)").replace("%1", str(len(self.triage)))
+        )
+        self.sections.setTabText(
+            1, self.tr("Could not be read (%1)").replace("%1", str(len(self.quarantine)))
+        )
+        self._selection_changed()
+        if not self.fetcher.running:
+            self._show_fetch_state(self.last_fetch)
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[tuple[str, ...]], tips: list[str]) -> None:
+        table.setRowCount(len(rows))
+        for index, (cells, tip) in enumerate(zip(rows, tips, strict=True)):
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(tip)
+                table.setItem(index, column, item)
+
+    @staticmethod
+    def _chosen(table: QTableWidget) -> int | None:
+        rows = table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def selected_triage(self) -> TriageRow | None:
+        """The message from an unknown sender selected, if any."""
+        index = self._chosen(self.triage_table)
+        return self.triage[index] if index is not None else None
+
+    def selected_quarantine(self) -> QuarantineRow | None:
+        """The unreadable message selected, if any."""
+        index = self._chosen(self.quarantine_table)
+        return self.quarantine[index] if index is not None else None
+
+    def _selection_changed(self) -> None:
+        triage = self.selected_triage() is not None
+        quarantine = self.selected_quarantine() is not None
+        self.accept_button.setEnabled(self.may_act and triage)
+        self.dismiss_triage_button.setEnabled(self.may_act and triage)
+        self.show_button.setEnabled(quarantine)
+        self.dismiss_quarantine_button.setEnabled(self.may_act and quarantine)
+
+    # ---------------------------------------------------------------- acting
+
+    def _changed(self) -> None:
+        """Reload the lists, and tell the window that tickets may have changed."""
+        window = self.window()
+        reload = getattr(window, "reload", None)
+        if window is not self and isinstance(window, QMainWindow) and callable(reload):
+            reload()  # the current view (this one) now, the queue when it is shown
+        else:
+            self.reload()
+
+    def accept_selected(self) -> TriageAcceptDialog | None:
+        """Make a ticket of the selected message for the client the desk chooses."""
+        row = self.selected_triage()
+        if row is None or not self.may_act:
+            return None
+        dialog = TriageAcceptDialog(self.desk, row, self)
+        if dialog.exec():
+            self._status(self.tr("Ticket %1 made from the message.").replace(
+                "%1", dialog.reference), 8000)  # fmt: skip
+            self._changed()
+        return dialog
+
+    def _confirm(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def dismiss_selected_triage(self) -> None:
+        """Settle the selected message without a ticket, after asking (it stays stored)."""
+        row = self.selected_triage()
+        if row is None or not self._confirm(
+            self.tr("Dismiss message"),
+            self.tr("Dismiss the message “%1” from %2 without a ticket?")
+            .replace("%1", row.subject)
+            .replace("%2", row.sender),
+        ):
+            return
+        self._act(lambda: dismiss_triage(self.desk.session, self.desk.user_id, row.id))
+
+    def dismiss_selected_quarantine(self) -> None:
+        """Take the selected unreadable message off the list (it stays stored)."""
+        row = self.selected_quarantine()
+        if row is None or not self._confirm(
+            self.tr("Dismiss message"),
+            self.tr("Take this unreadable message off the list? It stays stored and on the "
+                    "server in %1.").replace("%1", row.folder),
+        ):  # fmt: skip
+            return
+        self._act(lambda: dismiss_quarantine(self.desk.session, self.desk.user_id, row.id))
+
+    def _act(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except Exception as exc:  # said in words; nothing changed
+            show_error(self, exc)
+        self.reload()
+
+    def show_selected_message(self) -> RawMessageDialog | None:
+        """Show the selected unreadable message as it came, read-only."""
+        row = self.selected_quarantine()
+        if row is None:
+            return None
+        try:
+            data = quarantined_message(self.desk.session, row.id)
+        except Exception as exc:  # said in words
+            show_error(self, exc)
+            return None
+        dialog = RawMessageDialog(data, f"{row.mailbox} {_received(row.received_at)}", self)
+        dialog.open()
+        return dialog
+
+    # ---------------------------------------------------------------- fetching
+
+    def fetch_now(self) -> bool:
+        """Take in the mail that waits, off the window's thread; progress in the status bar."""
+        started = self.fetcher.fetch_now()
+        if started:
+            self.fetch_button.setEnabled(False)
+            self.fetch_state.setText(self.tr("Fetching mail…"))
+        return started
+
+    def _fetched(self, summary: str) -> None:
+        self.fetch_button.setEnabled(True)
+        self._status(summary, 8000)
+        self._show_fetch_state(
+            self.tr("Last fetch %1: %2").replace("%1", when(self.desk.now().astimezone(), "HH:mm"))
+            .replace("%2", summary)
+        )  # fmt: skip
+        self.fetch_state.setToolTip("\n".join(self.fetcher.lines[-40:]))
+        self._changed()
+
+    def _fetch_failed(self, reason: str) -> None:
+        self.fetch_button.setEnabled(True)
+        self._status(reason, 8000)
+        self._show_fetch_state(reason)
+        self.fetch_state.setToolTip("\n".join(self.fetcher.lines[-40:]))
+
+    def _show_fetch_state(self, text: str) -> None:
+        self.last_fetch = text
+        if watching():
+            text = " ".join(
+                part for part in (self.tr("This desk fetches mail as it arrives."), text) if part
+            )
+        self.fetch_state.setText(text)
+
+    def _status(self, text: str, timeout: int) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, timeout)
+
+    def show_triage(self) -> None:
+        """Bring the list of unknown senders to the front."""
+        self.sections.setCurrentIndex(0)
+
+    def show_quarantine(self) -> None:
+        """Bring the list of unreadable messages to the front."""
+        self.sections.setCurrentIndex(1)

@@ -1,0 +1,125 @@
+"""One mailbox the desk takes mail from: a new one, or a new password for one set up.
+
+The password is typed into a password field and handed to the secret store (the keyring,
+or the folder DISPATCH_MAIL_SECRETS names); the store of tickets never holds it and the
+window never shows it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from console.services import dialog_options
+from console.services.mail.mailboxes import (
+    DEFAULT_PORTS,
+    MailboxInfo,
+    add_mailbox,
+    set_mailbox_password,
+)
+from console.services.mail.secrets import SecretStore
+from console.views.context import DeskContext
+from console.views.dialog_support import chosen, field_label, fill, set_chosen, show_refusal
+from console.views.forms.ui_mail_mailbox_dialog import Ui_MailboxDialog
+from console.views.i18n import QT_TRANSLATE_NOOP
+
+TLS_MODES = (
+    (QT_TRANSLATE_NOOP("MailboxDialog", "Encrypted (TLS), certificate checked"), "tls"),
+    (QT_TRANSLATE_NOOP("MailboxDialog", "Not encrypted: a server on this computer only"), "none"),
+)
+PORTS = {mode.value: port for mode, port in DEFAULT_PORTS.items()}
+
+
+class MailboxDialog(QDialog):
+    """Set up a mailbox (all fields), or keep a new password for one (`existing`)."""
+
+    def __init__(
+        self,
+        desk: DeskContext,
+        secrets: SecretStore,
+        existing: MailboxInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.secrets = secrets
+        self.existing = existing
+        self.saved: MailboxInfo | None = None
+        self.ui = Ui_MailboxDialog()
+        self.ui.setupUi(self)
+        fill(self.ui.tls, ((self.tr(text), value) for text, value in TLS_MODES))
+        with desk.session() as session:
+            clients = dialog_options.clients(session)
+        fill(
+            self.ui.client,
+            ((name, name) for name, _id in clients),
+            self.tr("The shared desk address (any client)"),
+        )
+        self.ui.tls.currentIndexChanged.connect(lambda _i: self._tls_changed())
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+        if existing is None:
+            self.setWindowTitle(self.tr("New mailbox"))
+        else:
+            self._show(existing)
+
+    def _show(self, box: MailboxInfo) -> None:
+        """A mailbox set up already: its place shown, only its password may change."""
+        self.setWindowTitle(self.tr("Mailbox %1").replace("%1", box.name))
+        self.ui.name.setText(box.name)
+        self.ui.host.setText(box.host)
+        set_chosen(self.ui.tls, box.tls)
+        self.ui.port.setValue(box.port)
+        self.ui.username.setText(box.username)
+        self.ui.folder.setText(box.folder)
+        self.ui.quarantine_folder.setText(box.quarantine_folder)
+        set_chosen(self.ui.client, box.client)
+        for widget in (
+            self.ui.name, self.ui.host, self.ui.tls, self.ui.port, self.ui.username,
+            self.ui.folder, self.ui.quarantine_folder, self.ui.client,
+        ):  # fmt: skip
+            widget.setEnabled(False)
+        self.ui.password.setPlaceholderText(
+            self.tr("a new password, or leave empty to keep the one kept")
+            if box.has_password
+            else self.tr("no password is kept yet: type it here")
+        )
+        self.ui.note.setText(
+            self.tr(
+                "Only the password of a mailbox can be changed. To take mail from another "
+                "server or folder, add a new mailbox and remove this one."
+            )
+        )
+        self.ui.password.setFocus()
+
+    def _tls_changed(self) -> None:
+        # follow the mode's usual port unless the user typed another one
+        if self.ui.port.value() in PORTS.values():
+            self.ui.port.setValue(PORTS.get(str(chosen(self.ui.tls)), 993))
+
+    def save(self) -> None:
+        """Set the mailbox up (or keep its new password), or say why not and stay open."""
+        try:
+            if self.existing is not None:
+                if self.ui.password.text():
+                    set_mailbox_password(
+                        self.desk.session, self.desk.user_id, self.secrets,
+                        self.existing.name, self.ui.password.text(),
+                    )  # fmt: skip
+            else:
+                self.saved = add_mailbox(
+                    self.desk.session, self.desk.user_id, self.secrets,
+                    name=self.ui.name.text(), host=self.ui.host.text(),
+                    username=self.ui.username.text(), password=self.ui.password.text(),
+                    tls=str(chosen(self.ui.tls)), port=self.ui.port.value(),
+                    folder=self.ui.folder.text().strip(),
+                    quarantine_folder=self.ui.quarantine_folder.text().strip(),
+                    client=chosen(self.ui.client),
+                )  # fmt: skip
+        except Exception as exc:  # said in the form; nothing was kept
+            show_refusal(self.ui, exc, self._label)
+            return
+        self.ui.password.clear()  # the typed secret does not linger in the widget
+        self.accept()
+
+    def _label(self, field: str) -> str:
+        return field_label(self.ui, field.replace(" ", "_"))
