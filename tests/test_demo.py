@@ -141,6 +141,26 @@ def test_c5_demo_credit_balances_are_derived_from_the_ledger(demo: Engine) -> No
     assert top_ups and debits
 
 
+def test_c5_demo_credit_comes_monthly_and_in_blocks_sold_when_it_runs_low(demo: Engine) -> None:
+    """C5: each prepaid month's run sells its top-up, and a block sold on its own invoice
+    adds credit once issued: the ledger's top-ups are exactly those."""
+    with demo.connect() as conn:
+        top_ups = conn.execute(
+            text("SELECT count(*) FROM credit_entries WHERE kind = 'top_up'")
+        ).scalar()
+        monthly = conn.execute(
+            text(
+                "SELECT count(*) FROM invoices i JOIN contracts c ON c.id = i.contract_id "
+                "WHERE c.kind = 'prepaid_credit' AND i.kind = 'monthly'"
+            )
+        ).scalar()
+        sold = conn.execute(
+            text("SELECT count(*) FROM invoices WHERE kind = 'credit_top_up' AND status <> 'draft'")
+        ).scalar()
+    assert monthly and sold
+    assert top_ups == monthly + sold
+
+
 def test_demo_invoice_numbers_are_gapless_per_year(demo: Engine) -> None:
     with Session(demo) as session:
         numbers = (

@@ -2,8 +2,9 @@
 
 The time entries are written in bulk like the rest of the work. The money is not: each
 finished month is billed by the console's billing run, its drafts are issued by the
-billing service, each closed Express emergency is billed at its close, and clients'
-payments are recorded as they came. So the demo's invoices, credit ledger (monthly
+billing service, each closed Express emergency is billed at its close, a prepaid client
+whose credit runs low is sold a block of it, and clients' payments are recorded as they
+came. So the demo's invoices, credit ledger (monthly
 top-ups and debits) and invoice numbers follow every rule a real store's do (rating,
 approvals, tax and the EU reverse charge, prepaid credit, hour bundles, guarantees).
 
@@ -28,9 +29,11 @@ from functools import partial
 from sqlalchemy.orm import Session
 
 from console.enums import Role, TicketStatus
+from console.services.billing.credit_sales import sell_credit
 from console.services.billing.drafts import issue_invoices
 from console.services.billing.payments import record_payment
 from console.services.billing.run import bill_emergency_ticket, run_month
+from console.services.credit_balances import balances_of
 
 from .clock import DemoClock, demo_clock
 from .context import DemoContext
@@ -111,6 +114,16 @@ class _Desk:
     def _run(self, month: Month) -> None:
         report = run_month(self.sessions, self.manager, *month)
         self.runs[month] = [d.id for d in report.drafts]
+        # C5: told that a client's credit is low or used up, the account manager sells it
+        # a block, invoiced with the month (the credit arrives when that is issued)
+        blocks = {c.contract: c.credit_block for c in self.ctx.clients if c.credit_block}
+        for card in balances_of(self.sessions):
+            block = blocks.get(card.contract_id)
+            if card.alert is not None and block is not None:
+                sale = sell_credit(
+                    self.sessions, self.manager, card.contract_id, block, self._today()
+                )
+                self.runs[month].append(sale.id)
 
     def _issue(self, month: Month) -> None:
         batch = self.runs[month] + self.closes[month]

@@ -67,6 +67,7 @@ class DemoClient:
     express: uuid.UUID | None = None
     express_rate: Decimal = Decimal(0)
     credit_unit: CreditUnit | None = None
+    credit_block: Decimal | None = None  # C5: what it buys when its credit runs low
     languages: tuple[str, ...] = ()
 
 

@@ -155,6 +155,11 @@ def add_contracts(ctx: DemoContext) -> None:
                 continue
             client.contract, client.contract_kind = row[0], kind
             client.rate, client.credit_unit = row[15], credit_unit
+            if top_up is not None:  # a block bought when credit runs low: half a month's
+                half = top_up / 2
+                client.credit_block = (
+                    half if credit_unit is CreditUnit.HOURS else money(half, client.currency)
+                )
             if kind in (ContractKind.ON_DEMAND, ContractKind.PREPAID_CREDIT):
                 continue  # T6: no SLA, aim for a reply within one working day
             for prio, (response, resolution) in SLA_MINUTES.items():
