@@ -174,8 +174,8 @@ def test_mail_settings_add_a_mailbox_whose_password_stays_out_of_the_store(
         dump = "\n".join(connection.connection.iterdump())  # type: ignore[attr-defined]
     assert "s3cret-of-the-desk" not in dump
     table = dialog.ui.mailboxes
-    assert table.rowCount() == 1 and table.item(0, 3).text() == "Acme"
-    assert "s3cret" not in " ".join(table.item(0, c).text() for c in range(5))
+    assert table.rowCount() == 1 and table.item(0, 4).text() == "Acme"
+    assert "s3cret" not in " ".join(table.item(0, c).text() for c in range(6))
 
     # edit: only the password may change; the new one replaces the kept one
     table.selectRow(0)
@@ -370,7 +370,10 @@ def test_a_ticket_pane_lists_the_files_that_came_by_mail(
     pane = TicketPane(desk)
     qtbot.addWidget(pane)
     pane.show()
+    files_tab = pane.tabs.indexOf(pane.attachments)
+    assert not pane.tabs.isTabVisible(files_tab)  # a ticket without mail files has no tab
     pane.show_ticket(ticket_id)
+    assert pane.tabs.isTabVisible(files_tab)
     pane.tabs.setCurrentWidget(pane.attachments)
     table = pane.attachments.table
     assert table.rowCount() == 1 and table.item(0, 0).text() == "scanner.log"
@@ -436,6 +439,9 @@ def test_fetch_now_takes_mail_in_from_the_test_dovecot_off_the_window_thread(
 def test_fetch_now_says_why_it_cannot_reach_the_server(
     qtbot: QtBot, desk: DeskContext, settings: QSettings
 ) -> None:
+    empty = _mail_view(qtbot, desk)
+    assert not empty.fetch_button.isEnabled()
+    assert "File ▸ Mail settings…" in empty.fetch_state.text()  # where to start
     add_mailbox(
         desk.session, None, FolderSecrets(Path(_secrets_folder())), name="nowhere",
         host="127.0.0.1", port=9, tls="none", username="x", password="y",

@@ -148,7 +148,11 @@ class TicketPane(QWidget):
         from console.views.mail.attachments import MailAttachmentsPanel  # no services at import
 
         self.attachments = MailAttachmentsPanel(desk)
-        self.tabs.addTab(self.attachments, self.tr("Attachments"))
+        self.tabs.addTab(self.attachments, self.tr("Files"))
+        # only a ticket with files from its mail shows the tab: the pane has little width
+        self.attachments.filesChanged.connect(
+            lambda n: self.tabs.setTabVisible(self.tabs.indexOf(self.attachments), n > 0)
+        )
         # the trail is read when its tab is shown, not with every ticket
         self.tabs.currentChanged.connect(lambda _index: self._show_history())
         layout = QVBoxLayout(self)

@@ -25,7 +25,7 @@ class Ui_MailSettingsDialog(object):
     def setupUi(self, MailSettingsDialog):
         if not MailSettingsDialog.objectName():
             MailSettingsDialog.setObjectName(u"MailSettingsDialog")
-        MailSettingsDialog.resize(760, 560)
+        MailSettingsDialog.resize(900, 560)
         self.mainLayout = QVBoxLayout(MailSettingsDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.mailboxesBox = QGroupBox(MailSettingsDialog)
@@ -33,8 +33,8 @@ class Ui_MailSettingsDialog(object):
         self.mailboxesLayout = QVBoxLayout(self.mailboxesBox)
         self.mailboxesLayout.setObjectName(u"mailboxesLayout")
         self.mailboxes = QTableWidget(self.mailboxesBox)
-        if (self.mailboxes.columnCount() < 5):
-            self.mailboxes.setColumnCount(5)
+        if (self.mailboxes.columnCount() < 6):
+            self.mailboxes.setColumnCount(6)
         __qtablewidgetitem = QTableWidgetItem()
         self.mailboxes.setHorizontalHeaderItem(0, __qtablewidgetitem)
         __qtablewidgetitem1 = QTableWidgetItem()
@@ -45,13 +45,16 @@ class Ui_MailSettingsDialog(object):
         self.mailboxes.setHorizontalHeaderItem(3, __qtablewidgetitem3)
         __qtablewidgetitem4 = QTableWidgetItem()
         self.mailboxes.setHorizontalHeaderItem(4, __qtablewidgetitem4)
+        __qtablewidgetitem5 = QTableWidgetItem()
+        self.mailboxes.setHorizontalHeaderItem(5, __qtablewidgetitem5)
         self.mailboxes.setObjectName(u"mailboxes")
         self.mailboxes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.mailboxes.setAlternatingRowColors(True)
         self.mailboxes.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.mailboxes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.mailboxes.setShowGrid(False)
-        self.mailboxes.setColumnCount(5)
+        self.mailboxes.setWordWrap(False)
+        self.mailboxes.setColumnCount(6)
         self.mailboxes.horizontalHeader().setStretchLastSection(True)
         self.mailboxes.verticalHeader().setVisible(False)
 
@@ -97,6 +100,7 @@ class Ui_MailSettingsDialog(object):
 
         self.reopen_days = QSpinBox(self.intakeBox)
         self.reopen_days.setObjectName(u"reopen_days")
+        self.reopen_days.setMaximumSize(QSize(110, 16777215))
         self.reopen_days.setMinimum(0)
         self.reopen_days.setMaximum(365)
         self.reopen_days.setValue(14)
@@ -110,6 +114,7 @@ class Ui_MailSettingsDialog(object):
 
         self.attachment_limit = QSpinBox(self.intakeBox)
         self.attachment_limit.setObjectName(u"attachment_limit")
+        self.attachment_limit.setMaximumSize(QSize(110, 16777215))
         self.attachment_limit.setMinimum(1)
         self.attachment_limit.setMaximum(1024)
         self.attachment_limit.setValue(25)
@@ -123,6 +128,7 @@ class Ui_MailSettingsDialog(object):
 
         self.automatic_mails_per_hour = QSpinBox(self.intakeBox)
         self.automatic_mails_per_hour.setObjectName(u"automatic_mails_per_hour")
+        self.automatic_mails_per_hour.setMaximumSize(QSize(110, 16777215))
         self.automatic_mails_per_hour.setMinimum(0)
         self.automatic_mails_per_hour.setMaximum(1000)
         self.automatic_mails_per_hour.setValue(5)
@@ -136,6 +142,12 @@ class Ui_MailSettingsDialog(object):
 
 
         self.mainLayout.addWidget(self.intakeBox)
+
+        self.note = QLabel(MailSettingsDialog)
+        self.note.setObjectName(u"note")
+        self.note.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.note)
 
         self.problems = QLabel(MailSettingsDialog)
         self.problems.setObjectName(u"problems")
@@ -174,13 +186,15 @@ class Ui_MailSettingsDialog(object):
         ___qtablewidgetitem = self.mailboxes.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("MailSettingsDialog", u"Name", None))
         ___qtablewidgetitem1 = self.mailboxes.horizontalHeaderItem(1)
-        ___qtablewidgetitem1.setText(QCoreApplication.translate("MailSettingsDialog", u"Signs in as", None))
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("MailSettingsDialog", u"Server", None))
         ___qtablewidgetitem2 = self.mailboxes.horizontalHeaderItem(2)
-        ___qtablewidgetitem2.setText(QCoreApplication.translate("MailSettingsDialog", u"Folder", None))
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("MailSettingsDialog", u"User name", None))
         ___qtablewidgetitem3 = self.mailboxes.horizontalHeaderItem(3)
-        ___qtablewidgetitem3.setText(QCoreApplication.translate("MailSettingsDialog", u"Serves", None))
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("MailSettingsDialog", u"Folder", None))
         ___qtablewidgetitem4 = self.mailboxes.horizontalHeaderItem(4)
-        ___qtablewidgetitem4.setText(QCoreApplication.translate("MailSettingsDialog", u"State", None))
+        ___qtablewidgetitem4.setText(QCoreApplication.translate("MailSettingsDialog", u"Serves", None))
+        ___qtablewidgetitem5 = self.mailboxes.horizontalHeaderItem(5)
+        ___qtablewidgetitem5.setText(QCoreApplication.translate("MailSettingsDialog", u"State", None))
         self.add.setText(QCoreApplication.translate("MailSettingsDialog", u"&Add mailbox\u2026", None))
         self.edit.setText(QCoreApplication.translate("MailSettingsDialog", u"&Edit\u2026", None))
         self.remove.setText(QCoreApplication.translate("MailSettingsDialog", u"&Remove", None))
@@ -201,5 +215,6 @@ class Ui_MailSettingsDialog(object):
 #if QT_CONFIG(tooltip)
         self.fetch_while_open.setToolTip(QCoreApplication.translate("MailSettingsDialog", u"While this window is open it watches every mailbox and takes new mail in as it arrives. Only one desk or mail service fetches a mailbox at a time.", None))
 #endif // QT_CONFIG(tooltip)
+        self.note.setText(QCoreApplication.translate("MailSettingsDialog", u"Mailboxes are added and removed at once; Save keeps the values under them.", None))
     # retranslateUi
 

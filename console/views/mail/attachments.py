@@ -6,8 +6,7 @@ import uuid
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -42,18 +41,21 @@ def size_text(size: int) -> str:
 class MailAttachmentsPanel(QWidget):
     """The files of one ticket's mail, with Save… for each one kept."""
 
+    filesChanged = Signal(int)  # noqa: N815 - Qt signal: how many files the ticket has
+
     def __init__(self, desk: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.rows: list[AttachmentRow] = []
         self.ticket_id: uuid.UUID | None = None
-        self._stale = True
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("mailAttachments")
         self.table.setHorizontalHeaderLabels(
             [self.tr("File"), self.tr("Type"), self.tr("Size"), self.tr("Kept")]
         )
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -75,21 +77,12 @@ class MailAttachmentsPanel(QWidget):
         layout.addLayout(row)
 
     def show_ticket(self, ticket_id: uuid.UUID | None) -> None:
-        """List the files of this ticket's mail (none for no ticket); read when shown."""
+        """List the files of this ticket's mail (none for no ticket)."""
         self.ticket_id = ticket_id
-        self._stale = True
-        if self.isVisible() or ticket_id is None:
-            self.load()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        """Read the list when the tab is first shown for a ticket."""
-        if self._stale:
-            self.load()
-        super().showEvent(event)
+        self.load()
 
     def load(self) -> None:
         """Read the ticket's mail files and show them."""
-        self._stale = False
         if self.ticket_id is None:
             self.rows = []
         else:
@@ -111,6 +104,7 @@ class MailAttachmentsPanel(QWidget):
         self.empty.setVisible(not self.rows)
         self.table.setVisible(bool(self.rows))
         self._selection_changed()
+        self.filesChanged.emit(len(self.rows))
 
     def selected(self) -> AttachmentRow | None:
         """The file selected in the list, if any."""

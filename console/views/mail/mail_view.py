@@ -34,6 +34,7 @@ from console.services.mail.listings import (
     quarantined_message,
     triage_list,
 )
+from console.services.mail.mailboxes import list_mailboxes
 from console.services.mail.secrets import SecretStore
 from console.views.context import DeskContext
 from console.views.errors import show_error
@@ -82,6 +83,8 @@ class MailView(QWidget):
         self.quarantine: list[QuarantineRow] = []
         self.may_act = acting_role(desk) in DESK
         self.last_fetch = ""
+        self.mailboxes = 0
+        """How many mailboxes are switched on."""
         """What the last fetch of this view did, in words."""
         self.fetcher = MailFetcher(desk, secrets, self)
         self.fetcher.progress.connect(lambda text: self._status(text, 0))
@@ -102,8 +105,8 @@ class MailView(QWidget):
         self.sections = QTabWidget()
         self.sections.setObjectName("mailSections")
         self.triage_table = _table(
-            [self.tr("Received"), self.tr("From"), self.tr("Subject"), self.tr("Mailbox"),
-             self.tr("May belong to")],
+            [self.tr("Received"), self.tr("From"), self.tr("Subject"), self.tr("May belong to"),
+             self.tr("Mailbox")],
             "triage",
         )  # fmt: skip
         self.accept_button = QPushButton(self.tr("&Accept as ticket…"))
@@ -128,6 +131,8 @@ class MailView(QWidget):
              self.tr("Why it could not be read")],
             "quarantine",
         )  # fmt: skip
+        self.triage_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.triage_table.horizontalHeader().setStretchLastSection(False)
         self.show_button = QPushButton(self.tr("&Show the message…"))
         self.show_button.setObjectName("showQuarantined")
         self.dismiss_quarantine_button = QPushButton(self.tr("D&ismiss"))
@@ -177,6 +182,8 @@ class MailView(QWidget):
         try:
             self.triage = triage_list(self.desk.session)
             self.quarantine = quarantine_list(self.desk.session)
+            boxes = list_mailboxes(self.desk.session, self.fetcher.secrets)
+            self.mailboxes = sum(1 for box in boxes if box.enabled)
         except Exception as exc:  # said in words; the lists stay as they were
             show_error(self, exc, self.tr("Could not read the mail lists"))
             return
@@ -187,8 +194,8 @@ class MailView(QWidget):
                     _received(r.received_at),
                     f"{r.sender_name} <{r.sender}>" if r.sender_name else r.sender,
                     r.subject or self.tr("(no subject)"),
-                    r.mailbox,
                     r.suggested_client or "",
+                    r.mailbox,
                 )
                 for r in self.triage
             ],
@@ -210,7 +217,12 @@ class MailView(QWidget):
         )
         self._selection_changed()
         if not self.fetcher.running:
-            self._show_fetch_state(self.last_fetch)
+            self.fetch_button.setEnabled(self.mailboxes > 0)
+            self._show_fetch_state(
+                self.last_fetch
+                if self.mailboxes
+                else self.tr("No mailbox is set up yet: File ▸ Mail settings… adds one.")
+            )
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[tuple[str, ...]], tips: list[str]) -> None:
@@ -336,7 +348,7 @@ class MailView(QWidget):
         self._changed()
 
     def _fetch_failed(self, reason: str) -> None:
-        self.fetch_button.setEnabled(True)
+        self.fetch_button.setEnabled(self.mailboxes > 0)
         self._status(reason, 8000)
         self._show_fetch_state(reason)
         self.fetch_state.setToolTip("\n".join(self.fetcher.lines[-40:]))

@@ -18,7 +18,14 @@ from console.services.mail.mailboxes import (
 )
 from console.services.mail.secrets import SecretStore
 from console.views.context import DeskContext
-from console.views.dialog_support import chosen, field_label, fill, set_chosen, show_refusal
+from console.views.dialog_support import (
+    chosen,
+    field_label,
+    fill,
+    set_chosen,
+    show_problems,
+    show_refusal,
+)
 from console.views.forms.ui_mail_mailbox_dialog import Ui_MailboxDialog
 from console.views.i18n import QT_TRANSLATE_NOOP
 
@@ -79,7 +86,7 @@ class MailboxDialog(QDialog):
         ):  # fmt: skip
             widget.setEnabled(False)
         self.ui.password.setPlaceholderText(
-            self.tr("a new password, or leave empty to keep the one kept")
+            self.tr("type a new password, or leave this empty to keep the current one")
             if box.has_password
             else self.tr("no password is kept yet: type it here")
         )
@@ -98,6 +105,19 @@ class MailboxDialog(QDialog):
 
     def save(self) -> None:
         """Set the mailbox up (or keep its new password), or say why not and stay open."""
+        missing = [
+            label
+            for widget, label in ((self.ui.host, self.ui.hostLabel),
+                                  (self.ui.username, self.ui.usernameLabel))
+            if self.existing is None and not widget.text().strip()
+        ]  # fmt: skip
+        if missing:
+            show_problems(
+                self.ui.problems,
+                [("error", self.tr("Fill in: %1").replace(
+                    "%1", ", ".join(m.text().replace("&", "").rstrip(":") for m in missing)))],
+            )  # fmt: skip
+            return
         try:
             if self.existing is not None:
                 if self.ui.password.text():

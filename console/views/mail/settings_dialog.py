@@ -28,7 +28,7 @@ from console.views.mail.mailbox_dialog import MailboxDialog
 from console.views.mail.watch_setting import WATCH_SETTING, wants_watching
 from console.views.master_data.roles import acting_role
 
-NAME, ACCOUNT, FOLDER, SERVES, STATE = range(5)
+NAME, SERVER, USER, FOLDER, SERVES, STATE = range(6)
 
 
 def may_set_up_mail(desk: DeskContext) -> bool:
@@ -55,7 +55,7 @@ class MailSettingsDialog(QDialog):
         self.ui.setupUi(self)
         self.may_change = may_set_up_mail(desk)
         header = self.ui.mailboxes.horizontalHeader()
-        for column in (NAME, ACCOUNT, FOLDER, SERVES):
+        for column in (NAME, SERVER, USER, FOLDER, SERVES):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         stored = mail_settings(desk.session)
         self.ui.reopen_days.setValue(stored.reopen_days)
@@ -96,10 +96,11 @@ class MailSettingsDialog(QDialog):
             elif not box.has_password:
                 state = self.tr("No password kept")
             else:
-                state = self.tr("On; %1 messages taken in").replace("%1", str(box.messages))
+                state = self.tr("On · %1 messages taken in").replace("%1", str(box.messages))
             cells = (
                 box.name,
-                f"{box.username} @ {box.host}:{box.port} ({security})",
+                f"{box.host}:{box.port} ({security})",
+                box.username,
                 box.folder,
                 box.client or self.tr("Shared desk address"),
                 state,
