@@ -3,7 +3,13 @@
 mail mailboxes add|list|remove|password   where mail comes from (passwords: keyring)
 mail settings [--reopen-days N] [--attachment-limit-mb N]
 mail fetch [--once] [--mailbox NAME]      take in what waits (--once: one pass, then stop)
-mail run                                  the service: watch every mailbox, holding its lease
+mail run                                  the service: watch every mailbox, holding its lease,
+                                          and send the outbox
+mail smtp [--host H --port N --security S --user U --from A --password-stdin]
+                                          the outgoing server (password: keyring)
+mail send [--once]                        send what the outbox holds (--once: one pass)
+mail outbox [list [--all]|retry ID]       mails waiting or failed, with why; send one again
+mail opt-out ADDRESS [--undo]             a contact who wants no mail from the desk
 mail triage [list|accept|dismiss]         messages from unknown senders
 mail quarantine [list|show|dismiss]       messages that could not be read, with why
 """
@@ -86,6 +92,47 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         help="how often a server without IDLE is asked (default 60)",
     )
 
+    smtp = m_sub.add_parser("smtp", parents=[common], help="show or change the outgoing server")
+    smtp.add_argument("--host", default=None, help="the SMTP server ('' to stop sending)")
+    smtp.add_argument("--port", type=whole_number, default=None,
+                      help="default: 587 (starttls), 465 (tls), 25 (none)")  # fmt: skip
+    smtp.add_argument(
+        "--security",
+        choices=["starttls", "tls", "none"],
+        default=None,
+        help="starttls (default), tls (implicit), none (a server on this machine only)",
+    )
+    smtp.add_argument("--user", default=None, help="the user name to sign in with ('' for none)")
+    smtp.add_argument("--from", dest="from_address", default=None, help="the address sent from")
+    smtp.add_argument("--from-name", default=None, help="the name shown with it")
+    smtp.add_argument(
+        "--dispatcher", default=None,
+        help="where deadline notices go (default: every dispatcher with an address)",
+    )  # fmt: skip
+    smtp.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    add_as_option(smtp)
+    send = m_sub.add_parser("send", parents=[common], help="send what the outbox holds")
+    send.add_argument("--once", action="store_true", help="one pass, then stop")
+    send.add_argument(
+        "--poll-seconds", type=whole_number, default=15, help="how often to look (default 15)"
+    )
+    outbox = m_sub.add_parser("outbox", parents=[common], help="mails waiting or failed")
+    outbox.add_argument("--all", action="store_true", help="sent and skipped ones too")
+    o_sub = outbox.add_subparsers(dest="outbox_command", parser_class=Parser, metavar="ACTION")
+    o_list = o_sub.add_parser("list", parents=[common], help="list them (the default)")
+    o_list.add_argument("--all", action="store_true", help="sent and skipped ones too")
+    add_as_option(o_list)
+    retry = o_sub.add_parser("retry", parents=[common], help="send a failed mail again")
+    retry.add_argument("id", help="the mail's id (see `mail outbox`)")
+    add_as_option(retry)
+    outbox.set_defaults(outbox_command="list")
+    add_as_option(outbox)
+    opt = m_sub.add_parser("opt-out", parents=[common], help="a contact wants no mail from us")
+    opt.add_argument("address", help="the contact's e-mail address")
+    opt.add_argument("--undo", action="store_true", help="they want mail again")
+    opt.add_argument("--reason", default="", help="why, in a few words")
+    add_as_option(opt)
+
     triage = m_sub.add_parser("triage", parents=[common], help="messages from unknown senders")
     triage.add_argument("--all", action="store_true", help="the settled ones too")
     t_sub = triage.add_subparsers(dest="triage_command", parser_class=Parser, metavar="ACTION")
@@ -159,6 +206,10 @@ def run(args: argparse.Namespace) -> int:
         "run": _run,
         "triage": _triage,
         "quarantine": _quarantine,
+        "smtp": _smtp,
+        "send": _send,
+        "outbox": _outbox,
+        "opt-out": _opt_out,
     }[args.mail_command]
     return action(args, engine, sessions)
 
@@ -241,18 +292,124 @@ def _fetch(args: argparse.Namespace, engine: Any, sessions: Any) -> int:
 
 
 def _run(args: argparse.Namespace, engine: Any, sessions: Any) -> int:
-    return _service(engine, sessions, poll_seconds=args.poll_seconds, only=None)
+    return _service(engine, sessions, poll_seconds=args.poll_seconds, only=None, sending=True)
 
 
-def _service(engine: Any, sessions: Any, *, poll_seconds: int, only: str | None) -> int:
-    """Watch the mailboxes until SIGINT or SIGTERM; the leases are given up on the way out."""
+def _smtp(args: argparse.Namespace, engine: Any, sessions: Any) -> int:
+    from console.cli.records import acting_user
+    from console.services.mail.outgoing import save_smtp_settings, smtp_settings
+    from console.services.mail.secrets import secret_store
+
+    secrets = secret_store()
+    changes = (args.host, args.port, args.security, args.user, args.from_address,
+               args.from_name, args.dispatcher)  # fmt: skip
+    if any(v is not None for v in changes) or args.password_stdin:
+        password = _password(args, "the outgoing server") if args.password_stdin else None
+        shown = save_smtp_settings(
+            sessions, acting_user(args, sessions), secrets, host=args.host, port=args.port,
+            security=args.security, username=args.user, password=password,
+            from_address=args.from_address, from_name=args.from_name,
+            dispatcher_address=args.dispatcher,
+        )  # fmt: skip
+    else:
+        shown = smtp_settings(sessions, secrets)
+    if not shown.host:
+        print("no outgoing server: nothing is queued or sent (set one with --host)")
+        return 0
+    who = f" as {shown.username}" if shown.username else ""
+    key = "" if shown.has_password or not shown.username else ", NO PASSWORD KEPT"
+    print(f"outgoing server: {shown.host}:{shown.port} ({shown.security}){who}{key}")
+    sender = f"{shown.from_name} <{shown.from_address}>" if shown.from_name else shown.from_address
+    print(f"sent from: {sender or shown.username}")
+    print(f"deadline notices to: {shown.dispatcher_address or 'every dispatcher with an address'}")
+    return 0
+
+
+def _send(args: argparse.Namespace, engine: Any, sessions: Any) -> int:
+    from console.model import utcnow
+    from console.services.mail.outgoing import notify_sla
+    from console.services.mail.secrets import secret_store
+    from console.services.mail.sender import holder_name, send_due, smtp_account
+
+    if not args.once:
+        _refuse_replica(engine)
+        from console.services.mail.lease import holder_name as service_holder
+        from console.services.mail.sender import run_sender
+
+        holder = service_holder()
+
+        async def main() -> None:
+            stop = asyncio.Event()
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                with contextlib.suppress(NotImplementedError):
+                    loop.add_signal_handler(sig, stop.set)
+            await run_sender(sessions, secret_store(), utcnow, _print, stop, holder,
+                             args.poll_seconds, lambda now: notify_sla(sessions, now))  # fmt: skip
+
+        asyncio.run(main())
+        return 0
+    _refuse_replica(engine)
+    account = smtp_account(sessions, secret_store())
+    notify_sla(sessions, utcnow())
+    done = asyncio.run(send_due(sessions, account, utcnow, _print, holder_name()))
+    settled = f", {done.settled} interrupted sends marked failed" if done.settled else ""
+    print(f"sent {done.sent}, to try again later {done.retried}, failed {done.failed}{settled}")
+    return 0
+
+
+def _outbox(args: argparse.Namespace, engine: Any, sessions: Any) -> int:
+    from console.cli.records import acting_user
+    from console.services.mail.outgoing import outbox_list, retry_mail
+
+    user = acting_user(args, sessions)
+    if args.outbox_command == "retry":
+        row = retry_mail(sessions, user, _id(args.id))
+        print(f"{row.id}: to {row.recipient} queued again")
+        return 0
+    states = ("queued", "sending", "failed", "sent", "skipped") if args.all else (
+        "queued", "sending", "failed")  # fmt: skip
+    rows = outbox_list(sessions, user, states)
+    for r in rows:
+        about = f" [{r.ticket}]" if r.ticket and r.ticket not in r.subject else ""
+        when = f", next try {r.next_attempt_at:%Y-%m-%d %H:%M}" if r.next_attempt_at else ""
+        why = f": {r.last_error}" if r.last_error else ""
+        print(f"{r.id}  {r.queued_at:%Y-%m-%d %H:%M}  {r.state}  {r.kind}  to {r.recipient}"
+              f"{about}: {r.subject!r} ({r.attempts} attempts{when}){why}")  # fmt: skip
+    print(f"{len(rows)} mails")
+    return 0
+
+
+def _opt_out(args: argparse.Namespace, engine: Any, sessions: Any) -> int:
+    from console.cli.records import acting_user
+    from console.services.mail.outgoing import contact_by_address, set_opt_out
+
+    found = contact_by_address(sessions, args.address)
+    if not found:
+        raise UserError(f"no contact has the address {args.address}")
+    user = acting_user(args, sessions)
+    for contact_id, name, client in found:
+        set_opt_out(sessions, user, contact_id, not args.undo, args.reason)
+        state = "gets mail from the desk again" if args.undo else "gets no mail from the desk"
+        print(f"{name} ({client}): {state}")
+    return 0
+
+
+def _service(
+    engine: Any, sessions: Any, *, poll_seconds: int, only: str | None, sending: bool = False
+) -> int:
+    """Watch the mailboxes (and, for `mail run`, send the outbox) until SIGINT or SIGTERM;
+    the leases are given up on the way out."""
     from console.model import utcnow
     from console.services.mail.fetcher import mailbox_places, run_service, watch_mailbox
     from console.services.mail.lease import holder_name
+    from console.services.mail.outgoing import notify_sla
     from console.services.mail.secrets import secret_store
+    from console.services.mail.sender import run_sender
 
     _refuse_replica(engine)
     holder = holder_name()
+    has_mailboxes = bool(mailbox_places(sessions)) if not only else True
 
     async def main() -> None:
         stop = asyncio.Event()
@@ -261,13 +418,18 @@ def _service(engine: Any, sessions: Any, *, poll_seconds: int, only: str | None)
             with contextlib.suppress(NotImplementedError):  # Windows: Ctrl+C still works
                 loop.add_signal_handler(sig, stop.set)
         _print(f"mail service {holder}: started")
+        work = []
         if only:
             (place,) = mailbox_places(sessions, only)
-            await watch_mailbox(sessions, secret_store(), place, utcnow, _print, stop, holder,
-                                poll_seconds)  # fmt: skip
-        else:
-            await run_service(sessions, secret_store(), utcnow, _print, stop, holder,
-                              poll_seconds)  # fmt: skip
+            work.append(watch_mailbox(sessions, secret_store(), place, utcnow, _print, stop,
+                                      holder, poll_seconds))  # fmt: skip
+        elif has_mailboxes or not sending:
+            work.append(run_service(sessions, secret_store(), utcnow, _print, stop, holder,
+                                    poll_seconds))  # fmt: skip
+        if sending:
+            work.append(run_sender(sessions, secret_store(), utcnow, _print, stop, holder,
+                                   notices=lambda now: notify_sla(sessions, now)))  # fmt: skip
+        await asyncio.gather(*work)
         _print(f"mail service {holder}: stopped")
 
     asyncio.run(main())

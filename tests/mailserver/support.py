@@ -110,3 +110,44 @@ def count(folder: str) -> int:
     with imap() as connection:
         status, data = connection.select(folder, readonly=True)
         return int(data[0] or 0) if status == "OK" else 0
+
+
+SMTP_PORT = int(os.environ.get("DISPATCH_SMTP_PORT", "10025"))
+CLIENT_USER = "support@dispatch.test"
+CLIENT_PASSWORD = "support-secret"
+"""The relay delivers every recipient outside dispatch.test into this user's INBOX."""
+
+
+def require_smtp() -> None:
+    """Skip (or, in CI, fail) unless the test Dovecot and the test SMTP server answer."""
+    require_server()
+    try:
+        with socket.create_connection((HOST, SMTP_PORT), timeout=3) as sock:
+            greeting = sock.recv(200)
+        if not greeting.startswith(b"220"):
+            raise OSError(f"not an SMTP greeting: {greeting[:60]!r}")
+    except OSError as exc:
+        message = (
+            f"the test SMTP server is not running on {HOST}:{SMTP_PORT} ({exc}); "
+            "start it with tests/mailserver/start.sh"
+        )
+        if server_required():
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+def delivered(message_id: str) -> list[bytes]:
+    """Every copy of a message the test SMTP server delivered to a client's address."""
+    connection = imaplib.IMAP4(HOST, PORT)
+    try:
+        connection.login(CLIENT_USER, CLIENT_PASSWORD)
+        connection.select("INBOX", readonly=True)
+        _status, data = connection.uid("SEARCH", None, "HEADER", "Message-ID", message_id)  # type: ignore[arg-type]
+        out = []
+        for uid in (data[0] or b"").split():
+            _s, fetched = connection.uid("FETCH", uid.decode(), "(BODY.PEEK[])")
+            out += [item[1] for item in fetched if isinstance(item, tuple)]
+        return out
+    finally:
+        with suppress(OSError, imaplib.IMAP4.error):
+            connection.logout()

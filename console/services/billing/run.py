@@ -26,6 +26,7 @@ from console.rules.credit import CreditAlert
 from console.rules.roles import Scope, Task, check
 from console.services.audit import ACTING_USER
 from console.services.billing.month_facts import MonthFacts, load_month
+from console.services.mail.outbox import queue_credit_notices
 from console.services.master_data.common import acting_role, find_one
 from console.services.monthly import CreditNotice, MonthBatch, plan_month
 from console.store.gc_pause import collector_paused
@@ -145,6 +146,7 @@ def run_month(
             contracts = _contracts(session, first, last, client_id)
             with collector_paused():  # tens of thousands of rows and no cycles among them
                 report = _bill(session, contracts, year, month, dry_run, every=not client_id)
+            queue_credit_notices(session, report.credit_notices)  # C5: mailed with the run
         except BaseException:
             transaction.rollback()
             raise

@@ -18,10 +18,10 @@ This module imports no ticket service: the ticket services import it.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from decimal import Decimal
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -46,6 +46,7 @@ from console.wording.vocabulary import words_for
 
 if TYPE_CHECKING:
     from console.rules.sla import Clock
+    from console.services.billing.run import CreditRunNotice
 
 AUTO_REPLIED = "auto-replied"
 """RFC 3834: an answer a program gave to a person's message (the confirmation)."""
@@ -54,19 +55,6 @@ AUTO_GENERATED = "auto-generated"
 
 _CLIENT_AUTOMATIC = (MailKind.CONFIRMATION, MailKind.STATUS)
 """The client's automatic mail, which the hourly limit counts."""
-
-
-class CreditNoticeLike(Protocol):
-    """What the billing run says of a prepaid credit it took low or out."""
-
-    client: str
-    contract: str
-    exhausted: bool
-    balance: Decimal
-    unit: str
-    currency: str | None
-    account_manager: str | None
-    account_manager_email: str | None
 
 
 @dataclass(frozen=True)
@@ -97,7 +85,8 @@ def _language(contact: Contact | None, client: Client | None) -> str:
     return language_of(client.locale if client is not None else None)
 
 
-def _desk_language(session: Session) -> str:
+def desk_language(session: Session) -> str:
+    """The language the desk's own notices are written in (the provider's)."""
     profile = session.scalar(select(ProviderProfile).limit(1))
     return language_of(profile.language if profile is not None else None)
 
@@ -300,14 +289,14 @@ def _desk_notice(
     )  # fmt: skip
 
 
-def _amount(notice: CreditNoticeLike, language: str) -> str:
+def _amount(notice: CreditRunNotice, language: str) -> str:
     if notice.unit == "hours":
         return mail_text_for(language)("hours", amount=f"{notice.balance:.2f}")
     return f"{notice.balance:.2f} {notice.currency or ''}".strip()
 
 
 def queue_credit_notices(
-    session: Session, notices: tuple[CreditNoticeLike, ...] | list[CreditNoticeLike]
+    session: Session, notices: Sequence[CreditRunNotice], now: datetime | None = None
 ) -> int:
     """C5: one mail per credit the run took low or out, to the client's account manager,
     in the run's transaction; how many were queued."""
@@ -316,9 +305,9 @@ def queue_credit_notices(
     settings = sending(session)
     if settings is None or not notices:
         return 0
-    language = _desk_language(session)
+    language = desk_language(session)
     text = mail_text_for(language)
-    now = utcnow()
+    when = now or utcnow()
     queued = 0
     for n in notices:
         if not n.account_manager_email:
@@ -328,7 +317,7 @@ def queue_credit_notices(
         _desk_notice(
             session, settings, MailKind.CREDIT_EXHAUSTED if n.exhausted else MailKind.CREDIT_LOW,
             n.account_manager_email, n.account_manager, text(f"{what}_subject", **values),
-            [text(f"{what}_body", **values)], language, now,
+            [text(f"{what}_body", **values)], language, when,
         )  # fmt: skip
         queued += 1
     return queued
