@@ -453,3 +453,43 @@ def test_fetch_now_says_why_it_cannot_reach_the_server(
     qtbot.waitUntil(lambda: bool(failed), timeout=10000)
     assert failed[0].startswith("cannot reach the mail server 127.0.0.1:9")
     assert view.fetch_button.isEnabled() and failed[0] in view.fetch_state.text()
+
+
+def test_a_desk_that_fetches_while_open_holds_the_lease_until_its_window_closes(
+    qtbot: QtBot, desk: DeskContext, settings: QSettings
+) -> None:
+    from console.services.mail.lease import lease_holder
+    from console.views.mail.fetching import MailFetcher, watching
+    from console.views.mail.watch_setting import WATCH_SETTING
+    from console.views.main_window import MainWindow
+
+    support.require_server()
+    folder = support.new_folder()
+    try:
+        _mailbox(desk, folder)
+        with desk.session() as session:
+            mailbox_id = session.scalars(select(Mailbox.id)).one()
+        settings.setValue(WATCH_SETTING, True)
+        window = MainWindow(desk.engine, settings, desk)
+        qtbot.addWidget(window)
+        window.show()
+        window.mail.apply()  # what the window does a moment after it opened
+        watcher = window.mail.watcher
+        assert watcher is not None and watcher.running and watching()
+        qtbot.waitUntil(lambda: lease_holder(desk.session, mailbox_id, NOW) == watcher.holder)
+        arrived: list[int] = []
+        watcher.arrived.connect(arrived.append)
+        support.append(folder, _from_stranger("Arrived while watched"))
+        qtbot.waitUntil(lambda: bool(arrived), timeout=20000)  # IDLE told of it at once
+        (row,) = triage_list(desk.session)
+        assert row.subject == "Arrived while watched"
+        # a pass on demand defers to the watcher instead of queueing behind its lease
+        fetcher = MailFetcher(desk)
+        refused: list[str] = []
+        fetcher.failed.connect(refused.append)
+        assert not fetcher.fetch_now() and "already takes mail in" in refused[0]
+        window.close()
+        assert not watcher.running and not watching()
+        assert lease_holder(desk.session, mailbox_id, NOW) is None  # given up at once
+    finally:
+        support.drop_folder(folder)
