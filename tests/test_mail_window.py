@@ -493,3 +493,39 @@ def test_a_desk_that_fetches_while_open_holds_the_lease_until_its_window_closes(
         assert lease_holder(desk.session, mailbox_id, NOW) is None  # given up at once
     finally:
         support.drop_folder(folder)
+
+
+def test_the_outbox_lists_what_is_not_sent_with_why_and_sends_it_again(
+    qtbot: QtBot, desk: DeskContext, secrets_dir: Path
+) -> None:
+    from console.services.mail.outgoing import outbox_list, save_smtp_settings, set_opt_out
+
+    _mailbox(desk)
+    save_smtp_settings(
+        desk.session, None, FolderSecrets(secrets_dir), host="127.0.0.1", port=2525,
+        security="none", from_address="desk@dispatch.test",
+    )  # fmt: skip
+    eva = clients.add_contact(desk.session, None, "Acme", name="Eva Smit", role="requester",
+                              phone="+31201234567", email="eva@acme.example")  # fmt: skip
+    set_opt_out(desk.session, None, eva, True, "asked on the phone")
+    _take_in(desk, 1, _from_acme("Printer broken"))  # T2: its confirmation is held back
+    view = _mail_view(qtbot, desk)
+    view.show_outbox()
+    table = view.outbox_table
+    assert table.rowCount() == 1 and view.sections.tabText(2) == "Outbox (1)"
+    assert table.item(0, 1).text() == "eva@acme.example" and "T-" in table.item(0, 3).text()
+    assert table.item(0, 4).text() == "Not sent"
+    assert "asked for no mail" in table.item(0, 5).text()
+    table.selectRow(0)
+    qtbot.mouseClick(view.retry_button, Qt.MouseButton.LeftButton)  # the desk's own decision
+    (row,) = outbox_list(desk.session, None)
+    assert row.state == "queued" and row.last_error is None
+    assert table.item(0, 4).text() == "Waiting"
+    assert "next" in table.item(0, 5).text()  # the round it goes with (the desk's clock stands)
+
+
+def _from_acme(subject: str) -> bytes:
+    return (
+        f"From: Eva Smit <eva@acme.example>\r\nTo: {support.USER}\r\nSubject: {subject}\r\n"
+        f"Message-ID: <{uuid.uuid4().hex}@acme.example>\r\n\r\nIt prints nothing.\r\n"
+    ).encode()

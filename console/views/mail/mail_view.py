@@ -35,10 +35,11 @@ from console.services.mail.listings import (
     triage_list,
 )
 from console.services.mail.mailboxes import list_mailboxes
+from console.services.mail.outgoing import OutboxRow, outbox_list, retry_mail
 from console.services.mail.secrets import SecretStore
 from console.views.context import DeskContext
 from console.views.errors import show_error
-from console.views.i18n import when
+from console.views.i18n import QT_TRANSLATE_NOOP, when
 from console.views.mail.accept_dialog import TriageAcceptDialog
 from console.views.mail.attachments import size_text
 from console.views.mail.fetching import MailFetcher, watching
@@ -46,6 +47,15 @@ from console.views.mail.raw_message import RawMessageDialog
 from console.views.master_data.roles import acting_role
 
 STAMP = "yyyy-MM-dd HH:mm"
+OUTBOX_STATES = ("queued", "sending", "failed", "skipped")
+"""The outbox's mails the tab lists: all but those sent."""
+STATE_WORDS = {
+    "queued": QT_TRANSLATE_NOOP("MailView", "Waiting"),
+    "sending": QT_TRANSLATE_NOOP("MailView", "Being sent"),
+    "failed": QT_TRANSLATE_NOOP("MailView", "Failed"),
+    "skipped": QT_TRANSLATE_NOOP("MailView", "Not sent"),
+}
+RETRYABLE = ("queued", "failed", "skipped")
 
 
 def _table(headers: Sequence[str], name: str) -> QTableWidget:
@@ -81,6 +91,7 @@ class MailView(QWidget):
         self.desk = desk
         self.triage: list[TriageRow] = []
         self.quarantine: list[QuarantineRow] = []
+        self.outbox: list[OutboxRow] = []
         self.may_act = acting_role(desk) in DESK
         self.last_fetch = ""
         self.mailboxes = 0
@@ -151,13 +162,30 @@ class MailView(QWidget):
             ),
             "",
         )  # fmt: skip
+        self.outbox_table = _table(
+            [self.tr("Queued"), self.tr("To"), self.tr("Subject"), self.tr("Ticket"),
+             self.tr("State"), self.tr("Why it waits")],
+            "outbox",
+        )  # fmt: skip
+        self.retry_button = QPushButton(self.tr("Send &again"))
+        self.retry_button.setObjectName("retryMail")
+        self.retry_button.clicked.connect(lambda _=False: self.retry_selected())
+        self.outbox_table.itemSelectionChanged.connect(self._selection_changed)
+        self.sections.addTab(
+            self._section(
+                self.tr("Mail to clients and the desk that is not sent yet, or could not be "
+                        "sent. A failed mail is sent again only when you say so."),
+                self.outbox_table, [self.retry_button],
+            ),
+            "",
+        )  # fmt: skip
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.sections)
         if not self.may_act:
             refused = self.tr("Only the service desk may settle these messages.")
             for button in (self.accept_button, self.dismiss_triage_button,
-                           self.dismiss_quarantine_button):  # fmt: skip
+                           self.dismiss_quarantine_button, self.retry_button):  # fmt: skip
                 button.setToolTip(refused)
         self._show_fetch_state("")
 
@@ -182,6 +210,11 @@ class MailView(QWidget):
         try:
             self.triage = triage_list(self.desk.session)
             self.quarantine = quarantine_list(self.desk.session)
+            self.outbox = (
+                outbox_list(self.desk.session, self.desk.user_id, OUTBOX_STATES)
+                if self.may_act
+                else []
+            )
             boxes = list_mailboxes(self.desk.session, self.fetcher.secrets)
             self.mailboxes = sum(1 for box in boxes if box.enabled)
         except Exception as exc:  # said in words; the lists stay as they were
@@ -209,6 +242,30 @@ class MailView(QWidget):
             ],
             [self.tr("Moved to %1 on the server").replace("%1", r.folder) for r in self.quarantine],
         )
+        self._fill(
+            self.outbox_table,
+            [
+                (
+                    _received(r.queued_at),
+                    r.recipient,
+                    r.subject,
+                    r.ticket or "",
+                    self.tr(STATE_WORDS.get(r.state, r.state)),
+                    self._waits(r),
+                )
+                for r in self.outbox
+            ],
+            [r.last_error or "" for r in self.outbox],
+        )
+        failed = sum(1 for r in self.outbox if r.state == "failed")
+        self.sections.setTabText(
+            2,
+            self.tr("Outbox (%1, %2 failed)")
+            .replace("%1", str(len(self.outbox)))
+            .replace("%2", str(failed))
+            if failed
+            else self.tr("Outbox (%1)").replace("%1", str(len(self.outbox))),
+        )
         self.sections.setTabText(
             0, self.tr("Unknown senders (%1)").replace("%1", str(len(self.triage)))
         )
@@ -223,6 +280,20 @@ class MailView(QWidget):
                 if self.mailboxes
                 else self.tr("No mailbox is set up yet: File ▸ Mail settings… adds one.")
             )
+
+    def _waits(self, row: OutboxRow) -> str:
+        """Why an outbox mail waits: the server's refusal, or when it is tried next."""
+        if row.last_error:
+            return row.last_error
+        if row.state == "queued" and row.next_attempt_at is not None:
+            if row.next_attempt_at <= self.desk.now():
+                text = self.tr("sent at the next round")
+            else:
+                text = self.tr("next try %1").replace("%1", _received(row.next_attempt_at))
+            if row.attempts:
+                text += " " + self.tr("(tried %1 times)").replace("%1", str(row.attempts))
+            return text
+        return ""
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[tuple[str, ...]], tips: list[str]) -> None:
@@ -248,7 +319,14 @@ class MailView(QWidget):
         index = self._chosen(self.quarantine_table)
         return self.quarantine[index] if index is not None else None
 
+    def selected_outbox(self) -> OutboxRow | None:
+        """The outbox mail selected, if any."""
+        index = self._chosen(self.outbox_table)
+        return self.outbox[index] if index is not None else None
+
     def _selection_changed(self) -> None:
+        mail = self.selected_outbox()
+        self.retry_button.setEnabled(self.may_act and mail is not None and mail.state in RETRYABLE)
         triage = self.selected_triage() is not None
         quarantine = self.selected_quarantine() is not None
         self.accept_button.setEnabled(self.may_act and triage)
@@ -306,12 +384,25 @@ class MailView(QWidget):
             return
         self._act(lambda: dismiss_quarantine(self.desk.session, self.desk.user_id, row.id))
 
-    def _act(self, action: Callable[[], object]) -> None:
+    def _act(self, action: Callable[[], object]) -> bool:
+        """Do it and show the lists as they are now; False (said in words) if refused."""
         try:
             action()
         except Exception as exc:  # said in words; nothing changed
             show_error(self, exc)
+            self.reload()
+            return False
         self.reload()
+        return True
+
+    def retry_selected(self) -> None:
+        """Send the selected outbox mail again at the next round."""
+        mail = self.selected_outbox()
+        if mail is None:
+            return
+        if self._act(lambda: retry_mail(self.desk.session, self.desk.user_id, mail.id)):
+            again = self.tr("The mail to %1 is sent again at the next round.")
+            self._status(again.replace("%1", mail.recipient), 8000)
 
     def show_selected_message(self) -> RawMessageDialog | None:
         """Show the selected unreadable message as it came, read-only."""
@@ -373,3 +464,7 @@ class MailView(QWidget):
     def show_quarantine(self) -> None:
         """Bring the list of unreadable messages to the front."""
         self.sections.setCurrentIndex(1)
+
+    def show_outbox(self) -> None:
+        """Bring the outbox to the front."""
+        self.sections.setCurrentIndex(2)
