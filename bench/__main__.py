@@ -14,6 +14,7 @@ BENCHMARKS = {
     "sync": "bench.sync",
     "billing": "bench.billing",
     "window": "bench.window",
+    "mail": "bench.mail",
 }
 
 

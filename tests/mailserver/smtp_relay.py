@@ -21,6 +21,7 @@ import asyncio
 import contextlib
 import signal
 import smtplib
+import threading
 from typing import Any
 
 from aiosmtpd.controller import Controller
@@ -36,6 +37,9 @@ class Relay:
     def __init__(self, lmtp_host: str, lmtp_port: int) -> None:
         self.lmtp = (lmtp_host, lmtp_port)
         self.greylisted: set[str] = set()
+        # one LMTP connection kept open (a new one per message doubles the time per mail)
+        self.connection: smtplib.LMTP | None = None
+        self.lock = threading.Lock()
 
     async def handle_RCPT(  # noqa: N802 - aiosmtpd's hook name
         self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
@@ -64,8 +68,17 @@ class Relay:
             return f"451 4.3.0 the mailbox server did not take it: {exc}"
 
     def _deliver(self, sender: str, targets: list[str], data: bytes) -> str:
-        with smtplib.LMTP(*self.lmtp, timeout=30) as lmtp:
-            refused = lmtp.sendmail(sender or "<>", targets, data)
+        with self.lock:
+            for attempt in (1, 2):
+                if self.connection is None:
+                    self.connection = smtplib.LMTP(*self.lmtp, timeout=30)
+                try:
+                    refused = self.connection.sendmail(sender or "<>", targets, data)
+                    break
+                except smtplib.SMTPServerDisconnected:
+                    self.connection = None  # Dovecot closed an idle one: open anew once
+                    if attempt == 2:
+                        raise
         if refused:
             code, text = next(iter(refused.values()))
             return f"{code} {text.decode(errors='replace')}"

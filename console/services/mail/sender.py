@@ -59,6 +59,10 @@ MAX_ATTEMPTS = 10
 BATCH = 100
 """Mails claimed (and sent over one connection) per round."""
 
+MARK_EVERY = 20
+"""Mails the server took that are recorded as sent in one transaction. A crash before
+the record leaves at most this many in "sending" (failed as unknown, never resent)."""
+
 UNKNOWN = (
     "unknown whether the server took it: the sender stopped between sending and recording "
     "it; look in the sent mail, and send it again with 'retry' if it is not there"
@@ -251,15 +255,18 @@ def _load(sessions: Sessions, ids: list[uuid.UUID], account: SmtpAccount,
         ]
 
 
-def _mark(sessions: Sessions, mail_id: uuid.UUID, holder: str, **values: object) -> None:
-    """Record what became of a claimed mail, if this sender still holds it."""
+def _mark_sent(sessions: Sessions, ids: list[uuid.UUID], holder: str, now: datetime) -> int:
+    """Record mails the server took, if this sender still holds them; how many."""
+    if not ids:
+        return 0
+    marked = 0
     with sessions() as session, session.begin():
-        row = session.get(OutgoingMail, mail_id)
-        if row is None or row.claim != holder or row.state != OutboxState.SENDING:
-            return
-        for name, value in values.items():
-            setattr(row, name, value)
-        row.claim = None
+        for row in session.scalars(select(OutgoingMail).where(OutgoingMail.id.in_(ids))):
+            if row.claim != holder or row.state != OutboxState.SENDING:
+                continue
+            row.state, row.sent_at, row.last_error, row.claim = OutboxState.SENT, now, None, None
+            marked += 1
+    return marked
 
 
 def backoff(attempts: int) -> timedelta:
@@ -324,8 +331,12 @@ async def send_due(
             retried += len(batch) if temporary else 0
             failed += 0 if temporary else len(batch)
             break
+        taken: list[uuid.UUID] = []
         try:
             for mail in batch:
+                if len(taken) >= MARK_EVERY:
+                    sent += _mark_sent(sessions, taken, holder, clock())
+                    taken = []
                 try:
                     await smtp.send_message(
                         mail.message, sender=account.from_address, recipients=[mail.recipient]
@@ -343,9 +354,8 @@ async def send_due(
                         break  # the connection is gone; the rest stay claimed until settled
                     continue
                 _fault("after_send")
-                _mark(sessions, mail.id, holder, state=OutboxState.SENT, sent_at=clock(),
-                      last_error=None)  # fmt: skip
-                sent += 1
+                taken.append(mail.id)
+            sent += _mark_sent(sessions, taken, holder, clock())
         finally:
             if smtp.is_connected:
                 try:
