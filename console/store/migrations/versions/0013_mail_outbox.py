@@ -29,7 +29,7 @@ _STAMPS = (
 )
 
 
-def _stamps() -> list[sa.Column]:  # type: ignore[type-arg]
+def _stamps() -> list[sa.Column]:
     return [sa.Column(name, kind, nullable=nullable) for name, kind, nullable in _STAMPS]
 
 
