@@ -457,4 +457,9 @@ def dark_palette() -> QPalette:
         (roles.ToolTipText, "#e6e6e6"), (roles.Mid, "#555555"), (roles.PlaceholderText, "#8a8a8a"),
     ):  # fmt: skip
         p.setColor(role, QColor(colour))
+    # greyed out where an action is not open to the user (setColor above set every group)
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        p.setColor(disabled, role, QColor("#7a7a7a"))
+    p.setColor(disabled, roles.Button, QColor("#2e2e2e"))
     return p
