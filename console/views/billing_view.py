@@ -305,11 +305,13 @@ class BillingView(QWidget):
         selected = set(self.selected_ids())
         self.list.setRowCount(len(self.invoices))
         for row, invoice in enumerate(self.invoices):
-            period = (
-                f"{invoice.period_start:%Y-%m-%d} – {invoice.period_end:%Y-%m-%d}"
-                if invoice.period_start and invoice.period_end
-                else invoice.ticket or ""
-            )
+            start, end = invoice.period_start, invoice.period_end
+            if start and end:  # a sale of credit is of one day
+                period = f"{start:%Y-%m-%d}"
+                if start != end:
+                    period += f" – {end:%Y-%m-%d}"
+            else:
+                period = invoice.ticket or ""
             cells = (
                 _cell(invoice.number or self.tr("draft")),
                 _cell(invoice.client),
