@@ -529,3 +529,36 @@ def _from_acme(subject: str) -> bytes:
         f"From: Eva Smit <eva@acme.example>\r\nTo: {support.USER}\r\nSubject: {subject}\r\n"
         f"Message-ID: <{uuid.uuid4().hex}@acme.example>\r\n\r\nIt prints nothing.\r\n"
     ).encode()
+
+
+def test_the_sending_page_keeps_the_outgoing_server_and_its_password_apart(
+    qtbot: QtBot, desk: DeskContext, settings: QSettings, secrets_dir: Path
+) -> None:
+    from console.services.mail.outgoing import smtp_settings
+    from console.services.mail.sender import SMTP_SECRET
+
+    dialog = MailSettingsDialog(desk, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    ui.pages.setCurrentWidget(ui.sendingPage)
+    ui.smtp_host.setText("smtp.example.com")
+    ui.smtp_security.setCurrentIndex(ui.smtp_security.findData("none"))
+    assert ui.smtp_port.value() == 25  # the mode's usual port
+    ui.from_address.setText("desk@dispatch.test")
+    ui.smtp_password.setText("smtp-secret")
+    ui.buttons.accepted.emit()
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
+    assert "security:" in ui.problems.text() and "needs TLS or STARTTLS" in ui.problems.text()
+    ui.smtp_host.setText("127.0.0.1")
+    ui.smtp_port.setValue(2525)
+    ui.buttons.accepted.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    kept = smtp_settings(desk.session, FolderSecrets(secrets_dir))
+    assert (kept.host, kept.port, kept.security, kept.from_address) == (
+        "127.0.0.1", 2525, "none", "desk@dispatch.test",
+    )  # fmt: skip
+    assert kept.has_password and (secrets_dir / SMTP_SECRET).read_text() == "smtp-secret"
+    again = MailSettingsDialog(desk, settings)
+    qtbot.addWidget(again)
+    assert again.ui.smtp_password.text() == "" and again.ui.smtp_host.text() == "127.0.0.1"

@@ -16,19 +16,26 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_MailSettingsDialog(object):
     def setupUi(self, MailSettingsDialog):
         if not MailSettingsDialog.objectName():
             MailSettingsDialog.setObjectName(u"MailSettingsDialog")
-        MailSettingsDialog.resize(900, 560)
+        MailSettingsDialog.resize(900, 600)
         self.mainLayout = QVBoxLayout(MailSettingsDialog)
         self.mainLayout.setObjectName(u"mainLayout")
-        self.mailboxesBox = QGroupBox(MailSettingsDialog)
+        self.pages = QTabWidget(MailSettingsDialog)
+        self.pages.setObjectName(u"pages")
+        self.receivingPage = QWidget()
+        self.receivingPage.setObjectName(u"receivingPage")
+        self.receivingLayout = QVBoxLayout(self.receivingPage)
+        self.receivingLayout.setObjectName(u"receivingLayout")
+        self.mailboxesBox = QGroupBox(self.receivingPage)
         self.mailboxesBox.setObjectName(u"mailboxesBox")
         self.mailboxesLayout = QVBoxLayout(self.mailboxesBox)
         self.mailboxesLayout.setObjectName(u"mailboxesLayout")
@@ -87,9 +94,9 @@ class Ui_MailSettingsDialog(object):
         self.mailboxesLayout.addLayout(self.mailboxActions)
 
 
-        self.mainLayout.addWidget(self.mailboxesBox)
+        self.receivingLayout.addWidget(self.mailboxesBox)
 
-        self.intakeBox = QGroupBox(MailSettingsDialog)
+        self.intakeBox = QGroupBox(self.receivingPage)
         self.intakeBox.setObjectName(u"intakeBox")
         self.fields = QFormLayout(self.intakeBox)
         self.fields.setObjectName(u"fields")
@@ -141,7 +148,116 @@ class Ui_MailSettingsDialog(object):
         self.fields.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.fetch_while_open)
 
 
-        self.mainLayout.addWidget(self.intakeBox)
+        self.receivingLayout.addWidget(self.intakeBox)
+
+        self.pages.addTab(self.receivingPage, "")
+        self.sendingPage = QWidget()
+        self.sendingPage.setObjectName(u"sendingPage")
+        self.sendingLayout = QVBoxLayout(self.sendingPage)
+        self.sendingLayout.setObjectName(u"sendingLayout")
+        self.sendingIntro = QLabel(self.sendingPage)
+        self.sendingIntro.setObjectName(u"sendingIntro")
+        self.sendingIntro.setWordWrap(True)
+
+        self.sendingLayout.addWidget(self.sendingIntro)
+
+        self.smtpFields = QFormLayout()
+        self.smtpFields.setObjectName(u"smtpFields")
+        self.smtp_hostLabel = QLabel(self.sendingPage)
+        self.smtp_hostLabel.setObjectName(u"smtp_hostLabel")
+
+        self.smtpFields.setWidget(0, QFormLayout.ItemRole.LabelRole, self.smtp_hostLabel)
+
+        self.smtp_host = QLineEdit(self.sendingPage)
+        self.smtp_host.setObjectName(u"smtp_host")
+
+        self.smtpFields.setWidget(0, QFormLayout.ItemRole.FieldRole, self.smtp_host)
+
+        self.smtp_securityLabel = QLabel(self.sendingPage)
+        self.smtp_securityLabel.setObjectName(u"smtp_securityLabel")
+
+        self.smtpFields.setWidget(1, QFormLayout.ItemRole.LabelRole, self.smtp_securityLabel)
+
+        self.smtp_security = QComboBox(self.sendingPage)
+        self.smtp_security.setObjectName(u"smtp_security")
+
+        self.smtpFields.setWidget(1, QFormLayout.ItemRole.FieldRole, self.smtp_security)
+
+        self.smtp_portLabel = QLabel(self.sendingPage)
+        self.smtp_portLabel.setObjectName(u"smtp_portLabel")
+
+        self.smtpFields.setWidget(2, QFormLayout.ItemRole.LabelRole, self.smtp_portLabel)
+
+        self.smtp_port = QSpinBox(self.sendingPage)
+        self.smtp_port.setObjectName(u"smtp_port")
+        self.smtp_port.setMaximumSize(QSize(110, 16777215))
+        self.smtp_port.setMinimum(1)
+        self.smtp_port.setMaximum(65535)
+        self.smtp_port.setValue(587)
+
+        self.smtpFields.setWidget(2, QFormLayout.ItemRole.FieldRole, self.smtp_port)
+
+        self.smtp_usernameLabel = QLabel(self.sendingPage)
+        self.smtp_usernameLabel.setObjectName(u"smtp_usernameLabel")
+
+        self.smtpFields.setWidget(3, QFormLayout.ItemRole.LabelRole, self.smtp_usernameLabel)
+
+        self.smtp_username = QLineEdit(self.sendingPage)
+        self.smtp_username.setObjectName(u"smtp_username")
+
+        self.smtpFields.setWidget(3, QFormLayout.ItemRole.FieldRole, self.smtp_username)
+
+        self.smtp_passwordLabel = QLabel(self.sendingPage)
+        self.smtp_passwordLabel.setObjectName(u"smtp_passwordLabel")
+
+        self.smtpFields.setWidget(4, QFormLayout.ItemRole.LabelRole, self.smtp_passwordLabel)
+
+        self.smtp_password = QLineEdit(self.sendingPage)
+        self.smtp_password.setObjectName(u"smtp_password")
+        self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.smtpFields.setWidget(4, QFormLayout.ItemRole.FieldRole, self.smtp_password)
+
+        self.from_addressLabel = QLabel(self.sendingPage)
+        self.from_addressLabel.setObjectName(u"from_addressLabel")
+
+        self.smtpFields.setWidget(5, QFormLayout.ItemRole.LabelRole, self.from_addressLabel)
+
+        self.from_address = QLineEdit(self.sendingPage)
+        self.from_address.setObjectName(u"from_address")
+
+        self.smtpFields.setWidget(5, QFormLayout.ItemRole.FieldRole, self.from_address)
+
+        self.from_nameLabel = QLabel(self.sendingPage)
+        self.from_nameLabel.setObjectName(u"from_nameLabel")
+
+        self.smtpFields.setWidget(6, QFormLayout.ItemRole.LabelRole, self.from_nameLabel)
+
+        self.from_name = QLineEdit(self.sendingPage)
+        self.from_name.setObjectName(u"from_name")
+
+        self.smtpFields.setWidget(6, QFormLayout.ItemRole.FieldRole, self.from_name)
+
+        self.dispatcher_addressLabel = QLabel(self.sendingPage)
+        self.dispatcher_addressLabel.setObjectName(u"dispatcher_addressLabel")
+
+        self.smtpFields.setWidget(7, QFormLayout.ItemRole.LabelRole, self.dispatcher_addressLabel)
+
+        self.dispatcher_address = QLineEdit(self.sendingPage)
+        self.dispatcher_address.setObjectName(u"dispatcher_address")
+
+        self.smtpFields.setWidget(7, QFormLayout.ItemRole.FieldRole, self.dispatcher_address)
+
+
+        self.sendingLayout.addLayout(self.smtpFields)
+
+        self.sendingEnd = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.sendingLayout.addItem(self.sendingEnd)
+
+        self.pages.addTab(self.sendingPage, "")
+
+        self.mainLayout.addWidget(self.pages)
 
         self.note = QLabel(MailSettingsDialog)
         self.note.setObjectName(u"note")
@@ -166,6 +282,14 @@ class Ui_MailSettingsDialog(object):
         self.reopen_daysLabel.setBuddy(self.reopen_days)
         self.attachment_limitLabel.setBuddy(self.attachment_limit)
         self.automatic_mails_per_hourLabel.setBuddy(self.automatic_mails_per_hour)
+        self.smtp_hostLabel.setBuddy(self.smtp_host)
+        self.smtp_securityLabel.setBuddy(self.smtp_security)
+        self.smtp_portLabel.setBuddy(self.smtp_port)
+        self.smtp_usernameLabel.setBuddy(self.smtp_username)
+        self.smtp_passwordLabel.setBuddy(self.smtp_password)
+        self.from_addressLabel.setBuddy(self.from_address)
+        self.from_nameLabel.setBuddy(self.from_name)
+        self.dispatcher_addressLabel.setBuddy(self.dispatcher_address)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.mailboxes, self.add)
         QWidget.setTabOrder(self.add, self.edit)
@@ -174,6 +298,14 @@ class Ui_MailSettingsDialog(object):
         QWidget.setTabOrder(self.reopen_days, self.attachment_limit)
         QWidget.setTabOrder(self.attachment_limit, self.automatic_mails_per_hour)
         QWidget.setTabOrder(self.automatic_mails_per_hour, self.fetch_while_open)
+        QWidget.setTabOrder(self.fetch_while_open, self.smtp_host)
+        QWidget.setTabOrder(self.smtp_host, self.smtp_security)
+        QWidget.setTabOrder(self.smtp_security, self.smtp_port)
+        QWidget.setTabOrder(self.smtp_port, self.smtp_username)
+        QWidget.setTabOrder(self.smtp_username, self.smtp_password)
+        QWidget.setTabOrder(self.smtp_password, self.from_address)
+        QWidget.setTabOrder(self.from_address, self.from_name)
+        QWidget.setTabOrder(self.from_name, self.dispatcher_address)
 
         self.retranslateUi(MailSettingsDialog)
 
@@ -215,6 +347,23 @@ class Ui_MailSettingsDialog(object):
 #if QT_CONFIG(tooltip)
         self.fetch_while_open.setToolTip(QCoreApplication.translate("MailSettingsDialog", u"While this window is open it watches every mailbox and takes new mail in as it arrives. Only one desk or mail service fetches a mailbox at a time.", None))
 #endif // QT_CONFIG(tooltip)
-        self.note.setText(QCoreApplication.translate("MailSettingsDialog", u"Mailboxes are added and removed at once; Save keeps the values under them.", None))
+        self.pages.setTabText(self.pages.indexOf(self.receivingPage), QCoreApplication.translate("MailSettingsDialog", u"Receiving", None))
+        self.sendingIntro.setText(QCoreApplication.translate("MailSettingsDialog", u"The server the desk sends its mail through: confirmations with the ticket's reference, status changes and replies to clients, and notices to the dispatchers. Without a server nothing is sent.", None))
+        self.smtp_hostLabel.setText(QCoreApplication.translate("MailSettingsDialog", u"SMTP ser&ver:", None))
+        self.smtp_host.setPlaceholderText(QCoreApplication.translate("MailSettingsDialog", u"smtp.example.com, or empty to send nothing", None))
+        self.smtp_securityLabel.setText(QCoreApplication.translate("MailSettingsDialog", u"Se&curity:", None))
+        self.smtp_portLabel.setText(QCoreApplication.translate("MailSettingsDialog", u"Po&rt:", None))
+        self.smtp_usernameLabel.setText(QCoreApplication.translate("MailSettingsDialog", u"User &name:", None))
+        self.smtp_passwordLabel.setText(QCoreApplication.translate("MailSettingsDialog", u"Pass&word:", None))
+        self.from_addressLabel.setText(QCoreApplication.translate("MailSettingsDialog", u"Sent &from:", None))
+        self.from_address.setPlaceholderText(QCoreApplication.translate("MailSettingsDialog", u"support@your-company.example", None))
+        self.from_nameLabel.setText(QCoreApplication.translate("MailSettingsDialog", u"Sender's na&me:", None))
+        self.from_name.setPlaceholderText(QCoreApplication.translate("MailSettingsDialog", u"e.g. Helpdesk Noord service desk", None))
+        self.dispatcher_addressLabel.setText(QCoreApplication.translate("MailSettingsDialog", u"&Dispatchers' address:", None))
+#if QT_CONFIG(tooltip)
+        self.dispatcher_address.setToolTip(QCoreApplication.translate("MailSettingsDialog", u"Where SLA warnings go by mail; empty: to each dispatcher's own address.", None))
+#endif // QT_CONFIG(tooltip)
+        self.pages.setTabText(self.pages.indexOf(self.sendingPage), QCoreApplication.translate("MailSettingsDialog", u"Sending", None))
+        self.note.setText(QCoreApplication.translate("MailSettingsDialog", u"Mailboxes are added and removed at once; Save keeps the other values.", None))
     # retranslateUi
 

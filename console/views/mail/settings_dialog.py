@@ -8,6 +8,8 @@ kept on Save, in the store, so every desk and the mail service honour them.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
@@ -19,16 +21,44 @@ from console.services.mail.mailboxes import (
     remove_mailbox,
     save_mail_settings,
 )
+from console.services.mail.outgoing import (
+    DEFAULT_SMTP_PORTS,
+    SmtpSettingsInfo,
+    save_smtp_settings,
+    smtp_settings,
+)
 from console.services.mail.secrets import SecretStore, secret_store
 from console.views.context import DeskContext
-from console.views.dialog_support import field_label, show_problems, show_refusal
+from console.views.dialog_support import (
+    chosen,
+    field_label,
+    fill,
+    set_chosen,
+    show_problems,
+    show_refusal,
+)
 from console.views.errors import show_error
 from console.views.forms.ui_mail_settings_dialog import Ui_MailSettingsDialog
+from console.views.i18n import QT_TRANSLATE_NOOP
 from console.views.mail.mailbox_dialog import MailboxDialog
 from console.views.mail.watch_setting import WATCH_SETTING, wants_watching
 from console.views.master_data.roles import acting_role
 
 NAME, SERVER, USER, FOLDER, SERVES, STATE = range(6)
+SMTP_SECURITY = (
+    (QT_TRANSLATE_NOOP("MailSettingsDialog", "STARTTLS, certificate checked"), "starttls"),
+    (QT_TRANSLATE_NOOP("MailSettingsDialog", "TLS from the start, certificate checked"), "tls"),
+    (QT_TRANSLATE_NOOP("MailSettingsDialog", "Not encrypted: a server on this computer only"),
+     "none"),
+)  # fmt: skip
+SMTP_PORTS = {mode.value: port for mode, port in DEFAULT_SMTP_PORTS.items()}
+SMTP_FIELDS = {
+    # the sending service's field names, and the inputs that fill them
+    "security": "smtp_security",
+    "port": "smtp_port",
+    "from": "from_address",
+    "dispatcher address": "dispatcher_address",
+}
 
 
 def may_set_up_mail(desk: DeskContext) -> bool:
@@ -63,9 +93,16 @@ class MailSettingsDialog(QDialog):
         self.ui.automatic_mails_per_hour.setValue(stored.auto_mails_per_hour)
         self.stored = stored
         self.ui.fetch_while_open.setChecked(wants_watching(settings))
+        fill(self.ui.smtp_security, ((self.tr(text), value) for text, value in SMTP_SECURITY))
+        self.smtp = smtp_settings(desk.session, self.secrets)
+        self._show_smtp(self.smtp)
+        self.ui.smtp_security.currentIndexChanged.connect(lambda _i: self._security_changed())
         self.ui.add.setEnabled(self.may_change)
         for widget in (self.ui.reopen_days, self.ui.attachment_limit,
-                       self.ui.automatic_mails_per_hour):  # fmt: skip
+                       self.ui.automatic_mails_per_hour, self.ui.smtp_host,
+                       self.ui.smtp_security, self.ui.smtp_port, self.ui.smtp_username,
+                       self.ui.smtp_password, self.ui.from_address, self.ui.from_name,
+                       self.ui.dispatcher_address):  # fmt: skip
             widget.setEnabled(self.may_change)
         if not self.may_change:
             show_problems(
@@ -96,7 +133,7 @@ class MailSettingsDialog(QDialog):
             elif not box.has_password:
                 state = self.tr("No password kept")
             else:
-                state = self.tr("On · %1 messages taken in").replace("%1", str(box.messages))
+                state = self.tr("On · %1 taken in").replace("%1", str(box.messages))
             cells = (
                 box.name,
                 f"{box.host}:{box.port} ({security})",
@@ -167,6 +204,56 @@ class MailSettingsDialog(QDialog):
             return
         self.reload()
 
+    # ---------------------------------------------------------------- sending
+
+    def _show_smtp(self, smtp: SmtpSettingsInfo) -> None:
+        self.ui.smtp_host.setText(smtp.host or "")
+        set_chosen(self.ui.smtp_security, smtp.security or "starttls")
+        self.ui.smtp_port.setValue(smtp.port or SMTP_PORTS["starttls"])
+        self.ui.smtp_username.setText(smtp.username or "")
+        self.ui.from_address.setText(smtp.from_address or "")
+        self.ui.from_name.setText(smtp.from_name or "")
+        self.ui.dispatcher_address.setText(smtp.dispatcher_address or "")
+        self.ui.smtp_password.clear()
+        self.ui.smtp_password.setPlaceholderText(
+            self.tr("kept; type a new one to change it")
+            if smtp.has_password
+            else self.tr("none kept")
+        )
+
+    def _security_changed(self) -> None:
+        # follow the mode's usual port unless the user typed another one
+        if self.ui.smtp_port.value() in SMTP_PORTS.values():
+            self.ui.smtp_port.setValue(SMTP_PORTS.get(str(chosen(self.ui.smtp_security)), 587))
+
+    def _smtp_changes(self) -> dict[str, Any]:
+        """What the user changed on the Sending page, as the service takes it."""
+        now = {
+            "host": self.ui.smtp_host.text().strip(),
+            "security": str(chosen(self.ui.smtp_security)),
+            "port": self.ui.smtp_port.value(),
+            "username": self.ui.smtp_username.text().strip(),
+            "from_address": self.ui.from_address.text().strip(),
+            "from_name": self.ui.from_name.text().strip(),
+            "dispatcher_address": self.ui.dispatcher_address.text().strip(),
+        }
+        was = {
+            "host": self.smtp.host or "",
+            "security": self.smtp.security or "starttls",
+            "port": self.smtp.port or SMTP_PORTS["starttls"],
+            "username": self.smtp.username or "",
+            "from_address": self.smtp.from_address or "",
+            "from_name": self.smtp.from_name or "",
+            "dispatcher_address": self.smtp.dispatcher_address or "",
+        }
+        changes: dict[str, Any] = {k: v for k, v in now.items() if v != was[k]}
+        if changes and now["host"]:
+            # the server's place is checked as a whole: send all of it with any change
+            changes.update({k: now[k] for k in ("host", "security", "port")})
+        if self.ui.smtp_password.text():
+            changes["password"] = self.ui.smtp_password.text()
+        return changes
+
     # ---------------------------------------------------------------- settings
 
     def save(self) -> None:
@@ -186,11 +273,29 @@ class MailSettingsDialog(QDialog):
             try:
                 self.stored = save_mail_settings(self.desk.session, self.desk.user_id, **changed)
             except Exception as exc:  # said in the form; nothing was kept
+                self.ui.pages.setCurrentWidget(self.ui.receivingPage)
                 show_refusal(self.ui, exc, self._label)
                 return
+        sending = self._smtp_changes()
+        if sending:
+            try:
+                self.smtp = save_smtp_settings(
+                    self.desk.session,
+                    self.desk.user_id,
+                    self.secrets,
+                    **sending,
+                )
+            except Exception as exc:  # said in the form; the sending values were not kept
+                self.ui.pages.setCurrentWidget(self.ui.sendingPage)
+                show_refusal(self.ui, exc, self._label)
+                return
+            self.ui.smtp_password.clear()  # the typed secret does not linger in the widget
         self.settings.setValue(WATCH_SETTING, self.ui.fetch_while_open.isChecked())
         self.settings.sync()
         self.accept()
 
     def _label(self, field: str) -> str:
+        if field in SMTP_FIELDS:
+            label = getattr(self.ui, SMTP_FIELDS[field] + "Label")
+            return str(label.text()).replace("&", "").rstrip(":").lower()
         return field_label(self.ui, field.replace(" ", "_"))
