@@ -159,7 +159,7 @@ def _intake(folder: Path, count: int) -> None:
             lambda: asyncio.run(
                 fetch_once(
                     sessions, secrets, lambda: datetime.now(UTC), lambda _l: None, None, "bench"
-                )  # fmt: skip
+                )
             )
         )
         assert len(taken) == count, len(taken)

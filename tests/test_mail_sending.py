@@ -127,8 +127,8 @@ def send(desk: dict[str, Any], holder: str = "test-sender") -> SendReport:
 
 def outbox(desk: dict[str, Any]) -> list[OutgoingMail]:
     with desk["sessions"]() as session:
-        rows = list(session.scalars(select(OutgoingMail).order_by(OutgoingMail.queued_at,
-                                                                  OutgoingMail.created_at)))  # fmt: skip
+        order = (OutgoingMail.queued_at, OutgoingMail.created_at)
+        rows = list(session.scalars(select(OutgoingMail).order_by(*order)))
         session.expunge_all()
         return rows
 

@@ -54,7 +54,7 @@ def upgrade() -> None:
                 "credit_exhausted",
             ),
             nullable=False,
-        ),  # fmt: skip
+        ),
         sa.Column("recipient", sa.String(length=320), nullable=False),
         sa.Column("recipient_name", sa.String(length=200), nullable=True),
         sa.Column("contact_id", sa.Uuid(), nullable=True),
@@ -71,7 +71,7 @@ def upgrade() -> None:
             "state",
             _enum("state", "queued", "sending", "sent", "failed", "skipped"),
             nullable=False,
-        ),  # fmt: skip
+        ),
         sa.Column("queued_at", console.store.types.UTCDateTime(), nullable=False),
         sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("next_attempt_at", console.store.types.UTCDateTime(), nullable=False),
