@@ -301,9 +301,12 @@ def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer | None 
     header = [t("date"), t("ticket"), t("engineer"), t("description"), t("hours"), t("rate"),
               t("multiplier"), t("amount"), t("drew_on")]  # fmt: skip
     rows: list[list[Flowable | str]] = [list(header)]
+    # a legal note every line shares is stated once, with the tax it explains; a line
+    # carries its own only where the invoice mixes rates
+    shared_note = len({(ln.tax_rate_pct, ln.tax_exemption) for ln in invoice.lines}) == 1
     for ln in sorted(invoice.lines, key=lambda ln: ln.position):
         text = line_text(ln.description, t)
-        if ln.tax_exemption:
+        if ln.tax_exemption and not shared_note:
             text += f" ({ln.tax_exemption})"
         rows.append([
             day(ln.day) if ln.day else "",

@@ -291,6 +291,12 @@ class PeriodTerms:
     hour_price: Decimal = Decimal(0)  # C5: what a prepaid hour costs
 
 
+def _price(value: Decimal, currency: str) -> str:
+    """A unit price as a reader writes it: to the cent, or finer only where it is finer."""
+    cents = Money(value, currency).rounded().amount
+    return f"{cents}" if cents == value else f"{value.normalize():f}"
+
+
 def fixed(description: str, amount: Money, rule: str) -> PricedLine:
     """A line of a fixed price, not tied to hours."""
     return PricedLine(None, description, None, None, Decimal(1), amount, DrewOn.FIXED, rule=rule)
@@ -316,7 +322,7 @@ def period_charges(terms: PeriodTerms, month: str) -> list[PricedLine]:
         lines.append(
             fixed(
                 f"{terms.contract_name}: {terms.workstations} workstations at "
-                f"{terms.workstation_price} {currency}, {month}",
+                f"{_price(terms.workstation_price, currency)} {currency}, {month}",
                 base,
                 "C9",
             )
