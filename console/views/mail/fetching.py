@@ -24,6 +24,7 @@ from console.services.mail.secrets import SecretStore, secret_store
 from console.services.store_facts import store_syncs
 from console.views.background import run_in_background
 from console.views.errors import user_message
+from console.views.i18n import QT_TRANSLATE_NOOP
 from console.views.mail.watch_setting import wants_watching
 
 if TYPE_CHECKING:
@@ -34,8 +35,19 @@ _watchers: set[MailWatcher] = set()
 """The watchers running in this process; a pass on demand defers to them."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MailFetching", text)
+CONTEXT = "MailFetching"
+"""The catalogue's context of the texts below (they are said outside any widget)."""
+OUTCOME_WORDS = (
+    ("ticket", QT_TRANSLATE_NOOP("MailFetching", "%1 new tickets")),
+    ("note", QT_TRANSLATE_NOOP("MailFetching", "%1 notes on tickets")),
+    ("reopened", QT_TRANSLATE_NOOP("MailFetching", "%1 tickets reopened")),
+    ("follow_up", QT_TRANSLATE_NOOP("MailFetching", "%1 follow-up tickets")),
+    ("triage", QT_TRANSLATE_NOOP("MailFetching", "%1 from unknown senders")),
+    ("quarantine", QT_TRANSLATE_NOOP("MailFetching", "%1 unreadable")),
+    ("ignored_auto", QT_TRANSLATE_NOOP("MailFetching", "%1 automatic replies ignored")),
+    ("duplicate", QT_TRANSLATE_NOOP("MailFetching", "%1 seen before")),
+)
+"""What a received message became, as a count in words (the intake's outcomes)."""
 
 
 def fetch_error(exc: BaseException) -> str:
@@ -43,20 +55,25 @@ def fetch_error(exc: BaseException) -> str:
     if isinstance(exc, UserError):
         return str(exc)
     if isinstance(exc, TimeoutError):
-        return _tr("The mail server did not answer in time. Nothing was lost; try again later.")
-    if isinstance(exc, OSError | AioImapException):
-        return _tr("The connection to the mail server broke off (%1). Try again later.").replace(
-            "%1", str(exc) or type(exc).__name__
+        return QCoreApplication.translate(
+            "MailFetching",
+            "The mail server did not answer in time. Nothing was lost; try again later.",
         )
+    if isinstance(exc, OSError | AioImapException):
+        return QCoreApplication.translate(
+            "MailFetching",
+            "The connection to the mail server broke off (%1). Try again later.",
+        ).replace("%1", str(exc) or type(exc).__name__)
     return user_message(exc)
 
 
 def replica_refusal(desk: DeskContext) -> str | None:
     """Why this desk may not fetch (it works on a copy of the shared database), or None."""
     if store_syncs(desk.engine):
-        return _tr(
+        return QCoreApplication.translate(
+            "MailFetching",
             "This desk works on a copy of the shared database. Mail is taken in on the shared "
-            "database, by the mail service or a desk connected to it."
+            "database, by the mail service or a desk connected to it.",
         )
     return None
 
@@ -68,26 +85,20 @@ def watching() -> bool:
 
 def outcome_summary(taken: list[Taken]) -> str:
     """What a pass took in, in words: how many tickets, notes, for the triage list…"""
+    if not taken:
+        return QCoreApplication.translate("MailFetching", "No new mail.")
     counts: dict[str, int] = {}
     for item in taken:
         key = str(getattr(item.result.outcome, "value", item.result.outcome))
         counts[key] = counts.get(key, 0) + 1
-    if not taken:
-        return _tr("No new mail.")
-    parts = []
-    for key, text in (
-        ("ticket", _tr("%1 new tickets")),
-        ("note", _tr("%1 notes on tickets")),
-        ("reopened", _tr("%1 tickets reopened")),
-        ("follow_up", _tr("%1 follow-up tickets")),
-        ("triage", _tr("%1 from unknown senders")),
-        ("quarantine", _tr("%1 unreadable")),
-        ("ignored_auto", _tr("%1 automatic replies ignored")),
-        ("duplicate", _tr("%1 seen before")),
-    ):
-        if counts.get(key):
-            parts.append(text.replace("%1", str(counts[key])))
-    return _tr("Mail taken in: %1.").replace("%1", ", ".join(parts))
+    parts = [
+        QCoreApplication.translate(CONTEXT, text).replace("%1", str(counts[key]))
+        for key, text in OUTCOME_WORDS
+        if counts.get(key)
+    ]
+    return QCoreApplication.translate("MailFetching", "Mail taken in: %1.").replace(
+        "%1", ", ".join(parts)
+    )
 
 
 class MailFetcher(QObject):
