@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from mailserver import support
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, select
 
@@ -43,6 +43,12 @@ BROKEN = (
     b"From: eva@acme.example\r\nSubject: broken\r\nMessage-ID: <broken-w1@acme.example>\r\n"
     b"MIME-Version: 1.0\r\nContent-Type: multipart/mixed\r\n\r\nno boundary at all\r\n"
 )
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None, (row, column)
+    return item.text()
 
 
 def _answer(dialog_type: type[QDialog], act: Callable[[Any], None]) -> list[BaseException]:
@@ -171,11 +177,11 @@ def test_mail_settings_add_a_mailbox_whose_password_stays_out_of_the_store(
     assert box.has_password and (secrets_dir / "mail-desk").read_text() == "s3cret-of-the-desk"
     assert (secrets_dir / "mail-desk").stat().st_mode & 0o077 == 0
     with store.connect() as connection:  # the password never reaches the store
-        dump = "\n".join(connection.connection.iterdump())  # type: ignore[attr-defined]
+        dump = "\n".join(connection.connection.iterdump())
     assert "s3cret-of-the-desk" not in dump
     table = dialog.ui.mailboxes
-    assert table.rowCount() == 1 and table.item(0, 4).text() == "Acme"
-    assert "s3cret" not in " ".join(table.item(0, c).text() for c in range(6))
+    assert table.rowCount() == 1 and _cell(table, 0, 4) == "Acme"
+    assert "s3cret" not in " ".join(_cell(table, 0, c) for c in range(6))
 
     # edit: only the password may change; the new one replaces the kept one
     table.selectRow(0)
@@ -271,8 +277,8 @@ def test_t1_an_unknown_sender_waits_in_triage_and_accept_makes_a_ticket(
     table = view.triage_table
     assert table.rowCount() == 2
     assert view.sections.tabText(0) == "Unknown senders (2)"
-    rows = {table.item(r, 2).text(): r for r in range(2)}
-    assert table.item(rows["Our VPN is down"], 1).text() == "Max Mustermann <max@nowhere.example>"
+    rows = {_cell(table, r, 2): r for r in range(2)}
+    assert _cell(table, rows["Our VPN is down"], 1) == "Max Mustermann <max@nowhere.example>"
     assert not view.accept_button.isEnabled()
     table.selectRow(rows["Our VPN is down"])
 
@@ -308,7 +314,7 @@ def test_an_unreadable_message_shows_as_it_came_and_is_dismissed(
     view.show_quarantine()
     table = view.quarantine_table
     assert table.rowCount() == 1 and view.sections.tabText(1) == "Could not be read (1)"
-    assert "boundary" in table.item(0, 3).text()
+    assert "boundary" in _cell(table, 0, 3)
     table.selectRow(0)
     qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)
     (shown,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, RawMessageDialog)]
@@ -376,7 +382,7 @@ def test_a_ticket_pane_lists_the_files_that_came_by_mail(
     assert pane.tabs.isTabVisible(files_tab)
     pane.tabs.setCurrentWidget(pane.attachments)
     table = pane.attachments.table
-    assert table.rowCount() == 1 and table.item(0, 0).text() == "scanner.log"
+    assert table.rowCount() == 1 and _cell(table, 0, 0) == "scanner.log"
     table.selectRow(0)
     target = tmp_path / "saved.log"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -430,7 +436,7 @@ def test_fetch_now_takes_mail_in_from_the_test_dovecot_off_the_window_thread(
         assert any("1 from unknown senders" in m and "1 unreadable" in m for m in messages)
         view.reload()
         assert view.triage_table.rowCount() == 1 and view.quarantine_table.rowCount() == 1
-        assert view.triage_table.item(0, 2).text() == "Printer on fire"
+        assert _cell(view.triage_table, 0, 2) == "Printer on fire"
         assert support.count(f"{folder}/Quarantine") == 1
     finally:
         support.drop_folder(folder)
@@ -513,15 +519,15 @@ def test_the_outbox_lists_what_is_not_sent_with_why_and_sends_it_again(
     view.show_outbox()
     table = view.outbox_table
     assert table.rowCount() == 1 and view.sections.tabText(2) == "Outbox (1)"
-    assert table.item(0, 1).text() == "eva@acme.example" and "T-" in table.item(0, 3).text()
-    assert table.item(0, 4).text() == "Not sent"
-    assert "asked for no mail" in table.item(0, 5).text()
+    assert _cell(table, 0, 1) == "eva@acme.example" and "T-" in _cell(table, 0, 3)
+    assert _cell(table, 0, 4) == "Not sent"
+    assert "asked for no mail" in _cell(table, 0, 5)
     table.selectRow(0)
     qtbot.mouseClick(view.retry_button, Qt.MouseButton.LeftButton)  # the desk's own decision
     (row,) = outbox_list(desk.session, None)
     assert row.state == "queued" and row.last_error is None
-    assert table.item(0, 4).text() == "Waiting"
-    assert "next" in table.item(0, 5).text()  # the round it goes with (the desk's clock stands)
+    assert _cell(table, 0, 4) == "Waiting"
+    assert "next" in _cell(table, 0, 5)  # the round it goes with (the desk's clock stands)
 
 
 def _from_acme(subject: str) -> bytes:
