@@ -45,6 +45,23 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     emergency.add_argument("ticket", help="the ticket's reference, e.g. T-2026-000054")
     add_as_option(emergency)
+    edit = b_sub.add_parser(
+        "edit",
+        parents=[common],
+        help="word a draft's line for the client, add a line of your own, or take one out",
+    )
+    edit.add_argument("draft", help="the draft's id")
+    edit.add_argument(
+        "--line", type=int, metavar="N", help="the line to reword or remove (1 = first)"
+    )
+    edit.add_argument("--text", help="the line's new text, or the text of an added line")
+    edit.add_argument(
+        "--add", metavar="AMOUNT", help="add a line of this amount (below 0: a discount)"
+    )
+    edit.add_argument(
+        "--remove", action="store_true", help="take --line out; its work waits for the next run"
+    )
+    add_as_option(edit)
     sell = b_sub.add_parser(
         "sell-credit",
         parents=[common],
@@ -221,6 +238,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"draft {args.draft} voided; its work waits for the next run")
     elif command == "credit-note":
         _credit_note(args, sessions, user)
+    elif command == "edit":
+        _edit(args, sessions, user)
     elif command == "sell-credit":
         _sell_credit(args, sessions, user)
     elif command in ("pay", "payments", "overdue"):
@@ -254,6 +273,27 @@ def _credit_note(args: argparse.Namespace, sessions: Any, user: Any) -> None:
         print(f"{issued.number}  {issued.client}  {_money(issued.total, issued.currency)}  issued")
     else:
         print(f"issue it with: billing issue {note.id}")
+
+
+def _edit(args: argparse.Namespace, sessions: Any, user: Any) -> None:
+    from console.errors import ValidationError
+    from console.services.billing import draft_edits
+
+    if args.add is not None:
+        if args.line is not None or args.remove:
+            raise ValidationError("--add", "adds a line of its own: no --line or --remove with it")
+        draft = draft_edits.add_own_line(sessions, user, args.draft, args.text, args.add)
+    elif args.line is None:
+        raise ValidationError("--line", "say which line: --line N (or --add AMOUNT --text TEXT)")
+    elif args.remove:
+        if args.text is not None:
+            raise ValidationError("--remove", "takes a line out: no --text with it")
+        draft = draft_edits.remove_line(sessions, user, args.draft, args.line)
+    elif args.text is not None:
+        draft = draft_edits.reword_line(sessions, user, args.draft, args.line, args.text)
+    else:
+        raise ValidationError("--text", "give the line's new text, or --remove")
+    _print_invoice(draft)
 
 
 def _sell_credit(args: argparse.Namespace, sessions: Any, user: Any) -> None:

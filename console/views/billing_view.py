@@ -9,6 +9,7 @@ held while they work.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -212,9 +213,26 @@ class BillingView(QWidget):
         self.list.itemSelectionChanged.connect(self._selection_changed)
         self.lines = _table([self.tr(h) for h in LINE_HEADS], 1)
         self.lines.setObjectName("invoiceLines")
+        self.lines.itemSelectionChanged.connect(self._line_chosen)
         self.totals = QLabel()
         self.totals.setObjectName("invoiceTotals")
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.reword_button = QPushButton(self.tr("Reword line…"))
+        self.reword_button.setObjectName("rewordLine")
+        self.reword_button.setToolTip(self.tr("Change the text the client reads on this line"))
+        self.reword_button.clicked.connect(lambda _=False: self.reword_line())
+        self.add_line_button = QPushButton(self.tr("Add line…"))
+        self.add_line_button.setObjectName("addLine")
+        self.add_line_button.setToolTip(
+            self.tr("A charge of your own, or a discount (an amount below zero)")
+        )
+        self.add_line_button.clicked.connect(lambda _=False: self.add_own_line())
+        self.remove_line_button = QPushButton(self.tr("Remove line"))
+        self.remove_line_button.setObjectName("removeLine")
+        self.remove_line_button.setToolTip(
+            self.tr("Take the line out of the draft; its work waits for the next run")
+        )
+        self.remove_line_button.clicked.connect(lambda _=False: self.remove_line())
 
         actions = QHBoxLayout()
         actions.addWidget(self.summary, 1)
@@ -227,7 +245,12 @@ class BillingView(QWidget):
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.lines)
-        detail_layout.addWidget(self.totals)
+        under = QHBoxLayout()
+        for button in (self.reword_button, self.add_line_button, self.remove_line_button):
+            under.addWidget(button)
+        under.addStretch(1)
+        under.addWidget(self.totals)
+        detail_layout.addLayout(under)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.list)
         split.addWidget(detail)
@@ -377,6 +400,94 @@ class BillingView(QWidget):
         ):  # fmt: skip
             button.setEnabled(may(Task.RUN_BILLING, self.scope))
         self._show_lines(chosen[0] if len(chosen) == 1 else None)
+        self._line_chosen()
+
+    def _editable(self) -> InvoiceSummary | None:
+        """The one draft selected, when the user may edit it."""
+        chosen = self._selected()
+        one = chosen[0] if len(chosen) == 1 else None
+        if one is None or one.number is not None or one.is_credit_note:
+            return None
+        return one if may(Task.RUN_BILLING, self.scope) else None
+
+    def _chosen_line(self) -> int | None:
+        """The line selected in the draft's lines (1 = the first)."""
+        rows = sorted({index.row() for index in self.lines.selectedIndexes()})
+        return rows[0] + 1 if len(rows) == 1 else None
+
+    def _line_chosen(self) -> None:
+        draft = self._editable()
+        line = self._chosen_line()
+        self.add_line_button.setEnabled(draft is not None)
+        self.reword_button.setEnabled(draft is not None and line is not None)
+        self.remove_line_button.setEnabled(
+            draft is not None and line is not None and len(draft.lines) > 1
+        )
+
+    def _edited(self, change: Callable[[], InvoiceSummary]) -> None:
+        """Apply one edit of a draft and show it again, selected."""
+        try:
+            draft = change()
+        except UserError as refused:
+            QMessageBox.warning(self, self.tr("Billing"), user_message(refused))
+            return
+        self.reload()
+        for row, invoice in enumerate(self.invoices):
+            if invoice.id == draft.id:
+                self.list.selectRow(row)
+        self.summary.setText(
+            self.tr("Draft for {0} changed: {1}.").format(
+                draft.client, money(draft.total, draft.currency)
+            )
+        )
+
+    def reword_line(self, text: str | None = None) -> None:
+        """Give the selected line of the selected draft the text the client reads."""
+        from console.services.billing.draft_edits import reword_line
+
+        draft, line = self._editable(), self._chosen_line()
+        if draft is None or line is None:
+            return
+        if text is None:
+            text, given = QInputDialog.getText(
+                self, self.tr("Reword line"), self.tr("Text on the invoice:"),
+                text=draft.lines[line - 1].description,
+            )  # fmt: skip
+            if not given:
+                return
+        self._edited(
+            lambda: reword_line(self.desk.session, self.desk.user_id, draft.id, line, text)
+        )
+
+    def add_own_line(self, text: str | None = None, amount: str | None = None) -> None:
+        """Add a charge or a discount of the desk's own to the selected draft."""
+        from console.services.billing.draft_edits import add_own_line
+
+        draft = self._editable()
+        if draft is None:
+            return
+        if text is None:
+            text, given = QInputDialog.getText(self, self.tr("Add line"), self.tr("Text:"))
+            if not given:
+                return
+        if amount is None:
+            amount, given = QInputDialog.getText(
+                self, self.tr("Add line"), self.tr("Amount (below zero for a discount):")
+            )
+            if not given:
+                return
+        self._edited(
+            lambda: add_own_line(self.desk.session, self.desk.user_id, draft.id, text, amount)
+        )
+
+    def remove_line(self) -> None:
+        """Take the selected line out of the draft; its work waits for the next run."""
+        from console.services.billing.draft_edits import remove_line
+
+        draft, line = self._editable(), self._chosen_line()
+        if draft is None or line is None:
+            return
+        self._edited(lambda: remove_line(self.desk.session, self.desk.user_id, draft.id, line))
 
     def _show_lines(self, invoice: InvoiceSummary | None) -> None:
         lines = invoice.lines if invoice else ()
