@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'settings_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -131,7 +131,7 @@ class Ui_SettingsDialog(object):
         self.userLabel.setText(QCoreApplication.translate("SettingsDialog", u"Signed in as:", None))
         self.refreshLabel.setText(QCoreApplication.translate("SettingsDialog", u"Countdown refresh (seconds):", None))
         self.themeLabel.setText(QCoreApplication.translate("SettingsDialog", u"Colours:", None))
-        self.reopen_daysLabel.setText(QCoreApplication.translate("SettingsDialog", u"Reopen window (days, T8):", None))
+        self.reopen_daysLabel.setText(QCoreApplication.translate("SettingsDialog", u"Reopen window (days):", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"Language:", None))
 #if QT_CONFIG(tooltip)
         self.language.setToolTip(QCoreApplication.translate("SettingsDialog", u"used at the next start", None))
