@@ -248,7 +248,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _credit_note(args: argparse.Namespace, sessions: Any, user: Any) -> None:
-    from console.services.billing import drafts
     from console.services.billing.credit_notes import draft_credit_note
 
     names = {"line": "--line", "reason": "--reason", "rebill": "--rebill"}
@@ -265,14 +264,21 @@ def _credit_note(args: argparse.Namespace, sessions: Any, user: Any) -> None:
         f"{_money(note.total, note.currency)}{again}"
     )
     if args.issue:
-        from console.reports.archive import render_as_issued
-
-        (issued,) = drafts.issue_invoices(
-            sessions, user, [note.id], args.date or date.today(), render_as_issued
-        )
+        issued = _issue_one(sessions, user, note.id, args.date)
         print(f"{issued.number}  {issued.client}  {_money(issued.total, issued.currency)}  issued")
     else:
         print(f"issue it with: billing issue {note.id}")
+
+
+def _issue_one(sessions: Any, user: Any, draft: Any, day: date | None) -> InvoiceSummary:
+    """Issue one draft at once, its PDF archived as issued."""
+    from console.reports.archive import render_as_issued
+    from console.services.billing import drafts
+
+    (issued,) = drafts.issue_invoices(
+        sessions, user, [draft], day or date.today(), render_as_issued
+    )
+    return issued
 
 
 def _edit(args: argparse.Namespace, sessions: Any, user: Any) -> None:
@@ -297,17 +303,12 @@ def _edit(args: argparse.Namespace, sessions: Any, user: Any) -> None:
 
 
 def _sell_credit(args: argparse.Namespace, sessions: Any, user: Any) -> None:
-    from console.services.billing import drafts
     from console.services.billing.credit_sales import sell_credit
 
     draft = sell_credit(sessions, user, args.contract, args.amount, args.date or date.today())
     print(f"draft {draft.id}  {draft.client}  {_money(draft.total, draft.currency)}")
     if args.issue:
-        from console.reports.archive import render_as_issued
-
-        (issued,) = drafts.issue_invoices(
-            sessions, user, [draft.id], args.date or date.today(), render_as_issued
-        )
+        issued = _issue_one(sessions, user, draft.id, args.date)
         print(f"{issued.number}  issued: the credit is on the contract")
     else:
         print(f"the credit arrives when it is issued: billing issue {draft.id}")

@@ -241,6 +241,22 @@ def _read_entries(
         found.sort(key=lambda e: (e.started_at, e.id))
 
 
+def _taken_back_to_rebill(session: Session) -> set[uuid.UUID]:
+    """Lines an issued credit note took back so their work is billed again."""
+    note_line, note = aliased(InvoiceLine), aliased(Invoice)
+    return set(
+        session.connection().scalars(
+            select(note_line.credits_line_id)
+            .join(note, note.id == note_line.invoice_id)
+            .where(
+                note_line.credits_line_id.is_not(None),
+                note.rebill.is_(True),
+                note.status != InvoiceStatus.DRAFT,
+            )
+        )
+    )
+
+
 def _read_visits(
     session: Session,
     facts: MonthFacts,
@@ -254,18 +270,7 @@ def _read_visits(
     bill again does not count)."""
     finished = [VisitStatus.COMPLETED.value, VisitStatus.NO_ACCESS.value]
     window = and_(Visit.planned_start >= low, Visit.planned_start < high)
-    note_line, note = aliased(InvoiceLine), aliased(Invoice)
-    taken_back = set(
-        session.connection().scalars(
-            select(note_line.credits_line_id)
-            .join(note, note.id == note_line.invoice_id)
-            .where(
-                note_line.credits_line_id.is_not(None),
-                note.rebill.is_(True),
-                note.status != InvoiceStatus.DRAFT,
-            )
-        )
-    )
+    taken_back = _taken_back_to_rebill(session)
     billed = paid_visits | {
         visit_id
         for visit_id, line_id in session.connection().execute(
@@ -371,18 +376,7 @@ def _read_earlier_runs(
 ) -> None:
     """What an earlier run of this month billed: bundle hours drawn (C7) and the fixed
     monthly prices (a line a credit note took back to bill again does not count)."""
-    note_line, note = aliased(InvoiceLine), aliased(Invoice)
-    taken_back = set(
-        session.connection().scalars(
-            select(note_line.credits_line_id)
-            .join(note, note.id == note_line.invoice_id)
-            .where(
-                note_line.credits_line_id.is_not(None),
-                note.rebill.is_(True),
-                note.status != InvoiceStatus.DRAFT,
-            )
-        )
-    )
+    taken_back = _taken_back_to_rebill(session)
     for where in _in(Invoice.contract_id, ids):
         rows = session.connection().execute(
             select(
