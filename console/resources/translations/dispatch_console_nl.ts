@@ -132,6 +132,14 @@
         <translation>De facturen van een Express-ticket bij het sluiten: garantie, herstel, oorzaak</translation>
     </message>
     <message>
+        <source>Sell prepaid credit…</source>
+        <translation>Tegoed verkopen…</translation>
+    </message>
+    <message>
+        <source>Draft the invoice for a block of prepaid credit; the credit arrives on issue</source>
+        <translation>Maak een conceptfactuur voor een blok prepaid tegoed; het tegoed wordt bijgeschreven bij uitgifte</translation>
+    </message>
+    <message>
         <source>Issue selected</source>
         <translation>Selectie uitgeven</translation>
     </message>
@@ -168,6 +176,30 @@
         <translation>Tonen:</translation>
     </message>
     <message>
+        <source>Reword line…</source>
+        <translation>Regeltekst wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change the text the client reads on this line</source>
+        <translation>Wijzig de tekst die de klant op deze regel leest</translation>
+    </message>
+    <message>
+        <source>Add line…</source>
+        <translation>Regel toevoegen…</translation>
+    </message>
+    <message>
+        <source>A charge of your own, or a discount (an amount below zero)</source>
+        <translation>Een eigen post, of een korting (een negatief bedrag)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Take the line out of the draft; its work waits for the next run</source>
+        <translation>Haal de regel uit het concept; het werk wacht op de volgende facturatierun</translation>
+    </message>
+    <message>
         <source>All clients</source>
         <translation>Alle klanten</translation>
     </message>
@@ -189,6 +221,30 @@
     <message>
         <source>for {0}</source>
         <translation>voor {0}</translation>
+    </message>
+    <message>
+        <source>Draft for {0} changed: {1}.</source>
+        <translation>Concept voor {0} gewijzigd: {1}.</translation>
+    </message>
+    <message>
+        <source>Reword line</source>
+        <translation>Regeltekst wijzigen</translation>
+    </message>
+    <message>
+        <source>Text on the invoice:</source>
+        <translation>Tekst op de factuur:</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <source>Amount (below zero for a discount):</source>
+        <translation>Bedrag (negatief voor een korting):</translation>
     </message>
     <message>
         <source>credited</source>
@@ -257,6 +313,30 @@
     <message>
         <source>{0}: {1} drafts.</source>
         <translation>{0}: {1} concepten.</translation>
+    </message>
+    <message>
+        <source>Sell prepaid credit</source>
+        <translation>Tegoed verkopen</translation>
+    </message>
+    <message>
+        <source>No client has a prepaid credit contract yet: add one first.</source>
+        <translation>Nog geen enkele klant heeft een contract met prepaid tegoed: voeg er eerst een toe.</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>uren</translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation>Contract:</translation>
+    </message>
+    <message>
+        <source>Amount (money, or hours for a card that holds hours):</source>
+        <translation>Bedrag (geld, of uren bij een strippenkaart in uren):</translation>
+    </message>
+    <message>
+        <source>Draft for {0}: {1}. The credit arrives when it is issued.</source>
+        <translation>Concept voor {0}: {1}. Het tegoed wordt bijgeschreven zodra de factuur is uitgegeven.</translation>
     </message>
     <message>
         <source>Issue invoices</source>
@@ -1239,6 +1319,646 @@
     </message>
 </context>
 <context>
+    <name>MailAttachmentsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <source>No files came by mail with this ticket.</source>
+        <translation>Bij dit ticket zijn geen bestanden per mail binnengekomen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Opslaan…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Bestand opslaan</translation>
+    </message>
+    <message>
+        <source>Could not save the file</source>
+        <translation>Het bestand kon niet worden opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>MailFetcher</name>
+    <message>
+        <source>This desk already takes mail in as it arrives (see Mail settings).</source>
+        <translation>Deze werkplek haalt al mail binnen zodra die aankomt (zie Mailinstellingen).</translation>
+    </message>
+    <message>
+        <source>Fetching mail…</source>
+        <translation>Mail wordt opgehaald…</translation>
+    </message>
+    <message>
+        <source>Fetching mail… %1 messages so far</source>
+        <translation>Mail wordt opgehaald… tot nu toe %1 berichten</translation>
+    </message>
+</context>
+<context>
+    <name>MailFetching</name>
+    <message>
+        <source>%1 new tickets</source>
+        <translation>%1 nieuwe tickets</translation>
+    </message>
+    <message>
+        <source>%1 notes on tickets</source>
+        <translation>%1 notities bij tickets</translation>
+    </message>
+    <message>
+        <source>%1 tickets reopened</source>
+        <translation>%1 tickets heropend</translation>
+    </message>
+    <message>
+        <source>%1 follow-up tickets</source>
+        <translation>%1 vervolgtickets</translation>
+    </message>
+    <message>
+        <source>%1 from unknown senders</source>
+        <translation>%1 van onbekende afzenders</translation>
+    </message>
+    <message>
+        <source>%1 unreadable</source>
+        <translation>%1 onleesbaar</translation>
+    </message>
+    <message>
+        <source>%1 automatic replies ignored</source>
+        <translation>%1 automatische antwoorden genegeerd</translation>
+    </message>
+    <message>
+        <source>%1 seen before</source>
+        <translation>%1 al eerder ontvangen</translation>
+    </message>
+    <message>
+        <source>The mail server did not answer in time. Nothing was lost; try again later.</source>
+        <translation>De mailserver antwoordde niet op tijd. Er is niets verloren gegaan; probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server broke off (%1). Try again later.</source>
+        <translation>De verbinding met de mailserver werd verbroken (%1). Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>This desk works on a copy of the shared database. Mail is taken in on the shared database, by the mail service or a desk connected to it.</source>
+        <translation>Deze werkplek werkt met een kopie van de gedeelde database. Mail wordt binnengehaald op de gedeelde database zelf, door de mailservice of door een werkplek die daarmee verbonden is.</translation>
+    </message>
+    <message>
+        <source>No new mail.</source>
+        <translation>Geen nieuwe mail.</translation>
+    </message>
+    <message>
+        <source>Mail taken in: %1.</source>
+        <translation>Mail binnengehaald: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MailMenu</name>
+    <message>
+        <source>&amp;Mail settings…</source>
+        <translation>&amp;Mailinstellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch mail now</source>
+        <translation>Mail nu &amp;ophalen</translation>
+    </message>
+    <message>
+        <source>Mail settings saved.</source>
+        <translation>Mailinstellingen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>New mail taken in; F5 shows it in the queue.</source>
+        <translation>Nieuwe mail binnengehaald; met F5 verschijnt die in de wachtrij.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>STARTTLS, certificate checked</source>
+        <translation>STARTTLS, certificaat gecontroleerd</translation>
+    </message>
+    <message>
+        <source>TLS from the start, certificate checked</source>
+        <translation>TLS vanaf het begin, certificaat gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Not encrypted: a server on this computer only</source>
+        <translation>Niet versleuteld: alleen voor een server op deze computer</translation>
+    </message>
+    <message>
+        <source>Only an administrator may set up mailboxes and change these settings.</source>
+        <translation>Alleen een beheerder mag mailboxen instellen en deze instellingen wijzigen.</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>niet versleuteld</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>No password kept</source>
+        <translation>Geen wachtwoord opgeslagen</translation>
+    </message>
+    <message>
+        <source>On · %1 taken in</source>
+        <translation>Aan · %1 binnengehaald</translation>
+    </message>
+    <message>
+        <source>kept; type a new one to change it</source>
+        <translation>opgeslagen; typ een nieuw wachtwoord om het te wijzigen</translation>
+    </message>
+    <message>
+        <source>none kept</source>
+        <translation>geen opgeslagen</translation>
+    </message>
+    <message>
+        <source>Shared desk address</source>
+        <translation>Gedeeld adres van de desk</translation>
+    </message>
+    <message>
+        <source>Stop taking mail from %1? Its password is forgotten. If it took mail in, it is switched off and what it took in stays.</source>
+        <translation>Geen mail meer binnenhalen uit %1? Het wachtwoord wordt gewist. Heeft deze mailbox al mail binnengehaald, dan wordt hij uitgeschakeld en blijft die mail bewaard.</translation>
+    </message>
+    <message>
+        <source>Remove mailbox</source>
+        <translation>Mailbox verwijderen</translation>
+    </message>
+    <message>
+        <source>Could not remove the mailbox</source>
+        <translation>De mailbox kon niet worden verwijderd</translation>
+    </message>
+    <message>
+        <source>Mail settings</source>
+        <translation>Mailinstellingen</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Mailboxes the desk takes tickets from</source>
+        <translation>Mailboxen waaruit de desk tickets haalt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Bestemd voor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add mailbox…</source>
+        <translation>Mailbox &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Taking mail in</source>
+        <translation>Mail binnenhalen</translation>
+    </message>
+    <message>
+        <source>Re&amp;open window (days):</source>
+        <translation>&amp;Heropentermijn (dagen):</translation>
+    </message>
+    <message>
+        <source>A reply this many days after a ticket was closed reopens it; a later reply opens a new ticket linked to it.</source>
+        <translation>Een antwoord binnen zoveel dagen na het sluiten van een ticket heropent dat ticket; een later antwoord opent een nieuw ticket dat eraan gekoppeld is.</translation>
+    </message>
+    <message>
+        <source>&amp;Largest attachment kept (MB):</source>
+        <translation>&amp;Grootste bewaarde bijlage (MB):</translation>
+    </message>
+    <message>
+        <source>A larger file is not kept; the ticket lists it with the reason.</source>
+        <translation>Een groter bestand wordt niet bewaard; het ticket vermeldt het, met de reden.</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;answers per sender and hour:</source>
+        <translation>&amp;Automatische antwoorden per afzender per uur:</translation>
+    </message>
+    <message>
+        <source>At most this many automatic mails go to one sender in an hour, so two machines cannot answer each other for ever.</source>
+        <translation>Hoogstens zoveel automatische mails per uur naar één afzender, zodat twee systemen elkaar niet eindeloos blijven beantwoorden.</translation>
+    </message>
+    <message>
+        <source>&amp;This desk fetches mail while it is open</source>
+        <translation>Deze werkplek haalt mail &amp;op zolang het venster open is</translation>
+    </message>
+    <message>
+        <source>While this window is open it watches every mailbox and takes new mail in as it arrives. Only one desk or mail service fetches a mailbox at a time.</source>
+        <translation>Zolang dit venster open is, houdt het elke mailbox in de gaten en haalt het nieuwe mail binnen zodra die aankomt. Een mailbox wordt steeds door maar één werkplek of mailservice tegelijk opgehaald.</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Verzenden</translation>
+    </message>
+    <message>
+        <source>The server the desk sends its mail through: confirmations with the ticket&apos;s reference, status changes and replies to clients, and notices to the dispatchers. Without a server nothing is sent.</source>
+        <translation>De server waarlangs de desk zijn mail verstuurt: bevestigingen met het ticketnummer, statuswijzigingen en antwoorden aan klanten, en meldingen aan de dispatchers. Zonder server wordt er niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>SMTP ser&amp;ver:</source>
+        <translation>SMTP-ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>smtp.example.com, or empty to send nothing</source>
+        <translation>smtp.example.com, of leeg om niets te versturen</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Beve&amp;iliging:</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>Gebruikers&amp;naam:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Sent &amp;from:</source>
+        <translation>Af&amp;zenderadres:</translation>
+    </message>
+    <message>
+        <source>support@your-company.example</source>
+        <translation>support@uw-bedrijf.example</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s na&amp;me:</source>
+        <translation>Afzendernaa&amp;m:</translation>
+    </message>
+    <message>
+        <source>e.g. Helpdesk Noord service desk</source>
+        <translation>bijv. Servicedesk Helpdesk Noord</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatchers&apos; address:</source>
+        <translation>Adres van de &amp;dispatchers:</translation>
+    </message>
+    <message>
+        <source>Where SLA warnings go by mail; empty: to each dispatcher&apos;s own address.</source>
+        <translation>Waar SLA-waarschuwingen per mail naartoe gaan; leeg: naar het eigen adres van elke dispatcher.</translation>
+    </message>
+    <message>
+        <source>Mailboxes are added and removed at once; Save keeps the other values.</source>
+        <translation>Mailboxen worden direct toegevoegd en verwijderd; Opslaan bewaart de overige waarden.</translation>
+    </message>
+</context>
+<context>
+    <name>MailView</name>
+    <message>
+        <source>&amp;Fetch now</source>
+        <translation>Nu &amp;ophalen</translation>
+    </message>
+    <message>
+        <source>Take in the mail waiting in every mailbox now.</source>
+        <translation>Haal nu de mail binnen die in elke mailbox klaarstaat.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>May belong to</source>
+        <translation>Hoort mogelijk bij</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachtend</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Wordt verzonden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Niet verzonden</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as ticket…</source>
+        <translation>Als ticket aan&amp;nemen…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>Ne&amp;geren</translation>
+    </message>
+    <message>
+        <source>Mail from addresses the desk does not know. Accept a message as a ticket for the client it is for (the sender becomes a requester), or dismiss it.</source>
+        <translation>Mail van adressen die de desk niet kent. Neem een bericht aan als ticket voor de klant voor wie het bedoeld is (de afzender wordt aanvrager), of negeer het.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Why it could not be read</source>
+        <translation>Waarom het onleesbaar is</translation>
+    </message>
+    <message>
+        <source>&amp;Show the message…</source>
+        <translation>Bericht bek&amp;ijken…</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Negeren</translation>
+    </message>
+    <message>
+        <source>Messages that could not be read. Each was moved to its mailbox&apos;s quarantine folder on the server; look at it, then dismiss it.</source>
+        <translation>Berichten die niet gelezen konden worden. Elk bericht is op de server naar de quarantainemap van zijn mailbox verplaatst; bekijk het en negeer het daarna.</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In wachtrij sinds</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>Waarom het wacht</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Opnieuw &amp;verzenden</translation>
+    </message>
+    <message>
+        <source>Mail to clients and the desk that is not sent yet, or could not be sent. A failed mail is sent again only when you say so.</source>
+        <translation>Mail aan klanten en de desk die nog niet is verzonden of niet verzonden kon worden. Mislukte mail wordt pas opnieuw verzonden als u daarom vraagt.</translation>
+    </message>
+    <message>
+        <source>Only the service desk may settle these messages.</source>
+        <translation>Alleen de servicedesk mag deze berichten afhandelen.</translation>
+    </message>
+    <message>
+        <source>Could not read the mail lists</source>
+        <translation>De maillijsten konden niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(geen onderwerp)</translation>
+    </message>
+    <message>
+        <source>Moved to %1 on the server</source>
+        <translation>Op de server verplaatst naar %1</translation>
+    </message>
+    <message>
+        <source>Outbox (%1, %2 failed)</source>
+        <translation>Uitgaande mail (%1, %2 mislukt)</translation>
+    </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>Uitgaande mail (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown senders (%1)</source>
+        <translation>Onbekende afzenders (%1)</translation>
+    </message>
+    <message>
+        <source>Could not be read (%1)</source>
+        <translation>Onleesbaar (%1)</translation>
+    </message>
+    <message>
+        <source>No mailbox is set up yet: File ▸ Mail settings… adds one.</source>
+        <translation>Nog geen mailbox ingesteld: Bestand ▸ Mailinstellingen… voegt er een toe.</translation>
+    </message>
+    <message>
+        <source>sent at the next round</source>
+        <translation>wordt bij de volgende ronde verzonden</translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <translation>volgende poging %1</translation>
+    </message>
+    <message>
+        <source>(tried %1 times)</source>
+        <translation>(%1 keer geprobeerd)</translation>
+    </message>
+    <message>
+        <source>Ticket %1 made from the message.</source>
+        <translation>Ticket %1 aangemaakt uit het bericht.</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Bericht negeren</translation>
+    </message>
+    <message>
+        <source>Dismiss the message “%1” from %2 without a ticket?</source>
+        <translation>Het bericht “%1” van %2 negeren, zonder er een ticket van te maken?</translation>
+    </message>
+    <message>
+        <source>Take this unreadable message off the list? It stays stored and on the server in %1.</source>
+        <translation>Dit onleesbare bericht van de lijst halen? Het blijft bewaard, ook op de server in %1.</translation>
+    </message>
+    <message>
+        <source>The mail to %1 is sent again at the next round.</source>
+        <translation>De mail aan %1 wordt bij de volgende ronde opnieuw verzonden.</translation>
+    </message>
+    <message>
+        <source>Fetching mail…</source>
+        <translation>Mail wordt opgehaald…</translation>
+    </message>
+    <message>
+        <source>Last fetch %1: %2</source>
+        <translation>Laatst opgehaald om %1: %2</translation>
+    </message>
+    <message>
+        <source>This desk fetches mail as it arrives.</source>
+        <translation>Deze werkplek haalt mail op zodra die binnenkomt.</translation>
+    </message>
+</context>
+<context>
+    <name>MailWatcher</name>
+    <message>
+        <source>This desk fetches mail as it arrives.</source>
+        <translation>Deze werkplek haalt mail op zodra die binnenkomt.</translation>
+    </message>
+    <message>
+        <source>Not fetching mail: %1</source>
+        <translation>Mail wordt niet opgehaald: %1</translation>
+    </message>
+    <message>
+        <source>Fetching mail: %1</source>
+        <translation>Mail ophalen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxDialog</name>
+    <message>
+        <source>Encrypted (TLS), certificate checked</source>
+        <translation>Versleuteld (TLS), certificaat gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Not encrypted: a server on this computer only</source>
+        <translation>Niet versleuteld: alleen voor een server op deze computer</translation>
+    </message>
+    <message>
+        <source>The shared desk address (any client)</source>
+        <translation>Het gedeelde adres van de desk (elke klant)</translation>
+    </message>
+    <message>
+        <source>New mailbox</source>
+        <translation>Nieuwe mailbox</translation>
+    </message>
+    <message>
+        <source>Mailbox %1</source>
+        <translation>Mailbox %1</translation>
+    </message>
+    <message>
+        <source>type a new password, or leave this empty to keep the current one</source>
+        <translation>typ een nieuw wachtwoord, of laat dit leeg om het huidige te houden</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>Vul in: %1</translation>
+    </message>
+    <message>
+        <source>no password is kept yet: type it here</source>
+        <translation>er is nog geen wachtwoord opgeslagen: typ het hier</translation>
+    </message>
+    <message>
+        <source>Only the password of a mailbox can be changed. To take mail from another server or folder, add a new mailbox and remove this one.</source>
+        <translation>Van een mailbox kan alleen het wachtwoord worden gewijzigd. Wilt u mail uit een andere server of map binnenhalen, voeg dan een nieuwe mailbox toe en verwijder deze.</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>The desk signs in to this mailbox over IMAP and makes a ticket of every message that arrives in its folder.</source>
+        <translation>De desk meldt zich via IMAP aan bij deze mailbox en maakt een ticket van elk bericht dat in de map binnenkomt.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>a short name, e.g. desk or tulp-support</source>
+        <translation>een korte naam, bijv. desk of tulp-support</translation>
+    </message>
+    <message>
+        <source>IMAP &amp;server:</source>
+        <translation>IMAP-&amp;server:</translation>
+    </message>
+    <message>
+        <source>imap.example.com</source>
+        <translation>imap.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>Beve&amp;iliging:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>support@your-company.example</source>
+        <translation>support@uw-bedrijf.example</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>&amp;Unreadable mail to:</source>
+        <translation>&amp;Onleesbare mail naar:</translation>
+    </message>
+    <message>
+        <source>The folder on the server where messages that cannot be read are moved; the desk lists them under Mail.</source>
+        <translation>De map op de server waarnaar onleesbare berichten worden verplaatst; de desk toont ze onder Mail.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ves:</source>
+        <translation>Bestemd &amp;voor:</translation>
+    </message>
+    <message>
+        <source>One client&apos;s own address, or the shared desk address every client writes to.</source>
+        <translation>Het eigen adres van één klant, of het gedeelde adres van de desk waar elke klant naartoe schrijft.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dispatch Console</source>
@@ -1275,6 +1995,10 @@
     <message>
         <source>&amp;Engineers</source>
         <translation>&amp;Engineers</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;Mail</translation>
     </message>
     <message>
         <source>The local store</source>
@@ -1904,6 +2628,33 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>Filter: reference, client, title, text  (Ctrl+F)</source>
         <translation>Filter: referentie, klant, titel, tekst  (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>RawMessageDialog</name>
+    <message>
+        <source>Message as received: %1</source>
+        <translation>Bericht zoals ontvangen: %1</translation>
+    </message>
+    <message>
+        <source>Only the first megabyte is shown; Save… keeps the whole message.</source>
+        <translation>Alleen de eerste megabyte wordt getoond; Opslaan… bewaart het hele bericht.</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Opslaan…</translation>
+    </message>
+    <message>
+        <source>Save the message</source>
+        <translation>Bericht opslaan</translation>
+    </message>
+    <message>
+        <source>E-mail (*.eml)</source>
+        <translation>E-mail (*.eml)</translation>
+    </message>
+    <message>
+        <source>Could not save the message</source>
+        <translation>Het bericht kon niet worden opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +3295,14 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Donker</translation>
     </message>
     <message>
+        <source>Only an administrator may change the mail settings.</source>
+        <translation>Alleen een beheerder mag de mailinstellingen wijzigen.</translation>
+    </message>
+    <message>
+        <source>Reopen window</source>
+        <translation>Heropentermijn</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -2568,8 +3327,8 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Kleuren:</translation>
     </message>
     <message>
-        <source>Reopen window (days, T8):</source>
-        <translation>Heropentermijn (dagen, T8):</translation>
+        <source>Reopen window (days):</source>
+        <translation>Heropentermijn (dagen):</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -2982,6 +3741,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Geschiedenis</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
         <source>Select a ticket to see it here.</source>
         <translation>Kies een ticket om het hier te zien.</translation>
     </message>
@@ -3296,6 +4059,29 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
             <numerusform>Door de afsluiting vergrendeld: %n boeking</numerusform>
             <numerusform>Door de afsluiting vergrendeld: %n boekingen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TriageAcceptDialog</name>
+    <message>
+        <source>from %1</source>
+        <translation>van %1</translation>
+    </message>
+    <message>
+        <source>Make the ticket</source>
+        <translation>Ticket aanmaken</translation>
+    </message>
+    <message>
+        <source>Accept as ticket</source>
+        <translation>Als ticket aannemen</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klant:</translation>
+    </message>
+    <message>
+        <source>The sender becomes a requester of this client and the message its new ticket.</source>
+        <translation>De afzender wordt aanvrager bij deze klant en het bericht wordt een nieuw ticket.</translation>
     </message>
 </context>
 <context>
