@@ -37,10 +37,11 @@ SELECT (SELECT count(*) FROM pg_constraint WHERE contype = 'f'),
 
 @pytest.fixture
 def desk(pg_url: str) -> Iterator[tuple[str, str]]:
-    """A fresh server and a dispatcher's URL on it."""
+    """A fresh server and a service manager's URL on it (the demo store holds payments,
+    which only the money roles add)."""
     init_server(pg_url)
     login = f"upload_{uuid.uuid4().hex[:6]}"
-    add_user(pg_url, username=login, display_name="Desk", role=Role.DISPATCHER)
+    add_user(pg_url, username=login, display_name="Desk", role=Role.SERVICE_MANAGER)
     yield pg_url, make_url(pg_url).set(username=login).render_as_string(hide_password=False)
     with psycopg.connect(pg_url, autocommit=True) as conn:
         conn.execute(f'DROP ROLE IF EXISTS "{login}"')
@@ -213,3 +214,18 @@ def test_the_databases_owner_may_load_a_whole_store_too(
     finally:
         local.dispose()
     assert counts["tickets"] == _counts_server(pg_url)["tickets"] > 0
+
+
+def test_a_dispatcher_cannot_upload_a_store_holding_payments(
+    pg_url: str, small_demo_path: Path, tmp_path: Path
+) -> None:
+    init_server(pg_url)
+    login = f"upload_{uuid.uuid4().hex[:6]}"
+    add_user(pg_url, username=login, display_name="Desk", role=Role.DISPATCHER)
+    try:
+        url = make_url(pg_url).set(username=login).render_as_string(hide_password=False)
+        with pytest.raises(UserError, match="only a service manager or an administrator"):
+            _upload(_copy(small_demo_path, tmp_path, "dispatcher"), url)
+    finally:
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute(f'DROP ROLE IF EXISTS "{login}"')

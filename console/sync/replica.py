@@ -14,7 +14,7 @@ from sqlalchemy import Engine, func, insert, select, update
 from console.enums import Role
 from console.errors import UserError
 from console.model import conflicts, outbox, sync_state, utcnow
-from console.rules.roles import actor_for
+from console.rules.roles import MONEY, actor_for
 from console.store.gc_pause import collector_paused
 from console.store.replica import mark_replica
 from console.sync.connection import PasswordPrompt, connect, describe, login_of, plain_url
@@ -138,6 +138,14 @@ def _has_business_rows(local: Engine) -> bool:
     return False
 
 
+def _holds_payments(local: Engine) -> bool:
+    """Whether a store to upload holds payments (only the money roles add them)."""
+    from console.model import Payment
+
+    with local.connect() as connection:
+        return connection.execute(select(Payment.id).limit(1)).first() is not None
+
+
 def enrol(
     local: Engine,
     url: str,
@@ -165,6 +173,11 @@ def enrol(
                 )
             if role not in (Role.DISPATCHER, Role.ADMIN, Role.SERVICE_MANAGER):
                 raise UserError("--upload: only a desk role can send a whole store")
+            if role not in MONEY and _holds_payments(local):
+                raise UserError(
+                    "--upload: this store holds payments received, which only a service "
+                    "manager or an administrator records: send it signed in as one of them"
+                )
             from console.sync.upload import upload_store
 
             upload_store(local, conn)
