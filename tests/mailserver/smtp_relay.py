@@ -75,8 +75,12 @@ class Relay:
                 try:
                     refused = self.connection.sendmail(sender or "<>", targets, data)
                     break
-                except smtplib.SMTPServerDisconnected:
-                    self.connection = None  # Dovecot closed an idle one: open anew once
+                except (smtplib.SMTPException, OSError):
+                    # Dovecot closes an idle connection ("421 ... inactivity", a reset or a
+                    # plain disconnect, whichever the next command meets): open anew once
+                    with contextlib.suppress(smtplib.SMTPException, OSError):
+                        self.connection.close()
+                    self.connection = None
                     if attempt == 2:
                         raise
         if refused:

@@ -10,10 +10,14 @@ from __future__ import annotations
 import imaplib
 import os
 import re
+import shutil
 import socket
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from pathlib import Path
 
 import pytest
 
@@ -30,8 +34,33 @@ def server_required() -> bool:
     )
 
 
+_STARTED: list[bool] = []
+
+
+def _start_servers() -> None:
+    """Start the test Dovecot and SMTP server once per test run where Dovecot is installed
+    (so the README's one test command runs the mail tests too); a failure shows below."""
+    if _STARTED or shutil.which("dovecot") is None:
+        return
+    _STARTED.append(True)
+    script = Path(__file__).with_name("start.sh")
+    env = {**os.environ, "DISPATCH_PYTHON": sys.executable}
+    subprocess.run(["bash", str(script)], env=env, check=False, timeout=120)
+
+
+def _answers(port: int, greeting: bytes) -> None:
+    with socket.create_connection((HOST, port), timeout=3) as sock:
+        first = sock.recv(200)
+    if not first.startswith(greeting):
+        raise OSError(f"not the greeting expected: {first[:60]!r}")
+
+
 def require_server() -> None:
     """Skip (or, in CI, fail) unless the test Dovecot answers."""
+    try:
+        _answers(PORT, b"* OK")
+    except OSError:
+        _start_servers()
     try:
         with socket.create_connection((HOST, PORT), timeout=3) as sock:
             greeting = sock.recv(200)
@@ -121,6 +150,10 @@ CLIENT_PASSWORD = "support-secret"
 def require_smtp() -> None:
     """Skip (or, in CI, fail) unless the test Dovecot and the test SMTP server answer."""
     require_server()
+    try:
+        _answers(SMTP_PORT, b"220")
+    except OSError:
+        _start_servers()
     try:
         with socket.create_connection((HOST, SMTP_PORT), timeout=3) as sock:
             greeting = sock.recv(200)
