@@ -21,6 +21,7 @@ from console.cli import (
     demo,
     engineers,
     importing,
+    intake,
     mail,
     report,
     server,
@@ -52,6 +53,7 @@ COMMANDS: dict[str, ModuleType] = {
     "calendar": calendar,
     "billing": billing,
     "mail": mail,
+    "intake": intake,
 }
 
 

@@ -1,6 +1,7 @@
 """The domain model: every entity the rules, sync, documents and window need."""
 
 from . import mail as mail  # the e-mail channel's tables, used as console.model.mail
+from . import monitoring as monitoring  # alerts from monitoring, as console.model.monitoring
 from .audit import AuditEntry
 from .base import Base, Entity, utcnow
 from .calendar import Closure

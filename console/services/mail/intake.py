@@ -32,6 +32,7 @@ from console.model.mail import (
     ReceivedMessage,
     TriageItem,
 )
+from console.rules.alerts import Alert, alert_in_mail
 from console.rules.mail_intake import MailAction, reply_decision, ticket_title
 from console.rules.workflow import Actor
 from console.services.mail.blobs import keep_blob
@@ -40,6 +41,7 @@ from console.services.mail.outbox import queue_confirmation
 from console.services.mail.parsing import MailFile, ParsedMail, Unreadable, parse_message
 from console.services.mail.replies import own_words
 from console.services.mail.threading import ticket_of
+from console.services.monitoring import take_alert
 from console.services.requesters import Outcome, requester_in_session, split_address
 from console.services.tickets import add_note, change_status, create_ticket
 
@@ -254,6 +256,10 @@ def take_in(
             reference = session.scalar(select(Ticket.reference).where(Ticket.id == first.ticket_id))
             return IntakeResult(MailOutcome.DUPLICATE, reason, first.ticket_id, reference)
 
+    alert = alert_in_mail(mail.subject, mail.text, mail.sender)
+    if alert is not None:  # T1: monitoring's mail, automatic as it is, goes to monitoring
+        return _alert(session, mailbox, mail, raw, common, alert, now)
+
     auto = automatic_reason(mail, settings.own_addresses)
     if auto is not None:
         _record(session, **common, outcome=MailOutcome.IGNORED_AUTO, reason=auto)
@@ -277,6 +283,32 @@ def take_in(
     attach_files(session, record, mail.files, ticket.id, None, settings.attachment_limit)
     queue_confirmation(session, ticket, mail.message_id, now)  # T2, with the ticket
     return IntakeResult(MailOutcome.TICKET, reason, ticket.id, ticket.reference)
+
+
+def _alert(
+    session: Session,
+    mailbox: Mailbox,
+    mail: ParsedMail,
+    raw: bytes,
+    common: dict[str, object],
+    alert: Alert,
+    now: datetime,
+) -> IntakeResult:
+    """An alert mail: its ticket or note by the monitoring rules, for the sender's client
+    (else the mailbox's); from an unknown sender, the triage list."""
+    found = _requester(session, mail)
+    client_id = found[0].id if not isinstance(found, str) else mailbox.client_id
+    if client_id is None:
+        assert isinstance(found, str)
+        return _triage(session, mailbox, mail, raw, common, f"a monitoring alert: {found}")
+    done = take_alert(session, alert, client_id, now)
+    outcome = MailOutcome.TICKET if done.opened else MailOutcome.NOTE
+    if done.already:  # the very same notice came in another mail before
+        outcome = MailOutcome.DUPLICATE
+    reason = f"monitoring: {done.line()}"
+    _record(session, **common, outcome=outcome, reason=reason, ticket_id=done.ticket_id,
+            note_id=done.note_id)  # fmt: skip
+    return IntakeResult(outcome, reason, done.ticket_id, done.reference)
 
 
 def ticket_from_mail(
