@@ -1,8 +1,9 @@
 """Sending the outbox over SMTP (aiosmtplib, on the asyncio loop): never a mail twice.
 
-A pass claims the mails that are due in one short transaction (state "sending", a claim
-token naming this process, one attempt more), sends them over one connection, and marks
-each "sent" in its own transaction the moment the server took it.
+A pass claims the mails that are due a batch at a time in one short transaction (state
+"sending", a claim token naming this process, one attempt more), sends them over one
+connection kept for the whole pass, and marks them "sent" a few at a time, in one
+transaction each, once the server took them.
 
 At most once, by design: a process that dies after the server took a mail and before
 the mark leaves the row in "sending". Nobody can know then whether the server took it
@@ -29,9 +30,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from email.message import EmailMessage
-from email.policy import SMTP
-from email.utils import format_datetime, formataddr
+from email.utils import format_datetime
 
 import aiosmtplib
 from sqlalchemy import select
@@ -41,6 +40,7 @@ from console.errors import UserError
 from console.model import Ticket
 from console.model.mail import MailSettings, OutboxState, OutgoingMail, SmtpSecurity
 from console.rules.references import REFERENCE
+from console.services.mail.composing import address, plain_text_mail
 from console.services.mail.secrets import SecretStore
 from console.services.master_data.common import Sessions
 
@@ -57,7 +57,7 @@ MAX_ATTEMPTS = 10
 """Temporary refusals after which a mail fails for good."""
 
 BATCH = 100
-"""Mails claimed (and sent over one connection) per round."""
+"""Mails claimed (and built) per round; every round of a pass uses the same connection."""
 
 MARK_EVERY = 20
 """Mails the server took that are recorded as sent in one transaction. A crash before
@@ -201,7 +201,8 @@ class Outgoing:
 
     id: uuid.UUID
     recipient: str
-    message: EmailMessage
+    message_id: str
+    data: bytes
 
 
 def _current_reference(text: str, old: str | None, new: str | None) -> str:
@@ -209,28 +210,28 @@ def _current_reference(text: str, old: str | None, new: str | None) -> str:
 
 
 def build_message(row: OutgoingMail, account: SmtpAccount, now: datetime,
-                  reference: str | None = None) -> EmailMessage:  # fmt: skip
+                  reference: str | None = None) -> bytes:  # fmt: skip
     """The mail as it goes out: text/plain in UTF-8, threaded, marked automatic if it is."""
     found = REFERENCE.search(row.subject)
     old = found.group(0) if found else None
-    message = EmailMessage(policy=SMTP)
-    message["From"] = formataddr((account.from_name or "", account.from_address))
-    message["To"] = formataddr((row.recipient_name or "", row.recipient))
-    # a ticket renumbered by the server since the mail was queued is named as it is now
-    message["Subject"] = _current_reference(row.subject, old, reference)
-    message["Date"] = format_datetime(now)
-    message["Message-ID"] = row.message_id
+    headers = [
+        ("From", address(account.from_name, account.from_address)),
+        ("To", address(row.recipient_name, row.recipient)),
+        # a ticket renumbered by the server since the mail was queued is named as it is now
+        ("Subject", _current_reference(row.subject, old, reference)),
+        ("Date", format_datetime(now)),
+        ("Message-ID", row.message_id),
+    ]
     if row.in_reply_to:
-        message["In-Reply-To"] = row.in_reply_to
+        headers.append(("In-Reply-To", row.in_reply_to))
     if row.thread_references:
-        message["References"] = row.thread_references
+        headers.append(("References", row.thread_references))
     if row.auto_submitted:
-        message["Auto-Submitted"] = row.auto_submitted
+        headers.append(("Auto-Submitted", row.auto_submitted))
         # ask the other side's autoresponders not to answer (Exchange, RFC 3834 spirit)
-        message["X-Auto-Response-Suppress"] = "All"
-    message["Content-Language"] = row.language
-    message.set_content(_current_reference(row.body, old, reference), charset="utf-8")
-    return message
+        headers.append(("X-Auto-Response-Suppress", "All"))
+    headers.append(("Content-Language", row.language))
+    return plain_text_mail(headers, _current_reference(row.body, old, reference))
 
 
 def _load(sessions: Sessions, ids: list[uuid.UUID], account: SmtpAccount,
@@ -246,6 +247,7 @@ def _load(sessions: Sessions, ids: list[uuid.UUID], account: SmtpAccount,
             Outgoing(
                 i,
                 by_id[i].recipient,
+                by_id[i].message_id,
                 build_message(
                     by_id[i], account, now, references.get(by_id[i].ticket_id or by_id[i].id)
                 ),
@@ -289,15 +291,35 @@ def _client(account: SmtpAccount) -> aiosmtplib.SMTP:
         "127.0.0.1", "::1", "localhost",
     ):  # fmt: skip
         raise SmtpError(f"mail is never sent unencrypted to {account.host}: use TLS or STARTTLS")
-    context = ssl.create_default_context()
+    # loading the system's certificates takes a while: only where a TLS handshake needs them
+    plain = account.security is SmtpSecurity.NONE
     return aiosmtplib.SMTP(
         hostname=account.host,
         port=account.port,
         use_tls=account.security is SmtpSecurity.TLS,
         start_tls=account.security is SmtpSecurity.STARTTLS,
-        tls_context=context,
+        tls_context=None if plain else ssl.create_default_context(),
         timeout=account.timeout,
     )
+
+
+async def _connected(smtp: aiosmtplib.SMTP | None, account: SmtpAccount) -> aiosmtplib.SMTP:
+    """The pass's connection, signed in; a new one only when there is none or it dropped."""
+    if smtp is not None and smtp.is_connected:
+        return smtp
+    smtp = _client(account)
+    await smtp.connect()
+    if account.username and account.password is not None:
+        await smtp.login(account.username, account.password)
+    return smtp
+
+
+async def _hang_up(smtp: aiosmtplib.SMTP | None) -> None:
+    if smtp is not None and smtp.is_connected:
+        try:
+            await smtp.quit()
+        except (aiosmtplib.SMTPException, OSError, TimeoutError):
+            smtp.close()
 
 
 async def send_due(
@@ -307,62 +329,57 @@ async def send_due(
     report: Report,
     holder: str,
 ) -> SendReport:
-    """Send every mail that is due, over one connection per round; see the module's words."""
+    """Send every mail that is due, over one connection for the pass (a new one only if
+    the server dropped it); see the module's words."""
     sent = retried = failed = 0
     settled = settle_interrupted(sessions, holder, clock())
     if settled:
         report(f"{settled} mails left in 'sending' by a stopped sender marked failed: {UNKNOWN}")
-    while True:
-        now = clock()
-        ids = claim_due(sessions, holder, now)
-        if not ids:
-            break
-        batch = _load(sessions, ids, account, now)
-        smtp = _client(account)
-        try:
-            await smtp.connect()
-            if account.username and account.password is not None:
-                await smtp.login(account.username, account.password)
-        except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
-            temporary, words = _refusal(exc)
-            for mail in batch:  # none of them was sent: all go back (or fail, if for good)
-                _settle(sessions, holder, mail.id, temporary, words, clock())
-            report(f"cannot send through {account.host}:{account.port}: {words}")
-            retried += len(batch) if temporary else 0
-            failed += 0 if temporary else len(batch)
-            break
-        taken: list[uuid.UUID] = []
-        try:
+    smtp: aiosmtplib.SMTP | None = None
+    try:
+        while True:
+            now = clock()
+            ids = claim_due(sessions, holder, now)
+            if not ids:
+                break
+            batch = _load(sessions, ids, account, now)
+            try:
+                smtp = await _connected(smtp, account)
+            except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+                temporary, words = _refusal(exc)
+                for mail in batch:  # none of them was sent: all go back (or fail, if for good)
+                    _settle(sessions, holder, mail.id, temporary, words, clock())
+                report(f"cannot send through {account.host}:{account.port}: {words}")
+                retried += len(batch) if temporary else 0
+                failed += 0 if temporary else len(batch)
+                break
+            taken: list[uuid.UUID] = []
             for mail in batch:
                 if len(taken) >= MARK_EVERY:
                     sent += _mark_sent(sessions, taken, holder, clock())
                     taken = []
                 try:
-                    await smtp.send_message(
-                        mail.message, sender=account.from_address, recipients=[mail.recipient]
-                    )
+                    await smtp.sendmail(account.from_address, [mail.recipient], mail.data)
                 except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
                     temporary, words = _refusal(exc)
                     again = _settle(sessions, holder, mail.id, temporary, words, clock())
-                    report(f"{mail.message['Message-ID']} to {mail.recipient}: {words}"
+                    report(f"{mail.message_id} to {mail.recipient}: {words}"
                            + (" (tried again later)" if again else " (failed)"))  # fmt: skip
                     if again:
                         retried += 1
                     else:
                         failed += 1
                     if isinstance(exc, aiosmtplib.SMTPServerDisconnected | OSError):
-                        break  # the connection is gone; the rest stay claimed until settled
+                        break  # the connection is gone; the rest go back, sent on a new one
                     continue
                 _fault("after_send")
                 taken.append(mail.id)
             sent += _mark_sent(sessions, taken, holder, clock())
-        finally:
-            if smtp.is_connected:
-                try:
-                    await smtp.quit()
-                except (aiosmtplib.SMTPException, OSError, TimeoutError):
-                    smtp.close()
-        _release_unsent(sessions, holder, clock())
+            _release_unsent(sessions, holder, clock())
+    finally:
+        # an error out of the loop leaves its claims "sending": one of them may have been
+        # handed over already, so they are settled as unknown, never put back by guess
+        await _hang_up(smtp)
     return SendReport(sent, retried, failed, settled)
 
 
