@@ -48,20 +48,33 @@ WHERE e.started_at >= ? AND e.started_at < ? AND e.invoice_line_id IS NULL
 
 
 def _free_the_month(path: Path) -> None:
-    """Take the demo's own invoices of the month away, so the run bills its entries."""
+    """Take the month's run away (its drafts and statements, the payments on them, and the
+    prepaid credit it drew and topped up), so the run bills the month's work again."""
     conn = sqlite3.connect(path)
     with conn:
         conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("DROP TRIGGER IF EXISTS invoices_issued_kept")
-        conn.execute("DROP TRIGGER IF EXISTS invoice_lines_issued_delete")
-        month = "SELECT id FROM invoices WHERE period_start >= ? AND period_start < ?"
+        for trigger in (
+            "invoices_issued_kept", "invoice_lines_issued_delete", "payments_no_delete",
+            "credit_entries_no_delete",
+        ):  # fmt: skip
+            conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+        month = (
+            "SELECT id FROM invoices WHERE period_start >= ? AND period_start < ?"
+            " AND kind IN ('monthly', 'fte_overage')"
+        )
         lines = f"SELECT id FROM invoice_lines WHERE invoice_id IN ({month})"
         conn.execute(
             f"UPDATE time_entries SET invoice_line_id = NULL WHERE invoice_line_id IN ({lines})",
             (FIRST, NEXT),
         )
+        conn.execute(f"DELETE FROM payments WHERE invoice_id IN ({month})", (FIRST, NEXT))
         conn.execute(f"DELETE FROM invoice_lines WHERE invoice_id IN ({month})", (FIRST, NEXT))
         conn.execute(f"DELETE FROM invoices WHERE id IN ({month})", (FIRST, NEXT))
+        conn.execute(
+            "DELETE FROM credit_entries WHERE at >= ? AND at < ? AND (kind = 'debit'"
+            " OR (kind = 'top_up' AND note LIKE 'monthly prepaid credit %'))",
+            (FIRST, NEXT),
+        )
     conn.close()
 
 

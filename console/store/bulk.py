@@ -51,6 +51,9 @@ class BulkWriter:
         statement = self._statement(table, columns)
         procs = self.processors(table, columns)
         active = [(i, p) for i, p in enumerate(procs) if p is not None]
+        # the value a column converted last, and what it became: a batch repeats its stamps,
+        # its parent's id and its currency row after row, and converting costs microseconds
+        last: list[tuple[Any, Any]] = [(None, None)] * len(procs)
         batch: list[tuple[Any, ...]] = []
         count = 0
         for row in rows:
@@ -58,8 +61,14 @@ class BulkWriter:
                 values = list(row)
                 for i, proc in active:
                     value = values[i]
-                    if value is not None:
-                        values[i] = proc(value)
+                    if value is None:
+                        continue
+                    seen, converted = last[i]
+                    if value is seen and not isinstance(value, list | dict):
+                        values[i] = converted
+                    else:
+                        values[i] = converted = proc(value)
+                        last[i] = (value, converted)
                 batch.append(tuple(values))
             else:
                 batch.append(tuple(row))

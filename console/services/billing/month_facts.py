@@ -210,8 +210,12 @@ def _read_entries(
     columns = (
         TimeEntry.id, Ticket.contract_id, TimeEntry.engineer_id, TimeEntry.started_at,
         TimeEntry.ended_at, TimeEntry.phase, TimeEntry.billable, TimeEntry.non_billable_reason,
-        TimeEntry.description, TimeEntry.visit_id, TimeEntry.provider_approved_at,
-        TimeEntry.client_approved_at, TimeEntry.row_version,
+        TimeEntry.description, TimeEntry.visit_id,
+        # E5: approved by both, asked of the database (two instants fewer to convert a row)
+        and_(
+            TimeEntry.provider_approved_at.is_not(None), TimeEntry.client_approved_at.is_not(None)
+        ),
+        TimeEntry.row_version,
     )  # fmt: skip
     for where in _in(Ticket.contract_id, ids):
         rows = session.connection().execute(
@@ -233,8 +237,8 @@ def _read_entries(
             facts.entries.setdefault(contract.id, []).append(
                 EntryRow(
                     row[0], contract.id, row[2], row[3], row[4], str(row[5]), row[6],
-                    str(row[7]) if row[7] else None, row[8] or "", row[9],
-                    row[10] is not None and row[11] is not None, row[12],
+                    str(row[7]) if row[7] else None, row[8] or "", row[9], bool(row[10]),
+                    row[11],
                 )
             )  # fmt: skip
     for found in facts.entries.values():
