@@ -29,6 +29,7 @@ from console.enums import Channel, TicketStatus
 from console.model import Contact, Note, Ticket
 from console.model.mail import MailAttachment, MailBlob, Mailbox, MailOutcome, ReceivedMessage
 from console.rules.workflow import Actor
+from console.services.local_identity import ensure_first_user
 from console.services.mail import listings
 from console.services.mail.fetcher import KILL_VARIABLE, Taken, fetch_once
 from console.services.mail.imap import TAKEN
@@ -144,6 +145,22 @@ def test_t1_a_new_address_at_the_clients_domain_registers_a_requester(
         assert (contact.name, contact.email, contact.client_id) == (
             "Jan de Vries", "jan@mail.acme.example", desk["acme"],
         )  # fmt: skip
+
+
+def test_t1_the_intake_registers_a_requester_on_a_store_with_users(
+    desk: dict[str, Any],
+) -> None:
+    """The intake acts for no user: a store whose desk has signed-in users still takes
+    a new address at a client's domain in (it was refused as "say which user acts")."""
+    with desk["sessions"]() as session:
+        ensure_first_user(session, "anna", "Anna")
+        session.commit()
+    support.append(desk["folder"], message(sender="Piet Bos <piet@acme.example>"))
+    assert [t.result.outcome for t in fetch(desk)] == [MailOutcome.TICKET]
+    (ticket,) = tickets(desk)
+    with desk["sessions"]() as session:
+        contact = session.get(Contact, ticket.requester_id)
+        assert contact is not None and contact.email == "piet@acme.example"
 
 
 def test_t1_an_unknown_sender_waits_in_triage_and_the_desk_makes_the_ticket(

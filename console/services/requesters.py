@@ -123,9 +123,15 @@ def requester_in_session(
     user_id: uuid.UUID | None,
     address: str,
     display_name: str | None = None,
+    *,
+    by_intake: bool = False,
 ) -> Requester:
     """`requester_for_address` inside the caller's transaction (the mail intake writes the
-    contact with its ticket); the address is a bare, checked one (see split_address)."""
+    contact with its ticket); the address is a bare, checked one (see split_address).
+
+    ``by_intake``: the mail intake registers the sender itself, acting for no user: the
+    first contact registers the requester, whoever's desk happens to fetch the mail.
+    """
     known = _known(session, address)
     if known is not None:
         contact, client = known
@@ -134,14 +140,8 @@ def requester_in_session(
     if isinstance(client_or_reason, str):
         return Requester(Outcome.UNKNOWN_SENDER, address, reason=client_or_reason)
     client = client_or_reason
-    scope = scope_of(session, user_id)
-    check_master_change(
-        acting_role(session, user_id),
-        MasterKind.CONTACT,
-        ("name", "role", "email"),
-        client_id=client.id,
-        own_client_id=scope.client_id if scope else None,
-    )
+    if not by_intake:
+        _check_may_register(session, user_id, client.id)
     # the name they sign with, else the address's own words before the @
     contact = Contact(
         id=new_id(),
@@ -170,3 +170,15 @@ def requester_choices(sessions: Sessions, client_id: uuid.UUID) -> list[tuple[st
             (" ".join(p for p in (name, phone or email) if p), cid)
             for name, phone, email, cid in rows
         ]
+
+
+def _check_may_register(session: Session, user_id: uuid.UUID | None, client_id: uuid.UUID) -> None:
+    """A user registers a requester only where they may add a client's contacts."""
+    scope = scope_of(session, user_id)
+    check_master_change(
+        acting_role(session, user_id),
+        MasterKind.CONTACT,
+        ("name", "role", "email"),
+        client_id=client_id,
+        own_client_id=scope.client_id if scope else None,
+    )

@@ -136,7 +136,7 @@ def _requester(session: Session, mail: ParsedMail) -> tuple[Client, Contact] | s
         bare, name = split_address(mail.sender, mail.sender_name or None)
     except ValidationError as exc:
         return f"the sender's address cannot be used ({exc})"
-    found = requester_in_session(session, None, bare, name)
+    found = requester_in_session(session, None, bare, name, by_intake=True)
     if found.outcome is Outcome.UNKNOWN_SENDER or found.contact_id is None:
         return found.reason
     client = session.get(Client, found.client_id)
