@@ -100,7 +100,7 @@ def incident_report_pdf(
                  (t("uncertainty"), assessment.uncertainty or "—"),
                  (t("restore_estimate"), _minutes(assessment.restore_estimate_minutes)),
                  (t("fix_estimate"), _minutes(assessment.fix_estimate_minutes)),
-                 ("E1", f.instant(assessment.answered_at))],
+                 (t("assessed_at"), f.instant(assessment.answered_at))],
                 s, width,
             ),
         ))  # fmt: skip
@@ -161,4 +161,4 @@ def incident_report_pdf(
                  [half + 4 * mm, half], header=False, zebra=False)  # fmt: skip
     story.append(keep(para(t("sign_off"), s.heading), signs))
     page = Page(t("incident_report"), d.reference, issuer.name, t("page"))
-    return build_pdf(story, page, pagesize, subject=f"E6 incident report, {stage.value}")
+    return build_pdf(story, page, pagesize, subject=f"{t('incident_report')}, {t(stage.value)}")

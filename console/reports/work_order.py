@@ -202,7 +202,8 @@ def work_order_story(wo: WorkOrder, s: Styles, width: float) -> list[Flowable]:
     head = Table(
         [[[bold(f"{t('work_order')} {wo.reference}", s.title),
            para(f"{t('ticket')} {wo.ticket_reference}: {wo.ticket_title}", s.body),
-           para(f"{t('status')}: {w(wo.status)} · D6 {wo.urgency_class}",
+           para(f"{t('status')}: {w(wo.status)} · {t('urgency')} "
+                f"{t('urgency_of').format(n=wo.urgency_class)}",
                 s.muted)],
           _codes(wo)]],
         colWidths=[width - 98 * mm, 98 * mm],
@@ -321,7 +322,7 @@ def render_work_orders(
     t = label_for(first.language)
     reference = orders[0].reference if len(orders) == 1 else f"{len(orders)} × {t('work_order')}"
     page = Page(title or t("work_order"), reference, issuer.name, t("page"))
-    return build_pdf(story, page, pagesize, subject="D1 work order")
+    return build_pdf(story, page, pagesize, subject=f"{t('work_order')} {reference}")
 
 
 def day_visit_ids(

@@ -179,6 +179,15 @@ _ROWS: dict[str, tuple[str, str, str, str, str]] = {
         "対応可否",
     ),
     "risk": ("Risk", "Risico", "Riesgo", "Риск", "リスク"),
+    "assessed_at": (
+        "Assessment given",
+        "Beoordeling gegeven",
+        "Evaluación entregada",
+        "Оценка дана",
+        "評価回答日時",
+    ),
+    "urgency": ("Urgency", "Urgentie", "Urgencia", "Срочность", "緊急度"),
+    "urgency_of": ("{n} of 4", "{n} van 4", "{n} de 4", "{n} из 4", "4段階中{n}"),
     "uncertainty": ("Uncertainty", "Onzekerheid", "Incertidumbre", "Неопределённость", "不確実性"),
     "restore_estimate": (
         "Estimated time to restore",
