@@ -1,9 +1,16 @@
-"""Fetching: every waiting message of a mailbox taken in, one transaction each, and the
+"""Fetching: every waiting message of a mailbox taken in, a batch per transaction, and the
 server told only after the store committed; once, or as a service that holds the lease.
 
-A crash between the commit and the mark leaves the message unmarked on the server; the
-next pass finds it already recorded and only marks it. Unreadable messages are moved to
-the mailbox's quarantine folder after they are recorded with the reason.
+A batch of messages is fetched in one IMAP round trip and taken in in one transaction
+(a commit per message cost more than taking most messages in): each message's ticket and
+the record of the message (mailbox, UIDVALIDITY, UID) are in it together. A crash before
+the commit leaves nothing of the batch in the store and nothing marked on the server: the
+next pass takes the batch in again. A crash between the commit and the mark leaves the
+messages unmarked on the server; the next pass finds them recorded and only marks them.
+Should the batch's transaction fail as a whole (another process recorded one of its
+messages in the same instant), it is taken in again one message per transaction, so the
+others still go in. Unreadable messages are moved to the mailbox's quarantine folder
+after they are recorded with the reason.
 """
 
 from __future__ import annotations
@@ -29,10 +36,12 @@ from console.services.mail.secrets import SecretStore, secret_name
 from console.services.master_data.common import Sessions
 
 KILL_VARIABLE = "DISPATCH_MAIL_KILL_AT"
-"""Crash tests name a point here ("after_commit"); the process then kills itself (kill -9)."""
+"""Crash tests name a point here ("after_commit": after a batch committed, before the
+server is told; "in_batch": amid a batch's transaction), optionally the batch it happens
+in ("after_commit:3"); the process then kills itself (kill -9)."""
 
-BATCH = 25
-"""Messages fetched per IMAP round trip."""
+BATCH = 50
+"""Messages fetched per IMAP round trip and taken in per transaction."""
 
 Clock = Callable[[], datetime]
 Report = Callable[[str], None]
@@ -71,8 +80,9 @@ class MailboxPlace:
     quarantine_folder: str
 
 
-def _fault(point: str) -> None:
-    if os.environ.get(KILL_VARIABLE) == point:
+def _fault(point: str, batch: int = 1) -> None:
+    wanted = os.environ.get(KILL_VARIABLE, "")
+    if wanted in (point, f"{point}:{batch}"):
         os.kill(os.getpid(), signal.SIGKILL)
 
 
@@ -132,24 +142,65 @@ def _take_one(
         return None
 
 
+def _take_batch(
+    sessions: Sessions,
+    place: MailboxPlace,
+    uidvalidity: int,
+    fetched: list[tuple[int, bytes]],
+    clock: Clock,
+    number: int,
+) -> list[tuple[int, IntakeResult]]:
+    """A batch of messages taken in in one transaction; IntegrityError leaves none of it."""
+    results: list[tuple[int, IntakeResult]] = []
+    with sessions() as session, session.begin():
+        mailbox = session.get(Mailbox, place.id)
+        assert mailbox is not None
+        settings = intake_settings(session)
+        for uid, raw in fetched:
+            results.append(
+                (uid, take_in(session, mailbox, uidvalidity, uid, raw, clock(), settings))
+            )
+            _fault("in_batch", number)
+    return results
+
+
+def _take_in(
+    sessions: Sessions,
+    place: MailboxPlace,
+    uidvalidity: int,
+    fetched: list[tuple[int, bytes]],
+    clock: Clock,
+    report: Report,
+    number: int,
+) -> list[tuple[int, IntakeResult]]:
+    """A fetched batch taken in: in one transaction, else (a clash with another process)
+    one message per transaction, leaving out those that clash."""
+    try:
+        return _take_batch(sessions, place, uidvalidity, fetched, clock, number)
+    except IntegrityError:
+        pass
+    results: list[tuple[int, IntakeResult]] = []
+    for uid, raw in fetched:
+        result = _take_one(sessions, place, uidvalidity, uid, raw, clock(), report)
+        if result is not None:
+            results.append((uid, result))
+    return results
+
+
 async def take_waiting(
     sessions: Sessions, place: MailboxPlace, box: ImapMailbox, clock: Clock, report: Report
 ) -> list[Taken]:
-    """Take in every message waiting in the open mailbox; the server is told per batch,
-    after each message's transaction committed."""
+    """Take in every message waiting in the open mailbox, a batch per transaction; the
+    server is told per batch, after its transaction committed."""
     taken: list[Taken] = []
     waiting = await box.waiting()
-    for start in range(0, len(waiting), BATCH):
+    for number, start in enumerate(range(0, len(waiting), BATCH), start=1):
         fetched = await box.fetch(waiting[start : start + BATCH])
-        done: list[int] = []
-        quarantined: list[int] = []
-        for uid, raw in fetched:
-            result = _take_one(sessions, place, box.uidvalidity, uid, raw, clock(), report)
-            if result is None:
-                continue
-            _fault("after_commit")
-            (quarantined if result.quarantined else done).append(uid)
-            taken.append(Taken(place.name, uid, result))
+        results = _take_in(sessions, place, box.uidvalidity, fetched, clock, report, number)
+        _fault("after_commit", number)
+        done = [uid for uid, result in results if not result.quarantined]
+        quarantined = [uid for uid, result in results if result.quarantined]
+        taken += [Taken(place.name, uid, result) for uid, result in results]
         await box.mark_taken(done + quarantined)
         await box.move(quarantined, place.quarantine_folder)
     return taken
