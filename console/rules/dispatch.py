@@ -19,6 +19,7 @@ from console.enums import SkillLevel
 from console.errors import ValidationError
 from console.rules import fields
 from console.rules.calendar import calendar_for
+from console.rules.languages import as_codes
 from console.rules.schedule import Schedule
 from console.wording.phrases import Phrase, phrase
 
@@ -362,12 +363,21 @@ class Candidate:
     assigned: bool
     reasons: list[Phrase] = field(default_factory=list)
     blockers: list[Phrase] = field(default_factory=list)  # the reasons that make it ineligible
+    missing_languages: tuple[str, ...] = ()
+    """Languages the request names that this engineer does not speak (codes)."""
 
     @property
-    def sort_key(self) -> tuple[int, int, int, Decimal, str]:
-        """Eligible first, then the client's own engineer (D10), in hours, least load."""
+    def sort_key(self) -> tuple[int, int, int, int, Decimal, str]:
+        """Eligible first, then who speaks every language asked, the client's own engineer
+        (D10), in hours, least load.
+
+        Language comes before the assigned engineer: an engineer who cannot talk to the
+        people on site fails the visit whoever he is; the assigned one lacking a language
+        is still offered, with what he lacks named.
+        """
         return (
             0 if self.eligible else 1,
+            len(self.missing_languages),
             0 if self.assigned else 1,
             1 if self.after_hours else 0,
             self.engineer.load_hours,
@@ -396,7 +406,7 @@ def rank_engineers(
 ) -> list[Candidate]:
     """Rank engineers for a visit; every candidate carries the reasons for its place."""
     end = start + timedelta(hours=float(hours))
-    wanted_langs = {lang.lower() for lang in languages}
+    wanted_langs = as_codes(languages)
     out = []
     for eng in engineers:
         reasons: list[Phrase] = []
@@ -408,14 +418,24 @@ def rank_engineers(
             )
         else:
             reasons.append(phrase("skill {level}", level=eng.skill_level))
+        missing_langs: list[str] = []
         if wanted_langs:
-            spoken = wanted_langs & {lang.lower() for lang in eng.languages}
-            if spoken:
-                reasons.append(phrase("speaks {languages}", languages=sorted(spoken)))
-            else:
+            spoken = wanted_langs & as_codes(eng.languages)
+            missing_langs = sorted(wanted_langs - spoken)
+            if not spoken:
                 blockers.append(
                     phrase("speaks none of {languages}", languages=sorted(wanted_langs))
                 )
+            elif missing_langs:  # P4: still offered, with what he lacks named
+                reasons.append(
+                    phrase(
+                        "speaks {languages} but not {missing}",
+                        languages=sorted(spoken),
+                        missing=missing_langs,
+                    )
+                )
+            else:
+                reasons.append(phrase("speaks {languages}", languages=sorted(spoken)))
         missing = [s for s in required_skills if s not in eng.skills]
         if missing:
             blockers.append(phrase("lacks {skills}", skills=missing))
@@ -449,7 +469,7 @@ def rank_engineers(
         if assigned:
             reasons.append(phrase("the client's assigned engineer"))
         reasons.append(phrase("{hours} h booked this week", hours=eng.load_hours))
-        out.append(
-            Candidate(eng, not blockers, after_hours, assigned, blockers + reasons, blockers)
-        )
+        fit = Candidate(eng, not blockers, after_hours, assigned, blockers + reasons, blockers)
+        fit.missing_languages = tuple(missing_langs)
+        out.append(fit)
     return sorted(out, key=lambda c: c.sort_key)

@@ -56,6 +56,7 @@ from console.rules.dispatch import (
     override_allowed,
     rank_engineers,
 )
+from console.rules.languages import not_a_language, read_languages
 from console.rules.references import Series, final_reference, provisional_reference
 from console.rules.schedule import BASIS_10X5
 from console.rules.workflow import Actor, check_visit_transition
@@ -138,7 +139,7 @@ def visit_request(session: Session, form: VisitForm, now: datetime) -> VisitRequ
     return VisitRequest(
         requested_at=now, planned_start=form.planned_start, reserved_hours=form.reserved_hours,
         skill_level=form.skill_level, engineers_needed=form.engineers_needed,
-        languages=form.languages, urgency_class=form.urgency_class,
+        languages=read_languages(form.languages)[0], urgency_class=form.urgency_class,
         local_contact=_person(local), ordering_engineer=_person(ordering), address=address,
         map_url=site.map_url if site else None, floor=site.floor if site else None,
         entry_instructions=site.entry_instructions if site else None, items=form.items,
@@ -155,11 +156,14 @@ def check_form(session: Session, form: VisitForm, now: datetime) -> list[Finding
     client = session.get_one(Client, ticket.client_id)
     request = visit_request(session, form, now)
     findings = check_visit(request, client_terms(session, client))
+    _codes, unknown = read_languages(form.languages)
+    if unknown:  # P4: a language is kept as its code, so a word that names none is refused
+        findings.append(Finding(Severity.ERROR, "languages", "D1", not_a_language(unknown)))
     if form.planned_start is not None and form.engineer_ids:
         hours, _ = effective_reserved_hours(request)
         for candidate in rank_engineers(
             engineer_profiles(session, form.planned_start, engineer_ids=form.engineer_ids),
-            form.planned_start, hours, form.skill_level or SkillLevel.SENIOR, form.languages,
+            form.planned_start, hours, form.skill_level or SkillLevel.SENIOR, request.languages,
         ):  # fmt: skip
             findings.extend(_fit_findings(candidate))
     order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.NOTE: 2}
@@ -173,6 +177,10 @@ def _fit_findings(candidate: Candidate) -> list[Finding]:
                 phrase("{engineer}: {reason}", engineer=name, reason=b))
         for b in candidate.blockers
     ]  # fmt: skip
+    if candidate.eligible and candidate.missing_languages:  # P4: offered, but say what he lacks
+        out.append(Finding(Severity.WARNING, "engineers", "D1",
+                           phrase("{engineer} does not speak {languages}", engineer=name,
+                                  languages=list(candidate.missing_languages))))  # fmt: skip
     if candidate.after_hours:
         out.append(Finding(Severity.WARNING, "engineers", "C10",
                            phrase("{engineer}: outside working hours", engineer=name)))  # fmt: skip
@@ -248,10 +256,11 @@ def suggest_engineers(session: Session, form: VisitForm, now: datetime) -> list[
         return []
     ticket = session.get_one(Ticket, form.ticket_id)
     client = session.get_one(Client, ticket.client_id)
-    hours, _ = effective_reserved_hours(visit_request(session, form, now))
+    request = visit_request(session, form, now)
+    hours, _ = effective_reserved_hours(request)
     return rank_engineers(
         engineer_profiles(session, form.planned_start), form.planned_start, hours,
-        form.skill_level or SkillLevel.SENIOR, form.languages,
+        form.skill_level or SkillLevel.SENIOR, request.languages,
         assigned_engineer=client.assigned_engineer_id,
     )  # fmt: skip
 
@@ -283,7 +292,7 @@ def request_visit(
         requested_at=now, planned_start=form.planned_start,
         reserved_hours=form.reserved_hours, grace_minutes=grace,
         skill_level=form.skill_level or SkillLevel.SENIOR,
-        engineers_needed=form.engineers_needed, languages=list(form.languages),
+        engineers_needed=form.engineers_needed, languages=list(request.languages),
         urgency_class=form.urgency_class, local_contact_id=form.local_contact_id,
         ordering_engineer_id=form.ordering_engineer_id,
         work_description=form.work_description, target_hardware=form.target_hardware,

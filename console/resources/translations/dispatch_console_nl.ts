@@ -2396,8 +2396,16 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>tijd boven de reservering is niet gegarandeerd en kan tegen een hoger tarief worden gefactureerd</translation>
     </message>
     <message>
+        <source>speaks {languages} but not {missing}</source>
+        <translation>spreekt {languages} maar geen {missing}</translation>
+    </message>
+    <message>
         <source>speaks {languages}</source>
         <translation>spreekt {languages}</translation>
+    </message>
+    <message>
+        <source>{words}: not a language; give its name or a code such as en or nl</source>
+        <translation>{words}: geen taal; geef de naam of een code zoals en of nl</translation>
     </message>
     <message>
         <source>{day} is already closed for {client} from {start} to {end}</source>
@@ -2530,6 +2538,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>{engineer}: {reason}</source>
         <translation>{engineer}: {reason}</translation>
+    </message>
+    <message>
+        <source>{engineer} does not speak {languages}</source>
+        <translation>{engineer} spreekt geen {languages}</translation>
     </message>
     <message>
         <source>{engineer}: outside working hours</source>

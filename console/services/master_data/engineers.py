@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from console.enums import SkillLevel
 from console.errors import ValidationError
 from console.model import Engineer
+from console.rules.languages import not_a_language, read_languages
 from console.rules.master_data import MasterKind
 from console.rules.schedule import BASIS_10X5
 
@@ -24,7 +25,7 @@ from .common import (
     refuse_first,
     writing,
 )
-from .fields import ENGINEER_FIELDS, Lookup
+from .fields import ENGINEER_FIELDS, Lookup, words
 
 ENGINEER_SHOWN = (*ENGINEER_FIELDS, "active")
 
@@ -41,6 +42,23 @@ def engineer_problems(session: Session, engineer: Engineer) -> list[ValidationEr
     return [ValidationError("name", f"an engineer named {engineer.name!r} exists already")]
 
 
+def languages_as_codes(
+    lookup: Lookup, values: Mapping[str, object]
+) -> tuple[dict[str, object], list[ValidationError]]:
+    """The values with languages given by name ("English", "Nederlands") as their codes.
+
+    Matching compares codes (P4), so a name kept as typed would never match a request.
+    """
+    out = dict(values)
+    if "languages" not in out:
+        return out, []
+    codes, unknown = read_languages(words(lookup, out["languages"], "languages"))
+    out["languages"] = codes
+    if unknown:
+        return out, [ValidationError("languages", not_a_language(unknown))]
+    return out, []
+
+
 def build_engineer(
     lookup: Lookup, values: Mapping[str, object]
 ) -> tuple[Engineer, list[ValidationError]]:
@@ -54,8 +72,9 @@ def build_engineer(
         cost_currency="EUR",
     )
     values = {k: v for k, v in values.items() if not (k in _DEFAULTED and v in (None, ""))}
+    values, refused = languages_as_codes(lookup, values)
     problems = apply(lookup, engineer, ENGINEER_FIELDS, values, "engineer", adding=True)
-    return engineer, problems + engineer_problems(lookup.session, engineer)
+    return engineer, refused + problems + engineer_problems(lookup.session, engineer)
 
 
 _DEFAULTED = ("skill_level", "working_hours", "cost_currency", "cost_rate")
@@ -107,8 +126,9 @@ def edit_engineer(
     with writing(sessions, user_id) as session:
         check_change(session, user_id, MasterKind.ENGINEER, values)
         row = find_one(session, Engineer, engineer, "engineer")
+        values, refused = languages_as_codes(Lookup(session), values)
         problems = apply(Lookup(session), row, ENGINEER_FIELDS, values, "engineer", adding=False)
-        refuse_first(problems + engineer_problems(session, row))
+        refuse_first(refused + problems + engineer_problems(session, row))
 
 
 def deactivate_engineer(sessions: Sessions, user_id: uuid.UUID | None, engineer: object) -> None:
