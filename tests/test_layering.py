@@ -224,6 +224,7 @@ VIEW_IMPORTS: dict[str, str] = {
     "console.queue.filters": "the queue's public API: saved filters, search, sort",
     "console.queue.rows": "the queue's public API: its rows as column arrays",
     "console.queue.clocks": "the queue's public API: its SLA clocks",
+    "console.queue.alerts": "the queue's public API: clocks newly at risk or missed",
     "console.reports.kinds": "the documents' registry",
     "console.reports.document_kind": "the documents' registry: each kind's form",
     "console.reports.request": "what a document is asked for with",

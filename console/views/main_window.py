@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from console import __version__
+from console.queue.filters import SavedFilter
 from console.services.store_facts import has_clients, queue_row_id, store_label
 from console.views.context import DeskContext
 from console.views.fonts import ensure_fallback_fonts
 from console.views.i18n import QT_TRANSLATE_NOOP, word
 from console.views.lazy_tab import LazyTab
 from console.views.queue_view import QueueView
+from console.views.sla_alerts import SlaAlerter
 from console.views.sync_status import SyncController
 from console.views.tabs import TABS
 
@@ -76,6 +78,9 @@ class MainWindow(QMainWindow):
         self.queue.pane.workOrderRequested.connect(self.print_work_order)
         self.queue.countsChanged.connect(self._show_counts)
         self.queue.loadFailed.connect(self._load_failed)
+        self.sla_alerts = SlaAlerter(self)
+        self.queue.slaAlerts.connect(self.sla_alerts.show)
+        self.sla_alerts.openTicket.connect(self.show_alerted_ticket)
 
         self._build_actions()
         self.db_label = QLabel(store_label(engine))
@@ -278,6 +283,14 @@ class MainWindow(QMainWindow):
     def _show_user(self) -> None:
         role = word(self.desk.role)
         self.user_label.setText(f"{self.desk.user_name or self.tr('not signed in')} ({role})")
+
+    def show_alerted_ticket(self, ticket_id: Any) -> None:
+        """The ticket an SLA alert names, selected in the queue (its filter set to all)."""
+        self.tabs.setCurrentWidget(self.queue)
+        if not self.queue.select_ticket(ticket_id):
+            self.queue.search.clear()
+            self.queue.set_filter(SavedFilter.ALL)
+            self.queue.select_ticket(ticket_id)
 
     def focus_search(self) -> None:
         """Ctrl+F: to the queue's quick filter."""

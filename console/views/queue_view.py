@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.queue.alerts import Seen, alerting_now, new_alerts
 from console.queue.filters import (
     QueueFacts,
     QuickSearch,
@@ -55,6 +56,7 @@ class QueueView(QWidget):
 
     countsChanged = Signal(int, int)  # noqa: N815 - Qt signal: shown, total
     loadFailed = Signal(str)  # noqa: N815 - Qt signal: what went wrong, in words
+    slaAlerts = Signal(list)  # noqa: N815 - Qt signal: clocks newly at risk or missed
     first_screen = FIRST_SCREEN
 
     def __init__(self, desk: DeskContext, parent: QWidget | None = None) -> None:
@@ -65,6 +67,7 @@ class QueueView(QWidget):
         self._filtered: list[int] = []
         self._facts = QueueFacts()
         self._sort: tuple[str, bool] | None = None
+        self._alerting: Seen | None = None  # None until the first clocks: no alert flood
         self._generation = 0
         self.loading = False
 
@@ -204,6 +207,7 @@ class QueueView(QWidget):
         self._facts.clocks = clocks
         self.model.set_clocks(clocks, self.desk.now())
         self._update_counts()
+        self._look_for_alerts(first_clocks=self._alerting is None)
         if self.current_filter() is SavedFilter.BREACHING or (
             self._sort and self._sort[0] == "sla"
         ):
@@ -260,6 +264,20 @@ class QueueView(QWidget):
         """The minute timer: countdowns move, nothing reloads."""
         self.model.tick(self.desk.now())
         self._update_counts()
+        self._look_for_alerts()
+
+    def _look_for_alerts(self, first_clocks: bool = False) -> None:
+        """Tell the desk of clocks that turned at risk or were missed since it last looked;
+        those already so when the window opened are in "Breaching soon", not an alert."""
+        rows, clocks, now = self.model.rows, self._facts.clocks, self.desk.now()
+        if first_clocks:
+            self._alerting = alerting_now(rows, clocks, now)
+            return
+        if self._alerting is None:
+            return  # the clocks are still being computed
+        alerts, self._alerting = new_alerts(rows, clocks, now, self._alerting)
+        if alerts:
+            self.slaAlerts.emit(alerts)
 
     # -- selection ------------------------------------------------------------------------
     def current_ticket_id(self) -> Any:

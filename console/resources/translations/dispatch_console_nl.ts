@@ -3503,6 +3503,37 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
 </context>
 <context>
+    <name>SlaAlerter</name>
+    <message>
+        <source>Dispatch Console: SLA alerts</source>
+        <translation>Dispatch Console: SLA-meldingen</translation>
+    </message>
+    <message>
+        <source>%1 missed: %2 %3</source>
+        <translation>%1 overschreden: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 at risk: %2 %3</source>
+        <translation>%1 in gevaar: %2 %3</translation>
+    </message>
+    <message>
+        <source>(due %1)</source>
+        <translation>(uiterlijk %1)</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more)</source>
+        <translation>%1 (en nog %2)</translation>
+    </message>
+    <message>
+        <source>SLA missed</source>
+        <translation>SLA overschreden</translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>SLA in gevaar</translation>
+    </message>
+</context>
+<context>
     <name>SlaEditor</name>
     <message>
         <source>Priority</source>

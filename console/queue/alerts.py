@@ -1,0 +1,80 @@
+"""SLA alerts for the desk's window: which tickets' clocks turned at risk or missed.
+
+The queue keeps each open ticket's clock due first and moves it on every minute. The
+dispatcher wants to hear once when one turns at risk and once when it is missed, not
+every minute and not for every clock already late when the window opened (those are in
+the "Breaching soon" list already). Plain functions over the queue's rows and clocks:
+the window words and shows what they return.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from console.enums import SlaTargetKind as TargetKind
+from console.queue.rows import QueueRows
+from console.rules.sla import Clock, ClockState
+
+ALERTING = (ClockState.AT_RISK, ClockState.BREACHED)
+
+Seen = frozenset[tuple[Any, TargetKind, ClockState]]
+"""Which (ticket, target, state) the desk was already told of, or found on opening."""
+
+
+@dataclass(frozen=True)
+class SlaAlert:
+    """One clock that turned at risk or was missed since the desk last looked."""
+
+    ticket_id: Any
+    reference: str
+    title: str
+    target: TargetKind
+    state: ClockState
+    due_at: datetime | None
+
+    @property
+    def breached(self) -> bool:
+        """Missed, not only at risk."""
+        return self.state is ClockState.BREACHED
+
+
+def alerting_now(rows: QueueRows, clocks: Sequence[Clock | None], now: datetime) -> Seen:
+    """Every (ticket, target, state) at risk or missed at ``now``."""
+    ids = rows.columns.get("id", ())
+    found = set()
+    for ticket_id, clock in zip(ids, clocks, strict=False):
+        if clock is None:
+            continue
+        state = clock.state_at(now)
+        if state in ALERTING:
+            found.add((ticket_id, clock.target.kind, state))
+    return frozenset(found)
+
+
+def new_alerts(
+    rows: QueueRows, clocks: Sequence[Clock | None], now: datetime, seen: Seen
+) -> tuple[list[SlaAlert], Seen]:
+    """The clocks that turned at risk or missed since ``seen``, missed ones first, and what
+    is seen now (a clock that recovers, say by a pause, may alert again later)."""
+    current = alerting_now(rows, clocks, now)
+    fresh = current - seen
+    if not fresh:
+        return [], current
+    ids = rows.columns.get("id", ())
+    references = rows.columns.get("reference", ())
+    titles = rows.columns.get("title", ())
+    alerts = []
+    for i, (ticket_id, clock) in enumerate(zip(ids, clocks, strict=False)):
+        if clock is None:
+            continue
+        key = (ticket_id, clock.target.kind, clock.state_at(now))
+        if key in fresh:
+            alerts.append(
+                SlaAlert(ticket_id, str(references[i]), str(titles[i] or ""), key[1], key[2],
+                         clock.due_at)
+            )  # fmt: skip
+    alerts.sort(key=lambda a: (not a.breached, a.due_at or now, a.reference))
+    return alerts, current
