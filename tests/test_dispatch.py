@@ -40,6 +40,8 @@ def good_request(**changes: object) -> VisitRequest:
         address="Keizersgracht 1, Amsterdam",
         map_url="https://maps.app.goo.gl/abc",
         work_description="Replace the core switch",
+        items=["photo ID", "console cable"],
+        paperwork=["ID scan"],
     )
     return replace(request, **changes)  # type: ignore[arg-type]
 

@@ -177,6 +177,31 @@ def check_visit(request: VisitRequest, terms: ClientTerms) -> list[Finding]:
             "D1",
             phrase("name the ordering party's engineer"),
         )
+    # D1's checklist: what to bring and the papers due before the visit. A warning, not a
+    # refusal: the seed lists them as what a request holds ("if required" for the papers),
+    # and a visit with nothing special to bring is real; but a missing one is what leaves
+    # the engineer at the door, and then the whole reservation is charged (D8).
+    if not any(i.strip() for i in request.items):
+        add(
+            Severity.WARNING,
+            "items",
+            "D1",
+            phrase(
+                "nothing to bring is listed: name what the engineer brings (photo ID, laptop, "
+                "cables, spare parts); only standard equipment comes otherwise"
+            ),
+        )
+    if not any(p.strip() for p in request.paperwork):
+        add(
+            Severity.WARNING,
+            "paperwork",
+            "D1",
+            phrase(
+                "no papers are listed: say which are due before the visit (ID scan, signature, "
+                "NDA, serial numbers); without them the engineer may not get in and the whole "
+                "reservation is charged"
+            ),
+        )
     if request.engineers_needed < 1:
         add(Severity.ERROR, "engineers_needed", "D1", phrase("at least one engineer"))
     for who, person in (

@@ -2312,6 +2312,14 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>noem de engineer van de opdrachtgever</translation>
     </message>
     <message>
+        <source>nothing to bring is listed: name what the engineer brings (photo ID, laptop, cables, spare parts); only standard equipment comes otherwise</source>
+        <translation>er staat niets op de meeneemlijst: noem wat de engineer meeneemt (legitimatie, laptop, kabels, reserveonderdelen); anders gaat alleen standaarduitrusting mee</translation>
+    </message>
+    <message>
+        <source>no papers are listed: say which are due before the visit (ID scan, signature, NDA, serial numbers); without them the engineer may not get in and the whole reservation is charged</source>
+        <translation>er staan geen documenten vermeld: geef aan welke vóór het bezoek binnen moeten zijn (kopie legitimatie, handtekening, NDA, serienummers); zonder die komt de engineer misschien niet binnen en wordt de hele reservering in rekening gebracht</translation>
+    </message>
+    <message>
         <source>at least one engineer</source>
         <translation>minstens één engineer</translation>
     </message>
