@@ -551,3 +551,33 @@ def test_the_history_of_a_client_holds_its_sites_and_contracts(desk: DeskContext
     rows = record_history(partial(store_session, desk.engine), "client", client)
     assert [r.entity for r in rows] == ["client", "site", "contract"]
     assert rows[0].user == "Anna" and rows[0].changes["name"] == (None, "Acme BV")
+
+
+def test_a_contact_who_wants_no_mail_is_marked_from_the_clients_tab(
+    qtbot: QtBot, desk: DeskContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Per-contact opt-out (the e-mail channel): the desk stops and resumes a contact's
+    mail from the contact list, with why, and the list says who gets mail."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from console.services.mail.outbox import opted_out
+
+    client = clients.add_client(desk.session, desk.user_id, **ACME)
+    eva = clients.add_contact(desk.session, desk.user_id, client, name="Eva Smit",
+                              role="requester", phone="+31201234567", email="eva@acme.example")  # fmt: skip
+    view = _view(qtbot, ClientsView, desk)
+    view.select(client)
+    view.contacts_table.selectRow(0)
+    assert view.mail_button.isEnabled() and view.mail_button.text() == "No mail to them…"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("asked by phone", True))
+    qtbot.mouseClick(view.mail_button, Qt.MouseButton.LeftButton)
+    (shown,) = clients.show_client(desk.session, client)["contacts"]
+    assert shown["gets_mail"] is False
+    with desk.session() as session:
+        assert opted_out(session, eva)
+    assert view.contacts.rows[0]["gets_mail"] is False
+    assert view.mail_button.text() == "Mail them again"
+    qtbot.mouseClick(view.mail_button, Qt.MouseButton.LeftButton)
+    assert clients.show_client(desk.session, client)["contacts"][0]["gets_mail"] is True
+    with desk.session() as session:
+        assert not opted_out(session, eva)

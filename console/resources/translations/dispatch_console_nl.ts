@@ -474,6 +474,14 @@
         <translation>Contactpersoon deactiveren</translation>
     </message>
     <message>
+        <source>No mail to them…</source>
+        <translation>Geen mail meer…</translation>
+    </message>
+    <message>
+        <source>Stop or resume the desk&apos;s mail to the selected contact</source>
+        <translation>De mail van de servicedesk aan de gekozen contactpersoon stoppen of hervatten</translation>
+    </message>
+    <message>
         <source>Sites</source>
         <translation>Locaties</translation>
     </message>
@@ -504,6 +512,24 @@
     <message>
         <source>Deactivate %1? Its tickets, contracts and invoices stay; it is no longer listed.</source>
         <translation>%1 deactiveren? De tickets, contracten en facturen blijven bewaard; de klant staat daarna niet meer in de lijsten.</translation>
+    </message>
+    <message>
+        <source>Mail them again</source>
+        <translation>Weer mailen</translation>
+    </message>
+    <message>
+        <source>No mail to %1</source>
+        <translation>Geen mail meer aan %1</translation>
+    </message>
+    <message>
+        <source>The desk sends %1 no confirmations or status mails from now on.
+Why (for the record, optional):</source>
+        <translation>De servicedesk stuurt %1 vanaf nu geen bevestigingen of statusmails meer.
+Waarom (voor het dossier, niet verplicht):</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Niet gewijzigd</translation>
     </message>
     <message>
         <source>New site of %1</source>
@@ -2933,6 +2959,14 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>the language to speak with them, e.g. nl</source>
         <translation>de taal waarin we met deze persoon spreken, bijv. nl</translation>
+    </message>
+    <message>
+        <source>Gets mail</source>
+        <translation>Krijgt mail</translation>
+    </message>
+    <message>
+        <source>no: they asked for no mail from the desk</source>
+        <translation>nee: wil geen mail van de servicedesk</translation>
     </message>
     <message>
         <source>Site</source>

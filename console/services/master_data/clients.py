@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from console.enums import EInvoiceFormat
 from console.errors import ValidationError
 from console.model import Client, Contact, Invoice, Site
+from console.model.mail import MailOptOut
 from console.rules.master_data import MasterKind
 
 from .common import (
@@ -141,9 +142,18 @@ def show_client(sessions: Sessions, client: object) -> Record:
         sites = {s.id: s.name for s in c.sites}
         out["sites"] = [record(s, SITE_SHOWN) for s in c.sites]
         out["contacts"] = []
+        silent = set(
+            session.scalars(
+                select(MailOptOut.contact_id).where(
+                    MailOptOut.contact_id.in_([p.id for p in c.contacts]),
+                    MailOptOut.opted_out.is_(True),
+                )
+            )
+        )
         for p in c.contacts:
             row = record(p, CONTACT_SHOWN)
             row["site"] = sites.get(p.site_id) if p.site_id else None
+            row["gets_mail"] = p.id not in silent  # asked for no mail from the desk, or not
             out["contacts"].append(row)
         out["contracts"] = [
             record(k, ("name", "kind", "valid_from", "valid_until"))

@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -15,16 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.errors import UserError
 from console.rules.master_data import MasterKind
+from console.rules.roles import DESK
+from console.services.mail.outgoing import set_opt_out
 from console.services.master_data import clients as service
 from console.services.master_data.common import list_users
 from console.services.master_data.engineers import list_engineers
 from console.services.master_data.fields import CLIENT_FIELDS, CONTACT_FIELDS, SITE_FIELDS
+from console.views.errors import user_message
 from console.views.master_data.contracts_view import new_contract_dialog
 from console.views.master_data.facts import facts_html, heading_html
 from console.views.master_data.master_view import MasterView, record_table
 from console.views.master_data.record_dialog import RecordDialog
-from console.views.master_data.roles import refusal
+from console.views.master_data.roles import acting_role, refusal
 from console.views.master_data.table_model import RecordTableModel
 
 SUMMARY = ("short_name", "country", "subdivision", "time_zone", "locale", "currency", "vat_id",
@@ -45,7 +51,7 @@ class ClientsView(MasterView):
         self.sites = RecordTableModel("site", ("name", "street", "postal_code", "city", "country",
                                                "floor"))  # fmt: skip
         self.contacts = RecordTableModel("contact", ("name", "role", "phone", "email",
-                                                     "language", "site"))  # fmt: skip
+                                                     "language", "site", "gets_mail"))  # fmt: skip
         self.contracts = RecordTableModel("contract", ("name", "kind", "valid_from",
                                                        "valid_until"))  # fmt: skip
         self.sites_table = record_table(self.sites, "siteTable")
@@ -57,6 +63,11 @@ class ClientsView(MasterView):
         self.add_contact_button = QPushButton(self.tr("Add contact…"))
         self.edit_contact_button = QPushButton(self.tr("Edit contact…"))
         self.deactivate_contact_button = QPushButton(self.tr("Deactivate contact"))
+        self.mail_button = QPushButton(self.tr("No mail to them…"))
+        self.mail_button.setToolTip(
+            self.tr("Stop or resume the desk's mail to the selected contact")
+        )
+        self.mail_button.clicked.connect(lambda _=False: self.toggle_mail())
         self.add_site_button.clicked.connect(lambda _=False: self.add_site())
         self.edit_site_button.clicked.connect(lambda _=False: self.edit_site())
         self.deactivate_site_button.clicked.connect(lambda _=False: self.deactivate_part("site"))
@@ -74,7 +85,8 @@ class ClientsView(MasterView):
         tabs.addTab(self._part(self.sites_table, self.add_site_button, self.edit_site_button,
                                self.deactivate_site_button), self.tr("Sites"))  # fmt: skip
         tabs.addTab(self._part(self.contacts_table, self.add_contact_button,
-                               self.edit_contact_button, self.deactivate_contact_button),
+                               self.edit_contact_button, self.deactivate_contact_button,
+                               self.mail_button),
                     self.tr("Contacts"))  # fmt: skip
         self.add_contract_button = QPushButton(self.tr("Add contract…"))
         self.add_contract_button.clicked.connect(lambda _=False: self.add_contract())
@@ -177,8 +189,16 @@ class ClientsView(MasterView):
             (self.add_contact_button, contact_why is None, client),
             (self.edit_contact_button, contact_why is None, contact),
             (self.deactivate_contact_button, contact_why is None, contact),
+            (self.mail_button, acting_role(self.desk) in DESK, contact),
         ):
             button.setEnabled(allowed and chosen)
+        chosen_contact = (
+            self._selected_part(self.contacts_table, self.contacts) if contact else None
+        )
+        gets_mail = chosen_contact is None or chosen_contact.get("gets_mail", True)
+        self.mail_button.setText(
+            self.tr("No mail to them…") if gets_mail else self.tr("Mail them again")
+        )
         contract_why = refusal(self.desk, MasterKind.CONTRACT)
         self.add_contract_button.setEnabled(contract_why is None and client)
         self.add_contract_button.setToolTip(contract_why or "")
@@ -187,6 +207,33 @@ class ClientsView(MasterView):
         for button in (self.add_contact_button, self.edit_contact_button,
                        self.deactivate_contact_button):  # fmt: skip
             button.setToolTip(contact_why or "")
+
+    def toggle_mail(self) -> bool | None:
+        """Stop the desk's mail to the selected contact (asking why), or resume it; the
+        contact's new state, or None when nothing changed."""
+        contact = self._selected_part(self.contacts_table, self.contacts)
+        if contact is None or self.record is None:
+            return None
+        stop = bool(contact.get("gets_mail", True))
+        reason = ""
+        if stop:
+            reason, ok = QInputDialog.getText(
+                self, self.tr("No mail to %1").replace("%1", str(contact["name"])),
+                self.tr("The desk sends %1 no confirmations or status mails from now on.\n"
+                        "Why (for the record, optional):").replace("%1", str(contact["name"])),
+            )  # fmt: skip
+            if not ok:
+                return None
+        try:
+            set_opt_out(self.desk.session, self.desk.user_id, contact["id"], stop, reason)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Not changed"), user_message(exc))
+            return None
+        self.reload()
+        row = self.contacts.row_of(contact["id"])
+        if row >= 0:
+            self.contacts_table.selectRow(row)
+        return not stop
 
     def _selected_part(self, table: QTableView, model: RecordTableModel) -> dict[str, Any] | None:
         rows = table.selectionModel().selectedRows()

@@ -131,6 +131,10 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
             QT_TRANSLATE_NOOP("RecordLabels", "Language"),
             QT_TRANSLATE_NOOP("RecordLabels", "the language to speak with them, e.g. nl"),
         ),
+        "gets_mail": (
+            QT_TRANSLATE_NOOP("RecordLabels", "Gets mail"),
+            QT_TRANSLATE_NOOP("RecordLabels", "no: they asked for no mail from the desk"),
+        ),
         "site": (
             QT_TRANSLATE_NOOP("RecordLabels", "Site"),
             QT_TRANSLATE_NOOP("RecordLabels", "the site they work at"),
