@@ -96,6 +96,7 @@ def queue_clocks(connection: Connection, rows: QueueRows, now: datetime) -> list
             answered_at=answered.get(key),
             approved_at=approved,
             arrived_at=arrived,
+            emergency=bool(cols["emergency"][i]),  # P2: arrival counts from the report
         )
         clocks = []
         applying = targets.get(cols["contract_id"][i], cols["client_id"][i], cols["priority"][i])

@@ -1,4 +1,4 @@
-"""SLA clocks (C2, T6, D7, D9, E1): due time, time used, state and an explanation.
+"""SLA clocks (C2, T6, D7, D9, E1, P2): due time, time used, state and an explanation.
 
 A clock is always recomputed from the full status history, never by adding pause time as
 it happens: changing a ticket's contract or priority mid-pause, or reopening it, then
@@ -243,15 +243,22 @@ class TicketFacts:
     """When the client approved the latest approved visit (D7)."""
     arrived_at: datetime | None = None
     """When the engineer arrived for that visit."""
+    emergency: bool = False
+    """Whether the ticket is an emergency (T10): its arrival counts from the report (P2)."""
 
 
 def start_and_met(
     kind: SlaTargetKind, facts: TicketFacts
 ) -> tuple[datetime | None, datetime | None]:
-    """When a target's clock starts and when it was met, for one ticket (T6, E2, D7).
+    """When a target's clock starts and when it was met, for one ticket (T6, E2, D7, D9).
 
     The ticket pane and the queue's batch both ask here, so a ticket's clock reads the
     same in both.
+
+    The engineer's arrival counts from the client's approval of a planned visit (D7), but
+    for an emergency from the moment it was reported, the ticket's opening (D9: on site
+    within 1-2 hours of the report). Either way the clock shows only once a visit is
+    approved: until then nobody travels and the emergency may still be fixed remotely.
     """
     if kind is SlaTargetKind.RESPONSE:
         return facts.opened_at, facts.first_response_at
@@ -259,6 +266,8 @@ def start_and_met(
         return facts.opened_at, resolution_met_at(facts.history)
     if kind is SlaTargetKind.ASSESSMENT:
         return facts.opened_at, facts.answered_at
-    if kind is SlaTargetKind.ARRIVAL:  # D7: from the client's approval
-        return facts.approved_at, facts.arrived_at
+    if kind is SlaTargetKind.ARRIVAL:
+        if facts.emergency and facts.approved_at is not None and facts.opened_at is not None:
+            return min(facts.opened_at, facts.approved_at), facts.arrived_at  # P2: the report
+        return facts.approved_at, facts.arrived_at  # D7: from the client's approval
     return facts.opened_at, None

@@ -85,6 +85,7 @@ def ticket_clocks(
         answered_at=assessment.answered_at if assessment else None,
         approved_at=visit.approved_at if visit else None,
         arrived_at=visit.arrived_at if visit else None,
+        emergency=ticket.emergency,
     )
     clocks: dict[SlaTargetKind, Clock] = {}
     for target in targets_for(contract, client, ticket.priority, _closures(session, client)):
