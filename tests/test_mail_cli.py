@@ -65,5 +65,14 @@ def test_mail_commands_from_a_mailbox_to_the_triage_list(
         assert not (tmp_path / "secrets" / "mail-desk").exists()
         with store.connect() as connection:
             assert connection.execute(text("SELECT enabled FROM mail_mailboxes")).scalar() == 0
+        # switched on again, and moved; a refusal is one line with status 2
+        status, out = run(capsys, "mail", "mailboxes", "edit", "desk", *db, "--enable",
+                          "--folder", f"{folder}/Support")  # fmt: skip
+        assert status == 0 and "enabled" in out and f"folder {folder}/Support" in out, out
+        status, out = run(capsys, "mail", "mailboxes", "edit", "desk", *db, "--host",
+                          "imap.elsewhere.example")  # fmt: skip
+        assert status == 2 and len(out.strip().splitlines()) == 1 and "TLS" in out, out
+        status, out = run(capsys, "mail", "mailboxes", "edit", "nobody", *db, "--disable")
+        assert status == 2 and "no mailbox 'nobody'" in out, out
     finally:
         support.drop_folder(folder)

@@ -183,16 +183,33 @@ def test_mail_settings_add_a_mailbox_whose_password_stays_out_of_the_store(
     assert table.rowCount() == 1 and _cell(table, 0, 4) == "Acme"
     assert "s3cret" not in " ".join(_cell(table, 0, c) for c in range(6))
 
-    # edit: only the password may change; the new one replaces the kept one
+    # edit: everything but the name may change; a new password replaces the kept one
     table.selectRow(0)
 
-    def new_password(box: MailboxDialog) -> None:
-        assert not box.ui.host.isEnabled() and box.ui.password.isEnabled()
+    def moved(box: MailboxDialog) -> None:
+        assert not box.ui.name.isEnabled() and box.ui.host.isEnabled()
         assert box.ui.password.text() == ""  # a kept password is never shown
+        assert box.ui.enabled.isVisible() and box.ui.enabled.isChecked()
+        box.ui.folder.setText("INBOX/Support")
+        box.ui.client.setCurrentIndex(0)  # the shared desk address
+        box.ui.enabled.setChecked(False)
         box.ui.password.setText("rotated-secret")
         box.ui.buttons.accepted.emit()
 
-    _click(qtbot, dialog.ui.edit, MailboxDialog, new_password)
+    _click(qtbot, dialog.ui.edit, MailboxDialog, moved)
+    assert (secrets_dir / "mail-desk").read_text() == "rotated-secret"
+    (box,) = list_mailboxes(desk.session, FolderSecrets(secrets_dir))
+    assert (box.folder, box.client, box.enabled) == ("INBOX/Support", None, False)
+    assert _cell(table, 0, 5) == "Switched off"
+
+    def switched_on(box: MailboxDialog) -> None:  # re-enabled, nothing else touched
+        box.ui.enabled.setChecked(True)
+        box.ui.buttons.accepted.emit()
+
+    table.selectRow(0)
+    _click(qtbot, dialog.ui.edit, MailboxDialog, switched_on)
+    (box,) = list_mailboxes(desk.session, FolderSecrets(secrets_dir))
+    assert box.enabled and box.folder == "INBOX/Support"
     assert (secrets_dir / "mail-desk").read_text() == "rotated-secret"
 
 

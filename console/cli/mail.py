@@ -1,6 +1,6 @@
 """`dispatch-console mail …`: the desk's mailboxes, fetching, and what waits for the desk.
 
-mail mailboxes add|list|remove|password   where mail comes from (passwords: keyring)
+mail mailboxes add|list|edit|remove|password   where mail comes from (passwords: keyring)
 mail settings [--reopen-days N] [--attachment-limit-mb N]
 mail fetch [--once] [--mailbox NAME]      take in what waits (--once: one pass, then stop)
 mail run                                  the service: watch every mailbox, holding its lease,
@@ -57,6 +57,25 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     add_as_option(add)
     b_sub.add_parser("list", parents=[common], help="list the mailboxes")
+    edit = b_sub.add_parser(
+        "edit", parents=[common], help="change a mailbox: its place, client, on or off"
+    )
+    edit.add_argument("name")
+    edit.add_argument("--host", default=None, help="the IMAP server")
+    edit.add_argument("--user", default=None, help="the user name to sign in with")
+    edit.add_argument("--port", type=whole_number, default=None)
+    edit.add_argument("--tls", choices=["tls", "none"], default=None)
+    edit.add_argument("--folder", default=None, help="the folder to take mail from")
+    edit.add_argument("--quarantine-folder", default=None, help="where unreadable mail is moved")
+    serves = edit.add_mutually_exclusive_group()
+    serves.add_argument("--client", default=None, help="the client this address serves")
+    serves.add_argument("--shared", action="store_true", help="it serves every client")
+    state = edit.add_mutually_exclusive_group()
+    state.add_argument("--enable", dest="enabled", action="store_const", const=True,
+                       default=None, help="take mail from it again")  # fmt: skip
+    state.add_argument("--disable", dest="enabled", action="store_const", const=False,
+                       help="leave it alone (what it took in stays)")  # fmt: skip
+    add_as_option(edit)
     remove = b_sub.add_parser(
         "remove", parents=[common], help="remove a mailbox (disabled if it took mail in)"
     )
@@ -236,6 +255,17 @@ def _mailboxes(args: argparse.Namespace, engine: Any, sessions: Any) -> int:
     user = acting_user(args, sessions)
     if args.mailboxes_command == "remove":
         print(f"{args.name}: {service.remove_mailbox(sessions, user, secrets, args.name)}")
+        return 0
+    if args.mailboxes_command == "edit":
+        box = service.edit_mailbox(
+            sessions, user, secrets, args.name, host=args.host, port=args.port, tls=args.tls,
+            username=args.user, folder=args.folder, quarantine_folder=args.quarantine_folder,
+            client=args.client, shared=args.shared, enabled=args.enabled,
+        )  # fmt: skip
+        state = "enabled" if box.enabled else "disabled"
+        serves = f" for {box.client}" if box.client else " (shared desk address)"
+        print(f"{box.name}: {box.username} at {box.host}:{box.port} ({box.tls}), "
+              f"folder {box.folder}{serves}; {state}")  # fmt: skip
         return 0
     if args.mailboxes_command == "password":
         secret = _password(args, f"the mailbox {args.name}")

@@ -1908,16 +1908,16 @@ Waarom (voor het dossier, niet verplicht):</translation>
         <translation>typ een nieuw wachtwoord, of laat dit leeg om het huidige te houden</translation>
     </message>
     <message>
+        <source>Mail taken in stays taken when the server or folder changes: nothing becomes a ticket twice.</source>
+        <translation>Wat al binnen is, blijft binnen als de server of de map verandert: niets wordt twee keer een ticket.</translation>
+    </message>
+    <message>
         <source>Fill in: %1</source>
         <translation>Vul in: %1</translation>
     </message>
     <message>
         <source>no password is kept yet: type it here</source>
         <translation>er is nog geen wachtwoord opgeslagen: typ het hier</translation>
-    </message>
-    <message>
-        <source>Only the password of a mailbox can be changed. To take mail from another server or folder, add a new mailbox and remove this one.</source>
-        <translation>Van een mailbox kan alleen het wachtwoord worden gewijzigd. Wilt u mail uit een andere server of map binnenhalen, voeg dan een nieuwe mailbox toe en verwijder deze.</translation>
     </message>
     <message>
         <source>Mailbox</source>
@@ -1982,6 +1982,14 @@ Waarom (voor het dossier, niet verplicht):</translation>
     <message>
         <source>One client&apos;s own address, or the shared desk address every client writes to.</source>
         <translation>Het eigen adres van één klant, of het gedeelde adres van de desk waar elke klant naartoe schrijft.</translation>
+    </message>
+    <message>
+        <source>&amp;Take mail from this mailbox</source>
+        <translation>&amp;Mail uit deze mailbox ophalen</translation>
+    </message>
+    <message>
+        <source>Switched off, the desk leaves this mailbox alone; what it took in stays.</source>
+        <translation>Uitgeschakeld laat de servicedesk deze mailbox met rust; wat al binnen is, blijft.</translation>
     </message>
 </context>
 <context>

@@ -86,19 +86,9 @@ def add_mailbox(
     name = name.strip().lower()
     if not name or not set(name) <= _NAME_CHARACTERS:
         raise ValidationError("name", "use letters, digits, '-', '_' or '.' only")
-    try:
-        mode = TlsMode(tls)
-    except ValueError as exc:
-        raise ValidationError("tls", "is 'tls' (port 993) or 'none' (this machine only)") from exc
-    if mode is TlsMode.NONE and host not in ("127.0.0.1", "::1", "localhost"):
-        raise ValidationError("tls", "a mailbox on another machine needs TLS")
+    mode = _checked_place(host, tls, folder, quarantine_folder)
     if not password:
         raise ValidationError("password", "give the mailbox's password")
-    for label, value in (("folder", folder), ("quarantine folder", quarantine_folder)):
-        try:
-            quote_mailbox(value)
-        except ImapError as exc:
-            raise ValidationError(label, str(exc)) from exc
     with writing(sessions, user_id) as session:
         _admin_only(acting_role(session, user_id), "set up mailboxes")
         if session.scalar(select(Mailbox.id).where(Mailbox.name == name)) is not None:
@@ -114,6 +104,80 @@ def add_mailbox(
         # the password last: a refused mailbox leaves nothing in the keyring
         secrets.put(secret_name(name), password)
         mailbox_id = mailbox.id
+    return next(m for m in list_mailboxes(sessions, secrets) if m.id == mailbox_id)
+
+
+def _checked_place(host: str, tls: str, folder: str, quarantine_folder: str) -> TlsMode:
+    """The connection mode, once the server, mode and folders make a usable place."""
+    try:
+        mode = TlsMode(tls)
+    except ValueError as exc:
+        raise ValidationError("tls", "is 'tls' (port 993) or 'none' (this machine only)") from exc
+    if mode is TlsMode.NONE and host.strip() not in ("127.0.0.1", "::1", "localhost"):
+        raise ValidationError("tls", "a mailbox on another machine needs TLS")
+    for label, value in (("folder", folder), ("quarantine folder", quarantine_folder)):
+        try:
+            quote_mailbox(value)
+        except ImapError as exc:
+            raise ValidationError(label, str(exc)) from exc
+    return mode
+
+
+def edit_mailbox(
+    sessions: Sessions,
+    user_id: uuid.UUID | None,
+    secrets: SecretStore,
+    name: str,
+    *,
+    host: str | None = None,
+    port: int | None = None,
+    tls: str | None = None,
+    username: str | None = None,
+    folder: str | None = None,
+    quarantine_folder: str | None = None,
+    client: str | None = None,
+    shared: bool = False,
+    enabled: bool | None = None,
+    password: str | None = None,
+) -> MailboxInfo:
+    """Change a mailbox's place, whom it serves, whether it is used, or its password; only
+    what is given changes (``shared``: it serves every client again).
+
+    What it took in stays taken: a message is known by the folder's UIDVALIDITY and UID
+    and by its Message-ID, so a moved folder is read afresh without taking anything twice.
+    """
+    with writing(sessions, user_id) as session:
+        _admin_only(acting_role(session, user_id), "change mailboxes")
+        mailbox = session.scalar(select(Mailbox).where(Mailbox.name == name))
+        if mailbox is None:
+            raise ValidationError("mailbox", f"there is no mailbox {name!r}")
+        new_host = mailbox.host if host is None else host.strip()
+        new_tls = str(mailbox.tls) if tls is None else tls
+        mode = _checked_place(
+            new_host, new_tls, mailbox.folder if folder is None else folder,
+            mailbox.quarantine_folder if quarantine_folder is None else quarantine_folder,
+        )  # fmt: skip
+        if host is not None:
+            mailbox.host = new_host
+        if tls is not None:
+            mailbox.tls = mode
+        if port is not None:
+            mailbox.port = port
+        if username is not None:
+            mailbox.username = username.strip()
+        if folder is not None:
+            mailbox.folder = folder
+        if quarantine_folder is not None:
+            mailbox.quarantine_folder = quarantine_folder
+        if shared:
+            mailbox.client_id = None
+        elif client is not None:
+            mailbox.client_id = _client_id(session, client)
+        if enabled is not None:
+            mailbox.enabled = enabled
+        mailbox_id = mailbox.id
+    if password:  # the password last: a refused change leaves the keyring as it was
+        secrets.put(secret_name(name), password)
     return next(m for m in list_mailboxes(sessions, secrets) if m.id == mailbox_id)
 
 

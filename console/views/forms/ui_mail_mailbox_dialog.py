@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_MailboxDialog(object):
     def setupUi(self, MailboxDialog):
@@ -132,6 +132,12 @@ class Ui_MailboxDialog(object):
 
         self.fields.setWidget(8, QFormLayout.ItemRole.FieldRole, self.client)
 
+        self.enabled = QCheckBox(MailboxDialog)
+        self.enabled.setObjectName(u"enabled")
+        self.enabled.setChecked(True)
+
+        self.fields.setWidget(9, QFormLayout.ItemRole.FieldRole, self.enabled)
+
 
         self.mainLayout.addLayout(self.fields)
 
@@ -203,6 +209,10 @@ class Ui_MailboxDialog(object):
         self.clientLabel.setText(QCoreApplication.translate("MailboxDialog", u"Ser&ves:", None))
 #if QT_CONFIG(tooltip)
         self.client.setToolTip(QCoreApplication.translate("MailboxDialog", u"One client's own address, or the shared desk address every client writes to.", None))
+#endif // QT_CONFIG(tooltip)
+        self.enabled.setText(QCoreApplication.translate("MailboxDialog", u"&Take mail from this mailbox", None))
+#if QT_CONFIG(tooltip)
+        self.enabled.setToolTip(QCoreApplication.translate("MailboxDialog", u"Switched off, the desk leaves this mailbox alone; what it took in stays.", None))
 #endif // QT_CONFIG(tooltip)
     # retranslateUi
 

@@ -1,4 +1,5 @@
-"""One mailbox the desk takes mail from: a new one, or a new password for one set up.
+"""One mailbox the desk takes mail from: a new one, or one set up (its place, whom it
+serves, whether it is used, a new password).
 
 The password is typed into a password field and handed to the secret store (the keyring,
 or the folder DISPATCH_MAIL_SECRETS names); the store of tickets never holds it and the
@@ -14,7 +15,7 @@ from console.services.mail.mailboxes import (
     DEFAULT_PORTS,
     MailboxInfo,
     add_mailbox,
-    set_mailbox_password,
+    edit_mailbox,
 )
 from console.services.mail.secrets import SecretStore
 from console.views.context import DeskContext
@@ -37,7 +38,7 @@ PORTS = {mode.value: port for mode, port in DEFAULT_PORTS.items()}
 
 
 class MailboxDialog(QDialog):
-    """Set up a mailbox (all fields), or keep a new password for one (`existing`)."""
+    """Set up a mailbox, or change one set up (`existing`; its name stays)."""
 
     def __init__(
         self,
@@ -66,13 +67,15 @@ class MailboxDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         if existing is None:
             self.setWindowTitle(self.tr("New mailbox"))
+            self.ui.enabled.hide()  # a new mailbox is used from the start
         else:
             self._show(existing)
 
     def _show(self, box: MailboxInfo) -> None:
-        """A mailbox set up already: its place shown, only its password may change."""
+        """A mailbox set up already: everything but its name may change."""
         self.setWindowTitle(self.tr("Mailbox %1").replace("%1", box.name))
         self.ui.name.setText(box.name)
+        self.ui.name.setEnabled(False)  # the keyring keeps its password under the name
         self.ui.host.setText(box.host)
         set_chosen(self.ui.tls, box.tls)
         self.ui.port.setValue(box.port)
@@ -80,11 +83,7 @@ class MailboxDialog(QDialog):
         self.ui.folder.setText(box.folder)
         self.ui.quarantine_folder.setText(box.quarantine_folder)
         set_chosen(self.ui.client, box.client)
-        for widget in (
-            self.ui.name, self.ui.host, self.ui.tls, self.ui.port, self.ui.username,
-            self.ui.folder, self.ui.quarantine_folder, self.ui.client,
-        ):  # fmt: skip
-            widget.setEnabled(False)
+        self.ui.enabled.setChecked(box.enabled)
         self.ui.password.setPlaceholderText(
             self.tr("type a new password, or leave this empty to keep the current one")
             if box.has_password
@@ -92,11 +91,27 @@ class MailboxDialog(QDialog):
         )
         self.ui.note.setText(
             self.tr(
-                "Only the password of a mailbox can be changed. To take mail from another "
-                "server or folder, add a new mailbox and remove this one."
+                "Mail taken in stays taken when the server or folder changes: nothing "
+                "becomes a ticket twice."
             )
         )
-        self.ui.password.setFocus()
+
+    def _changes(self, box: MailboxInfo) -> dict[str, object]:
+        """The fields the user changed, as `edit_mailbox` takes them."""
+        now: dict[str, object] = {
+            "host": self.ui.host.text().strip(), "tls": str(chosen(self.ui.tls)),
+            "port": self.ui.port.value(), "username": self.ui.username.text().strip(),
+            "folder": self.ui.folder.text().strip(),
+            "quarantine_folder": self.ui.quarantine_folder.text().strip(),
+            "enabled": self.ui.enabled.isChecked(),
+        }  # fmt: skip
+        changes = {k: v for k, v in now.items() if v != getattr(box, k)}
+        client = chosen(self.ui.client)
+        if client != box.client:
+            changes.update({"client": client} if client else {"shared": True})
+        if self.ui.password.text():
+            changes["password"] = self.ui.password.text()
+        return changes
 
     def _tls_changed(self) -> None:
         # follow the mode's usual port unless the user typed another one
@@ -109,7 +124,7 @@ class MailboxDialog(QDialog):
             label
             for widget, label in ((self.ui.host, self.ui.hostLabel),
                                   (self.ui.username, self.ui.usernameLabel))
-            if self.existing is None and not widget.text().strip()
+            if not widget.text().strip()
         ]  # fmt: skip
         if missing:
             show_problems(
@@ -120,10 +135,11 @@ class MailboxDialog(QDialog):
             return
         try:
             if self.existing is not None:
-                if self.ui.password.text():
-                    set_mailbox_password(
+                changes = self._changes(self.existing)
+                if changes:
+                    self.saved = edit_mailbox(
                         self.desk.session, self.desk.user_id, self.secrets,
-                        self.existing.name, self.ui.password.text(),
+                        self.existing.name, **changes,  # type: ignore[arg-type]
                     )  # fmt: skip
             else:
                 self.saved = add_mailbox(

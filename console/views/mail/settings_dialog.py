@@ -175,7 +175,7 @@ class MailSettingsDialog(QDialog):
         return dialog
 
     def edit_selected(self) -> MailboxDialog | None:
-        """The selected mailbox: its place shown, a new password kept."""
+        """Change the selected mailbox: its place, whom it serves, on or off, its password."""
         box = self.selected()
         if box is None or not self.may_change:
             return None
