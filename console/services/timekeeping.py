@@ -16,6 +16,7 @@ from console.ids import new_id
 from console.model import Client, Engineer, Ticket, TimeEntry, Visit
 from console.rules.cutoff import is_late_entry, is_locked
 from console.rules.roles import Scope, check_client_approval
+from console.rules.time_clash import Booked, first_clash
 from console.services import dialog_options
 from console.services.acting import Acting, Sessions, acting_role, reading, writing
 from console.services.tickets import scope_of
@@ -48,8 +49,13 @@ def record_time(
     non_billable_reason: NonBillableReason | None = None,
     visit_id: uuid.UUID | None = None,
 ) -> TimeEntry:
-    """Record work; an entry for a day past its cut-off is marked late (needs approval)."""
+    """Record work; an entry for a day past its cut-off is marked late (needs approval).
+
+    Refused when it overlaps time the engineer recorded already, naming that entry.
+    """
     late = is_late_entry(started_at, now, _zone(session, ticket_id))
+    if ended_at > started_at:  # a reversed span is refused by the entry itself, by field
+        _refuse_clash(session, engineer_id, started_at, ended_at)
     entry = TimeEntry(
         id=new_id(), ticket_id=ticket_id, engineer_id=engineer_id, started_at=started_at,
         ended_at=ended_at, phase=phase, description=description, billable=billable,
@@ -57,6 +63,31 @@ def record_time(
     )  # fmt: skip
     session.add(entry)
     return entry
+
+
+def _refuse_clash(session: Session, engineer_id: uuid.UUID, start: datetime, end: datetime) -> None:
+    """Refuse work that overlaps the engineer's recorded time (reversed entries aside)."""
+    reversal = aliased(TimeEntry)
+    rows = session.execute(
+        select(TimeEntry.id, TimeEntry.started_at, TimeEntry.ended_at, Ticket.reference)
+        .join(Ticket, Ticket.id == TimeEntry.ticket_id)
+        .where(
+            TimeEntry.engineer_id == engineer_id,
+            TimeEntry.started_at < end,
+            TimeEntry.ended_at > start,
+            TimeEntry.reverses_id.is_(None),
+            ~exists().where(reversal.reverses_id == TimeEntry.id),
+        )
+    ).all()
+    clash = first_clash(start, end, [Booked(*row) for row in rows])
+    if clash is not None:
+        raise ValidationError(
+            "started_at",
+            phrase(
+                "overlaps the engineer's time on {ticket}, {start} to {end}",
+                ticket=clash.ticket, start=clash.start, end=clash.end,
+            ),
+        )  # fmt: skip
 
 
 DESK = frozenset({Role.DISPATCHER, Role.SERVICE_MANAGER, Role.ADMIN})

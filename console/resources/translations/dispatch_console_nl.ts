@@ -2570,6 +2570,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>niets</translation>
     </message>
     <message>
+        <source>overlaps the engineer&apos;s time on {ticket}, {start} to {end}</source>
+        <translation>overlapt met de tijd van de engineer op {ticket}, {start} tot {end}</translation>
+    </message>
+    <message>
         <source>the client&apos;s approval needs the name of the person</source>
         <translation>voor het akkoord van de klant is de naam van de persoon nodig</translation>
     </message>
