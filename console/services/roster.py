@@ -17,6 +17,7 @@ from console.errors import UserError, ValidationError
 from console.model import Client, Engineer, Leave
 from console.rules import fields
 from console.rules.calendar import calendar_for
+from console.rules.languages import language_codes
 from console.rules.master_data import MasterKind, check_master_change
 from console.rules.schedule import BASIS_10X5, WEEKDAYS
 from console.services.acting import Acting, Sessions, acting_role, reading, writing
@@ -145,7 +146,8 @@ def update_engineer(
     engineer = session.get_one(Engineer, engineer_id)
     engineer.skill_level = fields.choice(SkillLevel, skill_level, "skill_level")
     engineer.skills = sorted({s.strip() for s in skills if s.strip()})
-    engineer.languages = sorted({lang.strip().lower() for lang in languages if lang.strip()})
+    # by name or code ("English", "en"): stored as codes, as dispatch compares them
+    engineer.languages = sorted(set(language_codes(languages, "languages")))
     session.flush()
     return engineer
 

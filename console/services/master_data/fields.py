@@ -413,7 +413,11 @@ ENGINEER_FIELDS = fields_by_name(
             help="entry, senior or specialist (default: senior)",
         ),
         Field("skills", words, help="skills, comma-separated, e.g. network,windows"),
-        Field("languages", languages, help="languages spoken, comma-separated codes, e.g. nl,en"),
+        Field(
+            "languages",
+            languages,
+            help="languages spoken, comma-separated names or codes, e.g. Dutch, English or nl,en",
+        ),
         Field("region", help="the base region they travel from"),
         Field(
             "home_time_zone", required=True, help="IANA zone they work in, e.g. Europe/Amsterdam"
