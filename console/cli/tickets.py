@@ -1,4 +1,5 @@
-"""`dispatch-console tickets list|requester`: the queue on the command line, and who asks."""
+"""`dispatch-console tickets list|new|show|status|note|requester`: the queue on the command
+line, a ticket registered, read, moved and noted, and who asks."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Any
 from console.cli.columns import fit, width
 from console.cli.options import Parser, open_engine, whole_number
 from console.cli.records import add_as_option
-from console.enums import TicketStatus
+from console.enums import Channel, NoteKind, Priority, TicketCategory, TicketStatus
 
 
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -28,6 +29,35 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     t_list.add_argument("--format", choices=["table", "json", "csv"], default="table")
     t_list.add_argument("--limit", type=whole_number, default=None, help="at most this many rows")
+    t_new = t_sub.add_parser("new", parents=[common], help="register a ticket")
+    t_new.add_argument("--client", required=True, help="the client's name (or id)")
+    t_new.add_argument("--title", required=True, help="what is wrong, in a few words")
+    t_new.add_argument("--description", default="", help="the whole story")
+    t_new.add_argument("--category", choices=[c.value for c in TicketCategory], default="incident")
+    t_new.add_argument("--priority", choices=[p.value for p in Priority], default="normal")
+    t_new.add_argument("--channel", choices=[c.value for c in Channel], default="phone")
+    t_new.add_argument("--site", default=None, help="the client's site, by name")
+    t_new.add_argument(
+        "--contract", default=None, help="by name (default: the first in force today)"
+    )
+    t_new.add_argument("--requester", default=None, help="the contact who asks: name or e-mail")
+    t_new.add_argument("--emergency", action="store_true", help="an outage (Express help)")
+    add_as_option(t_new)
+    t_show = t_sub.add_parser("show", parents=[common], help="a ticket: facts, SLA, notes")
+    t_show.add_argument("reference", help="T-YYYY-NNNNNN")
+    add_as_option(t_show)
+    t_status = t_sub.add_parser("status", parents=[common], help="move a ticket to a status")
+    t_status.add_argument("reference", help="T-YYYY-NNNNNN")
+    t_status.add_argument("to", choices=[s.value for s in TicketStatus], help="the new status")
+    add_as_option(t_status)
+    t_note = t_sub.add_parser("note", parents=[common], help="write a note on a ticket")
+    t_note.add_argument("reference", help="T-YYYY-NNNNNN")
+    t_note.add_argument("text", help="the note")
+    t_note.add_argument(
+        "--kind", choices=[k.value for k in NoteKind], default="internal",
+        help="internal (default); client: mailed to the requester",
+    )  # fmt: skip
+    add_as_option(t_note)
     t_req = t_sub.add_parser(
         "requester",
         parents=[common],
@@ -57,10 +87,104 @@ def _cell(name: str, raw: Any) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    """`tickets list` or `tickets requester`."""
-    if args.tickets_command == "requester":
-        return _requester(args)
-    return _list(args)
+    """`tickets list|new|show|status|note|requester`."""
+    actions = {"requester": _requester, "new": _new, "show": _show, "status": _status,
+               "note": _note}  # fmt: skip
+    return actions.get(args.tickets_command, _list)(args)
+
+
+def _now() -> Any:
+    from console.model.base import utcnow
+
+    return utcnow()
+
+
+def _new(args: argparse.Namespace) -> int:
+    """Register a ticket; print its reference."""
+    from console.cli.records import acting_user, store
+    from console.services.ticket_entry import register_ticket
+
+    _engine, sessions = store(args)
+    _id, reference = register_ticket(
+        sessions, acting_user(args, sessions), _now(), client=args.client, title=args.title,
+        category=args.category, priority=args.priority, channel=args.channel, site=args.site,
+        contract=args.contract, requester=args.requester, description=args.description,
+        emergency=args.emergency,
+    )  # fmt: skip
+    print(f"{reference}: registered")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    """A ticket's facts, SLA clocks, moves, notes, visits and time, in the client's zone."""
+    from console.cli.records import acting_user, store
+    from console.services.acting import Acting
+    from console.services.ticket_detail import detail_of
+    from console.services.ticket_entry import ticket_by_reference
+    from console.wording.phrases import english
+
+    _engine, sessions = store(args)
+    ticket_id = ticket_by_reference(sessions, args.reference)
+    d = detail_of(sessions, Acting(acting_user(args, sessions)), ticket_id, _now())
+
+    def at(instant: Any) -> str:
+        return f"{d.local(instant):%Y-%m-%d %H:%M}"
+
+    lines = [
+        f"{d.reference}  {d.title}" + ("  [emergency]" if d.emergency else ""),
+        f"client: {d.client}" + (f", site {d.site}" if d.site else ""),
+        f"status: {english(d.status)}; priority {d.priority}; {d.category}; by {d.channel}",
+        f"opened: {at(d.opened_at)} ({d.zone}); contract: {english(d.contract)}",
+    ]
+    if d.requester:
+        lines.append(f"requester: {d.requester}")
+    for target, clock in d.clocks.items():
+        due = f", due {at(clock.due_at)}" if clock.due_at else ""
+        lines.append(f"SLA {english(target)}: {english(clock.state_at(_now()))}{due}")
+    if d.allowed:
+        lines.append("may move to: " + ", ".join(s.value for s in d.allowed))
+    for when, note_kind, body in d.notes:
+        lines.append(f"note {at(when)} ({note_kind}): {body}")
+    for v in d.visits:
+        who = ", ".join(v.engineers) or "no engineer yet"
+        lines.append(f"visit {v.reference}: {english(v.status)}, {at(v.planned_start)}, {who}")
+    if d.time:
+        lines.append(f"time: {len(d.time)} entries, {d.hours_logged.normalize():f} h")
+    print("\n".join(lines))
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    """Move a ticket if the workflow allows it (a refusal is one line, status 2)."""
+    from console.cli.records import acting_user, store
+    from console.services.acting import Acting
+    from console.services.ticket_detail import move_ticket
+    from console.services.ticket_entry import ticket_by_reference
+
+    _engine, sessions = store(args)
+    ticket_id = ticket_by_reference(sessions, args.reference)
+    to = TicketStatus(args.to)
+    move_ticket(sessions, Acting(acting_user(args, sessions)), ticket_id, to, _now())
+    print(f"{args.reference.strip().upper()}: {to.value.replace('_', ' ')}")
+    return 0
+
+
+def _note(args: argparse.Namespace) -> int:
+    """Write a note on a ticket; a client note is mailed to the requester."""
+    from console.cli.records import acting_user, store
+    from console.errors import ValidationError
+    from console.services.acting import Acting
+    from console.services.ticket_detail import write_note
+    from console.services.ticket_entry import ticket_by_reference
+
+    if not args.text.strip():
+        raise ValidationError("text", "write what the note says")
+    _engine, sessions = store(args)
+    ticket_id = ticket_by_reference(sessions, args.reference)
+    kind = NoteKind(args.kind)
+    write_note(sessions, Acting(acting_user(args, sessions)), ticket_id, args.text, kind, _now())
+    print(f"{args.reference.strip().upper()}: {kind.value} note written")
+    return 0
 
 
 def _requester(args: argparse.Namespace) -> int:

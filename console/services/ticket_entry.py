@@ -1,0 +1,96 @@
+"""Tickets named the way a person types them: by reference, client name, site name,
+contract name and the requester's name or address (the command line, scripts).
+
+The window picks records from lists and calls `console.services.tickets` with ids; here
+the names are looked up first, each refusal naming the option it came from, and the
+same rules then apply.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from console.enums import Channel, Priority, TicketCategory
+from console.errors import ValidationError
+from console.model import Client, Contact, Contract, Site, Ticket
+from console.rules.fields import choice
+from console.services import dialog_options
+from console.services.master_data.common import find_one
+
+Sessions = Callable[[], Session]
+
+
+def ticket_by_reference(sessions: Sessions, reference: str) -> uuid.UUID:
+    """The id of the ticket with this reference (T-YYYY-NNNNNN), case aside."""
+    with sessions() as session:
+        found = session.scalar(
+            select(Ticket.id).where(func.upper(Ticket.reference) == reference.strip().upper())
+        )
+    if found is None:
+        raise ValidationError("ticket", f"there is no ticket {reference.strip()!r}")
+    return found
+
+
+def _requester(session: Session, client_id: uuid.UUID, who: str) -> uuid.UUID:
+    """A contact of the client, by name or e-mail address."""
+    text = who.strip().lower()
+    rows = session.scalars(
+        select(Contact.id).where(
+            Contact.client_id == client_id,
+            or_(func.lower(Contact.name) == text, func.lower(Contact.email) == text),
+        )
+    ).all()
+    if len(rows) != 1:
+        why = "is no contact of this client" if not rows else "names more than one contact"
+        raise ValidationError("--requester", why)
+    return rows[0]
+
+
+def register_ticket(
+    sessions: Sessions,
+    user_id: uuid.UUID | None,
+    now: datetime,
+    *,
+    client: str,
+    title: str,
+    category: str = "incident",
+    priority: str = "normal",
+    channel: str = "phone",
+    site: str | None = None,
+    contract: str | None = None,
+    requester: str | None = None,
+    description: str = "",
+    emergency: bool = False,
+) -> tuple[uuid.UUID, str]:
+    """Register a ticket (T1) from names; its id and reference. One transaction."""
+    from console.services.tickets import create_ticket
+
+    if not title.strip():
+        raise ValidationError("--title", "say in a few words what is wrong")
+    with sessions() as session, session.begin():
+        found = find_one(session, Client, client, "--client")
+        fields: dict[str, object] = {"description": description, "emergency": emergency}
+        if site:
+            fields["site_id"] = find_one(session, Site, site, "--site", client_id=found.id).id
+        if contract:
+            fields["contract_id"] = find_one(
+                session, Contract, contract, "--contract", client_id=found.id
+            ).id
+        else:  # as the window does: the first of the client's contracts in force today
+            in_force = dialog_options.contracts(session, found.id, on=now.date())
+            fields["contract_id"] = in_force[0][1] if in_force else None
+        if requester:
+            fields["requester_id"] = _requester(session, found.id, requester)
+        ticket = create_ticket(
+            session, client_id=found.id, title=title.strip(),
+            category=choice(TicketCategory, category, "--category"),
+            priority=choice(Priority, priority, "--priority"),
+            channel=choice(Channel, channel, "--channel"), now=now, by_user=user_id, **fields,
+        )  # fmt: skip
+        session.flush()
+        return ticket.id, ticket.reference
