@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import Engine
 
 from console.cli import main
-from console.services.master_data import clients, contracts
+from console.services.master_data import clients, contracts, engineers
 from console.sync.session import store_session
 
 ACME = {"country": "NL", "time_zone": "Europe/Amsterdam", "locale": "nl_NL", "currency": "EUR"}
@@ -55,6 +55,16 @@ def test_t1_t5_a_ticket_registered_shown_moved_and_noted(
     assert "status: in progress" in out and "(client): Toner replaced" in out
     code, out, _ = run(capsys, "tickets", "list", *db)
     assert reference in out
+
+    # time on the client's clock; an overlap is refused naming the clash
+    engineers.add_engineer(sessions, None, name="Jan Visser", home_time_zone="Europe/Amsterdam")
+    log = ("time", "log", reference, *db, "--engineer", "jan visser")
+    code, out, err = run(capsys, *log, "--from", "2026-11-23 10:00", "--to", "2026-11-23 11:30")
+    assert code == 0 and "(Europe/Amsterdam) recorded" in out, err
+    code, out, err = run(capsys, *log, "--from", "2026-11-23 11:00", "--to", "2026-11-23 12:00")
+    assert code == 2 and err.count("\n") == 1 and "--from" in err and reference in err, err
+    code, out, err = run(capsys, *log, "--from", "2026-11-23 11:30", "--to", "2026-11-23 12:00")
+    assert code == 0, err
 
     for argv, said in (
         (("tickets", "new", *db, "--client", "Nobody", "--title", "x"), "--client"),

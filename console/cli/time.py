@@ -1,4 +1,5 @@
-"""`dispatch-console time`: time awaiting approval, the two approvals (E5), the cut-off."""
+"""`dispatch-console time`: work logged, time awaiting approval, the two approvals (E5),
+the cut-off."""
 
 from __future__ import annotations
 
@@ -15,10 +16,22 @@ from console.enums import ApprovalMethod
 
 
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
-    """`time pending|approve|client-approval|cutoff ...`."""
+    """`time log|pending|approve|client-approval|cutoff ...`."""
     time = sub.add_parser("time", help="time awaiting approval, approvals and the cut-off")
     t_sub = time.add_subparsers(dest="time_command", parser_class=Parser, metavar="ACTION")
     t_sub.required = True
+    log = t_sub.add_parser("log", parents=[common], help="record an engineer's work on a ticket")
+    log.add_argument("ticket", help="T-YYYY-NNNNNN")
+    log.add_argument("--engineer", required=True, help="the engineer's name (or id)")
+    log.add_argument("--from", dest="start", required=True, help="YYYY-MM-DD HH:MM, client's clock")
+    log.add_argument("--to", dest="end", required=True, help="YYYY-MM-DD HH:MM, client's clock")
+    log.add_argument("--description", default="", help="what was done")
+    log.add_argument("--phase", choices=["none", "restore", "cause"], default="none",
+                     help="an emergency's phase: restore or cause removal")  # fmt: skip
+    log.add_argument("--not-billable", choices=["own_defect", "goodwill", "internal"],
+                     default=None, help="tracked but not billed, and why")  # fmt: skip
+    log.add_argument("--visit", default=None, help="V-YYYY-NNNNNN: worked on this visit")
+    add_as_option(log)
     pending = t_sub.add_parser("pending", parents=[common], help="entries awaiting approval")
     pending.add_argument("--format", choices=["table", "json"], default="table")
     approve = t_sub.add_parser(
@@ -50,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
 
     engine, sessions = store(args)
     now = datetime.now(UTC)
+    if args.time_command == "log":
+        return _log(args, sessions, now)
     if args.time_command == "pending":
         with sessions() as session:
             rows: list[dict[str, Any]] = [
@@ -98,3 +113,17 @@ def _entry(session: Any, entry_id: uuid.UUID) -> Any:
 def _waiting(provider: object, client: object) -> str:
     return {(True, True): "desk and client", (True, False): "the desk",
             (False, True): "the client"}.get((provider is None, client is None), "")  # fmt: skip
+
+
+def _log(args: argparse.Namespace, sessions: Any, now: datetime) -> int:
+    """Record work; refused when it overlaps the engineer's time, naming the clash."""
+    from console.services.acting import Acting
+    from console.services.ticket_entry import log_time_by_names
+
+    entry_id, zone = log_time_by_names(
+        sessions, Acting(acting_user(args, sessions)), now, ticket=args.ticket,
+        engineer=args.engineer, start=args.start, end=args.end, phase=args.phase,
+        description=args.description, not_billable=args.not_billable, visit=args.visit,
+    )  # fmt: skip
+    print(f"{entry_id}: {args.start} to {args.end} ({zone}) recorded on {args.ticket.upper()}")
+    return 0

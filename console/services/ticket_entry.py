@@ -1,5 +1,6 @@
-"""Tickets named the way a person types them: by reference, client name, site name,
-contract name and the requester's name or address (the command line, scripts).
+"""Tickets and their time named the way a person types them: by reference, client, site,
+contract and engineer name, the requester's name or address, times on the client's clock
+(the command line, scripts).
 
 The window picks records from lists and calls `console.services.tickets` with ids; here
 the names are looked up first, each refusal naming the option it came from, and the
@@ -11,15 +12,17 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from console.enums import Channel, Priority, TicketCategory
+from console.enums import Channel, NonBillableReason, Phase, Priority, TicketCategory
 from console.errors import ValidationError
-from console.model import Client, Contact, Contract, Site, Ticket
+from console.model import Client, Contact, Contract, Engineer, Site, Ticket, Visit
 from console.rules.fields import choice
 from console.services import dialog_options
+from console.services.acting import Acting
 from console.services.master_data.common import find_one
 
 Sessions = Callable[[], Session]
@@ -94,3 +97,68 @@ def register_ticket(
         )  # fmt: skip
         session.flush()
         return ticket.id, ticket.reference
+
+
+def _local(text: str, zone: str, field: str) -> datetime:
+    """'YYYY-MM-DD HH:MM' on the client's clock, as an aware instant."""
+    try:
+        naive = datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
+    except ValueError:
+        raise ValidationError(field, "give the day and time as YYYY-MM-DD HH:MM") from None
+    return naive.replace(tzinfo=ZoneInfo(zone))
+
+
+def log_time_by_names(
+    sessions: Sessions,
+    acting: Acting,
+    now: datetime,
+    *,
+    ticket: str,
+    engineer: str,
+    start: str,
+    end: str,
+    phase: str = "none",
+    description: str = "",
+    not_billable: str | None = None,
+    visit: str | None = None,
+) -> tuple[uuid.UUID, str]:
+    """Record an engineer's work on a ticket, times on the client's clock (E5); the entry's
+    id and the zone the times were read in."""
+    from console.services.timekeeping import log_time
+
+    ticket_id = ticket_by_reference(sessions, ticket)
+    with sessions() as session:
+        zone = session.scalar(
+            select(Client.time_zone)
+            .join(Ticket, Ticket.client_id == Client.id)
+            .where(Ticket.id == ticket_id)
+        )
+        engineer_id = find_one(session, Engineer, engineer, "--engineer").id
+        visit_id = None
+        if visit:
+            visit_id = session.scalar(
+                select(Visit.id).where(
+                    func.upper(Visit.reference) == visit.strip().upper(),
+                    Visit.ticket_id == ticket_id,
+                )
+            )
+            if visit_id is None:
+                raise ValidationError("--visit", "is no visit of this ticket")
+    assert zone is not None
+    started, ended = _local(start, zone, "--from"), _local(end, zone, "--to")
+    if ended <= started:
+        raise ValidationError("--to", "must be after the start")
+    reason = choice(NonBillableReason, not_billable, "--not-billable") if not_billable else None
+    try:
+        entry_id = log_time(
+            sessions, acting, ticket_id=ticket_id, engineer_id=engineer_id, started_at=started,
+            ended_at=ended, now=now, phase=choice(Phase, phase, "--phase"),
+            description=description, billable=reason is None, non_billable_reason=reason,
+            visit_id=visit_id,
+        )  # fmt: skip
+    except ValidationError as exc:  # the times were given as --from and --to
+        field = {"started_at": "--from", "ended_at": "--to"}.get(exc.field)
+        if field is None:
+            raise
+        raise ValidationError(field, exc.text) from None
+    return entry_id, zone
