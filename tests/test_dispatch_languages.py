@@ -84,7 +84,7 @@ def test_p4_engineers_who_speak_every_language_asked_rank_first() -> None:
     assert all(c.eligible for c in ranked)
     assert ranked[0].missing_languages == ()
     assert ranked[1].missing_languages == ("ja",)
-    assert "speaks en but not ja" in [str(r) for r in ranked[1].reasons]
+    assert "speaks English but not Japanese" in [str(r) for r in ranked[1].reasons]
     assert all("P4" not in str(r) and "D1" not in str(r) for r in ranked[1].reasons)
 
 
@@ -110,7 +110,7 @@ def test_p4_d1_a_name_in_the_request_matches_an_engineer_stored_with_a_code() ->
 def test_d1_an_engineer_who_speaks_none_of_the_languages_is_blocked() -> None:
     dutch = engineer("Dutch", {"nl"})
     (only,) = rank_engineers([dutch], VISIT_START, Decimal(2), languages=["English", "ja"])
-    assert not only.eligible and "speaks none of en, ja" in str(only.blockers[0])
+    assert not only.eligible and "speaks none of English, Japanese" in str(only.blockers[0])
 
 
 # -- services ------------------------------------------------------------------------
@@ -151,7 +151,7 @@ def test_p4_visit_request_stores_codes_and_ranks_by_language(store: Engine) -> N
         findings = check_form(session, form, MON - timedelta(days=3))
         lacking = [f for f in findings if f.field == "engineers"]
         assert [(f.severity, str(f.text)) for f in lacking] == [
-            (Severity.WARNING, "Jan does not speak ja")
+            (Severity.WARNING, "Jan does not speak Japanese")
         ]
         visit = request_visit(session, form, MON - timedelta(days=3))
         assert visit.languages == ["en", "ja"]
@@ -178,3 +178,14 @@ def test_p4_engineers_languages_are_kept_as_codes_when_given_by_name(store: Engi
     with pytest.raises(ValidationError) as refused:
         edit_engineer(sessions, None, engineer_id, languages="Quenya")
     assert refused.value.field == "languages"
+
+
+def test_p4_the_missing_languages_are_named_in_the_readers_language() -> None:
+    """The dispatcher reads language names, in the window's language, not ISO codes."""
+    from console.wording.phrases import language_names, phrase
+
+    said = phrase("speaks {languages} but not {missing}", languages=language_names(["en"]),
+                  missing=language_names(["ja"]))  # fmt: skip
+    assert str(said) == "speaks English but not Japanese"
+    (japanese,) = language_names(["ja"])
+    assert japanese.named_in("nl") == "Japans" and japanese.named_in("ru") == "японский"

@@ -21,7 +21,7 @@ from console.rules import fields
 from console.rules.calendar import calendar_for
 from console.rules.languages import as_codes
 from console.rules.schedule import Schedule
-from console.wording.phrases import Phrase, phrase
+from console.wording.phrases import Phrase, language_names, phrase
 
 MINIMUM_CHARGED_HOURS = Decimal(2)  # D3
 DEFAULT_RESERVED_HOURS = Decimal(2)  # D3: when none are given ...
@@ -449,18 +449,18 @@ def rank_engineers(
             missing_langs = sorted(wanted_langs - spoken)
             if not spoken:
                 blockers.append(
-                    phrase("speaks none of {languages}", languages=sorted(wanted_langs))
+                    phrase("speaks none of {languages}", languages=language_names(wanted_langs))
                 )
             elif missing_langs:  # P4: still offered, with what he lacks named
                 reasons.append(
                     phrase(
                         "speaks {languages} but not {missing}",
-                        languages=sorted(spoken),
-                        missing=missing_langs,
+                        languages=language_names(spoken),
+                        missing=language_names(missing_langs),
                     )
                 )
             else:
-                reasons.append(phrase("speaks {languages}", languages=sorted(spoken)))
+                reasons.append(phrase("speaks {languages}", languages=language_names(spoken)))
         missing = [s for s in required_skills if s not in eng.skills]
         if missing:
             blockers.append(phrase("lacks {skills}", skills=missing))

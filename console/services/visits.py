@@ -63,7 +63,7 @@ from console.rules.workflow import Actor, check_visit_transition
 from console.services import dialog_options
 from console.services.acting import Acting, Sessions, acting_actor, reading, writing
 from console.services.numbering import numbered_by_server, take_number
-from console.wording.phrases import Phrase, phrase
+from console.wording.phrases import Phrase, language_names, phrase
 
 ENDED = (VisitStatus.COMPLETED, VisitStatus.CANCELLED, VisitStatus.NO_ACCESS)
 """Visits in these states no longer hold an engineer's time."""
@@ -178,9 +178,10 @@ def _fit_findings(candidate: Candidate) -> list[Finding]:
         for b in candidate.blockers
     ]  # fmt: skip
     if candidate.eligible and candidate.missing_languages:  # P4: offered, but say what he lacks
+        lacking = language_names(candidate.missing_languages)
         out.append(Finding(Severity.WARNING, "engineers", "D1",
                            phrase("{engineer} does not speak {languages}", engineer=name,
-                                  languages=list(candidate.missing_languages))))  # fmt: skip
+                                  languages=lacking)))  # fmt: skip
     if candidate.after_hours:
         out.append(Finding(Severity.WARNING, "engineers", "C10",
                            phrase("{engineer}: outside working hours", engineer=name)))  # fmt: skip

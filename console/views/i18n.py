@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from console.resources_path import resource_root
 from console.rules.calendar import Cause
 from console.wording.causes import causes_in
-from console.wording.phrases import Phrase, english
+from console.wording.phrases import Language, Phrase, english
 from console.wording.vocabulary import words_for
 
 
@@ -72,6 +72,8 @@ def say(text: Phrase | str) -> str:
 
 
 def _shown(value: object) -> str:
+    if isinstance(value, Language):
+        return value.named_in(_Speech.locale.name())
     if isinstance(value, Phrase | str):
         return say(value)
     if isinstance(value, Enum):

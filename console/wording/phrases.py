@@ -35,6 +35,25 @@ class Phrase:
         return self.render(english)
 
 
+class Language(str):
+    """An ISO 639-1 code that a sentence shows as the language's name in the reader's
+    language ("ja": Japanese, Japans, японский)."""
+
+    def named_in(self, language: str) -> str:
+        """The language's name in another language (by its code), else the code itself."""
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            return str(Locale.parse(language.replace("-", "_")).languages.get(self, self))
+        except (UnknownLocaleError, ValueError):
+            return str(self)
+
+
+def language_names(codes: object) -> list[Language]:
+    """Codes as languages a sentence names ("en", "ja" -> English, Japanese)."""
+    return [Language(c) for c in sorted(codes)]  # type: ignore[call-overload]
+
+
 def phrase(template: str, /, **values: object) -> Phrase:
     """A sentence to show; call it with a literal template so the catalogue can find it."""
     return Phrase(template, tuple(values.items()))
@@ -53,6 +72,8 @@ def english(value: object) -> str:
 
     if isinstance(value, Phrase):
         return str(value)
+    if isinstance(value, Language):
+        return value.named_in("en")
     if isinstance(value, Enum):
         return words_for("en")(value)
     if isinstance(value, datetime):
