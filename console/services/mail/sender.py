@@ -322,6 +322,30 @@ async def _hang_up(smtp: aiosmtplib.SMTP | None) -> None:
             smtp.close()
 
 
+class _Marks:
+    """What the server took, recorded in a worker thread while the next mails go out (the
+    server's answer is the wait; the store's write need not add to it). A record starts
+    only after the server took its mails, so a crash still leaves them "sending"."""
+
+    def __init__(self, sessions: Sessions, holder: str, clock: Clock) -> None:
+        self.sessions, self.holder, self.clock = sessions, holder, clock
+        self.pending: asyncio.Task[int] | None = None
+        self.sent = 0
+
+    async def record(self, ids: list[uuid.UUID]) -> None:
+        """Record these as sent, once the record before has finished."""
+        await self.settle()
+        if ids:
+            work = asyncio.to_thread(_mark_sent, self.sessions, ids, self.holder, self.clock())
+            self.pending = asyncio.ensure_future(work)
+
+    async def settle(self) -> None:
+        """Wait for the record under way, if any."""
+        if self.pending is not None:
+            task, self.pending = self.pending, None
+            self.sent += await task
+
+
 async def send_due(
     sessions: Sessions,
     account: SmtpAccount,
@@ -336,6 +360,7 @@ async def send_due(
     if settled:
         report(f"{settled} mails left in 'sending' by a stopped sender marked failed: {UNKNOWN}")
     smtp: aiosmtplib.SMTP | None = None
+    marks = _Marks(sessions, holder, clock)
     try:
         while True:
             now = clock()
@@ -356,7 +381,7 @@ async def send_due(
             taken: list[uuid.UUID] = []
             for mail in batch:
                 if len(taken) >= MARK_EVERY:
-                    sent += _mark_sent(sessions, taken, holder, clock())
+                    await marks.record(taken)
                     taken = []
                 try:
                     await smtp.sendmail(account.from_address, [mail.recipient], mail.data)
@@ -374,13 +399,17 @@ async def send_due(
                     continue
                 _fault("after_send")
                 taken.append(mail.id)
-            sent += _mark_sent(sessions, taken, holder, clock())
+            await marks.record(taken)
+            await marks.settle()
             _release_unsent(sessions, holder, clock())
     finally:
+        if marks.pending is not None:  # an error is on its way out: let the record finish
+            with contextlib.suppress(Exception):
+                await marks.settle()
         # an error out of the loop leaves its claims "sending": one of them may have been
         # handed over already, so they are settled as unknown, never put back by guess
         await _hang_up(smtp)
-    return SendReport(sent, retried, failed, settled)
+    return SendReport(sent + marks.sent, retried, failed, settled)
 
 
 def _settle(sessions: Sessions, holder: str, mail_id: uuid.UUID, temporary: bool,
