@@ -478,10 +478,18 @@ def test_fetch_now_says_why_it_cannot_reach_the_server(
     assert view.fetch_button.isEnabled() and failed[0] in view.fetch_state.text()
 
 
+def _sent_to(desk: DeskContext, address: str) -> bool:
+    from console.services.mail.outgoing import outbox_list
+
+    rows = outbox_list(desk.session, None, ("sent",))
+    return any(r.recipient == address for r in rows)
+
+
 def test_a_desk_that_fetches_while_open_holds_the_lease_until_its_window_closes(
-    qtbot: QtBot, desk: DeskContext, settings: QSettings
+    qtbot: QtBot, desk: DeskContext, settings: QSettings, secrets_dir: Path
 ) -> None:
     from console.services.mail.lease import lease_holder
+    from console.services.mail.outgoing import save_smtp_settings
     from console.views.mail.fetching import MailFetcher, watching
     from console.views.mail.watch_setting import WATCH_SETTING
     from console.views.main_window import MainWindow
@@ -492,6 +500,12 @@ def test_a_desk_that_fetches_while_open_holds_the_lease_until_its_window_closes(
         _mailbox(desk, folder)
         with desk.session() as session:
             mailbox_id = session.scalars(select(Mailbox.id)).one()
+        save_smtp_settings(
+            desk.session, None, FolderSecrets(secrets_dir), host=support.HOST,
+            port=support.SMTP_PORT, security="none", from_address="desk@dispatch.test",
+        )  # fmt: skip
+        clients.add_contact(desk.session, None, "Acme", name="Eva Smit", role="requester",
+                            phone="+31201234567", email="eva@acme.example")  # fmt: skip
         settings.setValue(WATCH_SETTING, True)
         window = MainWindow(desk.engine, settings, desk)
         qtbot.addWidget(window)
@@ -506,6 +520,9 @@ def test_a_desk_that_fetches_while_open_holds_the_lease_until_its_window_closes(
         qtbot.waitUntil(lambda: bool(arrived), timeout=20000)  # IDLE told of it at once
         (row,) = triage_list(desk.session)
         assert row.subject == "Arrived while watched"
+        # a known sender's mail is a ticket, and its confirmation goes out from this desk
+        support.append(folder, _from_acme("Printer broken while watched"))
+        qtbot.waitUntil(lambda: _sent_to(desk, "eva@acme.example"), timeout=30000)
         # a pass on demand defers to the watcher instead of queueing behind its lease
         fetcher = MailFetcher(desk)
         refused: list[str] = []

@@ -1611,12 +1611,12 @@ Waarom (voor het dossier, niet verplicht):</translation>
         <translation>Hoogstens zoveel automatische mails per uur naar één afzender, zodat twee systemen elkaar niet eindeloos blijven beantwoorden.</translation>
     </message>
     <message>
-        <source>&amp;This desk fetches mail while it is open</source>
-        <translation>Deze werkplek haalt mail &amp;op zolang het venster open is</translation>
+        <source>&amp;This desk fetches and sends mail while it is open</source>
+        <translation>&amp;Deze desk haalt mail op en verstuurt mail zolang hij open is</translation>
     </message>
     <message>
-        <source>While this window is open it watches every mailbox and takes new mail in as it arrives. Only one desk or mail service fetches a mailbox at a time.</source>
-        <translation>Zolang dit venster open is, houdt het elke mailbox in de gaten en haalt het nieuwe mail binnen zodra die aankomt. Een mailbox wordt steeds door maar één werkplek of mailservice tegelijk opgehaald.</translation>
+        <source>While this window is open it watches every mailbox, takes new mail in as it arrives and sends the mail the desk queued. Only one desk or mail service fetches a mailbox at a time.</source>
+        <translation>Zolang dit venster open is, houdt het elke mailbox in de gaten, neemt nieuwe mail aan zodra die binnenkomt en verstuurt de mail die de desk klaarzette. Maar één desk of maildienst haalt tegelijk mail uit een mailbox op.</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -1862,15 +1862,15 @@ Waarom (voor het dossier, niet verplicht):</translation>
         <translation>Laatst opgehaald om %1: %2</translation>
     </message>
     <message>
-        <source>This desk fetches mail as it arrives.</source>
-        <translation>Deze werkplek haalt mail op zodra die binnenkomt.</translation>
+        <source>This desk fetches mail as it arrives and sends the desk&apos;s mail.</source>
+        <translation>Deze desk haalt mail op zodra die binnenkomt en verstuurt de mail van de desk.</translation>
     </message>
 </context>
 <context>
     <name>MailWatcher</name>
     <message>
-        <source>This desk fetches mail as it arrives.</source>
-        <translation>Deze werkplek haalt mail op zodra die binnenkomt.</translation>
+        <source>This desk fetches mail as it arrives and sends the desk&apos;s mail.</source>
+        <translation>Deze desk haalt mail op zodra die binnenkomt en verstuurt de mail van de desk.</translation>
     </message>
     <message>
         <source>Not fetching mail: %1</source>
@@ -2601,8 +2601,16 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
 <context>
     <name>QueueModel</name>
     <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Client</source>
@@ -2653,6 +2661,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>%1: gepauzeerd, nog %2</translation>
     </message>
     <message>
+        <source>Premium contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Due %1 (%2)</source>
         <translation>Uiterlijk %1 (%2)</translation>
     </message>
@@ -2684,8 +2696,20 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Niet-toegewezen bezoeken</translation>
     </message>
     <message>
+        <source>Saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter: reference, client, title, text  (Ctrl+F)</source>
         <translation>Filter: referentie, klant, titel, tekst  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Ticket queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsorted, the most urgent come first: emergencies, missed deadlines, then the deadlines due soonest. Click a column to sort by it; a third click goes back to the most urgent first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3812,18 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>note added</source>
         <translation>notitie toegevoegd</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under a premium plan: handled at once, first among tickets as urgent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write a note…</source>

@@ -20,6 +20,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from console.errors import UserError
 from console.services.mail.fetcher import fetch_once, mailbox_places, run_service
 from console.services.mail.lease import holder_name, release_lease
+from console.services.mail.outgoing import notify_sla
+from console.services.mail.sender import run_sender
 from console.services.mail.secrets import SecretStore, secret_store
 from console.services.store_facts import store_syncs
 from console.views.background import run_in_background
@@ -217,7 +219,7 @@ class MailWatcher(QObject):
             self._say(refusal)
             return
         _watchers.add(self)
-        self._say(self.tr("This desk fetches mail as it arrives."))
+        self._say(self.tr("This desk fetches mail as it arrives and sends the desk's mail."))
         self._thread = threading.Thread(target=self._run, name="mail-watcher", daemon=True)
         self._thread.start()
 
@@ -227,9 +229,17 @@ class MailWatcher(QObject):
         sessions, secrets, clock = self.desk.session, self.secrets, self.desk.now
         try:
             stop = asyncio.Event()
-            self._task = loop.create_task(
-                run_service(sessions, secrets, clock, self._report, stop, self.holder)
-            )
+
+            async def fetch_and_send() -> None:
+                # a desk that takes the mail in also sends what the desk queued: the
+                # confirmations, status mails and SLA notices, as `mail run` does
+                await asyncio.gather(
+                    run_service(sessions, secrets, clock, self._report, stop, self.holder),
+                    run_sender(sessions, secrets, clock, self._report, stop, self.holder,
+                               notices=lambda now: notify_sla(sessions, now)),
+                )  # fmt: skip
+
+            self._task = loop.create_task(fetch_and_send())
             loop.run_until_complete(self._task)
         except asyncio.CancelledError:
             pass

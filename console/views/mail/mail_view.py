@@ -448,7 +448,7 @@ class MailView(QWidget):
         self.last_fetch = text
         if watching():
             text = " ".join(
-                part for part in (self.tr("This desk fetches mail as it arrives."), text) if part
+                part for part in (self.tr("This desk fetches mail as it arrives and sends the desk's mail."), text) if part
             )
         self.fetch_state.setText(text)
 
