@@ -7,6 +7,7 @@ lists them in the order `--help` shows. A new command is its module and one entr
 from __future__ import annotations
 
 import argparse
+import logging
 from collections.abc import Sequence
 from types import ModuleType
 
@@ -32,8 +33,11 @@ from console.cli import (
     users,
     window,
 )
-from console.cli.failures import reporting_errors
+from console.cli.failures import URL_COMMANDS, fail, reporting_errors
 from console.cli.options import PROG, Parser
+from console.logs import DEFAULT_LEVEL, LEVELS, SAID, log_file, logging_to_file
+
+log = logging.getLogger(__name__)
 
 COMMANDS: dict[str, ModuleType] = {
     "demo": demo,
@@ -62,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     db_help = "database file or SQLAlchemy URL (default: the local store in your data folder)"
     common = Parser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+    log_help = f"how much the log file keeps (default: {DEFAULT_LEVEL})"
+    common.add_argument("--log-level", choices=LEVELS, default=argparse.SUPPRESS, help=log_help)
 
     parser = Parser(prog=PROG, description="Dispatcher console for IT service providers.")
     parser.add_argument("--db", default=None, help=db_help)
@@ -69,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="open the window on a fresh small demo database"
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--log-level", choices=LEVELS, default=DEFAULT_LEVEL, help=log_help)
     sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
     for module in COMMANDS.values():
         module.add_parser(sub, common)
@@ -89,4 +96,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "version":
         return _version(args)
     command = COMMANDS.get(args.command, window)
-    return reporting_errors(args, command.run)
+    name = args.command or "window"
+    database, server = args.db, getattr(args, "url", None)
+    if name in URL_COMMANDS:  # their --url is the database itself
+        database, server = server, None
+    with logging_to_file(args.log_level, database=database, server=server, command=name):
+        try:
+            return reporting_errors(args, command.run)
+        except Exception as exc:  # a fault of ours: the traceback for us, one line for the user
+            log.error("%s failed", name, exc_info=exc, extra=SAID)
+            reason = " ".join(str(exc).split()) or type(exc).__name__
+            return fail(f"unexpected error ({reason}); details in {log_file()}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -13,6 +14,7 @@ from sqlalchemy import Engine, func, insert, select, update
 
 from console.enums import Role
 from console.errors import UserError
+from console.logs import SAID
 from console.model import conflicts, outbox, sync_state, utcnow
 from console.rules.roles import MONEY, actor_for
 from console.store.gc_pause import collector_paused
@@ -22,6 +24,8 @@ from console.sync.hooks import Fault, crash_test_hook, no_fault
 from console.sync.pull import PullReport, ReplicaPosition, pull
 from console.sync.push import PushReport, push
 from console.sync.tables import synced_tables
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -43,6 +47,17 @@ class SyncReport:
 
     pushed: PushReport = field(default_factory=PushReport)
     pulled: PullReport = field(default_factory=PullReport)
+
+    def summary(self) -> str:
+        """The round in one line, as the log keeps it."""
+        pushed, pulled = self.pushed, self.pulled
+        answers = ", ".join(f"{n} {a}" for a, n in sorted(pushed.answers.items()))
+        kind = "downloaded" if pulled.full else "pulled"
+        line = f"pushed {pushed.sent} change(s) ({answers or 'nothing'}), "
+        line += f"{kind} {pulled.upserted} row(s), removed {pulled.removed}"
+        if pulled.held_back:
+            line += f", {pulled.held_back} held back behind an open server transaction"
+        return line
 
 
 @dataclass(frozen=True)
@@ -222,12 +237,15 @@ def sync_once(
                 report = _round(local, conn, state, fault)
     except UserError as exc:
         _record(local, error=str(exc))
+        log.warning("sync with %s failed: %s", describe(state.server), exc, extra=SAID)
         raise
     except psycopg.Error as exc:
         message = f"sync with {describe(state.server)} failed: {_words(exc)}"
         _record(local, error=message)
+        log.warning("%s", message, exc_info=exc, extra=SAID)
         raise UserError(message) from None
     _record(local, error=None, synced=True)
+    log.info("sync with %s: %s", describe(state.server), report.summary())
     return report
 
 

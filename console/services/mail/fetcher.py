@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 import signal
 import uuid
@@ -34,6 +35,8 @@ from console.services.mail.intake import IntakeResult, intake_settings, take_in
 from console.services.mail.lease import LEASE_TIME, lease_holder, release_lease, take_lease
 from console.services.mail.secrets import SecretStore, secret_name
 from console.services.master_data.common import Sessions
+
+log = logging.getLogger(__name__)
 
 KILL_VARIABLE = "DISPATCH_MAIL_KILL_AT"
 """Crash tests name a point here ("after_commit": after a batch committed, before the
@@ -203,7 +206,18 @@ async def take_waiting(
         taken += [Taken(place.name, uid, result) for uid, result in results]
         await box.mark_taken(done + quarantined)
         await box.move(quarantined, place.quarantine_folder)
+    log.log(logging.INFO if waiting else logging.DEBUG, "%s", round_line(place.name, taken))
     return taken
+
+
+def round_line(mailbox: str, taken: list[Taken]) -> str:
+    """A pass over a mailbox in one line: how many messages, and what they became."""
+    counts: dict[str, int] = {}
+    for item in taken:
+        outcome = item.result.outcome.value.replace("_", " ")
+        counts[outcome] = counts.get(outcome, 0) + 1
+    what = ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items()))
+    return f"{mailbox}: {len(taken)} message(s) taken in" + (f" ({what})" if what else "")
 
 
 async def fetch_once(

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 import signal
 import socket
@@ -43,6 +44,8 @@ from console.rules.references import REFERENCE
 from console.services.mail.composing import address, plain_text_mail
 from console.services.mail.secrets import SecretStore
 from console.services.master_data.common import Sessions
+
+log = logging.getLogger(__name__)
 
 KILL_VARIABLE = "DISPATCH_MAIL_KILL_AT"
 """Crash tests name a point here ("after_send"); the process then kills itself (kill -9)."""
@@ -409,7 +412,12 @@ async def send_due(
         # an error out of the loop leaves its claims "sending": one of them may have been
         # handed over already, so they are settled as unknown, never put back by guess
         await _hang_up(smtp)
-    return SendReport(sent + marks.sent, retried, failed, settled)
+    done = SendReport(sent + marks.sent, retried, failed, settled)
+    busy = done.sent or done.retried or done.failed or done.settled
+    log.log(logging.INFO if busy else logging.DEBUG, "sending through %s:%s: sent %d, "
+            "to try again %d, failed %d, interrupted sends settled %d", account.host,
+            account.port, done.sent, done.retried, done.failed, done.settled)  # fmt: skip
+    return done
 
 
 def _settle(sessions: Sessions, holder: str, mail_id: uuid.UUID, temporary: bool,
