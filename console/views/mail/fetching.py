@@ -21,8 +21,8 @@ from console.errors import UserError
 from console.services.mail.fetcher import fetch_once, mailbox_places, run_service
 from console.services.mail.lease import holder_name, release_lease
 from console.services.mail.outgoing import notify_sla
-from console.services.mail.sender import run_sender
 from console.services.mail.secrets import SecretStore, secret_store
+from console.services.mail.sender import run_sender
 from console.services.store_facts import store_syncs
 from console.views.background import run_in_background
 from console.views.errors import user_message
@@ -250,6 +250,13 @@ class MailWatcher(QObject):
             with contextlib.suppress(Exception):
                 for place in mailbox_places(sessions):
                     release_lease(sessions, place.id, self.holder)
+            # what is still running (a mailbox's logout) ends on this loop, not after it
+            left = asyncio.all_tasks(loop)
+            for task in left:
+                task.cancel()
+            with contextlib.suppress(Exception):
+                loop.run_until_complete(asyncio.gather(*left, return_exceptions=True))
+                loop.run_until_complete(loop.shutdown_asyncgens())
             loop.close()
             self._loop = None
 
