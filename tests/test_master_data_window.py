@@ -564,7 +564,8 @@ def test_a_contact_who_wants_no_mail_is_marked_from_the_clients_tab(
 
     client = clients.add_client(desk.session, desk.user_id, **ACME)
     eva = clients.add_contact(desk.session, desk.user_id, client, name="Eva Smit",
-                              role="requester", phone="+31201234567", email="eva@acme.example")  # fmt: skip
+                              role="requester", phone="+31201234567",
+                              email="eva@acme.example")  # fmt: skip
     view = _view(qtbot, ClientsView, desk)
     view.select(client)
     view.contacts_table.selectRow(0)

@@ -56,7 +56,8 @@ def test_d10_roster_load_utilisation_and_edits(session: Session) -> None:
     assert any(r.week_utilisation_pct > 0 for r in rows)
     first = rows[0]
     update_engineer(session, first.id, skill_level=SkillLevel.SPECIALIST,
-                    skills=["Cisco", " cisco ", "Windows"], languages=["NL", "English"])  # fmt: skip
+                    skills=["Cisco", " cisco ", "Windows"],
+                    languages=["NL", "English"])  # fmt: skip
     again = next(r for r in roster(session, NOW) if r.id == first.id)
     assert again.skill_level is SkillLevel.SPECIALIST and again.languages == ("en", "nl")
     with pytest.raises(ValidationError) as bad:

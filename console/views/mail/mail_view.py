@@ -447,9 +447,8 @@ class MailView(QWidget):
     def _show_fetch_state(self, text: str) -> None:
         self.last_fetch = text
         if watching():
-            text = " ".join(
-                part for part in (self.tr("This desk fetches mail as it arrives and sends the desk's mail."), text) if part
-            )
+            watched = self.tr("This desk fetches mail as it arrives and sends the desk's mail.")
+            text = " ".join(part for part in (watched, text) if part)
         self.fetch_state.setText(text)
 
     def _status(self, text: str, timeout: int) -> None:
