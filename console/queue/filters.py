@@ -7,14 +7,16 @@ rows takes milliseconds), and the item model shows rows through that list.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any, NamedTuple
 
 from console.enums import TicketStatus
 from console.queue.rows import QueueRows
+from console.rules.queue_order import queue_place
 from console.rules.sla import Clock, ClockState
 from console.store.driver import parse_stored_time
 
@@ -118,6 +120,64 @@ class QuickSearch:
         return result
 
 
+@dataclass
+class UrgencyOrder:
+    """The queue's default order: each row's place by urgency, and when it goes stale.
+
+    The order changes with time only when a running clock is missed (it moves up to the
+    missed group), so it keeps its clocks' due instants sorted to tell that in a bisect.
+    """
+
+    ranks: list[int] = field(default_factory=list)  # per row, its place (0 first)
+    dues: list[float] = field(default_factory=list, repr=False)  # running clocks, sorted
+    missed: int = 0  # how many of ``dues`` had passed when the order was made
+
+    def stale(self, now: datetime) -> bool:
+        """A running clock has been missed since the order was made."""
+        return bisect_left(self.dues, now.timestamp()) != self.missed
+
+    def sort(self, indices: Sequence[int]) -> list[int]:
+        """``indices`` in this order (rows it does not know go last, as they came)."""
+        ranks = self.ranks
+        if len(ranks) == 0:
+            return list(indices)
+        last = len(ranks)
+        return sorted(indices, key=lambda i: ranks[i] if i < last else last)
+
+
+def urgency_order(rows: QueueRows, clocks: Sequence[Clock | None], now: datetime) -> UrgencyOrder:
+    """The queue's default order (`console.rules.queue_order.queue_place`) at ``now``;
+    without clocks yet, by urgency alone."""
+    cols = rows.columns
+    n = len(rows)
+    if n == 0:
+        return UrgencyOrder()
+    at = now.timestamp()
+    priority, emergency = cols["priority"], cols["emergency"]
+    premium = cols.get("premium") or [False] * n
+    opened = cols["opened_at"]
+    keys = []
+    dues = []
+    for i in range(n):
+        clock = clocks[i] if i < len(clocks) else None
+        due = left = None
+        if clock is not None:
+            if clock.due_at is not None:
+                due = clock.due_at.timestamp()
+                dues.append(due)
+            else:
+                left = clock.remaining.total_seconds()
+        keys.append(
+            queue_place(priority[i], bool(emergency[i]), bool(premium[i]), due, left, at,
+                        str(opened[i] or ""))
+        )  # fmt: skip
+    ranks = [0] * n
+    for place, i in enumerate(sorted(range(n), key=keys.__getitem__)):
+        ranks[i] = place
+    dues.sort()
+    return UrgencyOrder(ranks, dues, bisect_left(dues, at))
+
+
 def _sort_value(rows: QueueRows, key: str, clocks: Sequence[Clock | None]) -> Callable[[int], Any]:
     if key == "sla":
         far = datetime.max.timestamp()
@@ -138,6 +198,9 @@ def _sort_value(rows: QueueRows, key: str, clocks: Sequence[Clock | None]) -> Ca
     if key == "age":
         values = rows.columns["opened_at"]
         return lambda i: values[i] or ""
+    if key == "emergency":  # emergencies first
+        flags = rows.columns["emergency"]
+        return lambda i: 0 if flags[i] else 1
     values = rows.columns[key]
 
     def plain(i: int) -> Any:

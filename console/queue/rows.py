@@ -10,11 +10,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Select, select
+from sqlalchemy import Connection, Select, column, false, func, select, table
 
 from console.enums import TicketStatus, VisitStatus
 from console.store.driver import fetch_columns
 from console.store.lean_tables import clients, sites, tickets, users, visit_engineers, visits
+
+contracts = table("contracts", column("id"), column("premium"))
+"""The contract's premium flag (C11), read the lean way like the tables beside it."""
 
 
 def _selected() -> dict[str, Any]:
@@ -42,6 +45,8 @@ def _selected() -> dict[str, Any]:
         "client_id": t.client_id,
         "assignee_id": t.assignee_id,
         "description": t.description,
+        # C11: a premium plan's tickets go first among equals; none without a contract
+        "premium": func.coalesce(contracts.c.premium, false()),
     }
 
 
@@ -79,6 +84,7 @@ def queue_select(
         .join(clients, clients.c.id == t.client_id)
         .outerjoin(sites, sites.c.id == t.site_id)
         .outerjoin(assignee, assignee.c.id == t.assignee_id)
+        .outerjoin(contracts, contracts.c.id == t.contract_id)
         .order_by(t.opened_at, t.id)
         .limit(limit)
     )
