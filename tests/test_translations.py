@@ -111,7 +111,7 @@ def test_the_window_speaks_dutch_when_asked(
         "&Contracten", "&Engineers", "&Mail",
     ]  # fmt: skip
     assert window.act_new_ticket.text() == "&Nieuw ticket…"
-    header = window.queue.model.headerData(0, Qt.Orientation.Horizontal)
+    header = window.queue.model.headerData(KEYS.index("reference"), Qt.Orientation.Horizontal)
     assert header == "Referentie"
 
 

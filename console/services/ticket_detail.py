@@ -1,4 +1,4 @@
-"""Everything the ticket pane shows about one ticket, as plain data (T5, C2, C5, D7)."""
+"""Everything the ticket pane shows about one ticket, as plain data (T5, C2, C5, D7, C11)."""
 
 from __future__ import annotations
 
@@ -78,6 +78,8 @@ class TicketDetail:
     hours_logged: Decimal = Decimal(0)
     requester: str = ""
     """Who asked: the contact's name with a phone or e-mail to reach them ("" unknown)."""
+    premium: bool = False
+    """Under a premium plan (C11): handled at once, first among tickets as urgent."""
 
     def local(self, instant: datetime) -> datetime:
         """An instant in the client's zone."""
@@ -154,6 +156,7 @@ def ticket_detail(
         allowed_ticket_statuses(TicketStatus(ticket.status), actor), history, notes, time,
         visits, ticket_clocks(session, ticket, now, explain=True), targets,
         credit_balances(session, client.id), hours, _requester(ticket),
+        bool(contract is not None and contract.premium),
     )  # fmt: skip
 
 

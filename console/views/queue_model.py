@@ -19,12 +19,20 @@ from console.queue.filters import Countdown, age_text, countdown
 from console.queue.rows import QueueRows
 from console.rules.sla import Clock, ClockState
 from console.views.i18n import QT_TRANSLATE_NOOP, due_when, title_word, word
+from console.views.icons import icon
 
-# The countdown stands before the columns a dispatcher reads less often, so it shows
-# beside the ticket pane without scrolling sideways.
-KEYS = ("reference", "client", "priority", "status", "sla", "assignee", "category", "site", "age")
+# What, for whom and how urgent first: the title says what a ticket is and takes the width
+# the others leave; the countdown stands before the columns a dispatcher reads less often
+# (the order already tells the priority), so at 1366 pixels it shows beside the ticket pane
+# without scrolling sideways.
+KEYS = (
+    "emergency", "reference", "title", "client", "sla", "status", "priority", "assignee",
+    "category", "site", "age",
+)  # fmt: skip
 TITLES = {
+    "emergency": QT_TRANSLATE_NOOP("QueueModel", "Emergency"),
     "reference": QT_TRANSLATE_NOOP("QueueModel", "Reference"),
+    "title": QT_TRANSLATE_NOOP("QueueModel", "Title"),
     "client": QT_TRANSLATE_NOOP("QueueModel", "Client"),
     "site": QT_TRANSLATE_NOOP("QueueModel", "Site"),
     "category": QT_TRANSLATE_NOOP("QueueModel", "Category"),
@@ -43,14 +51,22 @@ STATE_COLOURS = {
 SLA_COLUMN = KEYS.index("sla")
 WORDY = frozenset(KEYS.index(k) for k in ("category", "priority", "status"))
 AGE_COLUMN = KEYS.index("age")
-PLAIN = frozenset(range(len(KEYS))) - {SLA_COLUMN, AGE_COLUMN}
-"""Columns shown as stored (or as an enum's word); the other two are worked out per paint."""
+EMERGENCY_COLUMN = KEYS.index("emergency")
+TITLE_COLUMN = KEYS.index("title")
+PLAIN = frozenset(range(len(KEYS))) - {SLA_COLUMN, AGE_COLUMN, EMERGENCY_COLUMN}
+"""Columns shown as stored (or as an enum's word); the others are worked out per paint."""
 # roles as plain ints: a cell is asked for seven roles on every paint, and an enum
 # attribute lookup per call shows up in a scroll step
 DISPLAY = Qt.ItemDataRole.DisplayRole.value
 FONT = Qt.ItemDataRole.FontRole.value
 TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
-SHOWN_ROLES = frozenset({DISPLAY, FONT, TOOLTIP, Qt.ItemDataRole.ForegroundRole.value})
+DECORATION = Qt.ItemDataRole.DecorationRole.value
+ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole.value
+SHOWN_ROLES = frozenset(
+    {DISPLAY, FONT, TOOLTIP, DECORATION, ACCESSIBLE, Qt.ItemDataRole.ForegroundRole.value}
+)
+MARKED = frozenset({EMERGENCY_COLUMN, TITLE_COLUMN})
+"""Columns with an icon: the emergency flag, and the title's premium-contract star."""
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -71,6 +87,8 @@ class QueueModel(QAbstractTableModel):
         self._late, self._left = self.tr("%1: %2 late"), self.tr("%1: %2 left")
         self._at_risk = self.tr("%1: %2 left (at risk)")
         self._paused = self.tr("%1: paused, %2 left")
+        self._emergency, self._premium = self.tr("Emergency"), self.tr("Premium contract")
+        self._emergency_icon, self._premium_icon = icon("emergency"), icon("premium")
 
     # -- data in ------------------------------------------------------------------------
     def set_rows(self, rows: QueueRows, view: list[int] | None = None) -> None:
@@ -146,7 +164,15 @@ class QueueModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == EMERGENCY_COLUMN:  # the icon stands for the word, which is its tooltip
+            if role == DECORATION:
+                return self._emergency_icon
+            if role in (TOOLTIP, ACCESSIBLE):
+                return self.tr(TITLES["emergency"])
+            return None
+        if role == DISPLAY:
             return self.tr(TITLES[KEYS[section]])
         return None
 
@@ -174,6 +200,8 @@ class QueueModel(QAbstractTableModel):
 
     def _cell(self, column: int, row: int, role: int) -> Any:
         """What one cell shows in one role (only roles in SHOWN_ROLES)."""
+        if column in MARKED and role in (DECORATION, TOOLTIP, ACCESSIBLE):
+            return self._mark(column, row, role)
         if role == DISPLAY:
             if column in PLAIN:
                 value = self._cols[column][row]  # type: ignore[index]
@@ -182,8 +210,10 @@ class QueueModel(QAbstractTableModel):
                 return value
             if column == SLA_COLUMN:
                 return self._countdown_text(countdown(self.clock(row), self._now))
+            if column == EMERGENCY_COLUMN:
+                return None
             return age_text(self._rows.columns["opened_at"][row], self._now)
-        if column != SLA_COLUMN:
+        if column != SLA_COLUMN or role in (DECORATION, ACCESSIBLE):
             return None
         clock = self.clock(row)
         if clock is None:
@@ -201,6 +231,34 @@ class QueueModel(QAbstractTableModel):
             return self._bold if state is ClockState.BREACHED else None
         colour = STATE_COLOURS.get(state)
         return QBrush(colour) if colour is not None else None
+
+    def _mark(self, column: int, row: int, role: int) -> Any:
+        """The emergency icon, or the title's premium star; its word for tooltips and
+        screen readers (the icon is never the only sign)."""
+        if column == EMERGENCY_COLUMN:
+            flagged = self._cols[EMERGENCY_COLUMN][row]  # type: ignore[index]
+            if role == DECORATION:
+                return self._emergency_icon if flagged else None
+            return self._emergency if flagged else None
+        title = self._cols[TITLE_COLUMN][row]  # type: ignore[index]
+        premium = self._rows.columns.get("premium")
+        if not (premium and premium[row]):
+            return title if role == TOOLTIP else None  # the whole title where it is cut
+        if role == DECORATION:
+            return self._premium_icon
+        if role == ACCESSIBLE:
+            return f"{title} ({self._premium})"
+        return f"{self._premium}: {title}"
+
+    def countdown_samples(self, kinds: Sequence[str]) -> list[str]:
+        """The longest countdowns each kind of target may show, to size the column by."""
+        templates = (self._late, self._left, self._at_risk, self._paused)
+        return [
+            t.replace("%1", kind).replace("%2", span)
+            for t in templates
+            for kind in kinds
+            for span in ("99d 23h", "23h 59m")
+        ]
 
     def _countdown_text(self, c: Countdown | None) -> str:
         if c is None:

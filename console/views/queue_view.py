@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -14,19 +15,24 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from console.enums import Priority, TicketCategory, TicketStatus
+from console.enums import SlaTargetKind as TargetKind
 from console.queue.alerts import Seen, alerting_now, new_alerts
 from console.queue.filters import (
     QueueFacts,
     QuickSearch,
     SavedFilter,
+    UrgencyOrder,
     filter_counts,
     saved_filter,
     sort_order,
+    urgency_order,
 )
 from console.queue.rows import QueueRows, load_queue, unassigned_visit_tickets
 from console.rules.sla import Clock
@@ -34,8 +40,8 @@ from console.services.store_facts import queue_row_id
 from console.views.background import run_in_background
 from console.views.context import DeskContext
 from console.views.errors import user_message
-from console.views.i18n import QT_TRANSLATE_NOOP
-from console.views.queue_model import KEYS, QueueModel
+from console.views.i18n import QT_TRANSLATE_NOOP, title_word, word
+from console.views.queue_model import KEYS, TITLE_COLUMN, QueueModel
 from console.views.ticket_pane import TicketPane
 
 FILTER_TITLES = {
@@ -47,8 +53,12 @@ FILTER_TITLES = {
     SavedFilter.UNASSIGNED_VISITS: QT_TRANSLATE_NOOP("QueueView", "Unassigned visits"),
 }
 FIRST_SCREEN = 200  # rows shown before the full queue arrives: more than any screen holds
-WIDTHS = (120, 190, 70, 110, 250, 120, 110, 130, 50)
-"""Column widths in the order of queue_model.KEYS."""
+WORDS_OF = {"priority": Priority, "status": TicketStatus, "category": TicketCategory}
+"""Columns whose cells are an enum's words: each is as wide as its longest word."""
+NAMES_WIDEST = 220  # a client, site or person's name beyond this is cut (the pane has it whole)
+Loaded = tuple[QueueRows, frozenset[Any], UrgencyOrder]
+"""A load's rows, the tickets with unassigned visits, and the rows' order by urgency."""
+TITLE_LEAST = 160  # the title never shrinks below this; the columns after it scroll instead
 
 
 class QueueView(QWidget):
@@ -66,20 +76,23 @@ class QueueView(QWidget):
         self._search = QuickSearch(QueueRows())
         self._filtered: list[int] = []
         self._facts = QueueFacts()
-        self._sort: tuple[str, bool] | None = None
+        self._sort: tuple[str, bool] | None = None  # None: the default order, by urgency
+        self._reordering = False
+        self._order = UrgencyOrder()
         self._alerting: Seen | None = None  # None until the first clocks: no alert flood
         self._generation = 0
         self.loading = False
 
         self.filters = QListWidget()
         self.filters.setObjectName("savedFilters")
-        self.filters.setMaximumWidth(210)
         for which, title in FILTER_TITLES.items():
             item = QListWidgetItem(self.tr(title))
             item.setData(Qt.ItemDataRole.UserRole, which.value)
             self.filters.addItem(item)
         self.filters.setCurrentRow(0)
         self.filters.currentRowChanged.connect(lambda _row: self.apply_filters())
+        self.filters.setAccessibleName(self.tr("Saved filters"))
+        self.filters.setMaximumWidth(210)
 
         self.search = QLineEdit()
         self.search.setObjectName("quickFilter")
@@ -97,15 +110,28 @@ class QueueView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setAccessibleName(self.tr("Ticket queue"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # the title takes what the others leave (see _fit_title), not the last column
+        header.setStretchLastSection(False)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorClearable(True)  # a third click: the most urgent first again
+        header.setToolTip(
+            self.tr(
+                "Unsorted, the most urgent come first: emergencies, missed deadlines, then "
+                "the deadlines due soonest. Click a column to sort by it; a third click "
+                "goes back to the most urgent first."
+            )
+        )
         header.sortIndicatorChanged.connect(self._sort_changed)
-        for column, width in enumerate(WIDTHS):
-            self.table.setColumnWidth(column, width)
+        header.sectionResized.connect(self._column_resized)
+        self.table.viewport().installEventFilter(self)
+        self._fitting = False
+        self._dragged: set[int] = set()
+        self._fit_columns()
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
         self.pane = TicketPane(desk)
@@ -152,7 +178,7 @@ class QueueView(QWidget):
         self.loading = True
         self._show_rows(self._fetch(self.first_screen), keep)
 
-        def done(loaded: tuple[QueueRows, frozenset[Any]]) -> None:
+        def done(loaded: Loaded) -> None:
             if generation == self._generation:
                 self.loading = False
                 self._show_rows(loaded, self.current_ticket_id() or keep)
@@ -160,18 +186,20 @@ class QueueView(QWidget):
 
         run_in_background(lambda: self._fetch(None), done, self._failed)
 
-    def _fetch(self, limit: int | None) -> tuple[QueueRows, frozenset[Any]]:
+    def _fetch(self, limit: int | None) -> Loaded:
         with self.desk.engine.connect() as connection:
             rows = load_queue(connection, limit=limit)
             unassigned = unassigned_visit_tickets(connection) if limit is None else frozenset()
-        return rows, unassigned
+        # by urgency alone until the clocks come; worked out here, off the window's thread
+        return rows, unassigned, urgency_order(rows, (), self.desk.now())
 
-    def _show_rows(self, loaded: tuple[QueueRows, frozenset[Any]], keep: Any) -> None:
-        rows, unassigned = loaded
+    def _show_rows(self, loaded: tuple[QueueRows, frozenset[Any], UrgencyOrder], keep: Any) -> None:
+        rows, unassigned, self._order = loaded
         self._search = QuickSearch(rows)
         self._facts = QueueFacts((), queue_row_id(self.desk.engine, self.desk.user_id), unassigned)
         scrolled = self.table.verticalScrollBar().value()
         self.model.set_rows(rows)
+        self._fit_columns()
         self.apply_filters(keep)
         if keep is None:
             self.table.verticalScrollBar().setValue(scrolled)
@@ -183,35 +211,60 @@ class QueueView(QWidget):
     def _start_clocks(self) -> None:
         rows, now = self.model.rows, self.desk.now()
 
-        def work() -> list[Clock | None]:
+        def work() -> tuple[list[Clock | None], UrgencyOrder]:
             # The first import of the model happens here, in the background, after the
             # queue shows (console.store.lean_tables).
             from console.queue.clocks import queue_clocks
 
             with self.desk.engine.connect() as connection:
-                return queue_clocks(connection, rows, now)
+                clocks = queue_clocks(connection, rows, now)
+            return clocks, urgency_order(rows, clocks, now)
 
-        run_in_background(work, lambda clocks: self._clocks_ready(rows, clocks), self._failed)
+        run_in_background(work, lambda done: self._clocks_ready(rows, *done), self._failed)
 
     def load_clocks(self) -> None:
         """Compute the clocks now, in this thread (tests, or without an event loop)."""
         from console.queue.clocks import queue_clocks
 
+        rows, now = self.model.rows, self.desk.now()
         with self.desk.engine.connect() as connection:
-            clocks = queue_clocks(connection, self.model.rows, self.desk.now())
-        self._clocks_ready(self.model.rows, clocks)
+            clocks = queue_clocks(connection, rows, now)
+        self._clocks_ready(rows, clocks, urgency_order(rows, clocks, now))
 
-    def _clocks_ready(self, rows: QueueRows, clocks: list[Clock | None]) -> None:
+    def _clocks_ready(
+        self, rows: QueueRows, clocks: list[Clock | None], order: UrgencyOrder
+    ) -> None:
         if rows is not self.model.rows:
             return  # reloaded meanwhile: a newer batch is on its way
         self._facts.clocks = clocks
+        self._order = order
         self.model.set_clocks(clocks, self.desk.now())
         self._update_counts()
         self._look_for_alerts(first_clocks=self._alerting is None)
-        if self.current_filter() is SavedFilter.BREACHING or (
-            self._sort and self._sort[0] == "sla"
+        if (
+            self.current_filter() is SavedFilter.BREACHING
+            or self._sort is None  # the default order follows the clocks
+            or self._sort[0] == "sla"
         ):
             self.apply_filters(self.current_ticket_id())
+
+    def _reorder(self) -> None:
+        """Work out the default order again (a running clock was missed), off the thread."""
+        rows, clocks, now = self.model.rows, self._facts.clocks, self.desk.now()
+        self._reordering = True
+
+        def done(order: UrgencyOrder) -> None:
+            self._reordering = False
+            if rows is self.model.rows and clocks is self._facts.clocks:
+                self._order = order
+                if self._sort is None:
+                    self.apply_filters(self.current_ticket_id())
+
+        def failed(error: BaseException) -> None:
+            self._reordering = False
+            self._failed(error)
+
+        run_in_background(lambda: urgency_order(rows, clocks, now), done, failed)
 
     # -- filtering and sorting -----------------------------------------------------------
     def current_filter(self) -> SavedFilter:
@@ -225,9 +278,9 @@ class QueueView(QWidget):
 
     def apply_filters(self, keep: Any = None) -> None:
         """Narrow by the saved filter and the quick search, then sort; keep the selection."""
-        self._filtered = saved_filter(
-            self.model.rows, self.current_filter(), self._facts, self.desk.now()
-        )
+        found = saved_filter(self.model.rows, self.current_filter(), self._facts, self.desk.now())
+        # kept in the default order, so a keystroke in the search never sorts again
+        self._filtered = self._order.sort(found) if self._sort is None else found
         self._show_view(keep)
 
     def _show_view(self, keep: Any = None) -> None:
@@ -244,14 +297,94 @@ class QueueView(QWidget):
     def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
         if section < 0:
             self._sort = None
+            self.apply_filters()  # back in the default order
         else:
             self._sort = (KEYS[section], order == Qt.SortOrder.DescendingOrder)
-        self._show_view()
+            self._show_view()
+
+    def default_order(self) -> None:
+        """Back to the most urgent first (no column chosen)."""
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
     def sort_by(self, key: str, descending: bool = False) -> None:
         """Sort on a column, as a header click does."""
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         self.table.horizontalHeader().setSortIndicator(KEYS.index(key), order)
+
+    # -- column widths --------------------------------------------------------------------
+    def _fit_columns(self) -> None:
+        """Each column as wide as what it shows (a name up to NAMES_WIDEST), the title the
+        rest; a column the dispatcher widened or narrowed keeps that width."""
+        header = self.table.horizontalHeader()
+        plain, heading = self.table.fontMetrics(), header.fontMetrics()
+        strong = QFont(self.table.font())
+        strong.setBold(True)  # a missed clock's countdown is in bold
+        bold = QFontMetrics(strong)
+        pad = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 10
+        arrow = 22  # the sort indicator beside a column's title
+        cols = self.model.rows.columns
+        self._fitting = True
+        try:
+            for column, key in enumerate(KEYS):
+                if column == TITLE_COLUMN or column in self._dragged:
+                    continue
+                if key == "emergency":  # an icon: its sort arrow may cover the margin
+                    width = 16 + pad + 4
+                else:
+                    title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+                    texts = self._texts_of(key, cols)
+                    measure = bold if key == "sla" else plain
+                    width = max([measure.horizontalAdvance(t) for t in texts] or [0]) + pad
+                    if key in ("client", "site", "assignee"):
+                        width = min(width, NAMES_WIDEST)
+                    width = max(width, heading.horizontalAdvance(title) + arrow + pad)
+                self.table.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
+        self._fit_title()
+
+    def _texts_of(self, key: str, cols: dict[str, Any]) -> list[str]:
+        """What a column may show, to measure its width on (a sample of long columns)."""
+        if key in WORDS_OF:
+            return [title_word(value) for value in WORDS_OF[key]]
+        if key == "sla":
+            return self.model.countdown_samples([word(kind) for kind in TargetKind])
+        if key == "age":
+            return ["999d"]
+        values = cols.get(key, ())
+        if key == "reference":  # all alike: the first and last few tell the width
+            return [str(v) for v in (*values[:50], *values[-50:]) if v]
+        names: set[Any] = set()
+        for value in values:  # names repeat: a few hundred distinct ones at most
+            names.add(value)
+            if len(names) > 2000:
+                break
+        return [str(v) for v in names if v]
+
+    def _fit_title(self) -> None:
+        """The title takes the width the other columns leave, never less than TITLE_LEAST."""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(len(KEYS)) if c != TITLE_COLUMN)
+        width = max(TITLE_LEAST, self.table.viewport().width() - others)
+        if header.sectionSize(TITLE_COLUMN) != width:
+            self._fitting = True
+            try:
+                self.table.setColumnWidth(TITLE_COLUMN, width)
+            finally:
+                self._fitting = False
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if self._fitting:
+            return
+        if column != TITLE_COLUMN:  # the dispatcher's own width stays; the title gives way
+            self._dragged.add(column)
+            self._fit_title()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """The title follows the table's width."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_title()
+        return super().eventFilter(watched, event)
 
     def _update_counts(self) -> None:
         counts = filter_counts(self.model.rows, self._facts, self.desk.now())
@@ -261,10 +394,13 @@ class QueueView(QWidget):
             item.setText(f"{self.tr(FILTER_TITLES[which])}  ({counts[which]})")
 
     def tick(self) -> None:
-        """The minute timer: countdowns move, nothing reloads."""
-        self.model.tick(self.desk.now())
+        """The minute timer: countdowns move, nothing reloads; a missed clock moves up."""
+        now = self.desk.now()
+        self.model.tick(now)
         self._update_counts()
         self._look_for_alerts()
+        if self._sort is None and not self._reordering and self._order.stale(now):
+            self._reorder()
 
     def _look_for_alerts(self, first_clocks: bool = False) -> None:
         """Tell the desk of clocks that turned at risk or were missed since it last looked;

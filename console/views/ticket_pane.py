@@ -35,6 +35,7 @@ from console.views.i18n import (
     when,
     word,
 )
+from console.views.icons import icon
 
 if TYPE_CHECKING:
     from console.services.ticket_detail import TicketDetail
@@ -100,6 +101,15 @@ class TicketPane(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("ticketHeading")
         self.heading.setWordWrap(True)
+        # what makes a ticket come first, as an icon and a word (never a colour alone)
+        self.marks_row = QHBoxLayout()
+        self.emergency_mark = self._mark("emergency", self.tr("Emergency"))
+        self.premium_mark = self._mark(
+            "premium",
+            self.tr("Premium contract"),
+            self.tr("Under a premium plan: handled at once, first among tickets as urgent."),
+        )
+        self.marks_row.addStretch(1)
         # status moves and actions on rows of their own: in Dutch one row would cut them
         self.moves_row = QHBoxLayout()
         self.actions_row = QHBoxLayout()
@@ -158,10 +168,29 @@ class TicketPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addLayout(self.marks_row)
         layout.addLayout(self.moves_row)
         layout.addLayout(self.actions_row)
         layout.addWidget(self.tabs)
         self.show_ticket(None)
+
+    def _mark(self, icon_name: str, text: str, why: str = "") -> QWidget:
+        """A badge beside the heading: the icon and its word (hidden until it applies)."""
+        badge = QWidget()
+        badge.setObjectName(f"{icon_name}Mark")
+        row = QHBoxLayout(badge)
+        row.setContentsMargins(0, 0, 8, 0)
+        row.setSpacing(4)
+        picture = QLabel()
+        picture.setPixmap(icon(icon_name).pixmap(16, 16))
+        words = QLabel(f"<b>{html.escape(text)}</b>")
+        row.addWidget(picture)
+        row.addWidget(words)
+        badge.setAccessibleName(text)
+        badge.setToolTip(why)
+        badge.setVisible(False)
+        self.marks_row.addWidget(badge)
+        return badge
 
     # -- showing --------------------------------------------------------------------------
     def show_ticket(self, raw_id: Any) -> None:
@@ -170,6 +199,8 @@ class TicketPane(QWidget):
         if raw_id is None:
             self.detail = None
             self.heading.setText(self.tr("Select a ticket to see it here."))
+            self.emergency_mark.setVisible(False)
+            self.premium_mark.setVisible(False)
             self.note_button.setEnabled(False)
             for view in (self.summary, self.timeline, self.work, self.sla, self.history):
                 view.clear()
@@ -243,9 +274,10 @@ class TicketPane(QWidget):
 
     def _render(self, d: TicketDetail) -> None:
         e = html.escape
-        flag = " 🚨" if d.emergency else ""
+        self.emergency_mark.setVisible(d.emergency)
+        self.premium_mark.setVisible(d.premium)
         self.heading.setText(
-            f"<b>{e(d.reference)}</b>{flag} — {e(d.title)}<br>"
+            f"<b>{e(d.reference)}</b> — {e(d.title)}<br>"
             f"{e(d.client)}{' · ' + e(d.site) if d.site else ''} · "
             f"<b>{e(title_word(d.status))}</b> · "
             + e(self.tr("%1 priority").replace("%1", word(d.priority)))

@@ -2602,7 +2602,7 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <name>QueueModel</name>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoedgeval</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -2610,7 +2610,7 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Client</source>
@@ -2662,7 +2662,7 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>Premium contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiumcontract</translation>
     </message>
     <message>
         <source>Due %1 (%2)</source>
@@ -2697,7 +2697,7 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen filters</translation>
     </message>
     <message>
         <source>Filter: reference, client, title, text  (Ctrl+F)</source>
@@ -2705,11 +2705,11 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>Ticket queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketwachtrij</translation>
     </message>
     <message>
         <source>Unsorted, the most urgent come first: emergencies, missed deadlines, then the deadlines due soonest. Click a column to sort by it; a third click goes back to the most urgent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongesorteerd staan de dringendste bovenaan: spoedgevallen, overschreden deadlines, dan de deadlines die het eerst verlopen. Klik op een kolom om erop te sorteren; een derde klik zet de dringendste weer bovenaan.</translation>
     </message>
 </context>
 <context>
@@ -3815,15 +3815,15 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoedgeval</translation>
     </message>
     <message>
         <source>Premium contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiumcontract</translation>
     </message>
     <message>
         <source>Under a premium plan: handled at once, first among tickets as urgent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valt onder een premiumcontract: wordt direct opgepakt, als eerste van even dringende tickets.</translation>
     </message>
     <message>
         <source>Write a note…</source>
