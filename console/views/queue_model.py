@@ -62,11 +62,20 @@ FONT = Qt.ItemDataRole.FontRole.value
 TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 DECORATION = Qt.ItemDataRole.DecorationRole.value
 ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole.value
-SHOWN_ROLES = frozenset(
-    {DISPLAY, FONT, TOOLTIP, DECORATION, ACCESSIBLE, Qt.ItemDataRole.ForegroundRole.value}
-)
 MARKED = frozenset({EMERGENCY_COLUMN, TITLE_COLUMN})
 """Columns with an icon: the emergency flag, and the title's premium-contract star."""
+FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+ANSWERS = tuple(
+    frozenset({DECORATION, TOOLTIP, ACCESSIBLE})
+    if column == EMERGENCY_COLUMN
+    else frozenset({DISPLAY, DECORATION, TOOLTIP, ACCESSIBLE})
+    if column == TITLE_COLUMN
+    else frozenset({DISPLAY, FONT, TOOLTIP, FOREGROUND})
+    if column == SLA_COLUMN
+    else frozenset({DISPLAY})
+    for column in range(len(KEYS))
+)
+"""The roles each column answers; every other role of a cell is empty without a call."""
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -178,7 +187,7 @@ class QueueModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """One cell: text, and for the countdown its colour."""
-        if not index.isValid() or role not in SHOWN_ROLES:
+        if not index.isValid() or role not in ANSWERS[index.column()]:
             return None
         return self._cell(index.column(), self._view[index.row()], role)
 
@@ -191,15 +200,16 @@ class QueueModel(QAbstractTableModel):
         if not index.isValid():
             return
         column, row = index.column(), self._view[index.row()]
+        answers = ANSWERS[column]
         for role_data in roleDataSpan:
             role = role_data.role()
-            if role in SHOWN_ROLES:
+            if role in answers:
                 role_data.setData(self._cell(column, row, role))
             else:
                 role_data.clearData()
 
     def _cell(self, column: int, row: int, role: int) -> Any:
-        """What one cell shows in one role (only roles in SHOWN_ROLES)."""
+        """What one cell shows in one role (only the roles its column ANSWERS)."""
         if column in MARKED and role in (DECORATION, TOOLTIP, ACCESSIBLE):
             return self._mark(column, row, role)
         if role == DISPLAY:
@@ -210,10 +220,8 @@ class QueueModel(QAbstractTableModel):
                 return value
             if column == SLA_COLUMN:
                 return self._countdown_text(countdown(self.clock(row), self._now))
-            if column == EMERGENCY_COLUMN:
-                return None
             return age_text(self._rows.columns["opened_at"][row], self._now)
-        if column != SLA_COLUMN or role in (DECORATION, ACCESSIBLE):
+        if column != SLA_COLUMN:
             return None
         clock = self.clock(row)
         if clock is None:
