@@ -13,7 +13,7 @@ import pytest
 
 from console import __version__
 from console.cli import main
-from console.logs import (
+from console.services.logs import (
     BACKUPS,
     DIR_VARIABLE,
     FILE_NAME,

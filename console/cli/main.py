@@ -35,7 +35,7 @@ from console.cli import (
 )
 from console.cli.failures import URL_COMMANDS, fail, reporting_errors
 from console.cli.options import PROG, Parser
-from console.logs import DEFAULT_LEVEL, LEVELS, SAID, log_file, logging_to_file
+from console.services.logs import DEFAULT_LEVEL, LEVELS, SAID, log_file, logging_to_file
 
 log = logging.getLogger(__name__)
 

@@ -14,9 +14,9 @@ from sqlalchemy import Engine, func, insert, select, update
 
 from console.enums import Role
 from console.errors import UserError
-from console.logs import SAID
 from console.model import conflicts, outbox, sync_state, utcnow
 from console.rules.roles import MONEY, actor_for
+from console.services.logs import SAID
 from console.store.gc_pause import collector_paused
 from console.store.replica import mark_replica
 from console.sync.connection import PasswordPrompt, connect, describe, login_of, plain_url
