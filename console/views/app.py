@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, cast
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from console.views.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -48,10 +51,18 @@ def open_window(engine: Engine) -> MainWindow:
 
 def run_app(engine: Engine) -> int:
     """Show the main window and run until it closes; returns the exit status."""
+    import PySide6
     import qasync
+    from PySide6.QtCore import qVersion
+
+    from console.views.crash import CrashGuard
 
     app = make_application(sys.argv)
+    log.info("Qt %s, PySide6 %s, %s platform", qVersion(), PySide6.__version__, app.platformName())
+    guard = CrashGuard(app)  # an error nobody caught is logged and told; the window goes on
+    guard.install()
     loop = qasync.QEventLoop(app)
+    loop.set_exception_handler(guard.loop_error)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
@@ -61,6 +72,9 @@ def run_app(engine: Engine) -> int:
         await closed.wait()
         window.deleteLater()
 
-    with loop:
-        loop.run_until_complete(main())
+    try:
+        with loop:
+            loop.run_until_complete(main())
+    finally:
+        guard.uninstall()
     return 0

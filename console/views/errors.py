@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm.exc import StaleDataError
 
 from console.errors import UserError, ValidationError
+from console.services.logs import log_file
 from console.views.i18n import say
 
 if TYPE_CHECKING:  # the rules load the model's enums; the first screen needs neither
@@ -25,6 +26,18 @@ def user_message(exc: BaseException, label: Callable[[str], str] | None = None) 
 
     ``label`` names a refused field as the dialog's form does, in the window's language.
     """
+    words = known_words(exc, label)
+    if words is not None:
+        return words
+    log.exception("unexpected error", exc_info=exc)
+    return QCoreApplication.translate(
+        "errors", "Something went wrong and nothing was saved. The details are in the log: %1"
+    ).replace("%1", str(log_file()))
+
+
+def known_words(exc: BaseException, label: Callable[[str], str] | None = None) -> str | None:
+    """The sentence for an error the console expects (refused input, a stale record, the
+    database saying no), or None for one it does not."""
     if isinstance(exc, ValidationError):
         name = label(exc.field) if label else exc.field.replace("_", " ")
         return f"{name}: {say(exc.text)}"  # the rule's ID is for tests, not for the reader
@@ -43,10 +56,7 @@ def user_message(exc: BaseException, label: Callable[[str], str] | None = None) 
         return QCoreApplication.translate(
             "errors", "The database refused the change: %1. Nothing was saved."
         ).replace("%1", first)
-    log.exception("unexpected error", exc_info=exc)
-    return QCoreApplication.translate(
-        "errors", "Something went wrong and nothing was saved. The details are in the log."
-    )
+    return None
 
 
 def findings_text(findings: Iterable[Finding]) -> str:

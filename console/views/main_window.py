@@ -26,6 +26,7 @@ from console.views.context import DeskContext
 from console.views.fonts import ensure_fallback_fonts
 from console.views.i18n import QT_TRANSLATE_NOOP, word
 from console.views.lazy_tab import LazyTab
+from console.views.log_folder import open_log_folder
 from console.views.queue_view import QueueView
 from console.views.sla_alerts import SlaAlerter
 from console.views.sync_status import SyncController
@@ -167,6 +168,9 @@ class MainWindow(QMainWindow):
         self.act_about = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&About Dispatch Console"), self.about
         )
+        self.act_log_folder = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Open &log folder"), lambda: open_log_folder(self)
+        )
         from console.views.mail.menu import MailMenu
 
         self.mail = MailMenu(self)  # File ▸ Mail settings…, Fetch mail now, the watcher
@@ -193,7 +197,7 @@ class MainWindow(QMainWindow):
                 [[self.act_new_ticket, self.act_new_visit, self.act_log_time]],
             ),
             (QT_TRANSLATE_NOOP("MainWindow", "&View"), [[*views, self.act_find]]),
-            (QT_TRANSLATE_NOOP("MainWindow", "&Help"), [[self.act_about]]),
+            (QT_TRANSLATE_NOOP("MainWindow", "&Help"), [[self.act_log_folder], [self.act_about]]),
         ]
         self.menus: dict[str, QMenu] = {}
         for title, groups in menus:

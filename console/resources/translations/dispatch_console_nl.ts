@@ -1345,6 +1345,17 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
 </context>
 <context>
+    <name>LogFolder</name>
+    <message>
+        <source>Log folder</source>
+        <translation>Map van het logboek</translation>
+    </message>
+    <message>
+        <source>The log is kept in %1</source>
+        <translation>Het logboek staat in %1</translation>
+    </message>
+</context>
+<context>
     <name>MailAttachmentsPanel</name>
     <message>
         <source>File</source>
@@ -2093,6 +2104,10 @@ Waarom (voor het dossier, niet verplicht):</translation>
     <message>
         <source>&amp;About Dispatch Console</source>
         <translation>&amp;Over Dispatch Console</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Map van het &amp;logboek openen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4407,6 +4422,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
 <context>
     <name>errors</name>
     <message>
+        <source>Something went wrong and nothing was saved. The details are in the log: %1</source>
+        <translation>Er ging iets mis en er is niets opgeslagen. De details staan in het logboek: %1</translation>
+    </message>
+    <message>
         <source>Someone else changed this record meanwhile. It was reloaded; please try again.</source>
         <translation>Iemand anders heeft dit record intussen gewijzigd. Het is opnieuw geladen; probeer het nog eens.</translation>
     </message>
@@ -4415,12 +4434,16 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>De database weigerde de wijziging: %1. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <source>Something went wrong and nothing was saved. The details are in the log.</source>
-        <translation>Er ging iets mis en er is niets opgeslagen. De details staan in het logboek.</translation>
-    </message>
-    <message>
         <source>Could not do that</source>
         <translation>Dat lukte niet</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; what you were doing may not have finished. You can carry on working. The details are in the log: %1</source>
+        <translation>Er ging onverwacht iets mis; wat u aan het doen was, is misschien niet afgemaakt. U kunt gewoon verder werken. De details staan in het logboek: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
     </message>
 </context>
 <context>
