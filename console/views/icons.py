@@ -19,10 +19,8 @@ def icon(name: str) -> QIcon:
     """A shipped icon by name ("emergency", "premium"), loaded once per process."""
     found = _cache.get(name)
     if found is None:
+        # drawn when first painted, at the size asked: nothing is rendered at start-up
         with as_file(resource_root().joinpath("icons", f"{name}.svg")) as path:
             found = QIcon(str(path))
-            # render now: a wheel's resources may be a temporary file that goes away
-            for size in (16, 20, 24, 32):
-                found.pixmap(size, size)
         _cache[name] = found
     return found
