@@ -138,7 +138,7 @@ def test_ticket_pane_offers_only_allowed_moves_and_closes(window: MainWindow, qt
     assert "move_closed" in names and "move_open" not in names  # T5: no way back to Open
     assert "Due" in pane.sla.toPlainText() or "due" in pane.sla.toPlainText().lower()
     closing = pane.detail.id
-    pane.set_status(TicketStatus.CLOSED)
+    pane.set_status(TicketStatus.CLOSED, resolution="Replaced the fuser.")
     with Session(window.desk.engine) as session:
         assert session.get_one(Ticket, closing).status == TicketStatus.CLOSED
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.enums import NoteKind, SlaTargetKind, TicketStatus, VisitStatus
-from console.errors import UserError
+from console.errors import UserError, ValidationError
 from console.model import Engineer, Note, Ticket, TicketStatusChange, TimeEntry, Visit
 from console.rules.sla import Clock
 from console.rules.workflow import Actor, allowed_ticket_statuses, allowed_visit_statuses
@@ -195,12 +195,24 @@ def _ticket(session: Session, ticket_id: uuid.UUID) -> Ticket:
 
 
 def move_ticket(
-    sessions: Sessions, acting: Acting, ticket_id: uuid.UUID, to: TicketStatus, now: datetime
+    sessions: Sessions,
+    acting: Acting,
+    ticket_id: uuid.UUID,
+    to: TicketStatus,
+    now: datetime,
+    reason: str | None = None,
 ) -> None:
-    """Change a ticket's status if the workflow allows it; a refusal writes nothing."""
+    """Change a ticket's status if the workflow allows it; a refusal writes nothing.
+
+    Closing wants the resolution, kept as the move's reason on the ticket's timeline.
+    """
+    reason = (reason or "").strip() or None
+    if to is TicketStatus.CLOSED and reason is None:
+        raise ValidationError("resolution", phrase("say how the ticket was resolved"))
     with writing(sessions) as session:
         actor = acting_actor(session, acting)
-        change_status(session, _ticket(session, ticket_id), to, actor, now, by_user=acting.user_id)
+        ticket = _ticket(session, ticket_id)
+        change_status(session, ticket, to, actor, now, by_user=acting.user_id, reason=reason)
 
 
 def write_note(

@@ -417,27 +417,40 @@ class TicketPane(QWidget):
 
     def _move_label(self, status: TicketStatus) -> str:
         if status is TicketStatus.CLOSED:
-            return self.tr("Close")
+            return self.tr("Close…")  # asks how it was resolved
         if self.detail and self.detail.status is TicketStatus.CLOSED:
             return self.tr("Reopen")
         return title_word(status)
 
     # -- intents --------------------------------------------------------------------------
-    def set_status(self, status: TicketStatus) -> None:
-        """Change the ticket's status (the workflow rules decide)."""
+    def set_status(self, status: TicketStatus, resolution: str | None = None) -> None:
+        """Change the ticket's status (the workflow rules decide); closing asks how the
+        ticket was resolved unless ``resolution`` is given."""
         if self.detail is None:
             return
+        if status is TicketStatus.CLOSED and resolution is None:
+            resolution = self.ask_resolution()
+            if resolution is None:
+                return  # the dispatcher thought better of it
         from console.services.ticket_detail import move_ticket
 
         try:
-            move_ticket(
-                self.desk.session, self.desk.acting, self.detail.id, status, self.desk.now()
-            )
+            move_ticket(self.desk.session, self.desk.acting, self.detail.id, status,
+                        self.desk.now(), resolution)  # fmt: skip
         except Exception as exc:  # shown to the user in words
             show_error(self, exc)
             return
         self.changed.emit()
         self.show_ticket(self.detail.id)
+
+    def ask_resolution(self) -> str | None:
+        """The resolution, from the close dialog (None when it was cancelled)."""
+        if self.detail is None:
+            return None
+        from console.views.close_dialog import CloseDialog
+
+        dialog = CloseDialog(self.detail.reference, self.detail.title, self)
+        return dialog.text() if dialog.exec() else None
 
     def add_note(self) -> bool:
         """Save the note being written; the text stays if it was refused."""

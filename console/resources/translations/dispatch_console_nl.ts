@@ -549,6 +549,37 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close %1</source>
+        <translation>%1 sluiten</translation>
+    </message>
+    <message>
+        <source>Close %1?</source>
+        <translation>%1 sluiten?</translation>
+    </message>
+    <message>
+        <source>How was it resolved? This stays on the ticket&apos;s timeline; the ticket leaves the open queue.</source>
+        <translation>Hoe is het opgelost? Dit blijft op de tijdlijn van het ticket staan; het ticket verdwijnt uit de open wachtrij.</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Oplossing</translation>
+    </message>
+    <message>
+        <source>What was done, and what fixed it</source>
+        <translation>Wat er is gedaan, en wat het probleem verhielp</translation>
+    </message>
+    <message>
+        <source>Close ticket</source>
+        <translation>Ticket sluiten</translation>
+    </message>
+    <message>
+        <source>Write how it was resolved first.</source>
+        <translation>Schrijf eerst op hoe het is opgelost.</translation>
+    </message>
+</context>
+<context>
     <name>ClosuresDialog</name>
     <message>
         <source>Only an admin, a dispatcher or a service manager may enter or remove closing days.</source>
@@ -2569,6 +2600,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>dit verlof staat niet op naam van de engineer</translation>
     </message>
     <message>
+        <source>say how the ticket was resolved</source>
+        <translation>schrijf op hoe het ticket is opgelost</translation>
+    </message>
+    <message>
         <source>{kind}: {hours} h {minutes} m ({window}; paused by {pauses})</source>
         <translation>{kind}: {hours} u {minutes} m ({window}; gepauzeerd door {pauses})</translation>
     </message>
@@ -4021,8 +4056,8 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Uiterlijk %1 (%2); %3 u %4 m kantoortijd verbruikt.</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
+        <source>Close…</source>
+        <translation>Sluiten…</translation>
     </message>
     <message>
         <source>Reopen</source>
