@@ -100,6 +100,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     database, server = args.db, getattr(args, "url", None)
     if name in URL_COMMANDS:  # their --url is the database itself
         database, server = server, None
+    if args.demo and not args.command:  # the window on the demo store it builds afresh
+        from console.paths import data_dir
+
+        database = str(data_dir() / "demo.sqlite3")
     with logging_to_file(args.log_level, database=database, server=server, command=name):
         try:
             return reporting_errors(args, command.run)

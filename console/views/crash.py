@@ -114,7 +114,7 @@ class CrashGuard(QObject):
         key = signature(exc)
         count = self.seen[key] = self.seen.get(key, 0) + 1
         if count == 1:
-            log.error("uncaught error", exc_info=(kind, exc, tb))
+            log.error("uncaught error: %s: %s", kind.__name__, exc, exc_info=(kind, exc, tb))
             self.caught.emit(exc)
         elif count & (count - 1) == 0:  # 2, 4, 8…: counted, not written out each time
             log.error("the same error again, %d times so far: %s: %s", count, kind.__name__, exc)
