@@ -8,21 +8,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
+from test_cli import run
 
-from console.cli import main
 from console.services.master_data import clients, contracts, engineers
 from console.sync.session import store_session
 
 ACME = {"country": "NL", "time_zone": "Europe/Amsterdam", "locale": "nl_NL", "currency": "EUR"}
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse's own exits
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_t1_t5_a_ticket_registered_shown_moved_and_noted(
