@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self._show_user()
         self.apply_settings()
         self.resize(1400, 850)
-        self.queue.splitter.setSizes([215, 845, 440])
+        self.queue.splitter.setSizes([195, 791, 380])
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)

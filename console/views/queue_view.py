@@ -55,7 +55,8 @@ FILTER_TITLES = {
 FIRST_SCREEN = 200  # rows shown before the full queue arrives: more than any screen holds
 WORDS_OF = {"priority": Priority, "status": TicketStatus, "category": TicketCategory}
 """Columns whose cells are an enum's words: each is as wide as its longest word."""
-NAMES_WIDEST = 220  # a client, site or person's name beyond this is cut (the pane has it whole)
+NAMES_WIDEST = 180  # a client, site or person's name beyond this is cut (the pane has it whole)
+COUNTDOWN_WIDEST = 210  # the rarest, longest countdowns are cut; the tooltip has them whole
 Loaded = tuple[QueueRows, frozenset[Any], UrgencyOrder]
 """A load's rows, the tickets with unassigned visits, and the rows' order by urgency."""
 TITLE_LEAST = 160  # the title never shrinks below this; the columns after it scroll instead
@@ -337,6 +338,8 @@ class QueueView(QWidget):
                     width = max([measure.horizontalAdvance(t) for t in texts] or [0]) + pad
                     if key in ("client", "site", "assignee"):
                         width = min(width, NAMES_WIDEST)
+                    elif key == "sla":
+                        width = min(width, COUNTDOWN_WIDEST)
                     width = max(width, heading.horizontalAdvance(title) + arrow + pad)
                 self.table.setColumnWidth(column, width)
         finally:
