@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -18,6 +20,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+APP_ICON_SIZES = (16, 32, 48, 64, 128, 256)
+
+SMOKE_TEST = "DISPATCH_SMOKE_TEST"
+"""Set in the environment, the window closes itself once shown: how the bundle is checked."""
+
 
 def make_application(argv: Sequence[str]) -> QApplication:
     """The Qt application, named (where QSettings live) and speaking the chosen language."""
@@ -26,8 +33,23 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app = cast(QApplication, QApplication.instance() or QApplication(list(argv)))
     app.setApplicationName("Dispatch Console")
     app.setOrganizationName("Dispatch Console")
+    app.setWindowIcon(application_icon())
     install_translations(app, str(QSettings().value("language", "")) or None)
     return app
+
+
+def application_icon() -> QIcon:
+    """The console's icon at every size it is shipped in (the SVG's PNG renderings)."""
+    from importlib.resources import as_file
+
+    from console.resources_path import resource_root
+
+    found = QIcon()
+    for size in APP_ICON_SIZES:
+        # the PNGs, not the SVG: they show even where Qt's SVG plug-in is missing
+        with as_file(resource_root().joinpath("icons", f"dispatch-console-{size}.png")) as path:
+            found.addFile(str(path), QSize(size, size))
+    return found
 
 
 def open_window(engine: Engine) -> MainWindow:
@@ -69,6 +91,8 @@ def run_app(engine: Engine) -> int:
 
     async def main() -> None:
         window = open_window(engine)
+        if os.environ.get(SMOKE_TEST):  # closed as a user would, after its first events
+            QTimer.singleShot(0, window.close)
         await closed.wait()
         window.deleteLater()
 
