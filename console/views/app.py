@@ -34,6 +34,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationName("Dispatch Console")
     app.setOrganizationName("Dispatch Console")
     app.setWindowIcon(application_icon())
+    app.setDesktopFileName("dispatch-console")  # Wayland finds the icon through the .desktop
     install_translations(app, str(QSettings().value("language", "")) or None)
     return app
 
