@@ -301,6 +301,33 @@ def check_sync(bundle: Bundle) -> None:
                 conn.execute(f'DROP ROLE IF EXISTS "{role}"')
 
 
+def check_install(bundle: Bundle, folder: Path) -> None:
+    """install-linux.sh puts the bundle, launcher, menu entry and icons under a prefix."""
+    prefix = bundle.scratch / "prefix"
+    script = str(SPEC.parent / "install-linux.sh")
+    args = ("--prefix", str(prefix), "--bundle", str(folder))
+    bundle.run("install-linux.sh", script, *args, program=Path("/bin/bash"))
+    share = prefix / "share"
+    icons = share / "icons" / "hicolor"
+    entry = share / "applications" / f"{NAME}.desktop"
+    wanted = [
+        entry,
+        icons / "scalable" / "apps" / f"{NAME}.svg",
+        *(icons / f"{n}x{n}" / "apps" / f"{NAME}.png" for n in (16, 32, 48, 64, 128, 256)),
+    ]
+    missing = [str(path.relative_to(prefix)) for path in wanted if not path.is_file()]
+    if missing:
+        raise StepError(f"install-linux.sh: {', '.join(missing)} not installed")
+    out = bundle.run("install-linux.sh (launcher)", "--version", program=prefix / "bin" / NAME)
+    validator = shutil.which("desktop-file-validate")
+    if validator is not None:  # not on every machine; CI installs no desktop tools
+        said = bundle.run("desktop-file-validate", str(entry), program=Path(validator))
+        if said.strip():
+            print(said, file=sys.stderr)
+            raise StepError(f"desktop-file-validate: {entry.name} is not clean")
+    say(f"ok  install-linux.sh --prefix: the launcher says {out.strip()}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Build (unless --dist), check every step, print the figures; 1 on the first failure."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -327,6 +354,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         check_documents(bundle, store)
         ratio = check_window(bundle, store, installed if installed.is_file() else None, args.runs)
         check_sync(bundle)
+        if sys.platform == "linux":
+            check_install(bundle, folder)
         if ratio is not None and ratio > args.max_start_ratio:
             raise StepError(
                 f"start time: the bundled window starts {ratio:.2f}x as slowly as the "
