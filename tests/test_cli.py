@@ -56,6 +56,7 @@ def test_demo_then_tickets_list_in_every_format(
     code, out, _ = run(capsys, "tickets", "list", "--db", db, "--format", "json")
     tickets = json.loads(out)
     assert code == 0 and tickets and all(t["status"] != "closed" for t in tickets)
+    assert all(isinstance(t["emergency"], bool) and isinstance(t["premium"], bool) for t in tickets)
 
     code, out, _ = run(
         capsys,

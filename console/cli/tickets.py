@@ -226,7 +226,7 @@ def _list(args: argparse.Namespace) -> int:
         raw = queue.columns[name][i]
         if name in times:
             return _fmt_time(raw)
-        if name == "emergency":
+        if name in ("emergency", "premium"):
             return bool(raw)
         return "" if raw is None else raw
 
