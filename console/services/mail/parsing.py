@@ -17,13 +17,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import errors as mime_errors
-from email import message_from_bytes, policy
+from email import message_from_bytes
 from email.header import decode_header
 from email.message import EmailMessage, Message
 from email.utils import parsedate_to_datetime
 
 from console.errors import ValidationError
 from console.services.mail.html_text import html_to_text
+from console.services.mail.reading_policy import READING
 from console.services.requesters import split_address
 
 _WIDER = {
@@ -208,7 +209,7 @@ def _report_type(message: Message) -> str | None:
 def parse_message(raw: bytes) -> ParsedMail:
     """Read one message; `Unreadable` with the reason if its sender or body is lost."""
     try:
-        message = message_from_bytes(raw, policy=policy.default)
+        message = message_from_bytes(raw, policy=READING)
     except Exception as exc:  # the parser gave up: keep the message, say why
         raise Unreadable(f"the message cannot be parsed: {exc}") from exc
     assert isinstance(message, EmailMessage)
