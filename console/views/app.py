@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 APP_ICON_SIZES = (16, 32, 48, 64, 128, 256)
 
 SMOKE_TEST = "DISPATCH_SMOKE_TEST"
-"""Set in the environment, the window closes itself once shown: how the bundle is checked."""
+"""Set in the environment, the window closes itself once its queue shows: the bundle's check."""
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
