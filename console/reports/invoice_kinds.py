@@ -95,7 +95,7 @@ def _render_statement(session: Session, request: DocumentRequest, now: datetime)
             raise UserError("an FTE bundle statement needs --month YYYY-MM (C7)")
         return fte_statement_pdf(session, contract.id, *request.month)
     if request.start is None or request.end is None:
-        raise UserError("a prepaid credit statement needs --from and --to (C5)")
+        raise UserError("a prepaid credit statement needs --from and --to")
     return credit_statement_pdf(session, contract.id, request.start, request.end)
 
 

@@ -6,21 +6,37 @@ import asyncio
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QTimer
+import shiboken6
+from PySide6.QtCore import QObject, QTimer
 
 T = TypeVar("T")
+
+
+def _owner_of(*callbacks: Callable[..., object]) -> QObject | None:
+    """The widget whose methods the callbacks are, if any."""
+    for callback in callbacks:
+        owner = getattr(callback, "__self__", None)
+        if isinstance(owner, QObject):
+            return owner
+    return None
 
 
 def run_in_background(
     work: Callable[[], T],
     done: Callable[[T], None],
     failed: Callable[[BaseException], None],
+    owner: QObject | None = None,
 ) -> None:
     """Run ``work`` in the loop's executor and hand its result to ``done`` on the loop.
 
     Without a running loop (tests, scripts) the job runs right after pending events, in
-    this thread, so callers see the same order of events either way.
+    this thread, so callers see the same order of events either way. When the ``owner``
+    (by default the object whose method ``done`` or ``failed`` is) was deleted meanwhile,
+    as a window closed while its queue still loaded, the result is dropped.
     """
+    owner = owner if owner is not None else _owner_of(done, failed)
+    if owner is not None:
+        done, failed = _while_alive(owner, done), _while_alive(owner, failed)
     try:
         loop = asyncio.get_running_loop()
     except RuntimeError:
@@ -46,3 +62,13 @@ def _finish(
         failed(error)
         return
     done(result)
+
+
+def _while_alive(owner: QObject, callback: Callable[[T], None]) -> Callable[[T], None]:
+    """The callback, skipped once Qt has deleted its owner."""
+
+    def call(value: T) -> None:
+        if shiboken6.isValid(owner):
+            callback(value)
+
+    return call

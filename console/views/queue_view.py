@@ -265,7 +265,7 @@ class QueueView(QWidget):
             self._reordering = False
             self._failed(error)
 
-        run_in_background(lambda: urgency_order(rows, clocks, now), done, failed)
+        run_in_background(lambda: urgency_order(rows, clocks, now), done, failed, owner=self)
 
     # -- filtering and sorting -----------------------------------------------------------
     def current_filter(self) -> SavedFilter:
