@@ -21,8 +21,7 @@ class ValidationError(UserError, ValueError):
         self.text = message
         """What is wrong, as a phrase the window words in its language (or plain text)."""
         self.message = str(message)
-        where = f"{field} ({rule})" if rule else field
-        super().__init__(f"{where}: {self.message}")
+        super().__init__(f"{field}: {self.message}")  # the rule is for tests, not readers
 
 
 class DatabaseTooNewError(UserError):

@@ -121,9 +121,7 @@ def _save(engine: Any, given: dict[str, object], stored: Any, ask: Asker | None)
 
 def refusal_line(refusals: tuple[ValidationError, ...]) -> str:
     """Every refused field on one line, each named by its option."""
-    return "; ".join(
-        f"{option(r.field)}: {r.message}" + (f" ({r.rule})" if r.rule else "") for r in refusals
-    )
+    return "; ".join(f"{option(r.field)}: {r.message}" for r in refusals)
 
 
 Asker = Callable[[str, object, bool], object]

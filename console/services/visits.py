@@ -74,7 +74,7 @@ class VisitRefusedError(UserError):
 
     def __init__(self, findings: Sequence[Finding]) -> None:
         self.findings = list(findings)
-        super().__init__("; ".join(f"{f.field}: {f.message} ({f.rule})" for f in self.findings))
+        super().__init__("; ".join(f"{f.field}: {f.message}" for f in self.findings))
 
 
 @dataclass
