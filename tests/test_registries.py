@@ -83,7 +83,7 @@ def test_every_kind_is_named_once_and_asks_only_for_its_keys() -> None:
     request_fields = set(DocumentRequest.__dataclass_fields__) - {"kind"}
     for kind in kinds.KINDS:
         assert set(kind.keys) <= request_fields, kind.name
-        options = {"help", "db", "output", "file_format"}
+        options = {"help", "db", "output", "file_format", "log_level"}
         dests = {a.dest for a in parsers[kind.name]._actions} - options
         assert dests == set(kind.keys), kind.name
         assert set(kind.form.rows) <= set(ROWS), kind.name
