@@ -176,7 +176,7 @@ def take_alert(
     )
 
 
-def client_by_name(session: Session, name: str) -> uuid.UUID | None:
+def _client_by_name(session: Session, name: str) -> uuid.UUID | None:
     """The active client of that name (letter case aside), if there is exactly one."""
     found = session.scalars(
         select(Client.id).where(func.lower(Client.name) == name.strip().lower(), Client.active)
@@ -206,13 +206,13 @@ def take_alertmanager(
             raise ValidationError("user", "only the service desk may take monitoring alerts in")
         default_id = None
         if client:
-            default_id = client_by_name(session, client)
+            default_id = _client_by_name(session, client)
             if default_id is None:
                 raise ValidationError("--client", f"no single active client is called {client!r}")
         taken = []
         for alert in alerts:
             named = client_named(alert, client_label)
-            client_id = client_by_name(session, named) if named else None
+            client_id = _client_by_name(session, named) if named else None
             reason = (
                 f"no client is called {named!r}"
                 if named
@@ -254,7 +254,7 @@ def assign_waiting(
         row = session.get(MonitoringAlert, alert_id)
         if row is None or row.ticket_id is not None:
             raise ValidationError("alert", f"no alert {alert_id} waits for a client")
-        client_id = client_by_name(session, client)
+        client_id = _client_by_name(session, client)
         if client_id is None:
             raise ValidationError("--client", f"no single active client is called {client!r}")
         alert = alert_from_record(row.detail)
