@@ -85,3 +85,14 @@ def test_upgrade_is_idempotent(store: Engine) -> None:
     upgrade(store)
     with store.connect() as conn:
         assert current_revision(conn) == head_revision()
+
+
+def test_queue_reads_open_tickets_through_the_partial_index(store: Engine) -> None:
+    """The first screen walks open tickets only, however much closed history there is."""
+    from console.queue.rows import queue_select
+
+    compiled = queue_select(limit=60).compile(store)
+    params = tuple(compiled.params[name] for name in compiled.positiontup or ())
+    with store.connect() as connection:
+        plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", params).all()
+    assert any("ix_tickets_open_by_opened" in row[3] for row in plan), plan
