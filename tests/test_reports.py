@@ -367,7 +367,7 @@ def test_v1_v2_review_shows_the_periods_figures(demo: Engine) -> None:
     assert "Servicereview" in text and client.name in text
     assert "SLA-naleving per norm" in text and "Notities voor het overleg" in text
     for target, (met, missed) in review.sla.items():
-        share = f"{100 * met / (met + missed):.1f}" if met + missed else "—"
+        share = f"{100 * met / (met + missed):.1f}%".replace(".", ",") if met + missed else "—"
         dutch = words_for("nl")(target)  # the target in the client's language
         assert f"{dutch} {met} {missed} {share}" in text
     for ref, _title, _hours in review.top_incidents:

@@ -25,6 +25,7 @@ from console.cli import (
     intake,
     mail,
     report,
+    review,
     server,
     setup,
     sync,
@@ -58,6 +59,7 @@ COMMANDS: dict[str, ModuleType] = {
     "billing": billing,
     "mail": mail,
     "intake": intake,
+    "review": review,
 }
 
 

@@ -13,6 +13,7 @@ from .invoice import Invoice, InvoiceLine, NumberSequence
 from .payment import Payment
 from .people import Engineer, Leave, User
 from .provider import ProviderProfile
+from .review_notes import ReviewNote
 from .sync_bookkeeping import LOCAL_TABLES, conflicts, outbox, refetch, sync_state
 from .ticket import Assessment, Ticket, TicketStatusChange
 from .time_entry import TimeEntry
@@ -39,6 +40,7 @@ __all__ = [
     "NumberSequence",
     "Payment",
     "ProviderProfile",
+    "ReviewNote",
     "Site",
     "SlaTarget",
     "Ticket",

@@ -158,6 +158,8 @@ ENGINEER_ROWS: dict[str, str] = {
     "invoices": "false",
     "invoice_lines": "false",
     "payments": "false",
+    # what the service manager keeps for a client's reviews (risks, advice) is the desk's
+    "review_notes": "false",
     # every document names the provider's company, wherever it is printed
     "provider_profile": "true",
 }

@@ -1,0 +1,110 @@
+"""The arithmetic of a service review (V1, V2): periods, attainment, medians and changes.
+
+Plain functions over plain values, so the figures a manager presents are tested without a
+database: the service gathers the facts, these turn them into what the pack prints.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+ATTAINMENT_TARGET = Decimal("0.95")
+"""The share of tickets that should meet each SLA clock: the line drawn in the chart."""
+
+NOTE_KINDS = ("focus", "risk", "recommendation")
+"""What a manager keeps between reviews: focus areas agreed at the kick-off, risks seen,
+and recommendations made to the client."""
+
+NOTE_STATUSES = ("open", "in_progress", "done", "closed")
+"""Where a note stands; a closed one is no longer carried to the next review."""
+
+CARRIED = frozenset({"open", "in_progress"})
+"""Statuses a note keeps from one quarter to the next."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """How a figure moved from the previous period: the difference and, when the previous
+    figure is not zero, the relative change."""
+
+    delta: Decimal
+    relative: Decimal | None
+
+
+def quarter_of(day: date) -> tuple[date, date]:
+    """The quarter holding ``day``, as its first day and the day after its last."""
+    first = date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+    return first, add_months(first, 3)
+
+
+def add_months(day: date, months: int) -> date:
+    """The first of the month ``months`` after the month of ``day``."""
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def previous_period(start: date, end: date) -> tuple[date, date]:
+    """The period just before: the previous quarter for a quarter, else as many days."""
+    if start.day == 1 and end.day == 1:
+        months = (end.year - start.year) * 12 + end.month - start.month
+        if months > 0:
+            return add_months(start, -months), start
+    return start - (end - start), start
+
+
+def last_day(end: date) -> date:
+    """The last day of a period whose ``end`` is the day after it (what a reader expects)."""
+    return end - timedelta(days=1)
+
+
+def months_of(start: date, end: date) -> list[date]:
+    """The first day of every month the period touches."""
+    out, day = [], date(start.year, start.month, 1)
+    while day < end:
+        out.append(day)
+        day = add_months(day, 1)
+    return out
+
+
+def attainment(met: int, missed: int) -> Decimal | None:
+    """The share of decided clocks that were met, or None when no clock was decided."""
+    if met + missed == 0:
+        return None
+    return Decimal(met) / Decimal(met + missed)
+
+
+def meets_target(share: Decimal | None, target: Decimal = ATTAINMENT_TARGET) -> bool | None:
+    """Whether an attainment reaches the target (None when nothing was measured)."""
+    return None if share is None else share >= target
+
+
+def median(values: Iterable[float]) -> float | None:
+    """The middle value (mean of the two middle ones), or None for no values."""
+    data = list(values)
+    return statistics.median(data) if data else None
+
+
+def change(current: Decimal | float | int, previous: Decimal | float | int) -> Change:
+    """The change from ``previous`` to ``current``."""
+    now, before = Decimal(str(current)), Decimal(str(previous))
+    delta = now - before
+    return Change(delta, None if before == 0 else delta / abs(before))
+
+
+def share_of(part: Decimal, whole: Decimal) -> Decimal | None:
+    """``part`` as a share of ``whole`` (None when the whole is zero)."""
+    return None if whole == 0 else part / whole
+
+
+def total(values: Iterable[Decimal]) -> Decimal:
+    """The exact sum of Decimal values."""
+    return sum(values, Decimal(0))
+
+
+def carried(statuses: Sequence[str]) -> list[bool]:
+    """For each note status, whether the note travels to the next review."""
+    return [s in CARRIED for s in statuses]
