@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Table, TableStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -67,6 +69,8 @@ CREDIT_NOTE_KIND = "credit_note"
 """The kind of a credit note (it corrects an issued invoice and is printed as one)."""
 
 NBSP = "\u00a0"
+ZEBRA = [colors.white, colors.HexColor("#f8fafc")]
+"""The lines' alternating backgrounds, as `grid` paints them."""
 
 
 def is_credit_note(invoice: Invoice) -> bool:
@@ -320,7 +324,7 @@ def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer | None 
             word(ln.drew_on),
         ])  # fmt: skip
     widths = _line_widths(rows, width)
-    story += [gap(3), grid(rows, widths, align_right=(4, 5, 6, 7))]
+    story += [gap(3), LineTable(rows, widths, align_right=(4, 5, 6, 7))]
     totals: list[list[Flowable | str]] = [[t("subtotal"), money(invoice.subtotal)]]
     for tax in tax_lines(invoice):
         places = 0 if tax.rate_pct == tax.rate_pct.to_integral() else 2
@@ -353,6 +357,81 @@ def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer | None 
     page = Page(title, invoice.number, issuer.name, t("page"))
     subject = "credit note" if credit else f"invoice {invoice.kind}"
     return build_pdf(story, page, pagesize, subject=subject)
+
+
+class LineTable(Flowable):
+    """An invoice's lines laid out one page at a time, as `grid` draws them.
+
+    One table of thousands of lines made reportlab measure every remaining line again at
+    each page break (5,000 lines took 18 times as long as 500); here each page measures
+    only the lines it may hold, and the rest wait as another LineTable.
+    """
+
+    FIRST_GUESS = 60  # lines tried before a row's height is known; more than a page holds
+
+    def __init__(
+        self, rows: list[list[Flowable | str]], widths: list[float], align_right: tuple[int, ...]
+    ) -> None:
+        super().__init__()
+        self._header, self._lines = rows[0], rows[1:]
+        self._widths, self._right = widths, align_right
+        self._zebra = len(rows) > 3  # as grid decides for the whole table
+        self._mean: float | None = None  # a line's mean height so far: lines per page
+        self._table: Table | None = None
+        self._for: tuple[float, float] = (-1.0, -1.0)
+        self.hAlign = "LEFT"
+
+    def _chunk(self, width: float, height: float) -> Table:
+        """A table of the header and more lines than fit in ``height`` (all when they fit).
+
+        The lines tried are a quarter more than the mean height so far says fit, so each
+        line is measured about twice: once too many, once on its page.
+        """
+        lines = self._lines
+        k = self.FIRST_GUESS if self._mean is None else int(1.25 * height / self._mean) + 2
+        while True:
+            chunk = lines[:k]
+            table = grid([self._header, *chunk], self._widths, align_right=self._right)
+            if self._zebra and len(chunk) <= 2:  # grid leaves a short table plain: a page end
+                table.setStyle(TableStyle([("ROWBACKGROUNDS", (0, 1), (-1, -1), ZEBRA)]))
+            _w, tall = table.wrap(width, height)
+            heights = table._rowHeights[1:]  # measured lines
+            if heights:
+                self._mean = sum(heights) / len(heights)
+            if tall > height or k >= len(lines):
+                return table
+            k *= 2
+
+    def _table_for(self, width: float, height: float) -> Table:
+        if self._table is None or self._for != (width, height):
+            self._table, self._for = self._chunk(width, height), (width, height)
+        return self._table
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        """The size of this page's part (taller than ``availHeight`` when lines remain)."""
+        table = self._table_for(availWidth, availHeight)  # measured once: not again here
+        self.width, self.height = table._width, table._height
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        """What fits on this page, and the remaining lines as another LineTable."""
+        table = self._table_for(availWidth, availHeight)
+        # measured for this very space in wrap: Table.split would measure every line again
+        table._calc = lambda _w, _h: None
+        parts = table.split(availWidth, availHeight)
+        if not parts:
+            return []
+        placed = len(parts[0]._cellvalues) - 1  # lines on this page
+        if placed >= len(self._lines):
+            return [parts[0]]
+        rest = LineTable([self._header, *self._lines[placed:]], self._widths, self._right)
+        rest._zebra, rest._mean = self._zebra, self._mean
+        return [parts[0], rest]
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        """Draw the table measured last (all the remaining lines fit), as it draws itself."""
+        assert self._table is not None
+        self._table.drawOn(canvas, x, y, _sW)
 
 
 def _line_widths(rows: list[list[Flowable | str]], width: float) -> list[float]:
