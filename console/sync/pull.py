@@ -6,13 +6,21 @@ is still ahead of the cursor and arrives on a later pull. Transactions open in o
 databases of the same server are not waited for: they cannot write this change log.
 Rows are read in the same snapshot, already in SQLite's stored form, and written in one
 local transaction.
+
+A full download (at enrolment, after a restore, below the prune floor) streams: each
+table is read through a server-side cursor declared in that same snapshot, page by page
+(`DOWNLOAD_PAGE` rows), and each page goes straight into the local transaction, so
+memory does not grow with the server (SQLite spills what its cache cannot hold to its
+log). The cursor moves in that transaction's commit: a download stopped half-way, even by
+kill -9, leaves the replica as it was before it began, never half-applied and up to date.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +36,8 @@ FETCH_CHUNK = 5000
 """Keys per query when fetching changed rows."""
 LOCAL_CHUNK = 900
 """Key values per query when reading the replica's copies (SQLite's variable limit)."""
+DOWNLOAD_PAGE = 5000
+"""Rows per page of a full download: what one table's stream holds in memory at once."""
 
 
 @dataclass
@@ -51,6 +61,8 @@ class PullReport:
     lag_seconds: int | None = None
     cursor: str = ""
     epoch: uuid.UUID | None = None
+    pages: int = 0
+    """Pages a full download read from the server."""
 
 
 @dataclass
@@ -96,20 +108,7 @@ def pull(
             or position.cursor is None
             or below_floor(position.cursor, floor)
         )
-        if report.full:
-            for spec in synced_tables():
-                fetched.rows[spec.name] = _all_rows(server, spec, not position.sees_all)
-        else:
-            changed = _changed_keys(server, position.cursor or "0", horizon, own or {})
-            for name, keys in refetch_keys.items():
-                changed[name] |= keys
-            if not position.sees_all:
-                _reconcile(local, server, changed)
-            for name, keys in changed.items():
-                spec = sync_table(name)
-                found = _rows_by_key(server, spec, keys, not position.sees_all)
-                fetched.rows[name] = list(found.values())
-                fetched.gone[name] = set(keys) - set(found)
+        # the snapshot is taken: what is held back now is what this pull leaves behind
         held = server.execute(
             "SELECT count(*), extract(epoch FROM clock_timestamp() - min(at))::int "
             "FROM sync_changes WHERE xid >= %s::xid8",
@@ -117,9 +116,22 @@ def pull(
         ).fetchone()
         if held is not None:
             report.held_back, report.lag_seconds = int(held[0]), held[1]
+        if report.full:
+            _download(local, server, report, not position.sees_all, fault)
+            return report
+        changed = _changed_keys(server, position.cursor or "0", horizon, own or {})
+        for name, keys in refetch_keys.items():
+            changed[name] |= keys
+        if not position.sees_all:
+            _reconcile(local, server, changed)
+        for name, keys in changed.items():
+            spec = sync_table(name)
+            found = _rows_by_key(server, spec, keys, not position.sees_all)
+            fetched.rows[name] = list(found.values())
+            fetched.gone[name] = set(keys) - set(found)
     fault("mid_pull")
     nothing = not any(fetched.rows.values()) and not any(fetched.gone.values())
-    if nothing and not report.full and not refetch_keys:
+    if nothing and not refetch_keys:
         with local.begin() as connection:  # only the cursor moves
             _advance(connection.connection.cursor(), report)
     else:
@@ -149,10 +161,15 @@ def _select(spec: SyncTable, engineer: bool) -> sql.Composed | sql.SQL:
     )
 
 
-def _all_rows(conn: psycopg.Connection, spec: SyncTable, engineer: bool) -> list[tuple[Any, ...]]:
-    with conn.cursor() as cur:
+def _pages(
+    conn: psycopg.Connection, spec: SyncTable, engineer: bool
+) -> Iterator[list[tuple[Any, ...]]]:
+    """A table's rows in pages, through a server-side cursor in the open transaction."""
+    # WITHOUT HOLD: the cursor lives in the pull's snapshot and ends with it
+    with conn.cursor(name=f"dc_download_{spec.name}") as cur:
         cur.execute(_select(spec, engineer))
-        return cur.fetchall()
+        while page := cur.fetchmany(DOWNLOAD_PAGE):
+            yield page
 
 
 def _rows_by_key(
@@ -221,8 +238,30 @@ def _local_refetch(local: Engine) -> dict[str, set[str]]:
         raw.close()
 
 
-def _apply(local: Engine, fetched: _Fetched, report: PullReport) -> None:
-    """Write a pull into the replica in one transaction; rows with local edits wait."""
+def _download(
+    local: Engine, server: psycopg.Connection, report: PullReport, engineer: bool, fault: Fault
+) -> None:
+    """Replace the replica by the server's rows, streamed page by page, in one local
+    transaction; rows with local edits wait."""
+    with _local_transaction(local) as cur:
+        pending = _pending(cur)
+        skipped: list[tuple[str, str]] = []
+        order = list(synced_tables())
+        for spec in reversed(order):
+            report.removed += _clear(cur, spec, pending.get(spec.name, set()))
+        for spec in order:
+            keep = pending.get(spec.name, set())
+            for page in _pages(server, spec, engineer):
+                report.upserted += _upsert(cur, spec, page, keep, skipped, cleared=True)
+                report.pages += 1
+                if report.pages == 1:
+                    fault("mid_pull")  # rows written, the transaction not committed
+        _finish(cur, skipped, report)
+
+
+@contextmanager
+def _local_transaction(local: Engine) -> Iterator[Any]:
+    """A write transaction on the replica, marked as applying, committed on success."""
     raw = local.raw_connection()
     try:
         cur = raw.cursor()
@@ -231,29 +270,7 @@ def _apply(local: Engine, fetched: _Fetched, report: PullReport) -> None:
         cur.execute("PRAGMA foreign_keys=OFF")
         cur.execute("BEGIN IMMEDIATE")
         cur.execute("UPDATE sync_state SET applying = 1")
-        cur.execute("SELECT table_name, row_key FROM sync_outbox")
-        pending: dict[str, set[str]] = defaultdict(set)
-        for name, key in cur.fetchall():
-            pending[name].add(key)
-        skipped: list[tuple[str, str]] = []
-        order = list(synced_tables())
-        if report.full:
-            for spec in reversed(order):
-                report.removed += _clear(cur, spec, pending.get(spec.name, set()))
-        for spec in order:
-            rows = fetched.rows.get(spec.name)
-            if rows:
-                report.upserted += _upsert(
-                    cur, spec, rows, pending.get(spec.name, set()), skipped, cleared=report.full
-                )
-        for spec in reversed(order):
-            gone = fetched.gone.get(spec.name)
-            if gone:
-                report.removed += _remove(cur, spec, gone, pending.get(spec.name, set()), skipped)
-        cur.execute("DELETE FROM sync_refetch")
-        cur.executemany("INSERT OR IGNORE INTO sync_refetch VALUES (?, ?)", skipped)
-        report.skipped = len(skipped)
-        _advance(cur, report)
+        yield cur
         raw.commit()
     except BaseException:
         raw.rollback()
@@ -265,6 +282,41 @@ def _apply(local: Engine, fetched: _Fetched, report: PullReport) -> None:
             raw.close()
 
 
+def _pending(cur: Any) -> dict[str, set[str]]:
+    """The rows the outbox still has to send, per table: a pull leaves them as they are."""
+    cur.execute("SELECT table_name, row_key FROM sync_outbox")
+    pending: dict[str, set[str]] = defaultdict(set)
+    for name, key in cur.fetchall():
+        pending[name].add(key)
+    return pending
+
+
+def _finish(cur: Any, skipped: list[tuple[str, str]], report: PullReport) -> None:
+    """Keep the rows to fetch again once their edits are sent, and move the cursor."""
+    cur.execute("DELETE FROM sync_refetch")
+    cur.executemany("INSERT OR IGNORE INTO sync_refetch VALUES (?, ?)", skipped)
+    report.skipped = len(skipped)
+    _advance(cur, report)
+
+
+def _apply(local: Engine, fetched: _Fetched, report: PullReport) -> None:
+    """Write an incremental pull into the replica in one transaction; rows with local
+    edits wait."""
+    with _local_transaction(local) as cur:
+        pending = _pending(cur)
+        skipped: list[tuple[str, str]] = []
+        order = list(synced_tables())
+        for spec in order:
+            rows = fetched.rows.get(spec.name)
+            if rows:
+                report.upserted += _upsert(cur, spec, rows, pending.get(spec.name, set()), skipped)
+        for spec in reversed(order):
+            gone = fetched.gone.get(spec.name)
+            if gone:
+                report.removed += _remove(cur, spec, gone, pending.get(spec.name, set()), skipped)
+        _finish(cur, skipped, report)
+
+
 def _advance(cur: Any, report: PullReport) -> None:
     cur.execute(
         "UPDATE sync_state SET epoch = ?, cursor = ?, lag_seconds = ?, applying = 0",
@@ -273,12 +325,17 @@ def _advance(cur: Any, report: PullReport) -> None:
 
 
 def _clear(cur: Any, spec: SyncTable, keep: set[str]) -> int:
+    """Empty a table before a download, but for the rows with edits still to send."""
     if not keep:
         cur.execute(f"DELETE FROM {spec.name}")
         return int(cur.rowcount)
-    cur.execute(f"SELECT {_local_key_sql(spec)} FROM {spec.name}")
-    doomed = [k for (k,) in cur.fetchall() if k not in keep]
-    return _delete_keys(cur, spec, doomed)
+    # ``keep`` is the table's outbox: kept in SQL, the replica's keys never enter memory
+    cur.execute(
+        f"DELETE FROM {spec.name} WHERE {_local_key_sql(spec)} NOT IN "
+        "(SELECT row_key FROM sync_outbox WHERE table_name = ?)",
+        (spec.name,),
+    )
+    return int(cur.rowcount)
 
 
 def _delete_keys(cur: Any, spec: SyncTable, keys: list[str]) -> int:

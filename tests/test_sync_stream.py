@@ -1,0 +1,125 @@
+"""A full download streams the server page by page (issue 24), and stays all or nothing.
+
+Sync rule 3: a replica below the horizon it can catch up from downloads everything; the
+download reads each table in pages from one snapshot and writes them into one local
+transaction, so a download cut short leaves the replica as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+
+import pytest
+from sqlalchemy import Engine
+from sync_support import Server, local_scalar
+
+from console.enums import Role
+from console.sync import pull as pull_module
+from console.sync.replica import sync_once
+from console.sync.server import init_server
+from console.sync.tables import synced_tables
+
+pytestmark = pytest.mark.postgres
+
+
+def _counts(engine: Engine) -> dict[str, int]:
+    return {
+        spec.name: int(local_scalar(engine, f"SELECT count(*) FROM {spec.name}"))
+        for spec in synced_tables()
+    }
+
+
+def _server_counts(server: Server) -> dict[str, int]:
+    return {
+        spec.name: int(server.scalar(f"SELECT count(*) FROM {spec.name}"))
+        for spec in synced_tables()
+    }
+
+
+def test_rule3_a_full_download_goes_through_many_pages_and_brings_every_row(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pull_module, "DOWNLOAD_PAGE", 1)
+    seen: list[int] = []
+    write = pull_module._upsert
+
+    def counting(cur, spec, rows, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(len(rows))
+        return write(cur, spec, rows, *args, **kwargs)
+
+    monkeypatch.setattr(pull_module, "_upsert", counting)
+    desk = server.replica(server.login("desk", Role.DISPATCHER))
+    report = sync_once(desk).pulled
+    expected = _server_counts(server)
+    assert report.full
+    assert max(seen) == 1  # no page holds more than the page size
+    assert report.pages == len(seen) == sum(expected.values())
+    assert report.pages > len([n for n in expected.values() if n])  # several pages a table
+    assert report.upserted == sum(expected.values())
+    assert _counts(desk) == expected
+    # and the cursor moved: the next round has nothing to download
+    again = sync_once(desk).pulled
+    assert not again.full and again.upserted == 0
+
+
+def test_rule3_a_download_after_a_restore_keeps_the_outbox_across_pages(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from console.model import Ticket
+    from console.sync.session import store_session
+
+    desk = server.replica(server.login("desk", Role.DISPATCHER))
+    sync_once(desk)
+    with store_session(desk) as session, session.begin():
+        ticket = session.get(Ticket, server.ids["ticket_a"])
+        assert ticket is not None
+        ticket.title = "typed before the restore"
+    init_server(server.url, new_epoch=True)
+    monkeypatch.setattr(pull_module, "DOWNLOAD_PAGE", 3)
+    report = sync_once(desk)
+    assert report.pulled.full and report.pulled.pages > 1
+    assert dict(report.pushed.answers) == {"applied": 1}
+    assert _counts(desk) == _server_counts(server)
+    title = local_scalar(
+        desk, "SELECT title FROM tickets WHERE id = :i", i=server.ids["ticket_a"].hex
+    )
+    assert title == "typed before the restore"
+
+
+def test_rule3_a_download_killed_half_way_leaves_the_replica_as_it_was(server: Server) -> None:
+    desk = server.replica(server.login("desk", Role.DISPATCHER), name="restored")
+    sync_once(desk)
+    before = _counts(desk)
+    old_epoch, old_cursor = _position(desk)
+    init_server(server.url, new_epoch=True)  # the next round downloads everything
+    path = desk.url.database
+    desk.dispose()
+    killed = subprocess.run(
+        [sys.executable, "-m", "console", "sync", "--db", str(path)],
+        env={**os.environ, "DISPATCH_SYNC_KILL_AT": "mid_pull"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    from console.store.engine import create_store_engine, resolve_url
+
+    reopened = create_store_engine(resolve_url(str(path)))
+    # the first page was written, then the process died: none of it shows, nor a new cursor
+    assert _counts(reopened) == before
+    assert _position(reopened) == (old_epoch, old_cursor)
+    assert local_scalar(reopened, "SELECT applying FROM sync_state") in (0, False)
+    report = sync_once(reopened).pulled
+    assert report.full
+    assert _counts(reopened) == _server_counts(server)
+    assert _position(reopened)[0] != old_epoch
+    reopened.dispose()
+
+
+def _position(engine: Engine) -> tuple[str | None, str | None]:
+    with engine.connect() as conn:
+        row = conn.exec_driver_sql("SELECT epoch, cursor FROM sync_state").one()
+    return row[0], row[1]
