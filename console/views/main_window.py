@@ -162,6 +162,9 @@ class MainWindow(QMainWindow):
             self.print_document,
             QKeySequence(std.Print),
         )
+        self.act_review_notes = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Review notes…"), self.open_review_notes
+        )
         self.act_quit = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, QKeySequence(std.Quit)
         )
@@ -188,7 +191,7 @@ class MainWindow(QMainWindow):
                     [self.act_import, self.act_reload],
                     [self.act_sync, self.act_conflicts],
                     [self.mail.act_settings, self.mail.act_fetch],
-                    [self.act_print],
+                    [self.act_print, self.act_review_notes],
                     [self.act_quit],
                 ],
             ),
@@ -383,6 +386,12 @@ class MainWindow(QMainWindow):
         from console.views.document_view import open_document
 
         return open_document(self.desk, DocumentRequest("work-order", visits=(reference,)), self)
+
+    def open_review_notes(self) -> None:
+        """A client's focus areas, risks and recommendations for its service reviews."""
+        from console.views.review_notes_dialog import ReviewNotesDialog
+
+        ReviewNotesDialog(self.desk, self).exec()
 
     def open_closing_days(self) -> None:
         """The year's public holidays and closing days, for the provider or a client."""
