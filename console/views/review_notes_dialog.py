@@ -40,27 +40,30 @@ from console.views import i18n
 from console.views.context import DeskContext
 from console.views.dialog_support import chosen, fill, set_chosen
 from console.views.errors import show_error
+from console.views.i18n import QT_TRANSLATE_NOOP
 
 KIND, STATUS, SINCE, TEXT = range(4)
 
 
+KINDS = (
+    (QT_TRANSLATE_NOOP("ReviewNotesDialog", "Focus area"), "focus"),
+    (QT_TRANSLATE_NOOP("ReviewNotesDialog", "Risk"), "risk"),
+    (QT_TRANSLATE_NOOP("ReviewNotesDialog", "Recommendation"), "recommendation"),
+)
+STATUSES = (
+    (QT_TRANSLATE_NOOP("ReviewNotesDialog", "Open"), "open"),
+    (QT_TRANSLATE_NOOP("ReviewNotesDialog", "In progress"), "in_progress"),
+    (QT_TRANSLATE_NOOP("ReviewNotesDialog", "Done"), "done"),
+    (QT_TRANSLATE_NOOP("ReviewNotesDialog", "Closed"), "closed"),
+)
+
+
 def _kinds() -> list[tuple[str, str]]:
-    tr = QCoreApplication.translate
-    return [
-        (tr("ReviewNotesDialog", "Focus area"), "focus"),
-        (tr("ReviewNotesDialog", "Risk"), "risk"),
-        (tr("ReviewNotesDialog", "Recommendation"), "recommendation"),
-    ]
+    return [(QCoreApplication.translate("ReviewNotesDialog", t), v) for t, v in KINDS]
 
 
 def _statuses() -> list[tuple[str, str]]:
-    tr = QCoreApplication.translate
-    return [
-        (tr("ReviewNotesDialog", "Open"), "open"),
-        (tr("ReviewNotesDialog", "In progress"), "in_progress"),
-        (tr("ReviewNotesDialog", "Done"), "done"),
-        (tr("ReviewNotesDialog", "Closed"), "closed"),
-    ]
+    return [(QCoreApplication.translate("ReviewNotesDialog", t), v) for t, v in STATUSES]
 
 
 class ReviewNotesDialog(QDialog):

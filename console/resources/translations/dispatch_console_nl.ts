@@ -2129,6 +2129,10 @@ Waarom (voor het dossier, niet verplicht):</translation>
         <translation>Document af&amp;drukken…</translation>
     </message>
     <message>
+        <source>&amp;Review notes…</source>
+        <translation>&amp;Reviewnotities…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -3360,6 +3364,89 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>no hours</source>
         <translation>geen tijden</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewNotesDialog</name>
+    <message>
+        <source>Focus area</source>
+        <translation>Aandachtsgebied</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Aanbeveling</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Reviewnotities</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klant:</translation>
+    </message>
+    <message>
+        <source>Only open ones</source>
+        <translation>Alleen open</translation>
+    </message>
+    <message>
+        <source>Focus areas agreed at the kick-off, risks and recommendations. Open ones are printed in the client&apos;s service review until they are closed.</source>
+        <translation>Aandachtsgebieden afgesproken bij de kick-off, risico&apos;s en aanbevelingen. Open punten staan in de servicereview van de klant tot ze gesloten zijn.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Selected note:</source>
+        <translation>Gekozen notitie:</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Status zetten</translation>
+    </message>
+    <message>
+        <source>Close note</source>
+        <translation>Notitie sluiten</translation>
+    </message>
+    <message>
+        <source>What was agreed, seen or advised</source>
+        <translation>Wat is afgesproken, gezien of geadviseerd</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
     </message>
 </context>
 <context>
