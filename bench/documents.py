@@ -1,19 +1,22 @@
-"""Documents: invoice against a bare platypus page and WeasyPrint, big invoice, a desk's day."""
+"""Documents: invoice against a bare platypus page and WeasyPrint, big invoice, a desk's day,
+and a quarterly review pack."""
 
 from __future__ import annotations
 
 import html
 import io
 import tempfile
-from datetime import date
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from .figures import note, report, timed
 
 LINES_ONE_PAGE = 20
 LINES_BIG = 500
 DAY_ORDERS = 200
+DEMO_DAY = date(2026, 11, 22)
 
 
 def _bare_page(rows: list[list[str]]) -> bytes:
@@ -62,6 +65,7 @@ def run() -> None:
     from console.reports.invoice import invoice_pdf_bytes
     from console.reports.work_order import load_work_orders, render_work_orders
     from console.resources_path import resource_root
+    from console.services.invoicing import issue_invoice
     from console.store.engine import create_store_engine, resolve_url
     from console.store.migrate import upgrade
 
@@ -69,10 +73,18 @@ def run() -> None:
     engine = create_store_engine(resolve_url(str(folder / "demo.sqlite3")))
     upgrade(engine)
     note("building the small demo database for the documents...")
-    build_demo(engine, SIZES["small"], seed=1, today=date(2026, 11, 22))
+    build_demo(engine, SIZES["small"], seed=1, today=DEMO_DAY)
     with Session(engine) as session:
+        _review_pack(session)
+        # a draft: an issued invoice is frozen, and the figure adds lines up to its size
         invoice = session.scalars(
-            select(Invoice).where(Invoice.status != InvoiceStatus.DRAFT).order_by(Invoice.number)
+            select(Invoice)
+            .where(
+                Invoice.status == InvoiceStatus.DRAFT,
+                Invoice.lines.any(),
+                ~Invoice.lines.any(InvoiceLine.tax_rate_pct == 0),
+            )
+            .order_by(Invoice.id)
         ).first()
         assert invoice is not None
         template = invoice.lines[0]
@@ -88,6 +100,8 @@ def run() -> None:
             session.flush()
 
         fill(LINES_ONE_PAGE)
+        issued = session.begin_nested()  # undone before the lines grow to the big invoice
+        issue_invoice(session, invoice.id, DEMO_DAY)
         invoice_pdf_bytes(session, invoice)  # fonts registered, caches warm
         ours, pdf = timed(lambda: invoice_pdf_bytes(session, invoice), 15)
         rows = [["Date", "Description", "Hours", "Rate", "×", "Amount", "Drew on"]]
@@ -109,7 +123,10 @@ def run() -> None:
                 HTML(string=page).write_pdf()
                 weasy, _ = timed(lambda: HTML(string=page).write_pdf(), 5)
             report("invoice_one_page_vs_weasyprint", ours, "s", 0.1, weasy, target_on_ratio=True)
+        issued.rollback()
         fill(LINES_BIG)
+        session.begin_nested()
+        issue_invoice(session, invoice.id, DEMO_DAY)
         big, pdf = timed(lambda: invoice_pdf_bytes(session, invoice), 5)
         note(f"{LINES_BIG}-line invoice: {len(pdf):,} bytes")
         report("invoice_500_lines", big, "s", 0.3)
@@ -121,3 +138,26 @@ def run() -> None:
         note(f"{len(ids)} work orders: {len(pdf):,} bytes")
         report("day_of_200_work_orders", day, "s", 2.0)
     engine.dispose()
+
+
+def _review_pack(session: Any) -> None:
+    """The last full quarter's review pack of the client with the most tickets, against the
+    same figures gathered without a page drawn (what laying out the pages adds)."""
+    from sqlalchemy import func, select
+
+    from console.model import Client, Ticket
+    from console.reports.review import review_pdf
+    from console.rules.review import previous_period, quarter_of
+    from console.services.review import service_review
+
+    client = session.scalars(
+        select(Client).join(Ticket, Ticket.client_id == Client.id).group_by(Client.id)
+        .order_by(func.count(Ticket.id).desc(), Client.name).limit(1)
+    ).one()  # fmt: skip
+    start, end = previous_period(*quarter_of(DEMO_DAY))
+    now = datetime.combine(DEMO_DAY, time(9), UTC)
+    review_pdf(session, client.id, start, end, now)  # fonts registered, caches warm
+    pack, pdf = timed(lambda: review_pdf(session, client.id, start, end, now), 5)
+    figures, _ = timed(lambda: service_review(session, client.id, start, end, now), 5)
+    note(f"review pack of {client.name} for {start}..{end}: {len(pdf):,} bytes")
+    report("review_pack_largest_client", pack, "s", 1.0, figures)
