@@ -16,6 +16,7 @@ from console.rules.review import (
     months_of,
     previous_period,
     quarter_of,
+    recurring_incidents,
 )
 
 
@@ -72,3 +73,17 @@ def test_v2_medians_and_changes() -> None:
 
 def test_v1_notes_travel_until_done_or_closed() -> None:
     assert carried(["open", "in_progress", "done", "closed"]) == [True, True, False, False]
+
+
+def test_v2_incidents_that_came_back_are_grouped_by_title() -> None:
+    found = recurring_incidents(
+        [
+            ("VPN drops", Decimal(2)),
+            ("Backup failed", Decimal(1)),
+            ("vpn  drops", Decimal(3)),
+            ("Printer jam", Decimal(9)),
+            ("Backup failed", Decimal(4)),
+            ("VPN drops", Decimal(1)),
+        ]
+    )
+    assert found == [("VPN drops", 3, Decimal(6)), ("Backup failed", 2, Decimal(5))]

@@ -343,11 +343,11 @@ def _notes(notes: list[ReviewNoteRow], words: _Words, s: Styles, width: float) -
     out: list[Flowable] = []
     for kind in NOTE_KINDS:
         mine = [n for n in notes if n.kind == kind and (kind == "focus" or n.carried)]
-        rows: list[list[Flowable | str]] = [[heads[kind], t("since"), t("status")]]
+        rows: list[list[Flowable | str]] = [[t("description"), t("since"), t("status")]]
         rows += [[n.text, f.day(n.raised_on), t(f"status_{n.status}")] for n in mine]
         if not mine:
             rows.append([t("nothing_recorded"), "", ""])
-        out += [gap(2), keep(bold(heads[kind], s.heading),
+        out += [gap(2) if out else gap(0), keep(bold(heads[kind], s.heading),
                              grid(rows, [width * 0.66, width * 0.17, width * 0.17]))]  # fmt: skip
     return out
 
@@ -449,6 +449,12 @@ def review_story(r: Review, f: Formats, s: Styles, width: float) -> list[Flowabl
     top += [[ref, title, f.number(h)] for ref, title, h in r.top_incidents]
     widths = [width * 0.2, width * 0.65, width * 0.15]
     story.append(keep(para(t("top_incidents"), s.heading), grid(top, widths, align_right=(2,))))
+    if r.recurring:
+        again: list[list[Flowable | str]] = [[t("description"), t("tickets"), t("hours")]]
+        again += [[title, str(n), f.number(h)] for title, n, h in r.recurring]
+        story.append(keep(para(t("recurring"), s.heading),
+                          grid(again, [width * 0.65, width * 0.15, width * 0.2],
+                               align_right=(1, 2))))  # fmt: skip
     story += [PageBreak(), *_notes(r.notes, words, s, width)]
     story += _agenda(r, words, s, width)
     return story

@@ -108,3 +108,18 @@ def total(values: Iterable[Decimal]) -> Decimal:
 def carried(statuses: Sequence[str]) -> list[bool]:
     """For each note status, whether the note travels to the next review."""
     return [s in CARRIED for s in statuses]
+
+
+def recurring_incidents(
+    incidents: Iterable[tuple[str, Decimal]], least: int = 2, most: int = 5
+) -> list[tuple[str, int, Decimal]]:
+    """Incidents that came back: (title, how many, hours) for titles seen ``least`` times or
+    more (case and spacing aside), the most frequent first, then the most hours."""
+    seen: dict[str, tuple[str, int, Decimal]] = {}
+    for title, hours in incidents:
+        key = " ".join(title.lower().split())
+        first, count, spent = seen.get(key, (title, 0, Decimal(0)))
+        seen[key] = (first, count + 1, spent + hours)
+    found = [v for v in seen.values() if v[1] >= least]
+    found.sort(key=lambda v: (-v[1], -v[2], v[0]))
+    return found[:most]

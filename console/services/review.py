@@ -29,7 +29,14 @@ from console.enums import (
 from console.errors import UserError
 from console.model import Client, Contract, Engineer, Invoice, Ticket, TimeEntry, Visit
 from console.rules.rating import hours_between
-from console.rules.review import add_months, median, months_of, previous_period, total
+from console.rules.review import (
+    add_months,
+    median,
+    months_of,
+    previous_period,
+    recurring_incidents,
+    total,
+)
 from console.rules.sla import ClockState
 from console.services.clocks import ticket_clocks
 from console.services.review_notes import ReviewNoteRow, notes_in_period
@@ -119,6 +126,7 @@ class Review:
     visits: Counter[str] = field(default_factory=Counter)
     top_incidents: list[tuple[str, str, Decimal]] = field(default_factory=list)
     notes: list[ReviewNoteRow] = field(default_factory=list)  # focus areas, risks, advice
+    recurring: list[tuple[str, int, Decimal]] = field(default_factory=list)  # title, n, hours
 
     @property
     def sla(self) -> dict[str, tuple[int, int]]:
@@ -359,6 +367,9 @@ def service_review(
     incidents = {t.id: t for t in tickets if t.category is TicketCategory.INCIDENT}
     ranked = sorted((h, t) for t, h in hours.items() if t in incidents)[::-1][:5]
     review.top_incidents = [(incidents[t].reference, incidents[t].title, h) for h, t in ranked]
+    review.recurring = recurring_incidents(
+        [(t.title, hours.get(t.id, Decimal(0))) for t in incidents.values()]
+    )
     for (status,) in session.execute(
         select(Visit.status).join(Ticket, Ticket.id == Visit.ticket_id)
         .where(Ticket.client_id == client.id, Visit.planned_start >= p.lo,

@@ -109,6 +109,13 @@ _ROWS: dict[str, tuple[str, str, str, str, str]] = {
         "Заявки и часы по месяцам",
         "月別チケット数と作業時間",
     ),
+    "recurring": (
+        "Recurring incidents",
+        "Terugkerende incidenten",
+        "Incidencias recurrentes",
+        "Повторяющиеся инциденты",
+        "再発インシデント",
+    ),
     "month": ("Month", "Maand", "Mes", "Месяц", "月"),
     "hours_per_month": ("Hours", "Uren", "Horas", "Часы", "時間"),
     "no_contract": ("no contract", "geen contract", "sin contrato", "без договора", "契約なし"),
