@@ -232,6 +232,7 @@ VIEW_IMPORTS: dict[str, str] = {
     "console.reports.archive": "the renderer the billing service archives an issued invoice with",
     "console.sync.session": "the desk's session factory, which writes the outbox and audit",
     "console.sync.replica": "a sync round and its status, for the status bar",
+    "console.sync.link": "the status bar's kept connection for its sync rounds",
     "console.sync.inbox": "the conflict inbox's list and settlement",
 }
 

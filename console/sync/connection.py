@@ -62,6 +62,14 @@ _LIBPQ_NEEDED = 160000
 PasswordPrompt = Callable[[str], str | None]
 
 
+PasswordSource = Callable[[str], str | None]
+"""Where a connection's password comes from, given the server as `describe` shows it."""
+
+
+class PasswordRefusedError(UserError):
+    """The server refused the password, or wanted one that was not there."""
+
+
 class InsecureConnectionWarning(UserWarning):
     """A connection to another machine that is not encrypted (``sslmode=disable``)."""
 
@@ -245,14 +253,17 @@ def connect(
     prompt: PasswordPrompt | None = None,
     autocommit: bool = True,
     timeout: int = 10,
+    secret: PasswordSource | None = None,
 ) -> psycopg.Connection:
     """Open a connection with the parameters of `connection_params`.
 
-    Autocommit by default: every step of a sync opens its own explicit transaction.
+    Autocommit by default: every step of a sync opens its own explicit transaction. The
+    password comes from ``secret`` (by default the keyring, read on every call), and from
+    the prompt when that has none and the server asks for one.
     """
     server = describe(url)
     params = connection_params(url, timeout=timeout)
-    password = keyring_password(server)
+    password = (secret or keyring_password)(server)
     try:
         return _open(params, password, autocommit)
     except psycopg.OperationalError as exc:
@@ -263,7 +274,9 @@ def connect(
                     return _open(params, password, autocommit)
                 except psycopg.OperationalError as again:
                     exc = again
-        raise UserError(f"cannot reach the shared database {server}: {_reason(exc)}") from None
+        # the caller that keeps a password may read it again when this is a refusal
+        kind = PasswordRefusedError if _needs_password(exc) else UserError
+        raise kind(f"cannot reach the shared database {server}: {_reason(exc)}") from None
 
 
 def _open(params: dict[str, str], password: str | None, autocommit: bool) -> psycopg.Connection:

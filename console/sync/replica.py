@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -218,9 +219,14 @@ def sync_once(
     *,
     prompt: PasswordPrompt | None = None,
     conn: psycopg.Connection | None = None,
+    opener: Callable[[str], psycopg.Connection] | None = None,
     fault: Fault = no_fault,
 ) -> SyncReport:
-    """One round: push the outbox, then pull; the outcome is kept for the status bar."""
+    """One round: push the outbox, then pull; the outcome is kept for the status bar.
+
+    ``conn`` is a connection to use, or ``opener`` gives one for the stored server URL
+    (the window's kept link); either stays open after the round.
+    """
     if fault is no_fault:
         fault = crash_test_hook()
     state = _state(local)
@@ -230,6 +236,8 @@ def sync_once(
         )
     try:
         with collector_paused():
+            if conn is None and opener is not None:
+                conn = opener(state.server)  # inside: a failure to connect is recorded too
             if conn is None:
                 with connect(state.server, prompt=prompt, autocommit=True) as own:
                     report = _round(local, own, state, fault)

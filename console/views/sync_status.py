@@ -1,8 +1,10 @@
 """Sync in the window: every minute, on demand, and when the network returns.
 
-The round runs in the loop's executor with its own connection and sessions, so the
-window stays responsive; the status bar shows the last sync, pending changes and
-conflicts, and the conflict inbox lets the user settle what the server did not take.
+The round runs in the loop's executor with its own sessions, so the window stays
+responsive; the connection is the controller's link, kept open between rounds (opened
+again when lost) with the password read from the keyring once (`console.sync.link`).
+The status bar shows the last sync, pending changes and conflicts, and the conflict
+inbox lets the user settle what the server did not take.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from console.views.i18n import when
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from console.sync.link import ServerLink
     from console.sync.replica import ReplicaStatus
 
 INTERVAL_MS = 60_000
@@ -46,6 +49,8 @@ class SyncController(QObject):
         super().__init__(parent)
         self.engine = engine
         self.running = False
+        self.link: ServerLink | None = None
+        """The kept connection, made on the first round: a store that never syncs has none."""
         self.button = QToolButton(parent)
         self.button.setObjectName("syncStatus")
         self.button.setAutoRaise(True)
@@ -90,11 +95,16 @@ class SyncController(QObject):
         """Start a round unless one is running."""
         if self.running or not self.enabled:
             return
-        from console.sync.replica import sync_once
+        if self.link is None:
+            from console.sync.link import ServerLink
 
+            made = self.link = ServerLink()
+            # the connection ends with the window (after a round still running, if any)
+            self.destroyed.connect(lambda *_: made.close())
+        link = self.link
         self.running = True
         self.button.setText(self.tr("Syncing…"))
-        run_in_background(lambda: sync_once(self.engine), self._done, self._failed)
+        run_in_background(lambda: link.sync(self.engine), self._done, self._failed)
 
     def _done(self, report: object) -> None:
         self.running = False
