@@ -274,7 +274,8 @@ def _key_rows(r: Review, words: _Words) -> list[list[Flowable | str]]:
         prior = earlier_credit.get(use.contract)
         used_before = prior.used if prior else Decimal(0)
         left_before = prior.closing if prior else Decimal(0)
-        rows.append([f"{t('credit_used')}: {use.contract}", fmt(use.used), fmt(used_before),
+        named = t("credit_used") + (f": {use.contract}" if len(now.credit) > 1 else "")
+        rows.append([named, fmt(use.used), fmt(used_before),
                      words.change(change(use.used, used_before), 2, unit), ""])  # fmt: skip
         rows.append(["   " + t("credit_left"), fmt(use.closing), fmt(left_before),
                      words.change(change(use.closing, left_before), 2, unit), ""])  # fmt: skip
