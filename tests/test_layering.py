@@ -225,6 +225,7 @@ VIEW_IMPORTS: dict[str, str] = {
     "console.queue.rows": "the queue's public API: its rows as column arrays",
     "console.queue.clocks": "the queue's public API: its SLA clocks",
     "console.queue.alerts": "the queue's public API: clocks newly at risk or missed",
+    "console.queue.changes": "the queue's public API: what changed since it was loaded",
     "console.reports.kinds": "the documents' registry",
     "console.reports.document_kind": "the documents' registry: each kind's form",
     "console.reports.request": "what a document is asked for with",

@@ -39,8 +39,21 @@ def _hex(value: Any) -> str:
     return value if isinstance(value, str) else uuid.UUID(str(value)).hex
 
 
+FEW = 900
+"""Up to this many rows (a few changed tickets), their facts are read by id (SQLite's
+variable limit); more, and the facts of every open ticket are read and picked from."""
+
+
 def _open_ids() -> Any:
     return select(Ticket.id).where(Ticket.status != TicketStatus.CLOSED.value).scalar_subquery()
+
+
+def _scope(connection: Connection, ids: list[str]) -> Any:
+    """The tickets whose facts to read: these few by id, or every open one."""
+    if len(ids) > FEW:
+        return _open_ids()
+    # bound as stored: the driver gets the values as they are (SQLite keeps hex text)
+    return list(ids) if connection.dialect.name == "sqlite" else [uuid.UUID(k) for k in ids]
 
 
 def queue_clocks(connection: Connection, rows: QueueRows, now: datetime) -> list[Clock | None]:
@@ -49,11 +62,12 @@ def queue_clocks(connection: Connection, rows: QueueRows, now: datetime) -> list
     if not ids:
         return []
     wanted = set(ids)
+    scope = _scope(connection, ids)
     history: dict[str, list[StatusChange]] = {}
     t_id, t_at, t_to = fetch_columns(
         connection,
         select(TicketStatusChange.ticket_id, TicketStatusChange.at, TicketStatusChange.to_status)
-        .where(TicketStatusChange.ticket_id.in_(_open_ids()))
+        .where(TicketStatusChange.ticket_id.in_(scope))
         .order_by(TicketStatusChange.ticket_id, TicketStatusChange.at),
         3,
     )
@@ -66,16 +80,14 @@ def queue_clocks(connection: Connection, rows: QueueRows, now: datetime) -> list
             history.setdefault(key, []).append(StatusChange(when, statuses[to]))
     a_id, a_at = fetch_columns(
         connection,
-        select(Assessment.ticket_id, Assessment.answered_at).where(
-            Assessment.ticket_id.in_(_open_ids())
-        ),
+        select(Assessment.ticket_id, Assessment.answered_at).where(Assessment.ticket_id.in_(scope)),
         2,
     )
     answered = {_hex(k): parse_stored_time(v) for k, v in zip(a_id, a_at, strict=True)}
     v_id, v_appr, v_arr = fetch_columns(
         connection,
         select(Visit.ticket_id, Visit.approved_at, Visit.arrived_at)
-        .where(Visit.ticket_id.in_(_open_ids()), Visit.approved_at.is_not(None))
+        .where(Visit.ticket_id.in_(scope), Visit.approved_at.is_not(None))
         .order_by(Visit.approved_at),
         3,
     )

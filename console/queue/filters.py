@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any, NamedTuple
 
 from console.enums import TicketStatus
+from console.queue.changes import RowPlan
 from console.queue.rows import QueueRows
 from console.rules.queue_order import queue_place
 from console.rules.sla import Clock, ClockState
@@ -104,6 +105,13 @@ class QuickSearch:
         self._last_text = ""
         self._last_base: Sequence[int] | None = None
         self._last: list[int] = []
+
+    def patched(self, plan: RowPlan, fresh: QueueRows) -> QuickSearch:
+        """The search over a patched queue (`console.queue.changes`): only the fresh rows'
+        text is folded, the rest is taken as it was."""
+        search = QuickSearch(fresh)
+        search._hay = plan.take(self._hay, search._hay)
+        return search
 
     def match(self, text: str, base: Sequence[int]) -> list[int]:
         """The indices of ``base`` whose text holds every word of ``text``."""

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addWidget(self.count_label)
         self.sync = SyncController(engine, self)
-        self.sync.synced.connect(self.reload)
+        self.sync.synced.connect(self._synced)
         self.statusBar().addPermanentWidget(self.sync.button)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
@@ -255,6 +255,16 @@ class MainWindow(QMainWindow):
         self._loaded = set()
         self._view_changed(self.tabs.currentIndex())
 
+    def _synced(self) -> None:
+        """A sync brought changes: the queue takes in only the changed tickets, the other
+        views reload (the current one now, the rest when shown)."""
+        queue = self.tab_index("queue")
+        refresh = queue in self._loaded
+        self._loaded = {queue} if refresh else set()
+        if refresh:
+            self.queue.refresh()
+        self._view_changed(self.tabs.currentIndex())
+
     def _view_changed(self, index: int) -> None:
         if index in self._loaded:
             return
@@ -344,7 +354,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Visit %1 requested.").replace("%1", dialog.created_reference), 5000
             )
-            self.queue.reload()
+            self.queue.refresh()
             self._loaded.discard(self.tab_index("calendar"))
         return dialog
 

@@ -8,7 +8,7 @@ for that column alone, so selection and scroll position stay where they are.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -108,6 +108,56 @@ class QueueModel(QAbstractTableModel):
         self._clocks = ()
         self._view = list(range(len(rows))) if view is None else view
         self.endResetModel()
+
+    def update_rows(
+        self,
+        rows: QueueRows,
+        view: list[int],
+        clocks: Sequence[Clock | None],
+        changed: Collection[Any],
+    ) -> None:
+        """Show patched rows as row removals, a move of the rows kept, insertions and
+        dataChanged for the ``changed`` ids, never a reset: the selection stays on its
+        ticket and the table where it was scrolled."""
+        old_ids = self._rows.columns.get("id", ())
+        new_ids = rows.columns.get("id", ())
+        shown = [old_ids[r] for r in self._view]
+        wanted = [new_ids[r] for r in view]
+        place = {ticket: i for i, ticket in enumerate(wanted)}
+        # rows that leave, bottom run first so the positions above stay right
+        leaving = [i for i, ticket in enumerate(shown) if ticket not in place]
+        for first, last in reversed(_runs(leaving)):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._view[first : last + 1]
+            del shown[first : last + 1]
+            self.endRemoveRows()
+        row_of = {new_ids[r]: r for r in view}
+        self._rows, self._clocks = rows, clocks
+        self._cols = [rows.columns.get(k) for k in KEYS]
+        self._view = [row_of[ticket] for ticket in shown]
+        kept = set(shown)
+        order = [ticket for ticket in wanted if ticket in kept]
+        if order != shown:  # a changed ticket moved: the persistent indexes follow it
+            self.layoutAboutToBeChanged.emit()
+            at = {ticket: i for i, ticket in enumerate(order)}
+            before = self.persistentIndexList()
+            after = [
+                self.index(at[shown[i.row()]], i.column()) if i.row() < len(shown) else i
+                for i in before
+            ]
+            self._view = [row_of[ticket] for ticket in order]
+            self.changePersistentIndexList(before, after)
+            self.layoutChanged.emit()
+        arriving = [i for i, ticket in enumerate(wanted) if ticket not in kept]
+        for first, last in _runs(arriving):
+            self.beginInsertRows(QModelIndex(), first, last)
+            self._view[first:first] = view[first : last + 1]
+            self.endInsertRows()
+        assert self._view == view
+        last_column = len(KEYS) - 1
+        touched = [place[ticket] for ticket in changed if ticket in place]
+        for first, last in _runs(sorted(touched)):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
 
     def set_view(self, view: list[int]) -> None:
         """Show these rows, in this order (a filter or sort result)."""
@@ -278,3 +328,14 @@ class QueueModel(QAbstractTableModel):
         else:
             template = self._at_risk if c.at_risk else self._left
         return template.replace("%1", word(c.kind)).replace("%2", c.span)
+
+
+def _runs(positions: Sequence[int]) -> list[tuple[int, int]]:
+    """Ascending positions as (first, last) runs of consecutive ones."""
+    runs: list[tuple[int, int]] = []
+    for p in positions:
+        if runs and runs[-1][1] == p - 1:
+            runs[-1] = (runs[-1][0], p)
+        else:
+            runs.append((p, p))
+    return runs

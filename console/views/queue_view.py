@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
@@ -24,6 +26,14 @@ from PySide6.QtWidgets import (
 from console.enums import Priority, TicketCategory, TicketStatus
 from console.enums import SlaTargetKind as TargetKind
 from console.queue.alerts import Seen, alerting_now, new_alerts
+from console.queue.changes import (
+    MOST_CHANGED,
+    QueueStamp,
+    patched_rows,
+    queue_changes,
+    queue_stamp,
+    row_plan,
+)
 from console.queue.filters import (
     QueueFacts,
     QuickSearch,
@@ -57,9 +67,25 @@ WORDS_OF = {"priority": Priority, "status": TicketStatus, "category": TicketCate
 """Columns whose cells are an enum's words: each is as wide as its longest word."""
 NAMES_WIDEST = 180  # a client, site or person's name beyond this is cut (the pane has it whole)
 COUNTDOWN_WIDEST = 210  # the rarest, longest countdowns are cut; the tooltip has them whole
-Loaded = tuple[QueueRows, frozenset[Any], UrgencyOrder]
-"""A load's rows, the tickets with unassigned visits, and the rows' order by urgency."""
+Loaded = tuple[QueueRows, frozenset[Any], UrgencyOrder, QueueStamp | None]
+"""A load's rows, the tickets with unassigned visits, the rows' order by urgency, and the
+store's stamp taken before the rows were read (none for a first screen)."""
 TITLE_LEAST = 160  # the title never shrinks below this; the columns after it scroll instead
+
+
+@dataclass(frozen=True)
+class Patch:
+    """A refresh's result: the patched rows, their clocks, search and order, the tickets
+    with unassigned visits, the new stamp and the ids (as the driver gives them) of the
+    rows read afresh."""
+
+    rows: QueueRows
+    clocks: Sequence[Clock | None]
+    search: QuickSearch
+    order: UrgencyOrder
+    unassigned: frozenset[Any]
+    stamp: QueueStamp
+    changed: frozenset[Any]
 
 
 class QueueView(QWidget):
@@ -82,6 +108,7 @@ class QueueView(QWidget):
         self._order = UrgencyOrder()
         self._alerting: Seen | None = None  # None until the first clocks: no alert flood
         self._generation = 0
+        self._stamp: QueueStamp | None = None  # what the rows shown were loaded from
         self.loading = False
 
         self.filters = QListWidget()
@@ -136,7 +163,7 @@ class QueueView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
         self.pane = TicketPane(desk)
-        self.pane.changed.connect(self.reload)
+        self.pane.changed.connect(self.refresh)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -187,15 +214,99 @@ class QueueView(QWidget):
 
         run_in_background(lambda: self._fetch(None), done, self._failed)
 
+    def refresh(self) -> None:
+        """Take in what changed in the store since the queue was loaded (a sync, an edit
+        here): only the changed tickets' rows and clocks are read, off the window's
+        thread, and shown as row changes, the selection and scrolling kept. Before the
+        first full load with its clocks, or when a table every row reads changed, or
+        when too many tickets changed, the queue reloads instead.
+        """
+        stamp, rows, clocks = self._stamp, self.model.rows, self._facts.clocks
+        if stamp is None or self.loading or len(clocks) != len(rows):
+            self.reload()
+            return
+        generation = self._generation
+        search, now = self._search, self.desk.now()
+
+        def work() -> Patch | None:
+            from console.queue.clocks import queue_clocks
+
+            with self.desk.engine.connect() as connection:
+                fresh_stamp = queue_stamp(connection)
+                changes = queue_changes(stamp, fresh_stamp)
+                if changes.shared or len(changes.changed) > MOST_CHANGED:
+                    return None
+                if not changes:
+                    return Patch(rows, clocks, search, self._order, self._facts.unassigned_visits,
+                                 fresh_stamp, frozenset())  # fmt: skip
+                fresh = load_queue(connection, ids=changes.changed)
+                fresh_clocks = queue_clocks(connection, fresh, now)
+                unassigned = unassigned_visit_tickets(connection)
+            plan = row_plan(rows, fresh, changes)
+            patched = patched_rows(rows, fresh, plan)
+            ids = patched.columns.get("id", ())
+            changed = frozenset(ids[i] for i, k in enumerate(plan.from_old) if k < 0)
+            new_clocks = plan.take(clocks, fresh_clocks)
+            return Patch(patched, new_clocks, search.patched(plan, fresh),
+                         urgency_order(patched, new_clocks, now), unassigned, fresh_stamp,
+                         changed)  # fmt: skip
+
+        def done(patch: Patch | None) -> None:
+            if generation != self._generation or rows is not self.model.rows:
+                return  # reloaded meanwhile
+            if patch is None:
+                self.reload()
+            else:
+                self._show_patch(patch)
+
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            done(work())  # tests and scripts: at once, as reload does without a loop
+            return
+        run_in_background(work, done, self._failed)
+
+    def _show_patch(self, patch: Patch) -> None:
+        """Show refreshed rows as row changes (see `QueueModel.update_rows`)."""
+        self._stamp = patch.stamp
+        if patch.rows is self.model.rows:
+            return  # nothing changed
+        keep = self.current_ticket_id()
+        table = self.table
+        top_index = table.indexAt(table.viewport().rect().topLeft())
+        top = self.model.rows.columns["id"][self.model.row_of(top_index.row())] if (
+            top_index.isValid()) else None  # fmt: skip
+        self._search = patch.search
+        self._order = patch.order
+        self._facts = QueueFacts(patch.clocks, self._facts.user_id, patch.unassigned)
+        found = saved_filter(patch.rows, self.current_filter(), self._facts, self.desk.now())
+        self._filtered = self._order.sort(found) if self._sort is None else found
+        view = self._search.match(self.search.text(), self._filtered)
+        if self._sort is not None:
+            key, descending = self._sort
+            view = sort_order(patch.rows, key, view, descending, patch.clocks)
+        self.model.update_rows(patch.rows, view, patch.clocks, patch.changed)
+        if top is not None:  # the ticket at the top stays there, whatever came above it
+            row = self.model.find(top)
+            if row is not None:
+                table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        self._update_counts()
+        self._look_for_alerts()
+        self.countsChanged.emit(len(view), len(patch.rows))
+        if keep is not None and keep in patch.changed and keep == self.current_ticket_id():
+            self.pane.show_ticket(keep)  # what the dispatcher reads changed
+
     def _fetch(self, limit: int | None) -> Loaded:
         with self.desk.engine.connect() as connection:
+            # stamped first: a change made while the rows are read is taken in again later
+            stamp = queue_stamp(connection) if limit is None else None
             rows = load_queue(connection, limit=limit)
             unassigned = unassigned_visit_tickets(connection) if limit is None else frozenset()
         # by urgency alone until the clocks come; worked out here, off the window's thread
-        return rows, unassigned, urgency_order(rows, (), self.desk.now())
+        return rows, unassigned, urgency_order(rows, (), self.desk.now()), stamp
 
-    def _show_rows(self, loaded: tuple[QueueRows, frozenset[Any], UrgencyOrder], keep: Any) -> None:
-        rows, unassigned, self._order = loaded
+    def _show_rows(self, loaded: Loaded, keep: Any) -> None:
+        rows, unassigned, self._order, self._stamp = loaded
         self._search = QuickSearch(rows)
         self._facts = QueueFacts((), queue_row_id(self.desk.engine, self.desk.user_id), unassigned)
         scrolled = self.table.verticalScrollBar().value()

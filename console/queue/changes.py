@@ -1,0 +1,152 @@
+"""What changed in the queue since it was loaded, told from the store itself.
+
+A sync that brings a few changes, or an edit at this desk, touches a few tickets; the
+queue takes in only those (their rows and their clocks) instead of loading every open
+ticket and computing every clock again. What changed is read from the store, not from
+the sync: every synchronised row carries a row version that moves on each write here and
+arrives with each pulled write, so one stamp per open ticket (its own version and those
+of the rows its clock reads) tells both kinds of change apart from the rest. Tables that
+every row reads (clients, sites, people, contracts, SLA targets, closing days) are
+stamped as a whole: a change there reloads the queue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, column, func, select, table
+
+from console.enums import TicketStatus
+from console.queue.rows import QueueRows
+from console.store.driver import fetch_columns
+
+MOST_CHANGED = 2000
+"""More changed tickets than this and a full load is as quick: the queue reloads."""
+
+SHARED_TABLES = ("clients", "sites", "users", "contracts", "sla_targets", "closures")
+"""Tables whose rows many queue rows show or whose clocks read: stamped as a whole."""
+
+_tickets = table("tickets", column("id"), column("row_version"), column("status"))
+_changes = table("ticket_status_changes", column("ticket_id"))
+_assessments = table("assessments", column("ticket_id"), column("row_version"))
+_visits = table("visits", column("ticket_id"), column("row_version"))
+
+
+def _key(value: Any) -> str:
+    """An id as the driver returns it (SQLite hex text or a UUID) in one comparable form."""
+    return value.replace("-", "") if isinstance(value, str) else value.hex
+
+
+@dataclass(frozen=True)
+class QueueStamp:
+    """Per open ticket, the versions of what its row and clock read; and the shared tables'."""
+
+    tickets: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    shared: tuple[Any, ...] = ()
+
+
+@dataclass(frozen=True)
+class QueueChanges:
+    """Open tickets new or changed since a stamp, tickets that left the queue, and whether
+    a shared table changed (then only a reload is right)."""
+
+    changed: frozenset[str] = frozenset()
+    gone: frozenset[str] = frozenset()
+    shared: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.changed or self.gone or self.shared)
+
+
+def queue_stamp(connection: Connection) -> QueueStamp:
+    """The stamp of the open queue now: a few grouped reads, no row of the queue itself."""
+    t = _tickets.c
+    is_open = t.status != TicketStatus.CLOSED.value
+    ids, versions = fetch_columns(connection, select(t.id, t.row_version).where(is_open), 2)
+    stamps = {_key(i): [v, 0, 0, 0, 0, 0, 0] for i, v in zip(ids, versions, strict=True)}
+    open_ids = select(t.id).where(is_open).scalar_subquery()
+    grouped: Sequence[tuple[Any, int]] = (
+        (_changes.c.ticket_id, 1),  # how many status changes (they are never edited)
+        (_assessments.c.ticket_id, 3),  # how many assessments, and their versions
+        (_visits.c.ticket_id, 5),  # how many visits, and their versions
+    )
+    for ticket_id, at in grouped:
+        source = ticket_id.table
+        version = getattr(source.c, "row_version", None)
+        summed = func.coalesce(func.sum(version), 0) if version is not None else func.count()
+        stmt = (
+            select(ticket_id, func.count(), summed)
+            .where(ticket_id.in_(open_ids))
+            .group_by(ticket_id)
+        )
+        keys, counts, sums = fetch_columns(connection, stmt, 3)
+        for key, count, total in zip(keys, counts, sums, strict=True):
+            found = stamps.get(_key(key))
+            if found is not None:
+                found[at], found[at + 1] = count, total
+    shared = []
+    for name in SHARED_TABLES:
+        shared_table = table(name, column("row_version"), column("updated_at"))
+        c = shared_table.c
+        row = connection.execute(
+            select(func.count(), func.coalesce(func.sum(c.row_version), 0), func.max(c.updated_at))
+        ).one()
+        shared.append(tuple(row))
+    return QueueStamp({k: tuple(v) for k, v in stamps.items()}, tuple(shared))
+
+
+def queue_changes(before: QueueStamp, now: QueueStamp) -> QueueChanges:
+    """What changed between two stamps."""
+    old, new = before.tickets, now.tickets
+    changed = frozenset(k for k, v in new.items() if old.get(k) != v)
+    gone = frozenset(old.keys() - new.keys())
+    return QueueChanges(changed, gone, before.shared != now.shared)
+
+
+@dataclass(frozen=True)
+class RowPlan:
+    """Where each row of a patched queue comes from: ``from_old[i]`` is a row of the old
+    queue, or -1 - j for row j of the fresh rows."""
+
+    from_old: list[int]
+    changed: frozenset[str]  # tickets whose row is new or fresh
+    removed: frozenset[str]  # tickets no longer in the queue
+
+    def take(self, old: Sequence[Any], fresh: Sequence[Any]) -> list[Any]:
+        """One column (or the clocks, or the search text) of the patched queue."""
+        return [old[k] if k >= 0 else fresh[-1 - k] for k in self.from_old]
+
+
+def row_plan(rows: QueueRows, fresh: QueueRows, changes: QueueChanges) -> RowPlan:
+    """Keep the old rows in place, replace the changed ones by their fresh rows (a changed
+    ticket with no fresh row has left the queue) and add the new ones after them."""
+    fresh_at = {_key(v): j for j, v in enumerate(fresh.columns.get("id", ()))}
+    plan: list[int] = []
+    removed: set[str] = set()
+    seen: set[str] = set()
+    for i, value in enumerate(rows.columns.get("id", ())):
+        key = _key(value)
+        if key in changes.gone:
+            removed.add(key)
+        elif key in changes.changed:
+            seen.add(key)
+            if key in fresh_at:
+                plan.append(-1 - fresh_at[key])
+            else:
+                removed.add(key)
+        else:
+            plan.append(i)
+    for key, j in fresh_at.items():
+        if key not in seen:
+            plan.append(-1 - j)
+    return RowPlan(plan, frozenset(fresh_at), frozenset(removed))
+
+
+def patched_rows(rows: QueueRows, fresh: QueueRows, plan: RowPlan) -> QueueRows:
+    """The queue with the plan applied (sort keys are worked out again when asked)."""
+    columns: dict[str, Sequence[Any]] = {
+        name: plan.take(values, fresh.columns[name]) for name, values in rows.columns.items()
+    }
+    return QueueRows(columns)

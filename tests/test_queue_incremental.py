@@ -1,0 +1,220 @@
+"""A sync or an edit that touches a few tickets updates only their rows and clocks (issue 24).
+
+The window used to reload the whole queue and compute every clock again after any sync
+that brought a change; now it reads the changed tickets only, shows them as row
+removals, insertions and changed cells, and keeps the selection and the scrolling.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import pytest
+from conftest import DEMO_NOW
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session
+
+from console.enums import Channel, Priority, TicketCategory
+from console.model import Client
+from console.queue import changes as queue_changes_module
+from console.queue.changes import patched_rows, queue_changes, queue_stamp, row_plan
+from console.queue.clocks import queue_clocks
+from console.queue.filters import QuickSearch
+from console.queue.rows import QueueRows, load_queue
+from console.services.tickets import create_ticket
+from console.views import queue_view
+from console.views.queue_model import QueueModel
+
+
+def _shown(win: Any) -> list[Any]:
+    model = win.queue.model
+    ids = model.rows.columns["id"]
+    return [ids[model.row_of(r)] for r in range(model.rowCount())]
+
+
+def _signals(model: QueueModel) -> dict[str, int]:
+    counts = {"reset": 0, "removed": 0, "inserted": 0, "changed": 0}
+
+    def bump(name: str) -> Any:
+        return lambda *_: counts.__setitem__(name, counts[name] + 1)
+
+    model.modelReset.connect(bump("reset"))
+    model.rowsRemoved.connect(bump("removed"))
+    model.rowsInserted.connect(bump("inserted"))
+    model.dataChanged.connect(bump("changed"))
+    return counts
+
+
+def _loaded_ids(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """Spy on the queue's loads: each call's ``ids`` (None for a full load)."""
+    calls: list[Any] = []
+    real = queue_view.load_queue
+
+    def spy(connection: Any, *args: Any, **kwargs: Any) -> QueueRows:
+        calls.append(kwargs.get("ids"))
+        return real(connection, *args, **kwargs)
+
+    monkeypatch.setattr(queue_view, "load_queue", spy)
+    return calls
+
+
+def _new_ticket(engine: Engine, title: str) -> str:
+    with Session(engine) as session:
+        client = session.query(Client).order_by(Client.name).first()
+        assert client is not None
+        ticket = create_ticket(
+            session, client_id=client.id, title=title, category=TicketCategory.INCIDENT,
+            priority=Priority.HIGH, channel=Channel.PHONE, now=DEMO_NOW,
+        )  # fmt: skip
+        session.commit()
+        return ticket.id.hex
+
+
+def test_a_sync_of_a_few_tickets_reads_and_shows_only_those(
+    window: Any, demo_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pulled edit, a ticket closed elsewhere and a new ticket: two rows read, one row
+    removed, one inserted, the edited cells changed; no reset, the selection stays."""
+    queue = window.queue
+    before = _shown(window)
+    assert len(before) > 5
+    selected = before[len(before) // 2]
+    assert queue.select_ticket(selected)
+    edited, closed = before[1], before[-2]
+    assert selected not in (edited, closed)
+    with demo_engine.begin() as conn:  # as a pull writes them: the server's row versions
+        conn.execute(
+            text("UPDATE tickets SET title = 'Edited elsewhere', row_version = row_version + 1 "
+                 "WHERE id = :id"), {"id": edited},
+        )  # fmt: skip
+        conn.execute(
+            text("UPDATE tickets SET status = 'closed', closed_at = opened_at, "
+                 "row_version = row_version + 1 WHERE id = :id"), {"id": closed},
+        )  # fmt: skip
+    added = _new_ticket(demo_engine, "Arrived by sync")
+    loads = _loaded_ids(monkeypatch)
+    signals = _signals(queue.model)
+
+    window.sync.synced.emit()
+
+    assert [set(ids) if ids is not None else None for ids in loads] == [{edited, added}]
+    assert signals["reset"] == 0
+    assert signals["removed"] >= 1 and signals["inserted"] >= 1 and signals["changed"] >= 1
+    shown = _shown(window)
+    assert closed not in shown and added in shown and edited in shown
+    assert queue.current_ticket_id() == selected
+    titles = dict(zip(queue.model.rows.columns["id"], queue.model.rows.columns["title"],
+                      strict=True))  # fmt: skip
+    assert titles[edited] == "Edited elsewhere"
+    # the same rows, order and clocks as a full reload gives
+    clocks = {
+        ticket: (c.target.kind, c.due_at, c.remaining) if c else None
+        for ticket, c in zip(queue.model.rows.columns["id"], queue.model.clocks, strict=True)
+    }
+    queue.reload()
+    queue.load_clocks()
+    assert _shown(window) == shown
+    assert clocks == {
+        ticket: (c.target.kind, c.due_at, c.remaining) if c else None
+        for ticket, c in zip(queue.model.rows.columns["id"], queue.model.clocks, strict=True)
+    }
+
+
+def test_an_edit_in_the_pane_refreshes_only_that_ticket(
+    window: Any, demo_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pane's own change reads back the one ticket it changed."""
+    queue = window.queue
+    ticket = _shown(window)[0]
+    assert queue.select_ticket(ticket)
+    with Session(demo_engine) as session:  # as a service does: the ORM bumps the version
+        from console.model import Ticket
+
+        row = session.get_one(Ticket, uuid.UUID(ticket))
+        row.title = "Changed at this desk"
+        session.commit()
+    loads = _loaded_ids(monkeypatch)
+    signals = _signals(queue.model)
+    queue.pane.changed.emit()
+    assert loads == [[ticket]] or [set(x) for x in loads] == [{ticket}]
+    assert signals["reset"] == 0 and signals["removed"] == 0 and signals["inserted"] == 0
+    assert queue.current_ticket_id() == ticket
+    index = queue.model.find(ticket)
+    assert index is not None
+    assert "Changed at this desk" in str(queue.model.index(index, 2).data())
+
+
+def test_nothing_changed_nothing_read(window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sync that changed no queued ticket reads no row and emits nothing."""
+    loads = _loaded_ids(monkeypatch)
+    signals = _signals(window.queue.model)
+    window.queue.refresh()
+    assert loads == []
+    assert signals == {"reset": 0, "removed": 0, "inserted": 0, "changed": 0}
+
+
+def test_a_change_to_a_table_every_row_reads_reloads(
+    window: Any, demo_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A client renamed may show on many rows and a closing day moves many clocks: the
+    queue loads in full, as before."""
+    with demo_engine.begin() as conn:
+        conn.execute(text("UPDATE clients SET name = name || ' (renamed)', "
+                          "row_version = row_version + 1"))  # fmt: skip
+    loads = _loaded_ids(monkeypatch)
+    window.queue.refresh()
+    assert loads == [None]
+    assert any("(renamed)" in str(c) for c in window.queue.model.rows.columns["client"])
+
+
+def test_stamp_plan_and_patch_agree_with_a_full_load(demo_engine: Engine) -> None:
+    """The stamp tells the changed tickets; patched rows equal a fresh load's rows."""
+    with demo_engine.connect() as conn:
+        stamp, rows = queue_stamp(conn), load_queue(conn)
+    first = rows.columns["id"][0]
+    with demo_engine.begin() as conn:
+        conn.execute(text("UPDATE tickets SET priority = 'low', row_version = row_version + 1 "
+                          "WHERE id = :id"), {"id": first})  # fmt: skip
+    with demo_engine.connect() as conn:
+        changes = queue_changes(stamp, queue_stamp(conn))
+        assert changes.changed == {first} and not changes.gone and not changes.shared
+        fresh = load_queue(conn, ids=changes.changed)
+        plan = row_plan(rows, fresh, changes)
+        patched = patched_rows(rows, fresh, plan)
+        full = load_queue(conn)
+        assert {k: list(v) for k, v in patched.columns.items()} == {
+            k: list(v) for k, v in full.columns.items()
+        }
+        assert queue_clocks(conn, fresh, DEMO_NOW)  # a few tickets' clocks, read by id
+    search = QuickSearch(rows).patched(plan, fresh)
+    assert search.match("", list(range(len(patched)))) == list(range(len(patched)))
+    assert queue_changes_module.MOST_CHANGED > 100
+
+
+def _plain_rows(ids: list[str]) -> QueueRows:
+    """Rows with every column the model shows, for these ids."""
+    from console.queue.rows import COLUMNS
+
+    columns: dict[str, Any] = {name: [f"{name} {i}" for i in ids] for name in COLUMNS}
+    columns.update(id=ids, emergency=[False] * len(ids), premium=[False] * len(ids),
+                   opened_at=["2026-11-20 08:00:00"] * len(ids), priority=["normal"] * len(ids),
+                   status=["new"] * len(ids), category=["incident"] * len(ids))  # fmt: skip
+    return QueueRows(columns)
+
+
+def test_model_row_changes_pass_qt_model_tester(qtmodeltester: Any) -> None:
+    """Removals, a move, insertions and changed rows keep the model consistent for Qt."""
+    ids = [f"t{i}" for i in range(8)]
+    model = QueueModel(_plain_rows(ids))
+    qtmodeltester.check(model)
+    kept = QPersistentModelIndex(model.index(5, 0))  # t5
+    new_ids = ["t0", "t2", "t5", "t3", "t4", "t6", "new1", "t7", "new2"]  # t1 gone, t5 moved
+    new_rows = _plain_rows(new_ids)
+    view = list(range(len(new_ids)))
+    model.update_rows(new_rows, view, [None] * len(new_ids), {"t5", "new1", "new2"})
+    assert model.rowCount(QModelIndex()) == len(new_ids)
+    assert [new_ids[model.row_of(r)] for r in range(model.rowCount())] == new_ids
+    assert kept.isValid() and new_ids[model.row_of(kept.row())] == "t5"
+    qtmodeltester.check(model)
