@@ -229,6 +229,15 @@ def _credit_format(words: _Words, use: CreditUse) -> Callable[[Decimal], str]:
     return lambda v: words.money(v, use.currency)
 
 
+def _measured(now: KeyFigures, before: KeyFigures) -> list[str]:
+    """The target kinds with a decided clock in either period (the rest say nothing)."""
+    return [
+        kind
+        for kind in sorted(set(now.sla) | set(before.sla))
+        if any(sum(k.sla.get(kind, (0, 0))) for k in (now, before))
+    ]
+
+
 def _key_rows(r: Review, words: _Words) -> list[list[Flowable | str]]:
     """The first page's table: each figure now, before, the change and the target."""
     t, w = words.t, words.w
@@ -240,7 +249,7 @@ def _key_rows(r: Review, words: _Words) -> list[list[Flowable | str]]:
     for category, count in now.by_category.items():
         rows.append(_count_row("   " + w(category), count,
                                before.by_category.get(category, 0), words))  # fmt: skip
-    for kind in sorted(set(now.sla) | set(before.sla)):
+    for kind in _measured(now, before):
         share = attainment(*now.sla.get(kind, (0, 0)))
         earlier = attainment(*before.sla.get(kind, (0, 0)))
         rows.append([t("attainment_of").format(kind=w(kind)), words.share(share),
@@ -292,7 +301,7 @@ def _key_rows(r: Review, words: _Words) -> list[list[Flowable | str]]:
 
 def _sla_chart(r: Review, words: _Words, width: float) -> Drawing:
     t, w = words.t, words.w
-    kinds = sorted(set(r.current.sla) | set(r.previous.sla))
+    kinds = _measured(r.current, r.previous)
 
     def shares(k: KeyFigures) -> list[float]:
         return [float(100 * (attainment(*k.sla.get(kind, (0, 0))) or 0)) for kind in kinds]
