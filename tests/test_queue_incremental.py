@@ -56,7 +56,8 @@ def _loaded_ids(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
         calls.append(kwargs.get("ids"))
         return real(connection, *args, **kwargs)
 
-    monkeypatch.setattr(queue_view, "load_queue", spy)
+    monkeypatch.setattr(queue_view, "load_queue", spy)  # full loads
+    monkeypatch.setattr(queue_changes_module, "load_queue", spy)  # changed tickets
     return calls
 
 

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, column, func, select, table
 
 from console.enums import TicketStatus
-from console.queue.rows import QueueRows
+from console.queue.rows import QueueRows, load_queue
+from console.rules.sla import Clock
 from console.store.driver import fetch_columns
 
 MOST_CHANGED = 2000
@@ -150,3 +152,43 @@ def patched_rows(rows: QueueRows, fresh: QueueRows, plan: RowPlan) -> QueueRows:
         name: plan.take(values, fresh.columns[name]) for name, values in rows.columns.items()
     }
     return QueueRows(columns)
+
+
+@dataclass(frozen=True)
+class Refreshed:
+    """The queue after taking in what changed: rows, clocks, how they were patched, the
+    fresh rows read, the new stamp, and the ids (as the driver gives them) read afresh."""
+
+    rows: QueueRows
+    clocks: list[Clock | None]
+    plan: RowPlan
+    fresh: QueueRows
+    stamp: QueueStamp
+    changed: frozenset[Any]
+
+
+def refresh_rows(
+    connection: Connection,
+    rows: QueueRows,
+    clocks: Sequence[Clock | None],
+    stamp: QueueStamp,
+    now: datetime,
+) -> Refreshed | None:
+    """Read only what changed since ``stamp`` into the queue; None when a full load is
+    due instead (a shared table changed, or more than MOST_CHANGED tickets)."""
+    from console.queue.clocks import queue_clocks  # the model: imported off the first screen
+
+    fresh_stamp = queue_stamp(connection)
+    changes = queue_changes(stamp, fresh_stamp)
+    if changes.shared or len(changes.changed) > MOST_CHANGED:
+        return None
+    if not changes:
+        return Refreshed(rows, list(clocks), RowPlan(list(range(len(rows))), frozenset(),
+                         frozenset()), QueueRows(), fresh_stamp, frozenset())  # fmt: skip
+    fresh = load_queue(connection, ids=changes.changed)
+    fresh_clocks = queue_clocks(connection, fresh, now)
+    plan = row_plan(rows, fresh, changes)
+    patched = patched_rows(rows, fresh, plan)
+    ids = patched.columns.get("id", ())
+    changed = frozenset(ids[i] for i, k in enumerate(plan.from_old) if k < 0)
+    return Refreshed(patched, plan.take(clocks, fresh_clocks), plan, fresh, fresh_stamp, changed)

@@ -26,14 +26,7 @@ from PySide6.QtWidgets import (
 from console.enums import Priority, TicketCategory, TicketStatus
 from console.enums import SlaTargetKind as TargetKind
 from console.queue.alerts import Seen, alerting_now, new_alerts
-from console.queue.changes import (
-    MOST_CHANGED,
-    QueueStamp,
-    patched_rows,
-    queue_changes,
-    queue_stamp,
-    row_plan,
-)
+from console.queue.changes import QueueStamp, queue_stamp, refresh_rows
 from console.queue.filters import (
     QueueFacts,
     QuickSearch,
@@ -229,27 +222,17 @@ class QueueView(QWidget):
         search, now = self._search, self.desk.now()
 
         def work() -> Patch | None:
-            from console.queue.clocks import queue_clocks
-
             with self.desk.engine.connect() as connection:
-                fresh_stamp = queue_stamp(connection)
-                changes = queue_changes(stamp, fresh_stamp)
-                if changes.shared or len(changes.changed) > MOST_CHANGED:
+                got = refresh_rows(connection, rows, clocks, stamp, now)
+                if got is None:
                     return None
-                if not changes:
-                    return Patch(rows, clocks, search, self._order, self._facts.unassigned_visits,
-                                 fresh_stamp, frozenset())  # fmt: skip
-                fresh = load_queue(connection, ids=changes.changed)
-                fresh_clocks = queue_clocks(connection, fresh, now)
+                if got.rows is rows:  # nothing changed: only the stamp is new
+                    return Patch(rows, clocks, search, UrgencyOrder(), frozenset(), got.stamp,
+                                 frozenset())  # fmt: skip
                 unassigned = unassigned_visit_tickets(connection)
-            plan = row_plan(rows, fresh, changes)
-            patched = patched_rows(rows, fresh, plan)
-            ids = patched.columns.get("id", ())
-            changed = frozenset(ids[i] for i, k in enumerate(plan.from_old) if k < 0)
-            new_clocks = plan.take(clocks, fresh_clocks)
-            return Patch(patched, new_clocks, search.patched(plan, fresh),
-                         urgency_order(patched, new_clocks, now), unassigned, fresh_stamp,
-                         changed)  # fmt: skip
+            return Patch(got.rows, got.clocks, search.patched(got.plan, got.fresh),
+                         urgency_order(got.rows, got.clocks, now), unassigned, got.stamp,
+                         got.changed)  # fmt: skip
 
         def done(patch: Patch | None) -> None:
             if generation != self._generation or rows is not self.model.rows:
