@@ -95,8 +95,12 @@ def queue_clocks(connection: Connection, rows: QueueRows, now: datetime) -> list
         _hex(k): (parse_stored_time(a), parse_stored_time(b))
         for k, a, b in zip(v_id, v_appr, v_arr, strict=True)
     }
-    targets = _Targets(Session(bind=connection))
     cols = rows.columns
+    targets = _Targets(
+        Session(bind=connection),
+        {_hex(v) for v in cols["contract_id"] if v is not None},
+        {_hex(v) for v in cols["client_id"]},
+    )
     out: list[Clock | None] = []
     for i, key in enumerate(ids):
         past = history.get(key, [])
@@ -119,15 +123,31 @@ def queue_clocks(connection: Connection, rows: QueueRows, now: datetime) -> list
     return out
 
 
+def _chunks(keys: list[str]) -> list[list[str]]:
+    """Keys in runs of at most FEW (SQLite's variable limit)."""
+    return [keys[i : i + FEW] for i in range(0, len(keys), FEW)]
+
+
 class _Targets:
     """targets_for, cached per (contract, client, priority) for one batch."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, contract_ids: set[str], client_ids: set[str]) -> None:
         self._session = session
         self._cache: dict[tuple[Any, Any, str], list[Target]] = {}
-        contracts = select(Contract).options(selectinload(Contract.sla_targets))
-        self._contracts = {c.id.hex: c for c in session.scalars(contracts)}
-        self._clients = {c.id.hex: c for c in session.scalars(select(Client))}
+        # only the contracts and clients of the rows: every contract with its targets was
+        # half of the batch, and all of it when only a few changed tickets are read
+        self._contracts: dict[str, Contract] = {}
+        self._clients: dict[str, Client] = {}
+        for chunk in _chunks(sorted(contract_ids)):
+            contracts = (
+                select(Contract)
+                .where(Contract.id.in_([uuid.UUID(k) for k in chunk]))
+                .options(selectinload(Contract.sla_targets))
+            )
+            self._contracts.update((c.id.hex, c) for c in session.scalars(contracts))
+        for chunk in _chunks(sorted(client_ids)):
+            clients = select(Client).where(Client.id.in_([uuid.UUID(k) for k in chunk]))
+            self._clients.update((c.id.hex, c) for c in session.scalars(clients))
         self._closures: dict[str | None, list[cal.Closure]] = {}
         for c in session.scalars(select(Closure)):
             key = c.client_id.hex if c.client_id else None
