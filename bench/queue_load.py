@@ -1,18 +1,24 @@
-"""Loading the 100,000 tickets of the queue against a raw sqlite3 fetch of the same columns."""
+"""Loading the 100,000 tickets of the queue against a raw sqlite3 fetch of the same columns;
+and a sync that touches 10 tickets, taken in incrementally against the full reload it
+replaced (issue 24)."""
 
 from __future__ import annotations
 
 import sqlite3
+import statistics
+from pathlib import Path
 
 from console.enums import TicketStatus
-from console.queue.rows import load_queue, queue_select
+from console.queue.rows import load_queue, queue_select, unassigned_visit_tickets
 from console.store.engine import create_store_engine, resolve_url
 
-from .figures import report, timed
+from .figures import note, report, timed
 from .large_db import large_database
 
 TARGET_RATIO = 3.0
 REPEAT = 5
+TOUCHED = 10  # tickets a sync changes
+TARGET_REFRESH_RATIO = 0.1  # at most a tenth of the full reload it replaced
 
 
 def run() -> None:
@@ -42,3 +48,72 @@ def run() -> None:
     raw_conn.close()
     assert count == raw_count == 100_000, (count, raw_count)
     report("queue_load_100k", ours_s, "s", TARGET_RATIO, baseline=raw_s, target_on_ratio=True)
+    _refresh(path)
+
+
+def _refresh(path: Path) -> None:
+    """A sync changes 10 open tickets: the store work of the window's refresh (stamp, the
+    changed rows and their clocks, the patched rows, search and order) against what a
+    sync cost before (the whole open queue loaded, every clock, search and order).
+
+    The changes are made in a transaction that is rolled back, so the cached database
+    stays as built; both sides read inside it, interleaved.
+    """
+    from datetime import UTC, datetime, time
+
+    from sqlalchemy import text
+
+    from console.queue.changes import queue_stamp, refresh_rows
+    from console.queue.clocks import queue_clocks
+    from console.queue.filters import QuickSearch, urgency_order
+
+    from .large_db import ANCHOR
+
+    now = datetime.combine(ANCHOR, time(10), UTC)
+    engine = create_store_engine(resolve_url(str(path)))
+    with engine.connect() as conn:
+        stamp = queue_stamp(conn)
+        rows = load_queue(conn)
+        clocks = queue_clocks(conn, rows, now)
+        search = QuickSearch(rows)
+        conn.commit()
+        touched = [rows.columns["id"][i] for i in range(0, len(rows), len(rows) // TOUCHED)]
+        touched = touched[:TOUCHED]
+
+        def full() -> int:
+            loaded = load_queue(conn)
+            unassigned_visit_tickets(conn)
+            order = urgency_order(loaded, (), now)
+            QuickSearch(loaded)
+            batch = queue_clocks(conn, loaded, now)
+            order = urgency_order(loaded, batch, now)
+            return len(order.ranks)
+
+        def incremental() -> int:
+            got = refresh_rows(conn, rows, clocks, stamp, now)
+            assert got is not None and len(got.changed) == TOUCHED, got
+            unassigned_visit_tickets(conn)
+            search.patched(got.plan, got.fresh)
+            return len(urgency_order(got.rows, got.clocks, now).ranks)
+
+        samples: dict[str, list[float]] = {"full": [], "incremental": []}
+        for _ in range(REPEAT):
+            conn.execute(
+                text("UPDATE tickets SET row_version = row_version + 1 WHERE id IN "
+                     + "(" + ", ".join(f"'{key}'" for key in touched) + ")")
+            )  # fmt: skip
+            for key, fn in (("full", full), ("incremental", incremental)):
+                seconds, count = timed(fn)
+                samples[key].append(seconds)
+                assert count == len(rows)
+            conn.rollback()
+    engine.dispose()
+    note(f"a sync of {TOUCHED} tickets in a queue of {len(rows):,} open tickets")
+    report(
+        "queue_refresh_10_tickets_vs_full_reload",
+        statistics.median(samples["incremental"]),
+        "s",
+        TARGET_REFRESH_RATIO,
+        baseline=statistics.median(samples["full"]),
+        target_on_ratio=True,
+    )

@@ -219,3 +219,23 @@ def test_model_row_changes_pass_qt_model_tester(qtmodeltester: Any) -> None:
     assert [new_ids[model.row_of(r)] for r in range(model.rowCount())] == new_ids
     assert kept.isValid() and new_ids[model.row_of(kept.row())] == "t5"
     qtmodeltester.check(model)
+
+
+def test_a_visit_approved_elsewhere_marks_its_ticket_changed(demo_engine: Engine) -> None:
+    """A visit's approval starts the arrival clock: the visit's own version marks its
+    ticket as changed though the ticket row is untouched."""
+    with demo_engine.connect() as conn:
+        stamp = queue_stamp(conn)
+        found = conn.execute(
+            text("SELECT v.id, v.ticket_id FROM visits v JOIN tickets t ON t.id = v.ticket_id "
+                 "WHERE t.status <> 'closed' LIMIT 1")
+        ).first()  # fmt: skip
+    assert found is not None
+    visit, ticket = found
+    with demo_engine.begin() as conn:
+        conn.execute(
+            text("UPDATE visits SET row_version = row_version + 1 WHERE id = :id"), {"id": visit}
+        )
+    with demo_engine.connect() as conn:
+        changes = queue_changes(stamp, queue_stamp(conn))
+    assert changes.changed == {ticket} and not changes.gone and not changes.shared

@@ -5,7 +5,9 @@ queue takes in only those (their rows and their clocks) instead of loading every
 ticket and computing every clock again. What changed is read from the store, not from
 the sync: every synchronised row carries a row version that moves on each write here and
 arrives with each pulled write, so one stamp per open ticket (its own version and those
-of the rows its clock reads) tells both kinds of change apart from the rest. Tables that
+of the assessments and visits its clock reads) tells both kinds of change apart from the
+rest. A status change needs no stamp of its own: it moves the ticket's status, and so
+its version, in the same transaction. Tables that
 every row reads (clients, sites, people, contracts, SLA targets, closing days) are
 stamped as a whole: a change there reloads the queue.
 """
@@ -31,7 +33,6 @@ SHARED_TABLES = ("clients", "sites", "users", "contracts", "sla_targets", "closu
 """Tables whose rows many queue rows show or whose clocks read: stamped as a whole."""
 
 _tickets = table("tickets", column("id"), column("row_version"), column("status"))
-_changes = table("ticket_status_changes", column("ticket_id"))
 _assessments = table("assessments", column("ticket_id"), column("row_version"))
 _visits = table("visits", column("ticket_id"), column("row_version"))
 
@@ -67,19 +68,16 @@ def queue_stamp(connection: Connection) -> QueueStamp:
     t = _tickets.c
     is_open = t.status != TicketStatus.CLOSED.value
     ids, versions = fetch_columns(connection, select(t.id, t.row_version).where(is_open), 2)
-    stamps = {_key(i): [v, 0, 0, 0, 0, 0, 0] for i, v in zip(ids, versions, strict=True)}
+    stamps = {_key(i): [v, 0, 0, 0, 0] for i, v in zip(ids, versions, strict=True)}
     open_ids = select(t.id).where(is_open).scalar_subquery()
     grouped: Sequence[tuple[Any, int]] = (
-        (_changes.c.ticket_id, 1),  # how many status changes (they are never edited)
-        (_assessments.c.ticket_id, 3),  # how many assessments, and their versions
-        (_visits.c.ticket_id, 5),  # how many visits, and their versions
+        (_assessments.c.ticket_id, 1),  # how many assessments, and their versions
+        (_visits.c.ticket_id, 3),  # how many visits, and their versions
     )
     for ticket_id, at in grouped:
-        source = ticket_id.table
-        version = getattr(source.c, "row_version", None)
-        summed = func.coalesce(func.sum(version), 0) if version is not None else func.count()
+        version = ticket_id.table.c.row_version
         stmt = (
-            select(ticket_id, func.count(), summed)
+            select(ticket_id, func.count(), func.coalesce(func.sum(version), 0))
             .where(ticket_id.in_(open_ids))
             .group_by(ticket_id)
         )
