@@ -52,9 +52,10 @@ def run() -> None:
 
 
 def _refresh(path: Path) -> None:
-    """A sync changes 10 open tickets: the store work of the window's refresh (stamp, the
-    changed rows and their clocks, the patched rows, search and order) against what a
-    sync cost before (the whole open queue loaded, every clock, search and order).
+    """A sync changes 10 open tickets: the window's refresh job (`patch_queue`: stamp, the
+    changed rows and their clocks, the patched rows, search, order, counts, alerts and the
+    rows shown) against what a sync cost before (the whole open queue loaded, every clock,
+    search and order).
 
     The changes are made in a transaction that is rolled back, so the cached database
     stays as built; both sides read inside it, interleaved.
@@ -63,9 +64,16 @@ def _refresh(path: Path) -> None:
 
     from sqlalchemy import text
 
-    from console.queue.changes import queue_stamp, refresh_rows
+    from console.queue.alerts import alerting_now, new_alerts
+    from console.queue.changes import PatchRequest, patch_queue, queue_stamp, shown_rows
     from console.queue.clocks import queue_clocks
-    from console.queue.filters import QuickSearch, urgency_order
+    from console.queue.filters import (
+        QueueFacts,
+        QuickSearch,
+        SavedFilter,
+        filter_counts,
+        urgency_order,
+    )
 
     from .large_db import ANCHOR
 
@@ -76,25 +84,30 @@ def _refresh(path: Path) -> None:
         rows = load_queue(conn)
         clocks = queue_clocks(conn, rows, now)
         search = QuickSearch(rows)
+        everything = (SavedFilter.ALL, None, "")  # the window's default: all, most urgent first
+        seen = alerting_now(rows, clocks, now)
         conn.commit()
         touched = [rows.columns["id"][i] for i in range(0, len(rows), len(rows) // TOUCHED)]
         touched = touched[:TOUCHED]
 
-        def full() -> int:
+        def full() -> int:  # what a sync ran before: reload, then clocks, counts, alerts
             loaded = load_queue(conn)
-            unassigned_visit_tickets(conn)
+            unassigned = unassigned_visit_tickets(conn)
             order = urgency_order(loaded, (), now)
-            QuickSearch(loaded)
+            fresh_search = QuickSearch(loaded)
             batch = queue_clocks(conn, loaded, now)
             order = urgency_order(loaded, batch, now)
+            facts = QueueFacts(batch, None, unassigned)
+            filter_counts(loaded, facts, now)
+            new_alerts(loaded, batch, now, seen)
+            shown_rows(everything, loaded, facts, order, fresh_search, now)
             return len(order.ranks)
 
         def incremental() -> int:
-            got = refresh_rows(conn, rows, clocks, stamp, now)
+            asked = PatchRequest(rows, clocks, stamp, now, search, everything, seen, None)
+            got = patch_queue(conn, asked)
             assert got is not None and len(got.changed) == TOUCHED, got
-            unassigned_visit_tickets(conn)
-            search.patched(got.plan, got.fresh)
-            return len(urgency_order(got.rows, got.clocks, now).ranks)
+            return len(got.order.ranks)
 
         samples: dict[str, list[float]] = {"full": [], "incremental": []}
         for _ in range(REPEAT):

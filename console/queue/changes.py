@@ -22,7 +22,18 @@ from typing import Any
 from sqlalchemy import Connection, column, func, select, table
 
 from console.enums import TicketStatus
-from console.queue.rows import QueueRows, load_queue
+from console.queue.alerts import Seen, SlaAlert, new_alerts
+from console.queue.filters import (
+    QueueFacts,
+    QuickSearch,
+    SavedFilter,
+    UrgencyOrder,
+    filter_counts,
+    saved_filter,
+    sort_order,
+    urgency_order,
+)
+from console.queue.rows import QueueRows, load_queue, unassigned_visit_tickets
 from console.rules.sla import Clock
 from console.store.driver import fetch_columns
 
@@ -190,3 +201,88 @@ def refresh_rows(
     ids = patched.columns.get("id", ())
     changed = frozenset(ids[i] for i, k in enumerate(plan.from_old) if k < 0)
     return Refreshed(patched, plan.take(clocks, fresh_clocks), plan, fresh, fresh_stamp, changed)
+
+
+@dataclass(frozen=True)
+class Patch:
+    """A refresh's result: the patched rows, their clocks, search and order, the tickets
+    with unassigned visits, the new stamp and the ids (as the driver gives them) of the
+    rows read afresh."""
+
+    rows: QueueRows
+    clocks: Sequence[Clock | None]
+    search: QuickSearch
+    order: UrgencyOrder
+    unassigned: frozenset[Any]
+    stamp: QueueStamp
+    changed: frozenset[Any]
+    counts: dict[SavedFilter, int] = field(default_factory=dict)  # per saved filter
+    alerts: list[SlaAlert] = field(default_factory=list)  # clocks newly at risk or missed
+    alerting: Seen | None = None  # what is at risk or missed now (None: not looked)
+    shown: Shown | None = None  # the filtered and sorted rows, for the state asked for
+
+
+@dataclass(frozen=True)
+class Shown:
+    """Rows filtered and sorted for one state of the filters (worked out off the thread)."""
+
+    state: tuple[Any, ...]  # saved filter, sort, search text
+    filtered: list[int]
+    view: list[int]
+
+
+@dataclass(frozen=True)
+class PatchRequest:
+    """What a refresh starts from, taken on the window's thread."""
+
+    rows: QueueRows
+    clocks: Sequence[Clock | None]
+    stamp: QueueStamp
+    now: datetime
+    search: QuickSearch
+    state: tuple[Any, ...]  # saved filter, sort, search text
+    seen: Seen | None  # clocks already at risk or missed (None: clocks not ready)
+    user: Any
+
+
+def patch_queue(connection: Connection, asked: PatchRequest) -> Patch | None:
+    """The queue with what changed since ``asked.stamp`` taken in, and everything that
+    walks the whole queue (order, counts, alerts, the rows shown) worked out here, off
+    the window's thread; None when it must load in full."""
+    rows, clocks, now = asked.rows, asked.clocks, asked.now
+    got = refresh_rows(connection, rows, clocks, asked.stamp, now)
+    if got is None:
+        return None
+    if got.rows is rows:  # nothing changed: only the stamp is new
+        return Patch(rows, clocks, asked.search, UrgencyOrder(), frozenset(), got.stamp,
+                     frozenset())  # fmt: skip
+    unassigned = unassigned_visit_tickets(connection)
+    order = urgency_order(got.rows, got.clocks, now)
+    search = asked.search.patched(got.plan, got.fresh)
+    facts = QueueFacts(got.clocks, asked.user, unassigned)
+    alerts: list[SlaAlert] = []
+    alerting = None
+    if asked.seen is not None:
+        alerts, alerting = new_alerts(got.rows, got.clocks, now, asked.seen)
+    shown = shown_rows(asked.state, got.rows, facts, order, search, now)
+    return Patch(got.rows, got.clocks, search, order, unassigned, got.stamp, got.changed,
+                 filter_counts(got.rows, facts, now), alerts, alerting, shown)  # fmt: skip
+
+
+def shown_rows(
+    state: tuple[Any, ...],
+    rows: QueueRows,
+    facts: QueueFacts,
+    order: UrgencyOrder,
+    search: QuickSearch,
+    now: datetime,
+) -> Shown:
+    """The rows a state of the filters shows, as apply_filters and _show_view work
+    them out (plain data: runs off the window's thread)."""
+    which, sort, text = state
+    found = saved_filter(rows, which, facts, now)
+    filtered = order.sort(found) if sort is None else found
+    view = search.match(text, filtered)
+    if sort is not None:
+        view = sort_order(rows, sort[0], view, sort[1], facts.clocks)
+    return Shown(state, filtered, view)

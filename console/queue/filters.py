@@ -12,14 +12,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from console.enums import TicketStatus
-from console.queue.changes import RowPlan
 from console.queue.rows import QueueRows
 from console.rules.queue_order import queue_place
 from console.rules.sla import Clock, ClockState
 from console.store.driver import parse_stored_time
+
+if TYPE_CHECKING:
+    from console.queue.changes import RowPlan
 
 BREACHING_SOON = timedelta(hours=2)
 """'Breaching soon' shows clocks due within this time, at risk, or already breached."""

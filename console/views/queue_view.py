@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
@@ -26,7 +24,14 @@ from PySide6.QtWidgets import (
 from console.enums import Priority, TicketCategory, TicketStatus
 from console.enums import SlaTargetKind as TargetKind
 from console.queue.alerts import Seen, alerting_now, new_alerts
-from console.queue.changes import QueueStamp, queue_stamp, refresh_rows
+from console.queue.changes import (
+    Patch,
+    PatchRequest,
+    QueueStamp,
+    patch_queue,
+    queue_stamp,
+    shown_rows,
+)
 from console.queue.filters import (
     QueueFacts,
     QuickSearch,
@@ -64,21 +69,6 @@ Loaded = tuple[QueueRows, frozenset[Any], UrgencyOrder, QueueStamp | None]
 """A load's rows, the tickets with unassigned visits, the rows' order by urgency, and the
 store's stamp taken before the rows were read (none for a first screen)."""
 TITLE_LEAST = 160  # the title never shrinks below this; the columns after it scroll instead
-
-
-@dataclass(frozen=True)
-class Patch:
-    """A refresh's result: the patched rows, their clocks, search and order, the tickets
-    with unassigned visits, the new stamp and the ids (as the driver gives them) of the
-    rows read afresh."""
-
-    rows: QueueRows
-    clocks: Sequence[Clock | None]
-    search: QuickSearch
-    order: UrgencyOrder
-    unassigned: frozenset[Any]
-    stamp: QueueStamp
-    changed: frozenset[Any]
 
 
 class QueueView(QWidget):
@@ -219,20 +209,11 @@ class QueueView(QWidget):
             self.reload()
             return
         generation = self._generation
-        search, now = self._search, self.desk.now()
+        asked = self.patch_request()
 
         def work() -> Patch | None:
             with self.desk.engine.connect() as connection:
-                got = refresh_rows(connection, rows, clocks, stamp, now)
-                if got is None:
-                    return None
-                if got.rows is rows:  # nothing changed: only the stamp is new
-                    return Patch(rows, clocks, search, UrgencyOrder(), frozenset(), got.stamp,
-                                 frozenset())  # fmt: skip
-                unassigned = unassigned_visit_tickets(connection)
-            return Patch(got.rows, got.clocks, search.patched(got.plan, got.fresh),
-                         urgency_order(got.rows, got.clocks, now), unassigned, got.stamp,
-                         got.changed)  # fmt: skip
+                return patch_queue(connection, asked)
 
         def done(patch: Patch | None) -> None:
             if generation != self._generation or rows is not self.model.rows:
@@ -240,7 +221,7 @@ class QueueView(QWidget):
             if patch is None:
                 self.reload()
             else:
-                self._show_patch(patch)
+                self.show_patch(patch)
 
         try:
             asyncio.get_running_loop()
@@ -249,7 +230,13 @@ class QueueView(QWidget):
             return
         run_in_background(work, done, self._failed)
 
-    def _show_patch(self, patch: Patch) -> None:
+    def patch_request(self) -> PatchRequest:
+        """What a refresh starts from: the queue as shown, and how it is filtered."""
+        return PatchRequest(self.model.rows, self._facts.clocks, self._stamp or QueueStamp(),
+                            self.desk.now(), self._search, self._state(), self._alerting,
+                            self._facts.user_id)  # fmt: skip
+
+    def show_patch(self, patch: Patch) -> None:
         """Show refreshed rows as row changes (see `QueueModel.update_rows`)."""
         self._stamp = patch.stamp
         if patch.rows is self.model.rows:
@@ -262,22 +249,32 @@ class QueueView(QWidget):
         self._search = patch.search
         self._order = patch.order
         self._facts = QueueFacts(patch.clocks, self._facts.user_id, patch.unassigned)
-        found = saved_filter(patch.rows, self.current_filter(), self._facts, self.desk.now())
-        self._filtered = self._order.sort(found) if self._sort is None else found
-        view = self._search.match(self.search.text(), self._filtered)
-        if self._sort is not None:
-            key, descending = self._sort
-            view = sort_order(patch.rows, key, view, descending, patch.clocks)
+        shown = patch.shown
+        if shown is None or shown.state != self._state():  # the dispatcher changed them
+            now = self.desk.now()
+            shown = shown_rows(self._state(), patch.rows, self._facts, self._order,
+                                self._search, now)  # fmt: skip
+        self._filtered, view = shown.filtered, shown.view
         self.model.update_rows(patch.rows, view, patch.clocks, patch.changed)
         if top is not None:  # the ticket at the top stays there, whatever came above it
             row = self.model.find(top)
             if row is not None:
                 table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
-        self._update_counts()
-        self._look_for_alerts()
+        self._show_counts(patch.counts)
+        if self._alerting is not None and patch.alerting is not None:  # told once: a tick
+            # may have told some meanwhile
+            told = self._alerting
+            alerts = [a for a in patch.alerts if (a.ticket_id, a.target, a.state) not in told]
+            self._alerting = patch.alerting
+            if alerts:
+                self.slaAlerts.emit(alerts)
         self.countsChanged.emit(len(view), len(patch.rows))
         if keep is not None and keep in patch.changed and keep == self.current_ticket_id():
             self.pane.show_ticket(keep)  # what the dispatcher reads changed
+
+    def _state(self) -> tuple[Any, ...]:
+        """What the shown rows depend on besides the data: filter, sort and search text."""
+        return (self.current_filter(), self._sort, self.search.text())
 
     def _fetch(self, limit: int | None) -> Loaded:
         with self.desk.engine.connect() as connection:
@@ -484,7 +481,11 @@ class QueueView(QWidget):
         return super().eventFilter(watched, event)
 
     def _update_counts(self) -> None:
-        counts = filter_counts(self.model.rows, self._facts, self.desk.now())
+        self._show_counts(filter_counts(self.model.rows, self._facts, self.desk.now()))
+
+    def _show_counts(self, counts: dict[SavedFilter, int]) -> None:
+        if not counts:
+            return
         for i in range(self.filters.count()):
             item = self.filters.item(i)
             which = SavedFilter(item.data(Qt.ItemDataRole.UserRole))
