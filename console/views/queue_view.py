@@ -216,8 +216,11 @@ class QueueView(QWidget):
                 return patch_queue(connection, asked)
 
         def done(patch: Patch | None) -> None:
-            if generation != self._generation or rows is not self.model.rows:
+            if generation != self._generation:
                 return  # reloaded meanwhile
+            if rows is not self.model.rows:  # another refresh came first: start from it
+                self.refresh()
+                return
             if patch is None:
                 self.reload()
             else:
