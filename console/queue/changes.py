@@ -43,9 +43,13 @@ MOST_CHANGED = 2000
 SHARED_TABLES = ("clients", "sites", "users", "contracts", "sla_targets", "closures")
 """Tables whose rows many queue rows show or whose clocks read: stamped as a whole."""
 
-_tickets = table("tickets", column("id"), column("row_version"), column("status"))
-_assessments = table("assessments", column("ticket_id"), column("row_version"))
-_visits = table("visits", column("ticket_id"), column("row_version"))
+_tickets = table(
+    "tickets", column("id"), column("row_version"), column("updated_at"), column("status")
+)
+_assessments = table(
+    "assessments", column("ticket_id"), column("row_version"), column("updated_at")
+)
+_visits = table("visits", column("ticket_id"), column("row_version"), column("updated_at"))
 
 
 def _key(value: Any) -> str:
@@ -78,25 +82,37 @@ def queue_stamp(connection: Connection) -> QueueStamp:
     """The stamp of the open queue now: a few grouped reads, no row of the queue itself."""
     t = _tickets.c
     is_open = t.status != TicketStatus.CLOSED.value
-    ids, versions = fetch_columns(connection, select(t.id, t.row_version).where(is_open), 2)
-    stamps = {_key(i): [v, 0, 0, 0, 0] for i, v in zip(ids, versions, strict=True)}
+    # the version and the change time: a sync that settles a conflict may write a row
+    # back at the version it had here, but not with the same time
+    ids, versions, times = fetch_columns(
+        connection, select(t.id, t.row_version, t.updated_at).where(is_open), 3
+    )
+    stamps = {
+        _key(i): [v, at, 0, 0, None, 0, 0, None]
+        for i, v, at in zip(ids, versions, times, strict=True)
+    }
     open_ids = select(t.id).where(is_open).scalar_subquery()
     grouped: Sequence[tuple[Any, int]] = (
-        (_assessments.c.ticket_id, 1),  # how many assessments, and their versions
-        (_visits.c.ticket_id, 3),  # how many visits, and their versions
+        (_assessments.c.ticket_id, 2),  # how many assessments, their versions, last change
+        (_visits.c.ticket_id, 5),  # how many visits, their versions, last change
     )
     for ticket_id, at in grouped:
-        version = ticket_id.table.c.row_version
+        c = ticket_id.table.c
         stmt = (
-            select(ticket_id, func.count(), func.coalesce(func.sum(version), 0))
+            select(
+                ticket_id,
+                func.count(),
+                func.coalesce(func.sum(c.row_version), 0),
+                func.max(c.updated_at),
+            )
             .where(ticket_id.in_(open_ids))
             .group_by(ticket_id)
         )
-        keys, counts, sums = fetch_columns(connection, stmt, 3)
-        for key, count, total in zip(keys, counts, sums, strict=True):
+        keys, counts, sums, lasts = fetch_columns(connection, stmt, 4)
+        for key, count, total, last in zip(keys, counts, sums, lasts, strict=True):
             found = stamps.get(_key(key))
             if found is not None:
-                found[at], found[at + 1] = count, total
+                found[at : at + 3] = count, total, last
     shared = []
     for name in SHARED_TABLES:
         shared_table = table(name, column("row_version"), column("updated_at"))
