@@ -239,3 +239,29 @@ def test_a_visit_approved_elsewhere_marks_its_ticket_changed(demo_engine: Engine
     with demo_engine.connect() as conn:
         changes = queue_changes(stamp, queue_stamp(conn))
     assert changes.changed == {ticket} and not changes.gone and not changes.shared
+
+
+def test_a_refresh_keeps_the_filter_search_and_sort_in_force(
+    window: Any, demo_engine: Engine
+) -> None:
+    """Sorted by title under a saved filter: a retitled ticket moves to its new place, a
+    ticket that no longer matches leaves, as a full recompute would show them."""
+    queue = window.queue
+    queue.sort_by("title")
+    shown = _shown(window)
+    moved, last = shown[0], shown[-1]
+    assert queue.select_ticket(last)
+    with demo_engine.begin() as conn:
+        conn.execute(
+            text("UPDATE tickets SET title = 'ZZZ last now', row_version = row_version + 1 "
+                 "WHERE id = :id"), {"id": moved},
+        )  # fmt: skip
+    signals = _signals(queue.model)
+    queue.refresh()
+    after = _shown(window)
+    assert after[-1] == moved and signals["reset"] == 0
+    assert queue.current_ticket_id() == last
+    queue._show_view()  # the same rows and order, worked out again on the window's thread
+    assert _shown(window) == after
+    queue.search.setText("ZZZ")
+    assert _shown(window) == [moved]
