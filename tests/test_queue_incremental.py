@@ -265,3 +265,44 @@ def test_a_refresh_keeps_the_filter_search_and_sort_in_force(
     assert _shown(window) == after
     queue.search.setText("ZZZ")
     assert _shown(window) == [moved]
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_refresh_rows_on_either_store(kind: str, request: pytest.FixtureRequest) -> None:
+    """The stamp, the changed rows and their clocks read by id work on SQLite's hex ids
+    and PostgreSQL's UUIDs alike."""
+    from builders import World
+
+    from console.enums import ContractKind
+    from console.queue.changes import refresh_rows
+
+    engine: Engine = request.getfixturevalue("store" if kind == "sqlite" else "pg_store")
+    with Session(engine) as session:
+        worlds = [World(session, ContractKind.ON_DEMAND) for _ in range(3)]
+        for i, world in enumerate(worlds):
+            world.client.name = f"Client {i}"
+        session.commit()
+        edited, closed = worlds[0].ticket.id, worlds[1].ticket.id
+    with engine.connect() as conn:
+        stamp, rows = queue_stamp(conn), load_queue(conn)
+        clocks = queue_clocks(conn, rows, DEMO_NOW)
+    assert len(rows) == 3
+    with Session(engine) as session:
+        from console.model import Ticket
+
+        session.get_one(Ticket, edited).title = "Edited"
+        ticket = session.get_one(Ticket, closed)
+        ticket.status, ticket.closed_at = "closed", DEMO_NOW  # type: ignore[assignment]
+        session.commit()
+    added = _new_ticket(engine, "New")
+    with engine.connect() as conn:
+        got = refresh_rows(conn, rows, clocks, stamp, DEMO_NOW)
+        full = load_queue(conn)
+        expected = queue_clocks(conn, full, DEMO_NOW)
+    assert got is not None
+    assert {str(v).replace("-", "") for v in got.changed} == {edited.hex, added}
+    assert list(got.rows.columns["id"]) == list(full.columns["id"])
+    assert list(got.rows.columns["title"]) == list(full.columns["title"])
+    assert [(c.target.kind, c.due_at) if c else None for c in got.clocks] == [
+        (c.target.kind, c.due_at) if c else None for c in expected
+    ]
