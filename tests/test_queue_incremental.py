@@ -306,3 +306,31 @@ def test_refresh_rows_on_either_store(kind: str, request: pytest.FixtureRequest)
     assert [(c.target.kind, c.due_at) if c else None for c in got.clocks] == [
         (c.target.kind, c.due_at) if c else None for c in expected
     ]
+
+
+def test_rows_arriving_above_leave_the_table_scrolled_where_it_was(
+    window: Any, demo_engine: Engine
+) -> None:
+    """A ticket that comes in above the rows on screen does not push them down."""
+    queue = window.queue
+    table = queue.table
+    window.resize(900, 420)
+    table.verticalScrollBar().setValue(8)
+    top_index = table.indexAt(table.viewport().rect().topLeft())
+    assert top_index.isValid() and top_index.row() >= 8
+    top = _shown(window)[top_index.row()]
+    with Session(demo_engine) as session:
+        client = session.query(Client).order_by(Client.name).first()
+        assert client is not None
+        create_ticket(
+            session, client_id=client.id, title="Flooded server room", emergency=True,
+            category=TicketCategory.INCIDENT, priority=Priority.URGENT, channel=Channel.PHONE,
+            now=DEMO_NOW,
+        )  # fmt: skip
+        session.commit()
+    signals = _signals(queue.model)
+    queue.refresh()
+    assert signals["inserted"] == 1 and signals["reset"] == 0
+    assert "Flooded server room" in str(queue.model.index(0, 2).data())  # most urgent first
+    after = table.indexAt(table.viewport().rect().topLeft())
+    assert _shown(window)[after.row()] == top
