@@ -301,3 +301,19 @@ def test_demo_engineers_work_one_thing_at_a_time_and_at_most_a_day(demo: Engine)
             at = upto
     worst = max(per_day.values())
     assert worst <= timedelta(hours=12), worst
+
+
+def test_demo_open_tickets_are_late_by_days_not_by_a_year(demo: Engine) -> None:
+    """T5, S1: the demo's queue looks like a real desk's on the day it was built: a few
+    tickets late by hours or days, none left breached for months."""
+    from console.queue.clocks import queue_clocks
+    from console.queue.rows import load_queue
+
+    now = datetime.combine(DEMO_DAY, time(9, 30), tzinfo=ZoneInfo("UTC"))
+    with demo.connect() as connection:
+        rows = load_queue(connection)
+        clocks = queue_clocks(connection, rows, now)
+    assert len(rows) >= 10
+    late = [now - c.due_at for c in clocks if c is not None and c.due_at and c.due_at < now]
+    assert late, "a desk with nothing late is as unlikely as one late by a year"
+    assert max(late) < timedelta(days=30), max(late)

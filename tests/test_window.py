@@ -57,7 +57,8 @@ def test_quick_filter_saved_filters_and_sort(window: MainWindow, qtbot: QtBot) -
     assert queue.model.rowCount() == 1 and _column(window, "reference") == [first]
     queue.search.clear()
     assert queue.model.rowCount() == total
-    client = str(_column(window, "client")[0]).split()[0]
+    # typed keys must exist on a keyboard: a Latin client's name (QTest cannot type kana)
+    client = next(str(c).split()[0] for c in _column(window, "client") if str(c).isascii())
     qtbot.keyClicks(queue.search, client.lower())
     assert 0 < queue.model.rowCount() < total
     assert all(client.casefold() in str(c).casefold() for c in _column(window, "client"))
