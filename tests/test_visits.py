@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from console.enums import ContactRole, ContractKind, SkillLevel, VisitStatus
 from console.errors import UserError
 from console.model import Contact, Engineer, Leave, VisitOverride
+from console.rules.leaving import LeaveApproval
 from console.rules.workflow import Actor, WorkflowError
 from console.services.visits import (
     VisitForm,
@@ -85,8 +86,12 @@ def test_d7_steps_stamp_approval_arrival_and_departure(store: Engine) -> None:
         steps = [VisitStatus.AVAILABILITY_CHECKED, VisitStatus.ENGINEER_PROPOSED,
                  VisitStatus.APPROVED, VisitStatus.EN_ROUTE, VisitStatus.ON_SITE,
                  VisitStatus.WORKING, VisitStatus.COMPLETED]  # fmt: skip
-        for i, step in enumerate(steps):
+        for i, step in enumerate(steps[:-1]):
             advance_visit(session, visit, step, Actor.DISPATCHER, MON + timedelta(minutes=i))
+        leave = LeaveApproval("Sanne", MON + timedelta(minutes=6))
+        advance_visit(session, visit, steps[-1], Actor.DISPATCHER, MON + timedelta(minutes=6),
+                      leave=leave)  # fmt: skip
+        assert visit.leave_approved_by_name == "Sanne"
         assert visit.approved_at == MON + timedelta(minutes=2)  # D7: the arrival clock
         assert visit.arrived_at == MON + timedelta(minutes=4)
         assert visit.departed_at == MON + timedelta(minutes=6)

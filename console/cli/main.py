@@ -32,6 +32,7 @@ from console.cli import (
     tickets,
     time,
     users,
+    visits,
     window,
 )
 from console.cli.failures import URL_COMMANDS, fail, reporting_errors
@@ -60,6 +61,7 @@ COMMANDS: dict[str, ModuleType] = {
     "mail": mail,
     "intake": intake,
     "review": review,
+    "visits": visits,
 }
 
 

@@ -20,6 +20,7 @@ from .base import Base, Entity, enum_type, exact
 
 if TYPE_CHECKING:
     from .client import Client
+    from .people import User
 
 RATE_FIELDS = ("standard_rate", "express_rate", "on_demand_rate", "rush_fee", "workstation_price")
 
@@ -76,6 +77,8 @@ class Contract(Entity, Base):
     # C2: weekly schedule in the client's zone; several intervals a day, may cross midnight.
     service_window: Mapped[dict[str, Any]] = mapped_column()
     premium: Mapped[bool] = mapped_column(default=False)  # C11
+    # C11: the desk user who manages the contract; a premium contract must name one
+    manager_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     standard_rate: Mapped[Decimal] = mapped_column(exact(), default=Decimal(0))
     express_rate: Mapped[Decimal] = mapped_column(exact(), default=Decimal(0))  # C3
     on_demand_rate: Mapped[Decimal] = mapped_column(exact(), default=Decimal(0))  # C4
@@ -99,6 +102,7 @@ class Contract(Entity, Base):
     tax_exemption: Mapped[str | None] = mapped_column(String(200))
 
     client: Mapped[Client] = relationship(back_populates="contracts")
+    manager: Mapped[User | None] = relationship(foreign_keys=[manager_id])
     sla_targets: Mapped[list[SlaTarget]] = relationship(
         back_populates="contract", cascade="all, delete-orphan"
     )

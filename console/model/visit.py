@@ -7,8 +7,16 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
+from sqlalchemy import (
+    CheckConstraint,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship, validates
 
 from console.enums import ChecklistKind, ChecklistState, EngineerRole, SkillLevel, VisitStatus
 from console.errors import ValidationError
@@ -70,6 +78,10 @@ class Visit(Entity, Base):
     approved_at: Mapped[datetime | None] = mapped_column()  # D7: SLA arrival clock starts
     arrived_at: Mapped[datetime | None] = mapped_column()
     departed_at: Mapped[datetime | None] = mapped_column()
+    # D7: who at the client agreed that the engineer may leave, when, and their signature
+    leave_approved_by_name: Mapped[str | None] = mapped_column(String(200))
+    leave_approved_at: Mapped[datetime | None] = mapped_column()
+    leave_signature: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))  # PNG
 
     ticket: Mapped[Ticket] = relationship(back_populates="visits")
     site: Mapped[Site] = relationship()
@@ -114,7 +126,14 @@ class Visit(Entity, Base):
     def _status(self, key: str, value: object) -> VisitStatus:
         return fields.choice(VisitStatus, value, key)
 
-    @validates("requested_at", "planned_start", "approved_at", "arrived_at", "departed_at")
+    @validates(
+        "requested_at",
+        "planned_start",
+        "approved_at",
+        "arrived_at",
+        "departed_at",
+        "leave_approved_at",
+    )
     def _instant(self, key: str, value: object) -> datetime | None:
         return None if value is None else fields.utc_instant(value, key)
 

@@ -57,6 +57,7 @@ from console.rules.dispatch import (
     rank_engineers,
 )
 from console.rules.languages import not_a_language, read_languages
+from console.rules.leaving import LeaveApproval, check_leave_approval
 from console.rules.references import Series, final_reference, provisional_reference
 from console.rules.schedule import BASIS_10X5
 from console.rules.workflow import Actor, check_visit_transition
@@ -347,10 +348,16 @@ def advance_visit(
     now: datetime,
     by_user: uuid.UUID | None = None,
     note: str | None = None,
+    leave: LeaveApproval | None = None,
 ) -> VisitStatusChange:
-    """One D7 step; the approval starts the arrival clock, arrival and departure are stamped."""
+    """One D7 step; the approval starts the arrival clock, arrival and departure are stamped,
+    and completing needs the client's approval that the engineer may leave."""
     current = VisitStatus(visit.status)
     check_visit_transition(current, to, actor)
+    if to is VisitStatus.COMPLETED:
+        given = leave or LeaveApproval("", now)
+        leave = check_leave_approval(given.name, given.at, now=now, arrived_at=visit.arrived_at,
+                                     signature=given.signature)  # fmt: skip
     if to in (VisitStatus.EN_ROUTE, VisitStatus.TRAVEL_BOOKED) and not visit.engineers:
         raise UserError(f"visit {visit.reference}: assign an engineer before travel")
     change = VisitStatusChange(id=new_id(), visit=visit, at=now, from_status=current,
@@ -363,6 +370,10 @@ def advance_visit(
         visit.arrived_at = now
     elif to in (VisitStatus.COMPLETED, VisitStatus.NO_ACCESS):
         visit.departed_at = now
+    if to is VisitStatus.COMPLETED and leave is not None:
+        visit.leave_approved_by_name = leave.name
+        visit.leave_approved_at = leave.at
+        visit.leave_signature = leave.signature
     session.flush()
     return change
 
@@ -493,12 +504,47 @@ def move_visit_to(
 
 
 def advance_visit_to(
-    sessions: Sessions, acting: Acting, visit_id: uuid.UUID, to: VisitStatus, now: datetime
+    sessions: Sessions,
+    acting: Acting,
+    visit_id: uuid.UUID,
+    to: VisitStatus,
+    now: datetime,
+    *,
+    approved_by: str | None = None,
+    approved_at: datetime | None = None,
+    signature: bytes | None = None,
 ) -> None:
-    """One D7 step on a visit, as the acting user's stored role may take it."""
+    """One D7 step on a visit, as the acting user's stored role may take it; completing it
+    records who at the client agreed that the engineer may leave, when (default now), and
+    their signature if there is one."""
     with writing(sessions) as session:
         visit = session.get(Visit, visit_id)
         if visit is None:
             raise UserError(f"visit {visit_id} does not exist")
         actor = acting_actor(session, acting)
-        advance_visit(session, visit, to, actor, now, by_user=acting.user_id)
+        leave = LeaveApproval(approved_by or "", approved_at or now, signature)
+        advance_visit(session, visit, to, actor, now, by_user=acting.user_id, leave=leave)
+
+
+@dataclass(frozen=True)
+class VisitStep:
+    """A visit found by its reference, with its status and when the engineer arrived."""
+
+    id: uuid.UUID
+    reference: str
+    status: VisitStatus
+    arrived_at: datetime | None
+    zone: str
+
+
+def visit_by_reference(sessions: Sessions, reference: str) -> VisitStep:
+    """The visit with this reference (V-...), or a one-line refusal."""
+    with reading(sessions) as session:
+        visit = session.scalar(
+            select(Visit).where(func.upper(Visit.reference) == reference.strip().upper())
+        )
+        if visit is None:
+            raise UserError(f"no visit {reference.strip()!r}")
+        zone = visit.site.time_zone or visit.ticket.client.time_zone
+        return VisitStep(visit.id, visit.reference, VisitStatus(visit.status), visit.arrived_at,
+                         zone)  # fmt: skip

@@ -202,7 +202,14 @@ ENGINEER_UPDATES: dict[str, tuple[str, ...]] = {
         "reopen_count",
         "proposed_priority",
     ),
-    "visits": ("status", "arrived_at", "departed_at"),
+    "visits": (
+        "status",
+        "arrived_at",
+        "departed_at",
+        "leave_approved_by_name",  # D7: the engineer completes with the client's consent
+        "leave_approved_at",
+        "leave_signature",
+    ),
     "time_entries": (
         "started_at",
         "ended_at",
