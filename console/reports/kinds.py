@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from console.errors import UserError
+from console.reports.audit_kind import AUDIT
 from console.reports.document_kind import DocumentKind, Renderer
 from console.reports.incident_kind import INCIDENT
 from console.reports.invoice_kinds import (
@@ -27,7 +28,15 @@ from console.reports.work_order_kinds import DAY_SHEET, WORK_ORDER
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-KINDS: tuple[DocumentKind, ...] = (WORK_ORDER, DAY_SHEET, INCIDENT, INVOICE, STATEMENT, REVIEW)
+KINDS: tuple[DocumentKind, ...] = (
+    WORK_ORDER,
+    DAY_SHEET,
+    INCIDENT,
+    INVOICE,
+    STATEMENT,
+    REVIEW,
+    AUDIT,
+)
 """Every document this console prints, as the command line lists them and the dialog offers them."""
 
 

@@ -123,3 +123,18 @@ def recurring_incidents(
     found = [v for v in seen.values() if v[1] >= least]
     found.sort(key=lambda v: (-v[1], -v[2], v[0]))
     return found[:most]
+
+
+def year_period(year: int) -> tuple[date, date]:
+    """A calendar year as its first day and the day after its last (the yearly audit)."""
+    return date(year, 1, 1), date(year + 1, 1, 1)
+
+
+def quarters_in(start: date, end: date) -> list[tuple[date, date]]:
+    """The quarters a period touches, each cut to the period (a year: its four quarters)."""
+    out, day = [], start
+    while day < end:
+        _first, after = quarter_of(day)
+        out.append((day, min(after, end)))
+        day = after
+    return out
