@@ -39,6 +39,7 @@ from console.views.icons import icon
 
 if TYPE_CHECKING:
     from console.services.ticket_detail import TicketDetail
+    from console.views.leave_dialog import LeaveAnswer
 
 # The pane shows empty at start-up; the model and the services it reads and writes through
 # are imported when a ticket is first shown, so they stay off the path to the first
@@ -369,7 +370,8 @@ class TicketPane(QWidget):
             self.visits_layout.addWidget(line)
             row = QHBoxLayout()
             for step in v.next_steps:
-                button = QPushButton(title_word(step))
+                asks = step is VisitStatus.COMPLETED  # who agreed that the engineer may leave
+                button = QPushButton(title_word(step) + ("…" if asks else ""))
                 button.setObjectName(f"visit_{v.reference}_{step.value}")
                 button.clicked.connect(lambda _=False, vid=v.id, s=step: self.advance(vid, s))
                 row.addWidget(button)
@@ -452,6 +454,17 @@ class TicketPane(QWidget):
         dialog = CloseDialog(self.detail.reference, self.detail.title, self)
         return dialog.text() if dialog.exec() else None
 
+    def ask_leave_approval(self, visit_id: uuid.UUID) -> LeaveAnswer | None:
+        """Who agreed that the engineer may leave, and when (None when it was cancelled)."""
+        if self.detail is None:
+            return None
+        from console.views.leave_dialog import LeaveDialog
+
+        visit = next((v for v in self.detail.visits if v.id == visit_id), None)
+        reference = visit.reference if visit else ""
+        dialog = LeaveDialog(reference, self.desk.now(), self.detail.zone, self)
+        return dialog.answer() if dialog.exec() else None
+
     def add_note(self) -> bool:
         """Save the note being written; the text stays if it was refused."""
         if self.detail is None:
@@ -471,11 +484,20 @@ class TicketPane(QWidget):
         return True
 
     def advance(self, visit_id: uuid.UUID, status: VisitStatus) -> None:
-        """Take one D7 step on a visit."""
+        """Take one D7 step on a visit; completing it asks who let the engineer leave."""
         from console.services.visits import advance_visit_to
 
+        leave = None
+        if status is VisitStatus.COMPLETED:
+            leave = self.ask_leave_approval(visit_id)
+            if leave is None:
+                return  # not agreed yet: the visit stays as it is
         try:
-            advance_visit_to(self.desk.session, self.desk.acting, visit_id, status, self.desk.now())
+            advance_visit_to(
+                self.desk.session, self.desk.acting, visit_id, status, self.desk.now(),
+                approved_by=leave.name if leave else None, approved_at=leave.at if leave else None,
+                signature=leave.signature if leave else None,
+            )  # fmt: skip
         except Exception as exc:  # shown to the user in words
             show_error(self, exc)
             return

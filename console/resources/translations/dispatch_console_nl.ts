@@ -921,6 +921,10 @@ Waarom (voor het dossier, niet verplicht):</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
+        <source>Yearly IT audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Technical incident report</source>
         <translation>Technisch incidentrapport</translation>
     </message>
@@ -1373,6 +1377,65 @@ Waarom (voor het dossier, niet verplicht):</translation>
     <message>
         <source>Reason</source>
         <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>Complete %1</source>
+        <translation>%1 afronden</translation>
+    </message>
+    <message>
+        <source>Who at the client agreed that the engineer may leave?</source>
+        <translation>Wie bij de klant heeft ingestemd dat de engineer mag vertrekken?</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Akkoord gegeven door</translation>
+    </message>
+    <message>
+        <source>Name of the client&apos;s contact</source>
+        <translation>Naam van de contactpersoon van de klant</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>Akkoord gegeven om</translation>
+    </message>
+    <message>
+        <source>No signature</source>
+        <translation>Geen handtekening</translation>
+    </message>
+    <message>
+        <source>Signature picture…</source>
+        <translation>Afbeelding van handtekening…</translation>
+    </message>
+    <message>
+        <source>A PNG picture of the contact&apos;s signature (optional).</source>
+        <translation>Een PNG-afbeelding van de handtekening van de contactpersoon (optioneel).</translation>
+    </message>
+    <message>
+        <source>Approved at (%1)</source>
+        <translation>Akkoord gegeven om (%1)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Complete visit</source>
+        <translation>Bezoek afronden</translation>
+    </message>
+    <message>
+        <source>Write who agreed first.</source>
+        <translation>Vul eerst in wie akkoord gaf.</translation>
+    </message>
+    <message>
+        <source>Signature picture</source>
+        <translation>Afbeelding van handtekening</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2561,38 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>{words}: not a language; give its name or a code such as en or nl</source>
         <translation>{words}: geen taal; geef de naam of een code zoals en of nl</translation>
+    </message>
+    <message>
+        <source>say who at the client agreed that the engineer may leave</source>
+        <translation>vul in wie bij de klant heeft ingestemd dat de engineer mag vertrekken</translation>
+    </message>
+    <message>
+        <source>at most {n} characters</source>
+        <translation>hoogstens {n} tekens</translation>
+    </message>
+    <message>
+        <source>give the time with its zone</source>
+        <translation>geef de tijd met de tijdzone</translation>
+    </message>
+    <message>
+        <source>the approval to leave cannot be in the future</source>
+        <translation>het akkoord om te vertrekken kan niet in de toekomst liggen</translation>
+    </message>
+    <message>
+        <source>the approval to leave cannot come before the engineer arrived</source>
+        <translation>het akkoord om te vertrekken kan niet vóór de aankomst van de engineer liggen</translation>
+    </message>
+    <message>
+        <source>a premium contract needs its dedicated manager (field: manager)</source>
+        <translation>een premiumcontract heeft een eigen accountmanager nodig (veld: manager)</translation>
+    </message>
+    <message>
+        <source>the signature must be a PNG image</source>
+        <translation>de handtekening moet een PNG-afbeelding zijn</translation>
+    </message>
+    <message>
+        <source>the signature image is too large</source>
+        <translation>de afbeelding van de handtekening is te groot</translation>
     </message>
     <message>
         <source>{day} is already closed for {client} from {start} to {end}</source>
