@@ -6,21 +6,32 @@ servers, each after its own floors, medians compared). Then the round trip of 1,
 changed rows, the same with a transaction held open in another database of the server
 (issue 17: nothing waits on strangers), and a sync with nothing to do on an open
 connection.
+
+Download memory (issue 24): a child process runs the full download of a fresh replica, and
+its peak RSS (the kernel's ru_maxrss for that child, the whole process, not only Python's
+heap) is set beside the raw size of the rows it brings (their COPY text). The idle sync as
+the window runs it goes through the window's link (one connection kept open, the secret
+read once), beside a round that opens its own connection and reads the keyring, as the
+window's timer did each minute before.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import resource
 import shutil
 import sqlite3
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 import uuid
 from pathlib import Path
 
 import psycopg
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.engine import make_url
 
 from bench.figures import note, report
@@ -36,8 +47,12 @@ from console.sync.tables import synced_tables
 from console.sync.upload import upload_store
 from console.sync.users import add_user
 
-UPLOAD_RUNS = 3
-"""Uploads (and floors) measured; each upload needs a fresh server."""
+UPLOAD_RUNS = int(os.environ.get("DISPATCH_BENCH_SYNC_UPLOADS", "3"))
+"""Uploads (and floors) measured; each upload needs a fresh server. With 0 the server is
+seeded by COPY with its triggers off instead, and the upload is not measured: the
+download figures alone, when the upload is too slow to wait for."""
+DOWNLOAD_RSS_MB = 300.0
+"""Peak RSS of a full download, whole process, at any server size (issue 24)."""
 ADMIN = os.environ.get("DISPATCH_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 
 
@@ -85,6 +100,10 @@ def _copy_in_floor(url: str, source: Path, durable: bool = True) -> float:
 def _download_floor(url: str, target: Path) -> float:
     """COPY out every table as text plus sqlite3.executemany of the rows: the download floor."""
     lite = sqlite3.connect(target)
+    # raw writes: the store's guards (an issued invoice's lines add up, checked per row)
+    # are not part of the floor; a download writes as the server already checked
+    for (name,) in lite.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        lite.execute(f'DROP TRIGGER "{name}"')
     with psycopg.connect(url, autocommit=True) as conn:
         start = time.perf_counter()
         for spec in synced_tables():
@@ -105,6 +124,128 @@ def _download_floor(url: str, target: Path) -> float:
     return elapsed
 
 
+def _raw_size(url: str) -> int:
+    """Bytes of every synced table's rows as COPY text: what a download brings, unpacked."""
+    size = 0
+    with psycopg.connect(url, autocommit=True) as conn:
+        for spec in synced_tables():
+            with conn.cursor().copy(
+                f"COPY (SELECT {spec.pg_select_list()} FROM {spec.name}) TO STDOUT"
+            ) as copy:
+                for block in copy:
+                    size += len(block)
+    return size
+
+
+def _download_rss(replica_path: Path) -> tuple[float, float, int]:
+    """A full download in a child process: its RSS before (MB), its peak RSS (MB), rows."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "bench.sync", "download-child", str(replica_path)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    out = child.stdout.read()
+    # wait4 gives this child's own rusage (getrusage(RUSAGE_CHILDREN) would be the
+    # largest of every child this process ever waited for)
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    assert child.returncode == 0, out
+    facts = json.loads(out.strip().splitlines()[-1])
+    return facts["before_mb"], usage.ru_maxrss / 1024, facts["rows"]
+
+
+def _download_child(replica_path: str) -> None:
+    """In the child: one sync of an enrolled, empty replica (a full download)."""
+    replica = create_store_engine(resolve_url(replica_path))
+    with replica.connect():
+        pass  # the pool's first connection and the model loaded: counted before
+    before = _current_rss_mb()
+    done = sync_once(replica)
+    assert done.pulled.full
+    replica.dispose()
+    print(json.dumps({"before_mb": before, "rows": done.pulled.upserted}), flush=True)
+
+
+def _current_rss_mb() -> float:
+    """This process's resident set now (Linux), else its peak so far."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _idle_window_rounds(replica: Engine, runs: int) -> tuple[list[float], list[float]]:
+    """Idle rounds through the window's link and with a connection of their own, alternating."""
+    from console.sync.link import ServerLink
+
+    link = ServerLink()
+    linked, own = [], []
+    try:
+        link.sync(replica)  # the window's first round opens the connection
+        for _ in range(runs):
+            start = time.perf_counter()
+            link.sync(replica)
+            linked.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            sync_once(replica)  # a new connection and a keyring read, as before
+            own.append(time.perf_counter() - start)
+    finally:
+        link.close()
+    return linked, own
+
+
+def _uploads(source: Path, names: list[str]) -> str:
+    """Upload the store into fresh servers, each beside its floors; the last server's URL."""
+    # Each upload needs an empty server; the floors and the upload alternate so that
+    # the machine's background I/O falls on all alike, and each is a median of 3.
+    floors, temp_floors, uploads = [], [], []
+    local = create_store_engine(resolve_url(str(source)))
+    for _ in range(UPLOAD_RUNS):
+        names.append(f"dc_bench_{uuid.uuid4().hex[:8]}")
+        url = _fresh_database(names[-1])
+        init_server(url)
+        temp_floors.append(_copy_in_floor(url, source, durable=False))
+        floors.append(_copy_in_floor(url, source))
+        with psycopg.connect(url, autocommit=True) as conn:
+            start = time.perf_counter()
+            upload_store(local, conn)
+            uploads.append(time.perf_counter() - start)
+        if len(names) > 1:
+            _drop(names.pop(0))
+    local.dispose()
+    note(
+        f"upload {statistics.median(uploads):.2f} s; COPY into logged tables "
+        f"{statistics.median(floors):.2f} s, into temporary tables "
+        f"{statistics.median(temp_floors):.2f} s "
+        f"({statistics.median(uploads) / statistics.median(temp_floors):.2f}x of those)"
+    )
+    report(
+        "upload of the large store", statistics.median(uploads), "s", 2.0,
+        statistics.median(floors), target_on_ratio=True,
+    )  # fmt: skip
+    return url
+
+
+def _seed(url: str, source: Path) -> None:
+    """Copy the store's rows into the server's own tables, triggers and checks off."""
+    lite = sqlite3.connect(source)
+    with psycopg.connect(url, autocommit=True) as conn, conn.transaction():
+        conn.execute("SET LOCAL TimeZone = 'UTC'")
+        conn.execute("SET LOCAL session_replication_role = replica")
+        for spec in synced_tables():
+            cur = lite.execute(f"SELECT {', '.join(spec.columns)} FROM {spec.name}")
+            with conn.cursor().copy(
+                f"COPY {spec.name} ({', '.join(spec.columns)}) FROM STDIN"
+            ) as copy:
+                for row in cur:
+                    copy.write_row(row)
+    lite.close()
+
+
 def run() -> None:
     """All sync figures."""
     work = Path(tempfile.mkdtemp(prefix="dc-sync-bench-"))
@@ -119,33 +260,14 @@ def run() -> None:
                 rows += lite.execute(f"SELECT count(*) FROM {spec.name}").fetchone()[0]
         note(f"{rows:,} rows in the large store")
 
-        # Each upload needs an empty server; the floors and the upload alternate so that
-        # the machine's background I/O falls on all alike, and each is a median of 3.
-        floors, temp_floors, uploads = [], [], []
-        local = create_store_engine(resolve_url(str(source)))
-        for _ in range(UPLOAD_RUNS):
+        if UPLOAD_RUNS > 0:
+            url = _uploads(source, names)
+        else:
             names.append(f"dc_bench_{uuid.uuid4().hex[:8]}")
             url = _fresh_database(names[-1])
             init_server(url)
-            temp_floors.append(_copy_in_floor(url, source, durable=False))
-            floors.append(_copy_in_floor(url, source))
-            with psycopg.connect(url, autocommit=True) as conn:
-                start = time.perf_counter()
-                upload_store(local, conn)
-                uploads.append(time.perf_counter() - start)
-            if len(names) > 1:
-                _drop(names.pop(0))
-        local.dispose()
-        note(
-            f"upload {statistics.median(uploads):.2f} s; COPY into logged tables "
-            f"{statistics.median(floors):.2f} s, into temporary tables "
-            f"{statistics.median(temp_floors):.2f} s "
-            f"({statistics.median(uploads) / statistics.median(temp_floors):.2f}x of those)"
-        )
-        report(
-            "upload of the large store", statistics.median(uploads), "s", 2.0,
-            statistics.median(floors), target_on_ratio=True,
-        )  # fmt: skip
+            _seed(url, source)
+            note("the server seeded by COPY with its triggers off: no upload figure")
 
         add_user(url, username=login, display_name="Bench", role=Role.DISPATCHER)
         user_url = make_url(url).set(username=login).render_as_string(hide_password=False)
@@ -164,11 +286,27 @@ def run() -> None:
             start = time.perf_counter()
             first = sync_once(replica, conn=conn)
             download = time.perf_counter() - start
-        note(f"downloaded {first.pulled.upserted:,} rows")
+        note(f"downloaded {first.pulled.upserted:,} rows in {first.pulled.pages:,} pages")
         report(
             "initial download for a dispatcher", download, "s", 2.0, floor_down,
             target_on_ratio=True,
         )  # fmt: skip
+
+        raw_mb = _raw_size(user_url) / 1e6
+        fresh_path = work / "fresh.sqlite3"
+        fresh = create_store_engine(resolve_url(str(fresh_path)))
+        upgrade(fresh)
+        enrol(fresh, user_url)
+        fresh.dispose()
+        before_mb, peak_mb, brought = _download_rss(fresh_path)
+        note(
+            f"download memory: {brought:,} rows, {raw_mb:.0f} MB as COPY text; the child's "
+            f"RSS {before_mb:.0f} MB before, {peak_mb:.0f} MB at its peak"
+        )
+        report(
+            "peak RSS of a full download (process)", peak_mb, "MB", DOWNLOAD_RSS_MB, raw_mb
+        )  # fmt: skip
+        fresh_path.unlink(missing_ok=True)
 
         with replica.connect() as c:
             ids = [r[0] for r in c.execute(select(Ticket.id).limit(1000))]
@@ -205,6 +343,11 @@ def run() -> None:
                 sync_once(replica, conn=conn)
                 idle.append(time.perf_counter() - start)
             report("sync with nothing to do", statistics.median(idle), "s", 0.020)
+        linked, own = _idle_window_rounds(replica, 15)
+        report(
+            "idle sync as the window runs it", statistics.median(linked), "s", 0.020,
+            statistics.median(own),
+        )  # fmt: skip
         replica.dispose()
     finally:
         for name in names:
@@ -212,3 +355,8 @@ def run() -> None:
         with psycopg.connect(ADMIN, autocommit=True) as conn:
             conn.execute(f'DROP ROLE IF EXISTS "{login}"')
         shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["download-child"]:
+        _download_child(sys.argv[2])
