@@ -6,6 +6,7 @@ PDF: a list of the day's visits, then every work order.
 
 from __future__ import annotations
 
+import io
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
+from reportlab.platypus import Flowable, Image, PageBreak, Table, TableStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -103,6 +104,11 @@ class WorkOrder:
     urgency_class: int
     issuer: Issuer = PLACEHOLDER
     """Who issues it: the store's company profile."""
+    leave_approved_by: str | None = None
+    """Who at the client agreed that the engineer may leave (D7); None: not yet."""
+    leave_approved_at: datetime | None = None
+    leave_signature: bytes | None = None
+    """Their signature, a PNG picture, when one was taken."""
 
 
 def load_work_orders(session: Session, visit_ids: Sequence[uuid.UUID]) -> list[WorkOrder]:
@@ -178,7 +184,9 @@ def _work_order(session: Session, v: Visit, issuer: Issuer) -> WorkOrder:
         checklist=tuple(Check(i.label, ChecklistKind(i.kind), ChecklistState(i.state))
                         for i in v.checklist),
         nda_on_file=client.nda_on_file, nda_date=client.nda_date, urgency_class=v.urgency_class,
-        issuer=issuer,
+        issuer=issuer, leave_approved_by=v.leave_approved_by_name,
+        leave_approved_at=v.leave_approved_at,
+        leave_signature=v.leave_signature if v.leave_approved_by_name else None,
     )  # fmt: skip
 
 
@@ -285,7 +293,42 @@ def work_order_story(wo: WorkOrder, s: Styles, width: float) -> list[Flowable]:
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))  # fmt: skip
     story += [gap(2), keep(para(t("sign_off"), s.heading), boxes)]
+    story += [gap(2), _may_leave(wo, f, t, s, width)]
     return story
+
+
+def _may_leave(
+    wo: WorkOrder, f: Formats, t: Callable[[str], str], s: Styles, width: float
+) -> Flowable:
+    """The client's approval that the engineer may leave: as recorded, or lines to sign."""
+    half = (width - 4 * mm) / 2
+    block: list[Flowable] = [para(t("may_leave"), s.heading), para(t("may_leave_note"), s.muted)]
+    if wo.leave_approved_by and wo.leave_approved_at is not None:
+        when = f"{f.instant(wo.leave_approved_at)} ({wo.site_zone})"
+        block.append(fields_table([(t("approved_by"), wo.leave_approved_by),
+                                   (t("approved_at"), when)], s, width))  # fmt: skip
+        if wo.leave_signature:
+            block += [gap(1), para(t("client_signature"), s.small),
+                      _signature(wo.leave_signature, half)]  # fmt: skip
+        return keep(*block)
+    lines = Table(
+        [[Box(t("approved_by"), half, 12 * mm), Box(t("approved_at"), half, 12 * mm)],
+         [Box(t("client_signature"), half, 12 * mm), ""]],
+        colWidths=[half + 4 * mm, half],
+    )  # fmt: skip
+    lines.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))  # fmt: skip
+    block.append(lines)
+    return keep(*block)
+
+
+def _signature(data: bytes, width: float) -> Flowable:
+    """A stored signature picture, at most ``width`` wide and 20 mm high."""
+    image = Image(io.BytesIO(data))
+    scale = min(1.0, width / image.imageWidth, (20 * mm) / image.imageHeight)
+    image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
+    image.hAlign = "LEFT"
+    return image
 
 
 def _people(

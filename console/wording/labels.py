@@ -152,6 +152,23 @@ _ROWS: dict[str, tuple[str, str, str, str, str]] = {
         "Подпись инженера",
         "エンジニア署名",
     ),
+    # D7: the client agrees that the engineer may leave the site
+    "may_leave": (
+        "The engineer may leave",
+        "De engineer mag vertrekken",
+        "El técnico puede retirarse",
+        "Инженер может уйти",
+        "エンジニアの退出承認",
+    ),
+    "may_leave_note": (
+        "The client confirms the work is done and the engineer may leave the site.",
+        "De klant bevestigt dat het werk klaar is en de engineer de locatie mag verlaten.",
+        "El cliente confirma que el trabajo está hecho y el técnico puede dejar el sitio.",
+        "Клиент подтверждает, что работа выполнена и инженер может покинуть объект.",
+        "顧客は作業完了を確認し、エンジニアの退出を承認します。",
+    ),
+    "approved_by": ("Approved by", "Akkoord van", "Aprobado por", "Одобрил", "承認者"),
+    "approved_at": ("Time", "Tijdstip", "Hora", "Время", "日時"),
     "status": ("Status", "Status", "Estado", "Статус", "状態"),
     "day_sheet": ("Day sheet", "Dagoverzicht", "Hoja del día", "План на день", "日次予定表"),
     "page": ("Page", "Pagina", "Página", "Стр.", "ページ"),
