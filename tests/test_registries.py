@@ -77,7 +77,15 @@ def _report_parsers() -> dict[str, argparse.ArgumentParser]:
 
 def test_every_kind_is_named_once_and_asks_only_for_its_keys() -> None:
     names = [kind.name for kind in kinds.KINDS]
-    assert names == ["work-order", "day-sheet", "incident", "invoice", "statement", "review"]
+    assert names == [
+        "work-order",
+        "day-sheet",
+        "incident",
+        "invoice",
+        "statement",
+        "review",
+        "audit",
+    ]
     parsers = _report_parsers()
     assert list(parsers) == names  # the command line offers them in the registry's order
     request_fields = set(DocumentRequest.__dataclass_fields__) - {"kind"}

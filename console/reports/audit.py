@@ -20,7 +20,7 @@ from console.model import Client
 from console.reports.document import Page, Styles, bold, build_pdf, gap, grid, keep, para, styles
 from console.reports.formatting import Formats, formats_for, paper_for
 from console.reports.issuer import Issuer, issuer_of
-from console.reports.review import CURRENT, PREVIOUS, _bars, _Words
+from console.reports.review import CURRENT, _bars, _Words
 from console.rules.review import ATTAINMENT_TARGET, attainment, change
 from console.services.review import KeyFigures
 from console.services.yearly_audit import AUDIT_NOTE_KINDS, Audit, yearly_audit
@@ -42,6 +42,14 @@ def overall(k: KeyFigures) -> Decimal | None:
     met = sum(m for m, _x in k.sla.values())
     missed = sum(x for _m, x in k.sla.values())
     return attainment(met, missed)
+
+
+def _so_far(a: Audit, words: _AuditWords, s: Styles, now: datetime) -> list[Flowable]:
+    """A line saying the year is not over, when it is not (its last quarter looks low)."""
+    today = now.astimezone(words.f.zone).date()
+    if today >= a.end:
+        return []
+    return [para(words.t("year_to_date").format(day=words.f.day(today)), s.muted)]
 
 
 def _cover(
@@ -68,7 +76,9 @@ def _cover(
         para(f"{a.client} · {a.year}", s.heading),
         gap(6),
         grid(rows, [45 * mm, 110 * mm], header=False, zebra=False, muted_first=True),
-        gap(14),
+        gap(2),
+        *_so_far(a, words, s, now),
+        gap(12),
         bold(t("contents"), s.heading),
         *(para(f"{i}. {title}", s.body) for i, title in enumerate(contents, 1)),
         PageBreak(),
@@ -137,7 +147,9 @@ def _figure_rows(a: Audit, words: _AuditWords) -> list[Row]:
     return rows
 
 
-def _summary(a: Audit, words: _AuditWords, s: Styles, width: float) -> list[Flowable]:
+def _summary(
+    a: Audit, words: _AuditWords, s: Styles, width: float, now: datetime
+) -> list[Flowable]:
     t = words.t
     open_ = [n for n in a.notes if n.carried]
     lines = [
@@ -155,6 +167,7 @@ def _summary(a: Audit, words: _AuditWords, s: Styles, width: float) -> list[Flow
     return [
         bold(f"1. {t('executive_summary')}", s.title),
         para(f"{a.client} · {words.period(a.start, a.end)}", s.muted),
+        *_so_far(a, words, s, now),
         gap(2),
         bold(t("highlights"), s.heading),
         *(para(f"•  {line}", s.body) for line in lines),
@@ -194,7 +207,7 @@ def _trend(a: Audit, words: _AuditWords, s: Styles, width: float) -> list[Flowab
         [],
         min(width, 60 * mm + 25 * mm * len(names)),
         45 * mm,
-        [PREVIOUS],
+        [CURRENT],
         100,
         (target, t("target_line").format(share=words.share(ATTAINMENT_TARGET))),
     )
@@ -331,7 +344,7 @@ def audit_story(
     words = _AuditWords(f)
     return [
         *_cover(a, words, s, issuer, now),
-        *_summary(a, words, s, width),
+        *_summary(a, words, s, width, now),
         *_trend(a, words, s, width),
         *_notes(a, words, s, width),
         *_infrastructure(a, words, s, width),

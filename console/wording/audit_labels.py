@@ -166,6 +166,13 @@ _ROWS: dict[str, tuple[str, str, str, str, str]] = {
         "В этом году инциденты не повторялись.",
         "本年度に再発したインシデントはありません。",
     ),
+    "year_to_date": (
+        "The year is not over: figures up to and including {day}.",
+        "Het jaar is nog niet om: cijfers tot en met {day}.",
+        "El año no ha terminado: cifras hasta el {day} incluido.",
+        "Год ещё не закончился: данные по {day} включительно.",
+        "年度途中のため、{day}までの数値です。",
+    ),
     "times": ("Times", "Aantal", "Veces", "Раз", "回数"),
 }
 
