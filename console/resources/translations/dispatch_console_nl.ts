@@ -922,7 +922,7 @@ Waarom (voor het dossier, niet verplicht):</translation>
     <name>DocumentDialog</name>
     <message>
         <source>Yearly IT audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaarlijkse IT-audit</translation>
     </message>
     <message>
         <source>Technical incident report</source>
