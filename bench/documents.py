@@ -1,5 +1,5 @@
 """Documents: invoice against a bare platypus page and WeasyPrint, big invoice, a desk's day,
-and a quarterly review pack."""
+a quarterly review pack and a yearly IT audit."""
 
 from __future__ import annotations
 
@@ -76,6 +76,7 @@ def run() -> None:
     build_demo(engine, SIZES["small"], seed=1, today=DEMO_DAY)
     with Session(engine) as session:
         _review_pack(session)
+        _yearly_audit(session)
         # a draft: an issued invoice is frozen, and the figure adds lines up to its size
         invoice = session.scalars(
             select(Invoice)
@@ -161,3 +162,25 @@ def _review_pack(session: Any) -> None:
     figures, _ = timed(lambda: service_review(session, client.id, start, end, now), 5)
     note(f"review pack of {client.name} for {start}..{end}: {len(pdf):,} bytes")
     report("review_pack_largest_client", pack, "s", 1.0, figures)
+
+
+def _yearly_audit(session: Any) -> None:
+    """The demo year's IT audit of the client with the most tickets, against the same
+    figures gathered without a page drawn (what laying out the pages adds)."""
+    from sqlalchemy import func, select
+
+    from console.model import Client, Ticket
+    from console.reports.audit import audit_pdf
+    from console.services.yearly_audit import yearly_audit
+
+    client = session.scalars(
+        select(Client).join(Ticket, Ticket.client_id == Client.id).group_by(Client.id)
+        .order_by(func.count(Ticket.id).desc(), Client.name).limit(1)
+    ).one()  # fmt: skip
+    year = DEMO_DAY.year
+    now = datetime.combine(DEMO_DAY, time(9), UTC)
+    audit_pdf(session, client.id, year, now)  # fonts registered, caches warm
+    audit, pdf = timed(lambda: audit_pdf(session, client.id, year, now), 5)
+    figures, _ = timed(lambda: yearly_audit(session, client.id, year, now), 5)
+    note(f"yearly IT audit of {client.name} for {year}: {len(pdf):,} bytes")
+    report("audit_largest_client", audit, "s", 2.0, figures)
