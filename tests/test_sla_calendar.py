@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import holidays
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -300,3 +301,17 @@ def test_datetime_batch_path_matches_single_calls_across_dst() -> None:
     for hours in (8, 40):
         single = [NL_BASIS.due_at(s, timedelta(hours=hours)) for s in starts]
         assert NL_BASIS.due_at_many(starts, timedelta(hours=hours)) == single
+
+
+def test_equal_inputs_share_one_calendar_and_a_bad_window_is_still_refused() -> None:
+    """C2: the calendar is looked up by its inputs, and validation still guards every miss."""
+    from console.errors import ValidationError
+
+    window = {day: [list(span) for span in spans] for day, spans in BASIS_10X5.items()}
+    first = calendar_for(window, "Europe/Amsterdam", "NL")
+    assert calendar_for(dict(window), "Europe/Amsterdam", "NL") is first
+    assert calendar_for(window, "Europe/Amsterdam", "BE") is not first
+    with pytest.raises(ValidationError):
+        calendar_for({"mon": [["09:00"]]}, "Europe/Amsterdam", "NL")
+    with pytest.raises(ValidationError):
+        calendar_for({"mon": "09:00-17:00"}, "Europe/Amsterdam", "NL")  # type: ignore[dict-item]

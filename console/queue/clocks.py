@@ -10,15 +10,25 @@ recomputation.
 
 from __future__ import annotations
 
+import json
 import uuid
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Connection, Text, select, type_coerce
 
 from console.enums import TicketStatus
-from console.model import Assessment, Client, Closure, Contract, Ticket, TicketStatusChange, Visit
+from console.model import (
+    Assessment,
+    Client,
+    Closure,
+    Contract,
+    SlaTarget,
+    Ticket,
+    TicketStatusChange,
+    Visit,
+)
 from console.queue.rows import QueueRows
 from console.rules import calendar as cal
 from console.rules.sla import (
@@ -97,7 +107,7 @@ def queue_clocks(connection: Connection, rows: QueueRows, now: datetime) -> list
     }
     cols = rows.columns
     targets = _Targets(
-        Session(bind=connection),
+        connection,
         {_hex(v) for v in cols["contract_id"] if v is not None},
         {_hex(v) for v in cols["client_id"]},
     )
@@ -128,40 +138,99 @@ def _chunks(keys: list[str]) -> list[list[str]]:
     return [keys[i : i + FEW] for i in range(0, len(keys), FEW)]
 
 
-class _Targets:
-    """targets_for, cached per (contract, client, priority) for one batch."""
+@dataclass(frozen=True)
+class _TargetTerms:
+    """One SLA target row, as targets_for reads it."""
 
-    def __init__(self, session: Session, contract_ids: set[str], client_ids: set[str]) -> None:
-        self._session = session
+    priority: str
+    kind: str
+    minutes: int
+    use_24x7: bool
+    pause_statuses: list[str]
+    at_risk_pct: int
+
+
+@dataclass
+class _ContractTerms:
+    """A contract's kind, window and targets, as targets_for reads them."""
+
+    kind: str
+    service_window: dict[str, Any]
+    sla_targets: list[_TargetTerms] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where a client is, as targets_for reads it."""
+
+    time_zone: str
+    country: str
+    subdivision: str | None
+
+
+class _Targets:
+    """targets_for, cached per (contract, client, priority) for one batch.
+
+    Contracts, targets and clients are read as plain rows: loading them as ORM objects
+    (with every JSON value decoded apart) was about half of the batch. The JSON of
+    windows and pause lists repeats across contracts, so each distinct text is decoded once.
+    """
+
+    def __init__(self, connection: Connection, contract_ids: set[str], client_ids: set[str]):
         self._cache: dict[tuple[Any, Any, str], list[Target]] = {}
+        decoded: dict[str, Any] = {}
+
+        def json_of(raw: Any) -> Any:
+            if not isinstance(raw, str):
+                return raw  # PostgreSQL's driver decodes JSON itself
+            if raw not in decoded:
+                decoded[raw] = json.loads(raw)
+            return decoded[raw]
+
         # only the contracts and clients of the rows: every contract with its targets was
         # half of the batch, and all of it when only a few changed tickets are read
-        self._contracts: dict[str, Contract] = {}
-        self._clients: dict[str, Client] = {}
+        self._contracts: dict[str, _ContractTerms] = {}
+        self._clients: dict[str, _Place] = {}
+        c, t, k = Contract.__table__.c, SlaTarget.__table__.c, Client.__table__.c
+        window = type_coerce(c.service_window, Text)
+        pauses = type_coerce(t.pause_statuses, Text)
         for chunk in _chunks(sorted(contract_ids)):
-            contracts = (
-                select(Contract)
-                .where(Contract.id.in_([uuid.UUID(k) for k in chunk]))
-                .options(selectinload(Contract.sla_targets))
-            )
-            self._contracts.update((c.id.hex, c) for c in session.scalars(contracts))
+            keys = [uuid.UUID(key) for key in chunk]
+            for cid, kind, raw in connection.execute(
+                select(c.id, c.kind, window).where(c.id.in_(keys))
+            ):
+                self._contracts[_hex(cid)] = _ContractTerms(kind, json_of(raw))
+            for cid, priority, kind, minutes, all_day, raw_pauses, risk in connection.execute(
+                select(t.contract_id, t.priority, t.kind, t.minutes, t.use_24x7, pauses,
+                       t.at_risk_pct)
+                .where(t.contract_id.in_(keys))
+                .order_by(t.contract_id, t.id)
+            ):  # fmt: skip
+                terms = _TargetTerms(priority, kind, minutes, all_day, json_of(raw_pauses), risk)
+                self._contracts[_hex(cid)].sla_targets.append(terms)
         for chunk in _chunks(sorted(client_ids)):
-            clients = select(Client).where(Client.id.in_([uuid.UUID(k) for k in chunk]))
-            self._clients.update((c.id.hex, c) for c in session.scalars(clients))
+            for kid, zone, country, subdivision in connection.execute(
+                select(k.id, k.time_zone, k.country, k.subdivision).where(
+                    k.id.in_([uuid.UUID(key) for key in chunk])
+                )
+            ):
+                self._clients[_hex(kid)] = _Place(zone, country, subdivision)
         self._closures: dict[str | None, list[cal.Closure]] = {}
-        for c in session.scalars(select(Closure)):
-            key = c.client_id.hex if c.client_id else None
-            self._closures.setdefault(key, []).append(
-                cal.Closure(c.day, c.reason, c.start_time, c.end_time)
-            )
+        z = Closure.__table__.c
+        for client_id, day, reason, start, end in connection.execute(
+            select(z.client_id, z.day, z.reason, z.start_time, z.end_time)
+        ):
+            key = _hex(client_id) if client_id else None
+            self._closures.setdefault(key, []).append(cal.Closure(day, reason, start, end))
 
     def get(self, contract_id: Any, client_id: Any, priority: str) -> list[Target]:
         """The targets of a ticket with this contract, client and priority."""
         key = (contract_id, client_id, priority)
         found = self._cache.get(key)
         if found is None:
-            client = self._clients[_hex(client_id)]
+            client_key = _hex(client_id)
+            client = self._clients[client_key]
             contract = self._contracts.get(_hex(contract_id)) if contract_id else None
-            closures = self._closures.get(None, []) + self._closures.get(client.id.hex, [])
+            closures = self._closures.get(None, []) + self._closures.get(client_key, [])
             found = self._cache[key] = targets_for(contract, client, priority, closures)
         return found

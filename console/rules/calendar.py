@@ -439,7 +439,33 @@ def calendar_for(
     closures: Iterable[Closure] = (),
 ) -> BusinessCalendar:
     """A compiled calendar, shared between all tickets with the same spec."""
-    return _compiled(CalendarSpec.of(schedule, zone, country, subdivision, closures))
+    shut = tuple(closures)
+    try:
+        # The queue asks for the same few calendars thousands of times: validating and
+        # freezing the schedule each time cost more than the clocks computed on it.
+        key = (_schedule_key(schedule), zone, country, subdivision, shut)
+        found = _BY_INPUT.get(key)
+    except TypeError:  # not the shape of a schedule: let validation say what is wrong
+        key, found = None, None
+    if found is None:
+        found = _compiled(CalendarSpec.of(schedule, zone, country, subdivision, shut))
+        if key is not None:
+            if len(_BY_INPUT) >= _BY_INPUT_MAX:
+                _BY_INPUT.clear()
+            _BY_INPUT[key] = found
+    return found
+
+
+_BY_INPUT: dict[tuple[object, ...], BusinessCalendar] = {}
+_BY_INPUT_MAX = 2048
+
+
+def _schedule_key(schedule: Schedule) -> tuple[object, ...]:
+    """The schedule as given, hashable (equal inputs were validated the same way)."""
+    return tuple(
+        (day, tuple(tuple(interval) for interval in intervals))
+        for day, intervals in schedule.items()
+    )
 
 
 def around_the_clock(zone: str = "UTC") -> BusinessCalendar:

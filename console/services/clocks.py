@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,8 +33,68 @@ def _closures(session: Session, client: Client) -> list[cal.Closure]:
     return [cal.Closure(c.day, c.reason, c.start_time, c.end_time) for c in rows]
 
 
+class TargetTerms(Protocol):
+    """What targets_for reads of an SLA target (a model row or a plain copy)."""
+
+    @property
+    def priority(self) -> str:
+        """The priority it applies to."""
+
+    @property
+    def kind(self) -> str:
+        """Its kind."""
+
+    @property
+    def minutes(self) -> int:
+        """Minutes allowed."""
+
+    @property
+    def use_24x7(self) -> bool:
+        """Whether it runs around the clock."""
+
+    @property
+    def pause_statuses(self) -> list[str]:
+        """Statuses that pause it."""
+
+    @property
+    def at_risk_pct(self) -> int:
+        """Share of the time after which it is at risk."""
+
+
+class ContractTerms(Protocol):
+    """What targets_for reads of a contract."""
+
+    @property
+    def kind(self) -> str:
+        """Its kind."""
+
+    @property
+    def service_window(self) -> dict[str, Any]:
+        """The weekly service window."""
+
+    @property
+    def sla_targets(self) -> Sequence[TargetTerms]:
+        """Its SLA targets."""
+
+
+class Place(Protocol):
+    """What targets_for reads of a client: where its calendar is."""
+
+    @property
+    def time_zone(self) -> str:
+        """Its time zone."""
+
+    @property
+    def country(self) -> str:
+        """Its country (holidays)."""
+
+    @property
+    def subdivision(self) -> str | None:
+        """Its region (regional holidays)."""
+
+
 def targets_for(
-    contract: Contract | None, client: Client, priority: str, closures: list[cal.Closure]
+    contract: ContractTerms | None, client: Place, priority: str, closures: list[cal.Closure]
 ) -> list[Target]:
     """The targets that apply to a ticket of this priority (T6 when there is no SLA)."""
     observed = {
