@@ -247,7 +247,8 @@ def test_v3_the_audit_from_the_windows_document_dialog(qtbot: Any, demo_engine: 
     form.subject.setEditText(name)  # typed: the year of the dialog's start day
     dialog.request = None
     dialog.preview()
-    assert dialog.request == DocumentRequest("audit", client=name, start=date(2026, 1, 1))
+    typed = DocumentRequest("audit", client=name, start=date(2026, 1, 1))
+    assert dialog.request == typed
     with Session(demo_engine) as session:
-        pdf = render_document(session, dialog.request, NOW)
+        pdf = render_document(session, typed, NOW)
     assert pdf.startswith(b"%PDF") and name in _text(pdf)

@@ -175,7 +175,7 @@ def _summary(
         bold(t("year_figures"), s.heading),
         grid(
             _figure_rows(a, words),
-            [width * 0.4, width * 0.2, width * 0.2, width * 0.2],
+            [width * 0.38, width * 0.19, width * 0.19, width * 0.24],
             align_right=(1, 2, 3),
         ),
     ]
