@@ -80,6 +80,8 @@ class TicketDetail:
     """Who asked: the contact's name with a phone or e-mail to reach them ("" unknown)."""
     premium: bool = False
     """Under a premium plan (C11): handled at once, first among tickets as urgent."""
+    manager: str = ""
+    """The premium contract's dedicated manager (C11), "" when none is named."""
 
     def local(self, instant: datetime) -> datetime:
         """An instant in the client's zone."""
@@ -157,6 +159,7 @@ def ticket_detail(
         visits, ticket_clocks(session, ticket, now, explain=True), targets,
         credit_balances(session, client.id), hours, _requester(ticket),
         bool(contract is not None and contract.premium),
+        contract.manager.display_name if contract is not None and contract.manager else "",
     )  # fmt: skip
 
 

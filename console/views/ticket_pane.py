@@ -110,6 +110,11 @@ class TicketPane(QWidget):
             self.tr("Premium contract"),
             self.tr("Under a premium plan: handled at once, first among tickets as urgent."),
         )
+        # the premium contract's dedicated manager, beside its badge
+        self.manager_label = QLabel()
+        self.manager_label.setObjectName("premiumManager")
+        self.manager_label.setVisible(False)
+        self.marks_row.addWidget(self.manager_label)
         self.marks_row.addStretch(1)
         # status moves and actions on rows of their own: in Dutch one row would cut them
         self.moves_row = QHBoxLayout()
@@ -202,6 +207,7 @@ class TicketPane(QWidget):
             self.heading.setText(self.tr("Select a ticket to see it here."))
             self.emergency_mark.setVisible(False)
             self.premium_mark.setVisible(False)
+            self.manager_label.setVisible(False)
             self.note_button.setEnabled(False)
             for view in (self.summary, self.timeline, self.work, self.sla, self.history):
                 view.clear()
@@ -277,6 +283,12 @@ class TicketPane(QWidget):
         e = html.escape
         self.emergency_mark.setVisible(d.emergency)
         self.premium_mark.setVisible(d.premium)
+        self.manager_label.setVisible(d.premium)
+        self.manager_label.setText(
+            self.tr("Manager: %1").replace("%1", d.manager)
+            if d.manager
+            else self.tr("No dedicated manager named")
+        )
         self.heading.setText(
             f"<b>{e(d.reference)}</b> — {e(d.title)}<br>"
             f"{e(d.client)}{' · ' + e(d.site) if d.site else ''} · "

@@ -3230,6 +3230,14 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Premiumservice</translation>
     </message>
     <message>
+        <source>Dedicated manager</source>
+        <translation>Vaste accountmanager</translation>
+    </message>
+    <message>
+        <source>the desk user who looks after the contract; premium needs one</source>
+        <translation>de gebruiker van de desk die het contract beheert; premium vereist er een</translation>
+    </message>
+    <message>
         <source>Standard hourly rate</source>
         <translation>Standaard uurtarief</translation>
     </message>
@@ -4128,6 +4136,14 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+    <message>
+        <source>Manager: %1</source>
+        <translation>Accountmanager: %1</translation>
+    </message>
+    <message>
+        <source>No dedicated manager named</source>
+        <translation>Geen vaste accountmanager opgegeven</translation>
     </message>
     <message>
         <source>%1 priority</source>

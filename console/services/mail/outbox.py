@@ -335,6 +335,19 @@ def dispatcher_addresses(session: Session, settings: Sending) -> list[tuple[str,
     return [(email, name) for email, name in rows if email]
 
 
+def _with_premium_manager(
+    recipients: list[tuple[str, str | None]], ticket: Ticket
+) -> list[tuple[str, str | None]]:
+    """The desk's addresses and, under a premium plan, the contract's manager (C11), once."""
+    contract = ticket.contract
+    manager = contract.manager if contract is not None and contract.premium else None
+    if manager is None or not manager.active or not manager.email:
+        return recipients
+    if any(address.lower() == manager.email.lower() for address, _ in recipients):
+        return recipients
+    return [*recipients, (manager.email, manager.display_name)]
+
+
 def queue_sla_notice(
     session: Session,
     settings: Sending,
@@ -347,8 +360,9 @@ def queue_sla_notice(
     language: str,
     now: datetime,
 ) -> int:
-    """An SLA clock at risk or missed, to the dispatchers: once per ticket, target, state
-    and deadline, however often the clocks are looked at."""
+    """An SLA clock at risk or missed, to the dispatchers and a premium contract's dedicated
+    manager: once per ticket, target, state, deadline and address, however often the clocks
+    are looked at."""
     kind = MailKind.SLA_BREACHED if breached else MailKind.SLA_AT_RISK
     what = "sla_breached" if breached else "sla_at_risk"
     text = mail_text_for(language)
@@ -356,7 +370,7 @@ def queue_sla_notice(
               "due": due_text, "target": target_word}  # fmt: skip
     due = clock.due_at.isoformat() if clock.due_at else "-"
     queued = 0
-    for address, name in dispatcher_addresses(session, settings):
+    for address, name in _with_premium_manager(dispatcher_addresses(session, settings), ticket):
         key = f"{what}:{ticket.id.hex}:{clock.target.kind}:{due}:{address.lower()}"[:300]
         if session.scalar(select(OutgoingMail.id).where(OutgoingMail.dedupe_key == key)):
             continue

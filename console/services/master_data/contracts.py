@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from console.enums import ContractKind, Priority, SlaTargetKind, TicketStatus
 from console.errors import ValidationError
 from console.model import Client, Contract, SlaTarget
+from console.rules.leaving import check_premium_manager, manager_may_manage
 from console.rules.master_data import MasterKind
 from console.rules.schedule import BASIS_10X5, COMFORT_24X7
 
@@ -129,6 +130,10 @@ def contract_problems(contract: Contract, given: Mapping[str, object]) -> list[V
     tax = contract.tax_rate_pct
     if tax is not None and not Decimal(0) <= Decimal(tax) <= Decimal(100):
         problems.append(ValidationError("tax_rate_pct", f"must be between 0 and 100 (got {tax})"))
+    try:
+        check_premium_manager(bool(contract.premium), contract.manager_id)
+    except ValidationError as refused:
+        problems.append(refused)
     return problems  # fmt: skip
 
 
@@ -174,10 +179,20 @@ def add_contract(
             Lookup(session, owner.id), contract, CONTRACT_FIELDS, values, "contract", adding=True
         )
         _contract_defaults(contract, owner)
+        if contract.premium and contract.manager_id is None and "manager" not in values:
+            contract.manager_id = _desk_manager(session, owner)  # the client's, if a desk user
         refuse_first(problems + contract_problems(contract, values))
         session.add(contract)
         _set_targets(session, contract, sla)
         return contract.id
+
+
+def _desk_manager(session: Session, client: Client) -> uuid.UUID | None:
+    """The client's account manager when they may manage a contract (C11), else None."""
+    manager = client.account_manager
+    if manager is None or not manager.active or not manager_may_manage(str(manager.role)):
+        return None
+    return manager.id
 
 
 def _contract(session: Session, contract: object, client: object | None) -> Contract:
@@ -221,6 +236,7 @@ def show_contract(sessions: Sessions, contract: object, client: object | None = 
         row = _contract(session, contract, client)
         out = record(row, [f for f in CONTRACT_SHOWN if f != "client"])
         out["client"] = row.client.name
+        out["manager"] = row.manager.username if row.manager is not None else None
         prios, kinds = list(Priority)[::-1], list(SlaTargetKind)
         targets = sorted(
             row.sla_targets,

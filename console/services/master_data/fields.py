@@ -225,6 +225,20 @@ def user_ref(lookup: Lookup, value: object, field: str) -> uuid.UUID | None:
     return user.id
 
 
+def desk_user_ref(lookup: Lookup, value: object, field: str) -> uuid.UUID | None:
+    """A console user with a desk role (dispatcher, service manager, admin), by username or id."""
+    user_id = user_ref(lookup, value, field)
+    if user_id is None:
+        return None
+    from console.model import User
+    from console.rules.leaving import manager_may_manage
+
+    user = lookup.session.get_one(User, user_id)
+    if not manager_may_manage(str(user.role)) or not user.active:
+        raise ValidationError(field, f"{user.username} is not an active desk user", "C11")
+    return user_id
+
+
 def site_ref(lookup: Lookup, value: object, field: str) -> uuid.UUID | None:
     """One of the client's sites, named by name or id."""
     if blank(value):
@@ -373,7 +387,13 @@ CONTRACT_FIELDS = fields_by_name(
             schedule,
             help='10x5, 24x7 or JSON {"mon": [["08:00", "18:00"]], ...} in the client\'s zone',
         ),
-        Field("premium", boolean, help="yes for premium service"),
+        Field("premium", boolean, help="yes for premium service (needs a manager)"),
+        Field(
+            "manager",
+            desk_user_ref,
+            help="the dedicated manager's username, a desk user (required for premium)",
+            attribute="manager_id",
+        ),
         Field("standard_rate", number, help="hourly rate"),
         Field("express_rate", number, help="hourly rate of express help"),
         Field("on_demand_rate", number, help="hourly rate of on-demand work"),

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QWidget
 
 from console.enums import Priority, SlaTargetKind
 from console.errors import ValidationError
+from console.rules.leaving import manager_may_manage
 from console.rules.master_data import MasterKind
 from console.services.master_data import contracts as service
 from console.services.master_data.clients import list_clients
+from console.services.master_data.common import list_users
 from console.services.master_data.fields import CONTRACT_FIELDS, Field
 from console.views.context import DeskContext
 from console.views.i18n import amount, title_word
@@ -25,7 +27,8 @@ from console.views.master_data.master_view import MasterView
 from console.views.master_data.record_dialog import RecordDialog
 from console.views.master_data.table_model import week_text
 
-VALIDITY = ("client", "kind", "product_area", "valid_from", "valid_until", "currency", "premium")
+VALIDITY = ("client", "kind", "product_area", "valid_from", "valid_until", "currency", "premium",
+            "manager")  # fmt: skip
 RATES = ("standard_rate", "express_rate", "on_demand_rate", "after_hours_multiplier", "rush_fee",
          "workstation_price", "onsite_surcharge_pct", "regular_onsite_visits", "rounding_minutes",
          "guarantee_hours", "credit_unit", "monthly_top_up", "low_credit_threshold",
@@ -34,6 +37,15 @@ RATES = ("standard_rate", "express_rate", "on_demand_rate", "after_hours_multipl
 
 CLIENT_FIELD = Field("client", required=True)
 """A new contract's client, picked from the list of clients."""
+
+
+def manager_choices(desk: DeskContext) -> list[tuple[str, Any]]:
+    """The desk users who may manage a contract, as the manager picker lists them."""
+    return [
+        (f"{u['display_name']} ({u['username']})", u["username"])
+        for u in list_users(desk.session)
+        if manager_may_manage(str(u["role"]))
+    ]
 
 
 def new_contract_dialog(
@@ -51,7 +63,8 @@ def new_contract_dialog(
 
     clients = [(c["name"], c["id"]) for c in list_clients(desk.session)]
     title = QCoreApplication.translate("ContractsView", "New contract")
-    dialog = RecordDialog("contract", fields, save, choices={"client": clients}, sla=True,
+    choices = {"client": clients, "manager": manager_choices(desk)}
+    dialog = RecordDialog("contract", fields, save, choices=choices, sla=True,
                           title=title, today=desk.now().date(), parent=parent)  # fmt: skip
     if client is not None:
         dialog.set_values(client=client)
@@ -145,6 +158,7 @@ class ContractsView(MasterView):
         title = self.tr("Contract %1 of %2").replace("%1", record["name"] or "")
         return RecordDialog("contract", CONTRACT_FIELDS, partial(self._edit, record["id"]),
                             initial=record, sla=True, title=title.replace("%2", record["client"]),
+                            choices={"manager": manager_choices(self.desk)},
                             **self.dialog_options())  # fmt: skip
 
     def _edit(self, contract_id: uuid.UUID, values: dict[str, object]) -> None:

@@ -181,6 +181,12 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
             ),
         ),
         "premium": (QT_TRANSLATE_NOOP("RecordLabels", "Premium service"), ""),
+        "manager": (
+            QT_TRANSLATE_NOOP("RecordLabels", "Dedicated manager"),
+            QT_TRANSLATE_NOOP(
+                "RecordLabels", "the desk user who looks after the contract; premium needs one"
+            ),
+        ),
         "standard_rate": (
             QT_TRANSLATE_NOOP("RecordLabels", "Standard hourly rate"),
             QT_TRANSLATE_NOOP("RecordLabels", "e.g. 95.00"),
