@@ -29,18 +29,25 @@ def upgrade() -> None:
             sa.Column("leave_approved_at", console.store.types.UTCDateTime(), nullable=True)
         )
         batch_op.add_column(sa.Column("leave_signature", sa.LargeBinary(), nullable=True))
-    with op.batch_alter_table("contracts", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("manager_id", sa.Uuid(), nullable=True))
-        batch_op.create_foreign_key(
-            batch_op.f("fk_contracts_manager_id_users"), "users", ["manager_id"], ["id"]
+    if op.get_bind().dialect.name == "sqlite":
+        # In place: a batch copy of contracts would drop a table that tickets and
+        # invoices reference, which SQLite refuses on any store that holds data.
+        op.execute(
+            "ALTER TABLE contracts ADD COLUMN manager_id CHAR(32) "
+            "CONSTRAINT fk_contracts_manager_id_users REFERENCES users (id)"
+        )
+    else:
+        op.add_column("contracts", sa.Column("manager_id", sa.Uuid(), nullable=True))
+        op.create_foreign_key(
+            op.f("fk_contracts_manager_id_users"), "contracts", "users", ["manager_id"], ["id"]
         )
 
 
 def downgrade() -> None:
     """Drop the contract's manager and the visit's leave approval."""
-    with op.batch_alter_table("contracts", schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f("fk_contracts_manager_id_users"), type_="foreignkey")
-        batch_op.drop_column("manager_id")
+    if op.get_bind().dialect.name != "sqlite":
+        op.drop_constraint(op.f("fk_contracts_manager_id_users"), "contracts")
+    op.drop_column("contracts", "manager_id")
     with op.batch_alter_table("visits", schema=None) as batch_op:
         batch_op.drop_column("leave_signature")
         batch_op.drop_column("leave_approved_at")
