@@ -129,3 +129,11 @@ def test_d7_the_command_line_completes_a_visit_with_who_agreed_and_when(
         assert done.leave_signature == PNG
     code, _, err = run(capsys, "visits", "step", reference, "working", *db, "--approved-by", "X")
     assert code == 2 and err.count("\n") == 1
+
+
+def test_d7_an_engineer_completing_in_the_field_may_write_the_leave_approval() -> None:
+    from console.sync.server import ENGINEER_UPDATES
+
+    assert {"leave_approved_by_name", "leave_approved_at", "leave_signature"} <= set(
+        ENGINEER_UPDATES["visits"]
+    )
