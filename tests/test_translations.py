@@ -129,8 +129,14 @@ def test_the_dutch_window_shows_its_data_in_dutch_too(dutch: str, window: MainWi
     assert any("te laat" in c for c in countdowns) and any(": nog " in c for c in countdowns)
     assert not any(" left" in c or " late" in c for c in countdowns)
 
-    window.queue.table.selectRow(column("status").index("In behandeling"))
+    # a ticket in progress whose clock counted office time (the demo's live outage began
+    # on the weekend, so its window skipped every minute so far)
     pane = window.queue.pane
+    for row, status in enumerate(column("status")):
+        if status == "In behandeling":
+            window.queue.table.selectRow(row)
+            if "binnen het servicevenster" in pane.sla.toPlainText():
+                break
     assert pane.detail is not None
     assert "prioriteit" in pane.heading.text() and "Categorie" in pane.summary.toPlainText()
     sla = pane.sla.toPlainText()
@@ -168,7 +174,7 @@ def test_the_dispatch_checks_read_in_dutch_with_values_worded_too(
         "skill {level} is below {wanted}", level=SkillLevel.ENTRY, wanted=SkillLevel.SENIOR
     )  # fmt: skip  (D4)
     assert str(too_low) == "skill entry is below senior"
-    assert say(too_low) == "niveau entry is lager dan senior"
+    assert say(too_low) == "niveau starter is lager dan senior"
     with demo_engine.connect() as conn:
         ticket = conn.execute(select(Ticket.id).limit(1)).scalar_one()
     dialog = VisitDialog(DeskContext(demo_engine, clock=lambda: DEMO_NOW), ticket)

@@ -74,10 +74,10 @@ def say(text: Phrase | str) -> str:
 def _shown(value: object) -> str:
     if isinstance(value, Language):
         return value.named_in(_Speech.locale.name())
+    if isinstance(value, Enum):  # before str: the core's kinds and statuses are StrEnums
+        return word(value)
     if isinstance(value, Phrase | str):
         return say(value)
-    if isinstance(value, Enum):
-        return word(value)
     if isinstance(value, datetime):
         return when(value.astimezone(), "ddd dd MMM HH:mm")
     if isinstance(value, date):
