@@ -226,6 +226,7 @@ VIEW_IMPORTS: dict[str, str] = {
     "console.queue.clocks": "the queue's public API: its SLA clocks",
     "console.queue.alerts": "the queue's public API: clocks newly at risk or missed",
     "console.queue.changes": "the queue's public API: what changed since it was loaded",
+    "console.queue.search": "the queue's public API: any ticket found by words, closed ones too",
     "console.reports.kinds": "the documents' registry",
     "console.reports.document_kind": "the documents' registry: each kind's form",
     "console.reports.request": "what a document is asked for with",

@@ -17,8 +17,12 @@ from console.store.migrate import current_revision, downgrade, head_revision, up
 MODEL_TABLES = set(Base.metadata.tables)
 
 
+SEARCH_INDEX = "ticket_search"  # the local store's full-text index: not in the model
+
+
 def _tables(engine: Engine) -> set[str]:
-    return set(inspect(engine).get_table_names()) - {"alembic_version"}
+    names = set(inspect(engine).get_table_names()) - {"alembic_version"}
+    return {n for n in names if not n.startswith(SEARCH_INDEX)}
 
 
 def _roundtrip(engine: Engine) -> None:
@@ -34,7 +38,15 @@ def _roundtrip(engine: Engine) -> None:
 
 def _diff(engine: Engine) -> list[object]:
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            conn,
+            opts={
+                "compare_type": True,
+                "include_name": lambda name, kind, _parent: (
+                    not (kind == "table" and str(name).startswith(SEARCH_INDEX))
+                ),
+            },
+        )
         return list(compare_metadata(context, Base.metadata))
 
 

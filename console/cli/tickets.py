@@ -1,5 +1,5 @@
-"""`dispatch-console tickets list|new|show|status|note|requester`: the queue on the command
-line, a ticket registered, read, moved and noted, and who asks."""
+"""`dispatch-console tickets list|search|new|show|status|note|requester`: the queue on the
+command line, any ticket found, a ticket registered, read, moved and noted, and who asks."""
 
 from __future__ import annotations
 
@@ -29,6 +29,22 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     t_list.add_argument("--format", choices=["table", "json", "csv"], default="table")
     t_list.add_argument("--limit", type=whole_number, default=None, help="at most this many rows")
+    t_find = t_sub.add_parser(
+        "search", parents=[common], help="find tickets, closed ones too, by a few words"
+    )
+    t_find.add_argument(
+        "words", help="words of the reference, title, text, client, site or requester"
+    )
+    t_find.add_argument(
+        "--scope",
+        choices=["all", "open", "closed"],
+        default="all",
+        help="which tickets (default: all)",
+    )
+    t_find.add_argument("--format", choices=["table", "json"], default="table")
+    t_find.add_argument(
+        "--limit", type=whole_number, default=50, help="at most this many (default 50)"
+    )
     t_new = t_sub.add_parser("new", parents=[common], help="register a ticket")
     t_new.add_argument("--client", required=True, help="the client's name (or id)")
     t_new.add_argument("--title", required=True, help="what is wrong, in a few words")
@@ -87,9 +103,9 @@ def _cell(name: str, raw: Any) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    """`tickets list|new|show|status|note|requester`."""
+    """`tickets list|search|new|show|status|note|requester`."""
     actions = {"requester": _requester, "new": _new, "show": _show, "status": _status,
-               "note": _note}  # fmt: skip
+               "note": _note, "search": _search}  # fmt: skip
     return actions.get(args.tickets_command, _list)(args)
 
 
@@ -203,6 +219,41 @@ def _requester(args: argparse.Namespace) -> int:
         )
     else:
         print(f"{found.address}: unknown sender, nothing registered ({found.reason})")
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    """Tickets holding every word, newest first, closed ones too."""
+    from console.errors import UserError
+    from console.queue.search import SearchScope, search_tickets, search_words, searchable
+
+    if not searchable(search_words(args.words)):
+        raise UserError("words: type at least three letters of a word")
+    engine = open_engine(args.db)
+    with engine.connect() as connection:
+        found = search_tickets(connection, args.words, SearchScope(args.scope), args.limit)
+    if args.format == "json":
+        records = [
+            {
+                "reference": f.reference, "status": f.status.value, "title": f.title,
+                "client": f.client, "site": f.site, "opened_at": _fmt_time(f.opened_at),
+                "closed_at": _fmt_time(f.closed_at),
+            }
+            for f in found
+        ]  # fmt: skip
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    shown = ("reference", "status", "client", "title", "opened_at", "closed_at")
+    rows = [[_cell(name, getattr(f, name)) for name in shown] for f in found]
+    widths = [min(40, max([len(h)] + [width(r[k]) for r in rows])) for k, h in enumerate(shown)]
+    titles = [h.replace("_at", "").upper() for h in shown]
+    out = sys.stdout
+    out.write("  ".join(fit(h, w) for h, w in zip(titles, widths, strict=True)).rstrip() + "\n")
+    for r in rows:
+        out.write("  ".join(fit(c, w) for c, w in zip(r, widths, strict=True)).rstrip() + "\n")
+    more = " (the newest; add words to narrow)" if len(found) == args.limit else ""
+    out.write(f"{len(found)} tickets found{more}\n")
     return 0
 
 

@@ -32,6 +32,7 @@ tickets = table(
             "site_id",
             "assignee_id",
             "description",
+            "closed_at",
         )
     ),
 )

@@ -132,6 +132,11 @@ class MainWindow(QMainWindow):
             self.focus_search,
             QKeySequence(std.Find),
         )
+        self.act_find_tickets = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Find &tickets, closed ones too…"),
+            self.find_tickets,
+            "Ctrl+Shift+F",
+        )
         self.act_reload = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&Reload"), self.reload, QKeySequence(std.Refresh)
         )
@@ -199,7 +204,10 @@ class MainWindow(QMainWindow):
                 QT_TRANSLATE_NOOP("MainWindow", "&Ticket"),
                 [[self.act_new_ticket, self.act_new_visit, self.act_log_time]],
             ),
-            (QT_TRANSLATE_NOOP("MainWindow", "&View"), [[*views, self.act_find]]),
+            (
+                QT_TRANSLATE_NOOP("MainWindow", "&View"),
+                [[*views, self.act_find, self.act_find_tickets]],
+            ),
             (QT_TRANSLATE_NOOP("MainWindow", "&Help"), [[self.act_log_folder], [self.act_about]]),
         ]
         self.menus: dict[str, QMenu] = {}
@@ -396,6 +404,14 @@ class MainWindow(QMainWindow):
         from console.views.document_view import open_document
 
         return open_document(self.desk, DocumentRequest("work-order", visits=(reference,)), self)
+
+    def find_tickets(self) -> None:
+        """Search every ticket, closed ones too, and read the one found."""
+        from console.views.find_tickets import FindTicketsDialog
+
+        dialog = FindTicketsDialog(self.desk, self)
+        dialog.pane.changed.connect(self.queue.refresh)  # a reopened ticket joins the queue
+        dialog.exec()
 
     def open_review_notes(self) -> None:
         """A client's focus areas, risks and recommendations for its service reviews."""

@@ -1234,6 +1234,84 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
 </context>
 <context>
+    <name>FindTicketsDialog</name>
+    <message>
+        <source>Find tickets</source>
+        <translation>Tickets zoeken</translation>
+    </message>
+    <message>
+        <source>Words of the reference, title, text, client, site or requester</source>
+        <translation>Woorden uit nummer, titel, tekst, klant, locatie of aanvrager</translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation>Zoekwoorden</translation>
+    </message>
+    <message>
+        <source>Which tickets</source>
+        <translation>Welke tickets</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Alle tickets</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Open tickets</translation>
+    </message>
+    <message>
+        <source>Closed tickets</source>
+        <translation>Gesloten tickets</translation>
+    </message>
+    <message>
+        <source>Type a few words: closed tickets are found too.</source>
+        <translation>Typ een paar woorden: ook gesloten tickets worden gevonden.</translation>
+    </message>
+    <message>
+        <source>Tickets found</source>
+        <translation>Gevonden tickets</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Type at least three letters of a word.</source>
+        <translation>Typ minstens drie letters van een woord.</translation>
+    </message>
+    <message>
+        <source>No ticket holds all of these words.</source>
+        <translation>Geen ticket bevat al deze woorden.</translation>
+    </message>
+    <message>
+        <source>1 ticket found.</source>
+        <translation>1 ticket gevonden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets found, newest first.</source>
+        <translation>
+            <numerusform>%n ticket gevonden.</numerusform>
+            <numerusform>%n tickets gevonden, nieuwste eerst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>client</source>
@@ -2158,6 +2236,10 @@ Waarom (voor het dossier, niet verplicht):</translation>
     <message>
         <source>&amp;Find in queue</source>
         <translation>&amp;Zoeken in wachtrij</translation>
+    </message>
+    <message>
+        <source>Find &amp;tickets, closed ones too…</source>
+        <translation>&amp;Tickets zoeken, ook gesloten…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
