@@ -68,7 +68,7 @@ def test_t8_close_asks_for_the_resolution_and_can_be_called_off(
         last = session.scalars(
             select(TicketStatusChange)
             .where(TicketStatusChange.ticket_id == ticket)
-            .order_by(TicketStatusChange.at.desc())
+            .where(TicketStatusChange.to_status == TicketStatus.CLOSED.value)
         ).first()
         assert last is not None and last.reason.startswith("Replaced the fuser")
     model = window.queue.model
