@@ -15,6 +15,7 @@ BENCHMARKS = {
     "billing": "bench.billing",
     "window": "bench.window",
     "mail": "bench.mail",
+    "search": "bench.search",
 }
 
 
