@@ -317,3 +317,35 @@ def test_demo_open_tickets_are_late_by_days_not_by_a_year(demo: Engine) -> None:
     late = [now - c.due_at for c in clocks if c is not None and c.due_at and c.due_at < now]
     assert late, "a desk with nothing late is as unlikely as one late by a year"
     assert max(late) < timedelta(days=30), max(late)
+
+
+def test_c11_d7_demo_premium_plans_name_a_manager_and_completed_visits_were_let_go(
+    demo: Engine,
+) -> None:
+    """The demo obeys the rules it shows: a premium contract names its dedicated manager
+    (C11), and the client let the engineer leave every completed visit (D7)."""
+    with demo.connect() as connection:
+        premium = connection.execute(
+            text("SELECT count(*), count(manager_id) FROM contracts WHERE premium")
+        ).one()
+        completed = connection.execute(
+            text(
+                "SELECT count(*), count(leave_approved_by_name), "
+                "sum(leave_approved_at >= arrived_at) FROM visits WHERE status = 'completed'"
+            )
+        ).one()
+    assert premium[0] > 0 and premium[0] == premium[1]
+    assert completed[0] > 0 and completed[0] == completed[1] == completed[2]
+
+
+def test_a_demo_made_now_opens_nothing_after_this_minute(tmp_path: Path) -> None:
+    """Made without a day (the window's --demo), the desk stops at the minute it is made."""
+    engine = create_store_engine(resolve_url(str(tmp_path / "now.sqlite3")))
+    upgrade(engine)
+    build_demo(engine, SIZES["small"], seed=3)
+    with engine.connect() as connection:
+        latest = connection.execute(text("SELECT max(opened_at) FROM tickets")).scalar_one()
+    engine.dispose()
+    assert datetime.fromisoformat(str(latest)).replace(tzinfo=ZoneInfo("UTC")) <= datetime.now(
+        ZoneInfo("UTC")
+    )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
 from pathlib import Path
 
 from console.cli.options import open_engine
@@ -31,6 +30,6 @@ def _fresh_demo_database() -> Path:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     engine = create_store_engine(resolve_url(str(path)))
     upgrade(engine)
-    build_demo(engine, SIZES["small"], seed=1, today=datetime.now().date())
+    build_demo(engine, SIZES["small"], seed=1)  # as of this minute
     engine.dispose()
     return path

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 from sqlalchemy import Engine, func, select
 
@@ -11,6 +11,7 @@ from console.errors import UserError
 from console.model import Ticket
 
 from .builder import DemoBuilder
+from .context import MID_MORNING
 from .sizes import SIZES, DemoSize, size_named
 
 __all__ = [
@@ -43,10 +44,13 @@ def build_demo(
         raise UserError(
             f"the database already holds {existing} tickets; demo data goes into a new database"
         )
-    today = today or datetime.now(UTC).date()
+    at = MID_MORNING
+    if today is None:  # made now: its desk stops at this minute, nothing opened ahead of it
+        made = datetime.now(UTC)
+        today, at = made.date(), time(made.hour, made.minute)
     if not FIRST_TODAY <= today <= LAST_TODAY:
         raise UserError(f"today: {today} is out of range ({FIRST_TODAY} to {LAST_TODAY})")
-    builder = DemoBuilder(size, seed, today)
+    builder = DemoBuilder(size, seed, today, at=at)
     with engine.begin() as connection:
         writer = builder.build(connection, progress)
     return writer.counts

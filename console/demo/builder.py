@@ -12,7 +12,7 @@ the data: every step draws from the same random streams.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, time
 
 from sqlalchemy import Connection
 
@@ -20,7 +20,7 @@ from console.store.bulk import BulkWriter
 
 from .billing import add_billing, add_time
 from .clients import add_clients
-from .context import DemoContext
+from .context import MID_MORNING, DemoContext
 from .contracts import add_contracts
 from .notes import add_notes
 from .people import add_people
@@ -46,10 +46,17 @@ STEPS: list[tuple[str, Callable[[DemoContext], None]]] = [
 class DemoBuilder:
     """Builds one demo database; ``build`` writes every table in foreign-key order."""
 
-    def __init__(self, size: DemoSize, seed: int, today: date, keep_rows: bool = False):
+    def __init__(
+        self,
+        size: DemoSize,
+        seed: int,
+        today: date,
+        keep_rows: bool = False,
+        at: time = MID_MORNING,
+    ):
         self.size = size
         self.keep_rows = keep_rows
-        self.context = DemoContext(size, seed, today)
+        self.context = DemoContext(size, seed, today, at)
 
     def build(
         self, connection: Connection, progress: Callable[[str], None] | None = None

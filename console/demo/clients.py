@@ -108,6 +108,7 @@ def add_clients(ctx: DemoContext) -> None:
             )
             contact_rows.append(contact)
             client.local_contacts[site[0]] = contact[0]
+            ctx.contact_names[contact[0]] = contact[len(STAMP) + 2]
         ordering = ctx.stamp(ctx.start) + (
             row[0],
             None,

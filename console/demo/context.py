@@ -85,10 +85,14 @@ class DemoTicket:
     reference: str = ""
 
 
+MID_MORNING = time(9, 30)
+"""When a given day's demo desk stops (UTC): the same data on every run of that day."""
+
+
 class DemoContext:
     """The random streams, the anchor day and the ids made so far, shared by every step."""
 
-    def __init__(self, size: DemoSize, seed: int, today: date):
+    def __init__(self, size: DemoSize, seed: int, today: date, at: time = MID_MORNING):
         self.size = size
         self.rng = random.Random(seed)
         # Ids come from their own stream, so a step drawing one more id leaves the rest
@@ -97,7 +101,9 @@ class DemoContext:
         # Millisecond prefix of the ids: the anchor day, so ids still sort like v7 ids.
         self._tick = int(datetime.combine(today, time(0), tzinfo=UTC).timestamp() * 1000)
         self.today = today
-        self.now = datetime.combine(today, time(9, 30), tzinfo=UTC)
+        # the moment the desk's work stops: mid-morning of a given day, or the minute the
+        # demo is made (a demo made at midnight had tickets opened in the morning ahead)
+        self.now = datetime.combine(today, at, tzinfo=UTC)
         self.start = datetime.combine(today - timedelta(days=365), time(0), tzinfo=UTC)
         self.countries: dict[str, Any] = _resource("countries.json")
         self.work: dict[str, Any] = _resource("work.json")
@@ -115,6 +121,8 @@ class DemoContext:
         self.sequences: dict[tuple[str, int], int] = {}
         # Per ticket index, the visits its time entries may be booked on.
         self.visit_info: dict[int, list[VisitRun]] = {}
+        # Contacts' names by id: who lets an engineer leave a site signs with it (D7).
+        self.contact_names: dict[uuid.UUID, str] = {}
 
     def new_id(self) -> uuid.UUID:
         """A deterministic, time-ordered UUID (version 7 layout) from the id stream.

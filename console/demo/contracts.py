@@ -6,7 +6,14 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
-from console.enums import ContractKind, CreditUnit, Priority, SlaTargetKind, TicketStatus
+from console.enums import (
+    ContractKind,
+    CreditUnit,
+    Priority,
+    Role,
+    SlaTargetKind,
+    TicketStatus,
+)
 from console.rules.schedule import BASIS_10X5, COMFORT_24X7
 
 from .context import RATE_SCALE, SPLIT_SHIFT, STAMP, DemoContext, money
@@ -67,6 +74,7 @@ CONTRACT_COLUMNS = (
     "payment_terms_days",
     "tax_rate_pct",
     "tax_exemption",
+    "manager_id",
 )
 SLA_TARGET_COLUMNS = (
     *STAMP,
@@ -84,6 +92,7 @@ def add_contracts(ctx: DemoContext) -> None:
     """Write each client's contract (and express contract for some) with its SLA targets."""
     rows, targets = [], []
     valid_from = ctx.start.date()
+    managers = ctx.users[Role.SERVICE_MANAGER]
     for n, client in enumerate(ctx.clients):
         scale = RATE_SCALE[client.currency]
         kinds = [CONTRACT_CYCLE[n % len(CONTRACT_CYCLE)]]
@@ -145,6 +154,8 @@ def add_contracts(ctx: DemoContext) -> None:
                 30 if client.country != "JP" else 45,
                 client.tax_rate,
                 client.tax_exemption if client.tax_rate == 0 else None,
+                # C11: a premium plan names its dedicated manager, one of the desk's
+                managers[n % len(managers)] if n % 10 == 0 else None,
             )
             rows.append(row)
             if kind is ContractKind.EXPRESS:

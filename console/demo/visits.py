@@ -59,6 +59,8 @@ VISIT_COLUMNS = (
     "approved_at",
     "arrived_at",
     "departed_at",
+    "leave_approved_by_name",
+    "leave_approved_at",
 )
 _NEEDED = VISIT_COLUMNS.index("engineers_needed")
 CHECKLIST_COLUMNS = (
@@ -164,6 +166,9 @@ def add_visits(ctx: DemoContext) -> None:
             lead_hours < 24,
             approved if reached >= 3 else None,
             arrived,
+            departed,
+            # D7: a completed visit ended with the local contact letting the engineer go
+            (ctx.contact_names.get(local_contact) or "Reception") if departed else None,
             departed,
         )
         rows.append(row)
