@@ -168,7 +168,9 @@ def add_visits(ctx: DemoContext) -> None:
             arrived,
             departed,
             # D7: a completed visit ended with the local contact letting the engineer go
-            (ctx.contact_names.get(local_contact) or "Reception") if departed else None,
+            (ctx.contact_names.get(local_contact) if local_contact else None) or "Reception"
+            if departed
+            else None,
             departed,
         )
         rows.append(row)
