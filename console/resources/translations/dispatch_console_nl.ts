@@ -2319,7 +2319,7 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
     <message>
         <source>Open tickets: %1 shown of %2</source>
-        <translation>Open tickets: %1 getoond van %2</translation>
+        <translation>Open tickets: %1 van %2 getoond</translation>
     </message>
     <message>
         <source>The queue could not be loaded</source>
