@@ -73,6 +73,10 @@ def _blank(value: object) -> bool:
     return value is None or value == "" or value == [] or value == {}
 
 
+MOVES_PER_ROW = 3
+"""Status moves shown side by side before the next row starts."""
+
+
 def _empty(layout: QLayout) -> None:
     """Remove and delete everything in a layout, nested layouts included."""
     while layout.count():
@@ -117,7 +121,7 @@ class TicketPane(QWidget):
         self.marks_row.addWidget(self.manager_label)
         self.marks_row.addStretch(1)
         # status moves and actions on rows of their own: in Dutch one row would cut them
-        self.moves_row = QHBoxLayout()
+        self.moves_row = QVBoxLayout()
         self.actions_row = QHBoxLayout()
         self.tabs = QTabWidget()
         self.summary = QTextBrowser()
@@ -295,12 +299,22 @@ class TicketPane(QWidget):
             f"<b>{e(title_word(d.status))}</b> · "
             + e(self.tr("%1 priority").replace("%1", word(d.priority)))
         )
-        for status in d.allowed:
+        # at most three moves a row: six in one row widened the pane until the queue
+        # beside it lost its SLA and status columns
+        row: QHBoxLayout | None = None
+        for n, status in enumerate(d.allowed):
+            if n % MOVES_PER_ROW == 0:
+                if row is not None:
+                    row.addStretch(1)
+                row = QHBoxLayout()
+                self.moves_row.addLayout(row)
             button = QPushButton(self._move_label(status))
             button.setObjectName(f"move_{status.value}")
             button.clicked.connect(lambda _=False, s=status: self.set_status(s))
-            self.moves_row.addWidget(button)
-        self.moves_row.addStretch(1)
+            assert row is not None
+            row.addWidget(button)
+        if row is not None:
+            row.addStretch(1)
         for label, signal in (
             (self.tr("New visit…"), self.newVisitRequested),
             (self.tr("Log time…"), self.logTimeRequested),
