@@ -8,8 +8,8 @@ changed rows, the same with a transaction held open in another database of the s
 connection.
 
 Download memory (issue 24): a child process runs the full download of a fresh replica, and
-its peak RSS (the kernel's ru_maxrss for that child, the whole process, not only Python's
-heap) is set beside the raw size of the rows it brings (their COPY text). The idle sync as
+its peak RSS (the kernel's high-water mark for that child, the whole process, not only
+Python's heap) is set beside the raw size of the rows it brings (their COPY text). The idle sync as
 the window runs it goes through the window's link (one connection kept open, the secret
 read once), beside a round that opens its own connection and reads the keyring, as the
 window's timer did each minute before.
@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import shutil
 import sqlite3
 import statistics
@@ -137,7 +136,7 @@ def _raw_size(url: str) -> int:
     return size
 
 
-def _download_rss(replica_path: Path) -> tuple[float, float, int]:
+def _download_rss(replica_path: Path) -> tuple[float | None, float, int]:
     """A full download in a child process: its RSS before (MB), its peak RSS (MB), rows."""
     child = subprocess.Popen(
         [sys.executable, "-m", "bench.sync", "download-child", str(replica_path)],
@@ -146,13 +145,15 @@ def _download_rss(replica_path: Path) -> tuple[float, float, int]:
     )
     assert child.stdout is not None
     out = child.stdout.read()
-    # wait4 gives this child's own rusage (getrusage(RUSAGE_CHILDREN) would be the
-    # largest of every child this process ever waited for)
     _, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
     assert child.returncode == 0, out
     facts = json.loads(out.strip().splitlines()[-1])
-    return facts["before_mb"], usage.ru_maxrss / 1024, facts["rows"]
+    # The child's own high-water mark where the kernel tells it (VmHWM); its ru_maxrss
+    # elsewhere. On Linux ru_maxrss also counts the image it was forked from before exec,
+    # that is this process, which by now holds the floor's rows: not the child's figure.
+    peak = facts["peak_mb"] if facts["peak_mb"] is not None else usage.ru_maxrss / 1024
+    return facts["before_mb"], peak, facts["rows"]
 
 
 def _download_child(replica_path: str) -> None:
@@ -160,22 +161,23 @@ def _download_child(replica_path: str) -> None:
     replica = create_store_engine(resolve_url(replica_path))
     with replica.connect():
         pass  # the pool's first connection and the model loaded: counted before
-    before = _current_rss_mb()
+    before = _proc_status_mb("VmRSS")
     done = sync_once(replica)
     assert done.pulled.full
     replica.dispose()
-    print(json.dumps({"before_mb": before, "rows": done.pulled.upserted}), flush=True)
+    facts = {"before_mb": before, "peak_mb": _proc_status_mb("VmHWM"), "rows": done.pulled.upserted}
+    print(json.dumps(facts), flush=True)
 
 
-def _current_rss_mb() -> float:
-    """This process's resident set now (Linux), else its peak so far."""
+def _proc_status_mb(field: str) -> float | None:
+    """A memory figure of this process from /proc (Linux), in MB; None elsewhere."""
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return None
 
 
 def _idle_window_rounds(replica: Engine, runs: int) -> tuple[list[float], list[float]]:
@@ -301,7 +303,7 @@ def run() -> None:
         before_mb, peak_mb, brought = _download_rss(fresh_path)
         note(
             f"download memory: {brought:,} rows, {raw_mb:.0f} MB as COPY text; the child's "
-            f"RSS {before_mb:.0f} MB before, {peak_mb:.0f} MB at its peak"
+            f"RSS {before_mb or 0:.0f} MB before, {peak_mb:.0f} MB at its peak"
         )
         report(
             "peak RSS of a full download (process)", peak_mb, "MB", DOWNLOAD_RSS_MB, raw_mb
