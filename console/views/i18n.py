@@ -98,6 +98,22 @@ def title_word(value: object) -> str:
     return text[:1].upper() + text[1:]
 
 
+def date_time_format() -> str:
+    """How the window's language writes a date and time in an input ("dd-MM-yyyy HH:mm")."""
+    return _Speech.locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
+
+
+def zone_place(zone: str) -> str:
+    """A time zone as the city a reader knows it by ("New York", "東京"), not its key."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_timezone_location
+
+    try:
+        return str(get_timezone_location(zone, locale=_Speech.locale.name(), return_city=True))
+    except (LookupError, UnknownLocaleError, ValueError):
+        return zone
+
+
 def due_when(local: datetime, now: datetime) -> str:
     """A due instant ("Tue 23 Dec 10:05"), with its year when that is not the current one."""
     same_year = local.year == now.astimezone(local.tzinfo).year

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.views.i18n import date_time_format, zone_place
+
 
 @dataclass(frozen=True)
 class LeaveAnswer:
@@ -63,7 +65,8 @@ class LeaveDialog(QDialog):
         self.at = QDateTimeEdit()
         self.at.setObjectName("approvedAt")
         self.at.setAccessibleName(self.tr("Approved at"))
-        self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # the reader's own way of writing a date and time (dd-MM-yyyy in Dutch)
+        self.at.setDisplayFormat(date_time_format())
         site_zone = QTimeZone(zone.encode())
         self.at.setTimeZone(site_zone)
         self.at.setDateTime(QDateTime.fromSecsSinceEpoch(int(now.timestamp()), site_zone))
@@ -78,7 +81,7 @@ class LeaveDialog(QDialog):
         signature_row.addWidget(pick)
         form = QFormLayout()
         form.addRow(self.tr("Approved by"), self.name)
-        form.addRow(self.tr("Approved at (%1)").replace("%1", zone), self.at)
+        form.addRow(self.tr("Approved at (%1)").replace("%1", zone_place(zone)), self.at)
         form.addRow(self.tr("Signature"), signature_row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -34,6 +34,7 @@ from console.views.i18n import (
     title_word,
     when,
     word,
+    zone_place,
 )
 from console.views.icons import icon
 
@@ -337,7 +338,7 @@ class TicketPane(QWidget):
             (self.tr("Requester"), e(d.requester) or "<i>" + e(self.tr("unknown")) + "</i>"),
             (self.tr("Category"), e(word(d.category))),
             (self.tr("Channel"), e(word(d.channel))),
-            (self.tr("Opened"), f"{when(local(d.opened_at), STAMP)} ({e(d.zone)})"),
+            (self.tr("Opened"), f"{when(local(d.opened_at), STAMP)} ({e(zone_place(d.zone))})"),
             (self.tr("Contract"), e(say(d.contract))),
             (self.tr("Hours logged"), amount(d.hours_logged)),
         )
@@ -425,7 +426,7 @@ class TicketPane(QWidget):
             explained = (
                 self.tr("Due %1 (%2); %3 h %4 m of business time used.")
                 .replace("%1", due)
-                .replace("%2", d.zone)
+                .replace("%2", zone_place(d.zone))
                 .replace("%3", str(used // 60))
                 .replace("%4", f"{used % 60:02d}")
             )
