@@ -173,3 +173,15 @@ def window(qtbot: Any, demo_engine: Engine, tmp_path: Path) -> Any:
     win.reload()
     win.queue.load_clocks()
     return win
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run the command line in-process: its exit status, standard output and error."""
+    from console.cli import main
+
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:  # argparse's own exits
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err

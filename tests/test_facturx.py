@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 from builders import MON
+from conftest import run_cli
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 from test_ubl import ISSUED, _monthly, _world
@@ -402,17 +403,6 @@ def test_a_client_says_how_it_wants_its_invoices_in_words_or_codes() -> None:
         read(lookup, "xml", "f")
 
 
-def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    from console.cli import main
-
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def test_the_command_line_writes_factur_x_and_takes_the_clients_choice(
     store: Engine, sqlite_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -422,31 +412,31 @@ def test_the_command_line_writes_factur_x_and_takes_the_clients_choice(
         session.commit()
     db = str(sqlite_path)
     out = tmp_path / "factur-x.pdf"
-    code, said, err = _cli(capsys, "report", "invoice", number, "--format", "facturx",
+    code, said, err = run_cli(capsys, "report", "invoice", number, "--format", "facturx",
                            "--db", db, "-o", str(out))  # fmt: skip
     assert code == 0, err
     assert str(out) in said and "Factur-X" in said
     assert _xpath(_embedded(out.read_bytes()), "//rsm:ExchangedDocument/ram:ID/text()") == [number]
     plain = tmp_path / "plain.pdf"
-    code, said, err = _cli(capsys, "report", "invoice", number, "--db", db, "-o", str(plain))
+    code, said, err = run_cli(capsys, "report", "invoice", number, "--db", db, "-o", str(plain))
     assert code == 0 and "Factur-X" not in said  # the client wants a plain PDF (the default)
     assert _catalog(plain.read_bytes()).attachments == {}
-    code, said, err = _cli(capsys, "clients", "edit", client, "--e-invoice-format", "factur-x",
+    code, said, err = run_cli(capsys, "clients", "edit", client, "--e-invoice-format", "factur-x",
                            "--db", db)  # fmt: skip
     assert code == 0, err
-    code, said, err = _cli(capsys, "clients", "show", client, "--format", "json", "--db", db)
+    code, said, err = run_cli(capsys, "clients", "show", client, "--format", "json", "--db", db)
     assert code == 0 and '"e_invoice_format": "factur_x"' in said
     wanted = tmp_path / "as-the-client-wants.pdf"
-    code, said, err = _cli(capsys, "report", "invoice", number, "--db", db, "-o", str(wanted))
+    code, said, err = run_cli(capsys, "report", "invoice", number, "--db", db, "-o", str(wanted))
     assert code == 0 and "Factur-X" in said
     assert wanted.read_bytes() == out.read_bytes()
-    code, said, err = _cli(capsys, "report", "invoice", number, "--format", "pdf", "--db", db,
+    code, said, err = run_cli(capsys, "report", "invoice", number, "--format", "pdf", "--db", db,
                            "-o", str(plain))  # fmt: skip
     assert code == 0 and _catalog(plain.read_bytes()).attachments == {}  # asked: plain
-    code, _, err = _cli(capsys, "clients", "edit", client, "--e-invoice-format", "fax",
+    code, _, err = run_cli(capsys, "clients", "edit", client, "--e-invoice-format", "fax",
                         "--db", db)  # fmt: skip
     assert code == 2 and "Traceback" not in err and len(err.strip().splitlines()) == 1
-    code, _, err = _cli(capsys, "report", "day-sheet", "--day", "2026-11-16", "--format",
+    code, _, err = run_cli(capsys, "report", "day-sheet", "--day", "2026-11-16", "--format",
                         "facturx", "--db", db, "-o", str(tmp_path / "x.pdf"))  # fmt: skip
     assert code == 2 and "--format" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "x.pdf").exists()

@@ -9,11 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import DEMO_DAY
+from conftest import DEMO_DAY, run_cli
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import sessionmaker
 
-from console.cli import main
 from console.enums import TicketStatus
 from console.queue.search import (
     SearchScope,
@@ -116,25 +115,16 @@ def test_postgresql_store_searches_the_same_words(pg_store: Engine) -> None:
         assert search_tickets(connection, "wombat", SearchScope.CLOSED) == []
 
 
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def test_command_line_finds_a_closed_ticket_and_refuses_two_letters(
     demo_engine: Engine, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = str(demo_engine.url.database)
     reference, _title = _closed_one(demo_engine)
-    code, out, _ = _run(capsys, "tickets", "search", reference, "--db", db)
+    code, out, _ = run_cli(capsys, "tickets", "search", reference, "--db", db)
     assert code == 0 and reference in out and "closed" in out and "1 tickets found" in out
-    code, out, _ = _run(capsys, "tickets", "search", reference, "--scope", "open", "--db", db)
+    code, out, _ = run_cli(capsys, "tickets", "search", reference, "--scope", "open", "--db", db)
     assert code == 0 and reference not in out
-    code, out, err = _run(capsys, "tickets", "search", "pr", "--db", db)
+    code, out, err = run_cli(capsys, "tickets", "search", "pr", "--db", db)
     assert code == 2 and err.count("\n") == 1 and "three letters" in err and "Traceback" not in err
 
 

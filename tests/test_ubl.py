@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from builders import MON, World
+from conftest import run_cli
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
@@ -320,17 +321,6 @@ def test_a_credit_note_is_a_ubl_credit_note_referring_to_its_invoice(
 
 
 # -- the command line ----------------------------------------------------------------------
-def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    from console.cli import main
-
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def test_the_command_line_writes_the_e_invoice(
     store: Engine, sqlite_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -339,15 +329,15 @@ def test_the_command_line_writes_the_e_invoice(
         session.commit()
     db = str(sqlite_path)
     out = tmp_path / "e-invoice.xml"
-    code, said, err = _cli(capsys, "report", "invoice", number, "--format", "ubl",
+    code, said, err = run_cli(capsys, "report", "invoice", number, "--format", "ubl",
                            "--db", db, "-o", str(out))  # fmt: skip
     assert code == 0, err
     assert str(out) in said
     assert _xpath(out.read_bytes(), "/inv:Invoice/cbc:ID/text()") == [number]
     pdf = tmp_path / "invoice.pdf"
-    code, _, err = _cli(capsys, "report", "invoice", number, "--db", db, "-o", str(pdf))
+    code, _, err = run_cli(capsys, "report", "invoice", number, "--db", db, "-o", str(pdf))
     assert code == 0 and pdf.read_bytes().startswith(b"%PDF")  # PDF stays the default
-    code, _, err = _cli(capsys, "report", "day-sheet", "--day", "2026-11-16", "--format", "ubl",
+    code, _, err = run_cli(capsys, "report", "day-sheet", "--day", "2026-11-16", "--format", "ubl",
                         "--db", db, "-o", str(tmp_path / "x.xml"))  # fmt: skip
     assert code == 2 and "Traceback" not in err and "--format" in err
     assert len(err.strip().splitlines()) == 1

@@ -20,7 +20,7 @@ from console.model import Client
 from console.reports.document import Page, Styles, bold, build_pdf, gap, grid, keep, para, styles
 from console.reports.formatting import Formats, formats_for, paper_for
 from console.reports.issuer import Issuer, issuer_of
-from console.reports.review import CURRENT, _bars, _Words
+from console.reports.review import CURRENT, ReviewWords, bar_chart
 from console.rules.review import ATTAINMENT_TARGET, attainment, change
 from console.services.review import KeyFigures
 from console.services.yearly_audit import AUDIT_NOTE_KINDS, Audit, yearly_audit
@@ -29,7 +29,7 @@ from console.wording.audit_labels import audit_label_for
 Row = list[Flowable | str]
 
 
-class _AuditWords(_Words):
+class _AuditWords(ReviewWords):
     """The review's formatting, with the audit's labels."""
 
     def __init__(self, f: Formats) -> None:
@@ -185,10 +185,10 @@ def _trend(a: Audit, words: _AuditWords, s: Styles, width: float) -> list[Flowab
     t, f = words.t, words.f
     names = [t("quarter_n").format(n=i) for i in range(1, len(a.quarters) + 1)]
     half = width / 2
-    tickets = _bars(
+    tickets = bar_chart(
         t("tickets"), names, [[float(q.tickets) for q in a.quarters]], [], half, 45 * mm, [CURRENT]
     )
-    hours = _bars(
+    hours = bar_chart(
         t("hours_worked"),
         names,
         [[float(q.hours) for q in a.quarters]],
@@ -200,7 +200,7 @@ def _trend(a: Audit, words: _AuditWords, s: Styles, width: float) -> list[Flowab
     charts = Table([[tickets, hours]], colWidths=[half, half])
     charts.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
     target = float(ATTAINMENT_TARGET * 100)
-    sla = _bars(
+    sla = bar_chart(
         "",
         names,
         [[float(100 * (overall(q) or 0)) for q in a.quarters]],

@@ -79,7 +79,7 @@ AGENDA = (
 """The meeting's items, in order, with the minutes each is given."""
 
 
-class _Words:
+class ReviewWords:
     """The review's formatting in the client's locale: labels, numbers, shares, months."""
 
     def __init__(self, f: Formats) -> None:
@@ -133,11 +133,12 @@ class _Words:
         return str(format_skeleton("yMMM" if with_year else "MMM", first, locale=self.f.locale))
 
 
-def _bars(
+def bar_chart(
     title: str, categories: list[str], series: list[list[float]], names: list[str],
     width: float, height: float = 55 * mm, fills: list[colors.Color] | None = None,
     value_max: float | None = None, target: tuple[float, str] | None = None,
 ) -> Drawing:  # fmt: skip
+    """A titled bar chart of one or more series, with a legend and an optional target line."""
     drawing = Drawing(width, height)
     chart = VerticalBarChart()
     legend_width = 110 if len(series) > 1 else 0
@@ -179,7 +180,7 @@ def _bars(
     return drawing
 
 
-def _credit_plot(use: CreditUse, r: Review, words: _Words, width: float) -> Drawing:
+def _credit_plot(use: CreditUse, r: Review, words: ReviewWords, width: float) -> Drawing:
     """The balance of one prepaid credit through the period, start to end, in its unit."""
     f = words.f
     height = 55 * mm
@@ -206,7 +207,7 @@ def _credit_plot(use: CreditUse, r: Review, words: _Words, width: float) -> Draw
 
 
 def _hours_table(
-    title: str, key_label: str, hours: dict[str, Decimal], words: _Words, s: Styles,
+    title: str, key_label: str, hours: dict[str, Decimal], words: ReviewWords, s: Styles,
     width: float, name: Callable[[str], str] = str,
 ) -> Flowable:  # fmt: skip
     rows: list[list[Flowable | str]] = [[key_label, "h"]]
@@ -215,14 +216,14 @@ def _hours_table(
     return keep(para(title, s.muted), grid(rows, [width * 0.7, width * 0.3], align_right=(1,)))
 
 
-def _count_row(label: str, now: int | Decimal, before: int | Decimal, words: _Words,
+def _count_row(label: str, now: int | Decimal, before: int | Decimal, words: ReviewWords,
                places: int = 0, unit: str = "") -> list[Flowable | str]:  # fmt: skip
     f = words.f
     return [label, f.number(now, places) + unit, f.number(before, places) + unit,
             words.change(change(now, before), places, unit), ""]  # fmt: skip
 
 
-def _credit_format(words: _Words, use: CreditUse) -> Callable[[Decimal], str]:
+def _credit_format(words: ReviewWords, use: CreditUse) -> Callable[[Decimal], str]:
     """How one credit's figures print: hours, or money in its currency."""
     if use.unit is CreditUnit.HOURS:
         return words.hours
@@ -238,7 +239,7 @@ def _measured(now: KeyFigures, before: KeyFigures) -> list[str]:
     ]
 
 
-def _key_rows(r: Review, words: _Words) -> list[list[Flowable | str]]:
+def _key_rows(r: Review, words: ReviewWords) -> list[list[Flowable | str]]:
     """The first page's table: each figure now, before, the change and the target."""
     t, w = words.t, words.w
     now, before = r.current, r.previous
@@ -299,7 +300,7 @@ def _key_rows(r: Review, words: _Words) -> list[list[Flowable | str]]:
     return rows
 
 
-def _sla_chart(r: Review, words: _Words, width: float) -> Drawing:
+def _sla_chart(r: Review, words: ReviewWords, width: float) -> Drawing:
     t, w = words.t, words.w
     kinds = _measured(r.current, r.previous)
 
@@ -309,7 +310,7 @@ def _sla_chart(r: Review, words: _Words, width: float) -> Drawing:
     target = float(ATTAINMENT_TARGET * 100)
     # a bar as wide as a page looks like a wall: the chart grows with the kinds it shows
     width = min(width, 60 * mm + 30 * mm * len(kinds) + 110)
-    return _bars(
+    return bar_chart(
         "", [w(k) for k in kinds], [shares(r.previous), shares(r.current)],
         [words.period(r.previous.start, r.previous.end), words.period(r.start, r.end)],
         width, 50 * mm, [PREVIOUS, CURRENT], 100,
@@ -317,7 +318,7 @@ def _sla_chart(r: Review, words: _Words, width: float) -> Drawing:
     )  # fmt: skip
 
 
-def _trend(r: Review, words: _Words, s: Styles, width: float) -> list[Flowable]:
+def _trend(r: Review, words: ReviewWords, s: Styles, width: float) -> list[Flowable]:
     t, f = words.t, words.f
     both = [r.previous, r.current]
     months = [m for k in both for m in k.tickets_by_month]
@@ -329,7 +330,7 @@ def _trend(r: Review, words: _Words, s: Styles, width: float) -> list[Flowable]:
         r.current.tickets_by_month)  # fmt: skip
 
     def chart(title: str, values: list[float]) -> Drawing:
-        drawing = _bars(title, names, [values], [], half, 45 * mm)
+        drawing = bar_chart(title, names, [values], [], half, 45 * mm)
         bars = drawing.contents[0]
         for i, fill in enumerate(fills):
             bars.bars[(0, i)].fillColor = fill
@@ -347,7 +348,9 @@ def _trend(r: Review, words: _Words, s: Styles, width: float) -> list[Flowable]:
             grid(rows, [width * 0.4, width * 0.3, width * 0.3], align_right=(1, 2))]  # fmt: skip
 
 
-def _notes(notes: list[ReviewNoteRow], words: _Words, s: Styles, width: float) -> list[Flowable]:
+def _notes(
+    notes: list[ReviewNoteRow], words: ReviewWords, s: Styles, width: float
+) -> list[Flowable]:
     t, f = words.t, words.f
     heads = {"focus": t("focus_areas"), "risk": t("risks"), "recommendation": t("recommendations")}
     out: list[Flowable] = []
@@ -362,7 +365,7 @@ def _notes(notes: list[ReviewNoteRow], words: _Words, s: Styles, width: float) -
     return out
 
 
-def _agenda(r: Review, words: _Words, s: Styles, width: float) -> list[Flowable]:
+def _agenda(r: Review, words: ReviewWords, s: Styles, width: float) -> list[Flowable]:
     t = words.t
     rows: list[list[Flowable | str]] = [["#", t("topic"), t("agenda_time")]]
     rows += [[str(i), t(key), t("minutes").format(n=minutes)]
@@ -384,7 +387,7 @@ def _agenda(r: Review, words: _Words, s: Styles, width: float) -> list[Flowable]
 
 def review_story(r: Review, f: Formats, s: Styles, width: float) -> list[Flowable]:
     """The review's pages: key figures, trend, details, the manager's notes, an agenda."""
-    words = _Words(f)
+    words = ReviewWords(f)
     t, w = words.t, words.w
     story: list[Flowable] = [
         bold(f"{t('review')}: {r.client}", s.title),
@@ -408,7 +411,7 @@ def review_story(r: Review, f: Formats, s: Styles, width: float) -> list[Flowabl
     series = [[float(r.by_category[c][p]) for c in cats] for p in priorities]
     story += [
         keep(para(t("tickets_by"), s.heading),
-             _bars("", [w(c) for c in cats], series, [w(p) for p in priorities], width)),
+             bar_chart("", [w(c) for c in cats], series, [w(p) for p in priorities], width)),
     ]  # fmt: skip
     rows: list[list[Flowable | str]] = [[t("category")] + [w(p) for p in priorities]]
     for c in cats:
@@ -424,7 +427,7 @@ def review_story(r: Review, f: Formats, s: Styles, width: float) -> list[Flowabl
     names = [f"≤ {b} h" for b in BUCKETS] + [f"> {BUCKETS[-1]} h"]
     story += [
         keep(para(t("distribution"), s.heading),
-             _bars("", names,
+             bar_chart("", names,
                    [[float(n) for n in bucket_counts(r.response_hours)],
                     [float(n) for n in bucket_counts(r.resolution_hours)]],
                    [t("response"), t("resolution")], width)),
@@ -446,7 +449,7 @@ def review_story(r: Review, f: Formats, s: Styles, width: float) -> list[Flowabl
         label = [words.month(u.month) + (f" {u.contract}" if len({x.contract for x in fte}) > 1
                                          else "") for u in fte]  # fmt: skip
         story.append(keep(para(t("fte_use"), s.heading),
-                          _bars("", label, [[float(u.bundle) for u in fte],
+                          bar_chart("", label, [[float(u.bundle) for u in fte],
                                             [float(u.used) for u in fte]],
                                 [t("bundle"), t("used")], width)))  # fmt: skip
     half = (width - 6 * mm) / 2
@@ -479,7 +482,7 @@ def review_pdf(
     r = service_review(session, client_id, start, end, now)
     client = session.get_one(Client, client_id)
     f = formats_for(client.locale, client.time_zone)
-    words = _Words(f)
+    words = ReviewWords(f)
     pagesize = paper_for(client.country)
     story = review_story(r, f, styles(), pagesize[0] - 32 * mm)
     page = Page(words.t("review"), words.period(start, end), issuer.name, words.t("page"))
