@@ -95,11 +95,6 @@ def change(current: Decimal | float | int, previous: Decimal | float | int) -> C
     return Change(delta, None if before == 0 else delta / abs(before))
 
 
-def share_of(part: Decimal, whole: Decimal) -> Decimal | None:
-    """``part`` as a share of ``whole`` (None when the whole is zero)."""
-    return None if whole == 0 else part / whole
-
-
 def total(values: Iterable[Decimal]) -> Decimal:
     """The exact sum of Decimal values."""
     return sum(values, Decimal(0))
