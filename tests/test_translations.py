@@ -47,8 +47,12 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     return out
 
 
-def test_there_is_a_dutch_catalogue() -> None:
-    assert [p.name for p in CATALOGUES] == ["dispatch_console_nl.ts"]
+def test_every_language_of_the_window_has_a_catalogue() -> None:
+    from console.views.i18n import LANGUAGES
+
+    translated = sorted(code for code in LANGUAGES if code != "en")
+    assert [p.name for p in CATALOGUES] == [f"dispatch_console_{c}.ts" for c in translated]
+    assert sorted(tools.LOCALES) == translated
 
 
 @pytest.mark.parametrize("ts", CATALOGUES, ids=[p.stem for p in CATALOGUES])

@@ -1,6 +1,6 @@
 """Refresh the translation catalogues from the code and forms, then compile them.
 
-Run after changing any user-visible text: `python ui/update_translations.py`. It runs
+Run after changing any user-visible text: `python ui/update_translations.py [--lang nl …]`. It runs
 pyside6-lupdate over console/views and ui/*.ui into console/resources/translations/*.ts
 (keeping what translators wrote, dropping texts that are gone), then pyside6-lrelease
 into the .qm files the window loads. tests/test_translations.py fails when either is
@@ -14,6 +14,7 @@ lines, so they land in the catalogue under the context "Phrase" that the window'
 
 from __future__ import annotations
 
+import argparse
 import ast
 import shutil
 import subprocess
@@ -82,8 +83,19 @@ def _literal(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+LOCALES = {"nl": "nl_NL", "es": "es_ES", "ru": "ru_RU", "ja": "ja_JP"}
+"""Each translated language and the locale lupdate gives a new catalogue (its plural forms)."""
+
+
+def catalogue(language: str) -> Path:
+    """The .ts file of one language."""
+    return CATALOGUES / f"dispatch_console_{language}.ts"
+
+
 def update(ts: Path) -> None:
-    """Bring one .ts up to date with the sources and the core's phrases."""
+    """Bring one .ts up to date with the sources and the core's phrases (made when missing)."""
+    language = ts.stem.rsplit("_", 1)[-1]
+    target = ["-target-language", LOCALES[language]] if language in LOCALES else []
     with tempfile.TemporaryDirectory() as folder:
         stub = Path(folder) / "phrases.py"
         stub.write_text(
@@ -92,7 +104,7 @@ def update(ts: Path) -> None:
         )
         subprocess.run(
             [tool("pyside6-lupdate"), *sources(), str(stub), "-no-obsolete", "-locations", "none",
-             "-ts", str(ts)],
+             *target, "-ts", str(ts)],
             check=True,
             capture_output=True,
         )  # fmt: skip
@@ -103,9 +115,12 @@ def release(ts: Path, qm: Path) -> None:
     subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
-def main() -> None:
-    """Update and compile every catalogue."""
-    for ts in sorted(CATALOGUES.glob("*.ts")):
+def main(argv: list[str] | None = None) -> None:
+    """Update and compile every catalogue, or those of the languages given with --lang."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", nargs="+", choices=sorted(LOCALES), help="only these")
+    chosen = parser.parse_args(argv).lang or sorted(LOCALES)
+    for ts in (catalogue(language) for language in chosen):
         update(ts)
         release(ts, ts.with_suffix(".qm"))
         print(f"updated {ts.name}")

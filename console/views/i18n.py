@@ -39,6 +39,9 @@ LANGUAGE_NAMES = (
     (QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system"), ""),
     ("English", "en"),
     ("Nederlands", "nl"),
+    ("Español", "es"),
+    ("Русский", "ru"),
+    ("日本語", "ja"),
 )
 """The settings dialog's choices; each language is named in itself."""
 LANGUAGES = tuple(code for _, code in LANGUAGE_NAMES if code)
