@@ -12,7 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from console.enums import LeaveKind, Role, SkillLevel
 from console.errors import ValidationError
-from console.money import check_currency
+from console.money import check_currency, exact_decimal
 from console.rules import fields
 from console.rules.schedule import BASIS_10X5, validate_schedule
 
@@ -41,6 +41,9 @@ class Engineer(Entity, Base):
     languages: Mapped[list[str]] = mapped_column(default=list)
     region: Mapped[str | None] = mapped_column(String(80))
     home_time_zone: Mapped[str] = mapped_column(String(64))
+    # Where the engineer's day starts, for travel to the first site (WGS 84 degrees).
+    base_latitude: Mapped[Decimal | None] = mapped_column(exact())
+    base_longitude: Mapped[Decimal | None] = mapped_column(exact())
     working_hours: Mapped[dict[str, Any]] = mapped_column(default=lambda: dict(BASIS_10X5))
     cost_rate: Mapped[Decimal] = mapped_column(exact(), default=Decimal(0))
     cost_currency: Mapped[str] = mapped_column(String(3), default="EUR")
@@ -66,6 +69,16 @@ class Engineer(Entity, Base):
     @validates("skill_level")
     def _skill(self, key: str, value: object) -> SkillLevel:
         return fields.choice(SkillLevel, value, key)
+
+    @validates("base_latitude", "base_longitude")
+    def _base(self, key: str, value: object) -> Decimal | None:
+        if value is None or value == "":
+            return None
+        degrees = exact_decimal(value, key)
+        limit = 90 if key == "base_latitude" else 180
+        if not -limit <= degrees <= limit:
+            raise ValidationError(key, f"{degrees} is not between -{limit} and {limit} degrees")
+        return degrees
 
     @validates("home_time_zone")
     def _tz(self, key: str, value: object) -> str:

@@ -72,6 +72,10 @@ class TimeEntry(Entity, Base):
     locked: Mapped[bool] = mapped_column(default=False)
     late: Mapped[bool] = mapped_column(default=False)  # entered after the cut-off
     reverses_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("time_entries.id"))
+    # The desk may send an entry back to its engineer with a reason instead of approving it.
+    rejected_at: Mapped[datetime | None] = mapped_column()
+    rejected_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    rejection_reason: Mapped[str | None] = mapped_column(Text)
     invoice_line_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("invoice_lines.id"))
 
     ticket: Mapped[Ticket] = relationship()
