@@ -5,417 +5,417 @@
     <name>BillingView</name>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновики</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Выставленные</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплаченные</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменённые</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Period or ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Период или заявка</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок оплаты</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>К оплате</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней просрочки</translation>
     </message>
     <message>
         <source>bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>банковский перевод</translation>
     </message>
     <message>
         <source>direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>прямое дебетование</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>карта</translation>
     </message>
     <message>
         <source>cash</source>
-        <translation type="unfinished"></translation>
+        <translation>наличные</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Paid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Списано с</translation>
     </message>
     <message>
         <source>Preview the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр расчёта</translation>
     </message>
     <message>
         <source>Show what the run would bill; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать, что будет выставлено при расчёте; ничего не сохраняется</translation>
     </message>
     <message>
         <source>Run billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Выставить счета</translation>
     </message>
     <message>
         <source>Bill an emergency…</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт за экстренный вызов…</translation>
     </message>
     <message>
         <source>An Express ticket&apos;s invoices at its close: guarantee, restoration, cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Счета по заявке Express при её закрытии: гарантия, восстановление, устранение причины</translation>
     </message>
     <message>
         <source>Sell prepaid credit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Продать предоплату…</translation>
     </message>
     <message>
         <source>Draft the invoice for a block of prepaid credit; the credit arrives on issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать черновик счёта на пакет предоплаты; кредит зачисляется при выставлении</translation>
     </message>
     <message>
         <source>Issue selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Выставить выбранные</translation>
     </message>
     <message>
         <source>Void draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Аннулировать черновик</translation>
     </message>
     <message>
         <source>Credit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректировочный счёт…</translation>
     </message>
     <message>
         <source>Correct the selected issued invoice: take back all or some of its lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить выбранный выставленный счёт: сторнировать все или часть его строк</translation>
     </message>
     <message>
         <source>Record payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать оплату…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц:</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент:</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать:</translation>
     </message>
     <message>
         <source>Reword line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить текст строки…</translation>
     </message>
     <message>
         <source>Change the text the client reads on this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить текст, который клиент видит в этой строке</translation>
     </message>
     <message>
         <source>Add line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить строку…</translation>
     </message>
     <message>
         <source>A charge of your own, or a discount (an amount below zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственное начисление или скидка (сумма меньше нуля)</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить строку</translation>
     </message>
     <message>
         <source>Take the line out of the draft; its work waits for the next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать строку из черновика; работа будет выставлена при следующем расчёте</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Все клиенты</translation>
     </message>
     <message>
         <source>Invoices and rates are for the desk only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Счета и ставки доступны только службе поддержки.</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) overdue: {0} open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Просрочен %n счёт: к оплате {0}.</numerusform>
+            <numerusform>Просрочено %n счёта: к оплате {0}.</numerusform>
+            <numerusform>Просрочено %n счетов: к оплате {0}.</numerusform>
         </translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>черновик</translation>
     </message>
     <message>
         <source>for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>для {0}</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Счета</translation>
     </message>
     <message>
         <source>Draft for {0} changed: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик ({0}) изменён: {1}.</translation>
     </message>
     <message>
         <source>Reword line</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить текст строки</translation>
     </message>
     <message>
         <source>Text on the invoice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст в счёте:</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить строку</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст:</translation>
     </message>
     <message>
         <source>Amount (below zero for a discount):</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма (меньше нуля для скидки):</translation>
     </message>
     <message>
         <source>credited</source>
-        <translation type="unfinished"></translation>
+        <translation>скорректировано</translation>
     </message>
     <message>
         <source>Subtotal {0} · tax {1} · total {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Без налога {0} · налог {1} · итого {2}</translation>
     </message>
     <message>
         <source>Credits {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректирует {0}: {1}</translation>
     </message>
     <message>
         <source> · credited {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> · скорректировано {0}</translation>
     </message>
     <message>
         <source> · paid {0} · open {1}</source>
-        <translation type="unfinished"></translation>
+        <translation> · оплачено {0} · к оплате {1}</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется…</translation>
     </message>
     <message>
         <source>Preview of {0}: {1} contracts would give {2} drafts ({3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр за {0}: договоров — {1}, будет черновиков — {2} ({3}).</translation>
     </message>
     <message>
         <source>{0} billed: {1} contracts gave {2} drafts ({3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выставлено за {0}: договоров — {1}, создано черновиков — {2} ({3}).</translation>
     </message>
     <message>
         <source>{0} time entries wait for an approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей времени, ожидающих одобрения: {0}.</translation>
     </message>
     <message>
         <source>{0} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ч</translation>
     </message>
     <message>
         <source>Prepaid credit of {0} ({1}) is used up: {2} left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоплата клиента {0} ({1}) израсходована: остаток {2}.</translation>
     </message>
     <message>
         <source>Prepaid credit of {0} ({1}) is running low: {2} left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоплата клиента {0} ({1}) заканчивается: остаток {2}.</translation>
     </message>
     <message>
         <source>Tell {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщите клиенту: {0}.</translation>
     </message>
     <message>
         <source>Bill an emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт за экстренный вызов</translation>
     </message>
     <message>
         <source>Ticket reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер заявки:</translation>
     </message>
     <message>
         <source>{0}: {1} drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: черновиков — {1}.</translation>
     </message>
     <message>
         <source>Sell prepaid credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Продать предоплату</translation>
     </message>
     <message>
         <source>No client has a prepaid credit contract yet: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одного клиента ещё нет договора с предоплатой: сначала добавьте договор.</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>часы</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор:</translation>
     </message>
     <message>
         <source>Amount (money, or hours for a card that holds hours):</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма (деньги или часы, если предоплата в часах):</translation>
     </message>
     <message>
         <source>Draft for {0}: {1}. The credit arrives when it is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик для {0}: {1}. Кредит будет зачислен при выставлении счёта.</translation>
     </message>
     <message>
         <source>Issue invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Выставить счета</translation>
     </message>
     <message>
         <source>Issue {0} invoices? An issued invoice never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выставить счета ({0})? Выставленный счёт больше нельзя изменить.</translation>
     </message>
     <message>
         <source>Issued: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выставлено: {0}</translation>
     </message>
     <message>
         <source>Draft voided; its work waits for the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик аннулирован; работа будет выставлена при следующем расчёте.</translation>
     </message>
     <message>
         <source>Credit note drafted for {0}; issue it when it is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан черновик корректировочного счёта для {0}; выставьте его, когда всё будет верно.</translation>
     </message>
     <message>
         <source>Payment recorded: {0} is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата зарегистрирована: {0} оплачен.</translation>
     </message>
     <message>
         <source>Payment recorded for {0}: {1} still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата зарегистрирована для {0}: к оплате ещё {1}.</translation>
     </message>
 </context>
 <context>
     <name>CalendarView</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Export schedule (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт расписания (.ics)…</translation>
     </message>
     <message>
         <source>Unassigned visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Неназначенные выезды</translation>
     </message>
     <message>
         <source>Needs a new engineer: %1 is no longer active</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен другой инженер: %1 больше не работает</translation>
     </message>
     <message>
         <source>Move refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос отклонён: %1</translation>
     </message>
     <message>
         <source>Moved %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 перенесён на %2.</translation>
     </message>
     <message>
         <source>Export schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт расписания</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
         <source>Visits exported to %1: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выездов экспортировано в %1: %n.</numerusform>
+            <numerusform>Выездов экспортировано в %1: %n.</numerusform>
+            <numerusform>Выездов экспортировано в %1: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -423,893 +423,894 @@
     <name>CalendarWidget</name>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Инженер</translation>
     </message>
 </context>
 <context>
     <name>ClientApprovalDialog</name>
     <message>
         <source>Client&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрение клиента</translation>
     </message>
     <message>
         <source>Record who at the client approved the selected time, and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, кто со стороны клиента одобрил выбранное время и каким образом.</translation>
     </message>
     <message>
         <source>Approved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрил:</translation>
     </message>
     <message>
         <source>the person at the client</source>
-        <translation type="unfinished"></translation>
+        <translation>представитель клиента</translation>
     </message>
     <message>
         <source>How:</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ:</translation>
     </message>
 </context>
 <context>
     <name>ClientsView</name>
     <message>
         <source>Add site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить объект…</translation>
     </message>
     <message>
         <source>Edit site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить объект…</translation>
     </message>
     <message>
         <source>Deactivate site</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать объект</translation>
     </message>
     <message>
         <source>Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить контакт…</translation>
     </message>
     <message>
         <source>Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить контакт…</translation>
     </message>
     <message>
         <source>Deactivate contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать контакт</translation>
     </message>
     <message>
         <source>No mail to them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлять почту…</translation>
     </message>
     <message>
         <source>Stop or resume the desk&apos;s mail to the selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить или возобновить отправку писем службы поддержки выбранному контакту</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Объекты</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Add contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить договор…</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры</translation>
     </message>
     <message>
         <source>Select a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента.</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
         <source>Client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент %1</translation>
     </message>
     <message>
         <source>Deactivate %1? Its tickets, contracts and invoices stay; it is no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать %1? Заявки, договоры и счета сохранятся; клиент больше не будет отображаться в списках.</translation>
     </message>
     <message>
         <source>Mail them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова отправлять почту</translation>
     </message>
     <message>
         <source>No mail to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлять почту: %1</translation>
     </message>
     <message>
         <source>The desk sends %1 no confirmations or status mails from now on.
 Why (for the record, optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба поддержки больше не будет отправлять подтверждения и письма о статусе (получатель: %1).
+Причина (для истории, необязательно):</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не изменено</translation>
     </message>
     <message>
         <source>New site of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый объект клиента %1</translation>
     </message>
     <message>
         <source>Site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект %1</translation>
     </message>
     <message>
         <source>New contact of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый контакт клиента %1</translation>
     </message>
     <message>
         <source>Contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт %1</translation>
     </message>
 </context>
 <context>
     <name>CloseDialog</name>
     <message>
         <source>Close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие: %1</translation>
     </message>
     <message>
         <source>Close %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть %1?</translation>
     </message>
     <message>
         <source>How was it resolved? This stays on the ticket&apos;s timeline; the ticket leaves the open queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как проблема была решена? Это останется в хронологии заявки; заявка уйдёт из очереди открытых.</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>What was done, and what fixed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Что было сделано и что устранило проблему</translation>
     </message>
     <message>
         <source>Close ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть заявку</translation>
     </message>
     <message>
         <source>Write how it was resolved first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала опишите, как проблема была решена.</translation>
     </message>
 </context>
 <context>
     <name>ClosuresDialog</name>
     <message>
         <source>Only an admin, a dispatcher or a service manager may enter or remove closing days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводить и удалять нерабочие дни могут только администратор, диспетчер или сервис-менеджер.</translation>
     </message>
     <message>
         <source>%1 (your company)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ваша компания)</translation>
     </message>
     <message>
         <source>Your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша компания</translation>
     </message>
     <message>
         <source>A public holiday: it cannot be removed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Праздничный день: его нельзя удалить здесь.</translation>
     </message>
     <message>
         <source>%1 public holidays, %2 closing days</source>
-        <translation type="unfinished"></translation>
+        <translation>Праздничных дней: %1, нерабочих дней: %2</translation>
     </message>
     <message>
         <source>No public holidays: your company&apos;s country is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Праздничных дней нет: страна вашей компании ещё не указана.</translation>
     </message>
     <message>
         <source>Public holidays of %1, and the closing days that hold for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Праздничные дни (%1) и нерабочие дни, общие для всех.</translation>
     </message>
     <message>
         <source>Public holidays of %1, the closing days for everyone and this client&apos;s own. Times are the client&apos;s local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Праздничные дни (%1), нерабочие дни для всех и собственные дни этого клиента. Время указано местное для клиента.</translation>
     </message>
     <message>
         <source>Whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь день</translation>
     </message>
     <message>
         <source>Closed for this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто для этого клиента</translation>
     </message>
     <message>
         <source>Closed for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто для всех</translation>
     </message>
     <message>
         <source>Public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Праздничный день</translation>
     </message>
     <message>
         <source>New closing day for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый нерабочий день для всех</translation>
     </message>
     <message>
         <source>New closing day for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый нерабочий день: %1</translation>
     </message>
     <message>
         <source>Remove closing day</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить нерабочий день</translation>
     </message>
     <message>
         <source>Remove the closing day of %1 (%2)? The clocks run again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить нерабочий день %1 (%2)? Часы SLA снова пойдут.</translation>
     </message>
     <message>
         <source>Could not remove the closing day</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить нерабочий день</translation>
     </message>
     <message>
         <source>Holidays and closing days</source>
-        <translation type="unfinished"></translation>
+        <translation>Праздничные и нерабочие дни</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Для:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Год:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>&amp;Add closing day…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить нерабочий день…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>New closing day</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый нерабочий день</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>День:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы:</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>с</translation>
     </message>
     <message>
         <source>HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>why the clocks stop, e.g. company outing</source>
-        <translation type="unfinished"></translation>
+        <translation>почему часы SLA останавливаются, напр. корпоративный выезд</translation>
     </message>
 </context>
 <context>
     <name>ConflictInbox</name>
     <message>
         <source>Conflict inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты синхронизации</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Моё</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>Keep the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить серверное</translation>
     </message>
     <message>
         <source>Send mine again</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить моё ещё раз</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
         <source>The person who asks, as a new contact of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявитель как новый контакт клиента %1.</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый контакт</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя:</translation>
     </message>
     <message>
         <source>the person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя и фамилия</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <source>with country code, e.g. +31 20 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>с кодом страны, напр. +7 495 123 4567</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <source>the language to speak with them, e.g. nl</source>
-        <translation type="unfinished"></translation>
+        <translation>язык общения с этим человеком, напр. ru</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль:</translation>
     </message>
 </context>
 <context>
     <name>ContractsView</name>
     <message>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый договор</translation>
     </message>
     <message>
         <source>Include ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать завершённые</translation>
     </message>
     <message>
         <source>End contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить договор…</translation>
     </message>
     <message>
         <source>Select a contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите договор.</translation>
     </message>
     <message>
         <source>Rates and terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставки и условия</translation>
     </message>
     <message>
         <source>No SLA targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет целей SLA.</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <source>(24x7)</source>
-        <translation type="unfinished"></translation>
+        <translation>(24x7)</translation>
     </message>
     <message>
         <source>Contract %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор %1 клиента %2</translation>
     </message>
 </context>
 <context>
     <name>CreditNoteDialog</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <source>Bill the work again</source>
-        <translation type="unfinished"></translation>
+        <translation>Выставить работу повторно</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <source>Credit note for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректировочный счёт к {0}</translation>
     </message>
     <message>
         <source>Tick the lines to take back. The invoice itself never changes; the credit note gets its own number and never changes once issued either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте строки, которые нужно сторнировать. Сам счёт не изменяется; корректировочный счёт получает собственный номер и после выставления тоже не изменяется.</translation>
     </message>
     <message>
         <source>Take back</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторнировать</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>{0} (credited)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (скорректировано)</translation>
     </message>
     <message>
         <source>What was wrong, as the client will read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Что было не так — в том виде, в каком это прочтёт клиент</translation>
     </message>
     <message>
         <source>Bill this work again in the next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Выставить эту работу повторно при следующем расчёте</translation>
     </message>
     <message>
         <source>Only when the whole invoice is taken back: its time entries wait for the next billing run, to be billed correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только если сторнируется весь счёт: его записи времени ждут следующего расчёта, чтобы быть выставленными правильно.</translation>
     </message>
     <message>
         <source>Issue the credit note now</source>
-        <translation type="unfinished"></translation>
+        <translation>Выставить корректировочный счёт сейчас</translation>
     </message>
     <message>
         <source>Make credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать корректировочный счёт</translation>
     </message>
     <message>
         <source>Takes back {0} of {1} lines: {2} before tax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторнируется {0} из {1} строк: {2} без налога.</translation>
     </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр</translation>
     </message>
     <message>
         <source>The whole desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Вся служба поддержки</translation>
     </message>
     <message>
         <source>Final close</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончательное закрытие</translation>
     </message>
     <message>
         <source>Partial: service restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Частичное: сервис восстановлен</translation>
     </message>
     <message>
         <source>Print a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать документа</translation>
     </message>
     <message>
         <source>Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ:</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Для:</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>День:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Engineer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Инженер:</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>С:</translation>
     </message>
     <message>
         <source>Up to (not including):</source>
-        <translation type="unfinished"></translation>
+        <translation>До (не включая):</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц:</translation>
     </message>
     <message>
         <source>yyyy-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM</translation>
     </message>
     <message>
         <source>Quarter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартал:</translation>
     </message>
     <message>
         <source>Yearly IT audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежегодный ИТ-аудит</translation>
     </message>
     <message>
         <source>Technical incident report</source>
-        <translation type="unfinished"></translation>
+        <translation>Технический отчёт об инциденте</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт</translation>
     </message>
     <message>
         <source>Statement: prepaid credit or FTE bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Выписка: предоплата или пакет FTE</translation>
     </message>
     <message>
         <source>Quarterly service review</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартальный обзор обслуживания</translation>
     </message>
     <message>
         <source>Work order</source>
-        <translation type="unfinished"></translation>
+        <translation>Наряд на работу</translation>
     </message>
     <message>
         <source>Day sheet: work orders of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>План на день: наряды за один день</translation>
     </message>
 </context>
 <context>
     <name>DocumentViewer</name>
     <message>
         <source>Preparing the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ готовится…</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить как…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>Save &amp;e-invoice (UBL)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;электронный счёт (UBL)…</translation>
     </message>
     <message>
         <source>Save this invoice as an e-invoice (UBL 2.1, Peppol BIS Billing 3.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить этот счёт как электронный счёт (UBL 2.1, Peppol BIS Billing 3.0)</translation>
     </message>
     <message>
         <source>Save &amp;Factur-X PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить PDF &amp;Factur-X…</translation>
     </message>
     <message>
         <source>Save this invoice as a PDF with its e-invoice embedded (Factur-X, PDF/A-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить этот счёт как PDF со встроенным электронным счётом (Factur-X, PDF/A-3)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>По ширине</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>This client asks for its invoices as a PDF with the e-invoice embedded (Factur-X): Save as… writes that PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот клиент получает счета в виде PDF со встроенным электронным счётом (Factur-X): «Сохранить как…» записывает такой PDF</translation>
     </message>
     <message>
         <source>This client asks for its invoices as a PDF and a UBL file: Save as… writes both, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот клиент получает счета в виде PDF и файла UBL: «Сохранить как…» записывает оба файла рядом</translation>
     </message>
     <message>
         <source>%1 page(s), %2 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>Страниц: %1, %2 КБ</translation>
     </message>
     <message>
         <source>Save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить документ</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить документ</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>Saved to %1, its e-invoice to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1, электронный счёт: %2</translation>
     </message>
     <message>
         <source>Save the e-invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить электронный счёт</translation>
     </message>
     <message>
         <source>UBL e-invoice (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронный счёт UBL (*.xml)</translation>
     </message>
     <message>
         <source>Could not save the e-invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить электронный счёт</translation>
     </message>
     <message>
         <source>E-invoice saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронный счёт сохранён: %1</translation>
     </message>
     <message>
         <source>Save the Factur-X PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить PDF Factur-X</translation>
     </message>
     <message>
         <source>PDF with embedded e-invoice (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF со встроенным электронным счётом (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save the Factur-X PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить PDF Factur-X</translation>
     </message>
     <message>
         <source>PDF with embedded e-invoice saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF со встроенным электронным счётом сохранён: %1</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть принтер.</translation>
     </message>
     <message>
         <source>Sent %1 page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено на принтер страниц: %1.</translation>
     </message>
 </context>
 <context>
     <name>EndContractDialog</name>
     <message>
         <source>End contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение договора %1</translation>
     </message>
     <message>
         <source>End contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить договор</translation>
     </message>
     <message>
         <source>The contract covers work up to and including its last day; it stays on file, with its tickets and invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор покрывает работы по последний день включительно; он сохраняется вместе со своими заявками и счетами.</translation>
     </message>
     <message>
         <source>Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
 </context>
 <context>
     <name>EngineerDialog</name>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Инженер</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя:</translation>
     </message>
     <message>
         <source>Skill level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень:</translation>
     </message>
     <message>
         <source>Skills:</source>
-        <translation type="unfinished"></translation>
+        <translation>Навыки:</translation>
     </message>
     <message>
         <source>comma separated, e.g. cisco, windows server</source>
-        <translation type="unfinished"></translation>
+        <translation>через запятую, напр. cisco, windows server</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки:</translation>
     </message>
     <message>
         <source>comma separated codes, e.g. nl, en</source>
-        <translation type="unfinished"></translation>
+        <translation>коды через запятую, напр. ru, en</translation>
     </message>
     <message>
         <source>Planned leave:</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированное отсутствие:</translation>
     </message>
     <message>
         <source>Remove the selected leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранное отсутствие</translation>
     </message>
     <message>
         <source>Leave from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствие с:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Leave to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствие по:</translation>
     </message>
     <message>
         <source>Leave kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид отсутствия:</translation>
     </message>
     <message>
         <source>Add this leave (a colleague covers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить это отсутствие (замещает коллега)</translation>
     </message>
 </context>
 <context>
     <name>EngineersView</name>
     <message>
         <source>Select an engineer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите инженера.</translation>
     </message>
     <message>
         <source>New engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый инженер</translation>
     </message>
     <message>
         <source>Engineer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Инженер %1</translation>
     </message>
     <message>
         <source>Deactivate %1? Their visits and time stay; they are no longer suggested or listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать %1? Выезды и учтённое время сохранятся; инженер больше не будет предлагаться и отображаться в списках.</translation>
     </message>
 </context>
 <context>
     <name>FindTicketsDialog</name>
     <message>
         <source>Find tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск заявок</translation>
     </message>
     <message>
         <source>Words of the reference, title, text, client, site or requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова из номера, названия, текста, клиента, объекта или заявителя</translation>
     </message>
     <message>
         <source>Search words</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова для поиска</translation>
     </message>
     <message>
         <source>Which tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие заявки</translation>
     </message>
     <message>
         <source>All tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Все заявки</translation>
     </message>
     <message>
         <source>Open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые заявки</translation>
     </message>
     <message>
         <source>Closed tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытые заявки</translation>
     </message>
     <message>
         <source>Type a few words: closed tickets are found too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите несколько слов: закрытые заявки тоже будут найдены.</translation>
     </message>
     <message>
         <source>Tickets found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные заявки</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыта</translation>
     </message>
     <message>
         <source>Type at least three letters of a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите не менее трёх букв слова.</translation>
     </message>
     <message>
         <source>No ticket holds all of these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет заявки, содержащей все эти слова.</translation>
     </message>
     <message>
         <source>1 ticket found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдена 1 заявка.</translation>
     </message>
     <message numerus="yes">
         <source>%n tickets found, newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найдена %n заявка, сначала новые.</numerusform>
+            <numerusform>Найдено %n заявки, сначала новые.</numerusform>
+            <numerusform>Найдено %n заявок, сначала новые.</numerusform>
         </translation>
     </message>
 </context>
@@ -1317,582 +1318,582 @@ Why (for the record, optional):</source>
     <name>HistoryView</name>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент</translation>
     </message>
     <message>
         <source>site</source>
-        <translation type="unfinished"></translation>
+        <translation>объект</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>контакт</translation>
     </message>
     <message>
         <source>contract</source>
-        <translation type="unfinished"></translation>
+        <translation>договор</translation>
     </message>
     <message>
         <source>engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>инженер</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>создано</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>система</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменений пока нет.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Sites of clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Объекты клиентов</translation>
     </message>
     <message>
         <source>Contacts of clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты клиентов</translation>
     </message>
     <message>
         <source>Engineers</source>
-        <translation type="unfinished"></translation>
+        <translation>Инженеры</translation>
     </message>
     <message>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text; save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не текст в UTF-8; сохраните файл в UTF-8 и повторите попытку.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1 of %2 rows refused; nothing was written. Fix the file and check it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено строк: %1 из %2; ничего не записано. Исправьте файл и проверьте его снова.</translation>
     </message>
     <message>
         <source>All %1 rows are good: %2 would be added. Nothing was written (check only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Все строки (%1) в порядке: будет добавлено %2. Ничего не записано (только проверка).</translation>
     </message>
     <message>
         <source>Done: %1 rows added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово: добавлено строк: %1.</translation>
     </message>
     <message>
         <source>Import from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт из файла CSV</translation>
     </message>
     <message>
         <source>Every row of the file is checked first. If any row is refused, nothing is added: fix the file and try again. Sites and contacts name their client in a &quot;client&quot; column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала проверяется каждая строка файла. Если хотя бы одна строка отклонена, ничего не добавляется: исправьте файл и повторите попытку. Для объектов и контактов клиент указывается в столбце &quot;client&quot;.</translation>
     </message>
     <message>
         <source>&amp;What the file holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Содержимое файла:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>a CSV file, UTF-8, with a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>файл CSV в UTF-8 со строкой заголовков</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы:</translation>
     </message>
     <message>
         <source>&amp;Check only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Только проверить</translation>
     </message>
     <message>
         <source>Check every row and report; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить каждую строку и вывести отчёт; ничего не записывается</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>Add every row, or nothing if any row is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить все строки или ничего, если хотя бы одна отклонена</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
     <name>LeaveDialog</name>
     <message>
         <source>Complete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение: %1</translation>
     </message>
     <message>
         <source>Who at the client agreed that the engineer may leave?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто со стороны клиента согласовал уход инженера?</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрил</translation>
     </message>
     <message>
         <source>Name of the client&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя контактного лица клиента</translation>
     </message>
     <message>
         <source>Approved at</source>
-        <translation type="unfinished"></translation>
+        <translation>Время одобрения</translation>
     </message>
     <message>
         <source>No signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Без подписи</translation>
     </message>
     <message>
         <source>Signature picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение подписи…</translation>
     </message>
     <message>
         <source>A PNG picture of the contact&apos;s signature (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-изображение подписи контактного лица (необязательно).</translation>
     </message>
     <message>
         <source>Approved at (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время одобрения (%1)</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись</translation>
     </message>
     <message>
         <source>Complete visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить выезд</translation>
     </message>
     <message>
         <source>Write who agreed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала укажите, кто дал согласие.</translation>
     </message>
     <message>
         <source>Signature picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение подписи</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения PNG (*.png)</translation>
     </message>
 </context>
 <context>
     <name>LogFolder</name>
     <message>
         <source>Log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка журнала</translation>
     </message>
     <message>
         <source>The log is kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал хранится в %1</translation>
     </message>
 </context>
 <context>
     <name>MailAttachmentsPanel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранён</translation>
     </message>
     <message>
         <source>No files came by mail with this ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этой заявке файлы по почте не поступали.</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить…</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>Save the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить файл</translation>
     </message>
     <message>
         <source>Could not save the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить файл</translation>
     </message>
 </context>
 <context>
     <name>MailFetcher</name>
     <message>
         <source>This desk already takes mail in as it arrives (see Mail settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта консоль уже принимает почту по мере поступления (см. настройки почты).</translation>
     </message>
     <message>
         <source>Fetching mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение почты…</translation>
     </message>
     <message>
         <source>Fetching mail… %1 messages so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение почты… получено сообщений: %1</translation>
     </message>
 </context>
 <context>
     <name>MailFetching</name>
     <message>
         <source>%1 new tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>новых заявок: %1</translation>
     </message>
     <message>
         <source>%1 notes on tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>заметок к заявкам: %1</translation>
     </message>
     <message>
         <source>%1 tickets reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>повторно открытых заявок: %1</translation>
     </message>
     <message>
         <source>%1 follow-up tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>последующих заявок: %1</translation>
     </message>
     <message>
         <source>%1 from unknown senders</source>
-        <translation type="unfinished"></translation>
+        <translation>от неизвестных отправителей: %1</translation>
     </message>
     <message>
         <source>%1 unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>нечитаемых: %1</translation>
     </message>
     <message>
         <source>%1 automatic replies ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено автоответов: %1</translation>
     </message>
     <message>
         <source>%1 seen before</source>
-        <translation type="unfinished"></translation>
+        <translation>уже полученных ранее: %1</translation>
     </message>
     <message>
         <source>The mail server did not answer in time. Nothing was lost; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер не ответил вовремя. Ничего не потеряно; повторите попытку позже.</translation>
     </message>
     <message>
         <source>The connection to the mail server broke off (%1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение с почтовым сервером прервано (%1). Повторите попытку позже.</translation>
     </message>
     <message>
         <source>This desk works on a copy of the shared database. Mail is taken in on the shared database, by the mail service or a desk connected to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта консоль работает с копией общей базы данных. Почта принимается в общую базу данных почтовой службой или консолью, подключённой к ней.</translation>
     </message>
     <message>
         <source>No new mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новой почты нет.</translation>
     </message>
     <message>
         <source>Mail taken in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почта принята: %1.</translation>
     </message>
 </context>
 <context>
     <name>MailMenu</name>
     <message>
         <source>&amp;Mail settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки почты…</translation>
     </message>
     <message>
         <source>&amp;Fetch mail now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Получить почту сейчас</translation>
     </message>
     <message>
         <source>Mail settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки почты сохранены.</translation>
     </message>
     <message>
         <source>New mail taken in; F5 shows it in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принята новая почта; F5 покажет её в очереди.</translation>
     </message>
 </context>
 <context>
     <name>MailSettingsDialog</name>
     <message>
         <source>STARTTLS, certificate checked</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS, сертификат проверяется</translation>
     </message>
     <message>
         <source>TLS from the start, certificate checked</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS с самого начала, сертификат проверяется</translation>
     </message>
     <message>
         <source>Not encrypted: a server on this computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Без шифрования: только для сервера на этом компьютере</translation>
     </message>
     <message>
         <source>Only an administrator may set up mailboxes and change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настраивать почтовые ящики и менять эти параметры может только администратор.</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>без шифрования</translation>
     </message>
     <message>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключен</translation>
     </message>
     <message>
         <source>No password kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не сохранён</translation>
     </message>
     <message>
         <source>On · %1 taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>Включён · принято: %1</translation>
     </message>
     <message>
         <source>Shared desk address</source>
-        <translation type="unfinished"></translation>
+        <translation>Общий адрес службы поддержки</translation>
     </message>
     <message>
         <source>Stop taking mail from %1? Its password is forgotten. If it took mail in, it is switched off and what it took in stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекратить приём почты из %1? Пароль будет удалён. Если из ящика уже принималась почта, он будет выключен, а принятая почта сохранится.</translation>
     </message>
     <message>
         <source>Remove mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить почтовый ящик</translation>
     </message>
     <message>
         <source>Could not remove the mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить почтовый ящик</translation>
     </message>
     <message>
         <source>kept; type a new one to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранён; введите новый, чтобы изменить</translation>
     </message>
     <message>
         <source>none kept</source>
-        <translation type="unfinished"></translation>
+        <translation>не сохранён</translation>
     </message>
     <message>
         <source>Mail settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки почты</translation>
     </message>
     <message>
         <source>Receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение</translation>
     </message>
     <message>
         <source>Mailboxes the desk takes tickets from</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовые ящики, из которых служба поддержки получает заявки</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка</translation>
     </message>
     <message>
         <source>Serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначение</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>&amp;Add mailbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить ящик…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Taking mail in</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём почты</translation>
     </message>
     <message>
         <source>Re&amp;open window (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок повторного &amp;открытия (дней):</translation>
     </message>
     <message>
         <source>A reply this many days after a ticket was closed reopens it; a later reply opens a new ticket linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ, пришедший в течение стольких дней после закрытия заявки, открывает её снова; более поздний ответ открывает новую связанную заявку.</translation>
     </message>
     <message>
         <source>&amp;Largest attachment kept (MB):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Максимальный размер сохраняемого вложения (МБ):</translation>
     </message>
     <message>
         <source>A larger file is not kept; the ticket lists it with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл большего размера не сохраняется; в заявке он указывается с причиной.</translation>
     </message>
     <message>
         <source>Automatic &amp;answers per sender and hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автоответов на отправителя в час:</translation>
     </message>
     <message>
         <source>At most this many automatic mails go to one sender in an hour, so two machines cannot answer each other for ever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более стольких автоматических писем одному отправителю в час, чтобы две системы не отвечали друг другу бесконечно.</translation>
     </message>
     <message>
         <source>&amp;This desk fetches and sends mail while it is open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эта консоль получает и отправляет почту, пока открыта</translation>
     </message>
     <message>
         <source>While this window is open it watches every mailbox, takes new mail in as it arrives and sends the mail the desk queued. Only one desk or mail service fetches a mailbox at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока это окно открыто, оно следит за всеми почтовыми ящиками, принимает новую почту по мере поступления и отправляет письма из очереди службы поддержки. Один почтовый ящик одновременно опрашивает только одна консоль или почтовая служба.</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка</translation>
     </message>
     <message>
         <source>The server the desk sends its mail through: confirmations with the ticket&apos;s reference, status changes and replies to clients, and notices to the dispatchers. Without a server nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер, через который служба поддержки отправляет почту: подтверждения с номером заявки, изменения статуса и ответы клиентам, уведомления диспетчерам. Без сервера ничего не отправляется.</translation>
     </message>
     <message>
         <source>SMTP ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер S&amp;MTP:</translation>
     </message>
     <message>
         <source>smtp.example.com, or empty to send nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.com или пусто, чтобы ничего не отправлять</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Защита:</translation>
     </message>
     <message>
         <source>Po&amp;rt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порт:</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;роль:</translation>
     </message>
     <message>
         <source>Sent &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес &amp;отправителя:</translation>
     </message>
     <message>
         <source>support@your-company.example</source>
-        <translation type="unfinished"></translation>
+        <translation>support@your-company.example</translation>
     </message>
     <message>
         <source>Sender&apos;s na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя отп&amp;равителя:</translation>
     </message>
     <message>
         <source>e.g. Helpdesk Noord service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Служба поддержки Helpdesk Noord</translation>
     </message>
     <message>
         <source>&amp;Dispatchers&apos; address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес &amp;диспетчеров:</translation>
     </message>
     <message>
         <source>Where SLA warnings go by mail; empty: to each dispatcher&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда отправляются предупреждения SLA; если пусто — на личный адрес каждого диспетчера.</translation>
     </message>
     <message>
         <source>Mailboxes are added and removed at once; Save keeps the other values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовые ящики добавляются и удаляются сразу; «Сохранить» сохраняет остальные значения.</translation>
     </message>
 </context>
 <context>
     <name>MailView</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает</translation>
     </message>
     <message>
         <source>Being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляется</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлено</translation>
     </message>
     <message>
         <source>&amp;Fetch now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Получить сейчас</translation>
     </message>
     <message>
         <source>Take in the mail waiting in every mailbox now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получить почту, ожидающую во всех почтовых ящиках.</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <source>From</source>
@@ -1924,7 +1925,7 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Размер</translation>
     </message>
     <message>
         <source>Why it could not be read</source>
@@ -1956,7 +1957,7 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Состояние</translation>
     </message>
     <message>
         <source>Why it waits</source>
@@ -2040,7 +2041,7 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>Fetching mail…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Получение почты…</translation>
     </message>
     <message>
         <source>Last fetch %1: %2</source>
@@ -2074,7 +2075,7 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>Not encrypted: a server on this computer only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Без шифрования: только для сервера на этом компьютере</translation>
     </message>
     <message>
         <source>The shared desk address (any client)</source>
@@ -2142,11 +2143,11 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>support@your-company.example</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">support@your-company.example</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Па&amp;роль:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
@@ -2400,7 +2401,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <name>PaymentDialog</name>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сумма</translation>
     </message>
     <message>
         <source>Paid on</source>
@@ -2412,15 +2413,15 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Номер</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Счёт</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пользователь</translation>
     </message>
     <message>
         <source>Payment for {0}</source>
@@ -2838,15 +2839,15 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Номер</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Название</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Клиент</translation>
     </message>
     <message>
         <source>Site</source>
@@ -2862,7 +2863,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Статус</translation>
     </message>
     <message>
         <source>Assignee</source>
@@ -2925,7 +2926,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Unassigned visits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Неназначенные выезды</translation>
     </message>
     <message>
         <source>Saved filters</source>
@@ -2956,7 +2957,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Сохранить…</translation>
     </message>
     <message>
         <source>Save the message</source>
@@ -3003,7 +3004,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Запись</translation>
     </message>
     <message>
         <source>Fields in bold are required. Hover over a field to see what it takes.</source>
@@ -3014,7 +3015,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <name>RecordLabels</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Название</translation>
     </message>
     <message>
         <source>the company&apos;s name</source>
@@ -3146,11 +3147,11 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Объекты</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Контакты</translation>
     </message>
     <message>
         <source>what the site is called, e.g. HQ</source>
@@ -3198,7 +3199,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>the person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">имя и фамилия</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3214,7 +3215,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>with country code, e.g. +31 20 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">с кодом страны, напр. +7 495 123 4567</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -3226,7 +3227,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>the language to speak with them, e.g. nl</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">язык общения с этим человеком, напр. ru</translation>
     </message>
     <message>
         <source>Gets mail</source>
@@ -3254,7 +3255,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Клиент</translation>
     </message>
     <message>
         <source>whose contract it is</source>
@@ -3262,7 +3263,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вид</translation>
     </message>
     <message>
         <source>what the client bought</source>
@@ -3478,7 +3479,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>comma separated codes, e.g. nl, en</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">коды через запятую, напр. ru, en</translation>
     </message>
     <message>
         <source>Base region</source>
@@ -3530,7 +3531,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Инженер</translation>
     </message>
     <message>
         <source>Signed-in user</source>
@@ -3541,7 +3542,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <name>RecordTable</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">да</translation>
     </message>
     <message>
         <source>no</source>
@@ -3568,7 +3569,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">К оплате</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -3588,7 +3589,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Клиент:</translation>
     </message>
     <message>
         <source>Only open ones</source>
@@ -3600,11 +3601,11 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вид</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Статус</translation>
     </message>
     <message>
         <source>Since</source>
@@ -3639,7 +3640,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <name>RosterModel</name>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Инженер</translation>
     </message>
     <message>
         <source>Level</source>
@@ -3745,7 +3746,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Язык:</translation>
     </message>
     <message>
         <source>used at the next start</source>
@@ -3836,15 +3837,15 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Эл. почта:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Телефон:</translation>
     </message>
     <message>
         <source>with country code, e.g. +31 20 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">с кодом страны, напр. +7 495 123 4567</translation>
     </message>
     <message>
         <source>Currency:</source>
@@ -3970,7 +3971,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">часы</translation>
     </message>
     <message>
         <source>The clock runs at nights and weekends too</source>
@@ -4051,7 +4052,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Клиент:</translation>
     </message>
     <message>
         <source>Site:</source>
@@ -4059,7 +4060,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Договор:</translation>
     </message>
     <message>
         <source>Requester:</source>
@@ -4118,15 +4119,15 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">создано</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">изменено</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">удалено</translation>
     </message>
     <message>
         <source>status moved</source>
@@ -4206,15 +4207,15 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">система</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Изменений пока нет.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">да</translation>
     </message>
     <message>
         <source>no</source>
@@ -4242,7 +4243,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Печать…</translation>
     </message>
     <message>
         <source>no prepaid credit</source>
@@ -4266,7 +4267,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Открыта</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -4322,7 +4323,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Work order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Наряд на работу</translation>
     </message>
     <message>
         <source>Targets of this contract and priority</source>
@@ -4369,7 +4370,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Engineer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Инженер:</translation>
     </message>
     <message>
         <source>Visit:</source>
@@ -4408,7 +4409,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <name>TimeView</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">День</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -4416,11 +4417,11 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Инженер</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Часы</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -4444,7 +4445,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Клиент</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -4488,7 +4489,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">да</translation>
     </message>
     <message>
         <source>no</source>
@@ -4566,7 +4567,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>contract</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">договор</translation>
     </message>
     <message>
         <source>engineers</source>
@@ -4574,7 +4575,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>engineer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">инженер</translation>
     </message>
     <message>
         <source>status</source>
@@ -4638,7 +4639,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Skill level:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Уровень:</translation>
     </message>
     <message>
         <source>Engineers needed:</source>
@@ -4646,11 +4647,11 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Языки:</translation>
     </message>
     <message>
         <source>comma separated codes, e.g. nl, en</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">коды через запятую, напр. ru, en</translation>
     </message>
     <message>
         <source>Urgency class:</source>
@@ -4768,7 +4769,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <name>i18n</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ч</translation>
     </message>
 </context>
 </TS>
