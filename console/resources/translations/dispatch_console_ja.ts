@@ -1891,1852 +1891,1853 @@ Why (for the record, optional):</source>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>差出人</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>件名</translation>
         </message>
         <message>
             <source>May belong to</source>
-            <translation type="unfinished" />
+            <translation>関連先の候補</translation>
         </message>
         <message>
             <source>Mailbox</source>
-            <translation type="unfinished" />
+            <translation>メールボックス</translation>
         </message>
         <message>
             <source>&amp;Accept as ticket…</source>
-            <translation type="unfinished" />
+            <translation>チケットとして受け付け(&amp;A)…</translation>
         </message>
         <message>
             <source>&amp;Dismiss</source>
-            <translation type="unfinished" />
+            <translation>破棄(&amp;D)</translation>
         </message>
         <message>
             <source>Mail from addresses the desk does not know. Accept a message as a ticket for the client it is for (the sender becomes a requester), or dismiss it.</source>
-            <translation type="unfinished" />
+            <translation>サービスデスクが把握していないアドレスからのメールです。対象顧客のチケットとして受け付ける（送信者は依頼者になります）か、破棄してください。</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>サイズ</translation>
         </message>
         <message>
             <source>Why it could not be read</source>
-            <translation type="unfinished" />
+            <translation>読み取れなかった理由</translation>
         </message>
         <message>
             <source>&amp;Show the message…</source>
-            <translation type="unfinished" />
+            <translation>メッセージを表示(&amp;S)…</translation>
         </message>
         <message>
             <source>D&amp;ismiss</source>
-            <translation type="unfinished" />
+            <translation>破棄(&amp;I)</translation>
         </message>
         <message>
             <source>Messages that could not be read. Each was moved to its mailbox's quarantine folder on the server; look at it, then dismiss it.</source>
-            <translation type="unfinished" />
+            <translation>読み取れなかったメッセージです。各メッセージはサーバー上のメールボックスの隔離フォルダーに移動されています。内容を確認してから破棄してください。</translation>
         </message>
         <message>
             <source>Queued</source>
-            <translation type="unfinished" />
+            <translation>キュー登録日時</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>宛先</translation>
         </message>
         <message>
             <source>Ticket</source>
-            <translation type="unfinished" />
+            <translation>チケット</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>状態</translation>
         </message>
         <message>
             <source>Why it waits</source>
-            <translation type="unfinished" />
+            <translation>待機理由</translation>
         </message>
         <message>
             <source>Send &amp;again</source>
-            <translation type="unfinished" />
+            <translation>再送信(&amp;A)</translation>
         </message>
         <message>
             <source>Mail to clients and the desk that is not sent yet, or could not be sent. A failed mail is sent again only when you say so.</source>
-            <translation type="unfinished" />
+            <translation>顧客およびサービスデスク宛てで、まだ送信されていないか送信できなかったメールです。失敗したメールは、指示した場合にのみ再送信されます。</translation>
         </message>
         <message>
             <source>Only the service desk may settle these messages.</source>
-            <translation type="unfinished" />
+            <translation>これらのメッセージを処理できるのはサービスデスクのみです。</translation>
         </message>
         <message>
             <source>Could not read the mail lists</source>
-            <translation type="unfinished" />
+            <translation>メール一覧を読み込めませんでした</translation>
         </message>
         <message>
             <source>(no subject)</source>
-            <translation type="unfinished" />
+            <translation>（件名なし）</translation>
         </message>
         <message>
             <source>Moved to %1 on the server</source>
-            <translation type="unfinished" />
+            <translation>サーバー上の %1 に移動しました</translation>
         </message>
         <message>
             <source>Outbox (%1, %2 failed)</source>
-            <translation type="unfinished" />
+            <translation>送信トレイ（%1 件、失敗 %2 件）</translation>
         </message>
         <message>
             <source>Outbox (%1)</source>
-            <translation type="unfinished" />
+            <translation>送信トレイ（%1 件）</translation>
         </message>
         <message>
             <source>Unknown senders (%1)</source>
-            <translation type="unfinished" />
+            <translation>不明な送信者（%1 件）</translation>
         </message>
         <message>
             <source>Could not be read (%1)</source>
-            <translation type="unfinished" />
+            <translation>読み取り不能（%1 件）</translation>
         </message>
         <message>
             <source>No mailbox is set up yet: File ▸ Mail settings… adds one.</source>
-            <translation type="unfinished" />
+            <translation>メールボックスがまだ設定されていません。「ファイル ▸ メール設定…」で追加してください。</translation>
         </message>
         <message>
             <source>sent at the next round</source>
-            <translation type="unfinished" />
+            <translation>次回の処理で送信</translation>
         </message>
         <message>
             <source>next try %1</source>
-            <translation type="unfinished" />
+            <translation>次回の試行 %1</translation>
         </message>
         <message>
             <source>(tried %1 times)</source>
-            <translation type="unfinished" />
+            <translation>（%1 回試行済み）</translation>
         </message>
         <message>
             <source>Ticket %1 made from the message.</source>
-            <translation type="unfinished" />
+            <translation>メッセージからチケット %1 を作成しました。</translation>
         </message>
         <message>
             <source>Dismiss message</source>
-            <translation type="unfinished" />
+            <translation>メッセージを破棄</translation>
         </message>
         <message>
             <source>Dismiss the message “%1” from %2 without a ticket?</source>
-            <translation type="unfinished" />
+            <translation>%2 からのメッセージ「%1」をチケットにせずに破棄しますか？</translation>
         </message>
         <message>
             <source>Take this unreadable message off the list? It stays stored and on the server in %1.</source>
-            <translation type="unfinished" />
+            <translation>この読み取り不能なメッセージを一覧から外しますか？メッセージは保存されたまま、サーバー上の %1 にも残ります。</translation>
         </message>
         <message>
             <source>The mail to %1 is sent again at the next round.</source>
-            <translation type="unfinished" />
+            <translation>%1 宛てのメールは次回の処理で再送信されます。</translation>
         </message>
         <message>
             <source>Fetching mail…</source>
-            <translation type="unfinished" />
+            <translation>メールを取得しています…</translation>
         </message>
         <message>
             <source>Last fetch %1: %2</source>
-            <translation type="unfinished" />
+            <translation>前回の取得 %1：%2</translation>
         </message>
         <message>
             <source>This desk fetches mail as it arrives and sends the desk's mail.</source>
-            <translation type="unfinished" />
+            <translation>この端末はメールを着信時に取得し、サービスデスクのメールを送信します。</translation>
         </message>
     </context>
     <context>
         <name>MailWatcher</name>
         <message>
             <source>This desk fetches mail as it arrives and sends the desk's mail.</source>
-            <translation type="unfinished" />
+            <translation>この端末はメールを着信時に取得し、サービスデスクのメールを送信します。</translation>
         </message>
         <message>
             <source>Not fetching mail: %1</source>
-            <translation type="unfinished" />
+            <translation>メールを取得していません：%1</translation>
         </message>
         <message>
             <source>Fetching mail: %1</source>
-            <translation type="unfinished" />
+            <translation>メールを取得中：%1</translation>
         </message>
     </context>
     <context>
         <name>MailboxDialog</name>
         <message>
             <source>Encrypted (TLS), certificate checked</source>
-            <translation type="unfinished" />
+            <translation>暗号化 (TLS)（証明書を検証）</translation>
         </message>
         <message>
             <source>Not encrypted: a server on this computer only</source>
-            <translation type="unfinished" />
+            <translation>暗号化なし：このコンピューター上のサーバー専用</translation>
         </message>
         <message>
             <source>The shared desk address (any client)</source>
-            <translation type="unfinished" />
+            <translation>サービスデスク共通アドレス（全顧客）</translation>
         </message>
         <message>
             <source>New mailbox</source>
-            <translation type="unfinished" />
+            <translation>新規メールボックス</translation>
         </message>
         <message>
             <source>Mailbox %1</source>
-            <translation type="unfinished" />
+            <translation>メールボックス %1</translation>
         </message>
         <message>
             <source>type a new password, or leave this empty to keep the current one</source>
-            <translation type="unfinished" />
+            <translation>新しいパスワードを入力してください（空欄の場合は現在のパスワードを維持）</translation>
         </message>
         <message>
             <source>no password is kept yet: type it here</source>
-            <translation type="unfinished" />
+            <translation>パスワードはまだ保存されていません。ここに入力してください</translation>
         </message>
         <message>
             <source>Mail taken in stays taken when the server or folder changes: nothing becomes a ticket twice.</source>
-            <translation type="unfinished" />
+            <translation>サーバーやフォルダーを変更しても、取り込み済みのメールは取り込み済みのままです。同じメールから二重にチケットが作成されることはありません。</translation>
         </message>
         <message>
             <source>Fill in: %1</source>
-            <translation type="unfinished" />
+            <translation>入力してください：%1</translation>
         </message>
         <message>
             <source>Mailbox</source>
-            <translation type="unfinished" />
+            <translation>メールボックス</translation>
         </message>
         <message>
             <source>The desk signs in to this mailbox over IMAP and makes a ticket of every message that arrives in its folder.</source>
-            <translation type="unfinished" />
+            <translation>サービスデスクは IMAP でこのメールボックスにサインインし、フォルダーに届いたすべてのメッセージからチケットを作成します。</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>名前(&amp;N):</translation>
         </message>
         <message>
             <source>a short name, e.g. desk or tulp-support</source>
-            <translation type="unfinished" />
+            <translation>短い名前（例：desk、tulp-support）</translation>
         </message>
         <message>
             <source>IMAP &amp;server:</source>
-            <translation type="unfinished" />
+            <translation>IMAP サーバー(&amp;S):</translation>
         </message>
         <message>
             <source>imap.example.com</source>
-            <translation type="unfinished" />
+            <translation>imap.example.com</translation>
         </message>
         <message>
             <source>&amp;Security:</source>
-            <translation type="unfinished" />
+            <translation>セキュリティ(&amp;S):</translation>
         </message>
         <message>
             <source>&amp;Port:</source>
-            <translation type="unfinished" />
+            <translation>ポート(&amp;P):</translation>
         </message>
         <message>
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>ユーザー名(&amp;U):</translation>
         </message>
         <message>
             <source>support@your-company.example</source>
-            <translation type="unfinished" />
+            <translation>support@your-company.example</translation>
         </message>
         <message>
             <source>Pass&amp;word:</source>
-            <translation type="unfinished" />
+            <translation>パスワード(&amp;W):</translation>
         </message>
         <message>
             <source>&amp;Folder:</source>
-            <translation type="unfinished" />
+            <translation>フォルダー(&amp;F):</translation>
         </message>
         <message>
             <source>&amp;Unreadable mail to:</source>
-            <translation type="unfinished" />
+            <translation>読み取り不能メールの移動先(&amp;U):</translation>
         </message>
         <message>
             <source>The folder on the server where messages that cannot be read are moved; the desk lists them under Mail.</source>
-            <translation type="unfinished" />
+            <translation>読み取れないメッセージを移動するサーバー上のフォルダーです。これらは「メール」に一覧表示されます。</translation>
         </message>
         <message>
             <source>Ser&amp;ves:</source>
-            <translation type="unfinished" />
+            <translation>対象(&amp;V):</translation>
         </message>
         <message>
             <source>One client's own address, or the shared desk address every client writes to.</source>
-            <translation type="unfinished" />
+            <translation>特定の顧客専用のアドレス、または全顧客が送信するサービスデスク共通アドレス。</translation>
         </message>
         <message>
             <source>&amp;Take mail from this mailbox</source>
-            <translation type="unfinished" />
+            <translation>このメールボックスからメールを取り込む(&amp;T)</translation>
         </message>
         <message>
             <source>Switched off, the desk leaves this mailbox alone; what it took in stays.</source>
-            <translation type="unfinished" />
+            <translation>無効にすると、このメールボックスには一切アクセスしません。取り込み済みの内容は残ります。</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Dispatch Console</source>
-            <translation type="unfinished" />
+            <translation>Dispatch Console</translation>
         </message>
         <message>
             <source>The local store</source>
-            <translation type="unfinished" />
+            <translation>ローカルストア</translation>
         </message>
         <message>
             <source>&amp;New ticket…</source>
-            <translation type="unfinished" />
+            <translation>新規チケット(&amp;N)…</translation>
         </message>
         <message>
             <source>New &amp;visit…</source>
-            <translation type="unfinished" />
+            <translation>新規訪問(&amp;V)…</translation>
         </message>
         <message>
             <source>&amp;Log time…</source>
-            <translation type="unfinished" />
+            <translation>作業時間を記録(&amp;L)…</translation>
         </message>
         <message>
             <source>&amp;Find in queue</source>
-            <translation type="unfinished" />
+            <translation>キュー内を検索(&amp;F)</translation>
         </message>
         <message>
             <source>Find &amp;tickets, closed ones too…</source>
-            <translation type="unfinished" />
+            <translation>チケットを検索（完了分を含む）(&amp;T)…</translation>
         </message>
         <message>
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>再読み込み(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>設定(&amp;S)…</translation>
         </message>
         <message>
             <source>&amp;Company profile…</source>
-            <translation type="unfinished" />
+            <translation>会社情報(&amp;C)…</translation>
         </message>
         <message>
             <source>&amp;Holidays and closing days…</source>
-            <translation type="unfinished" />
+            <translation>祝日と休業日(&amp;H)…</translation>
         </message>
         <message>
             <source>&amp;Import from CSV…</source>
-            <translation type="unfinished" />
+            <translation>CSV からインポート(&amp;I)…</translation>
         </message>
         <message>
             <source>S&amp;ync now</source>
-            <translation type="unfinished" />
+            <translation>今すぐ同期(&amp;Y)</translation>
         </message>
         <message>
             <source>Conflict &amp;inbox…</source>
-            <translation type="unfinished" />
+            <translation>競合一覧(&amp;I)…</translation>
         </message>
         <message>
             <source>&amp;Print a document…</source>
-            <translation type="unfinished" />
+            <translation>帳票を印刷(&amp;P)…</translation>
         </message>
         <message>
             <source>&amp;Review notes…</source>
-            <translation type="unfinished" />
+            <translation>レビューメモ(&amp;R)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>終了(&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;About Dispatch Console</source>
-            <translation type="unfinished" />
+            <translation>Dispatch Console について(&amp;A)</translation>
         </message>
         <message>
             <source>Open &amp;log folder</source>
-            <translation type="unfinished" />
+            <translation>ログフォルダーを開く(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Ticket</source>
-            <translation type="unfinished" />
+            <translation>チケット(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>表示(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>メイン</translation>
         </message>
         <message>
             <source>Loading the queue…</source>
-            <translation type="unfinished" />
+            <translation>キューを読み込んでいます…</translation>
         </message>
         <message>
             <source>No clients yet: add them in the Clients tab (Ctrl+6) or import them (File ▸ Import from CSV…)</source>
-            <translation type="unfinished" />
+            <translation>顧客がまだ登録されていません。「顧客」タブ (Ctrl+6) で追加するか、インポートしてください（ファイル ▸ CSV からインポート…）</translation>
         </message>
         <message>
             <source>Open tickets: %1 shown of %2</source>
-            <translation type="unfinished" />
+            <translation>未完了のチケット：%2 件中 %1 件を表示</translation>
         </message>
         <message>
             <source>The queue could not be loaded</source>
-            <translation type="unfinished" />
+            <translation>キューを読み込めませんでした</translation>
         </message>
         <message>
             <source>Could not load the queue</source>
-            <translation type="unfinished" />
+            <translation>キューを読み込めませんでした</translation>
         </message>
         <message>
             <source>No ticket</source>
-            <translation type="unfinished" />
+            <translation>チケットなし</translation>
         </message>
         <message>
             <source>Select a ticket in the queue first.</source>
-            <translation type="unfinished" />
+            <translation>先にキューでチケットを選択してください。</translation>
         </message>
         <message>
             <source>Ticket registered.</source>
-            <translation type="unfinished" />
+            <translation>チケットを登録しました。</translation>
         </message>
         <message>
             <source>Visit %1 requested.</source>
-            <translation type="unfinished" />
+            <translation>訪問 %1 を依頼しました。</translation>
         </message>
         <message>
             <source>Dispatch Console %1
 Tickets, SLA clocks, visits, time and billing for service desks.</source>
-            <translation type="unfinished" />
+            <translation>Dispatch Console %1
+サービスデスク向けのチケット、SLA クロック、訪問、作業時間、請求の管理。</translation>
         </message>
         <message>
             <source>About Dispatch Console</source>
-            <translation type="unfinished" />
+            <translation>Dispatch Console について</translation>
         </message>
         <message>
             <source>&amp;Queue</source>
-            <translation type="unfinished" />
+            <translation>キュー(&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;Calendar</source>
-            <translation type="unfinished" />
+            <translation>カレンダー(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Roster</source>
-            <translation type="unfinished" />
+            <translation>勤務表(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Time &amp;&amp; credit</source>
-            <translation type="unfinished" />
+            <translation>作業時間 &amp;&amp; クレジット(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Billing</source>
-            <translation type="unfinished" />
+            <translation>請求(&amp;B)</translation>
         </message>
         <message>
             <source>C&amp;lients</source>
-            <translation type="unfinished" />
+            <translation>顧客(&amp;L)</translation>
         </message>
         <message>
             <source>C&amp;ontracts</source>
-            <translation type="unfinished" />
+            <translation>契約(&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Engineers</source>
-            <translation type="unfinished" />
+            <translation>エンジニア(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Mail</source>
-            <translation type="unfinished" />
+            <translation>メール(&amp;M)</translation>
         </message>
     </context>
     <context>
         <name>MasterView</name>
         <message>
             <source>Search…</source>
-            <translation type="unfinished" />
+            <translation>検索…</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>追加…</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>編集…</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>詳細</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>変更履歴</translation>
         </message>
         <message>
             <source>Include inactive</source>
-            <translation type="unfinished" />
+            <translation>無効なものを含む</translation>
         </message>
         <message>
             <source>Deactivate</source>
-            <translation type="unfinished" />
+            <translation>無効化</translation>
         </message>
         <message>
             <source>Please confirm</source>
-            <translation type="unfinished" />
+            <translation>確認</translation>
         </message>
         <message>
             <source>Not done</source>
-            <translation type="unfinished" />
+            <translation>実行されませんでした</translation>
         </message>
     </context>
     <context>
         <name>PaymentDialog</name>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>金額</translation>
         </message>
         <message>
             <source>Paid on</source>
-            <translation type="unfinished" />
+            <translation>入金日</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>支払方法</translation>
         </message>
         <message>
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>参照番号</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>請求書</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>ユーザー</translation>
         </message>
         <message>
             <source>Payment for {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} の入金</translation>
         </message>
         <message>
             <source>{0} · total {1} · open {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}・合計 {1}・未払 {2}</translation>
         </message>
         <message>
             <source>As on the bank statement</source>
-            <translation type="unfinished" />
+            <translation>銀行取引明細の記載どおり</translation>
         </message>
         <message>
             <source>Record payment</source>
-            <translation type="unfinished" />
+            <translation>入金を記録</translation>
         </message>
     </context>
     <context>
         <name>Phrase</name>
         <message>
             <source>must be lines of text</source>
-            <translation type="unfinished" />
+            <translation>テキストの行で指定してください</translation>
         </message>
         <message>
             <source>needs 1 to {most} lines (got {count})</source>
-            <translation type="unfinished" />
+            <translation>1～{most} 行が必要です（{count} 行あります）</translation>
         </message>
         <message>
             <source>must not be empty</source>
-            <translation type="unfinished" />
+            <translation>空欄にはできません</translation>
         </message>
         <message>
             <source>{value} is not a number</source>
-            <translation type="unfinished" />
+            <translation>{value} は数値ではありません</translation>
         </message>
         <message>
             <source>{role} may not enter or remove closing days; only an admin, a dispatcher or a service manager may</source>
-            <translation type="unfinished" />
+            <translation>{role} は休業日を登録・削除できません。登録・削除できるのは管理者、ディスパッチャー、サービスマネージャーのみです</translation>
         </message>
         <message>
             <source>must lie in the years {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>{first} 年から {last} 年の範囲で指定してください</translation>
         </message>
         <message>
             <source>{value} is not a time HH:MM</source>
-            <translation type="unfinished" />
+            <translation>{value} は HH:MM 形式の時刻ではありません</translation>
         </message>
         <message>
             <source>give the time the closure starts, too</source>
-            <translation type="unfinished" />
+            <translation>休業の開始時刻も指定してください</translation>
         </message>
         <message>
             <source>give the time the closure ends, too</source>
-            <translation type="unfinished" />
+            <translation>休業の終了時刻も指定してください</translation>
         </message>
         <message>
             <source>a closure cannot start at 24:00</source>
-            <translation type="unfinished" />
+            <translation>休業を 24:00 に開始することはできません</translation>
         </message>
         <message>
             <source>{end} is not after {start}</source>
-            <translation type="unfinished" />
+            <translation>{end} が {start} より後になっていません</translation>
         </message>
         <message>
             <source>{value} is not a year</source>
-            <translation type="unfinished" />
+            <translation>{value} は年ではありません</translation>
         </message>
         <message>
             <source>{value} is not a date YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>{value} は YYYY-MM-DD 形式の日付ではありません</translation>
         </message>
         <message>
             <source>{value} is not an IBAN (country, check digits, account)</source>
-            <translation type="unfinished" />
+            <translation>{value} は IBAN ではありません（国コード、チェックディジット、口座番号）</translation>
         </message>
         <message>
             <source>{value} has a wrong check number: a digit is mistyped</source>
-            <translation type="unfinished" />
+            <translation>{value} のチェックディジットが正しくありません：数字の入力ミスがあります</translation>
         </message>
         <message>
             <source>{value} is not a BIC (8 or 11 letters and digits)</source>
-            <translation type="unfinished" />
+            <translation>{value} は BIC ではありません（英数字 8 桁または 11 桁）</translation>
         </message>
         <message>
             <source>{value} is not a VAT id (4 to 20 letters and digits)</source>
-            <translation type="unfinished" />
+            <translation>{value} は付加価値税番号ではありません（英数字 4～20 桁）</translation>
         </message>
         <message>
             <source>{value} must start with {prefix}, the EU prefix of {country}</source>
-            <translation type="unfinished" />
+            <translation>{value} は {country} の EU プレフィックスである {prefix} で始まる必要があります</translation>
         </message>
         <message>
             <source>{value} has more than two decimals</source>
-            <translation type="unfinished" />
+            <translation>{value} は小数点以下が 2 桁を超えています</translation>
         </message>
         <message>
             <source>{value} is not an invoice prefix: 1 to 10 capitals and digits, starting with a capital</source>
-            <translation type="unfinished" />
+            <translation>{value} は請求書番号のプレフィックスではありません：英大文字で始まる 1～10 文字の英大文字と数字で指定してください</translation>
         </message>
         <message>
             <source>{value} is not one of the languages {languages}</source>
-            <translation type="unfinished" />
+            <translation>{value} は {languages} のいずれの言語でもありません</translation>
         </message>
         <message>
             <source>{value} is not a country with known public holidays</source>
-            <translation type="unfinished" />
+            <translation>{value} は祝日が登録されている国ではありません</translation>
         </message>
         <message>
             <source>{value} is not a subdivision of {country} (known: {known})</source>
-            <translation type="unfinished" />
+            <translation>{value} は {country} の地域区分ではありません（登録済み：{known}）</translation>
         </message>
         <message>
             <source>give the planned date and time of the visit</source>
-            <translation type="unfinished" />
+            <translation>訪問の予定日時を指定してください</translation>
         </message>
         <message>
             <source>give the site's physical address</source>
-            <translation type="unfinished" />
+            <translation>拠点の所在地を指定してください</translation>
         </message>
         <message>
             <source>add a map link so the engineer finds the site</source>
-            <translation type="unfinished" />
+            <translation>エンジニアが拠点を見つけられるよう、地図のリンクを追加してください</translation>
         </message>
         <message>
             <source>describe the work to be done</source>
-            <translation type="unfinished" />
+            <translation>実施する作業内容を記載してください</translation>
         </message>
         <message>
             <source>name the ordering party's engineer</source>
-            <translation type="unfinished" />
+            <translation>依頼元のエンジニアを指定してください</translation>
         </message>
         <message>
             <source>nothing to bring is listed: name what the engineer brings (photo ID, laptop, cables, spare parts); only standard equipment comes otherwise</source>
-            <translation type="unfinished" />
+            <translation>持参品が記載されていません：エンジニアが持参するもの（写真付き身分証明書、ノート PC、ケーブル、交換部品）を記載してください。記載がない場合は標準装備のみを持参します</translation>
         </message>
         <message>
             <source>no papers are listed: say which are due before the visit (ID scan, signature, NDA, serial numbers); without them the engineer may not get in and the whole reservation is charged</source>
-            <translation type="unfinished" />
+            <translation>事前書類が記載されていません：訪問前に必要な書類（身分証明書のスキャン、署名、NDA、シリアル番号）を指定してください。書類がないとエンジニアが入館できず、予約時間の全額が請求される場合があります</translation>
         </message>
         <message>
             <source>at least one engineer</source>
-            <translation type="unfinished" />
+            <translation>エンジニア 1 名以上</translation>
         </message>
         <message>
             <source>no NDA on file: the provider's default NDA is accepted with this request</source>
-            <translation type="unfinished" />
+            <translation>NDA が締結されていません：この依頼により当社標準 NDA に同意したものとみなされます</translation>
         </message>
         <message>
             <source>none given: 2 h plus 30 min grace are reserved</source>
-            <translation type="unfinished" />
+            <translation>指定なし：2 時間と猶予 30 分を予約します</translation>
         </message>
         <message>
             <source>not given: a senior engineer is sent</source>
-            <translation type="unfinished" />
+            <translation>指定なし：上級エンジニアを派遣します</translation>
         </message>
         <message>
             <source>an entry/junior engineer needs on-site assistance unless well-written instructions are attached</source>
-            <translation type="unfinished" />
+            <translation>初級エンジニアには、十分な作業手順書が添付されていない限り現地補助が必要です</translation>
         </message>
         <message>
             <source>class 4, visit immediately: ask the client to phone; prepare resources now</source>
-            <translation type="unfinished" />
+            <translation>クラス 4、即時訪問：顧客に電話を依頼し、直ちにリソースを準備してください</translation>
         </message>
         <message>
             <source>no retainer: the visit gets a lower priority and non-retainer prices</source>
-            <translation type="unfinished" />
+            <translation>リテイナー契約なし：訪問の優先度は低くなり、リテイナー対象外の料金が適用されます</translation>
         </message>
         <message>
             <source>a regular visit connects at most {most} new workstations ({asked} asked): plan a project visit</source>
-            <translation type="unfinished" />
+            <translation>定期訪問で接続できる新規ワークステーションは最大 {most} 台です（依頼 {asked} 台）：プロジェクト訪問を計画してください</translation>
         </message>
         <message>
             <source>{hours} h booked this week</source>
-            <translation type="unfinished" />
+            <translation>今週 {hours} 時間予約済み</translation>
         </message>
         <message>
             <source>the planned start lies before the request</source>
-            <translation type="unfinished" />
+            <translation>開始予定が依頼日時より前になっています</translation>
         </message>
         <message>
             <source>no local contact; overridden: {reason}</source>
-            <translation type="unfinished" />
+            <translation>現地担当者なし。例外として承認：{reason}</translation>
         </message>
         <message>
             <source>no engineer is sent without a local contact unless the client insists (record the reason to override)</source>
-            <translation type="unfinished" />
+            <translation>顧客の強い要望がない限り、現地担当者がいない訪問にはエンジニアを派遣しません（例外とする場合は理由を記録してください）</translation>
         </message>
         <message>
             <source>less than 24 h ahead: the retainer covers the rush; the ordering party is responsible if the visit fails through its fault</source>
-            <translation type="unfinished" />
+            <translation>24 時間以内の依頼：緊急対応はリテイナー契約の対象です。依頼元の責任で訪問が実施できなかった場合は依頼元の負担となります</translation>
         </message>
         <message>
             <source>less than 24 h ahead: a rush fee applies and the ordering party is responsible if the visit fails through its fault</source>
-            <translation type="unfinished" />
+            <translation>24 時間以内の依頼：緊急対応料金がかかります。依頼元の責任で訪問が実施できなかった場合は依頼元の負担となります</translation>
         </message>
         <message>
             <source>reserved hours cannot be negative</source>
-            <translation type="unfinished" />
+            <translation>予約時間をマイナスにすることはできません</translation>
         </message>
         <message>
             <source>urgency class is 1 to 4</source>
-            <translation type="unfinished" />
+            <translation>緊急度クラスは 1～4 です</translation>
         </message>
         <message>
             <source>skill {level} is below {wanted}</source>
-            <translation type="unfinished" />
+            <translation>スキル {level} は {wanted} を下回っています</translation>
         </message>
         <message>
             <source>skill {level}</source>
-            <translation type="unfinished" />
+            <translation>スキル {level}</translation>
         </message>
         <message>
             <source>lacks {skills}</source>
-            <translation type="unfinished" />
+            <translation>{skills} が不足</translation>
         </message>
         <message>
             <source>on leave {day}: a colleague covers</source>
-            <translation type="unfinished" />
+            <translation>{day} は休暇中：同僚が代行します</translation>
         </message>
         <message>
             <source>double-booked: another visit from {start} to {end} lies within the {minutes} min travel buffer</source>
-            <translation type="unfinished" />
+            <translation>重複予約：{start}～{end} の別の訪問が移動バッファー {minutes} 分以内にあります</translation>
         </message>
         <message>
             <source>outside working hours: after-hours work</source>
-            <translation type="unfinished" />
+            <translation>勤務時間外：時間外作業になります</translation>
         </message>
         <message>
             <source>the client's assigned engineer</source>
-            <translation type="unfinished" />
+            <translation>顧客の担当エンジニア</translation>
         </message>
         <message>
             <source>{hours} h reserved, but at least 2 h are charged</source>
-            <translation type="unfinished" />
+            <translation>予約は {hours} 時間ですが、最低 2 時間分が請求されます</translation>
         </message>
         <message>
             <source>time beyond the reservation is not guaranteed and may be billed at a higher rate</source>
-            <translation type="unfinished" />
+            <translation>予約時間を超える作業は保証されず、割増単価で請求される場合があります</translation>
         </message>
         <message>
             <source>speaks none of {languages}</source>
-            <translation type="unfinished" />
+            <translation>{languages} のいずれも話せません</translation>
         </message>
         <message>
             <source>speaks {languages} but not {missing}</source>
-            <translation type="unfinished" />
+            <translation>{languages} を話せますが、{missing} は話せません</translation>
         </message>
         <message>
             <source>speaks {languages}</source>
-            <translation type="unfinished" />
+            <translation>{languages} を話せます</translation>
         </message>
         <message>
             <source>must be between {low} and {high} (got {got})</source>
-            <translation type="unfinished" />
+            <translation>{low}～{high} の範囲で指定してください（入力値 {got}）</translation>
         </message>
         <message>
             <source>must be text</source>
-            <translation type="unfinished" />
+            <translation>テキストで指定してください</translation>
         </message>
         <message>
             <source>{value} needs a country code: write it as +&lt;country&gt;&lt;number&gt;, e.g. +31 20 123 4567</source>
-            <translation type="unfinished" />
+            <translation>{value} には国番号が必要です：+&lt;国番号&gt;&lt;番号&gt; の形式で入力してください（例：+31 20 123 4567）</translation>
         </message>
         <message>
             <source>{value} is not an email address</source>
-            <translation type="unfinished" />
+            <translation>{value} はメールアドレスではありません</translation>
         </message>
         <message>
             <source>is {length} characters long; at most {most}</source>
-            <translation type="unfinished" />
+            <translation>{length} 文字あります。最大 {most} 文字です</translation>
         </message>
         <message>
             <source>must not be negative (got {number})</source>
-            <translation type="unfinished" />
+            <translation>マイナスにはできません（入力値 {number}）</translation>
         </message>
         <message>
             <source>must be a whole number, not {value}</source>
-            <translation type="unfinished" />
+            <translation>整数で指定してください（入力値 {value}）</translation>
         </message>
         <message>
             <source>ends ({end}) before it starts ({start})</source>
-            <translation type="unfinished" />
+            <translation>終了（{end}）が開始（{start}）より前になっています</translation>
         </message>
         <message>
             <source>{words}: not a language; give its name or a code such as en or nl</source>
-            <translation type="unfinished" />
+            <translation>{words}：言語ではありません。言語名または en、ja などのコードを指定してください</translation>
         </message>
         <message>
             <source>say who at the client agreed that the engineer may leave</source>
-            <translation type="unfinished" />
+            <translation>エンジニアの退出を承認した顧客側の担当者を入力してください</translation>
         </message>
         <message>
             <source>at most {n} characters</source>
-            <translation type="unfinished" />
+            <translation>最大 {n} 文字</translation>
         </message>
         <message>
             <source>give the time with its zone</source>
-            <translation type="unfinished" />
+            <translation>タイムゾーン付きで時刻を指定してください</translation>
         </message>
         <message>
             <source>the approval to leave cannot be in the future</source>
-            <translation type="unfinished" />
+            <translation>退出承認の日時を未来にすることはできません</translation>
         </message>
         <message>
             <source>the approval to leave cannot come before the engineer arrived</source>
-            <translation type="unfinished" />
+            <translation>退出承認の日時をエンジニアの到着より前にすることはできません</translation>
         </message>
         <message>
             <source>a premium contract needs its dedicated manager (field: manager)</source>
-            <translation type="unfinished" />
+            <translation>プレミアム契約には専任マネージャーが必要です（項目：manager）</translation>
         </message>
         <message>
             <source>the signature must be a PNG image</source>
-            <translation type="unfinished" />
+            <translation>署名は PNG 画像にしてください</translation>
         </message>
         <message>
             <source>the signature image is too large</source>
-            <translation type="unfinished" />
+            <translation>署名画像が大きすぎます</translation>
         </message>
         <message>
             <source>{day} is already closed for {client} from {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>{day} は {start}～{end} にすでに {client} の休業日になっています</translation>
         </message>
         <message>
             <source>{day} is already closed for everyone</source>
-            <translation type="unfinished" />
+            <translation>{day} はすでに全顧客共通の休業日になっています</translation>
         </message>
         <message>
             <source>{day} is already closed for everyone from {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>{day} は {start}～{end} にすでに全顧客共通の休業日になっています</translation>
         </message>
         <message>
             <source>{day} is already closed for {client}</source>
-            <translation type="unfinished" />
+            <translation>{day} はすでに {client} の休業日になっています</translation>
         </message>
         <message>
             <source>no closing day with id {id}</source>
-            <translation type="unfinished" />
+            <translation>ID {id} の休業日はありません</translation>
         </message>
         <message>
             <source>{name} is no longer an active client</source>
-            <translation type="unfinished" />
+            <translation>{name} は有効な顧客ではなくなっています</translation>
         </message>
         <message>
             <source>{reduced} % is above the standard rate of {standard} %</source>
-            <translation type="unfinished" />
+            <translation>{reduced} % は標準率 {standard} % を上回っています</translation>
         </message>
         <message>
             <source>leave ends before it starts</source>
-            <translation type="unfinished" />
+            <translation>休暇の終了が開始より前になっています</translation>
         </message>
         <message>
             <source>this leave is not on the engineer's record</source>
-            <translation type="unfinished" />
+            <translation>この休暇はエンジニアの記録にありません</translation>
         </message>
         <message>
             <source>no contract: a reply within one working day</source>
-            <translation type="unfinished" />
+            <translation>契約なし：1 営業日以内に返信</translation>
         </message>
         <message>
             <source>say how the ticket was resolved</source>
-            <translation type="unfinished" />
+            <translation>チケットの解決方法を入力してください</translation>
         </message>
         <message>
             <source>{kind}: {hours} h {minutes} m ({window}; paused by {pauses})</source>
-            <translation type="unfinished" />
+            <translation>{kind}：{hours} 時間 {minutes} 分（{window}、{pauses} により一時停止）</translation>
         </message>
         <message>
             <source>24x7</source>
-            <translation type="unfinished" />
+            <translation>24x7</translation>
         </message>
         <message>
             <source>service window</source>
-            <translation type="unfinished" />
+            <translation>サービス時間帯</translation>
         </message>
         <message>
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>なし</translation>
         </message>
         <message>
             <source>overlaps the engineer's time on {ticket}, {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>{ticket} のエンジニアの作業時間（{start}～{end}）と重複しています</translation>
         </message>
         <message>
             <source>the client's approval needs the name of the person</source>
-            <translation type="unfinished" />
+            <translation>顧客の承認には担当者の氏名が必要です</translation>
         </message>
         <message>
             <source>visit {visit} is {status}: it can no longer be moved</source>
-            <translation type="unfinished" />
+            <translation>訪問 {visit} は {status} のため、移動できません</translation>
         </message>
         <message>
             <source>{engineer}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{engineer}：{reason}</translation>
         </message>
         <message>
             <source>{engineer} does not speak {languages}</source>
-            <translation type="unfinished" />
+            <translation>{engineer} は {languages} を話せません</translation>
         </message>
         <message>
             <source>{engineer}: outside working hours</source>
-            <translation type="unfinished" />
+            <translation>{engineer}：勤務時間外</translation>
         </message>
         <message>
             <source>the engineer is not active</source>
-            <translation type="unfinished" />
+            <translation>エンジニアが有効ではありません</translation>
         </message>
     </context>
     <context>
         <name>QueueModel</name>
         <message>
             <source>Emergency</source>
-            <translation type="unfinished" />
+            <translation>緊急</translation>
         </message>
         <message>
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>番号</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>件名</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>顧客</translation>
         </message>
         <message>
             <source>Site</source>
-            <translation type="unfinished" />
+            <translation>拠点</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>カテゴリ</translation>
         </message>
         <message>
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>優先度</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状態</translation>
         </message>
         <message>
             <source>Assignee</source>
-            <translation type="unfinished" />
+            <translation>担当者</translation>
         </message>
         <message>
             <source>Next SLA target</source>
-            <translation type="unfinished" />
+            <translation>次の SLA 目標</translation>
         </message>
         <message>
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>経過時間</translation>
         </message>
         <message>
             <source>%1: %2 late</source>
-            <translation type="unfinished" />
+            <translation>%1：%2 超過</translation>
         </message>
         <message>
             <source>%1: %2 left</source>
-            <translation type="unfinished" />
+            <translation>%1：残り %2</translation>
         </message>
         <message>
             <source>%1: %2 left (at risk)</source>
-            <translation type="unfinished" />
+            <translation>%1：残り %2（期限間近）</translation>
         </message>
         <message>
             <source>%1: paused, %2 left</source>
-            <translation type="unfinished" />
+            <translation>%1：一時停止中、残り %2</translation>
         </message>
         <message>
             <source>Premium contract</source>
-            <translation type="unfinished" />
+            <translation>プレミアム契約</translation>
         </message>
         <message>
             <source>Due %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>期限 %1（%2）</translation>
         </message>
     </context>
     <context>
         <name>QueueView</name>
         <message>
             <source>All open tickets</source>
-            <translation type="unfinished" />
+            <translation>すべての未完了チケット</translation>
         </message>
         <message>
             <source>My tickets</source>
-            <translation type="unfinished" />
+            <translation>自分のチケット</translation>
         </message>
         <message>
             <source>Breaching soon</source>
-            <translation type="unfinished" />
+            <translation>まもなく期限超過</translation>
         </message>
         <message>
             <source>Awaiting reply</source>
-            <translation type="unfinished" />
+            <translation>返信待ち</translation>
         </message>
         <message>
             <source>Emergencies</source>
-            <translation type="unfinished" />
+            <translation>緊急対応</translation>
         </message>
         <message>
             <source>Unassigned visits</source>
-            <translation type="unfinished" />
+            <translation>未割り当ての訪問</translation>
         </message>
         <message>
             <source>Saved filters</source>
-            <translation type="unfinished" />
+            <translation>保存済みフィルター</translation>
         </message>
         <message>
             <source>Filter: reference, client, title, text  (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>フィルター：番号、顧客、件名、本文（Ctrl+F）</translation>
         </message>
         <message>
             <source>Ticket queue</source>
-            <translation type="unfinished" />
+            <translation>チケットキュー</translation>
         </message>
         <message>
             <source>Unsorted, the most urgent come first: emergencies, missed deadlines, then the deadlines due soonest. Click a column to sort by it; a third click goes back to the most urgent first.</source>
-            <translation type="unfinished" />
+            <translation>並べ替えなしの場合は緊急度の高い順に表示されます：緊急対応、期限超過、期限の近い順。列をクリックするとその列で並べ替えます。3 回目のクリックで緊急度順に戻ります。</translation>
         </message>
     </context>
     <context>
         <name>RawMessageDialog</name>
         <message>
             <source>Message as received: %1</source>
-            <translation type="unfinished" />
+            <translation>受信したままのメッセージ：%1</translation>
         </message>
         <message>
             <source>Only the first megabyte is shown; Save… keeps the whole message.</source>
-            <translation type="unfinished" />
+            <translation>最初の 1 MB のみ表示しています。「保存…」でメッセージ全体を保存できます。</translation>
         </message>
         <message>
             <source>&amp;Save…</source>
-            <translation type="unfinished" />
+            <translation>保存(&amp;S)…</translation>
         </message>
         <message>
             <source>Save the message</source>
-            <translation type="unfinished" />
+            <translation>メッセージを保存</translation>
         </message>
         <message>
             <source>E-mail (*.eml)</source>
-            <translation type="unfinished" />
+            <translation>メール (*.eml)</translation>
         </message>
         <message>
             <source>Could not save the message</source>
-            <translation type="unfinished" />
+            <translation>メッセージを保存できませんでした</translation>
         </message>
     </context>
     <context>
         <name>RecordDialog</name>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>なし</translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>クリア</translation>
         </message>
         <message>
             <source>No day</source>
-            <translation type="unfinished" />
+            <translation>日付なし</translation>
         </message>
         <message>
             <source>Mon–Fri 08:00–18:00 (10x5)</source>
-            <translation type="unfinished" />
+            <translation>月～金 08:00～18:00 (10x5)</translation>
         </message>
         <message>
             <source>Around the clock (24x7)</source>
-            <translation type="unfinished" />
+            <translation>24 時間 365 日 (24x7)</translation>
         </message>
         <message>
             <source>Custom…</source>
-            <translation type="unfinished" />
+            <translation>カスタム…</translation>
         </message>
         <message>
             <source>Default</source>
-            <translation type="unfinished" />
+            <translation>既定</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>レコード</translation>
         </message>
         <message>
             <source>Fields in bold are required. Hover over a field to see what it takes.</source>
-            <translation type="unfinished" />
+            <translation>太字の項目は必須です。項目にマウスを合わせると入力内容が表示されます。</translation>
         </message>
     </context>
     <context>
         <name>RecordLabels</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名前</translation>
         </message>
         <message>
             <source>the company's name</source>
-            <translation type="unfinished" />
+            <translation>会社名</translation>
         </message>
         <message>
             <source>Short name</source>
-            <translation type="unfinished" />
+            <translation>略称</translation>
         </message>
         <message>
             <source>a short name for lists</source>
-            <translation type="unfinished" />
+            <translation>一覧表示用の略称</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>国</translation>
         </message>
         <message>
             <source>two-letter code, e.g. NL</source>
-            <translation type="unfinished" />
+            <translation>2 文字のコード（例：JP）</translation>
         </message>
         <message>
             <source>State or province</source>
-            <translation type="unfinished" />
+            <translation>州・都道府県</translation>
         </message>
         <message>
             <source>code of the region whose holidays count</source>
-            <translation type="unfinished" />
+            <translation>祝日を適用する地域のコード</translation>
         </message>
         <message>
             <source>Time zone</source>
-            <translation type="unfinished" />
+            <translation>タイムゾーン</translation>
         </message>
         <message>
             <source>the zone of the SLA calendar, e.g. Europe/Amsterdam</source>
-            <translation type="unfinished" />
+            <translation>SLA カレンダーのタイムゾーン（例：Asia/Tokyo）</translation>
         </message>
         <message>
             <source>Document locale</source>
-            <translation type="unfinished" />
+            <translation>帳票のロケール</translation>
         </message>
         <message>
             <source>language and formats of documents, e.g. nl_NL</source>
-            <translation type="unfinished" />
+            <translation>帳票の言語と書式（例：ja_JP）</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>通貨</translation>
         </message>
         <message>
             <source>three-letter code, e.g. EUR</source>
-            <translation type="unfinished" />
+            <translation>3 文字のコード（例：JPY）</translation>
         </message>
         <message>
             <source>VAT number</source>
-            <translation type="unfinished" />
+            <translation>付加価値税番号</translation>
         </message>
         <message>
             <source>e.g. NL001234567B01</source>
-            <translation type="unfinished" />
+            <translation>例：NL001234567B01</translation>
         </message>
         <message>
             <source>Billing address</source>
-            <translation type="unfinished" />
+            <translation>請求先住所</translation>
         </message>
         <message>
             <source>the address invoices go to</source>
-            <translation type="unfinished" />
+            <translation>請求書の送付先住所</translation>
         </message>
         <message>
             <source>E-mail domain</source>
-            <translation type="unfinished" />
+            <translation>メールドメイン</translation>
         </message>
         <message>
             <source>mail from this domain becomes the client's tickets, e.g. acme.example</source>
-            <translation type="unfinished" />
+            <translation>このドメインからのメールはこの顧客のチケットになります（例：acme.example）</translation>
         </message>
         <message>
             <source>NDA on file</source>
-            <translation type="unfinished" />
+            <translation>NDA 締結済み</translation>
         </message>
         <message>
             <source>a non-disclosure agreement is signed</source>
-            <translation type="unfinished" />
+            <translation>秘密保持契約を締結済み</translation>
         </message>
         <message>
             <source>NDA signed on</source>
-            <translation type="unfinished" />
+            <translation>NDA 締結日</translation>
         </message>
         <message>
             <source>the day the NDA was signed</source>
-            <translation type="unfinished" />
+            <translation>NDA を締結した日</translation>
         </message>
         <message>
             <source>Workstations</source>
-            <translation type="unfinished" />
+            <translation>ワークステーション</translation>
         </message>
         <message>
             <source>how many workstations the client has</source>
-            <translation type="unfinished" />
+            <translation>顧客が保有するワークステーションの台数</translation>
         </message>
         <message>
             <source>Invoices sent as</source>
-            <translation type="unfinished" />
+            <translation>請求書の送付形式</translation>
         </message>
         <message>
             <source>how the client wants its invoices</source>
-            <translation type="unfinished" />
+            <translation>顧客が希望する請求書の形式</translation>
         </message>
         <message>
             <source>Assigned engineer</source>
-            <translation type="unfinished" />
+            <translation>担当エンジニア</translation>
         </message>
         <message>
             <source>the engineer who knows the client</source>
-            <translation type="unfinished" />
+            <translation>顧客を把握しているエンジニア</translation>
         </message>
         <message>
             <source>Account manager</source>
-            <translation type="unfinished" />
+            <translation>アカウントマネージャー</translation>
         </message>
         <message>
             <source>the service manager of the client</source>
-            <translation type="unfinished" />
+            <translation>顧客のサービスマネージャー</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>有効</translation>
         </message>
         <message>
             <source>Sites</source>
-            <translation type="unfinished" />
+            <translation>拠点</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>連絡先</translation>
         </message>
         <message>
             <source>what the site is called, e.g. HQ</source>
-            <translation type="unfinished" />
+            <translation>拠点の名称（例：本社）</translation>
         </message>
         <message>
             <source>Street and number</source>
-            <translation type="unfinished" />
+            <translation>番地</translation>
         </message>
         <message>
             <source>Postal code</source>
-            <translation type="unfinished" />
+            <translation>郵便番号</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>市区町村</translation>
         </message>
         <message>
             <source>two-letter code; empty: the client's</source>
-            <translation type="unfinished" />
+            <translation>2 文字のコード（空欄の場合は顧客の設定）</translation>
         </message>
         <message>
             <source>e.g. Europe/Amsterdam; empty: the client's</source>
-            <translation type="unfinished" />
+            <translation>例：Asia/Tokyo（空欄の場合は顧客の設定）</translation>
         </message>
         <message>
             <source>Floor or room</source>
-            <translation type="unfinished" />
+            <translation>階または部屋</translation>
         </message>
         <message>
             <source>Map link</source>
-            <translation type="unfinished" />
+            <translation>地図リンク</translation>
         </message>
         <message>
             <source>a link to the entrance on a map</source>
-            <translation type="unfinished" />
+            <translation>地図上の入口へのリンク</translation>
         </message>
         <message>
             <source>How to get in</source>
-            <translation type="unfinished" />
+            <translation>入館方法</translation>
         </message>
         <message>
             <source>reception, badge, parking</source>
-            <translation type="unfinished" />
+            <translation>受付、入館証、駐車場</translation>
         </message>
         <message>
             <source>the person's name</source>
-            <translation type="unfinished" />
+            <translation>氏名</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>役割</translation>
         </message>
         <message>
             <source>what the person does for the client's tickets</source>
-            <translation type="unfinished" />
+            <translation>顧客のチケットにおけるこの人の役割</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>電話</translation>
         </message>
         <message>
             <source>with country code, e.g. +31 20 123 4567</source>
-            <translation type="unfinished" />
+            <translation>国番号付き（例：+31 20 123 4567）</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>メール</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>言語</translation>
         </message>
         <message>
             <source>the language to speak with them, e.g. nl</source>
-            <translation type="unfinished" />
+            <translation>連絡に使う言語（例：ja）</translation>
         </message>
         <message>
             <source>Gets mail</source>
-            <translation type="unfinished" />
+            <translation>メール受信</translation>
         </message>
         <message>
             <source>no: they asked for no mail from the desk</source>
-            <translation type="unfinished" />
+            <translation>いいえ：サービスデスクからのメールを希望していません</translation>
         </message>
         <message>
             <source>Site</source>
-            <translation type="unfinished" />
+            <translation>拠点</translation>
         </message>
         <message>
             <source>the site they work at</source>
-            <translation type="unfinished" />
+            <translation>勤務先の拠点</translation>
         </message>
         <message>
             <source>Messengers</source>
-            <translation type="unfinished" />
+            <translation>メッセンジャー</translation>
         </message>
         <message>
             <source>messenger=handle pairs, e.g. whatsapp=+31612345678</source>
-            <translation type="unfinished" />
+            <translation>メッセンジャー=ID の組（例：whatsapp=+31612345678）</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>顧客</translation>
         </message>
         <message>
             <source>whose contract it is</source>
-            <translation type="unfinished" />
+            <translation>契約先の顧客</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>種類</translation>
         </message>
         <message>
             <source>what the client bought</source>
-            <translation type="unfinished" />
+            <translation>顧客が購入したもの</translation>
         </message>
         <message>
             <source>empty: named after its kind</source>
-            <translation type="unfinished" />
+            <translation>空欄の場合は種類の名前</translation>
         </message>
         <message>
             <source>Product area</source>
-            <translation type="unfinished" />
+            <translation>製品領域</translation>
         </message>
         <message>
             <source>what it covers, e.g. workplace</source>
-            <translation type="unfinished" />
+            <translation>対象範囲（例：ワークプレース）</translation>
         </message>
         <message>
             <source>First day</source>
-            <translation type="unfinished" />
+            <translation>開始日</translation>
         </message>
         <message>
             <source>the first day the contract covers</source>
-            <translation type="unfinished" />
+            <translation>契約の対象となる最初の日</translation>
         </message>
         <message>
             <source>Last day</source>
-            <translation type="unfinished" />
+            <translation>最終日</translation>
         </message>
         <message>
             <source>the last day it covers; none: open-ended</source>
-            <translation type="unfinished" />
+            <translation>契約の対象となる最後の日（空欄の場合は期限なし）</translation>
         </message>
         <message>
             <source>three-letter code; empty: the client's</source>
-            <translation type="unfinished" />
+            <translation>3 文字のコード（空欄の場合は顧客の設定）</translation>
         </message>
         <message>
             <source>Service window</source>
-            <translation type="unfinished" />
+            <translation>サービス時間帯</translation>
         </message>
         <message>
             <source>when SLA clocks run; default 24x7 for Comfort and Express, else 10x5</source>
-            <translation type="unfinished" />
+            <translation>SLA クロックが進む時間帯。既定は Comfort と Express が 24x7、それ以外は 10x5</translation>
         </message>
         <message>
             <source>Premium service</source>
-            <translation type="unfinished" />
+            <translation>プレミアムサービス</translation>
         </message>
         <message>
             <source>Dedicated manager</source>
-            <translation type="unfinished" />
+            <translation>専任マネージャー</translation>
         </message>
         <message>
             <source>the desk user who looks after the contract; premium needs one</source>
-            <translation type="unfinished" />
+            <translation>契約を担当するサービスデスクのユーザー（プレミアムには必須）</translation>
         </message>
         <message>
             <source>Standard hourly rate</source>
-            <translation type="unfinished" />
+            <translation>標準時間単価</translation>
         </message>
         <message>
             <source>e.g. 95.00</source>
-            <translation type="unfinished" />
+            <translation>例：95.00</translation>
         </message>
         <message>
             <source>Express hourly rate</source>
-            <translation type="unfinished" />
+            <translation>エクスプレス時間単価</translation>
         </message>
         <message>
             <source>the hourly rate of emergency help</source>
-            <translation type="unfinished" />
+            <translation>緊急対応の時間単価</translation>
         </message>
         <message>
             <source>On-demand hourly rate</source>
-            <translation type="unfinished" />
+            <translation>オンデマンド時間単価</translation>
         </message>
         <message>
             <source>After-hours factor</source>
-            <translation type="unfinished" />
+            <translation>時間外係数</translation>
         </message>
         <message>
             <source>1.5 to 2</source>
-            <translation type="unfinished" />
+            <translation>1.5～2</translation>
         </message>
         <message>
             <source>Rush visit fee</source>
-            <translation type="unfinished" />
+            <translation>緊急訪問料金</translation>
         </message>
         <message>
             <source>Price per workstation</source>
-            <translation type="unfinished" />
+            <translation>ワークステーション単価</translation>
         </message>
         <message>
             <source>per month</source>
-            <translation type="unfinished" />
+            <translation>月額</translation>
         </message>
         <message>
             <source>On-site surcharge (%)</source>
-            <translation type="unfinished" />
+            <translation>現地対応の割増率 (%)</translation>
         </message>
         <message>
             <source>Regular on-site days</source>
-            <translation type="unfinished" />
+            <translation>定期訪問日</translation>
         </message>
         <message>
             <source>Round time up to (minutes)</source>
-            <translation type="unfinished" />
+            <translation>時間の切り上げ単位（分）</translation>
         </message>
         <message>
             <source>0, 1, 5, 6, 10, 15, 30 or 60</source>
-            <translation type="unfinished" />
+            <translation>0、1、5、6、10、15、30、60 のいずれか</translation>
         </message>
         <message>
             <source>Emergency guarantee (hours)</source>
-            <translation type="unfinished" />
+            <translation>緊急対応の保証時間（時間）</translation>
         </message>
         <message>
             <source>1 to 8</source>
-            <translation type="unfinished" />
+            <translation>1～8</translation>
         </message>
         <message>
             <source>Prepaid credit in</source>
-            <translation type="unfinished" />
+            <translation>前払いクレジットの単位</translation>
         </message>
         <message>
             <source>prepaid credit only: money or hours</source>
-            <translation type="unfinished" />
+            <translation>前払いクレジットのみ：金額または時間</translation>
         </message>
         <message>
             <source>Monthly top-up</source>
-            <translation type="unfinished" />
+            <translation>月次チャージ</translation>
         </message>
         <message>
             <source>prepaid credit added each month</source>
-            <translation type="unfinished" />
+            <translation>毎月追加される前払いクレジット</translation>
         </message>
         <message>
             <source>Low-credit warning below</source>
-            <translation type="unfinished" />
+            <translation>残高不足の警告しきい値</translation>
         </message>
         <message>
             <source>Bundle hours per month</source>
-            <translation type="unfinished" />
+            <translation>月間契約時間</translation>
         </message>
         <message>
             <source>FTE bundle only</source>
-            <translation type="unfinished" />
+            <translation>FTE バンドルのみ</translation>
         </message>
         <message>
             <source>Monthly fee</source>
-            <translation type="unfinished" />
+            <translation>月額料金</translation>
         </message>
         <message>
             <source>monthly plan or FTE bundle</source>
-            <translation type="unfinished" />
+            <translation>月額プランまたは FTE バンドル</translation>
         </message>
         <message>
             <source>Payment terms (days)</source>
-            <translation type="unfinished" />
+            <translation>支払条件（日数）</translation>
         </message>
         <message>
             <source>days to pay an invoice</source>
-            <translation type="unfinished" />
+            <translation>請求書の支払期限までの日数</translation>
         </message>
         <message>
             <source>VAT rate (%)</source>
-            <translation type="unfinished" />
+            <translation>付加価値税率 (%)</translation>
         </message>
         <message>
             <source>empty: the company's rate</source>
-            <translation type="unfinished" />
+            <translation>空欄の場合は自社の税率</translation>
         </message>
         <message>
             <source>VAT exemption</source>
-            <translation type="unfinished" />
+            <translation>付加価値税の免除</translation>
         </message>
         <message>
             <source>why no VAT is charged; printed on invoices</source>
-            <translation type="unfinished" />
+            <translation>付加価値税を課さない理由（請求書に印字されます）</translation>
         </message>
         <message>
             <source>SLA targets</source>
-            <translation type="unfinished" />
+            <translation>SLA 目標</translation>
         </message>
         <message>
             <source>the clock each priority promises</source>
-            <translation type="unfinished" />
+            <translation>優先度ごとに保証するクロック</translation>
         </message>
         <message>
             <source>the engineer's name</source>
-            <translation type="unfinished" />
+            <translation>エンジニアの氏名</translation>
         </message>
         <message>
             <source>with country code, e.g. +31 6 1234 5678</source>
-            <translation type="unfinished" />
+            <translation>国番号付き（例：+31 6 1234 5678）</translation>
         </message>
         <message>
             <source>Skill level</source>
-            <translation type="unfinished" />
+            <translation>スキルレベル</translation>
         </message>
         <message>
             <source>Skills</source>
-            <translation type="unfinished" />
+            <translation>スキル</translation>
         </message>
         <message>
             <source>comma separated, e.g. network, windows</source>
-            <translation type="unfinished" />
+            <translation>カンマ区切り（例：network, windows）</translation>
         </message>
         <message>
             <source>Languages</source>
-            <translation type="unfinished" />
+            <translation>言語</translation>
         </message>
         <message>
             <source>comma separated codes, e.g. nl, en</source>
-            <translation type="unfinished" />
+            <translation>カンマ区切りのコード（例：ja, en）</translation>
         </message>
         <message>
             <source>Base region</source>
-            <translation type="unfinished" />
+            <translation>拠点地域</translation>
         </message>
         <message>
             <source>where they travel from</source>
-            <translation type="unfinished" />
+            <translation>移動の出発地</translation>
         </message>
         <message>
             <source>the zone they work in, e.g. Europe/Amsterdam</source>
-            <translation type="unfinished" />
+            <translation>勤務地のタイムゾーン（例：Asia/Tokyo）</translation>
         </message>
         <message>
             <source>Working hours</source>
-            <translation type="unfinished" />
+            <translation>勤務時間</translation>
         </message>
         <message>
             <source>their week, in their own time zone; by default Mon–Fri 08:00–18:00</source>
-            <translation type="unfinished" />
+            <translation>本人のタイムゾーンでの 1 週間の勤務時間（既定は月～金 08:00～18:00）</translation>
         </message>
         <message>
             <source>Cost per hour</source>
-            <translation type="unfinished" />
+            <translation>時間あたりのコスト</translation>
         </message>
         <message>
             <source>what an hour of theirs costs</source>
-            <translation type="unfinished" />
+            <translation>1 時間あたりの原価</translation>
         </message>
         <message>
             <source>Cost currency</source>
-            <translation type="unfinished" />
+            <translation>コストの通貨</translation>
         </message>
         <message>
             <source>three-letter code; empty: EUR</source>
-            <translation type="unfinished" />
+            <translation>3 文字のコード（空欄の場合は EUR）</translation>
         </message>
         <message>
             <source>Assigned clients</source>
-            <translation type="unfinished" />
+            <translation>担当顧客</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>連絡先</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished" />
+            <translation>契約</translation>
         </message>
         <message>
             <source>Engineer</source>
-            <translation type="unfinished" />
+            <translation>エンジニア</translation>
         </message>
         <message>
             <source>Signed-in user</source>
-            <translation type="unfinished" />
+            <translation>サインイン中のユーザー</translation>
         </message>
     </context>
     <context>
         <name>RecordTable</name>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>はい</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>いいえ</translation>
         </message>
         <message>
             <source>no hours</source>
-            <translation type="unfinished" />
+            <translation>時間なし</translation>
         </message>
     </context>
     <context>
         <name>ReviewNotesDialog</name>
         <message>
             <source>Focus area</source>
-            <translation type="unfinished" />
+            <translation>重点領域</translation>
         </message>
         <message>
             <source>Risk</source>
-            <translation type="unfinished" />
+            <translation>リスク</translation>
         </message>
         <message>
             <source>Recommendation</source>
-            <translation type="unfinished" />
+            <translation>推奨事項</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>未着手</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>対応中</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>完了</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>クローズ</translation>
         </message>
         <message>
             <source>Review notes</source>
-            <translation type="unfinished" />
+            <translation>レビューメモ</translation>
         </message>
         <message>
             <source>Client:</source>
-            <translation type="unfinished" />
+            <translation>顧客:</translation>
         </message>
         <message>
             <source>Only open ones</source>
-            <translation type="unfinished" />
+            <translation>未完了のみ</translation>
         </message>
         <message>
             <source>Focus areas agreed at the kick-off, risks and recommendations. Open ones are printed in the client's service review until they are closed.</source>
-            <translation type="unfinished" />
+            <translation>キックオフで合意した重点領域、リスク、推奨事項です。未完了のものは、クローズされるまで顧客のサービスレビューに印字されます。</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>種類</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状態</translation>
         </message>
         <message>
             <source>Since</source>
-            <translation type="unfinished" />
+            <translation>登録日</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>内容</translation>
         </message>
         <message>
             <source>Selected note:</source>
-            <translation type="unfinished" />
+            <translation>選択したメモ:</translation>
         </message>
         <message>
             <source>Set status</source>
-            <translation type="unfinished" />
+            <translation>状態を設定</translation>
         </message>
         <message>
             <source>Close note</source>
-            <translation type="unfinished" />
+            <translation>メモをクローズ</translation>
         </message>
         <message>
             <source>What was agreed, seen or advised</source>
-            <translation type="unfinished" />
+            <translation>合意事項、所見、助言</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>追加</translation>
         </message>
     </context>
     <context>
         <name>RosterModel</name>
         <message>
             <source>Engineer</source>
-            <translation type="unfinished" />
+            <translation>エンジニア</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>レベル</translation>
         </message>
         <message>
             <source>Skills</source>
-            <translation type="unfinished" />
+            <translation>スキル</translation>
         </message>
         <message>
             <source>Languages</source>
-            <translation type="unfinished" />
+            <translation>言語</translation>
         </message>
         <message>
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>地域</translation>
         </message>
         <message>
             <source>Time zone</source>
-            <translation type="unfinished" />
+            <translation>タイムゾーン</translation>
         </message>
         <message>
             <source>Working hours</source>
-            <translation type="unfinished" />
+            <translation>勤務時間</translation>
         </message>
         <message>
             <source>Leave</source>
-            <translation type="unfinished" />
+            <translation>休暇</translation>
         </message>
         <message>
             <source>Today (h)</source>
-            <translation type="unfinished" />
+            <translation>今日（時間）</translation>
         </message>
         <message>
             <source>Week %</source>
-            <translation type="unfinished" />
+            <translation>週 %</translation>
         </message>
         <message>
             <source>Assigned clients</source>
-            <translation type="unfinished" />
+            <translation>担当顧客</translation>
         </message>
         <message>
             <source>no working hours</source>
-            <translation type="unfinished" />
+            <translation>勤務時間なし</translation>
         </message>
     </context>
     <context>
         <name>RosterView</name>
         <message>
             <source>Edit skills and leave…</source>
-            <translation type="unfinished" />
+            <translation>スキルと休暇を編集…</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>システムに従う</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>ライト</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>ダーク</translation>
         </message>
         <message>
             <source>Only an administrator may change the mail settings.</source>
-            <translation type="unfinished" />
+            <translation>メール設定を変更できるのは管理者のみです。</translation>
         </message>
         <message>
             <source>Reopen window</source>
-            <translation type="unfinished" />
+            <translation>再オープン期間</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>設定</translation>
         </message>
         <message>
             <source>Database:</source>
-            <translation type="unfinished" />
+            <translation>データベース:</translation>
         </message>
         <message>
             <source>path or URL, used at the next start</source>
-            <translation type="unfinished" />
+            <translation>パスまたは URL（次回起動時に使用）</translation>
         </message>
         <message>
             <source>Signed in as:</source>
-            <translation type="unfinished" />
+            <translation>サインイン中のユーザー:</translation>
         </message>
         <message>
             <source>Countdown refresh (seconds):</source>
-            <translation type="unfinished" />
+            <translation>カウントダウンの更新間隔（秒）:</translation>
         </message>
         <message>
             <source>Colours:</source>
-            <translation type="unfinished" />
+            <translation>配色:</translation>
         </message>
         <message>
             <source>Reopen window (days):</source>
-            <translation type="unfinished" />
+            <translation>再オープン期間（日数）:</translation>
         </message>
         <message>
             <source>Language:</source>
