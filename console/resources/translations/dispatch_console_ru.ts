@@ -1897,1237 +1897,1238 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>May belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, относится к</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый ящик</translation>
     </message>
     <message>
         <source>&amp;Accept as ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принять как заявку…</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отклонить</translation>
     </message>
     <message>
         <source>Mail from addresses the desk does not know. Accept a message as a ticket for the client it is for (the sender becomes a requester), or dismiss it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма с адресов, неизвестных службе поддержки. Примите сообщение как заявку для нужного клиента (отправитель станет заявителем) или отклоните его.</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Размер</translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Why it could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему не удалось прочитать</translation>
     </message>
     <message>
         <source>&amp;Show the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать сообщение…</translation>
     </message>
     <message>
         <source>D&amp;ismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тклонить</translation>
     </message>
     <message>
         <source>Messages that could not be read. Each was moved to its mailbox&apos;s quarantine folder on the server; look at it, then dismiss it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения, которые не удалось прочитать. Каждое перемещено на сервере в папку карантина своего почтового ящика; просмотрите его, затем отклоните.</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>В очереди с</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Why it waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему ожидает</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить &amp;повторно</translation>
     </message>
     <message>
         <source>Mail to clients and the desk that is not sent yet, or could not be sent. A failed mail is sent again only when you say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма клиентам и службе поддержки, которые ещё не отправлены или не могли быть отправлены. Неотправленное письмо отправляется повторно только по вашей команде.</translation>
     </message>
     <message>
         <source>Only the service desk may settle these messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обрабатывать эти сообщения может только служба поддержки.</translation>
     </message>
     <message>
         <source>Could not read the mail lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать списки писем</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без темы)</translation>
     </message>
     <message>
         <source>Moved to %1 on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещено на сервере в %1</translation>
     </message>
     <message>
         <source>Outbox (%1, %2 failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящие (%1, с ошибкой: %2)</translation>
     </message>
     <message>
         <source>Outbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящие (%1)</translation>
     </message>
     <message>
         <source>Unknown senders (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестные отправители (%1)</translation>
     </message>
     <message>
         <source>Could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать (%1)</translation>
     </message>
     <message>
         <source>No mailbox is set up yet: File ▸ Mail settings… adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый ящик ещё не настроен: добавьте его через Файл ▸ Настройки почты…</translation>
     </message>
     <message>
         <source>sent at the next round</source>
-        <translation type="unfinished"></translation>
+        <translation>будет отправлено в следующем цикле</translation>
     </message>
     <message>
         <source>next try %1</source>
-        <translation type="unfinished"></translation>
+        <translation>следующая попытка %1</translation>
     </message>
     <message>
         <source>(tried %1 times)</source>
-        <translation type="unfinished"></translation>
+        <translation>(попыток: %1)</translation>
     </message>
     <message>
         <source>Ticket %1 made from the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Из сообщения создана заявка %1.</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить сообщение</translation>
     </message>
     <message>
         <source>Dismiss the message “%1” from %2 without a ticket?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить сообщение «%1» (отправитель: %2), не создавая заявку?</translation>
     </message>
     <message>
         <source>Take this unreadable message off the list? It stays stored and on the server in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать это нечитаемое сообщение из списка? Оно останется в хранилище и на сервере в %1.</translation>
     </message>
     <message>
         <source>The mail to %1 is sent again at the next round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо (получатель: %1) будет отправлено повторно в следующем цикле.</translation>
     </message>
     <message>
         <source>Fetching mail…</source>
-        <translation type="unfinished">Получение почты…</translation>
+        <translation>Получение почты…</translation>
     </message>
     <message>
         <source>Last fetch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее получение %1: %2</translation>
     </message>
     <message>
         <source>This desk fetches mail as it arrives and sends the desk&apos;s mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта консоль принимает почту по мере поступления и отправляет письма службы поддержки.</translation>
     </message>
 </context>
 <context>
     <name>MailWatcher</name>
     <message>
         <source>This desk fetches mail as it arrives and sends the desk&apos;s mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта консоль принимает почту по мере поступления и отправляет письма службы поддержки.</translation>
     </message>
     <message>
         <source>Not fetching mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Почта не принимается: %1</translation>
     </message>
     <message>
         <source>Fetching mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём почты: %1</translation>
     </message>
 </context>
 <context>
     <name>MailboxDialog</name>
     <message>
         <source>Encrypted (TLS), certificate checked</source>
-        <translation type="unfinished"></translation>
+        <translation>С шифрованием (TLS), сертификат проверяется</translation>
     </message>
     <message>
         <source>Not encrypted: a server on this computer only</source>
-        <translation type="unfinished">Без шифрования: только для сервера на этом компьютере</translation>
+        <translation>Без шифрования: только для сервера на этом компьютере</translation>
     </message>
     <message>
         <source>The shared desk address (any client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Общий адрес службы поддержки (любой клиент)</translation>
     </message>
     <message>
         <source>New mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый почтовый ящик</translation>
     </message>
     <message>
         <source>Mailbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый ящик %1</translation>
     </message>
     <message>
         <source>type a new password, or leave this empty to keep the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>введите новый пароль или оставьте пустым, чтобы сохранить текущий</translation>
     </message>
     <message>
         <source>no password is kept yet: type it here</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль ещё не сохранён: введите его здесь</translation>
     </message>
     <message>
         <source>Mail taken in stays taken when the server or folder changes: nothing becomes a ticket twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятая почта остаётся принятой при смене сервера или папки: ничто не станет заявкой дважды.</translation>
     </message>
     <message>
         <source>Fill in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните: %1</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый ящик</translation>
     </message>
     <message>
         <source>The desk signs in to this mailbox over IMAP and makes a ticket of every message that arrives in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба поддержки подключается к этому ящику по IMAP и создаёт заявку из каждого сообщения, поступившего в его папку.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>a short name, e.g. desk or tulp-support</source>
-        <translation type="unfinished"></translation>
+        <translation>короткое название, напр. desk или tulp-support</translation>
     </message>
     <message>
         <source>IMAP &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер &amp;IMAP:</translation>
     </message>
     <message>
         <source>imap.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>imap.example.com</translation>
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Защита:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порт:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <source>support@your-company.example</source>
-        <translation type="unfinished">support@your-company.example</translation>
+        <translation>support@your-company.example</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">Па&amp;роль:</translation>
+        <translation>Па&amp;роль:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;апка:</translation>
     </message>
     <message>
         <source>&amp;Unreadable mail to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нечитаемую почту в:</translation>
     </message>
     <message>
         <source>The folder on the server where messages that cannot be read are moved; the desk lists them under Mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка на сервере, куда перемещаются нечитаемые сообщения; служба поддержки видит их в разделе «Почта».</translation>
     </message>
     <message>
         <source>Ser&amp;ves:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назначение:</translation>
     </message>
     <message>
         <source>One client&apos;s own address, or the shared desk address every client writes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный адрес одного клиента или общий адрес службы поддержки, на который пишут все клиенты.</translation>
     </message>
     <message>
         <source>&amp;Take mail from this mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ринимать почту из этого ящика</translation>
     </message>
     <message>
         <source>Switched off, the desk leaves this mailbox alone; what it took in stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если выключено, служба поддержки не трогает этот ящик; принятая почта сохраняется.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Dispatch Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatch Console</translation>
     </message>
     <message>
         <source>The local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальное хранилище</translation>
     </message>
     <message>
         <source>&amp;New ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая заявка…</translation>
     </message>
     <message>
         <source>New &amp;visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;выезд…</translation>
     </message>
     <message>
         <source>&amp;Log time…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учесть время…</translation>
     </message>
     <message>
         <source>&amp;Find in queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти в очереди</translation>
     </message>
     <message>
         <source>Find &amp;tickets, closed ones too…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;заявки, включая закрытые…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;Company profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Профиль компании…</translation>
     </message>
     <message>
         <source>&amp;Holidays and closing days…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;раздничные и нерабочие дни…</translation>
     </message>
     <message>
         <source>&amp;Import from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт из CSV…</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
         <source>Conflict &amp;inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Конфликты синхронизации…</translation>
     </message>
     <message>
         <source>&amp;Print a document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать &amp;документа…</translation>
     </message>
     <message>
         <source>&amp;Review notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки к обзору…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;About Dispatch Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Dispatch Console</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку &amp;журнала</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заявка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Главная</translation>
     </message>
     <message>
         <source>Loading the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка очереди…</translation>
     </message>
     <message>
         <source>No clients yet: add them in the Clients tab (Ctrl+6) or import them (File ▸ Import from CSV…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентов пока нет: добавьте их на вкладке «Клиенты» (Ctrl+6) или импортируйте (Файл ▸ Импорт из CSV…)</translation>
     </message>
     <message>
         <source>Open tickets: %1 shown of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые заявки: показано %1 из %2</translation>
     </message>
     <message>
         <source>The queue could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить очередь</translation>
     </message>
     <message>
         <source>Could not load the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка загрузки очереди</translation>
     </message>
     <message>
         <source>No ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет заявки</translation>
     </message>
     <message>
         <source>Select a ticket in the queue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите заявку в очереди.</translation>
     </message>
     <message>
         <source>Ticket registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка зарегистрирована.</translation>
     </message>
     <message>
         <source>Visit %1 requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошен выезд %1.</translation>
     </message>
     <message>
         <source>Dispatch Console %1
 Tickets, SLA clocks, visits, time and billing for service desks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatch Console %1
+Заявки, часы SLA, выезды, учёт времени и выставление счетов для служб поддержки.</translation>
     </message>
     <message>
         <source>About Dispatch Console</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Dispatch Console</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очередь</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Календарь</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;График</translation>
     </message>
     <message>
         <source>&amp;Time &amp;&amp; credit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Время &amp;&amp; предоплата</translation>
     </message>
     <message>
         <source>&amp;Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Счета</translation>
     </message>
     <message>
         <source>C&amp;lients</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;лиенты</translation>
     </message>
     <message>
         <source>C&amp;ontracts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Договоры</translation>
     </message>
     <message>
         <source>&amp;Engineers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Инженеры</translation>
     </message>
     <message>
         <source>&amp;Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Почта</translation>
     </message>
 </context>
 <context>
     <name>MasterView</name>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск…</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Include inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать неактивные</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать</translation>
     </message>
     <message>
         <source>Please confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата оплаты</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ оплаты</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Референс</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished">Счёт</translation>
+        <translation>Счёт</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Пользователь</translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <source>Payment for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата счёта {0}</translation>
     </message>
     <message>
         <source>{0} · total {1} · open {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · итого {1} · к оплате {2}</translation>
     </message>
     <message>
         <source>As on the bank statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в банковской выписке</translation>
     </message>
     <message>
         <source>Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать оплату</translation>
     </message>
 </context>
 <context>
     <name>Phrase</name>
     <message>
         <source>must be lines of text</source>
-        <translation type="unfinished"></translation>
+        <translation>должно состоять из строк текста</translation>
     </message>
     <message>
         <source>needs 1 to {most} lines (got {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>нужно от 1 до {most} строк (сейчас {count})</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть пустым</translation>
     </message>
     <message>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не число</translation>
     </message>
     <message>
         <source>{role} may not enter or remove closing days; only an admin, a dispatcher or a service manager may</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}: нельзя вводить или удалять нерабочие дни; это могут только администратор, диспетчер или сервис-менеджер</translation>
     </message>
     <message>
         <source>must lie in the years {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть в пределах {first}–{last} гг.</translation>
     </message>
     <message>
         <source>{value} is not a time HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не время в формате ЧЧ:ММ</translation>
     </message>
     <message>
         <source>give the time the closure starts, too</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите также время начала закрытия</translation>
     </message>
     <message>
         <source>give the time the closure ends, too</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите также время окончания закрытия</translation>
     </message>
     <message>
         <source>a closure cannot start at 24:00</source>
-        <translation type="unfinished"></translation>
+        <translation>закрытие не может начинаться в 24:00</translation>
     </message>
     <message>
         <source>{end} is not after {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{end} не позже {start}</translation>
     </message>
     <message>
         <source>{value} is not a year</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не год</translation>
     </message>
     <message>
         <source>{value} is not a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не дата в формате ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>{value} is not an IBAN (country, check digits, account)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не IBAN (страна, контрольные цифры, счёт)</translation>
     </message>
     <message>
         <source>{value} has a wrong check number: a digit is mistyped</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: неверное контрольное число — одна из цифр введена с ошибкой</translation>
     </message>
     <message>
         <source>{value} is not a BIC (8 or 11 letters and digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не BIC (8 или 11 букв и цифр)</translation>
     </message>
     <message>
         <source>{value} is not a VAT id (4 to 20 letters and digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не идентификатор НДС (от 4 до 20 букв и цифр)</translation>
     </message>
     <message>
         <source>{value} must start with {prefix}, the EU prefix of {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} должен начинаться с {prefix} — префикса ЕС для страны {country}</translation>
     </message>
     <message>
         <source>{value} has more than two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: больше двух знаков после запятой</translation>
     </message>
     <message>
         <source>{value} is not an invoice prefix: 1 to 10 capitals and digits, starting with a capital</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не префикс счёта: от 1 до 10 заглавных букв и цифр, начиная с заглавной буквы</translation>
     </message>
     <message>
         <source>{value} is not one of the languages {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не один из языков: {languages}</translation>
     </message>
     <message>
         <source>{value} is not a country with known public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не страна с известными праздничными днями</translation>
     </message>
     <message>
         <source>{value} is not a subdivision of {country} (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не регион страны {country} (известные: {known})</translation>
     </message>
     <message>
         <source>give the planned date and time of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите плановые дату и время выезда</translation>
     </message>
     <message>
         <source>give the site&apos;s physical address</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите фактический адрес объекта</translation>
     </message>
     <message>
         <source>add a map link so the engineer finds the site</source>
-        <translation type="unfinished"></translation>
+        <translation>добавьте ссылку на карту, чтобы инженер нашёл объект</translation>
     </message>
     <message>
         <source>describe the work to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>опишите предстоящие работы</translation>
     </message>
     <message>
         <source>name the ordering party&apos;s engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите инженера заказчика</translation>
     </message>
     <message>
         <source>nothing to bring is listed: name what the engineer brings (photo ID, laptop, cables, spare parts); only standard equipment comes otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>список «взять с собой» пуст: укажите, что берёт инженер (удостоверение личности, ноутбук, кабели, запчасти); иначе берётся только стандартное оборудование</translation>
     </message>
     <message>
         <source>no papers are listed: say which are due before the visit (ID scan, signature, NDA, serial numbers); without them the engineer may not get in and the whole reservation is charged</source>
-        <translation type="unfinished"></translation>
+        <translation>документы не указаны: укажите, какие нужны до выезда (скан удостоверения, подпись, NDA, серийные номера); без них инженера могут не пропустить, и резерв будет оплачен полностью</translation>
     </message>
     <message>
         <source>at least one engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>хотя бы один инженер</translation>
     </message>
     <message>
         <source>no NDA on file: the provider&apos;s default NDA is accepted with this request</source>
-        <translation type="unfinished"></translation>
+        <translation>NDA нет: с этой заявкой принимается стандартное NDA поставщика</translation>
     </message>
     <message>
         <source>none given: 2 h plus 30 min grace are reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано: резервируется 2 ч плюс 30 мин запаса</translation>
     </message>
     <message>
         <source>not given: a senior engineer is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано: направляется старший инженер</translation>
     </message>
     <message>
         <source>an entry/junior engineer needs on-site assistance unless well-written instructions are attached</source>
-        <translation type="unfinished"></translation>
+        <translation>инженеру начального уровня нужна помощь на месте, если не приложены подробные инструкции</translation>
     </message>
     <message>
         <source>class 4, visit immediately: ask the client to phone; prepare resources now</source>
-        <translation type="unfinished"></translation>
+        <translation>класс 4, немедленный выезд: попросите клиента позвонить; готовьте ресурсы сейчас</translation>
     </message>
     <message>
         <source>no retainer: the visit gets a lower priority and non-retainer prices</source>
-        <translation type="unfinished"></translation>
+        <translation>нет абонентского договора: выезд получает более низкий приоритет и цены без абонентского договора</translation>
     </message>
     <message>
         <source>a regular visit connects at most {most} new workstations ({asked} asked): plan a project visit</source>
-        <translation type="unfinished"></translation>
+        <translation>плановый выезд подключает не более {most} новых рабочих мест (запрошено {asked}): запланируйте проектный выезд</translation>
     </message>
     <message>
         <source>{hours} h booked this week</source>
-        <translation type="unfinished"></translation>
+        <translation>на этой неделе учтено {hours} ч</translation>
     </message>
     <message>
         <source>the planned start lies before the request</source>
-        <translation type="unfinished"></translation>
+        <translation>плановое начало раньше запроса</translation>
     </message>
     <message>
         <source>no local contact; overridden: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет контакта на месте; исключение: {reason}</translation>
     </message>
     <message>
         <source>no engineer is sent without a local contact unless the client insists (record the reason to override)</source>
-        <translation type="unfinished"></translation>
+        <translation>без контакта на месте инженер не направляется, если только клиент не настаивает (укажите причину исключения)</translation>
     </message>
     <message>
         <source>less than 24 h ahead: the retainer covers the rush; the ordering party is responsible if the visit fails through its fault</source>
-        <translation type="unfinished"></translation>
+        <translation>менее чем за 24 ч: срочность покрывается абонентским договором; заказчик отвечает, если выезд сорвётся по его вине</translation>
     </message>
     <message>
         <source>less than 24 h ahead: a rush fee applies and the ordering party is responsible if the visit fails through its fault</source>
-        <translation type="unfinished"></translation>
+        <translation>менее чем за 24 ч: взимается надбавка за срочность, заказчик отвечает, если выезд сорвётся по его вине</translation>
     </message>
     <message>
         <source>reserved hours cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>зарезервированные часы не могут быть отрицательными</translation>
     </message>
     <message>
         <source>urgency class is 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>класс срочности — от 1 до 4</translation>
     </message>
     <message>
         <source>skill {level} is below {wanted}</source>
-        <translation type="unfinished"></translation>
+        <translation>уровень {level} ниже требуемого: {wanted}</translation>
     </message>
     <message>
         <source>skill {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>уровень {level}</translation>
     </message>
     <message>
         <source>lacks {skills}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет навыков: {skills}</translation>
     </message>
     <message>
         <source>on leave {day}: a colleague covers</source>
-        <translation type="unfinished"></translation>
+        <translation>в отсутствии {day}: замещает коллега</translation>
     </message>
     <message>
         <source>double-booked: another visit from {start} to {end} lies within the {minutes} min travel buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>двойное бронирование: другой выезд с {start} до {end} попадает в {minutes} мин запаса на дорогу</translation>
     </message>
     <message>
         <source>outside working hours: after-hours work</source>
-        <translation type="unfinished"></translation>
+        <translation>вне рабочего времени: сверхурочная работа</translation>
     </message>
     <message>
         <source>the client&apos;s assigned engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>закреплённый инженер клиента</translation>
     </message>
     <message>
         <source>{hours} h reserved, but at least 2 h are charged</source>
-        <translation type="unfinished"></translation>
+        <translation>зарезервировано {hours} ч, но оплачивается не менее 2 ч</translation>
     </message>
     <message>
         <source>time beyond the reservation is not guaranteed and may be billed at a higher rate</source>
-        <translation type="unfinished"></translation>
+        <translation>время сверх резерва не гарантируется и может оплачиваться по повышенной ставке</translation>
     </message>
     <message>
         <source>speaks none of {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>не говорит ни на одном из языков: {languages}</translation>
     </message>
     <message>
         <source>speaks {languages} but not {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>говорит: {languages}, но не: {missing}</translation>
     </message>
     <message>
         <source>speaks {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>говорит: {languages}</translation>
     </message>
     <message>
         <source>must be between {low} and {high} (got {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть от {low} до {high} (сейчас {got})</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть текстом</translation>
     </message>
     <message>
         <source>{value} needs a country code: write it as +&lt;country&gt;&lt;number&gt;, e.g. +31 20 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: нет кода страны; запишите в виде +&lt;страна&gt;&lt;номер&gt;, напр. +7 495 123 4567</translation>
     </message>
     <message>
         <source>{value} is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не адрес эл. почты</translation>
     </message>
     <message>
         <source>is {length} characters long; at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>длина {length} символов; не более {most}</translation>
     </message>
     <message>
         <source>must not be negative (got {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть отрицательным (сейчас {number})</translation>
     </message>
     <message>
         <source>must be a whole number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть целым числом, а не {value}</translation>
     </message>
     <message>
         <source>ends ({end}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>конец ({end}) раньше начала ({start})</translation>
     </message>
     <message>
         <source>{words}: not a language; give its name or a code such as en or nl</source>
-        <translation type="unfinished"></translation>
+        <translation>{words}: не язык; укажите название или код, например en или ru</translation>
     </message>
     <message>
         <source>say who at the client agreed that the engineer may leave</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите, кто со стороны клиента согласовал уход инженера</translation>
     </message>
     <message>
         <source>at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>не более {n} символов</translation>
     </message>
     <message>
         <source>give the time with its zone</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите время с часовым поясом</translation>
     </message>
     <message>
         <source>the approval to leave cannot be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>согласие на уход не может быть в будущем</translation>
     </message>
     <message>
         <source>the approval to leave cannot come before the engineer arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>согласие на уход не может быть раньше прибытия инженера</translation>
     </message>
     <message>
         <source>a premium contract needs its dedicated manager (field: manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>для премиум-договора нужен персональный менеджер (поле: manager)</translation>
     </message>
     <message>
         <source>the signature must be a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>подпись должна быть изображением PNG</translation>
     </message>
     <message>
         <source>the signature image is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>изображение подписи слишком большое</translation>
     </message>
     <message>
         <source>{day} is already closed for {client} from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} уже закрыт для клиента {client} с {start} до {end}</translation>
     </message>
     <message>
         <source>{day} is already closed for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} уже закрыт для всех</translation>
     </message>
     <message>
         <source>{day} is already closed for everyone from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} уже закрыт для всех с {start} до {end}</translation>
     </message>
     <message>
         <source>{day} is already closed for {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} уже закрыт для клиента {client}</translation>
     </message>
     <message>
         <source>no closing day with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет нерабочего дня с id {id}</translation>
     </message>
     <message>
         <source>{name} is no longer an active client</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} больше не активный клиент</translation>
     </message>
     <message>
         <source>{reduced} % is above the standard rate of {standard} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{reduced} % выше стандартной ставки {standard} %</translation>
     </message>
     <message>
         <source>leave ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствие заканчивается раньше, чем начинается</translation>
     </message>
     <message>
         <source>this leave is not on the engineer&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>это отсутствие не числится за инженером</translation>
     </message>
     <message>
         <source>no contract: a reply within one working day</source>
-        <translation type="unfinished"></translation>
+        <translation>нет договора: ответ в течение одного рабочего дня</translation>
     </message>
     <message>
         <source>say how the ticket was resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите, как была решена заявка</translation>
     </message>
     <message>
         <source>{kind}: {hours} h {minutes} m ({window}; paused by {pauses})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {hours} ч {minutes} мин ({window}; пауза: {pauses})</translation>
     </message>
     <message>
         <source>24x7</source>
-        <translation type="unfinished"></translation>
+        <translation>24x7</translation>
     </message>
     <message>
         <source>service window</source>
-        <translation type="unfinished"></translation>
+        <translation>окно обслуживания</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего</translation>
     </message>
     <message>
         <source>overlaps the engineer&apos;s time on {ticket}, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>пересекается со временем инженера по заявке {ticket}, с {start} до {end}</translation>
     </message>
     <message>
         <source>the client&apos;s approval needs the name of the person</source>
-        <translation type="unfinished"></translation>
+        <translation>для одобрения клиента нужно имя человека</translation>
     </message>
     <message>
         <source>visit {visit} is {status}: it can no longer be moved</source>
-        <translation type="unfinished"></translation>
+        <translation>выезд {visit}: статус «{status}», перенести уже нельзя</translation>
     </message>
     <message>
         <source>{engineer}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{engineer}: {reason}</translation>
     </message>
     <message>
         <source>{engineer} does not speak {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{engineer} не говорит на языке: {languages}</translation>
     </message>
     <message>
         <source>{engineer}: outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{engineer}: вне рабочего времени</translation>
     </message>
     <message>
         <source>the engineer is not active</source>
-        <translation type="unfinished"></translation>
+        <translation>инженер не активен</translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренный вызов</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <source>Next SLA target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ближайший срок SLA</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст</translation>
     </message>
     <message>
         <source>%1: %2 late</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: просрочено на %2</translation>
     </message>
     <message>
         <source>%1: %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: осталось %2</translation>
     </message>
     <message>
         <source>%1: %2 left (at risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: осталось %2 (под угрозой)</translation>
     </message>
     <message>
         <source>%1: paused, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: приостановлен, осталось %2</translation>
     </message>
     <message>
         <source>Premium contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Премиум-договор</translation>
     </message>
     <message>
         <source>Due %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>QueueView</name>
     <message>
         <source>All open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Все открытые заявки</translation>
     </message>
     <message>
         <source>My tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои заявки</translation>
     </message>
     <message>
         <source>Breaching soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок скоро истекает</translation>
     </message>
     <message>
         <source>Awaiting reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает ответа</translation>
     </message>
     <message>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренные вызовы</translation>
     </message>
     <message>
         <source>Unassigned visits</source>
-        <translation type="unfinished">Неназначенные выезды</translation>
+        <translation>Неназначенные выезды</translation>
     </message>
     <message>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые фильтры</translation>
     </message>
     <message>
         <source>Filter: reference, client, title, text  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр: номер, клиент, название, текст  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Ticket queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь заявок</translation>
     </message>
     <message>
         <source>Unsorted, the most urgent come first: emergencies, missed deadlines, then the deadlines due soonest. Click a column to sort by it; a third click goes back to the most urgent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без сортировки первыми идут самые срочные: экстренные вызовы, нарушенные сроки, затем ближайшие сроки. Щёлкните по столбцу, чтобы отсортировать по нему; третий щелчок возвращает порядок по срочности.</translation>
     </message>
 </context>
 <context>
     <name>RawMessageDialog</name>
     <message>
         <source>Message as received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение в исходном виде: %1</translation>
     </message>
     <message>
         <source>Only the first megabyte is shown; Save… keeps the whole message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показан только первый мегабайт; «Сохранить…» сохраняет сообщение целиком.</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished">&amp;Сохранить…</translation>
+        <translation>&amp;Сохранить…</translation>
     </message>
     <message>
         <source>Save the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сообщение</translation>
     </message>
     <message>
         <source>E-mail (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. письмо (*.eml)</translation>
     </message>
     <message>
         <source>Could not save the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить сообщение</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <source>No day</source>
-        <translation type="unfinished"></translation>
+        <translation>Без дня</translation>
     </message>
     <message>
         <source>Mon–Fri 08:00–18:00 (10x5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пн–Пт 08:00–18:00 (10x5)</translation>
     </message>
     <message>
         <source>Around the clock (24x7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Круглосуточно (24x7)</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое…</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Запись</translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Fields in bold are required. Hover over a field to see what it takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля, выделенные жирным, обязательны. Наведите указатель на поле, чтобы увидеть, что в него вводить.</translation>
     </message>
 </context>
 <context>
     <name>RecordLabels</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>the company&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>название компании</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое название</translation>
     </message>
     <message>
         <source>a short name for lists</source>
-        <translation type="unfinished"></translation>
+        <translation>краткое название для списков</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>two-letter code, e.g. NL</source>
-        <translation type="unfinished"></translation>
+        <translation>двухбуквенный код, напр. RU</translation>
     </message>
     <message>
         <source>State or province</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>code of the region whose holidays count</source>
-        <translation type="unfinished"></translation>
+        <translation>код региона, праздничные дни которого учитываются</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <source>the zone of the SLA calendar, e.g. Europe/Amsterdam</source>
-        <translation type="unfinished"></translation>
+        <translation>часовой пояс календаря SLA, напр. Europe/Moscow</translation>
     </message>
     <message>
         <source>Document locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Локаль документов</translation>
     </message>
     <message>
         <source>language and formats of documents, e.g. nl_NL</source>
-        <translation type="unfinished"></translation>
+        <translation>язык и форматы документов, напр. ru_RU</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>three-letter code, e.g. EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>трёхбуквенный код, напр. EUR</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер НДС</translation>
     </message>
     <message>
         <source>e.g. NL001234567B01</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. NL001234567B01</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес для счетов</translation>
     </message>
     <message>
         <source>the address invoices go to</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес, на который отправляются счета</translation>
     </message>
     <message>
         <source>E-mail domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый домен</translation>
     </message>
     <message>
         <source>mail from this domain becomes the client&apos;s tickets, e.g. acme.example</source>
-        <translation type="unfinished"></translation>
+        <translation>письма с этого домена становятся заявками клиента, напр. acme.example</translation>
     </message>
     <message>
         <source>NDA on file</source>
-        <translation type="unfinished"></translation>
+        <translation>NDA подписано</translation>
     </message>
     <message>
         <source>a non-disclosure agreement is signed</source>
-        <translation type="unfinished"></translation>
+        <translation>соглашение о неразглашении подписано</translation>
     </message>
     <message>
         <source>NDA signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подписания NDA</translation>
     </message>
     <message>
         <source>the day the NDA was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>день подписания NDA</translation>
     </message>
     <message>
         <source>Workstations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие места</translation>
     </message>
     <message>
         <source>how many workstations the client has</source>
-        <translation type="unfinished"></translation>
+        <translation>сколько рабочих мест у клиента</translation>
     </message>
     <message>
         <source>Invoices sent as</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат счетов</translation>
     </message>
     <message>
         <source>how the client wants its invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>в каком виде клиент получает счета</translation>
     </message>
     <message>
         <source>Assigned engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Закреплённый инженер</translation>
     </message>
     <message>
         <source>the engineer who knows the client</source>
@@ -3239,7 +3240,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Объект</translation>
     </message>
     <message>
         <source>the site they work at</source>
@@ -3660,7 +3661,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Часовой пояс</translation>
     </message>
     <message>
         <source>Working hours</source>
@@ -3809,7 +3810,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>two-letter code, e.g. NL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">двухбуквенный код, напр. RU</translation>
     </message>
     <message>
         <source>VAT id:</source>
@@ -3817,7 +3818,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>e.g. NL001234567B01</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">напр. NL001234567B01</translation>
     </message>
     <message>
         <source>Registration number:</source>
@@ -3939,7 +3940,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <name>SlaEditor</name>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Приоритет</translation>
     </message>
     <message>
         <source>Clock</source>
@@ -4139,11 +4140,11 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Экстренный вызов</translation>
     </message>
     <message>
         <source>Premium contract</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Премиум-договор</translation>
     </message>
     <message>
         <source>Under a premium plan: handled at once, first among tickets as urgent.</source>
@@ -4175,7 +4176,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Подробности</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -4195,7 +4196,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">История</translation>
     </message>
     <message>
         <source>Files</source>
@@ -4259,7 +4260,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Категория</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -4331,7 +4332,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">нет</translation>
     </message>
     <message>
         <source>Due %1 (%2); %3 h %4 m of business time used.</source>
@@ -4413,7 +4414,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Заявка</translation>
     </message>
     <message>
         <source>Engineer</source>
