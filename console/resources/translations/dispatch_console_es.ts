@@ -5,415 +5,415 @@
     <name>BillingView</name>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitidas</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidas</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagadas</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Canceladas</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Period or ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo o ticket</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de retraso</translation>
     </message>
     <message>
         <source>bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>transferencia bancaria</translation>
     </message>
     <message>
         <source>direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>domiciliación bancaria</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>tarjeta</translation>
     </message>
     <message>
         <source>cash</source>
-        <translation type="unfinished"></translation>
+        <translation>efectivo</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Paid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Con cargo a</translation>
     </message>
     <message>
         <source>Preview the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsualizar la ejecución</translation>
     </message>
     <message>
         <source>Show what the run would bill; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo que facturaría la ejecución; no se guarda nada</translation>
     </message>
     <message>
         <source>Run billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar facturación</translation>
     </message>
     <message>
         <source>Bill an emergency…</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturar una urgencia…</translation>
     </message>
     <message>
         <source>An Express ticket&apos;s invoices at its close: guarantee, restoration, cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Las facturas de un ticket Express al cerrarse: garantía, restablecimiento, causa</translation>
     </message>
     <message>
         <source>Sell prepaid credit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vender crédito prepago…</translation>
     </message>
     <message>
         <source>Draft the invoice for a block of prepaid credit; the credit arrives on issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar el borrador de factura de un bloque de crédito prepago; el crédito se abona al emitirla</translation>
     </message>
     <message>
         <source>Issue selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir seleccionadas</translation>
     </message>
     <message>
         <source>Void draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar borrador</translation>
     </message>
     <message>
         <source>Credit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de crédito…</translation>
     </message>
     <message>
         <source>Correct the selected issued invoice: take back all or some of its lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectificar la factura emitida seleccionada: anular todas o algunas de sus líneas</translation>
     </message>
     <message>
         <source>Record payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar pago…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes:</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente:</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>Reword line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reformular línea…</translation>
     </message>
     <message>
         <source>Change the text the client reads on this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el texto que lee el cliente en esta línea</translation>
     </message>
     <message>
         <source>Add line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir línea…</translation>
     </message>
     <message>
         <source>A charge of your own, or a discount (an amount below zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cargo propio o un descuento (un importe negativo)</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar línea</translation>
     </message>
     <message>
         <source>Take the line out of the draft; its work waits for the next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar la línea del borrador; su trabajo queda para la próxima ejecución</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clientes</translation>
     </message>
     <message>
         <source>Invoices and rates are for the desk only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las facturas y tarifas son solo para el servicio de asistencia.</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) overdue: {0} open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n factura vencida: {0} pendiente.</numerusform>
+            <numerusform>%n facturas vencidas: {0} pendiente.</numerusform>
         </translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>para {0}</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturación</translation>
     </message>
     <message>
         <source>Draft for {0} changed: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador para {0} modificado: {1}.</translation>
     </message>
     <message>
         <source>Reword line</source>
-        <translation type="unfinished"></translation>
+        <translation>Reformular línea</translation>
     </message>
     <message>
         <source>Text on the invoice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto en la factura:</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir línea</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto:</translation>
     </message>
     <message>
         <source>Amount (below zero for a discount):</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe (negativo para un descuento):</translation>
     </message>
     <message>
         <source>credited</source>
-        <translation type="unfinished"></translation>
+        <translation>abonado</translation>
     </message>
     <message>
         <source>Subtotal {0} · tax {1} · total {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal {0} · IVA {1} · total {2}</translation>
     </message>
     <message>
         <source>Credits {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonos {0}: {1}</translation>
     </message>
     <message>
         <source> · credited {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> · abonado {0}</translation>
     </message>
     <message>
         <source> · paid {0} · open {1}</source>
-        <translation type="unfinished"></translation>
+        <translation> · pagado {0} · pendiente {1}</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando…</translation>
     </message>
     <message>
         <source>Preview of {0}: {1} contracts would give {2} drafts ({3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsualización de {0}: {1} contratos darían {2} borradores ({3}).</translation>
     </message>
     <message>
         <source>{0} billed: {1} contracts gave {2} drafts ({3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} facturado: {1} contratos dieron {2} borradores ({3}).</translation>
     </message>
     <message>
         <source>{0} time entries wait for an approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} registros de tiempo esperan aprobación.</translation>
     </message>
     <message>
         <source>{0} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} h</translation>
     </message>
     <message>
         <source>Prepaid credit of {0} ({1}) is used up: {2} left.</source>
-        <translation type="unfinished"></translation>
+        <translation>El crédito prepago de {0} ({1}) está agotado: quedan {2}.</translation>
     </message>
     <message>
         <source>Prepaid credit of {0} ({1}) is running low: {2} left.</source>
-        <translation type="unfinished"></translation>
+        <translation>El crédito prepago de {0} ({1}) se está agotando: quedan {2}.</translation>
     </message>
     <message>
         <source>Tell {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avise a {0}.</translation>
     </message>
     <message>
         <source>Bill an emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturar una urgencia</translation>
     </message>
     <message>
         <source>Ticket reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia del ticket:</translation>
     </message>
     <message>
         <source>{0}: {1} drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} borradores.</translation>
     </message>
     <message>
         <source>Sell prepaid credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vender crédito prepago</translation>
     </message>
     <message>
         <source>No client has a prepaid credit contract yet: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente tiene aún un contrato de crédito prepago: añada uno primero.</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato:</translation>
     </message>
     <message>
         <source>Amount (money, or hours for a card that holds hours):</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe (dinero, u horas para una tarjeta de horas):</translation>
     </message>
     <message>
         <source>Draft for {0}: {1}. The credit arrives when it is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador para {0}: {1}. El crédito se abona cuando se emite.</translation>
     </message>
     <message>
         <source>Issue invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir facturas</translation>
     </message>
     <message>
         <source>Issue {0} invoices? An issued invoice never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Emitir {0} facturas? Una factura emitida ya no se modifica.</translation>
     </message>
     <message>
         <source>Issued: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitidas: {0}</translation>
     </message>
     <message>
         <source>Draft voided; its work waits for the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador descartado; su trabajo queda para la próxima ejecución.</translation>
     </message>
     <message>
         <source>Credit note drafted for {0}; issue it when it is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de crédito preparada para {0}; emítala cuando sea correcta.</translation>
     </message>
     <message>
         <source>Payment recorded: {0} is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago registrado: {0} está pagada.</translation>
     </message>
     <message>
         <source>Payment recorded for {0}: {1} still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago registrado para {0}: quedan {1} pendientes.</translation>
     </message>
 </context>
 <context>
     <name>CalendarView</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Export schedule (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar agenda (.ics)…</translation>
     </message>
     <message>
         <source>Unassigned visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas sin asignar</translation>
     </message>
     <message>
         <source>Needs a new engineer: %1 is no longer active</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita otro técnico: %1 ya no está activo</translation>
     </message>
     <message>
         <source>Move refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento rechazado: %1</translation>
     </message>
     <message>
         <source>Moved %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 movida a %2.</translation>
     </message>
     <message>
         <source>Export schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar agenda</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
         <source>Visits exported to %1: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Visitas exportadas a %1: %n.</numerusform>
+            <numerusform>Visitas exportadas a %1: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -421,892 +421,893 @@
     <name>CalendarWidget</name>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Técnico</translation>
     </message>
 </context>
 <context>
     <name>ClientApprovalDialog</name>
     <message>
         <source>Client&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación del cliente</translation>
     </message>
     <message>
         <source>Record who at the client approved the selected time, and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre quién aprobó en el cliente el tiempo seleccionado, y cómo.</translation>
     </message>
     <message>
         <source>Approved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por:</translation>
     </message>
     <message>
         <source>the person at the client</source>
-        <translation type="unfinished"></translation>
+        <translation>la persona del cliente</translation>
     </message>
     <message>
         <source>How:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo:</translation>
     </message>
 </context>
 <context>
     <name>ClientsView</name>
     <message>
         <source>Add site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir sede…</translation>
     </message>
     <message>
         <source>Edit site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar sede…</translation>
     </message>
     <message>
         <source>Deactivate site</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar sede</translation>
     </message>
     <message>
         <source>Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir contacto…</translation>
     </message>
     <message>
         <source>Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar contacto…</translation>
     </message>
     <message>
         <source>Deactivate contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar contacto</translation>
     </message>
     <message>
         <source>No mail to them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin correo…</translation>
     </message>
     <message>
         <source>Stop or resume the desk&apos;s mail to the selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener o reanudar el correo del servicio de asistencia al contacto seleccionado</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedes</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Add contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir contrato…</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratos</translation>
     </message>
     <message>
         <source>Select a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un cliente.</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo cliente</translation>
     </message>
     <message>
         <source>Client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente %1</translation>
     </message>
     <message>
         <source>Deactivate %1? Its tickets, contracts and invoices stay; it is no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desactivar %1? Sus tickets, contratos y facturas se conservan; deja de aparecer en la lista.</translation>
     </message>
     <message>
         <source>Mail them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviarle correo</translation>
     </message>
     <message>
         <source>No mail to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin correo a %1</translation>
     </message>
     <message>
         <source>The desk sends %1 no confirmations or status mails from now on.
 Why (for the record, optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de ahora, el servicio de asistencia no enviará a %1 confirmaciones ni correos de estado.
+Motivo (para el registro, opcional):</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>New site of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sede de %1</translation>
     </message>
     <message>
         <source>Site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede %1</translation>
     </message>
     <message>
         <source>New contact of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contacto de %1</translation>
     </message>
     <message>
         <source>Contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto %1</translation>
     </message>
 </context>
 <context>
     <name>CloseDialog</name>
     <message>
         <source>Close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar %1</translation>
     </message>
     <message>
         <source>Close %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar %1?</translation>
     </message>
     <message>
         <source>How was it resolved? This stays on the ticket&apos;s timeline; the ticket leaves the open queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo se resolvió? Queda en la cronología del ticket; el ticket sale de la cola de abiertos.</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución</translation>
     </message>
     <message>
         <source>What was done, and what fixed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se hizo y qué lo solucionó</translation>
     </message>
     <message>
         <source>Close ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar ticket</translation>
     </message>
     <message>
         <source>Write how it was resolved first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique primero cómo se resolvió.</translation>
     </message>
 </context>
 <context>
     <name>ClosuresDialog</name>
     <message>
         <source>Only an admin, a dispatcher or a service manager may enter or remove closing days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador, un despachador o un responsable de servicio puede añadir o quitar días de cierre.</translation>
     </message>
     <message>
         <source>%1 (your company)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (su empresa)</translation>
     </message>
     <message>
         <source>Your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Su empresa</translation>
     </message>
     <message>
         <source>A public holiday: it cannot be removed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día festivo: no se puede quitar aquí.</translation>
     </message>
     <message>
         <source>%1 public holidays, %2 closing days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días festivos, %2 días de cierre</translation>
     </message>
     <message>
         <source>No public holidays: your company&apos;s country is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin días festivos: el país de su empresa aún no está configurado.</translation>
     </message>
     <message>
         <source>Public holidays of %1, and the closing days that hold for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días festivos de %1 y los días de cierre que rigen para todos.</translation>
     </message>
     <message>
         <source>Public holidays of %1, the closing days for everyone and this client&apos;s own. Times are the client&apos;s local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días festivos de %1, los días de cierre para todos y los propios de este cliente. Las horas son la hora local del cliente.</translation>
     </message>
     <message>
         <source>Whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el día</translation>
     </message>
     <message>
         <source>Closed for this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado para este cliente</translation>
     </message>
     <message>
         <source>Closed for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado para todos</translation>
     </message>
     <message>
         <source>Public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Día festivo</translation>
     </message>
     <message>
         <source>New closing day for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo día de cierre para todos</translation>
     </message>
     <message>
         <source>New closing day for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo día de cierre para %1</translation>
     </message>
     <message>
         <source>Remove closing day</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar día de cierre</translation>
     </message>
     <message>
         <source>Remove the closing day of %1 (%2)? The clocks run again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar el día de cierre de %1 (%2)? Los relojes volverán a correr.</translation>
     </message>
     <message>
         <source>Could not remove the closing day</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar el día de cierre</translation>
     </message>
     <message>
         <source>Holidays and closing days</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivos y días de cierre</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>&amp;Add closing day…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir día de cierre…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>New closing day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo día de cierre</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Día:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas:</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <source>HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo:</translation>
     </message>
     <message>
         <source>why the clocks stop, e.g. company outing</source>
-        <translation type="unfinished"></translation>
+        <translation>por qué se detienen los relojes, p. ej. salida de empresa</translation>
     </message>
 </context>
 <context>
     <name>ConflictInbox</name>
     <message>
         <source>Conflict inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de conflictos</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mío</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurrió</translation>
     </message>
     <message>
         <source>Keep the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el del servidor</translation>
     </message>
     <message>
         <source>Send mine again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar el mío</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
         <source>The person who asks, as a new contact of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona que lo solicita, como nuevo contacto de %1.</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contacto</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>the person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la persona</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono:</translation>
     </message>
     <message>
         <source>with country code, e.g. +31 20 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>con prefijo de país, p. ej. +34 91 123 4567</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>the language to speak with them, e.g. nl</source>
-        <translation type="unfinished"></translation>
+        <translation>el idioma en que hablarles, p. ej. es</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Función:</translation>
     </message>
 </context>
 <context>
     <name>ContractsView</name>
     <message>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contrato</translation>
     </message>
     <message>
         <source>Include ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir finalizados</translation>
     </message>
     <message>
         <source>End contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar contrato…</translation>
     </message>
     <message>
         <source>Select a contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un contrato.</translation>
     </message>
     <message>
         <source>Rates and terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifas y condiciones</translation>
     </message>
     <message>
         <source>No SLA targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin objetivos de SLA.</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>(24x7)</source>
-        <translation type="unfinished"></translation>
+        <translation>(24x7)</translation>
     </message>
     <message>
         <source>Contract %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>CreditNoteDialog</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas</translation>
     </message>
     <message>
         <source>Bill the work again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a facturar el trabajo</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Credit note for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de crédito para {0}</translation>
     </message>
     <message>
         <source>Tick the lines to take back. The invoice itself never changes; the credit note gets its own number and never changes once issued either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque las líneas que se anulan. La factura en sí nunca cambia; la nota de crédito recibe su propio número y tampoco cambia una vez emitida.</translation>
     </message>
     <message>
         <source>Take back</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>{0} (credited)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (abonado)</translation>
     </message>
     <message>
         <source>What was wrong, as the client will read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué estaba mal, tal como lo leerá el cliente</translation>
     </message>
     <message>
         <source>Bill this work again in the next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a facturar este trabajo en la próxima ejecución</translation>
     </message>
     <message>
         <source>Only when the whole invoice is taken back: its time entries wait for the next billing run, to be billed correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuando se anula toda la factura: sus registros de tiempo esperan a la próxima ejecución de facturación para facturarse correctamente.</translation>
     </message>
     <message>
         <source>Issue the credit note now</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir la nota de crédito ahora</translation>
     </message>
     <message>
         <source>Make credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear nota de crédito</translation>
     </message>
     <message>
         <source>Takes back {0} of {1} lines: {2} before tax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anula {0} de {1} líneas: {2} sin impuestos.</translation>
     </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>The whole desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el servicio de asistencia</translation>
     </message>
     <message>
         <source>Final close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre definitivo</translation>
     </message>
     <message>
         <source>Partial: service restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcial: servicio restablecido</translation>
     </message>
     <message>
         <source>Print a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir un documento</translation>
     </message>
     <message>
         <source>Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento:</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Día:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Engineer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Técnico:</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde:</translation>
     </message>
     <message>
         <source>Up to (not including):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta (no incluido):</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes:</translation>
     </message>
     <message>
         <source>yyyy-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM</translation>
     </message>
     <message>
         <source>Quarter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre:</translation>
     </message>
     <message>
         <source>Yearly IT audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoría informática anual</translation>
     </message>
     <message>
         <source>Technical incident report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe técnico de incidencia</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura</translation>
     </message>
     <message>
         <source>Statement: prepaid credit or FTE bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto: crédito prepago o bolsa FTE</translation>
     </message>
     <message>
         <source>Quarterly service review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión trimestral del servicio</translation>
     </message>
     <message>
         <source>Work order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de trabajo</translation>
     </message>
     <message>
         <source>Day sheet: work orders of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja del día: órdenes de trabajo de un día</translation>
     </message>
 </context>
 <context>
     <name>DocumentViewer</name>
     <message>
         <source>Preparing the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el documento…</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Save &amp;e-invoice (UBL)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;factura electrónica (UBL)…</translation>
     </message>
     <message>
         <source>Save this invoice as an e-invoice (UBL 2.1, Peppol BIS Billing 3.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta factura como factura electrónica (UBL 2.1, Peppol BIS Billing 3.0)</translation>
     </message>
     <message>
         <source>Save &amp;Factur-X PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF &amp;Factur-X…</translation>
     </message>
     <message>
         <source>Save this invoice as a PDF with its e-invoice embedded (Factur-X, PDF/A-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta factura como PDF con la factura electrónica incrustada (Factur-X, PDF/A-3)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al ancho</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>This client asks for its invoices as a PDF with the e-invoice embedded (Factur-X): Save as… writes that PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente pide sus facturas como PDF con la factura electrónica incrustada (Factur-X): Guardar como… genera ese PDF</translation>
     </message>
     <message>
         <source>This client asks for its invoices as a PDF and a UBL file: Save as… writes both, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente pide sus facturas como PDF y archivo UBL: Guardar como… genera ambos, uno junto al otro</translation>
     </message>
     <message>
         <source>%1 page(s), %2 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 página(s), %2 KB</translation>
     </message>
     <message>
         <source>Save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el documento</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el documento</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1</translation>
     </message>
     <message>
         <source>Saved to %1, its e-invoice to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1, su factura electrónica en %2</translation>
     </message>
     <message>
         <source>Save the e-invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la factura electrónica</translation>
     </message>
     <message>
         <source>UBL e-invoice (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura electrónica UBL (*.xml)</translation>
     </message>
     <message>
         <source>Could not save the e-invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la factura electrónica</translation>
     </message>
     <message>
         <source>E-invoice saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura electrónica guardada en %1</translation>
     </message>
     <message>
         <source>Save the Factur-X PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el PDF Factur-X</translation>
     </message>
     <message>
         <source>PDF with embedded e-invoice (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF con factura electrónica incrustada (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save the Factur-X PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el PDF Factur-X</translation>
     </message>
     <message>
         <source>PDF with embedded e-invoice saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF con factura electrónica incrustada guardado en %1</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la impresora.</translation>
     </message>
     <message>
         <source>Sent %1 page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han enviado %1 página(s) a la impresora.</translation>
     </message>
 </context>
 <context>
     <name>EndContractDialog</name>
     <message>
         <source>End contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar contrato %1</translation>
     </message>
     <message>
         <source>End contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar contrato</translation>
     </message>
     <message>
         <source>The contract covers work up to and including its last day; it stays on file, with its tickets and invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contrato cubre el trabajo hasta su último día inclusive; se conserva en el archivo, con sus tickets y facturas.</translation>
     </message>
     <message>
         <source>Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
 </context>
 <context>
     <name>EngineerDialog</name>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Técnico</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Skill level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel:</translation>
     </message>
     <message>
         <source>Skills:</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencias:</translation>
     </message>
     <message>
         <source>comma separated, e.g. cisco, windows server</source>
-        <translation type="unfinished"></translation>
+        <translation>separadas por comas, p. ej. cisco, windows server</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas:</translation>
     </message>
     <message>
         <source>comma separated codes, e.g. nl, en</source>
-        <translation type="unfinished"></translation>
+        <translation>códigos separados por comas, p. ej. es, en</translation>
     </message>
     <message>
         <source>Planned leave:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencias previstas:</translation>
     </message>
     <message>
         <source>Remove the selected leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la ausencia seleccionada</translation>
     </message>
     <message>
         <source>Leave from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia desde:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Leave to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia hasta:</translation>
     </message>
     <message>
         <source>Leave kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de ausencia:</translation>
     </message>
     <message>
         <source>Add this leave (a colleague covers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir esta ausencia (la cubre un compañero)</translation>
     </message>
 </context>
 <context>
     <name>EngineersView</name>
     <message>
         <source>Select an engineer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un técnico.</translation>
     </message>
     <message>
         <source>New engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo técnico</translation>
     </message>
     <message>
         <source>Engineer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Técnico %1</translation>
     </message>
     <message>
         <source>Deactivate %1? Their visits and time stay; they are no longer suggested or listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desactivar %1? Sus visitas y su tiempo se conservan; deja de proponerse y de aparecer en la lista.</translation>
     </message>
 </context>
 <context>
     <name>FindTicketsDialog</name>
     <message>
         <source>Find tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar tickets</translation>
     </message>
     <message>
         <source>Words of the reference, title, text, client, site or requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de la referencia, título, texto, cliente, sede o solicitante</translation>
     </message>
     <message>
         <source>Search words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de búsqueda</translation>
     </message>
     <message>
         <source>Which tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tickets</translation>
     </message>
     <message>
         <source>All tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tickets</translation>
     </message>
     <message>
         <source>Open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets abiertos</translation>
     </message>
     <message>
         <source>Closed tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets cerrados</translation>
     </message>
     <message>
         <source>Type a few words: closed tickets are found too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba algunas palabras: también se encuentran los tickets cerrados.</translation>
     </message>
     <message>
         <source>Tickets found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets encontrados</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Type at least three letters of a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba al menos tres letras de una palabra.</translation>
     </message>
     <message>
         <source>No ticket holds all of these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún ticket contiene todas estas palabras.</translation>
     </message>
     <message>
         <source>1 ticket found.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ticket encontrado.</translation>
     </message>
     <message numerus="yes">
         <source>%n tickets found, newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket encontrado, los más recientes primero.</numerusform>
+            <numerusform>%n tickets encontrados, los más recientes primero.</numerusform>
         </translation>
     </message>
 </context>
@@ -1314,1201 +1315,1202 @@ Why (for the record, optional):</source>
     <name>HistoryView</name>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente</translation>
     </message>
     <message>
         <source>site</source>
-        <translation type="unfinished"></translation>
+        <translation>sede</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto</translation>
     </message>
     <message>
         <source>contract</source>
-        <translation type="unfinished"></translation>
+        <translation>contrato</translation>
     </message>
     <message>
         <source>engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>técnico</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>creado</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>sistema</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cambios registrados.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Sites of clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedes de clientes</translation>
     </message>
     <message>
         <source>Contacts of clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos de clientes</translation>
     </message>
     <message>
         <source>Engineers</source>
-        <translation type="unfinished"></translation>
+        <translation>Técnicos</translation>
     </message>
     <message>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text; save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es texto UTF-8; guárdelo como UTF-8 y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 of %2 rows refused; nothing was written. Fix the file and check it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 filas rechazadas; no se ha guardado nada. Corrija el archivo y vuelva a comprobarlo.</translation>
     </message>
     <message>
         <source>All %1 rows are good: %2 would be added. Nothing was written (check only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las %1 filas son correctas: se añadirían %2. No se ha guardado nada (solo comprobación).</translation>
     </message>
     <message>
         <source>Done: %1 rows added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: %1 filas añadidas.</translation>
     </message>
     <message>
         <source>Import from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde un archivo CSV</translation>
     </message>
     <message>
         <source>Every row of the file is checked first. If any row is refused, nothing is added: fix the file and try again. Sites and contacts name their client in a &quot;client&quot; column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero se comprueba cada fila del archivo. Si se rechaza alguna fila, no se añade nada: corrija el archivo y vuelva a intentarlo. Las sedes y los contactos indican su cliente en una columna &quot;client&quot;.</translation>
     </message>
     <message>
         <source>&amp;What the file holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contenido del archivo:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>a CSV file, UTF-8, with a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo CSV, UTF-8, con fila de encabezado</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas:</translation>
     </message>
     <message>
         <source>&amp;Check only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;comprobar</translation>
     </message>
     <message>
         <source>Check every row and report; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar cada fila e informar; no se guarda nada</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Add every row, or nothing if any row is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir todas las filas, o ninguna si se rechaza alguna</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>LeaveDialog</name>
     <message>
         <source>Complete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Completar %1</translation>
     </message>
     <message>
         <source>Who at the client agreed that the engineer may leave?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién en el cliente aceptó que el técnico puede retirarse?</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por</translation>
     </message>
     <message>
         <source>Name of the client&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del contacto del cliente</translation>
     </message>
     <message>
         <source>Approved at</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado a las</translation>
     </message>
     <message>
         <source>No signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin firma</translation>
     </message>
     <message>
         <source>Signature picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de la firma…</translation>
     </message>
     <message>
         <source>A PNG picture of the contact&apos;s signature (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una imagen PNG de la firma del contacto (opcional).</translation>
     </message>
     <message>
         <source>Approved at (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado a las (%1)</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Complete visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Completar visita</translation>
     </message>
     <message>
         <source>Write who agreed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique primero quién lo aceptó.</translation>
     </message>
     <message>
         <source>Signature picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de la firma</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
 </context>
 <context>
     <name>LogFolder</name>
     <message>
         <source>Log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de registro</translation>
     </message>
     <message>
         <source>The log is kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro se guarda en %1</translation>
     </message>
 </context>
 <context>
     <name>MailAttachmentsPanel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>No files came by mail with this ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún archivo llegó por correo con este ticket.</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>Save the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el archivo</translation>
     </message>
     <message>
         <source>Could not save the file</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo</translation>
     </message>
 </context>
 <context>
     <name>MailFetcher</name>
     <message>
         <source>This desk already takes mail in as it arrives (see Mail settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este puesto ya recibe el correo a medida que llega (véase Configuración de correo).</translation>
     </message>
     <message>
         <source>Fetching mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recogiendo correo…</translation>
     </message>
     <message>
         <source>Fetching mail… %1 messages so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Recogiendo correo… %1 mensajes hasta ahora</translation>
     </message>
 </context>
 <context>
     <name>MailFetching</name>
     <message>
         <source>%1 new tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tickets nuevos</translation>
     </message>
     <message>
         <source>%1 notes on tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 notas en tickets</translation>
     </message>
     <message>
         <source>%1 tickets reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tickets reabiertos</translation>
     </message>
     <message>
         <source>%1 follow-up tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tickets de seguimiento</translation>
     </message>
     <message>
         <source>%1 from unknown senders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de remitentes desconocidos</translation>
     </message>
     <message>
         <source>%1 unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilegibles</translation>
     </message>
     <message>
         <source>%1 automatic replies ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respuestas automáticas ignoradas</translation>
     </message>
     <message>
         <source>%1 seen before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya vistos</translation>
     </message>
     <message>
         <source>The mail server did not answer in time. Nothing was lost; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo no respondió a tiempo. No se ha perdido nada; vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The connection to the mail server broke off (%1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cortó la conexión con el servidor de correo (%1). Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>This desk works on a copy of the shared database. Mail is taken in on the shared database, by the mail service or a desk connected to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este puesto trabaja con una copia de la base de datos compartida. El correo se recibe en la base de datos compartida, mediante el servicio de correo o un puesto conectado a ella.</translation>
     </message>
     <message>
         <source>No new mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay correo nuevo.</translation>
     </message>
     <message>
         <source>Mail taken in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo recibido: %1.</translation>
     </message>
 </context>
 <context>
     <name>MailMenu</name>
     <message>
         <source>&amp;Mail settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración de correo…</translation>
     </message>
     <message>
         <source>&amp;Fetch mail now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recoger correo ahora</translation>
     </message>
     <message>
         <source>Mail settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de correo guardada.</translation>
     </message>
     <message>
         <source>New mail taken in; F5 shows it in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo correo recibido; F5 lo muestra en la cola.</translation>
     </message>
 </context>
 <context>
     <name>MailSettingsDialog</name>
     <message>
         <source>STARTTLS, certificate checked</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS, certificado comprobado</translation>
     </message>
     <message>
         <source>TLS from the start, certificate checked</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS desde el inicio, certificado comprobado</translation>
     </message>
     <message>
         <source>Not encrypted: a server on this computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cifrar: solo un servidor en este equipo</translation>
     </message>
     <message>
         <source>Only an administrator may set up mailboxes and change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador puede configurar buzones y cambiar estos ajustes.</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cifrar</translation>
     </message>
     <message>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>No password kept</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay contraseña guardada</translation>
     </message>
     <message>
         <source>On · %1 taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo · %1 recibidos</translation>
     </message>
     <message>
         <source>Shared desk address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección compartida del servicio</translation>
     </message>
     <message>
         <source>Stop taking mail from %1? Its password is forgotten. If it took mail in, it is switched off and what it took in stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar de recibir correo de %1? Su contraseña se olvida. Si recibía correo, se desactiva y lo recibido se conserva.</translation>
     </message>
     <message>
         <source>Remove mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar buzón</translation>
     </message>
     <message>
         <source>Could not remove the mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar el buzón</translation>
     </message>
     <message>
         <source>kept; type a new one to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>guardada; escriba una nueva para cambiarla</translation>
     </message>
     <message>
         <source>none kept</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna guardada</translation>
     </message>
     <message>
         <source>Mail settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de correo</translation>
     </message>
     <message>
         <source>Receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepción</translation>
     </message>
     <message>
         <source>Mailboxes the desk takes tickets from</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzones de los que el servicio de asistencia recoge tickets</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>Serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Atiende</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>&amp;Add mailbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir buzón…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Taking mail in</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepción de correo</translation>
     </message>
     <message>
         <source>Re&amp;open window (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de re&amp;apertura (días):</translation>
     </message>
     <message>
         <source>A reply this many days after a ticket was closed reopens it; a later reply opens a new ticket linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta recibida hasta este número de días después del cierre de un ticket lo reabre; una respuesta posterior abre un ticket nuevo vinculado.</translation>
     </message>
     <message>
         <source>&amp;Largest attachment kept (MB):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mayor adjunto guardado (MB):</translation>
     </message>
     <message>
         <source>A larger file is not kept; the ticket lists it with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo mayor no se guarda; el ticket lo indica con el motivo.</translation>
     </message>
     <message>
         <source>Automatic &amp;answers per sender and hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respuestas automáticas por remitente y hora:</translation>
     </message>
     <message>
         <source>At most this many automatic mails go to one sender in an hour, so two machines cannot answer each other for ever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo se envían este número de correos automáticos a un remitente por hora, para que dos máquinas no se respondan indefinidamente.</translation>
     </message>
     <message>
         <source>&amp;This desk fetches and sends mail while it is open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Este puesto recoge y envía correo mientras está abierto</translation>
     </message>
     <message>
         <source>While this window is open it watches every mailbox, takes new mail in as it arrives and sends the mail the desk queued. Only one desk or mail service fetches a mailbox at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras esta ventana está abierta vigila todos los buzones, recibe el correo nuevo a medida que llega y envía el correo que el servicio de asistencia tiene en cola. Solo un puesto o servicio de correo recoge un buzón a la vez.</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <source>The server the desk sends its mail through: confirmations with the ticket&apos;s reference, status changes and replies to clients, and notices to the dispatchers. Without a server nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor a través del cual el servicio de asistencia envía su correo: confirmaciones con la referencia del ticket, cambios de estado y respuestas a clientes, y avisos a los despachadores. Sin servidor no se envía nada.</translation>
     </message>
     <message>
         <source>SMTP ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vidor SMTP:</translation>
     </message>
     <message>
         <source>smtp.example.com, or empty to send nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.com, o vacío para no enviar nada</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;guridad:</translation>
     </message>
     <message>
         <source>Po&amp;rt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pue&amp;rto:</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;traseña:</translation>
     </message>
     <message>
         <source>Sent &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado &amp;desde:</translation>
     </message>
     <message>
         <source>support@your-company.example</source>
-        <translation type="unfinished"></translation>
+        <translation>support@your-company.example</translation>
     </message>
     <message>
         <source>Sender&apos;s na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre del remitente:</translation>
     </message>
     <message>
         <source>e.g. Helpdesk Noord service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Servicio de asistencia Helpdesk Noord</translation>
     </message>
     <message>
         <source>&amp;Dispatchers&apos; address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de los &amp;despachadores:</translation>
     </message>
     <message>
         <source>Where SLA warnings go by mail; empty: to each dispatcher&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde van por correo los avisos de SLA; vacío: a la dirección propia de cada despachador.</translation>
     </message>
     <message>
         <source>Mailboxes are added and removed at once; Save keeps the other values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los buzones se añaden y quitan al momento; Guardar conserva los demás valores.</translation>
     </message>
 </context>
 <context>
     <name>MailView</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviándose</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado</translation>
     </message>
     <message>
         <source>&amp;Fetch now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recoger ahora</translation>
     </message>
     <message>
         <source>Take in the mail waiting in every mailbox now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir ahora el correo que espera en todos los buzones.</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>May belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede corresponder a</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón</translation>
     </message>
     <message>
         <source>&amp;Accept as ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptar como ticket…</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Mail from addresses the desk does not know. Accept a message as a ticket for the client it is for (the sender becomes a requester), or dismiss it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de direcciones que el servicio de asistencia no conoce. Acepte un mensaje como ticket del cliente al que corresponde (el remitente pasa a ser solicitante) o descártelo.</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Why it could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se pudo leer</translation>
     </message>
     <message>
         <source>&amp;Show the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar el mensaje…</translation>
     </message>
     <message>
         <source>D&amp;ismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Desc&amp;artar</translation>
     </message>
     <message>
         <source>Messages that could not be read. Each was moved to its mailbox&apos;s quarantine folder on the server; look at it, then dismiss it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes que no se pudieron leer. Cada uno se movió a la carpeta de cuarentena de su buzón en el servidor; revíselo y luego descártelo.</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>Why it waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué espera</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reenviar</translation>
     </message>
     <message>
         <source>Mail to clients and the desk that is not sent yet, or could not be sent. A failed mail is sent again only when you say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo a clientes y al servicio de asistencia que aún no se ha enviado o no se pudo enviar. Un correo fallido solo se reenvía cuando usted lo indica.</translation>
     </message>
     <message>
         <source>Only the service desk may settle these messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el servicio de asistencia puede resolver estos mensajes.</translation>
     </message>
     <message>
         <source>Could not read the mail lists</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las listas de correo</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>Moved to %1 on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido a %1 en el servidor</translation>
     </message>
     <message>
         <source>Outbox (%1, %2 failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida (%1, %2 fallidos)</translation>
     </message>
     <message>
         <source>Outbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida (%1)</translation>
     </message>
     <message>
         <source>Unknown senders (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitentes desconocidos (%1)</translation>
     </message>
     <message>
         <source>Could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer (%1)</translation>
     </message>
     <message>
         <source>No mailbox is set up yet: File ▸ Mail settings… adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún buzón configurado: Archivo ▸ Configuración de correo… añade uno.</translation>
     </message>
     <message>
         <source>sent at the next round</source>
-        <translation type="unfinished"></translation>
+        <translation>se envía en la próxima ronda</translation>
     </message>
     <message>
         <source>next try %1</source>
-        <translation type="unfinished"></translation>
+        <translation>próximo intento %1</translation>
     </message>
     <message>
         <source>(tried %1 times)</source>
-        <translation type="unfinished"></translation>
+        <translation>(intentado %1 veces)</translation>
     </message>
     <message>
         <source>Ticket %1 made from the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 creado a partir del mensaje.</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar mensaje</translation>
     </message>
     <message>
         <source>Dismiss the message “%1” from %2 without a ticket?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar el mensaje “%1” de %2 sin crear un ticket?</translation>
     </message>
     <message>
         <source>Take this unreadable message off the list? It stays stored and on the server in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar de la lista este mensaje ilegible? Se conserva almacenado y en el servidor en %1.</translation>
     </message>
     <message>
         <source>The mail to %1 is sent again at the next round.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo a %1 se reenvía en la próxima ronda.</translation>
     </message>
     <message>
         <source>Fetching mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recogiendo correo…</translation>
     </message>
     <message>
         <source>Last fetch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Última recogida %1: %2</translation>
     </message>
     <message>
         <source>This desk fetches mail as it arrives and sends the desk&apos;s mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este puesto recoge el correo a medida que llega y envía el correo del servicio de asistencia.</translation>
     </message>
 </context>
 <context>
     <name>MailWatcher</name>
     <message>
         <source>This desk fetches mail as it arrives and sends the desk&apos;s mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este puesto recoge el correo a medida que llega y envía el correo del servicio de asistencia.</translation>
     </message>
     <message>
         <source>Not fetching mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se está recogiendo correo: %1</translation>
     </message>
     <message>
         <source>Fetching mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recogiendo correo: %1</translation>
     </message>
 </context>
 <context>
     <name>MailboxDialog</name>
     <message>
         <source>Encrypted (TLS), certificate checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado (TLS), certificado comprobado</translation>
     </message>
     <message>
         <source>Not encrypted: a server on this computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cifrar: solo un servidor en este equipo</translation>
     </message>
     <message>
         <source>The shared desk address (any client)</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección compartida del servicio (cualquier cliente)</translation>
     </message>
     <message>
         <source>New mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo buzón</translation>
     </message>
     <message>
         <source>Mailbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón %1</translation>
     </message>
     <message>
         <source>type a new password, or leave this empty to keep the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>escriba una nueva contraseña o deje esto vacío para conservar la actual</translation>
     </message>
     <message>
         <source>no password is kept yet: type it here</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay contraseña guardada: escríbala aquí</translation>
     </message>
     <message>
         <source>Mail taken in stays taken when the server or folder changes: nothing becomes a ticket twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo recibido sigue recibido aunque cambie el servidor o la carpeta: nada se convierte dos veces en ticket.</translation>
     </message>
     <message>
         <source>Fill in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellene: %1</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón</translation>
     </message>
     <message>
         <source>The desk signs in to this mailbox over IMAP and makes a ticket of every message that arrives in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de asistencia inicia sesión en este buzón por IMAP y crea un ticket de cada mensaje que llega a su carpeta.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>a short name, e.g. desk or tulp-support</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre corto, p. ej. desk o tulp-support</translation>
     </message>
     <message>
         <source>IMAP &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor IMAP:</translation>
     </message>
     <message>
         <source>imap.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>imap.example.com</translation>
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eguridad:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>support@your-company.example</source>
-        <translation type="unfinished"></translation>
+        <translation>support@your-company.example</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;traseña:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <source>&amp;Unreadable mail to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;ilegible a:</translation>
     </message>
     <message>
         <source>The folder on the server where messages that cannot be read are moved; the desk lists them under Mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta del servidor a la que se mueven los mensajes que no se pueden leer; el servicio de asistencia los muestra en Correo.</translation>
     </message>
     <message>
         <source>Ser&amp;ves:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atiende:</translation>
     </message>
     <message>
         <source>One client&apos;s own address, or the shared desk address every client writes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección propia de un cliente o la dirección compartida del servicio a la que escriben todos los clientes.</translation>
     </message>
     <message>
         <source>&amp;Take mail from this mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recoger correo de este buzón</translation>
     </message>
     <message>
         <source>Switched off, the desk leaves this mailbox alone; what it took in stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado, el servicio de asistencia no toca este buzón; lo ya recibido se conserva.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Dispatch Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatch Console</translation>
     </message>
     <message>
         <source>The local store</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén local</translation>
     </message>
     <message>
         <source>&amp;New ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo ticket…</translation>
     </message>
     <message>
         <source>New &amp;visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;visita…</translation>
     </message>
     <message>
         <source>&amp;Log time…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar tiempo…</translation>
     </message>
     <message>
         <source>&amp;Find in queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en la cola</translation>
     </message>
     <message>
         <source>Find &amp;tickets, closed ones too…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;tickets, también cerrados…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;Company profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de la &amp;empresa…</translation>
     </message>
     <message>
         <source>&amp;Holidays and closing days…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Festivos y días de cierre…</translation>
     </message>
     <message>
         <source>&amp;Import from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar desde CSV…</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
         <source>Conflict &amp;inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de &amp;conflictos…</translation>
     </message>
     <message>
         <source>&amp;Print a document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir un documento…</translation>
     </message>
     <message>
         <source>&amp;Review notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de re&amp;visión…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;About Dispatch Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Dispatch Console</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de &amp;registro</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Loading the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la cola…</translation>
     </message>
     <message>
         <source>No clients yet: add them in the Clients tab (Ctrl+6) or import them (File ▸ Import from CSV…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay clientes: añádalos en la pestaña Clientes (Ctrl+6) o impórtelos (Archivo ▸ Importar desde CSV…)</translation>
     </message>
     <message>
         <source>Open tickets: %1 shown of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets abiertos: %1 mostrados de %2</translation>
     </message>
     <message>
         <source>The queue could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la cola</translation>
     </message>
     <message>
         <source>Could not load the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la cola</translation>
     </message>
     <message>
         <source>No ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún ticket</translation>
     </message>
     <message>
         <source>Select a ticket in the queue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un ticket en la cola.</translation>
     </message>
     <message>
         <source>Ticket registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket registrado.</translation>
     </message>
     <message>
         <source>Visit %1 requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita %1 solicitada.</translation>
     </message>
     <message>
         <source>Dispatch Console %1
 Tickets, SLA clocks, visits, time and billing for service desks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatch Console %1
+Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asistencia.</translation>
     </message>
     <message>
         <source>About Dispatch Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Dispatch Console</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cola</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;lendario</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uadrante</translation>
     </message>
     <message>
         <source>&amp;Time &amp;&amp; credit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo y crédito</translation>
     </message>
     <message>
         <source>&amp;Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facturación</translation>
     </message>
     <message>
         <source>C&amp;lients</source>
-        <translation type="unfinished"></translation>
+        <translation>Cl&amp;ientes</translation>
     </message>
     <message>
         <source>C&amp;ontracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ntratos</translation>
     </message>
     <message>
         <source>&amp;Engineers</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;écnicos</translation>
     </message>
     <message>
         <source>&amp;Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orreo</translation>
     </message>
 </context>
 <context>
     <name>MasterView</name>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar…</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Include inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir inactivos</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar</translation>
     </message>
     <message>
         <source>Please confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme, por favor</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>No realizado</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado el</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de pago</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Payment for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago de {0}</translation>
     </message>
     <message>
         <source>{0} · total {1} · open {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · total {1} · pendiente {2}</translation>
     </message>
     <message>
         <source>As on the bank statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Como en el extracto bancario</translation>
     </message>
     <message>
         <source>Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar pago</translation>
     </message>
 </context>
 <context>
     <name>Phrase</name>
     <message>
         <source>must be lines of text</source>
-        <translation type="unfinished"></translation>
+        <translation>deben ser líneas de texto</translation>
     </message>
     <message>
         <source>needs 1 to {most} lines (got {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita de 1 a {most} líneas (tiene {count})</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede estar vacío</translation>
     </message>
     <message>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es un número</translation>
     </message>
     <message>
         <source>{role} may not enter or remove closing days; only an admin, a dispatcher or a service manager may</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} no puede añadir ni quitar días de cierre; solo puede un administrador, un despachador o un responsable de servicio</translation>
     </message>
     <message>
         <source>must lie in the years {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre los años {first} y {last}</translation>
     </message>
     <message>
         <source>{value} is not a time HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es una hora HH:MM</translation>
     </message>
     <message>
         <source>give the time the closure starts, too</source>
-        <translation type="unfinished"></translation>
+        <translation>indique también la hora de inicio del cierre</translation>
     </message>
     <message>
         <source>give the time the closure ends, too</source>
-        <translation type="unfinished"></translation>
+        <translation>indique también la hora de fin del cierre</translation>
     </message>
     <message>
         <source>a closure cannot start at 24:00</source>
-        <translation type="unfinished"></translation>
+        <translation>un cierre no puede empezar a las 24:00</translation>
     </message>
     <message>
         <source>{end} is not after {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{end} no es posterior a {start}</translation>
     </message>
     <message>
         <source>{value} is not a year</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es un año</translation>
     </message>
     <message>
         <source>{value} is not a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es una fecha AAAA-MM-DD</translation>
     </message>
     <message>
         <source>{value} is not an IBAN (country, check digits, account)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es un IBAN (país, dígitos de control, cuenta)</translation>
     </message>
     <message>
         <source>{value} has a wrong check number: a digit is mistyped</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} tiene un dígito de control erróneo: hay un dígito mal escrito</translation>
     </message>
     <message>
         <source>{value} is not a BIC (8 or 11 letters and digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es un BIC (8 u 11 letras y dígitos)</translation>
     </message>
     <message>
         <source>{value} is not a VAT id (4 to 20 letters and digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es un NIF-IVA (de 4 a 20 letras y dígitos)</translation>
     </message>
     <message>
         <source>{value} must start with {prefix}, the EU prefix of {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} debe empezar por {prefix}, el prefijo UE de {country}</translation>
     </message>
     <message>
         <source>{value} has more than two decimals</source>
@@ -2835,15 +2837,15 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Referencia</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Título</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cliente</translation>
     </message>
     <message>
         <source>Site</source>
@@ -2859,7 +2861,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <source>Assignee</source>
@@ -2922,7 +2924,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Unassigned visits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Visitas sin asignar</translation>
     </message>
     <message>
         <source>Saved filters</source>
@@ -2953,7 +2955,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Guardar…</translation>
     </message>
     <message>
         <source>Save the message</source>
@@ -3000,7 +3002,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Registro</translation>
     </message>
     <message>
         <source>Fields in bold are required. Hover over a field to see what it takes.</source>
@@ -3011,7 +3013,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <name>RecordLabels</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <source>the company&apos;s name</source>
@@ -3143,11 +3145,11 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sedes</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contactos</translation>
     </message>
     <message>
         <source>what the site is called, e.g. HQ</source>
@@ -3195,7 +3197,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>the person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">el nombre de la persona</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3211,7 +3213,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>with country code, e.g. +31 20 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">con prefijo de país, p. ej. +34 91 123 4567</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -3223,7 +3225,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>the language to speak with them, e.g. nl</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">el idioma en que hablarles, p. ej. es</translation>
     </message>
     <message>
         <source>Gets mail</source>
@@ -3251,7 +3253,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cliente</translation>
     </message>
     <message>
         <source>whose contract it is</source>
@@ -3259,7 +3261,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo</translation>
     </message>
     <message>
         <source>what the client bought</source>
@@ -3475,7 +3477,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>comma separated codes, e.g. nl, en</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">códigos separados por comas, p. ej. es, en</translation>
     </message>
     <message>
         <source>Base region</source>
@@ -3527,7 +3529,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Técnico</translation>
     </message>
     <message>
         <source>Signed-in user</source>
@@ -3538,7 +3540,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <name>RecordTable</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sí</translation>
     </message>
     <message>
         <source>no</source>
@@ -3565,7 +3567,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pendiente</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -3585,7 +3587,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cliente:</translation>
     </message>
     <message>
         <source>Only open ones</source>
@@ -3597,11 +3599,11 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <source>Since</source>
@@ -3636,7 +3638,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <name>RosterModel</name>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Técnico</translation>
     </message>
     <message>
         <source>Level</source>
@@ -3742,7 +3744,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Idioma:</translation>
     </message>
     <message>
         <source>used at the next start</source>
@@ -3833,15 +3835,15 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Correo electrónico:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teléfono:</translation>
     </message>
     <message>
         <source>with country code, e.g. +31 20 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">con prefijo de país, p. ej. +34 91 123 4567</translation>
     </message>
     <message>
         <source>Currency:</source>
@@ -3967,7 +3969,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">horas</translation>
     </message>
     <message>
         <source>The clock runs at nights and weekends too</source>
@@ -4048,7 +4050,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cliente:</translation>
     </message>
     <message>
         <source>Site:</source>
@@ -4056,7 +4058,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contrato:</translation>
     </message>
     <message>
         <source>Requester:</source>
@@ -4115,15 +4117,15 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">creado</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">modificado</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">eliminado</translation>
     </message>
     <message>
         <source>status moved</source>
@@ -4171,7 +4173,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Detalles</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -4191,7 +4193,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Historial</translation>
     </message>
     <message>
         <source>Files</source>
@@ -4203,15 +4205,15 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sistema</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aún no hay cambios registrados.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sí</translation>
     </message>
     <message>
         <source>no</source>
@@ -4239,7 +4241,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imprimir…</translation>
     </message>
     <message>
         <source>no prepaid credit</source>
@@ -4263,7 +4265,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abierto</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -4319,7 +4321,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Work order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Orden de trabajo</translation>
     </message>
     <message>
         <source>Targets of this contract and priority</source>
@@ -4366,7 +4368,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Engineer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Técnico:</translation>
     </message>
     <message>
         <source>Visit:</source>
@@ -4405,19 +4407,19 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <name>TimeView</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Día</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ticket</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Técnico</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Horas</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -4441,7 +4443,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cliente</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -4485,7 +4487,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sí</translation>
     </message>
     <message>
         <source>no</source>
@@ -4561,7 +4563,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>contract</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">contrato</translation>
     </message>
     <message>
         <source>engineers</source>
@@ -4569,7 +4571,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>engineer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">técnico</translation>
     </message>
     <message>
         <source>status</source>
@@ -4633,7 +4635,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Skill level:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nivel:</translation>
     </message>
     <message>
         <source>Engineers needed:</source>
@@ -4641,11 +4643,11 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Idiomas:</translation>
     </message>
     <message>
         <source>comma separated codes, e.g. nl, en</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">códigos separados por comas, p. ej. es, en</translation>
     </message>
     <message>
         <source>Urgency class:</source>
@@ -4763,7 +4765,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <name>i18n</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 h</translation>
     </message>
 </context>
 </TS>
