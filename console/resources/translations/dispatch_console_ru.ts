@@ -3132,1242 +3132,1242 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>the engineer who knows the client</source>
-        <translation type="unfinished"></translation>
+        <translation>инженер, который знает клиента</translation>
     </message>
     <message>
         <source>Account manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер клиента</translation>
     </message>
     <message>
         <source>the service manager of the client</source>
-        <translation type="unfinished"></translation>
+        <translation>сервис-менеджер клиента</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished">Объекты</translation>
+        <translation>Объекты</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Контакты</translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>what the site is called, e.g. HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>название объекта, напр. Главный офис</translation>
     </message>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица и дом</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый индекс</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>two-letter code; empty: the client&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>двухбуквенный код; если пусто — как у клиента</translation>
     </message>
     <message>
         <source>e.g. Europe/Amsterdam; empty: the client&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Europe/Moscow; если пусто — как у клиента</translation>
     </message>
     <message>
         <source>Floor or room</source>
-        <translation type="unfinished"></translation>
+        <translation>Этаж или помещение</translation>
     </message>
     <message>
         <source>Map link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка на карту</translation>
     </message>
     <message>
         <source>a link to the entrance on a map</source>
-        <translation type="unfinished"></translation>
+        <translation>ссылка на вход на карте</translation>
     </message>
     <message>
         <source>How to get in</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок прохода</translation>
     </message>
     <message>
         <source>reception, badge, parking</source>
-        <translation type="unfinished"></translation>
+        <translation>ресепшен, пропуск, парковка</translation>
     </message>
     <message>
         <source>the person&apos;s name</source>
-        <translation type="unfinished">имя и фамилия</translation>
+        <translation>имя и фамилия</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>what the person does for the client&apos;s tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>чем этот человек занимается в заявках клиента</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>with country code, e.g. +31 20 123 4567</source>
-        <translation type="unfinished">с кодом страны, напр. +7 495 123 4567</translation>
+        <translation>с кодом страны, напр. +7 495 123 4567</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>the language to speak with them, e.g. nl</source>
-        <translation type="unfinished">язык общения с этим человеком, напр. ru</translation>
+        <translation>язык общения с этим человеком, напр. ru</translation>
     </message>
     <message>
         <source>Gets mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Получает почту</translation>
     </message>
     <message>
         <source>no: they asked for no mail from the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>нет: просил не присылать письма службы поддержки</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Объект</translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>the site they work at</source>
-        <translation type="unfinished"></translation>
+        <translation>объект, на котором работает этот человек</translation>
     </message>
     <message>
         <source>Messengers</source>
-        <translation type="unfinished"></translation>
+        <translation>Мессенджеры</translation>
     </message>
     <message>
         <source>messenger=handle pairs, e.g. whatsapp=+31612345678</source>
-        <translation type="unfinished"></translation>
+        <translation>пары мессенджер=аккаунт, напр. whatsapp=+31612345678</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>whose contract it is</source>
-        <translation type="unfinished"></translation>
+        <translation>чей это договор</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>what the client bought</source>
-        <translation type="unfinished"></translation>
+        <translation>что приобрёл клиент</translation>
     </message>
     <message>
         <source>empty: named after its kind</source>
-        <translation type="unfinished"></translation>
+        <translation>если пусто — по виду договора</translation>
     </message>
     <message>
         <source>Product area</source>
-        <translation type="unfinished"></translation>
+        <translation>Область</translation>
     </message>
     <message>
         <source>what it covers, e.g. workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>что покрывает договор, напр. рабочие места</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день</translation>
     </message>
     <message>
         <source>the first day the contract covers</source>
-        <translation type="unfinished"></translation>
+        <translation>первый день действия договора</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день</translation>
     </message>
     <message>
         <source>the last day it covers; none: open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>последний день действия; если нет — бессрочно</translation>
     </message>
     <message>
         <source>three-letter code; empty: the client&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>трёхбуквенный код; если пусто — как у клиента</translation>
     </message>
     <message>
         <source>Service window</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно обслуживания</translation>
     </message>
     <message>
         <source>when SLA clocks run; default 24x7 for Comfort and Express, else 10x5</source>
-        <translation type="unfinished"></translation>
+        <translation>когда идут часы SLA; по умолчанию 24x7 для Comfort и Express, иначе 10x5</translation>
     </message>
     <message>
         <source>Premium service</source>
-        <translation type="unfinished"></translation>
+        <translation>Премиум-обслуживание</translation>
     </message>
     <message>
         <source>Dedicated manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональный менеджер</translation>
     </message>
     <message>
         <source>the desk user who looks after the contract; premium needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь службы поддержки, который ведёт договор; для премиума обязателен</translation>
     </message>
     <message>
         <source>Standard hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартная почасовая ставка</translation>
     </message>
     <message>
         <source>e.g. 95.00</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 95.00</translation>
     </message>
     <message>
         <source>Express hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Почасовая ставка Express</translation>
     </message>
     <message>
         <source>the hourly rate of emergency help</source>
-        <translation type="unfinished"></translation>
+        <translation>почасовая ставка экстренной помощи</translation>
     </message>
     <message>
         <source>On-demand hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Почасовая ставка по запросу</translation>
     </message>
     <message>
         <source>After-hours factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Коэффициент за нерабочее время</translation>
     </message>
     <message>
         <source>1.5 to 2</source>
-        <translation type="unfinished"></translation>
+        <translation>от 1.5 до 2</translation>
     </message>
     <message>
         <source>Rush visit fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Надбавка за срочный выезд</translation>
     </message>
     <message>
         <source>Price per workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена за рабочее место</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>в месяц</translation>
     </message>
     <message>
         <source>On-site surcharge (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Надбавка за выезд (%)</translation>
     </message>
     <message>
         <source>Regular on-site days</source>
-        <translation type="unfinished"></translation>
+        <translation>Регулярные дни выездов</translation>
     </message>
     <message>
         <source>Round time up to (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Округлять время вверх до (минут)</translation>
     </message>
     <message>
         <source>0, 1, 5, 6, 10, 15, 30 or 60</source>
-        <translation type="unfinished"></translation>
+        <translation>0, 1, 5, 6, 10, 15, 30 или 60</translation>
     </message>
     <message>
         <source>Emergency guarantee (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Гарантия экстренной помощи (часов)</translation>
     </message>
     <message>
         <source>1 to 8</source>
-        <translation type="unfinished"></translation>
+        <translation>от 1 до 8</translation>
     </message>
     <message>
         <source>Prepaid credit in</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоплата в</translation>
     </message>
     <message>
         <source>prepaid credit only: money or hours</source>
-        <translation type="unfinished"></translation>
+        <translation>только для предоплаты: деньги или часы</translation>
     </message>
     <message>
         <source>Monthly top-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежемесячное пополнение</translation>
     </message>
     <message>
         <source>prepaid credit added each month</source>
-        <translation type="unfinished"></translation>
+        <translation>предоплата, добавляемая каждый месяц</translation>
     </message>
     <message>
         <source>Low-credit warning below</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждать, если предоплата ниже</translation>
     </message>
     <message>
         <source>Bundle hours per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Часов пакета в месяц</translation>
     </message>
     <message>
         <source>FTE bundle only</source>
-        <translation type="unfinished"></translation>
+        <translation>только для пакета FTE</translation>
     </message>
     <message>
         <source>Monthly fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежемесячная плата</translation>
     </message>
     <message>
         <source>monthly plan or FTE bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>месячный план или пакет FTE</translation>
     </message>
     <message>
         <source>Payment terms (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок оплаты (дней)</translation>
     </message>
     <message>
         <source>days to pay an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>сколько дней на оплату счёта</translation>
     </message>
     <message>
         <source>VAT rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка НДС (%)</translation>
     </message>
     <message>
         <source>empty: the company&apos;s rate</source>
-        <translation type="unfinished"></translation>
+        <translation>если пусто — ставка вашей компании</translation>
     </message>
     <message>
         <source>VAT exemption</source>
-        <translation type="unfinished"></translation>
+        <translation>Освобождение от НДС</translation>
     </message>
     <message>
         <source>why no VAT is charged; printed on invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>почему НДС не начисляется; печатается в счетах</translation>
     </message>
     <message>
         <source>SLA targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели SLA</translation>
     </message>
     <message>
         <source>the clock each priority promises</source>
-        <translation type="unfinished"></translation>
+        <translation>срок, который обещает каждый приоритет</translation>
     </message>
     <message>
         <source>the engineer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя инженера</translation>
     </message>
     <message>
         <source>with country code, e.g. +31 6 1234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>с кодом страны, напр. +7 912 345 6789</translation>
     </message>
     <message>
         <source>Skill level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Навыки</translation>
     </message>
     <message>
         <source>comma separated, e.g. network, windows</source>
-        <translation type="unfinished"></translation>
+        <translation>через запятую, напр. network, windows</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>comma separated codes, e.g. nl, en</source>
-        <translation type="unfinished">коды через запятую, напр. ru, en</translation>
+        <translation>коды через запятую, напр. ru, en</translation>
     </message>
     <message>
         <source>Base region</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый регион</translation>
     </message>
     <message>
         <source>where they travel from</source>
-        <translation type="unfinished"></translation>
+        <translation>откуда инженер выезжает</translation>
     </message>
     <message>
         <source>the zone they work in, e.g. Europe/Amsterdam</source>
-        <translation type="unfinished"></translation>
+        <translation>часовой пояс, в котором работает инженер, напр. Europe/Moscow</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее время</translation>
     </message>
     <message>
         <source>their week, in their own time zone; by default Mon–Fri 08:00–18:00</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочая неделя в собственном часовом поясе; по умолчанию Пн–Пт 08:00–18:00</translation>
     </message>
     <message>
         <source>Cost per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость часа</translation>
     </message>
     <message>
         <source>what an hour of theirs costs</source>
-        <translation type="unfinished"></translation>
+        <translation>сколько стоит час работы инженера</translation>
     </message>
     <message>
         <source>Cost currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта стоимости</translation>
     </message>
     <message>
         <source>three-letter code; empty: EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>трёхбуквенный код; если пусто — EUR</translation>
     </message>
     <message>
         <source>Assigned clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Закреплённые клиенты</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished">Инженер</translation>
+        <translation>Инженер</translation>
     </message>
     <message>
         <source>Signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>Вошедший пользователь</translation>
     </message>
 </context>
 <context>
     <name>RecordTable</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>no hours</source>
-        <translation type="unfinished"></translation>
+        <translation>нет часов</translation>
     </message>
 </context>
 <context>
     <name>ReviewNotesDialog</name>
     <message>
         <source>Focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритетное направление</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Риск</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">К оплате</translation>
+        <translation>Открыт</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <source>Review notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки к обзору</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished">Клиент:</translation>
+        <translation>Клиент:</translation>
     </message>
     <message>
         <source>Only open ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Только открытые</translation>
     </message>
     <message>
         <source>Focus areas agreed at the kick-off, risks and recommendations. Open ones are printed in the client&apos;s service review until they are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритетные направления, согласованные на старте, риски и рекомендации. Открытые пункты печатаются в обзоре обслуживания клиента, пока не будут закрыты.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Selected note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная заметка:</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать статус</translation>
     </message>
     <message>
         <source>Close note</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть заметку</translation>
     </message>
     <message>
         <source>What was agreed, seen or advised</source>
-        <translation type="unfinished"></translation>
+        <translation>Что согласовано, замечено или рекомендовано</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
 </context>
 <context>
     <name>RosterModel</name>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished">Инженер</translation>
+        <translation>Инженер</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Навыки</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Часовой пояс</translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее время</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствие</translation>
     </message>
     <message>
         <source>Today (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня (ч)</translation>
     </message>
     <message>
         <source>Week %</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя, %</translation>
     </message>
     <message>
         <source>Assigned clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Закреплённые клиенты</translation>
     </message>
     <message>
         <source>no working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>нет рабочего времени</translation>
     </message>
 </context>
 <context>
     <name>RosterView</name>
     <message>
         <source>Edit skills and leave…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить навыки и отсутствия…</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
         <source>Only an administrator may change the mail settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять настройки почты может только администратор.</translation>
     </message>
     <message>
         <source>Reopen window</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок повторного открытия</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных:</translation>
     </message>
     <message>
         <source>path or URL, used at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>путь или URL; применяется при следующем запуске</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен как:</translation>
     </message>
     <message>
         <source>Countdown refresh (seconds):</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление обратного отсчёта (секунд):</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цветовая схема:</translation>
     </message>
     <message>
         <source>Reopen window (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок повторного открытия (дней):</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished">Язык:</translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <source>used at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>применяется при следующем запуске</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>Only an administrator changes the company profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль компании изменяет только администратор.</translation>
     </message>
     <message>
         <source>Set up your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка компании</translation>
     </message>
     <message>
         <source>Company profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль компании</translation>
     </message>
     <message>
         <source>Your own company, as every work order, report and invoice names it. Every desk prints the same profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша собственная компания в том виде, как она указывается в каждом наряде, отчёте и счёте. Все консоли печатают один и тот же профиль.</translation>
     </message>
     <message>
         <source>Legal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическое название:</translation>
     </message>
     <message>
         <source>as registered; printed on every invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>как в реестре; печатается в каждом счёте</translation>
     </message>
     <message>
         <source>Trading name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Торговое название:</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно</translation>
     </message>
     <message>
         <source>Street address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <source>one line per line</source>
-        <translation type="unfinished"></translation>
+        <translation>по одной строке адреса в строке</translation>
     </message>
     <message>
         <source>Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый индекс:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Город:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна:</translation>
     </message>
     <message>
         <source>two-letter code, e.g. NL</source>
-        <translation type="unfinished">двухбуквенный код, напр. RU</translation>
+        <translation>двухбуквенный код, напр. RU</translation>
     </message>
     <message>
         <source>VAT id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер НДС:</translation>
     </message>
     <message>
         <source>e.g. NL001234567B01</source>
-        <translation type="unfinished">напр. NL001234567B01</translation>
+        <translation>напр. NL001234567B01</translation>
     </message>
     <message>
         <source>Registration number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрационный номер:</translation>
     </message>
     <message>
         <source>optional, e.g. chamber of commerce</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно, напр. ОГРН</translation>
     </message>
     <message>
         <source>IBAN:</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN:</translation>
     </message>
     <message>
         <source>BIC:</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished">Эл. почта:</translation>
+        <translation>Эл. почта:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished">Телефон:</translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <source>with country code, e.g. +31 20 123 4567</source>
-        <translation type="unfinished">с кодом страны, напр. +7 495 123 4567</translation>
+        <translation>с кодом страны, напр. +7 495 123 4567</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта:</translation>
     </message>
     <message>
         <source>e.g. EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. EUR</translation>
     </message>
     <message>
         <source>Tax rate (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка налога (%):</translation>
     </message>
     <message>
         <source>e.g. 21</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 20</translation>
     </message>
     <message>
         <source>Reduced tax rate (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>Пониженная ставка налога (%):</translation>
     </message>
     <message>
         <source>optional, e.g. 9</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно, напр. 10</translation>
     </message>
     <message>
         <source>Invoice prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Префикс счетов:</translation>
     </message>
     <message>
         <source>in front of invoice numbers, e.g. DC</source>
-        <translation type="unfinished"></translation>
+        <translation>перед номерами счетов, напр. DC</translation>
     </message>
     <message>
         <source>Document language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык документов:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс:</translation>
     </message>
     <message>
         <source>e.g. Europe/Amsterdam</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Europe/Moscow</translation>
     </message>
     <message>
         <source>Holidays of country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Праздничные дни страны:</translation>
     </message>
     <message>
         <source>Holidays of region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Праздничные дни региона:</translation>
     </message>
     <message>
         <source>optional: province or state</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно: область, провинция или штат</translation>
     </message>
 </context>
 <context>
     <name>SlaAlerter</name>
     <message>
         <source>Dispatch Console: SLA alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatch Console: оповещения SLA</translation>
     </message>
     <message>
         <source>%1 missed: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нарушено — %2 %3</translation>
     </message>
     <message>
         <source>%1 at risk: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: под угрозой — %2 %3</translation>
     </message>
     <message>
         <source>(due %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(срок %1)</translation>
     </message>
     <message>
         <source>%1 (and %2 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (и ещё %2)</translation>
     </message>
     <message>
         <source>SLA missed</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA нарушен</translation>
     </message>
     <message>
         <source>SLA at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA под угрозой</translation>
     </message>
 </context>
 <context>
     <name>SlaEditor</name>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Приоритет</translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы SLA</translation>
     </message>
     <message>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>В течение</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица</translation>
     </message>
     <message>
         <source>Around the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Круглосуточно</translation>
     </message>
     <message>
         <source>Add target</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить цель</translation>
     </message>
     <message>
         <source>Remove target</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить цель</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>минут</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished">часы</translation>
+        <translation>часов</translation>
     </message>
     <message>
         <source>The clock runs at nights and weekends too</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы SLA идут также ночью и в выходные</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация…</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка синхронизации: %1</translation>
     </message>
     <message>
         <source>Shared database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая база данных: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>Offline since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи с %1</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи</translation>
     </message>
     <message>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировано %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не синхронизировано</translation>
     </message>
     <message>
         <source>%1 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>в очереди: %1</translation>
     </message>
     <message>
         <source>1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>1 конфликт</translation>
     </message>
     <message>
         <source>%1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>конфликтов: %1</translation>
     </message>
     <message>
         <source>server feed %1 s behind</source>
-        <translation type="unfinished"></translation>
+        <translation>поток сервера отстаёт на %1 с</translation>
     </message>
 </context>
 <context>
     <name>TicketDialog</name>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>(no site)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без объекта)</translation>
     </message>
     <message>
         <source>(no contract)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без договора)</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(неизвестно)</translation>
     </message>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая заявка</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished">Клиент:</translation>
+        <translation>Клиент:</translation>
     </message>
     <message>
         <source>Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект:</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished">Договор:</translation>
+        <translation>Договор:</translation>
     </message>
     <message>
         <source>Requester:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявитель:</translation>
     </message>
     <message>
         <source>New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый контакт…</translation>
     </message>
     <message>
         <source>Register the person who asks as a new contact of this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать заявителя как новый контакт этого клиента</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>What is wrong, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Что случилось, в нескольких словах</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет:</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание:</translation>
     </message>
     <message>
         <source>Emergency (Express help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренный вызов (помощь Express)</translation>
     </message>
 </context>
 <context>
     <name>TicketPane</name>
     <message>
         <source>ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>заявка</translation>
     </message>
     <message>
         <source>visit</source>
-        <translation type="unfinished"></translation>
+        <translation>выезд</translation>
     </message>
     <message>
         <source>time entry</source>
-        <translation type="unfinished"></translation>
+        <translation>запись времени</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished">создано</translation>
+        <translation>создано</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished">изменено</translation>
+        <translation>изменено</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished">удалено</translation>
+        <translation>удалено</translation>
     </message>
     <message>
         <source>status moved</source>
-        <translation type="unfinished"></translation>
+        <translation>статус изменён</translation>
     </message>
     <message>
         <source>note added</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлена заметка</translation>
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished">Экстренный вызов</translation>
+        <translation>Экстренный вызов</translation>
     </message>
     <message>
         <source>Premium contract</source>
-        <translation type="unfinished">Премиум-договор</translation>
+        <translation>Премиум-договор</translation>
     </message>
     <message>
         <source>Under a premium plan: handled at once, first among tickets as urgent.</source>
-        <translation type="unfinished"></translation>
+        <translation>По премиум-договору: берётся в работу сразу, первой среди заявок той же срочности.</translation>
     </message>
     <message>
         <source>Write a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите заметку…</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя заметка</translation>
     </message>
     <message>
         <source>Reply to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ клиенту</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательство</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>База знаний</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить заметку</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Подробности</translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <source>Notes &amp;&amp; time</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки &amp;&amp; время</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Выезды</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">История</translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы</translation>
     </message>
     <message>
         <source>Select a ticket to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите заявку, чтобы увидеть её здесь.</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished">система</translation>
+        <translation>система</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished">Изменений пока нет.</translation>
+        <translation>Изменений пока нет.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Manager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер: %1</translation>
     </message>
     <message>
         <source>No dedicated manager named</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональный менеджер не назначен</translation>
     </message>
     <message>
         <source>%1 priority</source>
-        <translation type="unfinished"></translation>
+        <translation>приоритет: %1</translation>
     </message>
     <message>
         <source>New visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый выезд…</translation>
     </message>
     <message>
         <source>Log time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Учесть время…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Печать…</translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>no prepaid credit</source>
-        <translation type="unfinished"></translation>
+        <translation>нет предоплаты</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Категория</translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">Открыта</translation>
+        <translation>Открыта</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <source>Hours logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Учтено часов</translation>
     </message>
     <message>
         <source>no description</source>
-        <translation type="unfinished"></translation>
+        <translation>нет описания</translation>
     </message>
     <message>
         <source>Prepaid credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоплата</translation>
     </message>
     <message>
         <source>no notes</source>
-        <translation type="unfinished"></translation>
+        <translation>нет заметок</translation>
     </message>
     <message>
         <source>billable</source>
-        <translation type="unfinished"></translation>
+        <translation>оплачиваемое</translation>
     </message>
     <message>
         <source>not billable</source>
-        <translation type="unfinished"></translation>
+        <translation>неоплачиваемое</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>одобрено</translation>
     </message>
     <message>
         <source>awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидает одобрения</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>No visits yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выездов пока нет.</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>не назначен</translation>
     </message>
     <message>
         <source>Work order</source>
-        <translation type="unfinished">Наряд на работу</translation>
+        <translation>Наряд на работу</translation>
     </message>
     <message>
         <source>Targets of this contract and priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели этого договора и приоритета</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Due %1 (%2); %3 h %4 m of business time used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок %1 (%2); использовано рабочего времени: %3 ч %4 мин.</translation>
     </message>
     <message>
         <source>Close…</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть снова</translation>
     </message>
 </context>
 <context>
     <name>TimeDialog</name>
     <message>
         <source>(not on a visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не в рамках выезда)</translation>
     </message>
     <message>
         <source>(billable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(оплачиваемое)</translation>
     </message>
     <message>
         <source>Log time</source>
-        <translation type="unfinished"></translation>
+        <translation>Учёт времени</translation>
     </message>
     <message>
         <source>the work must end after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>работа должна заканчиваться после начала</translation>
     </message>
     <message>
         <source>Ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка:</translation>
     </message>
     <message>
         <source>Engineer:</source>
@@ -4450,7 +4450,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Договор</translation>
     </message>
     <message>
         <source>Balance</source>
@@ -4494,7 +4494,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">нет</translation>
     </message>
     <message>
         <source>late</source>
@@ -4620,7 +4620,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Site:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Объект:</translation>
     </message>
     <message>
         <source>Planned start:</source>
