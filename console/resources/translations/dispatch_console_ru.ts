@@ -4371,161 +4371,161 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Engineer:</source>
-        <translation type="unfinished">Инженер:</translation>
+        <translation>Инженер:</translation>
     </message>
     <message>
         <source>Visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выезд:</translation>
     </message>
     <message>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>Ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание:</translation>
     </message>
     <message>
         <source>Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фаза:</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачиваемое</translation>
     </message>
     <message>
         <source>Not billable because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не оплачивается, потому что:</translation>
     </message>
     <message>
         <source>Work done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполненные работы:</translation>
     </message>
 </context>
 <context>
     <name>TimeView</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished">День</translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished">Заявка</translation>
+        <translation>Заявка</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished">Инженер</translation>
+        <translation>Инженер</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Часы</translation>
+        <translation>Часы</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Фаза</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачиваемое</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>С опозданием</translation>
     </message>
     <message>
         <source>Waiting for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает</translation>
     </message>
     <message>
         <source>Work done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполненные работы</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished">Договор</translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток</translation>
     </message>
     <message>
         <source>Low at</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение</translation>
     </message>
     <message>
         <source>Overdrafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Перерасходы</translation>
     </message>
     <message>
         <source>Approve selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрить выбранные</translation>
     </message>
     <message>
         <source>Client&apos;s approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрение клиента…</translation>
     </message>
     <message>
         <source>Run the daily cut-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнить ежедневное закрытие</translation>
     </message>
     <message>
         <source>&lt;b&gt;Time awaiting approval&lt;/b&gt; (late entries first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Время, ожидающее одобрения&lt;/b&gt; (сначала записи с опозданием)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Prepaid credit&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Предоплата&lt;/b&gt;</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>с опозданием</translation>
     </message>
     <message>
         <source>desk and client</source>
-        <translation type="unfinished"></translation>
+        <translation>служба поддержки и клиент</translation>
     </message>
     <message>
         <source>the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>служба поддержки</translation>
     </message>
     <message>
         <source>the client</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент</translation>
     </message>
     <message numerus="yes">
         <source>Awaiting approval: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ожидает одобрения: %n</numerusform>
+            <numerusform>Ожидают одобрения: %n</numerusform>
+            <numerusform>Ожидают одобрения: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Entries locked by the cut-off: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заблокирована ежедневным закрытием %n запись</numerusform>
+            <numerusform>Заблокированы ежедневным закрытием %n записи</numerusform>
+            <numerusform>Заблокировано ежедневным закрытием %n записей</numerusform>
         </translation>
     </message>
 </context>
@@ -4533,244 +4533,244 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <name>TriageAcceptDialog</name>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>от %1</translation>
     </message>
     <message>
         <source>Make the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать заявку</translation>
     </message>
     <message>
         <source>Accept as ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять как заявку</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клиент:</translation>
     </message>
     <message>
         <source>The sender becomes a requester of this client and the message its new ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель станет заявителем этого клиента, а сообщение — его новой заявкой.</translation>
     </message>
 </context>
 <context>
     <name>VisitDialog</name>
     <message>
         <source>site address</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес объекта</translation>
     </message>
     <message>
         <source>map link</source>
-        <translation type="unfinished"></translation>
+        <translation>ссылка на карту</translation>
     </message>
     <message>
         <source>NDA</source>
-        <translation type="unfinished"></translation>
+        <translation>NDA</translation>
     </message>
     <message>
         <source>contract</source>
-        <translation type="unfinished">договор</translation>
+        <translation>договор</translation>
     </message>
     <message>
         <source>engineers</source>
-        <translation type="unfinished"></translation>
+        <translation>инженеры</translation>
     </message>
     <message>
         <source>engineer</source>
-        <translation type="unfinished">инженер</translation>
+        <translation>инженер</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус</translation>
     </message>
     <message>
         <source>Request a visit for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос выезда по %1</translation>
     </message>
     <message>
         <source>(choose a site)</source>
-        <translation type="unfinished"></translation>
+        <translation>(выберите объект)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>(not given: senior)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не указано: старший)</translation>
     </message>
     <message>
         <source>Request visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросить выезд</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number of hours</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не количество часов</translation>
     </message>
     <message>
         <source>Fix the errors first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала исправьте ошибки</translation>
     </message>
     <message>
         <source>Save in the Requested state</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в статусе «запрошен»</translation>
     </message>
     <message>
         <source>Request a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос выезда</translation>
     </message>
     <message>
         <source>Site:</source>
-        <translation type="unfinished">Объект:</translation>
+        <translation>Объект:</translation>
     </message>
     <message>
         <source>Planned start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановое начало:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>Reserved hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарезервировано часов:</translation>
     </message>
     <message>
         <source>empty: 2 h + 30 min grace</source>
-        <translation type="unfinished"></translation>
+        <translation>если пусто — 2 ч + 30 мин запаса</translation>
     </message>
     <message>
         <source>Skill level:</source>
-        <translation type="unfinished">Уровень:</translation>
+        <translation>Уровень:</translation>
     </message>
     <message>
         <source>Engineers needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно инженеров:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished">Языки:</translation>
+        <translation>Языки:</translation>
     </message>
     <message>
         <source>comma separated codes, e.g. nl, en</source>
-        <translation type="unfinished">коды через запятую, напр. ru, en</translation>
+        <translation>коды через запятую, напр. ru, en</translation>
     </message>
     <message>
         <source>Urgency class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс срочности:</translation>
     </message>
     <message>
         <source>Local contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт на месте:</translation>
     </message>
     <message>
         <source>Ordering engineer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказывающий инженер:</translation>
     </message>
     <message>
         <source>Work description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание работ:</translation>
     </message>
     <message>
         <source>Target hardware:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оборудование:</translation>
     </message>
     <message>
         <source>Work sequence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Последовательность работ:</translation>
     </message>
     <message>
         <source>Confirm before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить до:</translation>
     </message>
     <message>
         <source>Confirm after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить после:</translation>
     </message>
     <message>
         <source>Documents needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужные документы:</translation>
     </message>
     <message>
         <source>Items to bring:</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять с собой:</translation>
     </message>
     <message>
         <source>comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>через запятую</translation>
     </message>
     <message>
         <source>Paperwork:</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы:</translation>
     </message>
     <message>
         <source>Written instructions attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложены письменные инструкции</translation>
     </message>
     <message>
         <source>On-site assistance by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь на месте со стороны клиента</translation>
     </message>
     <message>
         <source>Travel needs booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно забронировать поездку</translation>
     </message>
     <message>
         <source>Regular visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановый выезд</translation>
     </message>
     <message>
         <source>New workstations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые рабочие места:</translation>
     </message>
     <message>
         <source>Visit without local contact because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выезд без контакта на месте, потому что:</translation>
     </message>
     <message>
         <source>only when the client insists on a visit without local contact</source>
-        <translation type="unfinished"></translation>
+        <translation>только если клиент настаивает на выезде без контакта на месте</translation>
     </message>
     <message>
         <source>Dispatch checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки диспетчера</translation>
     </message>
     <message>
         <source>Engineers (tick to assign)</source>
-        <translation type="unfinished"></translation>
+        <translation>Инженеры (отметьте, чтобы назначить)</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Something unexpected went wrong; what you were doing may not have finished. You can carry on working. The details are in the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка; начатое действие могло не завершиться. Можно продолжать работу. Подробности в журнале: %1</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так</translation>
     </message>
     <message>
         <source>Something went wrong and nothing was saved. The details are in the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла ошибка, ничего не сохранено. Подробности в журнале: %1</translation>
     </message>
     <message>
         <source>Someone else changed this record meanwhile. It was reloaded; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то другой тем временем изменил эту запись. Она перезагружена; повторите попытку.</translation>
     </message>
     <message>
         <source>The database refused the change: %1. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных отклонила изменение: %1. Ничего не сохранено.</translation>
     </message>
     <message>
         <source>Could not do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить</translation>
     </message>
 </context>
 <context>
     <name>i18n</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished">%1 ч</translation>
+        <translation>%1 ч</translation>
     </message>
 </context>
 </TS>
