@@ -10,6 +10,7 @@ from .contract import Contract, SlaTarget
 from .credit import CreditEntry
 from .evidence import Attachment, Note
 from .invoice import Invoice, InvoiceLine, NumberSequence
+from .knowledge import KnowledgeArticle, KnowledgeRevision
 from .payment import Payment
 from .people import Engineer, Leave, User
 from .provider import ProviderProfile
@@ -35,6 +36,8 @@ __all__ = [
     "Entity",
     "Invoice",
     "InvoiceLine",
+    "KnowledgeArticle",
+    "KnowledgeRevision",
     "Leave",
     "Note",
     "NumberSequence",

@@ -129,6 +129,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
 MY_VISITS = "visit_id IN (SELECT dc_my_visits())"
 MY_TICKETS = "ticket_id IN (SELECT dc_my_tickets())"
 MY_CLIENTS = "client_id IN (SELECT dc_my_clients())"
+MY_ARTICLES = f"article_id IN (SELECT id FROM knowledge_articles WHERE {MY_CLIENTS})"
 ENGINEER_ROWS: dict[str, str] = {
     "visits": "id IN (SELECT dc_my_visits())",
     "visit_engineers": MY_VISITS,
@@ -160,6 +161,9 @@ ENGINEER_ROWS: dict[str, str] = {
     "payments": "false",
     # what the service manager keeps for a client's reviews (risks, advice) is the desk's
     "review_notes": "false",
+    # the knowledge base of the clients the engineer serves, and its history
+    "knowledge_articles": MY_CLIENTS,
+    "knowledge_revisions": MY_ARTICLES,
     # every document names the provider's company, wherever it is printed
     "provider_profile": "true",
 }
@@ -185,6 +189,8 @@ ENGINEER_INSERTS = frozenset(
         "ticket_status_changes",
         "visit_status_changes",
         "audit_log",
+        "knowledge_articles",  # what an engineer learns on site is written down there
+        "knowledge_revisions",
     }
 )
 """Tables an engineer adds rows to from the laptop; every other insert is the desk's."""
@@ -220,6 +226,17 @@ ENGINEER_UPDATES: dict[str, tuple[str, ...]] = {
     ),
     "visit_checklist": ("state",),
     "notes": ("body",),
+    # an article's current text; its past texts are revisions nobody rewrites
+    "knowledge_articles": (
+        "site_id",
+        "topic",
+        "title",
+        "body",
+        "revision",
+        "archived",
+        "edited_by",
+        "edited_at",
+    ),
 }
 
 ENGINEER_RESTRICTIONS: dict[str, str] = {
@@ -231,6 +248,8 @@ ENGINEER_RESTRICTIONS: dict[str, str] = {
 ENGINEER_WRITES: dict[str, str] = {
     # What an engineer may write is narrower than what they may read.
     "time_entries": f"{MY_TICKETS} AND engineer_id = dc_me_engineer()",
+    "knowledge_articles": MY_CLIENTS,
+    "knowledge_revisions": f"{MY_ARTICLES} AND edited_by = dc_me_user()",
     "engineers": "false",
     "users": "false",
     "leave": "false",
