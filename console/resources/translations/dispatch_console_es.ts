@@ -2514,2013 +2514,2013 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     </message>
     <message>
         <source>{value} has more than two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} tiene más de dos decimales</translation>
     </message>
     <message>
         <source>{value} is not an invoice prefix: 1 to 10 capitals and digits, starting with a capital</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es un prefijo de factura: de 1 a 10 mayúsculas y dígitos, empezando por una mayúscula</translation>
     </message>
     <message>
         <source>{value} is not one of the languages {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es uno de los idiomas {languages}</translation>
     </message>
     <message>
         <source>{value} is not a country with known public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es un país con festivos conocidos</translation>
     </message>
     <message>
         <source>{value} is not a subdivision of {country} (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es una subdivisión de {country} (conocidas: {known})</translation>
     </message>
     <message>
         <source>give the planned date and time of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>indique la fecha y hora previstas de la visita</translation>
     </message>
     <message>
         <source>give the site&apos;s physical address</source>
-        <translation type="unfinished"></translation>
+        <translation>indique la dirección física de la sede</translation>
     </message>
     <message>
         <source>add a map link so the engineer finds the site</source>
-        <translation type="unfinished"></translation>
+        <translation>añada un enlace de mapa para que el técnico encuentre la sede</translation>
     </message>
     <message>
         <source>describe the work to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>describa el trabajo a realizar</translation>
     </message>
     <message>
         <source>name the ordering party&apos;s engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>indique el técnico de la parte solicitante</translation>
     </message>
     <message>
         <source>nothing to bring is listed: name what the engineer brings (photo ID, laptop, cables, spare parts); only standard equipment comes otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indica material a llevar: indique qué lleva el técnico (documento de identidad con foto, portátil, cables, repuestos); de lo contrario solo lleva el equipo estándar</translation>
     </message>
     <message>
         <source>no papers are listed: say which are due before the visit (ID scan, signature, NDA, serial numbers); without them the engineer may not get in and the whole reservation is charged</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indica documentación: indique cuál se necesita antes de la visita (copia del documento de identidad, firma, NDA, números de serie); sin ella el técnico puede no poder entrar y se cobra la reserva completa</translation>
     </message>
     <message>
         <source>at least one engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos un técnico</translation>
     </message>
     <message>
         <source>no NDA on file: the provider&apos;s default NDA is accepted with this request</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay NDA firmado: el NDA estándar del proveedor se acepta con esta solicitud</translation>
     </message>
     <message>
         <source>none given: 2 h plus 30 min grace are reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado: se reservan 2 h más 30 min de margen</translation>
     </message>
     <message>
         <source>not given: a senior engineer is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado: se envía un técnico sénior</translation>
     </message>
     <message>
         <source>an entry/junior engineer needs on-site assistance unless well-written instructions are attached</source>
-        <translation type="unfinished"></translation>
+        <translation>un técnico básico/júnior necesita asistencia in situ, salvo que se adjunten instrucciones bien redactadas</translation>
     </message>
     <message>
         <source>class 4, visit immediately: ask the client to phone; prepare resources now</source>
-        <translation type="unfinished"></translation>
+        <translation>clase 4, visita inmediata: pida al cliente que llame; prepare los recursos ya</translation>
     </message>
     <message>
         <source>no retainer: the visit gets a lower priority and non-retainer prices</source>
-        <translation type="unfinished"></translation>
+        <translation>sin iguala: la visita recibe menor prioridad y precios sin iguala</translation>
     </message>
     <message>
         <source>a regular visit connects at most {most} new workstations ({asked} asked): plan a project visit</source>
-        <translation type="unfinished"></translation>
+        <translation>una visita periódica conecta como máximo {most} puestos nuevos ({asked} solicitados): planifique una visita de proyecto</translation>
     </message>
     <message>
         <source>{hours} h booked this week</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h reservadas esta semana</translation>
     </message>
     <message>
         <source>the planned start lies before the request</source>
-        <translation type="unfinished"></translation>
+        <translation>el inicio previsto es anterior a la solicitud</translation>
     </message>
     <message>
         <source>no local contact; overridden: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>sin contacto local; forzado: {reason}</translation>
     </message>
     <message>
         <source>no engineer is sent without a local contact unless the client insists (record the reason to override)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se envía ningún técnico sin contacto local salvo que el cliente insista (registre el motivo para forzarlo)</translation>
     </message>
     <message>
         <source>less than 24 h ahead: the retainer covers the rush; the ordering party is responsible if the visit fails through its fault</source>
-        <translation type="unfinished"></translation>
+        <translation>con menos de 24 h de antelación: la iguala cubre la urgencia; la parte solicitante responde si la visita fracasa por su culpa</translation>
     </message>
     <message>
         <source>less than 24 h ahead: a rush fee applies and the ordering party is responsible if the visit fails through its fault</source>
-        <translation type="unfinished"></translation>
+        <translation>con menos de 24 h de antelación: se aplica un recargo por urgencia y la parte solicitante responde si la visita fracasa por su culpa</translation>
     </message>
     <message>
         <source>reserved hours cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>las horas reservadas no pueden ser negativas</translation>
     </message>
     <message>
         <source>urgency class is 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>la clase de urgencia va de 1 a 4</translation>
     </message>
     <message>
         <source>skill {level} is below {wanted}</source>
-        <translation type="unfinished"></translation>
+        <translation>el nivel {level} es inferior a {wanted}</translation>
     </message>
     <message>
         <source>skill {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel {level}</translation>
     </message>
     <message>
         <source>lacks {skills}</source>
-        <translation type="unfinished"></translation>
+        <translation>le falta {skills}</translation>
     </message>
     <message>
         <source>on leave {day}: a colleague covers</source>
-        <translation type="unfinished"></translation>
+        <translation>de ausencia el {day}: le cubre un compañero</translation>
     </message>
     <message>
         <source>double-booked: another visit from {start} to {end} lies within the {minutes} min travel buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>doble reserva: otra visita de {start} a {end} cae dentro del margen de desplazamiento de {minutes} min</translation>
     </message>
     <message>
         <source>outside working hours: after-hours work</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera del horario laboral: trabajo fuera de horario</translation>
     </message>
     <message>
         <source>the client&apos;s assigned engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>el técnico asignado del cliente</translation>
     </message>
     <message>
         <source>{hours} h reserved, but at least 2 h are charged</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h reservadas, pero se cobran al menos 2 h</translation>
     </message>
     <message>
         <source>time beyond the reservation is not guaranteed and may be billed at a higher rate</source>
-        <translation type="unfinished"></translation>
+        <translation>el tiempo más allá de la reserva no está garantizado y puede facturarse a una tarifa más alta</translation>
     </message>
     <message>
         <source>speaks none of {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>no habla ninguno de {languages}</translation>
     </message>
     <message>
         <source>speaks {languages} but not {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>habla {languages} pero no {missing}</translation>
     </message>
     <message>
         <source>speaks {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>habla {languages}</translation>
     </message>
     <message>
         <source>must be between {low} and {high} (got {got})</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre {low} y {high} (tiene {got})</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser texto</translation>
     </message>
     <message>
         <source>{value} needs a country code: write it as +&lt;country&gt;&lt;number&gt;, e.g. +31 20 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} necesita prefijo de país: escríbalo como +&lt;país&gt;&lt;número&gt;, p. ej. +34 91 123 4567</translation>
     </message>
     <message>
         <source>{value} is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es una dirección de correo electrónico</translation>
     </message>
     <message>
         <source>is {length} characters long; at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene {length} caracteres; como máximo {most}</translation>
     </message>
     <message>
         <source>must not be negative (got {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede ser negativo (tiene {number})</translation>
     </message>
     <message>
         <source>must be a whole number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero, no {value}</translation>
     </message>
     <message>
         <source>ends ({end}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>termina ({end}) antes de empezar ({start})</translation>
     </message>
     <message>
         <source>{words}: not a language; give its name or a code such as en or nl</source>
-        <translation type="unfinished"></translation>
+        <translation>{words}: no es un idioma; indique su nombre o un código como es o en</translation>
     </message>
     <message>
         <source>say who at the client agreed that the engineer may leave</source>
-        <translation type="unfinished"></translation>
+        <translation>indique quién en el cliente aceptó que el técnico puede retirarse</translation>
     </message>
     <message>
         <source>at most {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo {n} caracteres</translation>
     </message>
     <message>
         <source>give the time with its zone</source>
-        <translation type="unfinished"></translation>
+        <translation>indique la hora con su zona horaria</translation>
     </message>
     <message>
         <source>the approval to leave cannot be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>la aprobación para retirarse no puede estar en el futuro</translation>
     </message>
     <message>
         <source>the approval to leave cannot come before the engineer arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>la aprobación para retirarse no puede ser anterior a la llegada del técnico</translation>
     </message>
     <message>
         <source>a premium contract needs its dedicated manager (field: manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>un contrato premium necesita su responsable dedicado (campo: manager)</translation>
     </message>
     <message>
         <source>the signature must be a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma debe ser una imagen PNG</translation>
     </message>
     <message>
         <source>the signature image is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen de la firma es demasiado grande</translation>
     </message>
     <message>
         <source>{day} is already closed for {client} from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ya está cerrado para {client} de {start} a {end}</translation>
     </message>
     <message>
         <source>{day} is already closed for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ya está cerrado para todos</translation>
     </message>
     <message>
         <source>{day} is already closed for everyone from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ya está cerrado para todos de {start} a {end}</translation>
     </message>
     <message>
         <source>{day} is already closed for {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ya está cerrado para {client}</translation>
     </message>
     <message>
         <source>no closing day with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún día de cierre con id {id}</translation>
     </message>
     <message>
         <source>{name} is no longer an active client</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya no es un cliente activo</translation>
     </message>
     <message>
         <source>{reduced} % is above the standard rate of {standard} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{reduced} % supera el tipo general de {standard} %</translation>
     </message>
     <message>
         <source>leave ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>la ausencia termina antes de empezar</translation>
     </message>
     <message>
         <source>this leave is not on the engineer&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>esta ausencia no figura en el registro del técnico</translation>
     </message>
     <message>
         <source>no contract: a reply within one working day</source>
-        <translation type="unfinished"></translation>
+        <translation>sin contrato: respuesta en un día laborable</translation>
     </message>
     <message>
         <source>say how the ticket was resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>indique cómo se resolvió el ticket</translation>
     </message>
     <message>
         <source>{kind}: {hours} h {minutes} m ({window}; paused by {pauses})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {hours} h {minutes} m ({window}; en pausa por {pauses})</translation>
     </message>
     <message>
         <source>24x7</source>
-        <translation type="unfinished"></translation>
+        <translation>24x7</translation>
     </message>
     <message>
         <source>service window</source>
-        <translation type="unfinished"></translation>
+        <translation>ventana de servicio</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>overlaps the engineer&apos;s time on {ticket}, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>se solapa con el tiempo del técnico en {ticket}, de {start} a {end}</translation>
     </message>
     <message>
         <source>the client&apos;s approval needs the name of the person</source>
-        <translation type="unfinished"></translation>
+        <translation>la aprobación del cliente necesita el nombre de la persona</translation>
     </message>
     <message>
         <source>visit {visit} is {status}: it can no longer be moved</source>
-        <translation type="unfinished"></translation>
+        <translation>la visita {visit} está {status}: ya no se puede mover</translation>
     </message>
     <message>
         <source>{engineer}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{engineer}: {reason}</translation>
     </message>
     <message>
         <source>{engineer} does not speak {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{engineer} no habla {languages}</translation>
     </message>
     <message>
         <source>{engineer}: outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{engineer}: fuera del horario laboral</translation>
     </message>
     <message>
         <source>the engineer is not active</source>
-        <translation type="unfinished"></translation>
+        <translation>el técnico no está activo</translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgencia</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referencia</translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado a</translation>
     </message>
     <message>
         <source>Next SLA target</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo objetivo de SLA</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad</translation>
     </message>
     <message>
         <source>%1: %2 late</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de retraso</translation>
     </message>
     <message>
         <source>%1: %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: quedan %2</translation>
     </message>
     <message>
         <source>%1: %2 left (at risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: quedan %2 (en riesgo)</translation>
     </message>
     <message>
         <source>%1: paused, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: en pausa, quedan %2</translation>
     </message>
     <message>
         <source>Premium contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato premium</translation>
     </message>
     <message>
         <source>Due %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>QueueView</name>
     <message>
         <source>All open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tickets abiertos</translation>
     </message>
     <message>
         <source>My tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis tickets</translation>
     </message>
     <message>
         <source>Breaching soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos a incumplir</translation>
     </message>
     <message>
         <source>Awaiting reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando respuesta</translation>
     </message>
     <message>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgencias</translation>
     </message>
     <message>
         <source>Unassigned visits</source>
-        <translation type="unfinished">Visitas sin asignar</translation>
+        <translation>Visitas sin asignar</translation>
     </message>
     <message>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros guardados</translation>
     </message>
     <message>
         <source>Filter: reference, client, title, text  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro: referencia, cliente, título, texto  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Ticket queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de tickets</translation>
     </message>
     <message>
         <source>Unsorted, the most urgent come first: emergencies, missed deadlines, then the deadlines due soonest. Click a column to sort by it; a third click goes back to the most urgent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ordenar, primero lo más urgente: urgencias, plazos incumplidos y luego los plazos que vencen antes. Haga clic en una columna para ordenar por ella; un tercer clic vuelve a poner primero lo más urgente.</translation>
     </message>
 </context>
 <context>
     <name>RawMessageDialog</name>
     <message>
         <source>Message as received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje tal como se recibió: %1</translation>
     </message>
     <message>
         <source>Only the first megabyte is shown; Save… keeps the whole message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se muestra el primer megabyte; Guardar… conserva el mensaje completo.</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished">&amp;Guardar…</translation>
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <source>Save the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el mensaje</translation>
     </message>
     <message>
         <source>E-mail (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico (*.eml)</translation>
     </message>
     <message>
         <source>Could not save the message</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el mensaje</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>No day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún día</translation>
     </message>
     <message>
         <source>Mon–Fri 08:00–18:00 (10x5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lun–vie 08:00–18:00 (10x5)</translation>
     </message>
     <message>
         <source>Around the clock (24x7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las 24 horas (24x7)</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado…</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Registro</translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Fields in bold are required. Hover over a field to see what it takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos en negrita son obligatorios. Pase el ratón sobre un campo para ver qué admite.</translation>
     </message>
 </context>
 <context>
     <name>RecordLabels</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>the company&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la empresa</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre corto</translation>
     </message>
     <message>
         <source>a short name for lists</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre corto para las listas</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>two-letter code, e.g. NL</source>
-        <translation type="unfinished"></translation>
+        <translation>código de dos letras, p. ej. ES</translation>
     </message>
     <message>
         <source>State or province</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidad o provincia</translation>
     </message>
     <message>
         <source>code of the region whose holidays count</source>
-        <translation type="unfinished"></translation>
+        <translation>código de la región cuyos festivos cuentan</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>the zone of the SLA calendar, e.g. Europe/Amsterdam</source>
-        <translation type="unfinished"></translation>
+        <translation>la zona del calendario de SLA, p. ej. Europe/Madrid</translation>
     </message>
     <message>
         <source>Document locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración regional de documentos</translation>
     </message>
     <message>
         <source>language and formats of documents, e.g. nl_NL</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma y formatos de los documentos, p. ej. es_ES</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>three-letter code, e.g. EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>código de tres letras, p. ej. EUR</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>NIF-IVA</translation>
     </message>
     <message>
         <source>e.g. NL001234567B01</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. ESB12345678</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de facturación</translation>
     </message>
     <message>
         <source>the address invoices go to</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección a la que se envían las facturas</translation>
     </message>
     <message>
         <source>E-mail domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio de correo</translation>
     </message>
     <message>
         <source>mail from this domain becomes the client&apos;s tickets, e.g. acme.example</source>
-        <translation type="unfinished"></translation>
+        <translation>el correo de este dominio se convierte en tickets del cliente, p. ej. acme.example</translation>
     </message>
     <message>
         <source>NDA on file</source>
-        <translation type="unfinished"></translation>
+        <translation>NDA firmado</translation>
     </message>
     <message>
         <source>a non-disclosure agreement is signed</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha firmado un acuerdo de confidencialidad</translation>
     </message>
     <message>
         <source>NDA signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>NDA firmado el</translation>
     </message>
     <message>
         <source>the day the NDA was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>el día en que se firmó el NDA</translation>
     </message>
     <message>
         <source>Workstations</source>
-        <translation type="unfinished"></translation>
+        <translation>Puestos de trabajo</translation>
     </message>
     <message>
         <source>how many workstations the client has</source>
-        <translation type="unfinished"></translation>
+        <translation>cuántos puestos de trabajo tiene el cliente</translation>
     </message>
     <message>
         <source>Invoices sent as</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas enviadas como</translation>
     </message>
     <message>
         <source>how the client wants its invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo quiere el cliente sus facturas</translation>
     </message>
     <message>
         <source>Assigned engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Técnico asignado</translation>
     </message>
     <message>
         <source>the engineer who knows the client</source>
-        <translation type="unfinished"></translation>
+        <translation>el técnico que conoce al cliente</translation>
     </message>
     <message>
         <source>Account manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestor de cuenta</translation>
     </message>
     <message>
         <source>the service manager of the client</source>
-        <translation type="unfinished"></translation>
+        <translation>el responsable de servicio del cliente</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished">Sedes</translation>
+        <translation>Sedes</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contactos</translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>what the site is called, e.g. HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo se llama la sede, p. ej. Oficina central</translation>
     </message>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle y número</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>two-letter code; empty: the client&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>código de dos letras; vacío: el del cliente</translation>
     </message>
     <message>
         <source>e.g. Europe/Amsterdam; empty: the client&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Europe/Madrid; vacío: la del cliente</translation>
     </message>
     <message>
         <source>Floor or room</source>
-        <translation type="unfinished"></translation>
+        <translation>Planta o sala</translation>
     </message>
     <message>
         <source>Map link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de mapa</translation>
     </message>
     <message>
         <source>a link to the entrance on a map</source>
-        <translation type="unfinished"></translation>
+        <translation>un enlace a la entrada en un mapa</translation>
     </message>
     <message>
         <source>How to get in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo acceder</translation>
     </message>
     <message>
         <source>reception, badge, parking</source>
-        <translation type="unfinished"></translation>
+        <translation>recepción, acreditación, aparcamiento</translation>
     </message>
     <message>
         <source>the person&apos;s name</source>
-        <translation type="unfinished">el nombre de la persona</translation>
+        <translation>el nombre de la persona</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>what the person does for the client&apos;s tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>qué hace la persona en los tickets del cliente</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>with country code, e.g. +31 20 123 4567</source>
-        <translation type="unfinished">con prefijo de país, p. ej. +34 91 123 4567</translation>
+        <translation>con prefijo de país, p. ej. +34 91 123 4567</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>the language to speak with them, e.g. nl</source>
-        <translation type="unfinished">el idioma en que hablarles, p. ej. es</translation>
+        <translation>el idioma en que hablarles, p. ej. es</translation>
     </message>
     <message>
         <source>Gets mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibe correo</translation>
     </message>
     <message>
         <source>no: they asked for no mail from the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>no: pidió no recibir correo del servicio de asistencia</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>the site they work at</source>
-        <translation type="unfinished"></translation>
+        <translation>la sede en la que trabaja</translation>
     </message>
     <message>
         <source>Messengers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajería</translation>
     </message>
     <message>
         <source>messenger=handle pairs, e.g. whatsapp=+31612345678</source>
-        <translation type="unfinished"></translation>
+        <translation>pares mensajería=usuario, p. ej. whatsapp=+34612345678</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>whose contract it is</source>
-        <translation type="unfinished"></translation>
+        <translation>de quién es el contrato</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>what the client bought</source>
-        <translation type="unfinished"></translation>
+        <translation>qué ha contratado el cliente</translation>
     </message>
     <message>
         <source>empty: named after its kind</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: se nombra según su tipo</translation>
     </message>
     <message>
         <source>Product area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de producto</translation>
     </message>
     <message>
         <source>what it covers, e.g. workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>qué cubre, p. ej. puesto de trabajo</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>the first day the contract covers</source>
-        <translation type="unfinished"></translation>
+        <translation>el primer día que cubre el contrato</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>the last day it covers; none: open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>el último día que cubre; ninguno: indefinido</translation>
     </message>
     <message>
         <source>three-letter code; empty: the client&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>código de tres letras; vacío: la del cliente</translation>
     </message>
     <message>
         <source>Service window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de servicio</translation>
     </message>
     <message>
         <source>when SLA clocks run; default 24x7 for Comfort and Express, else 10x5</source>
-        <translation type="unfinished"></translation>
+        <translation>cuándo corren los relojes de SLA; por defecto 24x7 para Comfort y Express, si no 10x5</translation>
     </message>
     <message>
         <source>Premium service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio premium</translation>
     </message>
     <message>
         <source>Dedicated manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable dedicado</translation>
     </message>
     <message>
         <source>the desk user who looks after the contract; premium needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>el usuario del servicio de asistencia que se ocupa del contrato; premium necesita uno</translation>
     </message>
     <message>
         <source>Standard hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa horaria estándar</translation>
     </message>
     <message>
         <source>e.g. 95.00</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 95.00</translation>
     </message>
     <message>
         <source>Express hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa horaria Express</translation>
     </message>
     <message>
         <source>the hourly rate of emergency help</source>
-        <translation type="unfinished"></translation>
+        <translation>la tarifa horaria de la ayuda urgente</translation>
     </message>
     <message>
         <source>On-demand hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa horaria bajo demanda</translation>
     </message>
     <message>
         <source>After-hours factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor fuera de horario</translation>
     </message>
     <message>
         <source>1.5 to 2</source>
-        <translation type="unfinished"></translation>
+        <translation>de 1.5 a 2</translation>
     </message>
     <message>
         <source>Rush visit fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargo por visita urgente</translation>
     </message>
     <message>
         <source>Price per workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio por puesto</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>al mes</translation>
     </message>
     <message>
         <source>On-site surcharge (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargo in situ (%)</translation>
     </message>
     <message>
         <source>Regular on-site days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días in situ periódicos</translation>
     </message>
     <message>
         <source>Round time up to (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redondear el tiempo hasta (minutos)</translation>
     </message>
     <message>
         <source>0, 1, 5, 6, 10, 15, 30 or 60</source>
-        <translation type="unfinished"></translation>
+        <translation>0, 1, 5, 6, 10, 15, 30 o 60</translation>
     </message>
     <message>
         <source>Emergency guarantee (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantía de urgencia (horas)</translation>
     </message>
     <message>
         <source>1 to 8</source>
-        <translation type="unfinished"></translation>
+        <translation>de 1 a 8</translation>
     </message>
     <message>
         <source>Prepaid credit in</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédito prepago en</translation>
     </message>
     <message>
         <source>prepaid credit only: money or hours</source>
-        <translation type="unfinished"></translation>
+        <translation>solo crédito prepago: dinero u horas</translation>
     </message>
     <message>
         <source>Monthly top-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarga mensual</translation>
     </message>
     <message>
         <source>prepaid credit added each month</source>
-        <translation type="unfinished"></translation>
+        <translation>crédito prepago que se añade cada mes</translation>
     </message>
     <message>
         <source>Low-credit warning below</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de crédito bajo por debajo de</translation>
     </message>
     <message>
         <source>Bundle hours per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de bolsa al mes</translation>
     </message>
     <message>
         <source>FTE bundle only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo bolsa FTE</translation>
     </message>
     <message>
         <source>Monthly fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuota mensual</translation>
     </message>
     <message>
         <source>monthly plan or FTE bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>plan mensual o bolsa FTE</translation>
     </message>
     <message>
         <source>Payment terms (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones de pago (días)</translation>
     </message>
     <message>
         <source>days to pay an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>días para pagar una factura</translation>
     </message>
     <message>
         <source>VAT rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de IVA (%)</translation>
     </message>
     <message>
         <source>empty: the company&apos;s rate</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: el tipo de la empresa</translation>
     </message>
     <message>
         <source>VAT exemption</source>
-        <translation type="unfinished"></translation>
+        <translation>Exención de IVA</translation>
     </message>
     <message>
         <source>why no VAT is charged; printed on invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>por qué no se cobra IVA; se imprime en las facturas</translation>
     </message>
     <message>
         <source>SLA targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos de SLA</translation>
     </message>
     <message>
         <source>the clock each priority promises</source>
-        <translation type="unfinished"></translation>
+        <translation>el reloj que promete cada prioridad</translation>
     </message>
     <message>
         <source>the engineer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del técnico</translation>
     </message>
     <message>
         <source>with country code, e.g. +31 6 1234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>con prefijo de país, p. ej. +34 612 34 56 78</translation>
     </message>
     <message>
         <source>Skill level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencias</translation>
     </message>
     <message>
         <source>comma separated, e.g. network, windows</source>
-        <translation type="unfinished"></translation>
+        <translation>separadas por comas, p. ej. redes, windows</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>comma separated codes, e.g. nl, en</source>
-        <translation type="unfinished">códigos separados por comas, p. ej. es, en</translation>
+        <translation>códigos separados por comas, p. ej. es, en</translation>
     </message>
     <message>
         <source>Base region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región base</translation>
     </message>
     <message>
         <source>where they travel from</source>
-        <translation type="unfinished"></translation>
+        <translation>desde dónde se desplaza</translation>
     </message>
     <message>
         <source>the zone they work in, e.g. Europe/Amsterdam</source>
-        <translation type="unfinished"></translation>
+        <translation>la zona en la que trabaja, p. ej. Europe/Madrid</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario laboral</translation>
     </message>
     <message>
         <source>their week, in their own time zone; by default Mon–Fri 08:00–18:00</source>
-        <translation type="unfinished"></translation>
+        <translation>su semana, en su propia zona horaria; por defecto lun–vie 08:00–18:00</translation>
     </message>
     <message>
         <source>Cost per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste por hora</translation>
     </message>
     <message>
         <source>what an hour of theirs costs</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que cuesta una hora suya</translation>
     </message>
     <message>
         <source>Cost currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda del coste</translation>
     </message>
     <message>
         <source>three-letter code; empty: EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>código de tres letras; vacío: EUR</translation>
     </message>
     <message>
         <source>Assigned clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes asignados</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished">Técnico</translation>
+        <translation>Técnico</translation>
     </message>
     <message>
         <source>Signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario conectado</translation>
     </message>
 </context>
 <context>
     <name>RecordTable</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>no hours</source>
-        <translation type="unfinished"></translation>
+        <translation>sin horario</translation>
     </message>
 </context>
 <context>
     <name>ReviewNotesDialog</name>
     <message>
         <source>Focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de enfoque</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Pendiente</translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>Review notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de revisión</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished">Cliente:</translation>
+        <translation>Cliente:</translation>
     </message>
     <message>
         <source>Only open ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los abiertos</translation>
     </message>
     <message>
         <source>Focus areas agreed at the kick-off, risks and recommendations. Open ones are printed in the client&apos;s service review until they are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de enfoque acordadas en el arranque, riesgos y recomendaciones. Los abiertos se imprimen en la revisión del servicio del cliente hasta que se cierran.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Selected note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota seleccionada:</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar estado</translation>
     </message>
     <message>
         <source>Close note</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar nota</translation>
     </message>
     <message>
         <source>What was agreed, seen or advised</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se acordó, observó o recomendó</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
 </context>
 <context>
     <name>RosterModel</name>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished">Técnico</translation>
+        <translation>Técnico</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencias</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario laboral</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia</translation>
     </message>
     <message>
         <source>Today (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy (h)</translation>
     </message>
     <message>
         <source>Week %</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana %</translation>
     </message>
     <message>
         <source>Assigned clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes asignados</translation>
     </message>
     <message>
         <source>no working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>sin horario laboral</translation>
     </message>
 </context>
 <context>
     <name>RosterView</name>
     <message>
         <source>Edit skills and leave…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar competencias y ausencias…</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Only an administrator may change the mail settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador puede cambiar la configuración de correo.</translation>
     </message>
     <message>
         <source>Reopen window</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de reapertura</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos:</translation>
     </message>
     <message>
         <source>path or URL, used at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta o URL, se usa en el próximo inicio</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como:</translation>
     </message>
     <message>
         <source>Countdown refresh (seconds):</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización de la cuenta atrás (segundos):</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores:</translation>
     </message>
     <message>
         <source>Reopen window (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de reapertura (días):</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished">Idioma:</translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>used at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>se usa en el próximo inicio</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>Only an administrator changes the company profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador cambia el perfil de la empresa.</translation>
     </message>
     <message>
         <source>Set up your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure su empresa</translation>
     </message>
     <message>
         <source>Company profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de la empresa</translation>
     </message>
     <message>
         <source>Your own company, as every work order, report and invoice names it. Every desk prints the same profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su propia empresa, tal como la nombran todas las órdenes de trabajo, informes y facturas. Todos los puestos imprimen el mismo perfil.</translation>
     </message>
     <message>
         <source>Legal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Razón social:</translation>
     </message>
     <message>
         <source>as registered; printed on every invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>tal como está registrada; se imprime en cada factura</translation>
     </message>
     <message>
         <source>Trading name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre comercial:</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>Street address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección:</translation>
     </message>
     <message>
         <source>one line per line</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea por línea</translation>
     </message>
     <message>
         <source>Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País:</translation>
     </message>
     <message>
         <source>two-letter code, e.g. NL</source>
-        <translation type="unfinished"></translation>
+        <translation>código de dos letras, p. ej. ES</translation>
     </message>
     <message>
         <source>VAT id:</source>
-        <translation type="unfinished"></translation>
+        <translation>NIF-IVA:</translation>
     </message>
     <message>
         <source>e.g. NL001234567B01</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. ESB12345678</translation>
     </message>
     <message>
         <source>Registration number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de registro:</translation>
     </message>
     <message>
         <source>optional, e.g. chamber of commerce</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, p. ej. Registro Mercantil</translation>
     </message>
     <message>
         <source>IBAN:</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN:</translation>
     </message>
     <message>
         <source>BIC:</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished">Correo electrónico:</translation>
+        <translation>Correo electrónico:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished">Teléfono:</translation>
+        <translation>Teléfono:</translation>
     </message>
     <message>
         <source>with country code, e.g. +31 20 123 4567</source>
-        <translation type="unfinished">con prefijo de país, p. ej. +34 91 123 4567</translation>
+        <translation>con prefijo de país, p. ej. +34 91 123 4567</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda:</translation>
     </message>
     <message>
         <source>e.g. EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. EUR</translation>
     </message>
     <message>
         <source>Tax rate (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de IVA (%):</translation>
     </message>
     <message>
         <source>e.g. 21</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 21</translation>
     </message>
     <message>
         <source>Reduced tax rate (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de IVA reducido (%):</translation>
     </message>
     <message>
         <source>optional, e.g. 9</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, p. ej. 10</translation>
     </message>
     <message>
         <source>Invoice prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijo de factura:</translation>
     </message>
     <message>
         <source>in front of invoice numbers, e.g. DC</source>
-        <translation type="unfinished"></translation>
+        <translation>delante de los números de factura, p. ej. DC</translation>
     </message>
     <message>
         <source>Document language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los documentos:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria:</translation>
     </message>
     <message>
         <source>e.g. Europe/Amsterdam</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Europe/Madrid</translation>
     </message>
     <message>
         <source>Holidays of country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivos del país:</translation>
     </message>
     <message>
         <source>Holidays of region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivos de la región:</translation>
     </message>
     <message>
         <source>optional: province or state</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: comunidad, provincia o estado</translation>
     </message>
 </context>
 <context>
     <name>SlaAlerter</name>
     <message>
         <source>Dispatch Console: SLA alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatch Console: alertas de SLA</translation>
     </message>
     <message>
         <source>%1 missed: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incumplido: %2 %3</translation>
     </message>
     <message>
         <source>%1 at risk: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en riesgo: %2 %3</translation>
     </message>
     <message>
         <source>(due %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vence %1)</translation>
     </message>
     <message>
         <source>%1 (and %2 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (y %2 más)</translation>
     </message>
     <message>
         <source>SLA missed</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA incumplido</translation>
     </message>
     <message>
         <source>SLA at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA en riesgo</translation>
     </message>
 </context>
 <context>
     <name>SlaEditor</name>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloj</translation>
     </message>
     <message>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>En</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Around the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Las 24 horas</translation>
     </message>
     <message>
         <source>Add target</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir objetivo</translation>
     </message>
     <message>
         <source>Remove target</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar objetivo</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished">horas</translation>
+        <translation>horas</translation>
     </message>
     <message>
         <source>The clock runs at nights and weekends too</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj corre también de noche y en fin de semana</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de sincronización: %1</translation>
     </message>
     <message>
         <source>Shared database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos compartida: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>Offline since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión desde %1</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no sincronizado</translation>
     </message>
     <message>
         <source>%1 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pendientes</translation>
     </message>
     <message>
         <source>1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conflicto</translation>
     </message>
     <message>
         <source>%1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflictos</translation>
     </message>
     <message>
         <source>server feed %1 s behind</source>
-        <translation type="unfinished"></translation>
+        <translation>flujo del servidor con %1 s de retraso</translation>
     </message>
 </context>
 <context>
     <name>TicketDialog</name>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>(no site)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin sede)</translation>
     </message>
     <message>
         <source>(no contract)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin contrato)</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconocido)</translation>
     </message>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ticket</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished">Cliente:</translation>
+        <translation>Cliente:</translation>
     </message>
     <message>
         <source>Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede:</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished">Contrato:</translation>
+        <translation>Contrato:</translation>
     </message>
     <message>
         <source>Requester:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante:</translation>
     </message>
     <message>
         <source>New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contacto…</translation>
     </message>
     <message>
         <source>Register the person who asks as a new contact of this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a la persona que lo solicita como nuevo contacto de este cliente</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>What is wrong, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué falla, en pocas palabras</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad:</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción:</translation>
     </message>
     <message>
         <source>Emergency (Express help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgencia (ayuda Express)</translation>
     </message>
 </context>
 <context>
     <name>TicketPane</name>
     <message>
         <source>ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket</translation>
     </message>
     <message>
         <source>visit</source>
-        <translation type="unfinished"></translation>
+        <translation>visita</translation>
     </message>
     <message>
         <source>time entry</source>
-        <translation type="unfinished"></translation>
+        <translation>registro de tiempo</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished">creado</translation>
+        <translation>creado</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished">modificado</translation>
+        <translation>modificado</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished">eliminado</translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>status moved</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio de estado</translation>
     </message>
     <message>
         <source>note added</source>
-        <translation type="unfinished"></translation>
+        <translation>nota añadida</translation>
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgencia</translation>
     </message>
     <message>
         <source>Premium contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato premium</translation>
     </message>
     <message>
         <source>Under a premium plan: handled at once, first among tickets as urgent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un plan premium: se atiende de inmediato, el primero entre los tickets urgentes.</translation>
     </message>
     <message>
         <source>Write a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una nota…</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota interna</translation>
     </message>
     <message>
         <source>Reply to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder al cliente</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de conocimiento</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir nota</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Notes &amp;&amp; time</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas y tiempo</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Historial</translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
     <message>
         <source>Select a ticket to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un ticket para verlo aquí.</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished">sistema</translation>
+        <translation>sistema</translation>
     </message>
     <message>
         <source>No changes recorded yet.</source>
-        <translation type="unfinished">Aún no hay cambios registrados.</translation>
+        <translation>Aún no hay cambios registrados.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Manager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable: %1</translation>
     </message>
     <message>
         <source>No dedicated manager named</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha designado responsable dedicado</translation>
     </message>
     <message>
         <source>%1 priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad %1</translation>
     </message>
     <message>
         <source>New visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva visita…</translation>
     </message>
     <message>
         <source>Log time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar tiempo…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Imprimir…</translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>no prepaid credit</source>
-        <translation type="unfinished"></translation>
+        <translation>sin crédito prepago</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">Abierto</translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato</translation>
     </message>
     <message>
         <source>Hours logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas registradas</translation>
     </message>
     <message>
         <source>no description</source>
-        <translation type="unfinished"></translation>
+        <translation>sin descripción</translation>
     </message>
     <message>
         <source>Prepaid credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédito prepago</translation>
     </message>
     <message>
         <source>no notes</source>
-        <translation type="unfinished"></translation>
+        <translation>sin notas</translation>
     </message>
     <message>
         <source>billable</source>
-        <translation type="unfinished"></translation>
+        <translation>facturable</translation>
     </message>
     <message>
         <source>not billable</source>
-        <translation type="unfinished"></translation>
+        <translation>no facturable</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobado</translation>
     </message>
     <message>
         <source>awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente de aprobación</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>No visits yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay visitas.</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>sin asignar</translation>
     </message>
     <message>
         <source>Work order</source>
-        <translation type="unfinished">Orden de trabajo</translation>
+        <translation>Orden de trabajo</translation>
     </message>
     <message>
         <source>Targets of this contract and priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos de este contrato y prioridad</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Due %1 (%2); %3 h %4 m of business time used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence %1 (%2); %3 h %4 m de tiempo laborable consumido.</translation>
     </message>
     <message>
         <source>Close…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir</translation>
     </message>
 </context>
 <context>
     <name>TimeDialog</name>
     <message>
         <source>(not on a visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fuera de una visita)</translation>
     </message>
     <message>
         <source>(billable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(facturable)</translation>
     </message>
     <message>
         <source>Log time</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar tiempo</translation>
     </message>
     <message>
         <source>the work must end after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>el trabajo debe terminar después de empezar</translation>
     </message>
     <message>
         <source>Ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket:</translation>
     </message>
     <message>
         <source>Engineer:</source>
-        <translation type="unfinished">Técnico:</translation>
+        <translation>Técnico:</translation>
     </message>
     <message>
         <source>Visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita:</translation>
     </message>
     <message>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>Ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin:</translation>
     </message>
     <message>
         <source>Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase:</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturable</translation>
     </message>
     <message>
         <source>Not billable because:</source>
-        <translation type="unfinished"></translation>
+        <translation>No facturable porque:</translation>
     </message>
     <message>
         <source>Work done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo realizado:</translation>
     </message>
 </context>
 <context>
     <name>TimeView</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Día</translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished">Ticket</translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished">Técnico</translation>
+        <translation>Técnico</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Horas</translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturable</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Tardío</translation>
     </message>
     <message>
         <source>Waiting for</source>
-        <translation type="unfinished"></translation>
+        <translation>A la espera de</translation>
     </message>
     <message>
         <source>Work done</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo realizado</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Low at</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo a partir de</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <source>Overdrafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Descubiertos</translation>
     </message>
     <message>
         <source>Approve selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar seleccionados</translation>
     </message>
     <message>
         <source>Client&apos;s approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación del cliente…</translation>
     </message>
     <message>
         <source>Run the daily cut-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar el cierre diario</translation>
     </message>
     <message>
         <source>&lt;b&gt;Time awaiting approval&lt;/b&gt; (late entries first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tiempo pendiente de aprobación&lt;/b&gt; (primero los registros tardíos)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Prepaid credit&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Crédito prepago&lt;/b&gt;</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>tardío</translation>
     </message>
     <message>
         <source>desk and client</source>
-        <translation type="unfinished"></translation>
+        <translation>el servicio de asistencia y el cliente</translation>
     </message>
     <message>
         <source>the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>el servicio de asistencia</translation>
     </message>
     <message>
         <source>the client</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente</translation>
     </message>
     <message numerus="yes">
         <source>Awaiting approval: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pendiente de aprobación: %n</numerusform>
+            <numerusform>Pendientes de aprobación: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Entries locked by the cut-off: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registro bloqueado por el cierre: %n</numerusform>
+            <numerusform>Registros bloqueados por el cierre: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -4528,244 +4528,244 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <name>TriageAcceptDialog</name>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1</translation>
     </message>
     <message>
         <source>Make the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el ticket</translation>
     </message>
     <message>
         <source>Accept as ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar como ticket</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <source>The sender becomes a requester of this client and the message its new ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>El remitente pasa a ser solicitante de este cliente y el mensaje, su nuevo ticket.</translation>
     </message>
 </context>
 <context>
     <name>VisitDialog</name>
     <message>
         <source>site address</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección de la sede</translation>
     </message>
     <message>
         <source>map link</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace de mapa</translation>
     </message>
     <message>
         <source>NDA</source>
-        <translation type="unfinished"></translation>
+        <translation>NDA</translation>
     </message>
     <message>
         <source>contract</source>
-        <translation type="unfinished">contrato</translation>
+        <translation>contrato</translation>
     </message>
     <message>
         <source>engineers</source>
-        <translation type="unfinished"></translation>
+        <translation>técnicos</translation>
     </message>
     <message>
         <source>engineer</source>
-        <translation type="unfinished">técnico</translation>
+        <translation>técnico</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>Request a visit for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar una visita para %1</translation>
     </message>
     <message>
         <source>(choose a site)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elija una sede)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>(not given: senior)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no indicado: sénior)</translation>
     </message>
     <message>
         <source>Request visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar visita</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number of hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un número de horas</translation>
     </message>
     <message>
         <source>Fix the errors first</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija primero los errores</translation>
     </message>
     <message>
         <source>Save in the Requested state</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en estado Solicitada</translation>
     </message>
     <message>
         <source>Request a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar una visita</translation>
     </message>
     <message>
         <source>Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede:</translation>
     </message>
     <message>
         <source>Planned start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio previsto:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>Reserved hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas reservadas:</translation>
     </message>
     <message>
         <source>empty: 2 h + 30 min grace</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: 2 h + 30 min de margen</translation>
     </message>
     <message>
         <source>Skill level:</source>
-        <translation type="unfinished">Nivel:</translation>
+        <translation>Nivel:</translation>
     </message>
     <message>
         <source>Engineers needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Técnicos necesarios:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished">Idiomas:</translation>
+        <translation>Idiomas:</translation>
     </message>
     <message>
         <source>comma separated codes, e.g. nl, en</source>
-        <translation type="unfinished">códigos separados por comas, p. ej. es, en</translation>
+        <translation>códigos separados por comas, p. ej. es, en</translation>
     </message>
     <message>
         <source>Urgency class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de urgencia:</translation>
     </message>
     <message>
         <source>Local contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto local:</translation>
     </message>
     <message>
         <source>Ordering engineer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Técnico solicitante:</translation>
     </message>
     <message>
         <source>Work description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del trabajo:</translation>
     </message>
     <message>
         <source>Target hardware:</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo objetivo:</translation>
     </message>
     <message>
         <source>Work sequence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencia de trabajo:</translation>
     </message>
     <message>
         <source>Confirm before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar antes:</translation>
     </message>
     <message>
         <source>Confirm after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar después:</translation>
     </message>
     <message>
         <source>Documents needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos necesarios:</translation>
     </message>
     <message>
         <source>Items to bring:</source>
-        <translation type="unfinished"></translation>
+        <translation>Material a llevar:</translation>
     </message>
     <message>
         <source>comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>separados por comas</translation>
     </message>
     <message>
         <source>Paperwork:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación:</translation>
     </message>
     <message>
         <source>Written instructions attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones escritas adjuntas</translation>
     </message>
     <message>
         <source>On-site assistance by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia in situ por parte del cliente</translation>
     </message>
     <message>
         <source>Travel needs booking</source>
-        <translation type="unfinished"></translation>
+        <translation>El desplazamiento requiere reserva</translation>
     </message>
     <message>
         <source>Regular visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita periódica</translation>
     </message>
     <message>
         <source>New workstations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puestos nuevos:</translation>
     </message>
     <message>
         <source>Visit without local contact because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita sin contacto local porque:</translation>
     </message>
     <message>
         <source>only when the client insists on a visit without local contact</source>
-        <translation type="unfinished"></translation>
+        <translation>solo cuando el cliente insiste en una visita sin contacto local</translation>
     </message>
     <message>
         <source>Dispatch checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones de asignación</translation>
     </message>
     <message>
         <source>Engineers (tick to assign)</source>
-        <translation type="unfinished"></translation>
+        <translation>Técnicos (marque para asignar)</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Something unexpected went wrong; what you were doing may not have finished. You can carry on working. The details are in the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha ocurrido algo inesperado; puede que lo que estaba haciendo no se haya completado. Puede seguir trabajando. Los detalles están en el registro: %1</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado</translation>
     </message>
     <message>
         <source>Something went wrong and nothing was saved. The details are in the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado y no se ha guardado nada. Los detalles están en el registro: %1</translation>
     </message>
     <message>
         <source>Someone else changed this record meanwhile. It was reloaded; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona ha modificado este registro mientras tanto. Se ha vuelto a cargar; inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The database refused the change: %1. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos rechazó el cambio: %1. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>Could not do that</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer</translation>
     </message>
 </context>
 <context>
     <name>i18n</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished">%1 h</translation>
+        <translation>%1 h</translation>
     </message>
 </context>
 </TS>
