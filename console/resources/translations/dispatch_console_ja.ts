@@ -673,7 +673,7 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>Source</source>
-        <translation>出典</translation>
+        <translation>登録元</translation>
     </message>
     <message>
         <source>&amp;Add closing day…</source>
@@ -1540,7 +1540,7 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>Kept</source>
-        <translation>保存</translation>
+        <translation>保存済み</translation>
     </message>
     <message>
         <source>No files came by mail with this ticket.</source>
@@ -1610,7 +1610,7 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>%1 seen before</source>
-        <translation>取得済み %1 件</translation>
+        <translation>取り込み済み（重複）%1 件</translation>
     </message>
     <message>
         <source>The mail server did not answer in time. Nothing was lost; try again later.</source>
@@ -3942,7 +3942,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Within</source>
-        <translation>期限</translation>
+        <translation>目標時間</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -4008,7 +4008,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>%1 pending</source>
-        <translation>保留中 %1 件</translation>
+        <translation>同期待ち %1 件</translation>
     </message>
     <message>
         <source>1 conflict</source>
@@ -4432,7 +4432,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Waiting for</source>
-        <translation>承認待ち</translation>
+        <translation>承認待ちの相手</translation>
     </message>
     <message>
         <source>Work done</source>
