@@ -2738,6 +2738,46 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>署名画像が大きすぎます</translation>
     </message>
     <message>
+        <source>say why the entry goes back to the engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is billed already and cannot be sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is locked by the daily cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is approved already and cannot be sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was sent back already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was sent back to the engineer; it can be approved once changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a week as YYYY-Www, e.g. 2026-W48</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} has no week {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a day as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{day} is already closed for {client} from {start} to {end}</source>
         <translation>{day} は {start}～{end} にすでに {client} の休業日になっています</translation>
     </message>
@@ -3671,7 +3711,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Week %</source>
-        <translation>週 %</translation>
+        <translation>週稼働率 (%)</translation>
     </message>
     <message>
         <source>Assigned clients</source>
