@@ -2739,43 +2739,43 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>say why the entry goes back to the engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>記録をエンジニアに差し戻す理由を入力してください</translation>
     </message>
     <message>
         <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{limit} 文字を超えています</translation>
     </message>
     <message>
         <source>is billed already and cannot be sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>請求済みのため差し戻せません</translation>
     </message>
     <message>
         <source>is locked by the daily cut-off</source>
-        <translation type="unfinished"></translation>
+        <translation>日次締めによりロックされています</translation>
     </message>
     <message>
         <source>is approved already and cannot be sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>承認済みのため差し戻せません</translation>
     </message>
     <message>
         <source>was sent back already</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに差し戻されています</translation>
     </message>
     <message>
         <source>was sent back to the engineer; it can be approved once changed</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジニアに差し戻しました。修正後に承認できます</translation>
     </message>
     <message>
         <source>write a week as YYYY-Www, e.g. 2026-W48</source>
-        <translation type="unfinished"></translation>
+        <translation>週は YYYY-Www の形式で入力してください（例：2026-W48）</translation>
     </message>
     <message>
         <source>{year} has no week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} 年に第 {week} 週はありません</translation>
     </message>
     <message>
         <source>write a day as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>日付は YYYY-MM-DD の形式で入力してください</translation>
     </message>
     <message>
         <source>{day} is already closed for {client} from {start} to {end}</source>
