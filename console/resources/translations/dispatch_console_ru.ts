@@ -117,11 +117,11 @@
     </message>
     <message>
         <source>Show what the run would bill; nothing is written</source>
-        <translation>Показать, что будет выставлено при расчёте; ничего не сохраняется</translation>
+        <translation>Показать, что выставит расчёт; ничего не сохраняется</translation>
     </message>
     <message>
         <source>Run billing</source>
-        <translation>Выставить счета</translation>
+        <translation>Запустить расчёт счетов</translation>
     </message>
     <message>
         <source>Bill an emergency…</source>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>Draft the invoice for a block of prepaid credit; the credit arrives on issue</source>
-        <translation>Создать черновик счёта на пакет предоплаты; кредит зачисляется при выставлении</translation>
+        <translation>Создать черновик счёта на пакет предоплаты; предоплата зачисляется при выставлении счёта</translation>
     </message>
     <message>
         <source>Issue selected</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>for {0}</source>
-        <translation>для {0}</translation>
+        <translation>к счёту {0}</translation>
     </message>
     <message>
         <source>Billing</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Draft for {0} changed: {1}.</source>
-        <translation>Черновик ({0}) изменён: {1}.</translation>
+        <translation>Черновик клиента {0} изменён: {1}.</translation>
     </message>
     <message>
         <source>Reword line</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Credits {0}: {1}</source>
-        <translation>Корректирует {0}: {1}</translation>
+        <translation>Корректирует счёт {0}: {1}</translation>
     </message>
     <message>
         <source> · credited {0}</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>{0} billed: {1} contracts gave {2} drafts ({3}).</source>
-        <translation>Выставлено за {0}: договоров — {1}, создано черновиков — {2} ({3}).</translation>
+        <translation>Расчёт за {0} выполнен: договоров — {1}, создано черновиков — {2} ({3}).</translation>
     </message>
     <message>
         <source>{0} time entries wait for an approval.</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Tell {0}.</source>
-        <translation>Сообщите клиенту: {0}.</translation>
+        <translation>Сообщите менеджеру: {0}.</translation>
     </message>
     <message>
         <source>Bill an emergency</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>Draft for {0}: {1}. The credit arrives when it is issued.</source>
-        <translation>Черновик для {0}: {1}. Кредит будет зачислен при выставлении счёта.</translation>
+        <translation>Черновик для клиента {0}: {1}. Предоплата будет зачислена при выставлении счёта.</translation>
     </message>
     <message>
         <source>Issue invoices</source>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>Moved %1 to %2.</source>
-        <translation>%1 перенесён на %2.</translation>
+        <translation>%1: перенесено на %2.</translation>
     </message>
     <message>
         <source>Export schedule</source>
@@ -554,11 +554,11 @@ Why (for the record, optional):</source>
     <name>CloseDialog</name>
     <message>
         <source>Close %1</source>
-        <translation>Закрытие: %1</translation>
+        <translation>Закрытие заявки %1</translation>
     </message>
     <message>
         <source>Close %1?</source>
-        <translation>Закрыть %1?</translation>
+        <translation>Закрыть заявку %1?</translation>
     </message>
     <message>
         <source>How was it resolved? This stays on the ticket&apos;s timeline; the ticket leaves the open queue.</source>
@@ -645,7 +645,7 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>Remove the closing day of %1 (%2)? The clocks run again then.</source>
-        <translation>Удалить нерабочий день %1 (%2)? Часы SLA снова пойдут.</translation>
+        <translation>Удалить нерабочий день %1 (%2)? Таймеры SLA снова пойдут.</translation>
     </message>
     <message>
         <source>Could not remove the closing day</source>
@@ -673,7 +673,7 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>Hours</source>
-        <translation>Часы</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Source</source>
@@ -701,7 +701,7 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>Hours:</source>
-        <translation>Часы:</translation>
+        <translation>Время:</translation>
     </message>
     <message>
         <source>from</source>
@@ -721,7 +721,7 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>why the clocks stop, e.g. company outing</source>
-        <translation>почему часы SLA останавливаются, напр. корпоративный выезд</translation>
+        <translation>почему таймеры SLA останавливаются, напр. корпоратив</translation>
     </message>
 </context>
 <context>
@@ -740,11 +740,11 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>Mine</source>
-        <translation>Моё</translation>
+        <translation>Моя версия</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation>Сервер</translation>
+        <translation>Версия сервера</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -752,11 +752,11 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>Keep the server&apos;s</source>
-        <translation>Оставить серверное</translation>
+        <translation>Оставить версию сервера</translation>
     </message>
     <message>
         <source>Send mine again</source>
-        <translation>Отправить моё ещё раз</translation>
+        <translation>Отправить мою версию повторно</translation>
     </message>
 </context>
 <context>
@@ -869,7 +869,7 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>Credit note for {0}</source>
-        <translation>Корректировочный счёт к {0}</translation>
+        <translation>Корректировка счёта {0}</translation>
     </message>
     <message>
         <source>Tick the lines to take back. The invoice itself never changes; the credit note gets its own number and never changes once issued either.</source>
@@ -1464,7 +1464,7 @@ Why (for the record, optional):</source>
     <name>LeaveDialog</name>
     <message>
         <source>Complete %1</source>
-        <translation>Завершение: %1</translation>
+        <translation>Завершение выезда %1</translation>
     </message>
     <message>
         <source>Who at the client agreed that the engineer may leave?</source>
@@ -2316,7 +2316,7 @@ Why (for the record, optional):</source>
         <source>Dispatch Console %1
 Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>Dispatch Console %1
-Заявки, часы SLA, выезды, учёт времени и выставление счетов для служб поддержки.</translation>
+Заявки, таймеры SLA, выезды, учёт времени и выставление счетов для служб поддержки.</translation>
     </message>
     <message>
         <source>About Dispatch Console</source>
@@ -2509,7 +2509,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>{value} is not a VAT id (4 to 20 letters and digits)</source>
-        <translation>{value} — не идентификатор НДС (от 4 до 20 букв и цифр)</translation>
+        <translation>{value} — не ИНН/VAT (от 4 до 20 букв и цифр)</translation>
     </message>
     <message>
         <source>{value} must start with {prefix}, the EU prefix of {country}</source>
@@ -2629,11 +2629,11 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>skill {level} is below {wanted}</source>
-        <translation>уровень {level} ниже требуемого: {wanted}</translation>
+        <translation>уровень «{level}» ниже требуемого «{wanted}»</translation>
     </message>
     <message>
         <source>skill {level}</source>
-        <translation>уровень {level}</translation>
+        <translation>уровень «{level}»</translation>
     </message>
     <message>
         <source>lacks {skills}</source>
@@ -2641,7 +2641,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>on leave {day}: a colleague covers</source>
-        <translation>в отсутствии {day}: замещает коллега</translation>
+        <translation>отсутствует {day}: замещает коллега</translation>
     </message>
     <message>
         <source>double-booked: another visit from {start} to {end} lies within the {minutes} min travel buffer</source>
@@ -2665,15 +2665,15 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>speaks none of {languages}</source>
-        <translation>не говорит ни на одном из языков: {languages}</translation>
+        <translation>не владеет ни одним из языков: {languages}</translation>
     </message>
     <message>
         <source>speaks {languages} but not {missing}</source>
-        <translation>говорит: {languages}, но не: {missing}</translation>
+        <translation>владеет языками: {languages}, но не: {missing}</translation>
     </message>
     <message>
         <source>speaks {languages}</source>
-        <translation>говорит: {languages}</translation>
+        <translation>владеет языками: {languages}</translation>
     </message>
     <message>
         <source>must be between {low} and {high} (got {got})</source>
@@ -2744,6 +2744,46 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>изображение подписи слишком большое</translation>
     </message>
     <message>
+        <source>say why the entry goes back to the engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is billed already and cannot be sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is locked by the daily cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is approved already and cannot be sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was sent back already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was sent back to the engineer; it can be approved once changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a week as YYYY-Www, e.g. 2026-W48</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} has no week {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a day as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{day} is already closed for {client} from {start} to {end}</source>
         <translation>{day} уже закрыт для клиента {client} с {start} до {end}</translation>
     </message>
@@ -2812,6 +2852,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>для одобрения клиента нужно имя человека</translation>
     </message>
     <message>
+        <source>is billed already and cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the work must end after it starts</source>
+        <translation type="unfinished">работа должна заканчиваться после начала</translation>
+    </message>
+    <message>
         <source>visit {visit} is {status}: it can no longer be moved</source>
         <translation>выезд {visit}: статус «{status}», перенести уже нельзя</translation>
     </message>
@@ -2821,7 +2869,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>{engineer} does not speak {languages}</source>
-        <translation>{engineer} не говорит на языке: {languages}</translation>
+        <translation>{engineer} не владеет языками: {languages}</translation>
     </message>
     <message>
         <source>{engineer}: outside working hours</source>
@@ -3072,7 +3120,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>VAT number</source>
-        <translation>Номер НДС</translation>
+        <translation>ИНН/VAT</translation>
     </message>
     <message>
         <source>e.g. NL001234567B01</source>
@@ -3308,7 +3356,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>when SLA clocks run; default 24x7 for Comfort and Express, else 10x5</source>
-        <translation>когда идут часы SLA; по умолчанию 24x7 для Comfort и Express, иначе 10x5</translation>
+        <translation>когда идут таймеры SLA; по умолчанию 24x7 для Comfort и Express, иначе 10x5</translation>
     </message>
     <message>
         <source>Premium service</source>
@@ -3551,7 +3599,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>no hours</source>
-        <translation>нет часов</translation>
+        <translation>время не задано</translation>
     </message>
 </context>
 <context>
@@ -3814,7 +3862,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>VAT id:</source>
-        <translation>Номер НДС:</translation>
+        <translation>ИНН/VAT:</translation>
     </message>
     <message>
         <source>e.g. NL001234567B01</source>
@@ -3906,6 +3954,36 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
 </context>
 <context>
+    <name>SignatureCanvas</name>
+    <message>
+        <source>Signature pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign above the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">Очистить</translation>
+    </message>
+    <message>
+        <source>Wipe the pad to sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlaAlerter</name>
     <message>
         <source>Dispatch Console: SLA alerts</source>
@@ -3944,7 +4022,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Clock</source>
-        <translation>Часы SLA</translation>
+        <translation>Таймер</translation>
     </message>
     <message>
         <source>Within</source>
@@ -3976,7 +4054,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>The clock runs at nights and weekends too</source>
-        <translation>Часы SLA идут также ночью и в выходные</translation>
+        <translation>Таймер идёт также ночью и в выходные</translation>
     </message>
 </context>
 <context>
@@ -3998,11 +4076,11 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <name>SyncStatus</name>
     <message>
         <source>Offline since %1</source>
-        <translation>Нет связи с %1</translation>
+        <translation>Офлайн с %1</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation>Нет связи</translation>
+        <translation>Офлайн</translation>
     </message>
     <message>
         <source>Synced %1</source>
@@ -4584,7 +4662,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Request a visit for %1</source>
-        <translation>Запрос выезда по %1</translation>
+        <translation>Запрос выезда по заявке %1</translation>
     </message>
     <message>
         <source>(choose a site)</source>
