@@ -1518,6 +1518,14 @@ Why (for the record, optional):</source>
         <source>PNG pictures (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Изображение: %1</translation>
+    </message>
+    <message>
+        <source>Signed on the pad</source>
+        <translation>Подписано на панели</translation>
+    </message>
 </context>
 <context>
     <name>LogFolder</name>
@@ -2745,43 +2753,43 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>say why the entry goes back to the engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите, почему запись возвращается инженеру</translation>
     </message>
     <message>
         <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>длиннее {limit} символов</translation>
     </message>
     <message>
         <source>is billed already and cannot be sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>запись уже выставлена в счёт, вернуть её нельзя</translation>
     </message>
     <message>
         <source>is locked by the daily cut-off</source>
-        <translation type="unfinished"></translation>
+        <translation>запись заблокирована ежедневным закрытием</translation>
     </message>
     <message>
         <source>is approved already and cannot be sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>запись уже одобрена, вернуть её нельзя</translation>
     </message>
     <message>
         <source>was sent back already</source>
-        <translation type="unfinished"></translation>
+        <translation>запись уже возвращена</translation>
     </message>
     <message>
         <source>was sent back to the engineer; it can be approved once changed</source>
-        <translation type="unfinished"></translation>
+        <translation>запись возвращена инженеру; после исправления её можно одобрить</translation>
     </message>
     <message>
         <source>write a week as YYYY-Www, e.g. 2026-W48</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите неделю в формате ГГГГ-Wнн, напр. 2026-W48</translation>
     </message>
     <message>
         <source>{year} has no week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>в {year} году нет недели {week}</translation>
     </message>
     <message>
         <source>write a day as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите день в формате ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>{day} is already closed for {client} from {start} to {end}</source>
@@ -2853,11 +2861,35 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>is billed already and cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>запись уже выставлена в счёт и не может быть изменена</translation>
     </message>
     <message>
         <source>the work must end after it starts</source>
-        <translation type="unfinished">работа должна заканчиваться после начала</translation>
+        <translation>работа должна заканчиваться после начала</translation>
+    </message>
+    <message>
+        <source>runs already on {ticket}: stop it first</source>
+        <translation>таймер уже запущен по заявке {ticket}: сначала остановите его</translation>
+    </message>
+    <message>
+        <source>has run for less than a second</source>
+        <translation>таймер шёл меньше секунды</translation>
+    </message>
+    <message>
+        <source>no ticket {ticket}</source>
+        <translation>нет заявки {ticket}</translation>
+    </message>
+    <message>
+        <source>the signed-in user is no engineer: name the engineer</source>
+        <translation>вошедший пользователь не инженер: укажите инженера</translation>
+    </message>
+    <message>
+        <source>no engineer {name}</source>
+        <translation>нет инженера {name}</translation>
+    </message>
+    <message>
+        <source>no timer is running</source>
+        <translation>таймер не запущен</translation>
     </message>
     <message>
         <source>visit {visit} is {status}: it can no longer be moved</source>
@@ -3957,30 +3989,30 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <name>SignatureCanvas</name>
     <message>
         <source>Signature pad</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель подписи</translation>
     </message>
     <message>
         <source>Sign here with the mouse, a pen or a finger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Распишитесь здесь мышью, пером или пальцем.</translation>
     </message>
 </context>
 <context>
     <name>SignaturePad</name>
     <message>
         <source>Sign above the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Распишитесь над линией</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">Очистить</translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <source>Wipe the pad to sign again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить панель, чтобы расписаться заново.</translation>
     </message>
     <message>
         <source>Clear the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить подпись</translation>
     </message>
 </context>
 <context>
