@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>Bill an emergency…</source>
-        <translation>Facturar una urgencia…</translation>
+        <translation>Facturar una emergencia…</translation>
     </message>
     <message>
         <source>An Express ticket&apos;s invoices at its close: guarantee, restoration, cause</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Bill an emergency</source>
-        <translation>Facturar una urgencia</translation>
+        <translation>Facturar una emergencia</translation>
     </message>
     <message>
         <source>Ticket reference:</source>
@@ -738,7 +738,7 @@ Motivo (para el registro, opcional):</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation>Mío</translation>
+        <translation>Mi valor</translation>
     </message>
     <message>
         <source>Server</source>
@@ -962,7 +962,7 @@ Motivo (para el registro, opcional):</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation>Fase:</translation>
+        <translation>Etapa:</translation>
     </message>
     <message>
         <source>From:</source>
@@ -1477,7 +1477,7 @@ Motivo (para el registro, opcional):</translation>
     </message>
     <message>
         <source>Approved at</source>
-        <translation>Aprobado a las</translation>
+        <translation>Hora de aprobación</translation>
     </message>
     <message>
         <source>No signature</source>
@@ -1493,7 +1493,7 @@ Motivo (para el registro, opcional):</translation>
     </message>
     <message>
         <source>Approved at (%1)</source>
-        <translation>Aprobado a las (%1)</translation>
+        <translation>Hora de aprobación (%1)</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -2211,7 +2211,7 @@ Motivo (para el registro, opcional):</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Preferencias…</translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>&amp;Company profile…</source>
@@ -2231,7 +2231,7 @@ Motivo (para el registro, opcional):</translation>
     </message>
     <message>
         <source>Conflict &amp;inbox…</source>
-        <translation>Bandeja de &amp;conflictos…</translation>
+        <translation>Bandeja de co&amp;nflictos…</translation>
     </message>
     <message>
         <source>&amp;Print a document…</source>
@@ -2833,7 +2833,7 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <name>QueueModel</name>
     <message>
         <source>Emergency</source>
-        <translation>Urgencia</translation>
+        <translation>Emergencia</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -2920,7 +2920,7 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     </message>
     <message>
         <source>Emergencies</source>
-        <translation>Urgencias</translation>
+        <translation>Emergencias</translation>
     </message>
     <message>
         <source>Unassigned visits</source>
@@ -2940,7 +2940,7 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     </message>
     <message>
         <source>Unsorted, the most urgent come first: emergencies, missed deadlines, then the deadlines due soonest. Click a column to sort by it; a third click goes back to the most urgent first.</source>
-        <translation>Sin ordenar, primero lo más urgente: urgencias, plazos incumplidos y luego los plazos que vencen antes. Haga clic en una columna para ordenar por ella; un tercer clic vuelve a poner primero lo más urgente.</translation>
+        <translation>Sin ordenar, primero lo más urgente: emergencias, plazos incumplidos y luego los plazos que vencen antes. Haga clic en una columna para ordenar por ella; un tercer clic vuelve a poner primero lo más urgente.</translation>
     </message>
 </context>
 <context>
@@ -3333,7 +3333,7 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     </message>
     <message>
         <source>the hourly rate of emergency help</source>
-        <translation>la tarifa horaria de la ayuda urgente</translation>
+        <translation>la tarifa horaria de la ayuda de emergencia</translation>
     </message>
     <message>
         <source>On-demand hourly rate</source>
@@ -3377,7 +3377,7 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     </message>
     <message>
         <source>Emergency guarantee (hours)</source>
-        <translation>Garantía de urgencia (horas)</translation>
+        <translation>Garantía de emergencia (horas)</translation>
     </message>
     <message>
         <source>1 to 8</source>
@@ -3716,7 +3716,7 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     </message>
     <message>
         <source>Settings</source>
-        <translation>Preferencias</translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Database:</source>
@@ -3945,7 +3945,7 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     </message>
     <message>
         <source>Within</source>
-        <translation>En</translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -4098,7 +4098,7 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     </message>
     <message>
         <source>Emergency (Express help)</source>
-        <translation>Urgencia (ayuda Express)</translation>
+        <translation>Emergencia (ayuda Express)</translation>
     </message>
 </context>
 <context>
@@ -4137,7 +4137,7 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     </message>
     <message>
         <source>Emergency</source>
-        <translation>Urgencia</translation>
+        <translation>Emergencia</translation>
     </message>
     <message>
         <source>Premium contract</source>
@@ -4455,7 +4455,7 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     </message>
     <message>
         <source>Low at</source>
-        <translation>Bajo a partir de</translation>
+        <translation>Umbral bajo</translation>
     </message>
     <message>
         <source>Alert</source>
@@ -4475,7 +4475,7 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     </message>
     <message>
         <source>Run the daily cut-off</source>
-        <translation>Ejecutar el cierre diario</translation>
+        <translation>Ejecutar el corte diario</translation>
     </message>
     <message>
         <source>&lt;b&gt;Time awaiting approval&lt;/b&gt; (late entries first)</source>
@@ -4519,8 +4519,8 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message numerus="yes">
         <source>Entries locked by the cut-off: %n</source>
         <translation>
-            <numerusform>Registro bloqueado por el cierre: %n</numerusform>
-            <numerusform>Registros bloqueados por el cierre: %n</numerusform>
+            <numerusform>Registro bloqueado por el corte diario: %n</numerusform>
+            <numerusform>Registros bloqueados por el corte diario: %n</numerusform>
         </translation>
     </message>
 </context>
