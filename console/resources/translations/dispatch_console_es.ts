@@ -2271,7 +2271,7 @@ Motivo (para el registro, opcional):</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation>Principal</translation>
+        <translation>Barra principal</translation>
     </message>
     <message>
         <source>Loading the queue…</source>
@@ -3791,7 +3791,7 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     </message>
     <message>
         <source>one line per line</source>
-        <translation>una línea por línea</translation>
+        <translation>una línea por cada línea de la dirección</translation>
     </message>
     <message>
         <source>Postcode:</source>
