@@ -1,5 +1,6 @@
-"""`dispatch-console tickets list|search|new|show|status|note|requester`: the queue on the
-command line, any ticket found, a ticket registered, read, moved and noted, and who asks."""
+"""`dispatch-console tickets list|search|new|show|status|bulk|note|requester`: the queue on
+the command line, any ticket found, a ticket registered, read, moved (several at once) and
+noted, and who asks."""
 
 from __future__ import annotations
 
@@ -66,6 +67,20 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     t_status.add_argument("reference", help="T-YYYY-NNNNNN")
     t_status.add_argument("to", choices=[s.value for s in TicketStatus], help="the new status")
     add_as_option(t_status)
+    t_bulk = t_sub.add_parser(
+        "bulk", parents=[common],
+        help="assign, move or set the priority of several tickets at once (all or none)",
+    )  # fmt: skip
+    t_bulk.add_argument("references", nargs="+", metavar="REF", help="T-YYYY-NNNNNN")
+    what = t_bulk.add_mutually_exclusive_group(required=True)
+    what.add_argument("--assign", metavar="NAME", help="to this user (username or name)")
+    what.add_argument("--unassign", action="store_true", help="to nobody")
+    what.add_argument("--status", choices=[s.value for s in TicketStatus], help="the new status")
+    what.add_argument("--priority", choices=[p.value for p in Priority], help="the new priority")
+    t_bulk.add_argument(
+        "--resolution", default=None, help="how they were resolved (wanted with --status closed)"
+    )
+    add_as_option(t_bulk)
     t_note = t_sub.add_parser("note", parents=[common], help="write a note on a ticket")
     t_note.add_argument("reference", help="T-YYYY-NNNNNN")
     t_note.add_argument("text", help="the note")
@@ -103,9 +118,9 @@ def _cell(name: str, raw: Any) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    """`tickets list|search|new|show|status|note|requester`."""
+    """`tickets list|search|new|show|status|bulk|note|requester`."""
     actions = {"requester": _requester, "new": _new, "show": _show, "status": _status,
-               "note": _note, "search": _search}  # fmt: skip
+               "note": _note, "search": _search, "bulk": _bulk}  # fmt: skip
     return actions.get(args.tickets_command, _list)(args)
 
 
@@ -182,6 +197,33 @@ def _status(args: argparse.Namespace) -> int:
     to = TicketStatus(args.to)
     move_ticket(sessions, Acting(acting_user(args, sessions)), ticket_id, to, _now())
     print(f"{args.reference.strip().upper()}: {to.value.replace('_', ' ')}")
+    return 0
+
+
+def _bulk(args: argparse.Namespace) -> int:
+    """Change several tickets at once; one refusal changes none (one line, status 2)."""
+    from console.cli.records import acting_user, store
+    from console.services.acting import Acting
+    from console.services.bulk_tickets import Field, change_tickets, user_by_name
+    from console.services.ticket_entry import ticket_by_reference
+
+    _engine, sessions = store(args)
+    ids = [ticket_by_reference(sessions, reference) for reference in args.references]
+    value: str | None
+    if args.priority:
+        field, value = Field.PRIORITY, args.priority
+    elif args.status:
+        field, value = Field.STATUS, args.status
+    else:
+        field = Field.ASSIGNEE
+        value = None if args.unassign else user_by_name(sessions, args.assign).hex
+    result = change_tickets(sessions, Acting(acting_user(args, sessions)), ids, field, value,
+                            _now(), resolution=args.resolution)  # fmt: skip
+    for c in result.changes:
+        print(f"{c.reference}: {field.value} {c.before_label} -> {c.after_label}")
+    for reference in result.unchanged:
+        print(f"{reference}: {field.value} already so")
+    print(f"{len(result.changes)} changed, {len(result.unchanged)} already so")
     return 0
 
 

@@ -22,6 +22,7 @@ class Task(StrEnum):
 
     READ_CLIENT_WORK = "see a client's tickets, visits and time"
     RAISE_TICKET = "raise a ticket"
+    DECIDE_TICKET = "set a ticket's priority or assignee"
     APPROVE_TIME_FOR_CLIENT = "give the client's approval of time"
     KEEP_CONTACTS = "add or edit a client's contacts"
     APPROVE_TIME_FOR_PROVIDER = "approve time for the provider"
@@ -48,6 +49,7 @@ CLIENT_SCOPED = frozenset({Role.CLIENT_ADMIN})
 TASKS: dict[Task, frozenset[Role]] = {
     Task.READ_CLIENT_WORK: DESK | {Role.CLIENT_ADMIN},
     Task.RAISE_TICKET: DESK | {Role.CLIENT_ADMIN},
+    Task.DECIDE_TICKET: DESK,  # T4: the desk sets the priority and who works on it
     Task.APPROVE_TIME_FOR_CLIENT: DESK | {Role.CLIENT_ADMIN},  # the desk records it for them
     Task.KEEP_CONTACTS: DESK | {Role.CLIENT_ADMIN},
     Task.APPROVE_TIME_FOR_PROVIDER: DESK,
