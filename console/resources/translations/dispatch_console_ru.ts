@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ArticleDialog</name>
+    <message>
+        <source>Edit article</source>
+        <translation>Изменение статьи</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Новая статья</translation>
+    </message>
+    <message>
+        <source>What an engineer needs to know. Name the entry in the password manager; never write a password here.</source>
+        <translation>Что нужно знать инженеру. Укажите запись в менеджере паролей; никогда не пишите здесь пароль.</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Объект:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>The whole client</source>
+        <translation>Клиент целиком</translation>
+    </message>
+</context>
+<context>
     <name>BillingView</name>
     <message>
         <source>Drafts</source>
@@ -357,15 +392,15 @@
     </message>
     <message>
         <source>Credit note drafted for {0}; issue it when it is right.</source>
-        <translation>Создан черновик корректировочного счёта для {0}; выставьте его, когда всё будет верно.</translation>
+        <translation>Создан черновик корректировочного счёта к счёту {0}; выставьте его, когда всё будет верно.</translation>
     </message>
     <message>
         <source>Payment recorded: {0} is paid.</source>
-        <translation>Оплата зарегистрирована: {0} оплачен.</translation>
+        <translation>Оплата зарегистрирована: счёт {0} оплачен.</translation>
     </message>
     <message>
         <source>Payment recorded for {0}: {1} still open.</source>
-        <translation>Оплата зарегистрирована для {0}: к оплате ещё {1}.</translation>
+        <translation>Оплата по счёту {0} зарегистрирована: к оплате ещё {1}.</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1350,25 @@ Why (for the record, optional):</source>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>История: %1</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Редакции</translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2</source>
+        <translation>Редакция %1 · %2</translation>
+    </message>
+    <message>
+        <source>(the text did not change)</source>
+        <translation>(текст не изменился)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>client</source>
@@ -1458,6 +1512,153 @@ Why (for the record, optional):</source>
     <message>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeView</name>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Серверы</translation>
+    </message>
+    <message>
+        <source>Workstations</source>
+        <translation>Рабочие места</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>Принтеры</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Программное обеспечение</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <source>Access and keys</source>
+        <translation>Доступы и ключи</translation>
+    </message>
+    <message>
+        <source>Suppliers and contacts</source>
+        <translation>Поставщики и контакты</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Процедуры</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Поиск в базе знаний</translation>
+    </message>
+    <message>
+        <source>Search titles and texts…</source>
+        <translation>Поиск по названиям и текстам…</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Объект:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Client or site</source>
+        <translation>Клиент или объект</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>&amp;New article…</source>
+        <translation>&amp;Новая статья…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>В &amp;архив</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Все темы</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation>Все объекты</translation>
+    </message>
+    <message>
+        <source>No article matches. Try fewer words, or another topic or site.</source>
+        <translation>Нет подходящих статей. Попробуйте меньше слов, другую тему или другой объект.</translation>
+    </message>
+    <message>
+        <source>You serve no client yet: the knowledge base opens with the first ticket or visit you are given.</source>
+        <translation>Вы ещё не обслуживаете ни одного клиента: база знаний откроется с первой назначенной вам заявкой или выездом.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. Use New article to note what an engineer needs on site: network, servers, backups, how to get in, whom to call.</source>
+        <translation>Пока ничего не написано. Через «Новая статья» запишите, что нужно инженеру на месте: сеть, серверы, резервные копии, как пройти, кому звонить.</translation>
+    </message>
+    <message>
+        <source>Choose an article to read it.</source>
+        <translation>Выберите статью, чтобы прочитать её.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · revision %3, %4</source>
+        <translation>%1 · %2 · редакция %3, %4</translation>
     </message>
 </context>
 <context>
@@ -1651,11 +1852,11 @@ Why (for the record, optional):</source>
     <name>MailMenu</name>
     <message>
         <source>&amp;Mail settings…</source>
-        <translation>&amp;Настройки почты…</translation>
+        <translation>Настройки по&amp;чты…</translation>
     </message>
     <message>
         <source>&amp;Fetch mail now</source>
-        <translation>&amp;Получить почту сейчас</translation>
+        <translation>По&amp;лучить почту сейчас</translation>
     </message>
     <message>
         <source>Mail settings saved.</source>
@@ -2366,6 +2567,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <source>&amp;Mail</source>
         <translation>&amp;Почта</translation>
     </message>
+    <message>
+        <source>M&amp;y day</source>
+        <translation>&amp;Мой день</translation>
+    </message>
 </context>
 <context>
     <name>MasterView</name>
@@ -2404,6 +2609,61 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>Not done</source>
         <translation>Не выполнено</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayView</name>
+    <message>
+        <source>Engineer</source>
+        <translation>Инженер</translation>
+    </message>
+    <message>
+        <source>The day before</source>
+        <translation>Предыдущий день</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation>Следующий день</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>No engineers yet: add them in the Engineers tab.</source>
+        <translation>Инженеров пока нет: добавьте их на вкладке «Инженеры».</translation>
+    </message>
+    <message>
+        <source>Your user is not linked to an engineer, so there is no day to show. Ask the desk to link it (Users).</source>
+        <translation>Ваш пользователь не связан с инженером, поэтому показать нечего. Попросите службу поддержки связать его (Пользователи).</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Сегодня, %1</translation>
+    </message>
+    <message>
+        <source>no visits</source>
+        <translation>нет выездов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n выезд</numerusform>
+            <numerusform>%n выезда</numerusform>
+            <numerusform>%n выездов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>times at the site; your zone: %1</source>
+        <translation>время местное для объекта; ваш часовой пояс: %1</translation>
+    </message>
+    <message>
+        <source>No visits planned for this day. Pick another day above.</source>
+        <translation>На этот день выезды не запланированы. Выберите другой день выше.</translation>
     </message>
 </context>
 <context>
@@ -2493,7 +2753,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>{end} is not after {start}</source>
-        <translation>{end} не позже {start}</translation>
+        <translation>{end} должно быть позже {start}</translation>
     </message>
     <message>
         <source>{value} is not a year</source>
@@ -2601,11 +2861,11 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>a regular visit connects at most {most} new workstations ({asked} asked): plan a project visit</source>
-        <translation>плановый выезд подключает не более {most} новых рабочих мест (запрошено {asked}): запланируйте проектный выезд</translation>
+        <translation>регулярный выезд подключает не более {most} новых рабочих мест (запрошено {asked}): запланируйте проектный выезд</translation>
     </message>
     <message>
         <source>{hours} h booked this week</source>
-        <translation>на этой неделе учтено {hours} ч</translation>
+        <translation>на этой неделе занято {hours} ч</translation>
     </message>
     <message>
         <source>the planned start lies before the request</source>
@@ -2793,19 +3053,19 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>{day} is already closed for {client} from {start} to {end}</source>
-        <translation>{day} уже закрыт для клиента {client} с {start} до {end}</translation>
+        <translation>{day}: уже закрыто для клиента {client} с {start} до {end}</translation>
     </message>
     <message>
         <source>{day} is already closed for everyone</source>
-        <translation>{day} уже закрыт для всех</translation>
+        <translation>{day}: уже закрыто для всех</translation>
     </message>
     <message>
         <source>{day} is already closed for everyone from {start} to {end}</source>
-        <translation>{day} уже закрыт для всех с {start} до {end}</translation>
+        <translation>{day}: уже закрыто для всех с {start} до {end}</translation>
     </message>
     <message>
         <source>{day} is already closed for {client}</source>
-        <translation>{day} уже закрыт для клиента {client}</translation>
+        <translation>{day}: уже закрыто для клиента {client}</translation>
     </message>
     <message>
         <source>no closing day with id {id}</source>
@@ -3096,7 +3356,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <name>RecordLabels</name>
     <message>
         <source>Name</source>
-        <translation>Название</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>the company&apos;s name</source>
@@ -3468,7 +3728,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Prepaid credit in</source>
-        <translation>Предоплата в</translation>
+        <translation>Единица предоплаты</translation>
     </message>
     <message>
         <source>prepaid credit only: money or hours</source>
@@ -4663,6 +4923,53 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
 </context>
 <context>
+    <name>VisitCard</name>
+    <message>
+        <source>Open the map</source>
+        <translation>Открыть карту</translation>
+    </message>
+    <message>
+        <source>none named: ask the desk</source>
+        <translation>не указан: уточните в службе поддержки</translation>
+    </message>
+    <message>
+        <source>no phone or e-mail</source>
+        <translation>нет телефона и эл. почты</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>Взять с собой</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>nothing listed</source>
+        <translation>ничего не указано</translation>
+    </message>
+    <message>
+        <source>May leave, agreed by %1</source>
+        <translation>Может уйти, согласовал(а): %1</translation>
+    </message>
+    <message>
+        <source>(signed)</source>
+        <translation>(подписано)</translation>
+    </message>
+    <message>
+        <source>No step to take</source>
+        <translation>Действий не требуется</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Наряд на работу</translation>
+    </message>
+    <message>
+        <source>Preview and print the work order to hand out</source>
+        <translation>Просмотреть и напечатать наряд на работу для передачи</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <source>site address</source>
@@ -4826,7 +5133,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>Regular visit</source>
-        <translation>Плановый выезд</translation>
+        <translation>Регулярный выезд</translation>
     </message>
     <message>
         <source>New workstations:</source>
