@@ -23,6 +23,7 @@ from console.cli import (
     engineers,
     importing,
     intake,
+    knowledge,
     mail,
     report,
     review,
@@ -61,6 +62,7 @@ COMMANDS: dict[str, ModuleType] = {
     "mail": mail,
     "intake": intake,
     "review": review,
+    "knowledge": knowledge,
     "visits": visits,
 }
 

@@ -116,9 +116,8 @@ def _names(session: Session, ids: set[uuid.UUID | None]) -> dict[uuid.UUID, str]
     wanted = [i for i in ids if i is not None]
     if not wanted:
         return {}
-    return dict(
-        session.execute(select(User.id, User.display_name).where(User.id.in_(wanted))).tuples()
-    )
+    found = session.execute(select(User.id, User.display_name).where(User.id.in_(wanted)))
+    return {user_id: name for user_id, name in found}
 
 
 def _rows(session: Session, articles: list[KnowledgeArticle]) -> list[ArticleRow]:
@@ -310,3 +309,23 @@ def article_history(
         )  # fmt: skip
         previous = r.body
     return list(reversed(out))
+
+
+def served_clients(sessions: Sessions, user_id: uuid.UUID | None) -> list[tuple[str, uuid.UUID]]:
+    """The clients whose knowledge base the user may open, by name."""
+    with sessions() as session:
+        served = _served_clients(session, user_id)
+        stmt = select(Client.name, Client.id).order_by(Client.name)
+        if served is not None:
+            stmt = stmt.where(Client.id.in_(served))
+        return [(name, client_id) for name, client_id in session.execute(stmt)]
+
+
+def client_sites(
+    sessions: Sessions, user_id: uuid.UUID | None, client: object
+) -> list[tuple[str, uuid.UUID]]:
+    """The sites of a client the user serves, by name, for choosing what an article is about."""
+    with sessions() as session:
+        found = _client(session, user_id, client)
+        stmt = select(Site.name, Site.id).where(Site.client_id == found.id).order_by(Site.name)
+        return [(name, site_id) for name, site_id in session.execute(stmt)]
