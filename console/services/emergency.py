@@ -165,7 +165,10 @@ def bill_emergency(session: Session, ticket_id: uuid.UUID) -> EmergencyRun:
         has_monthly_plan=has_monthly_plan(session, client.id, opened),
     )
     entries = _unbilled_entries(session, ticket.id)
-    approved = [e for e in entries if e.provider_approved_at and e.client_approved_at]
+    approved = [
+        e for e in entries
+        if e.provider_approved_at and e.client_approved_at and e.rejected_at is None
+    ]  # fmt: skip
     items = work_items(approved)
     charges = visit_charges(
         _unbilled_visits(session, ticket.id), items, client, has_rush_cover(session, client.id)

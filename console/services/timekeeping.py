@@ -1,11 +1,13 @@
-"""Time entries in the store (E5): recording, the daily cut-off lock, late-entry approval."""
+"""Time entries in the store (E5): recording, the daily cut-off lock, late-entry approval,
+the desk sending work back with a reason, the list with its filters and totals."""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, aliased
@@ -13,10 +15,19 @@ from sqlalchemy.orm import Session, aliased
 from console.enums import ApprovalMethod, NonBillableReason, Phase, Role
 from console.errors import UserError, ValidationError
 from console.ids import new_id
-from console.model import Client, Engineer, Ticket, TimeEntry, Visit
+from console.model import Client, Engineer, Ticket, TimeEntry, User, Visit
 from console.rules.cutoff import is_late_entry, is_locked
 from console.rules.roles import Scope, check_client_approval
 from console.rules.time_clash import Booked, first_clash
+from console.rules.time_review import (
+    Review,
+    ReviewState,
+    clears_rejection,
+    refuse_approval_of_rejected,
+    rejection_reason,
+    state_of,
+)
+from console.rules.timesheet import Sheet, Worked, hours_between, sheet, split_by_day
 from console.services import dialog_options
 from console.services.acting import Acting, Sessions, acting_role, reading, writing
 from console.services.tickets import scope_of
@@ -65,8 +76,15 @@ def record_time(
     return entry
 
 
-def _refuse_clash(session: Session, engineer_id: uuid.UUID, start: datetime, end: datetime) -> None:
-    """Refuse work that overlaps the engineer's recorded time (reversed entries aside)."""
+def _refuse_clash(
+    session: Session,
+    engineer_id: uuid.UUID,
+    start: datetime,
+    end: datetime,
+    itself: uuid.UUID | None = None,
+) -> None:
+    """Refuse work that overlaps the engineer's recorded time (reversed entries aside;
+    ``itself``: the entry being changed)."""
     reversal = aliased(TimeEntry)
     rows = session.execute(
         select(TimeEntry.id, TimeEntry.started_at, TimeEntry.ended_at, Ticket.reference)
@@ -79,7 +97,7 @@ def _refuse_clash(session: Session, engineer_id: uuid.UUID, start: datetime, end
             ~exists().where(reversal.reverses_id == TimeEntry.id),
         )
     ).all()
-    clash = first_clash(start, end, [Booked(*row) for row in rows])
+    clash = first_clash(start, end, [Booked(*row) for row in rows], itself=itself)
     if clash is not None:
         raise ValidationError(
             "started_at",
@@ -106,6 +124,7 @@ def approve_for_provider(
     _desk_only(role, "approve time")
     if entry.provider_approved_at is not None:
         return
+    refuse_approval_of_rejected(entry.rejected_at is not None)
     entry.provider_approved_at = now
     entry.provider_approved_by = by_user
 
@@ -128,6 +147,7 @@ def record_client_approval(
     ticket_client = session.scalar(select(Ticket.client_id).where(Ticket.id == entry.ticket_id))
     assert ticket_client is not None
     check_client_approval(Scope(role, own_client_id), ticket_client, method)
+    refuse_approval_of_rejected(entry.rejected_at is not None)
     person = by.strip()
     if not person:
         raise ValidationError(
@@ -163,6 +183,7 @@ def approve(
     session: Session, entry: TimeEntry, now: datetime, by_user: uuid.UUID | None, client_name: str
 ) -> None:
     """Both approvals at once, as imports and the demo record them (E5)."""
+    refuse_approval_of_rejected(entry.rejected_at is not None)
     entry.provider_approved_at = now
     entry.provider_approved_by = by_user
     entry.client_approved_at = now
@@ -199,6 +220,7 @@ def pending_approvals(session: Session) -> list[tuple[TimeEntry, str, str]]:
         .join(Engineer, Engineer.id == TimeEntry.engineer_id)
         .where(
             (TimeEntry.provider_approved_at.is_(None)) | (TimeEntry.client_approved_at.is_(None)),
+            TimeEntry.rejected_at.is_(None),  # sent back: it waits for its engineer, not the desk
             TimeEntry.reverses_id.is_(None),
             ~exists().where(reversal.reverses_id == TimeEntry.id),
         )
@@ -340,3 +362,249 @@ def run_cutoff(sessions: Sessions, acting: Acting, now: datetime) -> int:
     """The daily cut-off in its own transaction; returns how many entries it locked."""
     with writing(sessions) as session:
         return lock_past_days(session, now, acting_role(session, acting))
+
+
+# ------------------------------------------------------------------ sending work back
+
+
+def _review_of(entry: TimeEntry) -> Review:
+    return Review(
+        provider_approved=entry.provider_approved_at is not None,
+        client_approved=entry.client_approved_at is not None,
+        rejected=entry.rejected_at is not None,
+        locked=entry.locked,
+        billed=entry.invoice_line_id is not None,
+    )
+
+
+def _reversed(session: Session, entry: TimeEntry) -> bool:
+    """A reversal, or an entry reversed since: no longer work to review or change."""
+    if entry.reverses_id is not None:
+        return True
+    return bool(session.scalar(select(exists().where(TimeEntry.reverses_id == entry.id))))
+
+
+def reject_entries(
+    sessions: Sessions, acting: Acting, entry_ids: list[uuid.UUID], reason: str, now: datetime
+) -> int:
+    """Send entries back to their engineers with a reason, all or none; returns how many.
+
+    Only the desk sends work back; an approved, locked or billed entry stays as it is.
+    """
+    with writing(sessions) as session:
+        _desk_only(acting_role(session, acting), "send time back")
+        for entry_id in entry_ids:
+            entry = session.get(TimeEntry, entry_id)
+            if entry is None or _reversed(session, entry):
+                raise UserError(f"time entry: {entry_id} does not exist")
+            text = rejection_reason(_review_of(entry), reason)
+            entry.rejected_at = now
+            entry.rejected_by = acting.user_id
+            entry.rejection_reason = text
+    return len(entry_ids)
+
+
+def change_entry(
+    sessions: Sessions,
+    acting: Acting,
+    entry_id: uuid.UUID,
+    now: datetime,
+    *,
+    started_at: datetime | None = None,
+    ended_at: datetime | None = None,
+    phase: Phase | None = None,
+    description: str | None = None,
+) -> bool:
+    """Change the work of an entry (its engineer, or the desk); returns whether a
+    rejection was cleared by it. Refused when settled or when it would overlap."""
+    with writing(sessions) as session:
+        role = acting_role(session, acting)
+        entry = session.get(TimeEntry, entry_id)
+        if entry is None or _reversed(session, entry):
+            raise UserError(f"time entry: {entry_id} does not exist")
+        if role not in DESK and entry.engineer_id != engineer_of(session, acting):
+            raise UserError("change time: an engineer changes their own time only")
+        review = _review_of(entry)
+        if review.billed:
+            raise ValidationError("entry", phrase("is billed already and cannot change"))
+        if review.locked:
+            raise ValidationError("entry", phrase("is locked by the daily cut-off"))
+        start = started_at or entry.started_at
+        end = ended_at or entry.ended_at
+        if end <= start:
+            raise ValidationError("ended_at", phrase("the work must end after it starts"))
+        _refuse_clash(session, entry.engineer_id, start, end, itself=entry.id)
+        wanted = {"started_at": start, "ended_at": end, "phase": phase, "description": description}
+        changed = set()
+        for name, value in wanted.items():
+            if value is not None and value != getattr(entry, name):
+                changed.add(name)
+        # the start first: the end is checked against the start already set
+        for name in sorted(changed, key=lambda n: n != "started_at"):
+            setattr(entry, name, wanted[name])
+        cleared = entry.rejected_at is not None and clears_rejection(changed)
+        if cleared:
+            # the changed work goes back to the desk; the sync server clears it the same way
+            entry.rejected_at = entry.rejected_by = entry.rejection_reason = None
+        return cleared
+
+
+def engineer_of(session: Session, acting: Acting) -> uuid.UUID | None:
+    """The engineer the signed-in user is, if any."""
+    if acting.user_id is None:
+        return None
+    return session.scalar(select(User.engineer_id).where(User.id == acting.user_id))
+
+
+def my_engineer(sessions: Sessions, acting: Acting) -> uuid.UUID | None:
+    """The engineer the signed-in user is, if any (an engineer's laptop shows their own)."""
+    with reading(sessions) as session:
+        return engineer_of(session, acting)
+
+
+# ------------------------------------------------------------------ the list and its totals
+
+
+@dataclass(frozen=True)
+class TimeLine:
+    """One entry as the time list shows it; its day is the engineer's day."""
+
+    id: uuid.UUID
+    started_at: datetime
+    ended_at: datetime
+    zone: str  # the engineer's home zone, where the entry's day is read
+    ticket_reference: str
+    ticket_title: str
+    engineer: str
+    engineer_id: uuid.UUID
+    phase: Phase
+    billable: bool
+    late: bool
+    locked: bool
+    billed: bool
+    state: ReviewState
+    waits_for_provider: bool
+    waits_for_client: bool
+    rejection_reason: str
+    description: str
+
+    @property
+    def hours(self) -> Decimal:
+        """How long the work took, in hours."""
+        return hours_between(self.started_at, self.ended_at)
+
+
+@dataclass(frozen=True)
+class TimeList:
+    """The entries a filter shows, and their totals."""
+
+    lines: list[TimeLine]
+
+    @property
+    def hours(self) -> Decimal:
+        """Hours of every entry shown."""
+        return sum((line.hours for line in self.lines), Decimal(0))
+
+    @property
+    def billable_hours(self) -> Decimal:
+        """Hours of the billable entries shown."""
+        return sum((line.hours for line in self.lines if line.billable), Decimal(0))
+
+
+def time_list(
+    sessions: Sessions,
+    *,
+    engineer_id: uuid.UUID | None = None,
+    first_day: date | None = None,
+    days: int = 1,
+    state: ReviewState | None = None,
+) -> TimeList:
+    """Worked time (reversed entries aside), by engineer, by the engineer's days from
+    ``first_day`` and by review state, oldest first."""
+    reversal = aliased(TimeEntry)
+    stmt = (
+        select(TimeEntry, Ticket.reference, Ticket.title, Engineer.name, Engineer.home_time_zone)
+        .join(Ticket, Ticket.id == TimeEntry.ticket_id)
+        .join(Engineer, Engineer.id == TimeEntry.engineer_id)
+        .where(
+            TimeEntry.reverses_id.is_(None),
+            ~exists().where(reversal.reverses_id == TimeEntry.id),
+        )
+        .order_by(TimeEntry.started_at, Engineer.name)
+    )
+    if engineer_id is not None:
+        stmt = stmt.where(TimeEntry.engineer_id == engineer_id)
+    if first_day is not None:
+        # every zone's day lies within a day either side of the UTC day
+        low = datetime.combine(first_day - timedelta(days=1), time(0), tzinfo=UTC)
+        high = datetime.combine(first_day + timedelta(days=days + 1), time(0), tzinfo=UTC)
+        stmt = stmt.where(TimeEntry.started_at >= low, TimeEntry.started_at < high)
+    lines = []
+    with reading(sessions) as session:
+        for e, ref, title, name, zone in session.execute(stmt):
+            if first_day is not None:
+                day = e.started_at.astimezone(ZoneInfo(zone)).date()
+                if not first_day <= day < first_day + timedelta(days=days):
+                    continue
+            review = _review_of(e)
+            line_state = state_of(review)
+            if state is not None and line_state != state:
+                continue
+            lines.append(
+                TimeLine(
+                    e.id, e.started_at, e.ended_at, zone, ref, title, name, e.engineer_id,
+                    Phase(e.phase), e.billable, e.late, e.locked, review.billed, line_state,
+                    not review.provider_approved, not review.client_approved,
+                    e.rejection_reason or "", e.description,
+                )
+            )  # fmt: skip
+    return TimeList(lines)
+
+
+@dataclass(frozen=True)
+class WeekSheet:
+    """An engineer's week: who, in which zone, and the grid."""
+
+    engineer: str
+    zone: str
+    sheet: Sheet
+
+
+def week_sheet(sessions: Sessions, engineer_id: uuid.UUID, monday: date) -> WeekSheet:
+    """The engineer's week, days in their home zone, Monday to Sunday."""
+    with reading(sessions) as session:
+        engineer = session.get(Engineer, engineer_id)
+        if engineer is None:
+            raise UserError(f"engineer {engineer_id} does not exist")
+        name, zone = engineer.name, engineer.home_time_zone
+    shown = time_list(sessions, engineer_id=engineer_id, first_day=monday - timedelta(days=1),
+                      days=9)  # fmt: skip
+    worked = [
+        Worked(day, line.ticket_reference, line.ticket_title, hours, line.billable)
+        for line in shown.lines
+        for day, hours in split_by_day(line.started_at, line.ended_at, zone)
+    ]
+    return WeekSheet(name, zone, sheet(monday, worked))
+
+
+def engineer_choices(sessions: Sessions) -> list[tuple[str, uuid.UUID]]:
+    """Active engineers by name, for a filter."""
+    with reading(sessions) as session:
+        return dialog_options.engineers(session)
+
+
+def engineer_named(sessions: Sessions, name: str, field: str = "engineer") -> uuid.UUID:
+    """The engineer named (or given by id), refused by field when none or several match."""
+    from console.services.master_data.common import find_one
+
+    with reading(sessions) as session:
+        return find_one(session, Engineer, name, field).id
+
+
+def entry_client_zone(sessions: Sessions, entry_id: uuid.UUID) -> str:
+    """The zone of the client an entry's work was for: its times are read on their clock."""
+    with reading(sessions) as session:
+        ticket_id = session.scalar(select(TimeEntry.ticket_id).where(TimeEntry.id == entry_id))
+        if ticket_id is None:
+            raise UserError(f"time entry: {entry_id} does not exist")
+        return _zone(session, ticket_id)
