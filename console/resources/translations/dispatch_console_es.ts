@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ArticleDialog</name>
+    <message>
+        <source>Edit article</source>
+        <translation>Editar artículo</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Nuevo artículo</translation>
+    </message>
+    <message>
+        <source>What an engineer needs to know. Name the entry in the password manager; never write a password here.</source>
+        <translation>Lo que un técnico necesita saber. Indique el nombre de la entrada en el gestor de contraseñas; nunca escriba aquí una contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Sede:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;ítulo:</translation>
+    </message>
+    <message>
+        <source>The whole client</source>
+        <translation>Todo el cliente</translation>
+    </message>
+</context>
+<context>
     <name>BillingView</name>
     <message>
         <source>Drafts</source>
@@ -1312,6 +1347,25 @@ Motivo (para el registro, opcional):</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>Historial de %1</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2</source>
+        <translation>Revisión %1 · %2</translation>
+    </message>
+    <message>
+        <source>(the text did not change)</source>
+        <translation>(el texto no cambió)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>client</source>
@@ -1458,6 +1512,153 @@ Motivo (para el registro, opcional):</translation>
     </message>
 </context>
 <context>
+    <name>KnowledgeView</name>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Servidores</translation>
+    </message>
+    <message>
+        <source>Workstations</source>
+        <translation>Puestos de trabajo</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>Impresoras</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Access and keys</source>
+        <translation>Accesos y llaves</translation>
+    </message>
+    <message>
+        <source>Suppliers and contacts</source>
+        <translation>Proveedores y contactos</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedimientos</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Buscar en la base de conocimiento</translation>
+    </message>
+    <message>
+        <source>Search titles and texts…</source>
+        <translation>Buscar en títulos y textos…</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Sede:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Client or site</source>
+        <translation>Cliente o sede</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>&amp;New article…</source>
+        <translation>&amp;Nuevo artículo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivar</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation>Todas las sedes</translation>
+    </message>
+    <message>
+        <source>No article matches. Try fewer words, or another topic or site.</source>
+        <translation>Ningún artículo coincide. Pruebe con menos palabras, u otro tema u otra sede.</translation>
+    </message>
+    <message>
+        <source>You serve no client yet: the knowledge base opens with the first ticket or visit you are given.</source>
+        <translation>Aún no atiende a ningún cliente: la base de conocimiento se abre con el primer ticket o visita que se le asigne.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. Use New article to note what an engineer needs on site: network, servers, backups, how to get in, whom to call.</source>
+        <translation>Aún no hay nada escrito. Use Nuevo artículo para anotar lo que un técnico necesita in situ: red, servidores, copias de seguridad, cómo acceder, a quién llamar.</translation>
+    </message>
+    <message>
+        <source>Choose an article to read it.</source>
+        <translation>Elija un artículo para leerlo.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · revision %3, %4</source>
+        <translation>%1 · %2 · revisión %3, %4</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <source>Complete %1</source>
@@ -1514,6 +1715,14 @@ Motivo (para el registro, opcional):</translation>
     <message>
         <source>PNG pictures (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Imagen: %1</translation>
+    </message>
+    <message>
+        <source>Signed on the pad</source>
+        <translation>Firmado en el panel</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2564,10 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <source>&amp;Mail</source>
         <translation>C&amp;orreo</translation>
     </message>
+    <message>
+        <source>M&amp;y day</source>
+        <translation>Mi &amp;día</translation>
+    </message>
 </context>
 <context>
     <name>MasterView</name>
@@ -2393,6 +2606,60 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>Not done</source>
         <translation>No realizado</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayView</name>
+    <message>
+        <source>Engineer</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>The day before</source>
+        <translation>El día anterior</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation>El día siguiente</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>No engineers yet: add them in the Engineers tab.</source>
+        <translation>Aún no hay técnicos: añádalos en la pestaña Técnicos.</translation>
+    </message>
+    <message>
+        <source>Your user is not linked to an engineer, so there is no day to show. Ask the desk to link it (Users).</source>
+        <translation>Su usuario no está vinculado a un técnico, así que no hay ningún día que mostrar. Pida al servicio de asistencia que lo vincule (Usuarios).</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <source>no visits</source>
+        <translation>sin visitas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visita</numerusform>
+            <numerusform>%n visitas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>times at the site; your zone: %1</source>
+        <translation>horas de la sede; su zona: %1</translation>
+    </message>
+    <message>
+        <source>No visits planned for this day. Pick another day above.</source>
+        <translation>No hay visitas previstas para este día. Elija otro día arriba.</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3008,86 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>la imagen de la firma es demasiado grande</translation>
     </message>
     <message>
+        <source>say why the entry goes back to the engineer</source>
+        <translation>indique por qué se devuelve el registro al técnico</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>is billed already and cannot be sent back</source>
+        <translation>ya está facturado y no se puede devolver</translation>
+    </message>
+    <message>
+        <source>is locked by the daily cut-off</source>
+        <translation>está bloqueado por el corte diario</translation>
+    </message>
+    <message>
+        <source>is approved already and cannot be sent back</source>
+        <translation>ya está aprobado y no se puede devolver</translation>
+    </message>
+    <message>
+        <source>was sent back already</source>
+        <translation>ya se devolvió</translation>
+    </message>
+    <message>
+        <source>was sent back to the engineer; it can be approved once changed</source>
+        <translation>se devolvió al técnico; se podrá aprobar cuando se modifique</translation>
+    </message>
+    <message>
+        <source>write a week as YYYY-Www, e.g. 2026-W48</source>
+        <translation>escriba una semana como AAAA-Www, p. ej. 2026-W48</translation>
+    </message>
+    <message>
+        <source>{year} has no week {week}</source>
+        <translation>{year} no tiene semana {week}</translation>
+    </message>
+    <message>
+        <source>write a day as YYYY-MM-DD</source>
+        <translation>escriba un día como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>no coordinates for the site: travel time unknown</source>
+        <translation>la sede no tiene coordenadas: tiempo de desplazamiento desconocido</translation>
+    </message>
+    <message>
+        <source>no base coordinates: travel time unknown</source>
+        <translation>sin coordenadas de la base: tiempo de desplazamiento desconocido</translation>
+    </message>
+    <message>
+        <source>too far: about {duration} of travel from the base in {place}, more than a working day</source>
+        <translation>demasiado lejos: unas {duration} de desplazamiento desde la base en {place}, más de una jornada laboral</translation>
+    </message>
+    <message>
+        <source>too far: about {duration} of travel from the previous visit at {place}, more than a working day</source>
+        <translation>demasiado lejos: unas {duration} de desplazamiento desde la visita anterior en {place}, más de una jornada laboral</translation>
+    </message>
+    <message>
+        <source>about {duration} from the base in {place}</source>
+        <translation>a unas {duration} de la base en {place}</translation>
+    </message>
+    <message>
+        <source>about {duration} from the previous visit at {place}</source>
+        <translation>a unas {duration} de la visita anterior en {place}</translation>
+    </message>
+    <message>
+        <source>no coordinates for the previous site: travel time unknown</source>
+        <translation>la sede anterior no tiene coordenadas: tiempo de desplazamiento desconocido</translation>
+    </message>
+    <message>
         <source>{day} is already closed for {client} from {start} to {end}</source>
         <translation>{day} ya está cerrado para {client} de {start} a {end}</translation>
     </message>
@@ -2807,6 +3154,38 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>the client&apos;s approval needs the name of the person</source>
         <translation>la aprobación del cliente necesita el nombre de la persona</translation>
+    </message>
+    <message>
+        <source>is billed already and cannot change</source>
+        <translation>ya está facturado y no puede cambiar</translation>
+    </message>
+    <message>
+        <source>the work must end after it starts</source>
+        <translation>el trabajo debe terminar después de empezar</translation>
+    </message>
+    <message>
+        <source>runs already on {ticket}: stop it first</source>
+        <translation>ya está en marcha en {ticket}: deténgalo primero</translation>
+    </message>
+    <message>
+        <source>has run for less than a second</source>
+        <translation>ha durado menos de un segundo</translation>
+    </message>
+    <message>
+        <source>no ticket {ticket}</source>
+        <translation>no existe el ticket {ticket}</translation>
+    </message>
+    <message>
+        <source>the signed-in user is no engineer: name the engineer</source>
+        <translation>el usuario conectado no es técnico: indique el técnico</translation>
+    </message>
+    <message>
+        <source>no engineer {name}</source>
+        <translation>no existe el técnico {name}</translation>
+    </message>
+    <message>
+        <source>no timer is running</source>
+        <translation>no hay ningún cronómetro en marcha</translation>
     </message>
     <message>
         <source>visit {visit} is {status}: it can no longer be moved</source>
@@ -3903,6 +4282,36 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     </message>
 </context>
 <context>
+    <name>SignatureCanvas</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>Panel de firma</translation>
+    </message>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger.</source>
+        <translation>Firme aquí con el ratón, un lápiz o el dedo.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign above the line</source>
+        <translation>Firme encima de la línea</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Wipe the pad to sign again.</source>
+        <translation>Borrar el panel para volver a firmar.</translation>
+    </message>
+    <message>
+        <source>Clear the signature</source>
+        <translation>Borrar la firma</translation>
+    </message>
+</context>
+<context>
     <name>SlaAlerter</name>
     <message>
         <source>Dispatch Console: SLA alerts</source>
@@ -4545,6 +4954,53 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>The sender becomes a requester of this client and the message its new ticket.</source>
         <translation>El remitente pasa a ser solicitante de este cliente y el mensaje, su nuevo ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCard</name>
+    <message>
+        <source>Open the map</source>
+        <translation>Abrir el mapa</translation>
+    </message>
+    <message>
+        <source>none named: ask the desk</source>
+        <translation>no se indica ninguno: pregunte al servicio de asistencia</translation>
+    </message>
+    <message>
+        <source>no phone or e-mail</source>
+        <translation>sin teléfono ni correo electrónico</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>Material a llevar</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Documentación</translation>
+    </message>
+    <message>
+        <source>nothing listed</source>
+        <translation>no se indica nada</translation>
+    </message>
+    <message>
+        <source>May leave, agreed by %1</source>
+        <translation>Puede retirarse, con la conformidad de %1</translation>
+    </message>
+    <message>
+        <source>(signed)</source>
+        <translation>(firmado)</translation>
+    </message>
+    <message>
+        <source>No step to take</source>
+        <translation>Ningún paso pendiente</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Orden de trabajo</translation>
+    </message>
+    <message>
+        <source>Preview and print the work order to hand out</source>
+        <translation>Previsualizar e imprimir la orden de trabajo para entregarla</translation>
     </message>
 </context>
 <context>
