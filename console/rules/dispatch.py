@@ -21,6 +21,7 @@ from console.rules import fields
 from console.rules.calendar import calendar_for
 from console.rules.languages import as_codes
 from console.rules.schedule import Schedule
+from console.rules.travel import Origin, Point, Trip, duration_words, gap_too_short, trip
 from console.wording.phrases import Phrase, language_names, phrase
 
 MINIMUM_CHARGED_HOURS = Decimal(2)  # D3
@@ -376,6 +377,31 @@ class EngineerProfile:
     bookings: Sequence[tuple[datetime, datetime]] = ()  # other visits, UTC
     load_hours: Decimal = Decimal(0)  # booked hours this week
     skills: frozenset[str] = frozenset()
+    base: Point | None = None  # where the day starts, for travel to the first site
+    base_name: str = ""  # the base's region or city, as the reasons name it
+    stops: Sequence[Stop] = ()  # other visits with their sites, for travel between them
+
+
+@dataclass(frozen=True)
+class Stop:
+    """Another visit of the engineer's, as travel needs it: when, and where (UTC)."""
+
+    start: datetime
+    end: datetime
+    point: Point | None
+    name: str
+
+
+def origin_for(engineer: EngineerProfile, start: datetime) -> tuple[Origin, datetime | None]:
+    """Where the engineer sets out for a visit at ``start``: the site of their previous
+    visit that day (in their own zone), else their base; and when that visit ends."""
+    zone = ZoneInfo(engineer.home_time_zone)
+    day = start.astimezone(zone).date()
+    before = [s for s in engineer.stops if s.end <= start and s.end.astimezone(zone).date() == day]
+    if before:
+        last = max(before, key=lambda s: s.end)
+        return Origin(last.point, False, last.name), last.end
+    return Origin(engineer.base, True, engineer.base_name), None
 
 
 @dataclass
@@ -390,11 +416,22 @@ class Candidate:
     blockers: list[Phrase] = field(default_factory=list)  # the reasons that make it ineligible
     missing_languages: tuple[str, ...] = ()
     """Languages the request names that this engineer does not speak (codes)."""
+    trip: Trip | None = None
+    """The estimated travel to the site, when the site was given."""
+    tight: Phrase | None = None
+    """Why the gap after the previous visit is shorter than the travel from it, if it is."""
 
     @property
-    def sort_key(self) -> tuple[int, int, int, int, Decimal, str]:
+    def travel_minutes(self) -> float:
+        """Estimated minutes of travel; unknown travel ranks after every known one."""
+        if self.trip is None or self.trip.time is None:
+            return float("inf")
+        return self.trip.time.total_seconds() / 60
+
+    @property
+    def sort_key(self) -> tuple[int, int, int, int, float, Decimal, str]:
         """Eligible first, then who speaks every language asked, the client's own engineer
-        (D10), in hours, least load.
+        (D10), in hours, nearest, least load.
 
         Language comes before the assigned engineer: an engineer who cannot talk to the
         people on site fails the visit whoever he is; the assigned one lacking a language
@@ -405,6 +442,7 @@ class Candidate:
             len(self.missing_languages),
             0 if self.assigned else 1,
             1 if self.after_hours else 0,
+            self.travel_minutes,
             self.engineer.load_hours,
             self.engineer.name,
         )
@@ -428,8 +466,16 @@ def rank_engineers(
     assigned_engineer: uuid.UUID | None = None,
     travel_buffer: timedelta = timedelta(minutes=60),
     required_skills: Sequence[str] = (),
+    *,
+    with_travel: bool = False,
+    site: Point | None = None,
 ) -> list[Candidate]:
-    """Rank engineers for a visit; every candidate carries the reasons for its place."""
+    """Rank engineers for a visit; every candidate carries the reasons for its place.
+
+    With ``with_travel``, the travel from the engineer's base or previous visit that day
+    to ``site`` is estimated: nearer ranks higher, and more than a working day of travel
+    blocks the engineer, whatever their skills.
+    """
     end = start + timedelta(hours=float(hours))
     wanted_langs = as_codes(languages)
     out = []
@@ -493,8 +539,21 @@ def rank_engineers(
         assigned = assigned_engineer is not None and eng.id == assigned_engineer
         if assigned:
             reasons.append(phrase("the client's assigned engineer"))
+        journey: Trip | None = None
+        tight: Phrase | None = None
+        if with_travel:
+            origin, previous_end = origin_for(eng, start)
+            journey = trip(origin, site)
+            (blockers if journey.too_far else reasons).append(journey.reason)
+            if previous_end is not None and gap_too_short(start - previous_end, journey.time):
+                tight = phrase(
+                    "only {gap} after the previous visit ends: too little for the travel",
+                    gap=duration_words(start - previous_end),
+                )
+                reasons.append(tight)
         reasons.append(phrase("{hours} h booked this week", hours=eng.load_hours))
         fit = Candidate(eng, not blockers, after_hours, assigned, blockers + reasons, blockers)
         fit.missing_languages = tuple(missing_langs)
+        fit.trip, fit.tight = journey, tight
         out.append(fit)
     return sorted(out, key=lambda c: c.sort_key)

@@ -48,6 +48,7 @@ from console.rules.dispatch import (
     Finding,
     Person,
     Severity,
+    Stop,
     VisitRequest,
     blocking,
     check_visit,
@@ -60,6 +61,7 @@ from console.rules.languages import not_a_language, read_languages
 from console.rules.leaving import LeaveApproval, check_leave_approval
 from console.rules.references import Series, final_reference, provisional_reference
 from console.rules.schedule import BASIS_10X5
+from console.rules.travel import Point, point_of
 from console.rules.workflow import Actor, check_visit_transition
 from console.services import dialog_options
 from console.services.acting import Acting, Sessions, acting_actor, reading, writing
@@ -183,6 +185,10 @@ def _fit_findings(candidate: Candidate) -> list[Finding]:
         out.append(Finding(Severity.WARNING, "engineers", "D1",
                            phrase("{engineer} does not speak {languages}", engineer=name,
                                   languages=lacking)))  # fmt: skip
+    if candidate.tight is not None and candidate.trip is not None:
+        tight = phrase("{engineer}: {reason} ({travel})", engineer=name,
+                       reason=candidate.tight, travel=candidate.trip.reason)  # fmt: skip
+        out.append(Finding(Severity.WARNING, "engineers", "D1", tight))
     if candidate.after_hours:
         out.append(Finding(Severity.WARNING, "engineers", "C10",
                            phrase("{engineer}: outside working hours", engineer=name)))  # fmt: skip
@@ -221,8 +227,12 @@ def engineer_profiles(
             Visit.planned_start,
             Visit.reserved_hours,
             Visit.grace_minutes,
+            Site.latitude,
+            Site.longitude,
+            Site.name,
         )
         .join(Visit, Visit.id == VisitEngineer.visit_id)
+        .join(Site, Site.id == Visit.site_id)
         .where(
             Visit.planned_start >= lo,
             Visit.planned_start < hi,
@@ -230,14 +240,16 @@ def engineer_profiles(
         )
     ).all()
     bookings: dict[uuid.UUID, list[tuple[datetime, datetime]]] = {}
+    stops: dict[uuid.UUID, list[Stop]] = {}
     week_start = around - timedelta(days=around.weekday())
     load: dict[uuid.UUID, Decimal] = {}
-    for engineer_id, visit_id, start, reserved, grace in rows:
+    for engineer_id, visit_id, start, reserved, grace, lat, lon, site_name in rows:
         if visit_id == exclude_visit:
             continue
         hours = reserved if reserved is not None else Decimal(2)
         end = start + timedelta(hours=float(hours), minutes=grace or 0)
         bookings.setdefault(engineer_id, []).append((start, end))
+        stops.setdefault(engineer_id, []).append(Stop(start, end, point_of(lat, lon), site_name))
         if week_start <= start < week_start + timedelta(days=7):
             load[engineer_id] = load.get(engineer_id, Decimal(0)) + hours
     return [
@@ -247,6 +259,8 @@ def engineer_profiles(
             leave=leave.get(e.id, []),
             bookings=bookings.get(e.id, []), load_hours=load.get(e.id, Decimal(0)),
             skills=frozenset(e.skills),
+            base=point_of(e.base_latitude, e.base_longitude), base_name=e.region or e.name,
+            stops=stops.get(e.id, []),
         )
         for e in engineers
     ]  # fmt: skip
@@ -264,7 +278,13 @@ def suggest_engineers(session: Session, form: VisitForm, now: datetime) -> list[
         engineer_profiles(session, form.planned_start), form.planned_start, hours,
         form.skill_level or SkillLevel.SENIOR, request.languages,
         assigned_engineer=client.assigned_engineer_id,
+        with_travel=form.site_id is not None, site=_site_point(session, form.site_id),
     )  # fmt: skip
+
+
+def _site_point(session: Session, site_id: uuid.UUID | None) -> Point | None:
+    site = session.get(Site, site_id) if site_id is not None else None
+    return None if site is None else point_of(site.latitude, site.longitude)
 
 
 def request_visit(
@@ -398,6 +418,7 @@ def check_move(
     (candidate,) = rank_engineers(
         profiles, start, hours + Decimal(visit.grace_minutes) / 60,
         SkillLevel(visit.skill_level), visit.languages,
+        with_travel=True, site=_site_point(session, visit.site_id),
     )  # fmt: skip
     return _fit_findings(candidate)
 
