@@ -223,6 +223,11 @@ ENGINEER_UPDATES: dict[str, tuple[str, ...]] = {
         "description",
         "billable",
         "non_billable_reason",
+        # Only to clear a rejection, in the same change as the work it answers: the
+        # trigger of TIME_REVIEW_SQL refuses an engineer anything else on these three.
+        "rejected_at",
+        "rejected_by",
+        "rejection_reason",
     ),
     "visit_checklist": ("state",),
     "notes": ("body",),
@@ -411,6 +416,45 @@ CREATE TRIGGER tickets_workflow BEFORE UPDATE OF status ON tickets
 DROP TRIGGER IF EXISTS visits_workflow ON visits;
 CREATE TRIGGER visits_workflow BEFORE UPDATE OF status ON visits
   FOR EACH ROW EXECUTE FUNCTION dc_check_transition('visit');
+"""
+
+# The desk sends time back with a reason; its engineer answers by changing the work, and
+# their replica clears the rejection in that same change, which must reach the server
+# through the engineer's rights. So an engineer may write the rejection columns only to
+# clear all three, and only together with a change of the times, phase or description
+# (the rule of `console/rules/time_review.py`); never to send back or to un-send alone.
+TIME_REVIEW_SQL = """
+CREATE OR REPLACE FUNCTION dc_check_time_review() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+  who text;
+BEGIN
+  IF NEW.rejected_at IS NOT DISTINCT FROM OLD.rejected_at
+     AND NEW.rejected_by IS NOT DISTINCT FROM OLD.rejected_by
+     AND NEW.rejection_reason IS NOT DISTINCT FROM OLD.rejection_reason THEN
+    RETURN NEW;
+  END IF;
+  SELECT role INTO who FROM users WHERE username = session_user AND active;
+  IF who IS NULL OR who IN ('dispatcher', 'service_manager', 'admin') THEN
+    RETURN NEW;
+  END IF;
+  IF NEW.rejected_at IS NOT NULL OR NEW.rejected_by IS NOT NULL
+     OR NEW.rejection_reason IS NOT NULL THEN
+    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+      MESSAGE = 'only the desk sends time back to its engineer';
+  END IF;
+  IF NEW.started_at IS NOT DISTINCT FROM OLD.started_at
+     AND NEW.ended_at IS NOT DISTINCT FROM OLD.ended_at
+     AND NEW.phase IS NOT DISTINCT FROM OLD.phase
+     AND NEW.description IS NOT DISTINCT FROM OLD.description THEN
+    RAISE EXCEPTION USING ERRCODE = 'check_violation',
+      MESSAGE = 'time sent back is answered by changing the work, not by clearing it';
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS time_entries_review ON time_entries;
+CREATE TRIGGER time_entries_review BEFORE UPDATE ON time_entries
+  FOR EACH ROW EXECUTE FUNCTION dc_check_time_review();
 """
 
 
@@ -847,6 +891,7 @@ def install(conn: psycopg.Connection, *, new_epoch: bool = False) -> tuple[uuid.
     conn.execute(HORIZON_SQL)
     conn.execute(REGISTER_SQL)
     conn.execute(WORKFLOW_SQL)
+    conn.execute(TIME_REVIEW_SQL)
     conn.execute("DELETE FROM sync_transitions")
     with conn.cursor() as cur:
         cur.executemany("INSERT INTO sync_transitions VALUES (%s, %s, %s, %s)", _transition_rows())
