@@ -26,6 +26,7 @@ from reportlab.platypus import (
 
 from console.reports.fonts import (
     JAPANESE,
+    JAPANESE_BOLD,
     SANS,
     SANS_BOLD,
     font_for,
@@ -113,7 +114,7 @@ class Line(Flowable):
 
     def _as_paragraph(self) -> Paragraph:
         if self.paragraph is None:
-            body = markup(self.text)
+            body = markup(self.text, bold=self.strong or self.font == SANS_BOLD)
             self.paragraph = Paragraph(f"<b>{body}</b>" if self.strong else body, self.style)
         return self.paragraph
 
@@ -177,13 +178,15 @@ def _cell(
     Returns the cell and the font a plain Japanese string needs.
     """
     japanese = has_japanese(text)
-    font = JAPANESE if japanese else (SANS_BOLD if bold_cell else SANS)
     if japanese:
         register_japanese()
+        font = JAPANESE_BOLD if bold_cell else JAPANESE
+    else:
+        font = SANS_BOLD if bold_cell else SANS
     if "\n" not in text and stringWidth(text, font, CELL_SIZE) <= width - 2 * CELL_PAD:
-        return text, JAPANESE if japanese else None
+        return text, font if japanese else None
     style = s.cell_right if right else (s.muted if muted_cell else s.cell)
-    body = markup(text)
+    body = markup(text, bold=bold_cell)
     return Paragraph(f"<b>{body}</b>" if bold_cell else body, style), None
 
 

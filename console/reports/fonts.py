@@ -1,8 +1,11 @@
-"""The fonts documents embed: DejaVu Sans for Latin and Cyrillic, IPAexGothic for Japanese.
+"""The fonts documents embed: DejaVu Sans for Latin and Cyrillic, IPAexGothic for Japanese,
+BIZ UDPGothic Bold for Japanese in bold.
 
 reportlab draws a string in one font and has no per-glyph fallback, so text is split into
-runs and each Japanese run is set in IPAexGothic. The Japanese font (4 MB) is loaded only
-when a document contains Japanese.
+runs and each Japanese run is set in IPAexGothic, or in BIZ UDPGothic Bold where the text
+around it is bold (IPAex has no bold face: headings and totals lost their weight in
+Japanese). The Japanese fonts (4 MB each) are loaded only when a document contains
+Japanese.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from console.resources_path import resource_root
 SANS = "DejaVuSans"
 SANS_BOLD = "DejaVuSans-Bold"
 JAPANESE = "IPAexGothic"
+JAPANESE_BOLD = "BIZUDPGothic-Bold"
 
 # Kana, CJK symbols and punctuation, CJK ideographs (with extension A), full-width forms
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+")
@@ -42,10 +46,11 @@ def register_fonts() -> None:
 
 @cache
 def register_japanese() -> None:
-    """Register IPAexGothic (only when some text needs it)."""
+    """Register IPAexGothic and its bold (only when some text needs them)."""
     _load(JAPANESE, "ipaexg.ttf")
+    _load(JAPANESE_BOLD, "BIZUDPGothic-Bold.ttf")
     pdfmetrics.registerFontFamily(
-        JAPANESE, normal=JAPANESE, bold=JAPANESE, italic=JAPANESE, boldItalic=JAPANESE
+        JAPANESE, normal=JAPANESE, bold=JAPANESE_BOLD, italic=JAPANESE, boldItalic=JAPANESE_BOLD
     )
 
 
@@ -54,8 +59,9 @@ def has_japanese(text: str) -> bool:
     return _CJK.search(text) is not None
 
 
-def markup(text: object) -> str:
-    """Escape text for a Paragraph and set its Japanese runs in the Japanese font."""
+def markup(text: object, bold: bool = False) -> str:
+    """Escape text for a Paragraph and set its Japanese runs in the Japanese font (its bold
+    face when the paragraph is bold: a font tag names one face, not a family's weight)."""
     plain = "" if text is None else str(text)
     if not has_japanese(plain):
         return escape(plain).replace("\n", "<br/>")
@@ -64,7 +70,8 @@ def markup(text: object) -> str:
     last = 0
     for run in _CJK.finditer(plain):
         parts.append(escape(plain[last : run.start()]))
-        parts.append(f'<font name="{JAPANESE}">{escape(run.group())}</font>')
+        face = JAPANESE_BOLD if bold else JAPANESE
+        parts.append(f'<font name="{face}">{escape(run.group())}</font>')
         last = run.end()
     parts.append(escape(plain[last:]))
     return "".join(parts).replace("\n", "<br/>")
@@ -74,5 +81,5 @@ def font_for(text: str, bold: bool = False) -> str:
     """One font for a canvas string: Japanese if it needs it, else DejaVu."""
     if has_japanese(text):
         register_japanese()
-        return JAPANESE
+        return JAPANESE_BOLD if bold else JAPANESE
     return SANS_BOLD if bold else SANS

@@ -48,7 +48,14 @@ from console.reports.document import (
     para,
     setting_for,
 )
-from console.reports.fonts import JAPANESE, SANS, SANS_BOLD, has_japanese, register_japanese
+from console.reports.fonts import (
+    JAPANESE,
+    JAPANESE_BOLD,
+    SANS,
+    SANS_BOLD,
+    has_japanese,
+    register_japanese,
+)
 from console.reports.formatting import formats_for
 from console.reports.issuer import Issuer, issuer_of
 from console.services.invoicing import tax_lines
@@ -229,7 +236,7 @@ def line_text(description: str, label: Callable[[str], str]) -> str:
 def _text_width(text: str, strong: bool = False) -> float:
     if has_japanese(text):
         register_japanese()
-        return float(stringWidth(text, JAPANESE, CELL_SIZE))
+        return float(stringWidth(text, JAPANESE_BOLD if strong else JAPANESE, CELL_SIZE))
     return float(stringWidth(text, SANS_BOLD if strong else SANS, CELL_SIZE))
 
 
