@@ -20,7 +20,7 @@ WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
-    """`calendar holidays|show|closures|close|reopen`."""
+    """`calendar holidays|show|closures|close|reopen|day`."""
     calendar = sub.add_parser(
         "calendar", help="public holidays and closing days: the days SLA clocks skip"
     )
@@ -63,6 +63,10 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     close.add_argument("--to", dest="end", default=None, metavar="HH:MM",
                        help="closed until this local time")  # fmt: skip
     add_as_option(close)
+    day = action("day", "an engineer's visits of one day in order, with the travel between sites")
+    day.add_argument("engineer", help="the engineer's name or id")
+    day.add_argument("--date", default=None, metavar="YYYY-MM-DD",
+                     help="the day in the engineer's zone (default: today there)")  # fmt: skip
     reopen = action("reopen", "remove a closing day: the clocks run again that day")
     reopen.add_argument("closure", metavar="ID", help="the closing day's id (see `closures`)")
     add_as_option(reopen)
@@ -74,6 +78,8 @@ def run(args: argparse.Namespace) -> int:
 
     _engine, sessions = store(args)
     command = args.calendar_command
+    if command == "day":
+        return _day_plan(sessions, args.engineer, args.date)
     if command == "holidays":
         country, subdivision = args.country, args.subdivision
         if not country:
@@ -124,6 +130,50 @@ def run(args: argparse.Namespace) -> int:
             f"({gone.reason}): the clocks run again then"
         )
     return 0
+
+
+def _day_plan(sessions: Any, engineer: str, day_text: str | None) -> int:
+    """Print an engineer's day: each travel leg, then the visit it leads to."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from console.services.day_plan import day_plan_for, engineer_zone
+
+    if day_text:
+        try:
+            day = date.fromisoformat(day_text.strip())
+        except ValueError:
+            raise ValidationError("--date", f"{day_text!r} is not a day as YYYY-MM-DD") from None
+    else:
+        _id, zone_name = engineer_zone(sessions, engineer)
+        day = datetime.now(UTC).astimezone(ZoneInfo(zone_name)).date()
+    plan = day_plan_for(sessions, engineer, day)
+    zone = ZoneInfo(plan.zone)
+    print(f"{plan.engineer} · {day.isoformat()} {WEEKDAYS[day.weekday()]} · times in {plan.zone}")
+    if not plan.stops:
+        print("no visits planned that day")
+        return 0
+    for stop in plan.stops:
+        print(f"  travel   {_leg(stop.leg)}")
+        v = stop.visit
+        a, b = v.start.astimezone(zone), v.end.astimezone(zone)
+        print(f"  {a:%H:%M}-{b:%H:%M}  {v.reference}  {v.client} · {v.site}"
+              f"{' · ' + v.address if v.address else ''} · {v.status.value}")  # fmt: skip
+    if plan.home is not None:
+        print(f"  travel   {_leg(plan.home)}")
+    minutes = round(plan.travel.total_seconds() / 60)
+    print(f"estimated travel: {minutes // 60} h {minutes % 60:02d} min")
+    return 0
+
+
+def _leg(leg: Any) -> str:
+    """One travel leg on a line: from, to, the estimate and any warning."""
+    line = f"{leg.origin} → {leg.destination}: {leg.trip.reason}"
+    if leg.trip.km is not None:
+        line += f" ({leg.trip.km:.0f} km)"
+    if leg.short is not None:
+        line += f"  ⚠ {leg.short}"
+    return line
 
 
 def _day(day: date) -> dict[str, str]:

@@ -16,6 +16,7 @@ from console.cli.records import (
     print_records,
     store,
 )
+from console.errors import ValidationError
 from console.services.master_data.fields import ENGINEER_FIELDS
 
 LISTED = ("name", "skill_level", "skills", "languages", "region", "home_time_zone", "active")
@@ -30,6 +31,7 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     e_sub.required = True
     add = e_sub.add_parser("add", parents=[common], help="enter a new engineer")
     add_field_options(add, ENGINEER_FIELDS, adding=True)
+    _base_option(add)
     add_as_option(add)
     listing = e_sub.add_parser(
         "list", parents=[common], help="engineers whose name, region, zone or skills hold a text"
@@ -43,12 +45,39 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     edit = e_sub.add_parser("edit", parents=[common], help="change the given fields")
     edit.add_argument("engineer", help="name or id")
     add_field_options(edit, ENGINEER_FIELDS, adding=False)
+    _base_option(edit)
     add_as_option(edit)
     deactivate = e_sub.add_parser(
         "deactivate", parents=[common], help="take an engineer off the roster; records stay"
     )
     deactivate.add_argument("engineer", help="name or id")
     add_as_option(deactivate)
+
+
+def _base_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--base",
+        metavar="LAT,LON",
+        default=argparse.SUPPRESS,
+        help="where their day starts, as latitude,longitude in degrees, e.g. 52.37,4.90 "
+        "(for travel to the first site; an empty value clears it)",
+    )
+
+
+def base_values(args: argparse.Namespace) -> dict[str, object]:
+    """The field values given, with --base LAT,LON read into its two degrees."""
+    values = given(args, ENGINEER_FIELDS)
+    if not hasattr(args, "base"):
+        return values
+    text = str(args.base).strip()
+    if not text:
+        return {**values, "base_latitude": None, "base_longitude": None}
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) != 2 or not all(parts):
+        raise ValidationError(
+            "--base", f"{text!r} is not LAT,LON: give two numbers with a comma between them"
+        )
+    return {**values, "base_latitude": parts[0], "base_longitude": parts[1]}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -66,11 +95,11 @@ def run(args: argparse.Namespace) -> int:
         return 0
     user = acting_user(args, sessions)
     if command == "add":
-        values = given(args, ENGINEER_FIELDS)
+        values = base_values(args)
         new = service.add_engineer(sessions, user, **values)
         print(f"engineer {values.get('name')} added (id {new})")
     elif command == "edit":
-        service.edit_engineer(sessions, user, args.engineer, **given(args, ENGINEER_FIELDS))
+        service.edit_engineer(sessions, user, args.engineer, **base_values(args))
         print(f"engineer {args.engineer} changed")
     else:
         service.deactivate_engineer(sessions, user, args.engineer)

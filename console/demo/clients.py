@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from console.enums import ContactRole, Role
 
 from .context import COUNTRY_WEIGHTS, STAMP, DemoClient, DemoContext
+from .places import near
 
 
 def _company(ctx: DemoContext, country: str) -> str:
@@ -28,7 +29,9 @@ def add_clients(ctx: DemoContext) -> None:
     """Write the clients with their sites and contacts, and fill ``ctx.clients``."""
     countries = list(COUNTRY_WEIGHTS)
     weights = list(COUNTRY_WEIGHTS.values())
-    client_rows, site_rows, contact_rows = [], [], []
+    client_rows: list[tuple[object, ...]] = []
+    site_rows: list[tuple[object, ...]] = []
+    contact_rows: list[tuple[object, ...]] = []
     managers = ctx.users[Role.SERVICE_MANAGER]
     by_country: dict[str, list[int]] = {}
     for i, country in enumerate(ctx.engineer_country):
@@ -93,6 +96,7 @@ def add_clients(ctx: DemoContext) -> None:
                 f"{ctx.rng.randint(1, 12)} {c['floor']}",
                 ctx.rng.choice(c["entry"]),
                 zone_name,
+                *near(city, len(site_rows)),
             )
             site_rows.append(site)
             client.sites.append(site[0])
@@ -172,6 +176,8 @@ def add_clients(ctx: DemoContext) -> None:
             "floor",
             "entry_instructions",
             "time_zone",
+            "latitude",
+            "longitude",
         ),
         site_rows,
     )

@@ -10,6 +10,7 @@ from console.enums import Role, SkillLevel
 from console.rules.schedule import BASIS_10X5
 
 from .context import COUNTRY_WEIGHTS, RATE_SCALE, SPLIT_SHIFT, STAMP, DemoContext
+from .places import home_city, near
 
 STAFF = [
     ("admin", "Administrator", Role.ADMIN),
@@ -31,6 +32,8 @@ ENGINEER_COLUMNS = (
     "languages",
     "region",
     "home_time_zone",
+    "base_latitude",
+    "base_longitude",
     "working_hours",
     "cost_rate",
     "cost_currency",
@@ -53,7 +56,7 @@ def add_people(ctx: DemoContext) -> None:
             else ctx.rng.choices(countries, weights)[0]
         )
         c = ctx.countries[country]
-        zone, _sub = ctx.rng.choice(c["zones"])
+        zone, sub = ctx.rng.choice(c["zones"])
         langs = [c["language"]]
         if c["language"] != "en" and ctx.rng.random() < 0.85:
             langs.append("en")
@@ -65,6 +68,7 @@ def add_people(ctx: DemoContext) -> None:
         level = ctx.rng.choices(list(SkillLevel), [20, 55, 25])[0]
         hours = SPLIT_SHIFT if n % 9 == 4 else BASIS_10X5
         name = ctx.person(country)
+        home = home_city(c, zone, sub)  # the city of their zone: no New Yorker in Los Angeles
         row = ctx.stamp(ctx.start) + (
             name,
             f"engineer{n + 1:03d}@dispatch.example",
@@ -72,8 +76,9 @@ def add_people(ctx: DemoContext) -> None:
             level.value,
             sorted(ctx.rng.sample(skills, ctx.rng.randint(3, 6))),
             langs,
-            c["cities"][0][0],
+            home,
             zone,
+            *near(home, n),
             hours,
             Decimal(ctx.rng.randint(35, 70)) * RATE_SCALE.get(c["currency"], Decimal(1)),
             c["currency"] if c["currency"] in RATE_SCALE else "EUR",

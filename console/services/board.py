@@ -21,7 +21,9 @@ from console.model import Client, Engineer, Leave, Site, Ticket, Visit, VisitEng
 from console.rules.calendar import calendar_for
 from console.rules.dispatch import reserved_window
 from console.rules.schedule import BASIS_10X5
+from console.rules.travel import Origin, Point, Trip, duration_words, point_of, trip
 from console.services.acting import Sessions, reading
+from console.wording.phrases import Phrase, phrase
 
 CANCELLED = (VisitStatus.CANCELLED.value,)
 STILL_TO_GO = frozenset(
@@ -53,6 +55,23 @@ class BoardVisit:
     languages: tuple[str, ...]
     former_engineer: str | None = None
     """The lead who has left (is no longer active): the visit waits for a new engineer."""
+    zone: str = "UTC"
+    """The site's time zone: the tooltip shows the visit's time there."""
+    address: str = ""
+    point: Point | None = None
+    engineer: str = ""
+    """The lead engineer's name."""
+
+
+@dataclass(frozen=True)
+class TravelNote:
+    """The travel to a visit from the engineer's base or previous visit that day."""
+
+    trip: Trip
+    gap: timedelta | None
+    """Time between the previous visit's end and this start (None: from the base)."""
+    short: Phrase | None = None
+    """Why the gap is shorter than the travel, when it is."""
 
 
 @dataclass
@@ -66,6 +85,8 @@ class BoardEngineer:
     languages: tuple[str, ...]
     working: list[tuple[datetime, datetime]] = field(default_factory=list)
     leave: list[tuple[datetime, datetime, str]] = field(default_factory=list)
+    base: Point | None = None
+    base_name: str = ""
 
 
 @dataclass
@@ -77,10 +98,51 @@ class Board:
     engineers: list[BoardEngineer]
     visits: list[BoardVisit]
     unassigned: list[BoardVisit]
+    travel: dict[uuid.UUID, TravelNote] = field(default_factory=dict)
+    """Each planned visit's travel from its engineer's base or previous visit that day."""
 
     def visits_of(self, engineer_id: uuid.UUID) -> list[BoardVisit]:
         """The visits of one engineer, in time order."""
         return [v for v in self.visits if v.engineer_id == engineer_id]
+
+    def engineer(self, engineer_id: uuid.UUID) -> BoardEngineer | None:
+        """The row of an engineer, if shown."""
+        return next((e for e in self.engineers if e.id == engineer_id), None)
+
+
+def travel_notes(board: Board) -> dict[uuid.UUID, TravelNote]:
+    """Travel to every planned visit: from the previous visit the same local day, else from
+    the base; a gap shorter than the travel is named."""
+    out: dict[uuid.UUID, TravelNote] = {}
+    mine: dict[uuid.UUID, list[BoardVisit]] = {}
+    for v in board.visits:  # already in time order
+        if v.engineer_id is not None:
+            mine.setdefault(v.engineer_id, []).append(v)
+    for eng in board.engineers:
+        zone = ZoneInfo(eng.zone)
+        previous: BoardVisit | None = None
+        for v in mine.get(eng.id, []):
+            same_day = (
+                previous is not None
+                and previous.end <= v.start
+                and previous.end.astimezone(zone).date() == v.start.astimezone(zone).date()
+            )
+            if previous is not None and same_day:
+                origin = Origin(previous.point, False, previous.site)
+                gap: timedelta | None = v.start - previous.end
+            else:
+                origin, gap = Origin(eng.base, True, eng.base_name), None
+            journey = trip(origin, v.point)
+            short = None
+            if gap is not None and journey.time is not None and gap < journey.time:
+                short = phrase(
+                    "only {gap} after the previous visit ends: too little for the travel",
+                    gap=duration_words(gap),
+                )
+            out[v.id] = TravelNote(journey, gap, short)
+            if previous is None or v.end > previous.end:
+                previous = v
+    return out
 
 
 def _local_day_span(day: date, last: date, zone: str) -> tuple[datetime, datetime]:
@@ -96,7 +158,7 @@ def load_board(session: Session, start: datetime, end: datetime) -> Board:
     by_id: dict[uuid.UUID, BoardEngineer] = {}
     # most engineers share a few rosters: compile each (hours, zone) pair once per board
     hours_of: dict[tuple[str, str], list[tuple[datetime, datetime]]] = {}
-    for eid, name, zone, level, languages, hours in session.execute(
+    for eid, name, zone, level, languages, hours, lat, lon, region in session.execute(
         select(
             Engineer.id,
             Engineer.name,
@@ -104,6 +166,9 @@ def load_board(session: Session, start: datetime, end: datetime) -> Board:
             Engineer.skill_level,
             Engineer.languages,
             Engineer.working_hours,
+            Engineer.base_latitude,
+            Engineer.base_longitude,
+            Engineer.region,
         )
         .where(Engineer.active.is_(True))
         .order_by(Engineer.name)
@@ -113,7 +178,8 @@ def load_board(session: Session, start: datetime, end: datetime) -> Board:
         if spec not in hours_of:
             hours_of[spec] = calendar_for(schedule, zone).open_intervals(start, end)
         row = BoardEngineer(eid, name, zone, SkillLevel(level), tuple(languages or ()),
-                            list(hours_of[spec]))  # fmt: skip
+                            list(hours_of[spec]), base=point_of(lat, lon),
+                            base_name=region or name)  # fmt: skip
         engineers.append(row)
         by_id[eid] = row
     first_day, last_day = (start - timedelta(days=1)).date(), (end + timedelta(days=1)).date()
@@ -144,6 +210,12 @@ def load_board(session: Session, start: datetime, end: datetime) -> Board:
             Visit.skill_level,
             Visit.languages,
             Engineer.name,
+            Site.time_zone,
+            Site.street,
+            Site.postal_code,
+            Site.city,
+            Site.latitude,
+            Site.longitude,
         )
         .join(Ticket, Ticket.id == Visit.ticket_id)
         .join(Client, Client.id == Ticket.client_id)
@@ -160,14 +232,16 @@ def load_board(session: Session, start: datetime, end: datetime) -> Board:
     visits: list[BoardVisit] = []
     unassigned: list[BoardVisit] = []
     for found in rows:
-        vid, ref, tref, client, site, status, planned, reserved, grace, eng, skill, langs, lead = (
-            found
-        )
+        (vid, ref, tref, client, site, status, planned, reserved, grace, eng, skill, langs, lead,
+         zone, street, postal, city, lat, lon) = found  # fmt: skip
         finish = reserved_window(planned, reserved, grace or 0)[2]
         if finish <= start:
             continue
+        address = ", ".join(p for p in (street, postal, city) if p)
         visit = BoardVisit(vid, ref, tref, client, site, VisitStatus(status), planned, finish,
-                           eng, SkillLevel(skill), tuple(langs or ()))  # fmt: skip
+                           eng, SkillLevel(skill), tuple(langs or ()), zone=zone,
+                           address=address, point=point_of(lat, lon),
+                           engineer=lead or "")  # fmt: skip
         if eng is None:
             unassigned.append(visit)
         elif eng in by_id:
@@ -176,7 +250,9 @@ def load_board(session: Session, start: datetime, end: datetime) -> Board:
             # the lead has left: the visit has no row to stand on and needs a new engineer
             unassigned.append(replace(visit, engineer_id=None, former_engineer=lead))
         # a visit the departed engineer already set out for or finished is history
-    return Board(start, end, engineers, visits, unassigned)
+    board = Board(start, end, engineers, visits, unassigned)
+    board.travel = travel_notes(board)
+    return board
 
 
 def board_for(sessions: Sessions, start: datetime, end: datetime) -> Board:

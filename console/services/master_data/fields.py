@@ -439,6 +439,8 @@ ENGINEER_FIELDS = fields_by_name(
             help="languages spoken, comma-separated names or codes, e.g. Dutch, English or nl,en",
         ),
         Field("region", help="the base region they travel from"),
+        Field("base_latitude", number, help="where their day starts: degrees north (south: -)"),
+        Field("base_longitude", number, help="where their day starts: degrees east (west: -)"),
         Field(
             "home_time_zone", required=True, help="IANA zone they work in, e.g. Europe/Amsterdam"
         ),
