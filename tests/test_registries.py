@@ -180,7 +180,7 @@ def test_the_window_shows_the_registered_tabs(window: Any) -> None:
 
     assert [t.name for t in TABS] == [
         "queue", "calendar", "roster", "time", "billing", "clients", "contracts", "engineers",
-        "mail",
+        "mail", "my_day",
     ]  # fmt: skip
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [t.title for t in TABS]
     assert window.tabs.widget(0) is window.queue and window.view_of("queue") is window.queue
@@ -199,7 +199,7 @@ def test_a_new_tab_is_one_registry_entry(
     from console.views.lazy_tab import LazyTab
     from console.views.tabs import TABS, Tab
 
-    toy = Tab("toy", "T&oy", _ToyView, "Ctrl+0")
+    toy = Tab("toy", "T&oy", _ToyView, "Ctrl+Shift+0")
     monkeypatch.setattr(main_window, "TABS", (*TABS, toy))
     _ToyView.built = 0
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
@@ -210,7 +210,9 @@ def test_a_new_tab_is_one_registry_entry(
     index = window.tabs.count() - 1
     assert window.tabs.tabText(index) == "T&oy" and isinstance(window.tabs.widget(index), LazyTab)
     assert _ToyView.built == 0  # lazy: nothing built before it is shown
-    action = next(a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl+0")
+    action = next(
+        a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl+Shift+0"
+    )
     assert action.text() == "T&oy"
     action.trigger()
     assert window.tabs.currentIndex() == index and _ToyView.built == 1

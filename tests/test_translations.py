@@ -112,7 +112,7 @@ def test_the_window_speaks_dutch_when_asked(
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert tabs == [
         "&Wachtrij", "&Agenda", "&Rooster", "&Tijd && tegoed", "&Facturatie", "&Klanten",
-        "&Contracten", "&Engineers", "&Mail",
+        "&Contracten", "&Engineers", "&Mail", "Mi&jn dag",
     ]  # fmt: skip
     assert window.act_new_ticket.text() == "&Nieuw ticket…"
     header = window.queue.model.headerData(KEYS.index("reference"), Qt.Orientation.Horizontal)

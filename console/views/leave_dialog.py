@@ -2,8 +2,8 @@
 
 The visit's "Completed" step used to finish the visit on one click, with nothing on who
 let the engineer go. The dialog asks the name and the time (now unless changed, in the
-site's zone) and takes an optional signature picture; it completes only on its own
-button, which stays off while the name is empty.
+site's zone) and takes an optional signature: signed on the pad on screen, or a picture
+from a file; it completes only on its own button, which stays off while the name is empty.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.views.i18n import date_time_format, zone_place
+from console.views.signature_pad import SignaturePad
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,8 @@ class LeaveAnswer:
 
 
 class LeaveDialog(QDialog):
-    """Asks who approved that the engineer may leave, when, and for an optional signature."""
+    """Asks who approved that the engineer may leave, when, and for an optional signature
+    (signed on the pad, or a picture file)."""
 
     def __init__(
         self, reference: str, now: datetime, zone: str, parent: QWidget | None = None
@@ -70,8 +72,11 @@ class LeaveDialog(QDialog):
         site_zone = QTimeZone(zone.encode())
         self.at.setTimeZone(site_zone)
         self.at.setDateTime(QDateTime.fromSecsSinceEpoch(int(now.timestamp()), site_zone))
+        self.pad = SignaturePad()
+        self.pad.changed.connect(self._signed)
         self.signature_label = QLabel(self.tr("No signature"))
         self.signature_label.setObjectName("signatureState")
+        self.signature_label.setWordWrap(True)
         pick = QPushButton(self.tr("Signature picture…"))
         pick.setObjectName("pickSignature")
         pick.setToolTip(self.tr("A PNG picture of the contact's signature (optional)."))
@@ -82,7 +87,8 @@ class LeaveDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Approved by"), self.name)
         form.addRow(self.tr("Approved at (%1)").replace("%1", zone_place(zone)), self.at)
-        form.addRow(self.tr("Signature"), signature_row)
+        form.addRow(self.tr("Signature"), self.pad)
+        form.addRow("", signature_row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -116,11 +122,22 @@ class LeaveDialog(QDialog):
             self.set_signature(Path(path).read_bytes(), Path(path).name)
 
     def set_signature(self, data: bytes, name: str) -> None:
-        """Keep a signature picture (the service checks it is a PNG)."""
+        """Keep a signature picture (the service checks it is a PNG); it takes the place of
+        what was signed on the pad."""
+        self.pad.clear()
         self.signature = data
-        self.signature_label.setText(name)
+        self.signature_label.setText(self.tr("Picture: %1").replace("%1", name))
+
+    def _signed(self) -> None:
+        """Signing on the pad takes the place of a picture chosen before."""
+        if not self.pad.is_empty():
+            self.signature = None
+            self.signature_label.setText(self.tr("Signed on the pad"))
+        elif self.signature is None:
+            self.signature_label.setText(self.tr("No signature"))
 
     def answer(self) -> LeaveAnswer:
-        """The name, the time in UTC and the signature as given."""
+        """The name, the time in UTC and the signature as given (the pad's, else the picture)."""
         instant = datetime.fromtimestamp(self.at.dateTime().toSecsSinceEpoch(), ZoneInfo("UTC"))
-        return LeaveAnswer(self.name.text().strip(), instant, self.signature)
+        signature = self.signature if self.pad.is_empty() else self.pad.png()
+        return LeaveAnswer(self.name.text().strip(), instant, signature)

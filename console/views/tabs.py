@@ -68,4 +68,6 @@ TABS: tuple[Tab, ...] = (
         view("console.views.master_data.engineers_view", "EngineersView"), "Ctrl+8"),
     Tab("mail", QT_TRANSLATE_NOOP("MainWindow", "&Mail"),
         view("console.views.mail.mail_view", "MailView"), "Ctrl+9"),
+    Tab("my_day", QT_TRANSLATE_NOOP("MainWindow", "M&y day"),
+        view("console.views.my_day_view", "MyDayView"), "Ctrl+0"),
 )  # fmt: skip
