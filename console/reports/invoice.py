@@ -61,6 +61,7 @@ from console.reports.issuer import Issuer, issuer_of
 from console.services.invoicing import tax_lines
 from console.services.provider import country_name, load_profile
 from console.services.statements import CreditStatement, FteMonth, credit_statement, fte_month
+from console.wording.addresses import postal_lines
 from console.wording.labels import label_for
 
 KIND_TITLES = {
@@ -106,9 +107,10 @@ class PostalAddress:
     country: str
 
     def printed(self) -> str:
-        """The address as a letter prints it."""
-        town = " ".join(part for part in (self.postcode, self.city) if part)
-        return "\n".join([*self.lines, town, country_name(self.country)])
+        """The address as a letter prints it: in its country's order, the country in English
+        (what any post office reads)."""
+        lines = postal_lines(self.lines, self.postcode, self.city, self.country)
+        return "\n".join([*lines, country_name(self.country)])
 
 
 # a postcode before the city: 1015 BA, 10115, 28001, 101-0047, 75008, SW1A 1AA

@@ -42,6 +42,7 @@ from console.reports.document import (
 from console.reports.formatting import Formats, formats_for, paper_for
 from console.reports.issuer import PLACEHOLDER, Issuer, issuer_of
 from console.rules.dispatch import reserved_window
+from console.wording.addresses import postal_lines, shown_phone
 from console.wording.labels import label_for
 from console.wording.vocabulary import words_for
 
@@ -156,11 +157,12 @@ def _work_order(session: Session, v: Visit, issuer: Issuer) -> WorkOrder:
         if contact_id is not None:
             c = session.get_one(Contact, contact_id)
             spoken = (c.language,) if c.language else ()
-            contacts.append(Person(c.name, c.phone or "", role.value, languages=spoken))
+            phone = shown_phone(c.phone, site.country)
+            contacts.append(Person(c.name, phone, role.value, languages=spoken))
     engineers = tuple(
         Person(
             ve.engineer.name,
-            ve.engineer.phone or "",
+            shown_phone(ve.engineer.phone),
             ve.role.value,
             ve.engineer.skill_level.value,
             tuple(ve.engineer.languages),
@@ -168,8 +170,10 @@ def _work_order(session: Session, v: Visit, issuer: Issuer) -> WorkOrder:
         for ve in sorted(v.engineers, key=lambda ve: (ve.role.value != "lead", ve.engineer.name))
     )
     hours, grace, end = reserved_window(v.planned_start, v.reserved_hours, v.grace_minutes)
-    address = "\n".join(p for p in (site.street, f"{site.postal_code or ''} {site.city}".strip(),
-                                    site.country) if p)  # fmt: skip
+    language = (client.locale or "en").split("_")[0]
+    address = "\n".join(
+        postal_lines(site.street, site.postal_code, site.city, site.country, language)
+    )
     return WorkOrder(
         reference=v.reference, status=VisitStatus(v.status), ticket_reference=ticket.reference,
         ticket_title=ticket.title, client=client.name, country=client.country,
