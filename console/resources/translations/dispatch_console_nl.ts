@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name></name>
+    <message>
+        <source>TicketUndo</source>
+        <comment>priority of %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TicketUndo</source>
+        <comment>status of %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TicketUndo</source>
+        <comment>assignment of %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>TicketUndo</source>
+        <comment>priority of %n tickets</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TicketUndo</source>
+        <comment>status of %n tickets</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TicketUndo</source>
+        <comment>assignment of %n tickets</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDialog</name>
+    <message>
+        <source>Edit article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What an engineer needs to know. Name the entry in the password manager; never write a password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished">&amp;Klant:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BillingView</name>
     <message>
         <source>Drafts</source>
@@ -422,6 +499,53 @@
     <message>
         <source>Engineer</source>
         <translation>Engineer</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTimeDialog</name>
+    <message>
+        <source>Change time on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back by the desk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished">Begonnen:</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation type="unfinished">Geëindigd:</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation type="unfinished">Fase:</translation>
+    </message>
+    <message>
+        <source>Work done:</source>
+        <translation type="unfinished">Uitgevoerd werk:</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">Fase</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation type="unfinished">Uitgevoerd werk</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished">Toegang</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1436,25 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the text did not change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>client</source>
@@ -1458,6 +1601,153 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
 </context>
 <context>
+    <name>KnowledgeView</name>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstations</source>
+        <translation type="unfinished">Werkplekken</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Klant</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Locatie</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles and texts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished">Klant:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished">Locatie:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Client or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished">Alle klanten</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article matches. Try fewer words, or another topic or site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You serve no client yet: the knowledge base opens with the first ticket or visit you are given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written yet. Use New article to note what an engineer needs on site: network, servers, backups, how to get in, whom to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an article to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · revision %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <source>Complete %1</source>
@@ -1514,6 +1804,14 @@ Waarom (voor het dossier, niet verplicht):</translation>
     <message>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Afbeelding: %1</translation>
+    </message>
+    <message>
+        <source>Signed on the pad</source>
+        <translation>Getekend op het scherm</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2516,10 @@ Waarom (voor het dossier, niet verplicht):</translation>
         <translation>&amp;Mail</translation>
     </message>
     <message>
+        <source>M&amp;y day</source>
+        <translation>Mi&amp;jn dag</translation>
+    </message>
+    <message>
         <source>The local store</source>
         <translation>De lokale opslag</translation>
     </message>
@@ -2282,6 +2584,14 @@ Waarom (voor het dossier, niet verplicht):</translation>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About Dispatch Console</source>
         <translation>&amp;Over Dispatch Console</translation>
     </message>
@@ -2292,6 +2602,10 @@ Waarom (voor het dossier, niet verplicht):</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Ticket</source>
@@ -2308,6 +2622,22 @@ Waarom (voor het dossier, niet verplicht):</translation>
     <message>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading the queue…</source>
@@ -2393,6 +2723,53 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>Not done</source>
         <translation>Niet uitgevoerd</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayView</name>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>The day before</source>
+        <translation>De dag ervoor</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation>De dag erna</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>No engineers yet: add them in the Engineers tab.</source>
+        <translation>Nog geen engineers: voeg ze toe op het tabblad Engineers.</translation>
+    </message>
+    <message>
+        <source>Your user is not linked to an engineer, so there is no day to show. Ask the desk to link your user to your engineer.</source>
+        <translation>Uw gebruiker is niet aan een engineer gekoppeld, dus er is geen dag te tonen. Vraag de desk uw gebruiker aan uw engineer te koppelen.</translation>
+    </message>
+    <message>
+        <source>Visits: %1</source>
+        <translation>Bezoeken: %1</translation>
+    </message>
+    <message>
+        <source>times in the site&apos;s zone; the engineer&apos;s zone: %1</source>
+        <translation>tijden in de zone van de locatie; zone van de engineer: %1</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Vandaag, %1</translation>
+    </message>
+    <message>
+        <source>No visits planned for this day. Pick another day above.</source>
+        <translation>Geen bezoeken gepland op deze dag. Kies hierboven een andere dag.</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +3002,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>dubbel geboekt: een ander bezoek van {start} tot {end} valt binnen de reisbuffer van {minutes} min</translation>
     </message>
     <message>
+        <source>only {gap} after the previous visit ends: too little for the travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{hours} h reserved, but at least 2 h are charged</source>
         <translation>{hours} u gereserveerd, maar er wordt minstens 2 u in rekening gebracht</translation>
     </message>
@@ -2675,6 +3056,86 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>the signature image is too large</source>
         <translation>de afbeelding van de handtekening is te groot</translation>
+    </message>
+    <message>
+        <source>say why the entry goes back to the engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is billed already and cannot be sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is locked by the daily cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is approved already and cannot be sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was sent back already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was sent back to the engineer; it can be approved once changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a week as YYYY-Www, e.g. 2026-W48</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} has no week {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a day as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no coordinates for the site: travel time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no base coordinates: travel time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too far: about {duration} of travel from the base in {place}, more than a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too far: about {duration} of travel from the previous visit at {place}, more than a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {duration} from the base in {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {duration} from the previous visit at {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no coordinates for the previous site: travel time unknown</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{day} is already closed for {client} from {start} to {end}</source>
@@ -2809,6 +3270,42 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>voor het akkoord van de klant is de naam van de persoon nodig</translation>
     </message>
     <message>
+        <source>is billed already and cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the work must end after it starts</source>
+        <translation type="unfinished">het werk moet eindigen na het begin</translation>
+    </message>
+    <message>
+        <source>runs already on {ticket}: stop it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has run for less than a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ticket {ticket}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed-in user is no engineer: name the engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no engineer {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no timer is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{engineer}: {reason} ({travel})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>visit {visit} is {status}: it can no longer be moved</source>
         <translation>bezoek {visit} is {status}: het kan niet meer worden verplaatst</translation>
     </message>
@@ -2941,6 +3438,42 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>Unsorted, the most urgent come first: emergencies, missed deadlines, then the deadlines due soonest. Click a column to sort by it; a third click goes back to the most urgent first.</source>
         <translation>Ongesorteerd staan de dringendste bovenaan: spoedgevallen, overschreden deadlines, dan de deadlines die het eerst verlopen. Klik op een kolom om erop te sorteren; een derde klik zet de dringendste weer bovenaan.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the queue…</source>
+        <translation type="unfinished">Wachtrij wordt geladen…</translation>
+    </message>
+    <message>
+        <source>Create one with %1 (Ctrl+N), or let mail become tickets: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation type="unfinished">Nieuw ticket</translation>
+    </message>
+    <message>
+        <source>File ▸ Mail settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed tickets are found with %1 (Ctrl+Shift+F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find tickets</source>
+        <translation type="unfinished">Tickets zoeken</translation>
+    </message>
+    <message>
+        <source>No ticket matches “%1” in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets in “%1” now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3903,6 +4436,36 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
 </context>
 <context>
+    <name>SignatureCanvas</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>Handtekeningveld</translation>
+    </message>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger.</source>
+        <translation>Teken hier met de muis, een pen of een vinger.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign above the line</source>
+        <translation>Teken boven de lijn</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Wipe the pad to sign again.</source>
+        <translation>Wis het veld om opnieuw te tekenen.</translation>
+    </message>
+    <message>
+        <source>Clear the signature</source>
+        <translation>Handtekening wissen</translation>
+    </message>
+</context>
+<context>
     <name>SlaAlerter</name>
     <message>
         <source>Dispatch Console: SLA alerts</source>
@@ -4200,10 +4763,6 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Bestanden</translation>
     </message>
     <message>
-        <source>Select a ticket to see it here.</source>
-        <translation>Kies een ticket om het hier te zien.</translation>
-    </message>
-    <message>
         <source>system</source>
         <translation>systeem</translation>
     </message>
@@ -4335,9 +4894,58 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <source>Due %1 (%2); %3 h %4 m of business time used.</source>
         <translation>Uiterlijk %1 (%2); %3 u %4 m kantoortijd verbruikt.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tickets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Close…</source>
         <translation>Sluiten…</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Prioriteit</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Nobody (unassign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the status, priority or assignee of all of them at once. Edit ▸ Undo (Ctrl+Z) takes the change back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a ticket in the queue to read it here. Ctrl+click or Shift+click selects several, to change them all at once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -4442,6 +5050,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Uitgevoerd werk</translation>
     </message>
     <message>
+        <source>Time entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
@@ -4466,6 +5078,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Overschrijdingen</translation>
     </message>
     <message>
+        <source>Prepaid credit</source>
+        <translation type="unfinished">Prepaid tegoed</translation>
+    </message>
+    <message>
         <source>Approve selected</source>
         <translation>Selectie goedkeuren</translation>
     </message>
@@ -4474,16 +5090,140 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Akkoord van de klant…</translation>
     </message>
     <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected entries back to their engineer, with the reason why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Run the daily cut-off</source>
         <translation>Dagafsluiting uitvoeren</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Time awaiting approval&lt;/b&gt; (late entries first)</source>
-        <translation>&lt;b&gt;Tijd die wacht op goedkeuring&lt;/b&gt; (late boekingen eerst)</translation>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected entry; one sent back then waits for the desk again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engineer&apos;s week as a timesheet: tickets by day</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Prepaid credit&lt;/b&gt;</source>
         <translation>&lt;b&gt;Prepaid tegoed&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All engineers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished">Week</translation>
+    </message>
+    <message>
+        <source>Day or week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">Wachtend</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Alle</translation>
+    </message>
+    <message>
+        <source>Engineer:</source>
+        <translation type="unfinished">Engineer:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket, e.g. T-2026-000123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket for the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase for the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop timer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the timer and record the time as an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw the timer away without recording it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timer&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work done:</source>
+        <translation type="unfinished">Uitgevoerd werk:</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4509,12 +5249,36 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <source>the client</source>
         <translation>de klant</translation>
     </message>
+    <message>
+        <source>the engineer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished">goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Sent back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Awaiting approval: %n</source>
-        <translation>
-            <numerusform>Wacht op goedkeuring: %n</numerusform>
-            <numerusform>Wachten op goedkeuring: %n</numerusform>
+        <source>%n entries shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 h, of which %2 h billable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send time back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does this time go back to the engineer? They read this:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Entries locked by the cut-off: %n</source>
@@ -4545,6 +5309,77 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>The sender becomes a requester of this client and the message its new ticket.</source>
         <translation>De afzender wordt aanvrager bij deze klant en het bericht wordt een nieuw ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCard</name>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Verdieping</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Toegang</translation>
+    </message>
+    <message>
+        <source>Open the map</source>
+        <translation>Kaart openen</translation>
+    </message>
+    <message>
+        <source>Contact on site</source>
+        <translation>Contactpersoon ter plaatse</translation>
+    </message>
+    <message>
+        <source>none named: ask the desk</source>
+        <translation>niemand genoemd: vraag het de desk</translation>
+    </message>
+    <message>
+        <source>no phone or e-mail</source>
+        <translation>geen telefoon of e-mail</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Met %1</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>Mee te nemen</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Papieren</translation>
+    </message>
+    <message>
+        <source>nothing listed</source>
+        <translation>niets opgegeven</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>May leave, agreed by %1</source>
+        <translation>Mag vertrekken, akkoord van %1</translation>
+    </message>
+    <message>
+        <source>(signed)</source>
+        <translation>(getekend)</translation>
+    </message>
+    <message>
+        <source>No step to take</source>
+        <translation>Geen stap te zetten</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Werkorder</translation>
+    </message>
+    <message>
+        <source>Preview and print the work order to hand out</source>
+        <translation>Werkorder bekijken en afdrukken om af te geven</translation>
     </message>
 </context>
 <context>
@@ -4732,6 +5567,49 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>Engineers (tick to assign)</source>
         <translation>Engineers (aanvinken om toe te wijzen)</translation>
+    </message>
+</context>
+<context>
+    <name>WeekDialog</name>
+    <message>
+        <source>Week timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer:</source>
+        <translation type="unfinished">Engineer:</translation>
+    </message>
+    <message>
+        <source>No engineers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished">Ticket</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Totaal</translation>
+    </message>
+    <message>
+        <source>Week %1, %2 to %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h this week, %2 h billable</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
