@@ -370,6 +370,16 @@ def test_the_desk_chooses_whose_day(qtbot: QtBot, store: Engine, day: Day) -> No
     assert [v.reference for v in view.plan.visits] == ["V-2026-000106", "V-2026-000103"]
     # the desk may book the travel as well
     assert view.findChild(QPushButton, "step_V-2026-000106_travel_booked") is not None
+    # cancelling ends the visit: asked once more, and "no" leaves it as it was
+    asked: list[VisitStatus] = []
+    view.confirm_end = lambda _visit, status: asked.append(status) or len(asked) > 1
+    cancel = view.findChild(QPushButton, "step_V-2026-000106_cancelled")
+    assert cancel is not None and cancel.text() == "Cancelled…"
+    cancel.click()
+    assert view.plan.visits[0].status is VisitStatus.APPROVED
+    view.findChild(QPushButton, "step_V-2026-000106_cancelled").click()
+    assert asked == [VisitStatus.CANCELLED, VisitStatus.CANCELLED]
+    assert [v.reference for v in view.plan.visits] == ["V-2026-000103"]  # cancelled: gone
 
 
 def test_an_engineer_user_not_linked_is_told_why_there_is_no_day(

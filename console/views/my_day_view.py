@@ -16,7 +16,7 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -35,11 +36,14 @@ from PySide6.QtWidgets import (
 from console.enums import ChecklistKind, ChecklistState, VisitStatus
 from console.views.context import DeskContext
 from console.views.errors import show_error, user_message
-from console.views.i18n import title_word, when, word, zone_place
+from console.views.i18n import date_time_format, title_word, when, word, zone_place
 
 if TYPE_CHECKING:
     from console.services.my_day import DayChoice, DayPlan, PlannedVisit
     from console.views.leave_dialog import LeaveAnswer
+
+ENDING = (VisitStatus.CANCELLED, VisitStatus.NO_ACCESS)
+"""Steps that end a visit without its work: asked once more, as they cannot be undone."""
 
 CHECK_MARKS = {
     # a word as well as a mark: the state is never told by a sign alone
@@ -49,10 +53,11 @@ CHECK_MARKS = {
 }
 
 
-def link_colour(widget: QWidget) -> str:
+def link_colour() -> str:
     """The palette's link colour, or a light blue where it would not read on the window's
     colour (a dark palette that leaves links at their default dark blue)."""
-    palette = widget.palette()
+    # the application's: a view built into a lazy tab still has its first palette
+    palette = QGuiApplication.palette()
     link = palette.color(QPalette.ColorRole.Link)
     ground = palette.color(QPalette.ColorRole.Window)
     if abs(link.lightness() - ground.lightness()) < 110:
@@ -77,7 +82,7 @@ class VisitCard(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         e = html.escape
         v = visit
-        colour = link_colour(view)
+        colour = link_colour()
         start, end = v.local(v.start), v.local(v.end)
         span = f"{when(start, 'HH:mm')}–{when(end, 'HH:mm')}"
         if end.date() != start.date():
@@ -156,27 +161,29 @@ class VisitCard(QFrame):
         columns.addWidget(left, 0, 0, Qt.AlignmentFlag.AlignTop)
         columns.addWidget(right, 0, 1, Qt.AlignmentFlag.AlignTop)
 
-        steps = QHBoxLayout()
+        # the steps beside the time, where the eye starts: a card is a screen's third
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
         for step in v.next_steps:
-            asks = step is VisitStatus.COMPLETED  # who agreed that the engineer may leave
+            # completing asks who agreed that the engineer may leave; ending asks to be sure
+            asks = step is VisitStatus.COMPLETED or step in ENDING
             button = QPushButton(title_word(step) + ("…" if asks else ""))
             button.setObjectName(f"step_{v.reference}_{step.value}")
             button.clicked.connect(lambda _=False, s=step: view.advance(self.visit, s))
-            steps.addWidget(button)
+            top.addWidget(button)
         if not v.next_steps:
-            steps.addWidget(QLabel("<i>" + e(self.tr("No step to take")) + "</i>"))
-        steps.addStretch(1)
+            top.addWidget(QLabel("<i>" + e(self.tr("No step to take")) + "</i>"))
+        top.addSpacing(12)
         order = QPushButton(self.tr("Work order"))
         order.setObjectName(f"workOrder_{v.reference}")
         order.setToolTip(self.tr("Preview and print the work order to hand out"))
         order.clicked.connect(lambda _=False: view.print_work_order(v.reference))
-        steps.addWidget(order)
+        top.addWidget(order)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addLayout(top)
         layout.addWidget(what)
         layout.addLayout(columns)
-        layout.addLayout(steps)
 
     def _block(self, name: str, text: str) -> QLabel:
         label = QLabel(text)
@@ -221,7 +228,8 @@ class MyDayView(QWidget):
         self.date.setObjectName("dayDate")
         self.date.setCalendarPopup(True)
         self.date.setAccessibleName(self.tr("Day"))
-        self.date.setDisplayFormat("ddd dd-MM-yyyy")
+        # the reader's way of writing a date (the heading below names the weekday)
+        self.date.setDisplayFormat(date_time_format().split(" ")[0])
         self.date.dateChanged.connect(lambda _d: self._date_chosen())
         self.later = QToolButton()
         self.later.setText("▶")
@@ -395,6 +403,17 @@ class MyDayView(QWidget):
         dialog = LeaveDialog(visit.reference, self.desk.now(), visit.zone, self)
         return dialog.answer() if dialog.exec() else None
 
+    def confirm_end(self, visit: PlannedVisit, status: VisitStatus) -> bool:
+        """Whether the user means to end the visit so (it cannot be undone)."""
+        answer = QMessageBox.question(
+            self,
+            title_word(status),
+            self.tr("Mark %1 as %2? This ends the visit and cannot be undone.")
+            .replace("%1", visit.reference)
+            .replace("%2", word(status)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def advance(self, visit: PlannedVisit, status: VisitStatus) -> bool:
         """Take one step on a visit; completing it asks who let the engineer leave."""
         from console.services.visits import advance_visit_to
@@ -404,6 +423,8 @@ class MyDayView(QWidget):
             leave = self.ask_leave_approval(visit)
             if leave is None:
                 return False  # not agreed yet: the visit stays as it is
+        elif status in ENDING and not self.confirm_end(visit, status):
+            return False
         try:
             advance_visit_to(
                 self.desk.session, self.desk.acting, visit.id, status, self.desk.now(),

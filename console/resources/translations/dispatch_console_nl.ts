@@ -447,6 +447,10 @@
 <context>
     <name>CalendarView</name>
     <message>
+        <source>Planning board, scrollable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -455,12 +459,68 @@
         <translation>Week</translation>
     </message>
     <message>
+        <source>One day, with the chosen engineer&apos;s day plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday to Sunday for every engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous day or week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next day or week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the visits as a list, or as the painted board (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export schedule (.ics)…</source>
         <translation>Planning exporteren (.ics)…</translation>
+    </message>
+    <message>
+        <source>The selected engineer&apos;s shown visits as a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar message</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unassigned visits</source>
@@ -477,6 +537,18 @@
     <message>
         <source>Moved %1 to %2.</source>
         <translation>%1 verplaatst naar %2.</translation>
+    </message>
+    <message>
+        <source>Change refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2 minutes longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2 minutes shorter.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export schedule</source>
@@ -497,55 +569,87 @@
 <context>
     <name>CalendarWidget</name>
     <message>
+        <source>Planning board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit selected. Arrow keys select a visit; Ctrl+L lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Engineer</source>
         <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Arrow keys select a visit (Left/Right: the engineer&apos;s previous or next visit; Up/Down: the row above or below). With a visit selected: Alt+Left/Right moves it by a day, Alt+Up/Down by 15 minutes, Alt+Shift+Up/Down makes it 15 minutes shorter or longer, Alt+PageUp/PageDown hands it to the engineer above or below. Every move is checked as a drag is. Ctrl+L shows the visits as a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChangeTimeDialog</name>
     <message>
         <source>Change time on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd op %1 wijzigen</translation>
     </message>
     <message>
         <source>Sent back by the desk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruggestuurd door de desk: %1</translation>
     </message>
     <message>
         <source>Started:</source>
-        <translation type="unfinished">Begonnen:</translation>
+        <translation>Begonnen:</translation>
     </message>
     <message>
         <source>Ended:</source>
-        <translation type="unfinished">Geëindigd:</translation>
+        <translation>Geëindigd:</translation>
     </message>
     <message>
         <source>Phase:</source>
-        <translation type="unfinished">Fase:</translation>
+        <translation>Fase:</translation>
     </message>
     <message>
         <source>Work done:</source>
-        <translation type="unfinished">Uitgevoerd werk:</translation>
+        <translation>Uitgevoerd werk:</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëindigd</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Work done</source>
-        <translation type="unfinished">Uitgevoerd werk</translation>
+        <translation>Uitgevoerd werk</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished">Toegang</translation>
+        <translation>Boeking</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1144,45 @@ Waarom (voor het dossier, niet verplicht):</translation>
     <message>
         <source>Takes back {0} of {1} lines: {2} before tax.</source>
         <translation>Neemt {0} van de {1} regels terug: {2} exclusief btw.</translation>
+    </message>
+</context>
+<context>
+    <name>DayPlanView</name>
+    <message>
+        <source>Engineer of the day plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose day is shown, with the travel between sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits and travel of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engineer to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · from the base in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits planned this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated travel this day: %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2907,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>tijden in de zone van de locatie; zone van de engineer: %1</translation>
     </message>
     <message>
+        <source>Mark %1 as %2? This ends the visit and cannot be undone.</source>
+        <translation>%1 markeren als %2? Dit beëindigt het bezoek en kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
         <source>Today, %1</source>
         <translation>Vandaag, %1</translation>
     </message>
@@ -3059,43 +3206,43 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>say why the entry goes back to the engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>zeg waarom de boeking teruggaat naar de engineer</translation>
     </message>
     <message>
         <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>is langer dan {limit} tekens</translation>
     </message>
     <message>
         <source>is billed already and cannot be sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>is al gefactureerd en kan niet worden teruggestuurd</translation>
     </message>
     <message>
         <source>is locked by the daily cut-off</source>
-        <translation type="unfinished"></translation>
+        <translation>is vergrendeld door de dagafsluiting</translation>
     </message>
     <message>
         <source>is approved already and cannot be sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>is al goedgekeurd en kan niet worden teruggestuurd</translation>
     </message>
     <message>
         <source>was sent back already</source>
-        <translation type="unfinished"></translation>
+        <translation>is al teruggestuurd</translation>
     </message>
     <message>
         <source>was sent back to the engineer; it can be approved once changed</source>
-        <translation type="unfinished"></translation>
+        <translation>is teruggestuurd naar de engineer; goedkeuren kan zodra die de boeking wijzigt</translation>
     </message>
     <message>
         <source>write a week as YYYY-Www, e.g. 2026-W48</source>
-        <translation type="unfinished"></translation>
+        <translation>schrijf een week als JJJJ-Www, bijvoorbeeld 2026-W48</translation>
     </message>
     <message>
         <source>{year} has no week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} heeft geen week {week}</translation>
     </message>
     <message>
         <source>write a day as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>schrijf een dag als JJJJ-MM-DD</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
@@ -3271,35 +3418,35 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>is billed already and cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>is al gefactureerd en kan niet meer wijzigen</translation>
     </message>
     <message>
         <source>the work must end after it starts</source>
-        <translation type="unfinished">het werk moet eindigen na het begin</translation>
+        <translation>het werk moet eindigen na het begin</translation>
     </message>
     <message>
         <source>runs already on {ticket}: stop it first</source>
-        <translation type="unfinished"></translation>
+        <translation>loopt al op {ticket}: stop die eerst</translation>
     </message>
     <message>
         <source>has run for less than a second</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft korter dan een seconde gelopen</translation>
     </message>
     <message>
         <source>no ticket {ticket}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen ticket {ticket}</translation>
     </message>
     <message>
         <source>the signed-in user is no engineer: name the engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>de aangemelde gebruiker is geen engineer: kies de engineer</translation>
     </message>
     <message>
         <source>no engineer {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen engineer {name}</translation>
     </message>
     <message>
         <source>no timer is running</source>
-        <translation type="unfinished"></translation>
+        <translation>er loopt geen timer</translation>
     </message>
     <message>
         <source>{engineer}: {reason} ({travel})</source>
@@ -5051,7 +5198,7 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>Time entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdboekingen</translation>
     </message>
     <message>
         <source>Client</source>
@@ -5079,7 +5226,7 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>Prepaid credit</source>
-        <translation type="unfinished">Prepaid tegoed</translation>
+        <translation>Prepaid tegoed</translation>
     </message>
     <message>
         <source>Approve selected</source>
@@ -5091,11 +5238,11 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijzen…</translation>
     </message>
     <message>
         <source>Send the selected entries back to their engineer, with the reason why</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen boekingen terugsturen naar hun engineer, met de reden</translation>
     </message>
     <message>
         <source>Run the daily cut-off</source>
@@ -5103,19 +5250,19 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigen…</translation>
     </message>
     <message>
         <source>Change the selected entry; one sent back then waits for the desk again</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen boeking wijzigen; een teruggestuurde wacht daarna weer op de desk</translation>
     </message>
     <message>
         <source>Week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Week…</translation>
     </message>
     <message>
         <source>The engineer&apos;s week as a timesheet: tickets by day</source>
-        <translation type="unfinished"></translation>
+        <translation>De week van de engineer als urenstaat: tickets per dag</translation>
     </message>
     <message>
         <source>&lt;b&gt;Prepaid credit&lt;/b&gt;</source>
@@ -5123,107 +5270,107 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>All engineers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle engineers</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Any day</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke dag</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished">Week</translation>
+        <translation>Week</translation>
     </message>
     <message>
         <source>Day or week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag of week</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Wachtend</translation>
+        <translation>Wachtend</translation>
     </message>
     <message>
         <source>Sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruggestuurd</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedgekeurd</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Engineer:</source>
-        <translation type="unfinished">Engineer:</translation>
+        <translation>Engineer:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand:</translation>
     </message>
     <message>
         <source>Ticket, e.g. T-2026-000123</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket, bijv. T-2026-000123</translation>
     </message>
     <message>
         <source>Ticket for the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket voor de timer</translation>
     </message>
     <message>
         <source>Phase for the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase voor de timer</translation>
     </message>
     <message>
         <source>Start timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer starten</translation>
     </message>
     <message>
         <source>Stop timer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer stoppen…</translation>
     </message>
     <message>
         <source>Stop the timer and record the time as an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>De timer stoppen en de tijd als boeking vastleggen</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggooien</translation>
     </message>
     <message>
         <source>Throw the timer away without recording it</source>
-        <translation type="unfinished"></translation>
+        <translation>De timer weggooien zonder iets vast te leggen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Timer&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Timer&lt;/b&gt;</translation>
     </message>
     <message>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>loopt niet</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; op %2 voor %3</translation>
     </message>
     <message>
         <source>Stop timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer stoppen</translation>
     </message>
     <message>
         <source>Work done:</source>
-        <translation type="unfinished">Uitgevoerd werk:</translation>
+        <translation>Uitgevoerd werk:</translation>
     </message>
     <message>
         <source>yes</source>
@@ -5250,35 +5397,35 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>de klant</translation>
     </message>
     <message>
-        <source>the engineer: %1</source>
-        <translation type="unfinished"></translation>
+        <source>the engineer (sent back: %1)</source>
+        <translation>de engineer (teruggestuurd: %1)</translation>
     </message>
     <message>
-        <source>approved</source>
-        <translation type="unfinished">goedgekeurd</translation>
+        <source>(approved)</source>
+        <translation>(goedgekeurd)</translation>
     </message>
     <message>
         <source>Sent back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruggestuurd: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n entries shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n boeking getoond</numerusform>
+            <numerusform>%n boekingen getoond</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h, of which %2 h billable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 u, waarvan %2 u factureerbaar</translation>
     </message>
     <message>
         <source>Send time back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd terugsturen</translation>
     </message>
     <message>
         <source>Why does this time go back to the engineer? They read this:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom gaat deze tijd terug naar de engineer? Die leest dit:</translation>
     </message>
     <message numerus="yes">
         <source>Entries locked by the cut-off: %n</source>
@@ -5570,9 +5717,9 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
 </context>
 <context>
-    <name>WeekDialog</name>
+    <name>VisitList</name>
     <message>
-        <source>Week timesheet</source>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5580,36 +5727,71 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>◀ Previous week</source>
+        <source>Reference</source>
+        <translation type="unfinished">Referentie</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Klant</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Locatie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Travel</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekDialog</name>
+    <message>
+        <source>Week timesheet</source>
+        <translation>Urenstaat van de week</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Vorige week</translation>
     </message>
     <message>
         <source>Next week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende week ▶</translation>
     </message>
     <message>
         <source>Engineer:</source>
-        <translation type="unfinished">Engineer:</translation>
+        <translation>Engineer:</translation>
     </message>
     <message>
         <source>No engineers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen engineers.</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished">Ticket</translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Totaal</translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Week %1, %2 to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Week %1, %2 tot en met %3 (%4)</translation>
     </message>
     <message>
         <source>%1 h this week, %2 h billable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 u deze week, %2 u factureerbaar</translation>
     </message>
 </context>
 <context>
