@@ -1,16 +1,24 @@
-"""Time and credit: the approval list of the daily cut-off (E5) and credit balances (C5)."""
+"""Time and credit: time by engineer, day or week and review state with its totals, the
+desk's approval or sending back (E5), the engineer's running timer and week timesheet,
+and credit balances (C5)."""
 
 from __future__ import annotations
 
 import uuid
+from datetime import date
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -19,17 +27,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.enums import Phase
 from console.rules.credit import CreditAlert
+from console.rules.time_review import ReviewState
+from console.rules.timesheet import monday_of
 from console.services.credit_balances import balances_of
-from console.services.timekeeping import DESK, approve_entries, pending_list
+from console.services.timekeeping import (
+    DESK,
+    TimeLine,
+    approve_entries,
+    engineer_choices,
+    my_engineer,
+    reject_entries,
+    time_list,
+)
 from console.services.timekeeping import run_cutoff as lock_closed_days
+from console.services.timer import discard_timer, running_timer, start_timer, stop_timer
 from console.views.client_approval_dialog import ClientApprovalDialog
 from console.views.context import DeskContext
+from console.views.dialog_support import chosen, fill, fill_enum, set_chosen
 from console.views.errors import show_error
 from console.views.i18n import QT_TRANSLATE_NOOP, amount, credit_amount, when, word
+from console.views.time_dialog import ChangeTimeDialog, WeekDialog
 
 ALERT_COLOURS = {CreditAlert.EXHAUSTED: QColor(198, 40, 40), CreditAlert.LOW: QColor(178, 106, 0)}
+SENT_BACK = QColor(198, 40, 40)
 HOURS_COLUMN = 3
+WAITING_COLUMN = 7
+PERIODS = ("all", "day", "week")
 AMOUNT_COLUMNS = frozenset({2, 3})
 """Figures stand right-aligned, so their decimals line up."""
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -48,12 +73,15 @@ def _table(headers: list[str]) -> QTableWidget:
 
 
 class TimeView(QWidget):
-    """Approve time, run the cut-off, watch credit."""
+    """Time by engineer, period and state with totals; approve, send back, the cut-off;
+    the running timer and the week; prepaid credit."""
 
     def __init__(self, desk: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.entries: list[uuid.UUID] = []
+        self.lines: list[TimeLine] = []
+        self.me = my_engineer(desk.session, desk.acting)
         heads = (
             QT_TRANSLATE_NOOP("TimeView", "Day"),
             QT_TRANSLATE_NOOP("TimeView", "Ticket"),
@@ -67,7 +95,9 @@ class TimeView(QWidget):
         )
         self.approvals = _table([self.tr(h) for h in heads])
         self.approvals.setObjectName("approvalList")
+        self.approvals.setAccessibleName(self.tr("Time entries"))
         self.approvals.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.approvals.setWordWrap(False)
         self.credit = _table(
             [
                 self.tr(h)
@@ -82,28 +112,53 @@ class TimeView(QWidget):
             ]
         )
         self.credit.setObjectName("creditBalances")
+        self.credit.setAccessibleName(self.tr("Prepaid credit"))
+        self._build_filters()
         approve_button = QPushButton(self.tr("Approve selected"))
         approve_button.clicked.connect(self.approve_selected)
         client_button = QPushButton(self.tr("Client's approval…"))
         client_button.setObjectName("clientApproval")
         client_button.clicked.connect(lambda _=False: self.record_client_approval())
+        reject_button = QPushButton(self.tr("Reject…"))
+        reject_button.setObjectName("rejectTime")
+        reject_button.setToolTip(
+            self.tr("Send the selected entries back to their engineer, with the reason why")
+        )
+        reject_button.clicked.connect(lambda _=False: self.reject_selected())
         lock_button = QPushButton(self.tr("Run the daily cut-off"))
         lock_button.clicked.connect(self.run_cutoff)
         # the desk's acts (E5); the services refuse them to anyone else as well
-        for button in (approve_button, client_button, lock_button):
+        for button in (approve_button, client_button, reject_button, lock_button):
             button.setEnabled(self.desk.role in DESK)
+        change_button = QPushButton(self.tr("Change…"))
+        change_button.setObjectName("changeTime")
+        change_button.setToolTip(
+            self.tr("Change the selected entry; one sent back then waits for the desk again")
+        )
+        change_button.clicked.connect(lambda _=False: self.change_selected())
+        week_button = QPushButton(self.tr("Week…"))
+        week_button.setObjectName("weekSheet")
+        week_button.setToolTip(self.tr("The engineer's week as a timesheet: tickets by day"))
+        week_button.clicked.connect(lambda _=False: self.show_week())
         self.status = QLabel()
+        self.status.setObjectName("timeTotals")
         bar = QHBoxLayout()
-        bar.addWidget(approve_button)
-        bar.addWidget(client_button)
-        bar.addWidget(lock_button)
-        bar.addWidget(self.status, 1)
+        for button in (approve_button, client_button, reject_button, lock_button):
+            bar.addWidget(button)
+        bar.addSpacing(12)
+        bar.addWidget(change_button)
+        bar.addWidget(week_button)
+        bar.addStretch(1)
+        totals = QHBoxLayout()
+        totals.addWidget(self.status, 1)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(QLabel(self.tr("<b>Time awaiting approval</b> (late entries first)")))
+        top_layout.addLayout(self._build_timer())
+        top_layout.addLayout(self.filters)
         top_layout.addLayout(bar)
         top_layout.addWidget(self.approvals)
+        top_layout.addLayout(totals)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
@@ -112,33 +167,189 @@ class TimeView(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.show_timer)
+        self.ticker.start()
+        self.show_timer()
+
+    # ------------------------------------------------------------------ filters
+
+    def _build_filters(self) -> None:
+        self.engineer = QComboBox()
+        self.engineer.setObjectName("engineerFilter")
+        self.engineer.setAccessibleName(self.tr("Engineer"))
+        fill(self.engineer, engineer_choices(self.desk.session), self.tr("All engineers"))
+        if self.me is not None:  # an engineer's laptop shows their own time first
+            set_chosen(self.engineer, self.me)
+        self.period = QComboBox()
+        self.period.setObjectName("periodFilter")
+        self.period.setAccessibleName(self.tr("Period"))
+        fill(
+            self.period,
+            zip((self.tr("Any day"), self.tr("Day"), self.tr("Week")), PERIODS, strict=True),
+        )
+        self.day = QDateEdit()
+        self.day.setObjectName("dayFilter")
+        self.day.setAccessibleName(self.tr("Day or week"))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("ddd yyyy-MM-dd")  # as the list writes its days
+        today = self.desk.now().astimezone().date()
+        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.state = QComboBox()
+        self.state.setObjectName("stateFilter")
+        self.state.setAccessibleName(self.tr("State"))
+        fill(
+            self.state,
+            zip(
+                (self.tr("Waiting"), self.tr("Sent back"), self.tr("Approved"), self.tr("All")),
+                ("waiting", "rejected", "approved", "all"),
+                strict=True,
+            ),
+        )
+        if self.me is not None:  # the engineer's week, sent back or not
+            set_chosen(self.period, "week")
+            set_chosen(self.state, "all")
+        self.day.setEnabled(chosen(self.period) != "all")
+        self.filters = QHBoxLayout()
+        for text, widget in (
+            (self.tr("Engineer:"), self.engineer),
+            (self.tr("Period:"), self.period),
+            (None, self.day),
+            (self.tr("State:"), self.state),
+        ):
+            if text:
+                label = QLabel(text)
+                label.setBuddy(widget)
+                self.filters.addWidget(label)
+            self.filters.addWidget(widget)
+        self.filters.addStretch(1)
+        self.engineer.currentIndexChanged.connect(lambda _=0: self.reload_entries())
+        self.period.currentIndexChanged.connect(lambda _=0: self._period_changed())
+        self.day.dateChanged.connect(lambda _=None: self.reload_entries())
+        self.state.currentIndexChanged.connect(lambda _=0: self.reload_entries())
+
+    def _period_changed(self) -> None:
+        self.day.setEnabled(chosen(self.period) != "all")
+        self.reload_entries()
+
+    def _span(self) -> tuple[date | None, int]:
+        picked = self.day.date().toPython()
+        assert isinstance(picked, date)
+        period = chosen(self.period)
+        if period == "day":
+            return picked, 1
+        if period == "week":
+            return monday_of(picked), 7
+        return None, 1
+
+    # ------------------------------------------------------------------ the timer
+
+    def _build_timer(self) -> QHBoxLayout:
+        self.timer_ticket = QLineEdit()
+        self.timer_ticket.setObjectName("timerTicket")
+        self.timer_ticket.setPlaceholderText(self.tr("Ticket, e.g. T-2026-000123"))
+        self.timer_ticket.setAccessibleName(self.tr("Ticket for the timer"))
+        self.timer_ticket.setMinimumWidth(
+            self.timer_ticket.fontMetrics().horizontalAdvance(self.timer_ticket.placeholderText())
+            + 24
+        )
+        self.timer_ticket.returnPressed.connect(lambda: self.start_timer())
+        self.timer_phase = QComboBox()
+        self.timer_phase.setAccessibleName(self.tr("Phase for the timer"))
+        fill_enum(self.timer_phase, Phase)
+        self.start_button = QPushButton(self.tr("Start timer"))
+        self.start_button.setObjectName("startTimer")
+        self.start_button.clicked.connect(lambda _=False: self.start_timer())
+        self.stop_button = QPushButton(self.tr("Stop timer…"))
+        self.stop_button.setObjectName("stopTimer")
+        self.stop_button.setToolTip(self.tr("Stop the timer and record the time as an entry"))
+        self.stop_button.clicked.connect(lambda _=False: self.stop_timer())
+        self.discard_button = QPushButton(self.tr("Discard"))
+        self.discard_button.setToolTip(self.tr("Throw the timer away without recording it"))
+        self.discard_button.clicked.connect(lambda _=False: self.discard_timer())
+        self.timer_label = QLabel()
+        self.timer_label.setObjectName("timerLabel")
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("<b>Timer</b>")))
+        for widget in (self.timer_ticket, self.timer_phase, self.start_button,
+                       self.timer_label, self.stop_button, self.discard_button):  # fmt: skip
+            row.addWidget(widget)
+        row.addStretch(1)
+        return row
+
+    def show_timer(self) -> None:
+        """Show the running timer and its elapsed time, or the controls to start one."""
+        timer = running_timer(self.desk.acting)
+        running = timer is not None
+        for widget in (self.timer_ticket, self.timer_phase, self.start_button):
+            widget.setVisible(not running)
+        for widget in (self.stop_button, self.discard_button):
+            widget.setVisible(running)
+        if timer is None:
+            self.timer_label.setText(self.tr("not running"))
+            return
+        seconds = timer.elapsed_seconds(self.desk.now())
+        clock = f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+        self.timer_label.setText(
+            self.tr("<b>%1</b> on %2 for %3")
+            .replace("%1", clock)
+            .replace("%2", timer.ticket_reference)
+            .replace("%3", timer.engineer)
+        )
+
+    def start_timer(self, ticket: str | uuid.UUID | None = None) -> bool:
+        """Start the user's timer on the typed ticket (or one given); says why not."""
+        target = ticket or self.timer_ticket.text()
+        try:
+            start_timer(
+                self.desk.session, self.desk.acting, target, self.desk.now(),
+                phase=Phase(chosen(self.timer_phase)),
+                engineer_id=self.me or chosen(self.engineer),
+            )  # fmt: skip
+        except Exception as exc:  # shown to the user in words; no timer started
+            show_error(self, exc)
+            return False
+        self.timer_ticket.clear()
+        self.show_timer()
+        return True
+
+    def stop_timer(self, description: str | None = None) -> uuid.UUID | None:
+        """Stop the timer into an entry, asking what was done; the entry's id."""
+        if description is None:
+            text, ok = QInputDialog.getText(
+                self, self.tr("Stop timer"), self.tr("Work done:"), QLineEdit.EchoMode.Normal
+            )
+            if not ok:
+                return None
+            description = text
+        try:
+            entry_id, _timer = stop_timer(
+                self.desk.session, self.desk.acting, self.desk.now(), description=description
+            )
+        except Exception as exc:  # shown in words; the timer keeps running
+            show_error(self, exc)
+            return None
+        self.show_timer()
+        self.reload_entries()
+        return entry_id
+
+    def discard_timer(self) -> None:
+        """Throw the running timer away."""
+        discard_timer(self.desk.acting)
+        self.show_timer()
+
+    # ------------------------------------------------------------------ the list
 
     def reload(self) -> None:
-        """Load both lists."""
-        pending = pending_list(self.desk.session)
+        """Load the time list and the credit balances."""
+        self.reload_entries()
         balances = balances_of(self.desk.session)
-        self.entries = [e.id for e in pending]
-        self.approvals.setRowCount(len(pending))
-        yes, no, late = self.tr("yes"), self.tr("no"), self.tr("late")
-        # E5: which of the two approvals an entry still waits for
-        waiting = {
-            (True, True): self.tr("desk and client"),
-            (True, False): self.tr("the desk"),
-            (False, True): self.tr("the client"),
-        }
-        for row, e in enumerate(pending):
-            missing = (e.waits_for_provider, e.waits_for_client)
-            cells = (when(e.started_at.astimezone(), "yyyy-MM-dd HH:mm"), e.ticket_reference,
-                     e.engineer, amount(e.hours), word(e.phase), yes if e.billable else no,
-                     late if e.late else "", waiting.get(missing, ""), e.description)  # fmt: skip
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                if column == HOURS_COLUMN:
-                    cell.setTextAlignment(RIGHT)
-                self.approvals.setItem(row, column, cell)
         self.credit.setRowCount(len(balances))
         for row, b in enumerate(balances):
             low = amount(b.low_threshold) if b.low_threshold is not None else ""
@@ -151,11 +362,64 @@ class TimeView(QWidget):
                 if b.alert in ALERT_COLOURS:
                     item.setForeground(QBrush(ALERT_COLOURS[b.alert]))
                 self.credit.setItem(row, column, item)
-        self.status.setText(self.tr("Awaiting approval: %n", "", len(pending)))
+
+    def reload_entries(self) -> None:
+        """Load the entries the filters ask for, and their totals."""
+        first, days = self._span()
+        state = chosen(self.state)
+        shown = time_list(
+            self.desk.session, engineer_id=chosen(self.engineer), first_day=first, days=days,
+            state=None if state == "all" else ReviewState(state),
+        )  # fmt: skip
+        self.lines = shown.lines
+        self.entries = [line.id for line in shown.lines]
+        self.approvals.setRowCount(len(shown.lines))
+        yes, no, late = self.tr("yes"), self.tr("no"), self.tr("late")
+        # E5: which of the two approvals an entry still waits for
+        waiting = {
+            (True, True): self.tr("desk and client"),
+            (True, False): self.tr("the desk"),
+            (False, True): self.tr("the client"),
+        }
+        for row, e in enumerate(shown.lines):
+            zone = ZoneInfo(e.zone)  # the engineer's day, as the filter reads it
+            span = (when(e.started_at.astimezone(zone), "ddd yyyy-MM-dd HH:mm") + "–"
+                    + when(e.ended_at.astimezone(zone), "HH:mm"))  # fmt: skip
+            if e.state is ReviewState.REJECTED:
+                wait = self.tr("the engineer (sent back: %1)").replace("%1", e.rejection_reason)
+            elif e.state is ReviewState.APPROVED:
+                wait = self.tr("(approved)")
+            else:
+                wait = waiting.get((e.waits_for_provider, e.waits_for_client), "")
+            cells = (span, e.ticket_reference, e.engineer, amount(e.hours), word(e.phase),
+                     yes if e.billable else no, late if e.late else "", wait,
+                     " ".join(e.description.split()))  # fmt: skip
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column == HOURS_COLUMN:
+                    cell.setTextAlignment(RIGHT)
+                if column == 0:
+                    cell.setToolTip(e.zone)
+                if e.state is ReviewState.REJECTED:
+                    cell.setForeground(QBrush(SENT_BACK))
+                    cell.setToolTip(self.tr("Sent back: %1").replace("%1", e.rejection_reason))
+                elif column in (WAITING_COLUMN, WAITING_COLUMN + 1):
+                    cell.setToolTip(text)
+                self.approvals.setItem(row, column, cell)
+        self.status.setText(
+            self.tr("%n entries shown", "", len(shown.lines))
+            + " · "
+            + self.tr("%1 h, of which %2 h billable")
+            .replace("%1", amount(shown.hours))
+            .replace("%2", amount(shown.billable_hours))
+        )
+
+    def _selected(self) -> list[int]:
+        return sorted({i.row() for i in self.approvals.selectedIndexes()})
 
     def approve_selected(self) -> int:
         """Approve the selected entries for the provider; returns how many."""
-        rows = sorted({i.row() for i in self.approvals.selectedIndexes()})
+        rows = self._selected()
         if not rows:
             return 0
         try:
@@ -169,18 +433,59 @@ class TimeView(QWidget):
         except Exception as exc:  # shown to the user in words
             show_error(self, exc)
             return 0
-        self.reload()
+        self.reload_entries()
         return len(rows)
+
+    def reject_selected(self, reason: str | None = None) -> int:
+        """Send the selected entries back to their engineers, asking why; returns how many."""
+        rows = self._selected()
+        if not rows:
+            return 0
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Send time back"),
+                self.tr("Why does this time go back to the engineer? They read this:"),
+            )
+            if not ok:
+                return 0
+        try:
+            reject_entries(self.desk.session, self.desk.acting,
+                           [self.entries[r] for r in rows], reason, self.desk.now())  # fmt: skip
+        except Exception as exc:  # shown to the user in words; nothing was sent back
+            show_error(self, exc)
+            return 0
+        self.reload_entries()
+        return len(rows)
+
+    def change_selected(self, dialog: ChangeTimeDialog | None = None) -> bool:
+        """Change the selected entry's work (an engineer answering the desk)."""
+        rows = self._selected()
+        if len(rows) != 1:
+            return False
+        dialog = dialog or ChangeTimeDialog(self.desk, self.lines[rows[0]], self)
+        if dialog.exec() != ChangeTimeDialog.DialogCode.Accepted:
+            return False
+        self.reload_entries()
+        return True
+
+    def show_week(self, dialog: WeekDialog | None = None) -> WeekDialog:
+        """The chosen engineer's (or the signed-in engineer's) week as a timesheet."""
+        picked = self.day.date().toPython()
+        assert isinstance(picked, date)
+        dialog = dialog or WeekDialog(self.desk, chosen(self.engineer) or self.me, picked, self)
+        dialog.open()
+        return dialog
 
     def record_client_approval(self, dialog: ClientApprovalDialog | None = None) -> bool:
         """Ask who at the client approved the selected entries, and how (E5)."""
-        rows = sorted({i.row() for i in self.approvals.selectedIndexes()})
+        rows = self._selected()
         if not rows:
             return False
         dialog = dialog or ClientApprovalDialog(self.desk, [self.entries[r] for r in rows], self)
         if dialog.exec() != ClientApprovalDialog.DialogCode.Accepted:
             return False
-        self.reload()
+        self.reload_entries()
         return True
 
     def run_cutoff(self) -> int:
