@@ -20,7 +20,7 @@ from console.model import Client
 from console.reports.document import Page, Styles, bold, build_pdf, gap, grid, keep, para, styles
 from console.reports.formatting import Formats, formats_for, paper_for
 from console.reports.issuer import Issuer, issuer_of
-from console.reports.review import CURRENT, ReviewWords, bar_chart
+from console.reports.review import CURRENT, HOURS, ReviewWords, bar_chart
 from console.rules.review import ATTAINMENT_TARGET, attainment, change
 from console.services.review import KeyFigures
 from console.services.yearly_audit import AUDIT_NOTE_KINDS, Audit, yearly_audit
@@ -87,15 +87,15 @@ def _cover(
 
 def _figure_rows(a: Audit, words: _AuditWords) -> list[Row]:
     """The year against the previous one: tickets, SLA, times, visits, hours, invoiced."""
-    t, w, f = words.t, words.w, words.f
+    t, w = words.t, words.w
     now, before = a.current, a.previous
 
     def count(label: str, x: Decimal | int, y: Decimal | int, places: int = 0) -> Row:
-        unit = " h" if places else ""
+        unit = HOURS if places else ""
         return [
             label,
-            f.number(x, places) + unit,
-            f.number(y, places) + unit,
+            words.amount(x, places, unit),
+            words.amount(y, places, unit),
             words.change(change(x, y), places, unit),
         ]
 
@@ -126,7 +126,7 @@ def _figure_rows(a: Audit, words: _AuditWords) -> list[Row]:
         delta = (
             "—"
             if x is None or y is None
-            else words.signed(Decimal(str(x)) - Decimal(str(y)), 1, " h")
+            else words.signed(Decimal(str(x)) - Decimal(str(y)), 1, HOURS)
         )
         rows.append([label, words.hours(x, 1), words.hours(y, 1), delta])
     rows.append(count(t("arrivals"), now.arrivals, before.arrivals))

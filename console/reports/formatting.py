@@ -10,9 +10,11 @@ from zoneinfo import ZoneInfo
 from babel import Locale
 from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import NumberPattern, parse_pattern
+from babel.units import format_unit
 from reportlab.lib.pagesizes import A4, LETTER
 
 from console.errors import ValidationError
+from console.wording.durations import LENGTH, Length, compact_span
 from console.wording.vocabulary import LANGUAGES
 
 # Countries whose offices use US Letter rather than A4 (ISO 216 everywhere else)
@@ -44,6 +46,7 @@ class Formats:
         self._currency = self.locale.currency_formats["standard"]
         self._numbers: dict[int, NumberPattern] = {}
         self._days: dict[date, str] = {}
+        self._units: dict[str, str] = {}
 
     def money(self, amount: Decimal, currency: str) -> str:
         """An amount with its currency as the client writes it (exact, no float)."""
@@ -56,6 +59,28 @@ class Formats:
             pattern = parse_pattern("#,##0" + ("." + "0" * places if places else ""))
             self._numbers[places] = pattern
         return pattern.apply(value, self.locale)
+
+    def hours(self, value: Decimal | int, places: int = 2) -> str:
+        """Hours with the language's unit ("2.50h", "2,50 u", "2,50 ч", "2.50 時間")."""
+        return self._unit("hour").replace("{0}", self.number(value, places))
+
+    def minutes(self, value: int) -> str:
+        """Minutes with the language's unit ("30 min", "30 мин", "30 分")."""
+        return self._unit("minute", "short").replace("{0}", self.number(value, 0))
+
+    def span(self, minutes: int | None) -> str:
+        """A span in two units at most ("2h 05m", "2時間05分"); a dash when unknown."""
+        return "—" if minutes is None else compact_span(minutes * 60, self.language)
+
+    def _unit(self, unit: str, length: Length | None = None) -> str:
+        # the unit's pattern for a plural amount, read from CLDR once per language
+        key = f"{unit}/{length}"
+        pattern = self._units.get(key)
+        if pattern is None:
+            form: Length = length or LENGTH.get(self.language, "narrow")
+            text = format_unit(99, f"duration-{unit}", length=form, locale=self.language)
+            pattern = self._units[key] = text.replace("99", "{0}", 1)
+        return pattern
 
     def day(self, value: date | datetime | None) -> str:
         """A date in the locale's medium form (an instant is first put in the zone)."""

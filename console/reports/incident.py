@@ -47,12 +47,6 @@ class Stage(StrEnum):
     FINAL = "final"
 
 
-def _minutes(value: int | None) -> str:
-    if value is None:
-        return "—"
-    return f"{value // 60} h {value % 60:02d} min"
-
-
 def incident_report_pdf(
     session: Session, ticket_id: uuid.UUID, stage: Stage, now: datetime,
     issuer: Issuer | None = None,
@@ -98,8 +92,8 @@ def incident_report_pdf(
             fields_table(
                 [(t("can_fix"), yes_no[assessment.can_fix]), (t("risk"), w(assessment.risk)),
                  (t("uncertainty"), assessment.uncertainty or "—"),
-                 (t("restore_estimate"), _minutes(assessment.restore_estimate_minutes)),
-                 (t("fix_estimate"), _minutes(assessment.fix_estimate_minutes)),
+                 (t("restore_estimate"), f.span(assessment.restore_estimate_minutes)),
+                 (t("fix_estimate"), f.span(assessment.fix_estimate_minutes)),
                  (t("assessed_at"), f.instant(assessment.answered_at))],
                 s, width,
             ),
@@ -116,7 +110,7 @@ def incident_report_pdf(
         used = int(clock.used.total_seconds() // 60)
         name = w(kind)
         sla.append([name, f.instant(clock.due_at),
-                    _minutes(used),
+                    f.span(used),
                     bold(w(clock.state), s.cell)])  # fmt: skip
         for seg in clock.segments:
             explained.append(

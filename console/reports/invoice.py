@@ -497,7 +497,7 @@ def credit_statement_pdf(
 
     def value(amount: Decimal) -> str:
         if st.unit is CreditUnit.HOURS:
-            return f"{f.number(amount)} h"
+            return f.hours(amount)
         return f.money(amount, st.currency)
 
     story: list[Flowable] = [
@@ -545,10 +545,10 @@ def fte_statement_pdf(
         para(f"{client.name} · {contract.name} · {fm.first_day:%Y-%m}", s.body),
         gap(3),
         fields_table(
-            [(t("bundle"), f"{f.number(fm.bundle_hours)} h"),
-             (t("used"), f"{f.number(fm.used_hours)} h"),
-             (t("balance"), f"{f.number(fm.remaining_hours)} h"),
-             (t("overage"), f"{f.number(fm.overage_hours)} h{invoices}")],
+            [(t("bundle"), f.hours(fm.bundle_hours)),
+             (t("used"), f.hours(fm.used_hours)),
+             (t("balance"), f.hours(fm.remaining_hours)),
+             (t("overage"), f"{f.hours(fm.overage_hours)}{invoices}")],
             s, width,
         ),
         gap(3),

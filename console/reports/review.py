@@ -79,6 +79,10 @@ AGENDA = (
 """The meeting's items, in order, with the minutes each is given."""
 
 
+HOURS = "hours"
+"""The unit argument that prints a figure in hours, in the language's unit ("2,50 u")."""
+
+
 class ReviewWords:
     """The review's formatting in the client's locale: labels, numbers, shares, months."""
 
@@ -97,14 +101,20 @@ class ReviewWords:
         """Hours with the locale's separators."""
         if value is None:
             return "—"
-        return f"{self.f.number(Decimal(str(value)), places)} h"
+        return self.f.hours(Decimal(str(value)), places)
+
+    def amount(self, value: Decimal | int, places: int = 0, unit: str = "") -> str:
+        """A figure with its unit: HOURS in the language's own unit, else the text given."""
+        if unit == HOURS:
+            return self.f.hours(value, places)
+        return self.f.number(value, places) + unit
 
     def signed(self, value: Decimal, places: int = 0, unit: str = "") -> str:
         """A change with its sign (a true minus sign)."""
         if value == 0:
-            return "0" + unit
+            return self.amount(0, 0, unit)
         sign = "+" if value > 0 else MINUS
-        return f"{sign}{self.f.number(abs(value), places)}{unit}"
+        return f"{sign}{self.amount(abs(value), places, unit)}"
 
     def change(self, c: Change, places: int = 0, unit: str = "") -> str:
         """A change and, when it has one, its relative size."""
@@ -218,8 +228,7 @@ def _hours_table(
 
 def _count_row(label: str, now: int | Decimal, before: int | Decimal, words: ReviewWords,
                places: int = 0, unit: str = "") -> list[Flowable | str]:  # fmt: skip
-    f = words.f
-    return [label, f.number(now, places) + unit, f.number(before, places) + unit,
+    return [label, words.amount(now, places, unit), words.amount(before, places, unit),
             words.change(change(now, before), places, unit), ""]  # fmt: skip
 
 
@@ -261,25 +270,25 @@ def _key_rows(r: Review, words: ReviewWords) -> list[list[Flowable | str]]:
         (t("resolution_median"), now.resolution_median, before.resolution_median),
     ):
         delta = "—" if a is None or b is None else words.signed(
-            Decimal(str(a)) - Decimal(str(b)), 1, " h")  # fmt: skip
+            Decimal(str(a)) - Decimal(str(b)), 1, HOURS)  # fmt: skip
         rows.append([label, words.hours(a, 1), words.hours(b, 1), delta, ""])
     rows.append(_count_row(t("arrivals"), now.arrivals, before.arrivals, words))
-    rows.append(_count_row(t("hours_worked"), now.hours, before.hours, words, 2, " h"))
+    rows.append(_count_row(t("hours_worked"), now.hours, before.hours, words, 2, HOURS))
     for phase, hours in sorted(now.hours_by_phase.items(), key=lambda kv: -kv[1]):
         if len(now.hours_by_phase) > 1:
             earlier_hours = before.hours_by_phase.get(phase, Decimal(0))
-            rows.append(_count_row("   " + w(phase), hours, earlier_hours, words, 2, " h"))
+            rows.append(_count_row("   " + w(phase), hours, earlier_hours, words, 2, HOURS))
     for contract, hours in sorted(now.hours_by_contract.items(), key=lambda kv: -kv[1]):
         name = contract or t("no_contract")
         earlier_hours = before.hours_by_contract.get(contract, Decimal(0))
-        rows.append(_count_row("   " + name, hours, earlier_hours, words, 2, " h"))
+        rows.append(_count_row("   " + name, hours, earlier_hours, words, 2, HOURS))
     if now.fte or before.fte:
-        row = _count_row(t("fte_used"), now.fte_used, before.fte_used, words, 2, " h")
+        row = _count_row(t("fte_used"), now.fte_used, before.fte_used, words, 2, HOURS)
         row[4] = words.hours(now.fte_bundle)
         rows.append(row)
     earlier_credit = {c.contract: c for c in before.credit}
     for use in now.credit:
-        unit = " h" if use.unit is CreditUnit.HOURS else ""
+        unit = HOURS if use.unit is CreditUnit.HOURS else ""
         fmt = _credit_format(words, use)
         prior = earlier_credit.get(use.contract)
         used_before = prior.used if prior else Decimal(0)
@@ -424,7 +433,7 @@ def review_story(r: Review, f: Formats, s: Styles, width: float) -> list[Flowabl
     story += [keep(para(t("compliance"), s.heading),
                    grid(sla, [width * 0.4, width * 0.2, width * 0.2, width * 0.2],
                         align_right=(1, 2, 3)))]  # fmt: skip
-    names = [f"≤ {b} h" for b in BUCKETS] + [f"> {BUCKETS[-1]} h"]
+    names = [f"≤ {f.hours(b, 0)}" for b in BUCKETS] + [f"> {f.hours(BUCKETS[-1], 0)}"]
     story += [
         keep(para(t("distribution"), s.heading),
              bar_chart("", names,

@@ -235,7 +235,7 @@ def work_order_story(wo: WorkOrder, s: Styles, width: float) -> list[Flowable]:
                 (t("entry"), wo.entry or "—"),
                 (t("map"), wo.map_url or "—"),
                 (t("planned"), f"{window} ({wo.site_zone})"),
-                (t("reserved"), f"{f.number(wo.reserved_hours, 1)} h + {wo.grace_minutes} min "
+                (t("reserved"), f"{f.hours(wo.reserved_hours, 1)} + {f.minutes(wo.grace_minutes)} "
                                 f"{t('grace')}. {t('reserved_note')}"),
             ],
             s, width,
