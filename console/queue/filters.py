@@ -263,10 +263,11 @@ class Countdown(NamedTuple):
     """A clock's next deadline as the queue shows it; the window puts it into words."""
 
     kind: str  # the SLA target's value, e.g. "resolution"
-    span: str  # '2h 05m', '1d 4h', '45m': time left, or how late
+    span: str  # '2h 05m', '1d 4h', '45m': time left, or how late (the command line's words)
     late: bool
     paused: bool
     at_risk: bool
+    seconds: float = 0.0  # the same span, for the window to word in its language
 
 
 def countdown(clock: Clock | None, now: datetime) -> Countdown | None:
@@ -275,12 +276,13 @@ def countdown(clock: Clock | None, now: datetime) -> Countdown | None:
         return None
     kind = clock.target.kind.value
     if clock.due_at is None:
-        return Countdown(kind, span_text(clock.remaining), late=False, paused=True, at_risk=False)
+        left = clock.remaining
+        return Countdown(kind, span_text(left), False, True, False, left.total_seconds())
     delta = clock.due_at - now
     if delta.total_seconds() < 0:
-        return Countdown(kind, span_text(-delta), late=True, paused=False, at_risk=False)
+        return Countdown(kind, span_text(-delta), True, False, False, -delta.total_seconds())
     at_risk = clock.state_at(now) is ClockState.AT_RISK
-    return Countdown(kind, span_text(delta), late=False, paused=False, at_risk=at_risk)
+    return Countdown(kind, span_text(delta), False, False, at_risk, delta.total_seconds())
 
 
 def span_text(delta: timedelta) -> str:
