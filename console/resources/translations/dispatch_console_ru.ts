@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name></name>
+    <message>
+        <source>TicketUndo</source>
+        <comment>priority of %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TicketUndo</source>
+        <comment>status of %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TicketUndo</source>
+        <comment>assignment of %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>TicketUndo</source>
+        <comment>priority of %n tickets</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TicketUndo</source>
+        <comment>status of %n tickets</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TicketUndo</source>
+        <comment>assignment of %n tickets</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArticleDialog</name>
     <message>
         <source>Edit article</source>
@@ -406,6 +451,10 @@
 <context>
     <name>CalendarView</name>
     <message>
+        <source>Planning board, scrollable</source>
+        <translation>Доска планирования, с прокруткой</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>День</translation>
     </message>
@@ -414,12 +463,68 @@
         <translation>Неделя</translation>
     </message>
     <message>
+        <source>One day, with the chosen engineer&apos;s day plan</source>
+        <translation>Один день с планом дня выбранного инженера</translation>
+    </message>
+    <message>
+        <source>Monday to Sunday for every engineer</source>
+        <translation>С понедельника по воскресенье для всех инженеров</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>The previous day or week</source>
+        <translation>Предыдущий день или неделя</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>The next day or week</source>
+        <translation>Следующий день или неделя</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>Вернуться к сегодняшнему дню</translation>
+    </message>
+    <message>
+        <source>Shown days</source>
+        <translation>Показываемые дни</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Show the visits as a list, or as the painted board (Ctrl+L)</source>
+        <translation>Показать выезды списком или на доске (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Keys…</source>
+        <translation>Клавиши…</translation>
+    </message>
+    <message>
+        <source>Keyboard use</source>
+        <translation>Работа с клавиатурой</translation>
+    </message>
+    <message>
         <source>Export schedule (.ics)…</source>
         <translation>Экспорт расписания (.ics)…</translation>
+    </message>
+    <message>
+        <source>The selected engineer&apos;s shown visits as a calendar file</source>
+        <translation>Показанные выезды выбранного инженера в виде файла календаря</translation>
+    </message>
+    <message>
+        <source>Calendar message</source>
+        <translation>Сообщение календаря</translation>
     </message>
     <message>
         <source>Unassigned visits</source>
@@ -436,6 +541,18 @@
     <message>
         <source>Moved %1 to %2.</source>
         <translation>%1: перенесено на %2.</translation>
+    </message>
+    <message>
+        <source>Change refused: %1</source>
+        <translation>Изменение отклонено: %1</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 minutes longer.</source>
+        <translation>%1: теперь на %2 мин дольше.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 minutes shorter.</source>
+        <translation>%1: теперь на %2 мин короче.</translation>
     </message>
     <message>
         <source>Export schedule</source>
@@ -457,8 +574,87 @@
 <context>
     <name>CalendarWidget</name>
     <message>
+        <source>Planning board</source>
+        <translation>Доска планирования</translation>
+    </message>
+    <message>
+        <source>No visit selected. Arrow keys select a visit; Ctrl+L lists them.</source>
+        <translation>Выезд не выбран. Стрелки выбирают выезд; Ctrl+L показывает их списком.</translation>
+    </message>
+    <message>
         <source>Engineer</source>
         <translation>Инженер</translation>
+    </message>
+    <message>
+        <source>Arrow keys select a visit (Left/Right: the engineer&apos;s previous or next visit; Up/Down: the row above or below). With a visit selected: Alt+Left/Right moves it by a day, Alt+Up/Down by 15 minutes, Alt+Shift+Up/Down makes it 15 minutes shorter or longer, Alt+PageUp/PageDown hands it to the engineer above or below. Every move is checked as a drag is. Ctrl+L shows the visits as a list.</source>
+        <translation>Стрелки выбирают выезд (Влево/Вправо: предыдущий или следующий выезд инженера; Вверх/Вниз: строка выше или ниже). Для выбранного выезда: Alt+Влево/Вправо переносит его на день, Alt+Вверх/Вниз — на 15 минут, Alt+Shift+Вверх/Вниз делает его на 15 минут короче или длиннее, Alt+PageUp/PageDown передаёт его инженеру выше или ниже. Каждое перемещение проверяется так же, как перетаскивание. Ctrl+L показывает выезды списком.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 time)</source>
+        <translation>%1 – %2 (время: %3)</translation>
+    </message>
+    <message>
+        <source>Engineer: %1</source>
+        <translation>Инженер: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Уровень: %1</translation>
+    </message>
+    <message>
+        <source>Travel: %1</source>
+        <translation>Дорога: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTimeDialog</name>
+    <message>
+        <source>Change time on %1</source>
+        <translation>Изменить время: %1</translation>
+    </message>
+    <message>
+        <source>Sent back by the desk: %1</source>
+        <translation>Возвращено службой поддержки: %1</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Начало:</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>Окончание:</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Фаза:</translation>
+    </message>
+    <message>
+        <source>Work done:</source>
+        <translation>Выполненные работы:</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Фаза</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Выполненные работы</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Запись</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1149,41 @@ Why (for the record, optional):</source>
     <message>
         <source>Takes back {0} of {1} lines: {2} before tax.</source>
         <translation>Сторнируется {0} из {1} строк: {2} без налога.</translation>
+    </message>
+</context>
+<context>
+    <name>DayPlanView</name>
+    <message>
+        <source>Engineer of the day plan</source>
+        <translation>Инженер для плана дня</translation>
+    </message>
+    <message>
+        <source>Whose day is shown, with the travel between sites</source>
+        <translation>Чей день показан, с дорогой между объектами</translation>
+    </message>
+    <message>
+        <source>Visits and travel of the day</source>
+        <translation>Выезды и дорога за день</translation>
+    </message>
+    <message>
+        <source>Day plan</source>
+        <translation>План дня</translation>
+    </message>
+    <message>
+        <source>No engineer to show.</source>
+        <translation>Нет инженера для показа.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · from the base in %3</source>
+        <translation>%1 · %2 · выезд с базы: %3</translation>
+    </message>
+    <message>
+        <source>No visits planned this day.</source>
+        <translation>На этот день выезды не запланированы.</translation>
+    </message>
+    <message>
+        <source>Estimated travel this day: %1 h %2 min</source>
+        <translation>Ориентировочное время в дороге за день: %1 ч %2 мин</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2689,14 @@ Why (for the record, optional):</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
         <source>&amp;About Dispatch Console</source>
         <translation>&amp;О программе Dispatch Console</translation>
     </message>
@@ -2468,6 +2707,10 @@ Why (for the record, optional):</source>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Ticket</source>
@@ -2484,6 +2727,22 @@ Why (for the record, optional):</source>
     <message>
         <source>Main</source>
         <translation>Главная</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить (%1)</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>Не удалось отменить: %1</translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation>Не удалось отменить</translation>
     </message>
     <message>
         <source>Loading the queue…</source>
@@ -2638,28 +2897,24 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>Инженеров пока нет: добавьте их на вкладке «Инженеры».</translation>
     </message>
     <message>
-        <source>Your user is not linked to an engineer, so there is no day to show. Ask the desk to link it (Users).</source>
-        <translation>Ваш пользователь не связан с инженером, поэтому показать нечего. Попросите службу поддержки связать его (Пользователи).</translation>
+        <source>Your user is not linked to an engineer, so there is no day to show. Ask the desk to link your user to your engineer.</source>
+        <translation>Ваш пользователь не связан с инженером, поэтому показать нечего. Попросите службу поддержки связать вашего пользователя с вашей карточкой инженера.</translation>
+    </message>
+    <message>
+        <source>Visits: %1</source>
+        <translation>Выезды: %1</translation>
+    </message>
+    <message>
+        <source>times in the site&apos;s zone; the engineer&apos;s zone: %1</source>
+        <translation>время местное для объекта; часовой пояс инженера: %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2? This ends the visit and cannot be undone.</source>
+        <translation>Отметить %1 как «%2»? Это завершает выезд, отменить нельзя.</translation>
     </message>
     <message>
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
-    </message>
-    <message>
-        <source>no visits</source>
-        <translation>нет выездов</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visit(s)</source>
-        <translation>
-            <numerusform>%n выезд</numerusform>
-            <numerusform>%n выезда</numerusform>
-            <numerusform>%n выездов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>times at the site; your zone: %1</source>
-        <translation>время местное для объекта; ваш часовой пояс: %1</translation>
     </message>
     <message>
         <source>No visits planned for this day. Pick another day above.</source>
@@ -2924,6 +3179,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>закреплённый инженер клиента</translation>
     </message>
     <message>
+        <source>only {gap} after the previous visit ends: too little for the travel</source>
+        <translation>всего {gap} после окончания предыдущего выезда: слишком мало на дорогу</translation>
+    </message>
+    <message>
         <source>{hours} h reserved, but at least 2 h are charged</source>
         <translation>зарезервировано {hours} ч, но оплачивается не менее 2 ч</translation>
     </message>
@@ -3052,6 +3311,54 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>укажите день в формате ГГГГ-ММ-ДД</translation>
     </message>
     <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} ч {minutes} мин</translation>
+    </message>
+    <message>
+        <source>about {duration} back to the base in {place}</source>
+        <translation>около {duration} обратно до базы ({place})</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} ч</translation>
+    </message>
+    <message>
+        <source>no coordinates for the site: travel time unknown</source>
+        <translation>нет координат объекта: время в пути неизвестно</translation>
+    </message>
+    <message>
+        <source>no base coordinates: travel time unknown</source>
+        <translation>нет координат базы: время в пути неизвестно</translation>
+    </message>
+    <message>
+        <source>too far: about {duration} of travel from the base in {place}, more than a working day</source>
+        <translation>слишком далеко: около {duration} пути от базы ({place}), больше рабочего дня</translation>
+    </message>
+    <message>
+        <source>too far: about {duration} of travel from the previous visit at {place}, more than a working day</source>
+        <translation>слишком далеко: около {duration} пути от предыдущего выезда ({place}), больше рабочего дня</translation>
+    </message>
+    <message>
+        <source>about {duration} from the base in {place}</source>
+        <translation>около {duration} от базы ({place})</translation>
+    </message>
+    <message>
+        <source>about {duration} from the previous visit at {place}</source>
+        <translation>около {duration} от предыдущего выезда ({place})</translation>
+    </message>
+    <message>
+        <source>way back to the base: travel time unknown</source>
+        <translation>обратный путь до базы: время в пути неизвестно</translation>
+    </message>
+    <message>
+        <source>no coordinates for the previous site: travel time unknown</source>
+        <translation>нет координат предыдущего объекта: время в пути неизвестно</translation>
+    </message>
+    <message>
         <source>{day} is already closed for {client} from {start} to {end}</source>
         <translation>{day}: уже закрыто для клиента {client} с {start} до {end}</translation>
     </message>
@@ -3150,6 +3457,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>no timer is running</source>
         <translation>таймер не запущен</translation>
+    </message>
+    <message>
+        <source>{engineer}: {reason} ({travel})</source>
+        <translation>{engineer}: {reason} ({travel})</translation>
     </message>
     <message>
         <source>visit {visit} is {status}: it can no longer be moved</source>
@@ -3284,6 +3595,42 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>Unsorted, the most urgent come first: emergencies, missed deadlines, then the deadlines due soonest. Click a column to sort by it; a third click goes back to the most urgent first.</source>
         <translation>Без сортировки первыми идут самые срочные: экстренные вызовы, нарушенные сроки, затем ближайшие сроки. Щёлкните по столбцу, чтобы отсортировать по нему; третий щелчок возвращает порядок по срочности.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Ничего не изменено</translation>
+    </message>
+    <message>
+        <source>Loading the queue…</source>
+        <translation>Загрузка очереди…</translation>
+    </message>
+    <message>
+        <source>Create one with %1 (Ctrl+N), or let mail become tickets: %2.</source>
+        <translation>Создайте заявку через «%1» (Ctrl+N) или настройте приём заявок по почте: %2.</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Новая заявка</translation>
+    </message>
+    <message>
+        <source>File ▸ Mail settings…</source>
+        <translation>Файл ▸ Настройки почты…</translation>
+    </message>
+    <message>
+        <source>Closed tickets are found with %1 (Ctrl+Shift+F).</source>
+        <translation>Закрытые заявки можно найти через «%1» (Ctrl+Shift+F).</translation>
+    </message>
+    <message>
+        <source>Find tickets</source>
+        <translation>Поиск заявок</translation>
+    </message>
+    <message>
+        <source>No ticket matches “%1” in “%2”.</source>
+        <translation>Нет заявок по запросу «%1» в «%2».</translation>
+    </message>
+    <message>
+        <source>No tickets in “%1” now.</source>
+        <translation>В «%1» сейчас нет заявок.</translation>
     </message>
 </context>
 <context>
@@ -4573,10 +4920,6 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <source>Select a ticket to see it here.</source>
-        <translation>Выберите заявку, чтобы увидеть её здесь.</translation>
-    </message>
-    <message>
         <source>system</source>
         <translation>система</translation>
     </message>
@@ -4708,9 +5051,61 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <source>Due %1 (%2); %3 h %4 m of business time used.</source>
         <translation>Срок %1 (%2); использовано рабочего времени: %3 ч %4 мин.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tickets</source>
+        <translation>
+            <numerusform>%n заявка</numerusform>
+            <numerusform>%n заявки</numerusform>
+            <numerusform>%n заявок</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Close…</source>
         <translation>Закрыть…</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Nobody (unassign)</source>
+        <translation>Никому (снять назначение)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets selected</source>
+        <translation>
+            <numerusform>Выбрана %n заявка</numerusform>
+            <numerusform>Выбрано %n заявки</numerusform>
+            <numerusform>Выбрано %n заявок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the status, priority or assignee of all of them at once. Edit ▸ Undo (Ctrl+Z) takes the change back.</source>
+        <translation>Изменить статус, приоритет или исполнителя сразу для всех. Правка ▸ Отменить (Ctrl+Z) возвращает изменение.</translation>
+    </message>
+    <message>
+        <source>No ticket selected.</source>
+        <translation>Заявка не выбрана.</translation>
+    </message>
+    <message>
+        <source>Click a ticket in the queue to read it here. Ctrl+click or Shift+click selects several, to change them all at once.</source>
+        <translation>Щёлкните по заявке в очереди, чтобы прочитать её здесь. Ctrl+щелчок или Shift+щелчок выбирает несколько заявок, чтобы изменить их все сразу.</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -4815,6 +5210,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>Выполненные работы</translation>
     </message>
     <message>
+        <source>Time entries</source>
+        <translation>Записи времени</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
@@ -4839,6 +5238,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>Перерасходы</translation>
     </message>
     <message>
+        <source>Prepaid credit</source>
+        <translation>Предоплата</translation>
+    </message>
+    <message>
         <source>Approve selected</source>
         <translation>Одобрить выбранные</translation>
     </message>
@@ -4847,16 +5250,140 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>Одобрение клиента…</translation>
     </message>
     <message>
+        <source>Reject…</source>
+        <translation>Отклонить…</translation>
+    </message>
+    <message>
+        <source>Send the selected entries back to their engineer, with the reason why</source>
+        <translation>Вернуть выбранные записи их инженеру с указанием причины</translation>
+    </message>
+    <message>
         <source>Run the daily cut-off</source>
         <translation>Выполнить ежедневное закрытие</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Time awaiting approval&lt;/b&gt; (late entries first)</source>
-        <translation>&lt;b&gt;Время, ожидающее одобрения&lt;/b&gt; (сначала записи с опозданием)</translation>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Change the selected entry; one sent back then waits for the desk again</source>
+        <translation>Изменить выбранную запись; возвращённая запись затем снова ждёт службу поддержки</translation>
+    </message>
+    <message>
+        <source>Week…</source>
+        <translation>Неделя…</translation>
+    </message>
+    <message>
+        <source>The engineer&apos;s week as a timesheet: tickets by day</source>
+        <translation>Неделя инженера в виде табеля: заявки по дням</translation>
     </message>
     <message>
         <source>&lt;b&gt;Prepaid credit&lt;/b&gt;</source>
         <translation>&lt;b&gt;Предоплата&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All engineers</source>
+        <translation>Все инженеры</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Любой день</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Day or week</source>
+        <translation>День или неделя</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидающие</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Возвращённые</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобренные</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Engineer:</source>
+        <translation>Инженер:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>Ticket, e.g. T-2026-000123</source>
+        <translation>Заявка, напр. T-2026-000123</translation>
+    </message>
+    <message>
+        <source>Ticket for the timer</source>
+        <translation>Заявка для таймера</translation>
+    </message>
+    <message>
+        <source>Phase for the timer</source>
+        <translation>Фаза для таймера</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Запустить таймер</translation>
+    </message>
+    <message>
+        <source>Stop timer…</source>
+        <translation>Остановить таймер…</translation>
+    </message>
+    <message>
+        <source>Stop the timer and record the time as an entry</source>
+        <translation>Остановить таймер и сохранить время как запись</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Throw the timer away without recording it</source>
+        <translation>Сбросить таймер, ничего не записывая</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Таймер&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>не запущен</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2 for %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; по заявке %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Остановить таймер</translation>
+    </message>
+    <message>
+        <source>Work done:</source>
+        <translation>Выполненные работы:</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4882,13 +5409,37 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <source>the client</source>
         <translation>клиент</translation>
     </message>
+    <message>
+        <source>the engineer (sent back: %1)</source>
+        <translation>инженер (возвращено: %1)</translation>
+    </message>
+    <message>
+        <source>(approved)</source>
+        <translation>(одобрено)</translation>
+    </message>
+    <message>
+        <source>Sent back: %1</source>
+        <translation>Возвращено: %1</translation>
+    </message>
     <message numerus="yes">
-        <source>Awaiting approval: %n</source>
+        <source>%n entries shown</source>
         <translation>
-            <numerusform>Ожидает одобрения: %n</numerusform>
-            <numerusform>Ожидают одобрения: %n</numerusform>
-            <numerusform>Ожидают одобрения: %n</numerusform>
+            <numerusform>Показана %n запись</numerusform>
+            <numerusform>Показаны %n записи</numerusform>
+            <numerusform>Показано %n записей</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 h, of which %2 h billable</source>
+        <translation>%1 ч, из них оплачиваемых %2 ч</translation>
+    </message>
+    <message>
+        <source>Send time back</source>
+        <translation>Вернуть время</translation>
+    </message>
+    <message>
+        <source>Why does this time go back to the engineer? They read this:</source>
+        <translation>Почему это время возвращается инженеру? Инженер прочтёт это:</translation>
     </message>
     <message numerus="yes">
         <source>Entries locked by the cut-off: %n</source>
@@ -4925,8 +5476,24 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
 <context>
     <name>VisitCard</name>
     <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Этаж</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Порядок прохода</translation>
+    </message>
+    <message>
         <source>Open the map</source>
         <translation>Открыть карту</translation>
+    </message>
+    <message>
+        <source>Contact on site</source>
+        <translation>Контакт на месте</translation>
     </message>
     <message>
         <source>none named: ask the desk</source>
@@ -4935,6 +5502,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>no phone or e-mail</source>
         <translation>нет телефона и эл. почты</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Вместе с: %1</translation>
     </message>
     <message>
         <source>What to bring</source>
@@ -4947,6 +5518,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>nothing listed</source>
         <translation>ничего не указано</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Работы</translation>
     </message>
     <message>
         <source>May leave, agreed by %1</source>
@@ -5154,6 +5729,84 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>Engineers (tick to assign)</source>
         <translation>Инженеры (отметьте, чтобы назначить)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitList</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Инженер</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Дорога</translation>
+    </message>
+    <message>
+        <source>Planned visits</source>
+        <translation>Запланированные выезды</translation>
+    </message>
+</context>
+<context>
+    <name>WeekDialog</name>
+    <message>
+        <source>Week timesheet</source>
+        <translation>Табель за неделю</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Инженер</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Предыдущая неделя</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Следующая неделя ▶</translation>
+    </message>
+    <message>
+        <source>Engineer:</source>
+        <translation>Инженер:</translation>
+    </message>
+    <message>
+        <source>No engineers yet.</source>
+        <translation>Инженеров пока нет.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Week %1, %2 to %3 (%4)</source>
+        <translation>Неделя %1, с %2 по %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 h this week, %2 h billable</source>
+        <translation>%1 ч за неделю, оплачиваемых %2 ч</translation>
     </message>
 </context>
 <context>
