@@ -354,6 +354,19 @@ def test_completing_from_my_day_asks_leave_and_keeps_the_drawn_signature(
     assert "(signed)" in _texts(my_day, "V-2026-000101")
 
 
+def test_the_work_order_button_previews_the_visits_work_order(my_day: Any, qtbot: QtBot) -> None:
+    from console.views.document_view import DocumentViewer
+
+    button = my_day.findChild(QPushButton, "workOrder_V-2026-000103")
+    assert button is not None
+    button.click()
+    viewer = my_day.findChild(DocumentViewer)
+    assert viewer is not None
+    qtbot.waitUntil(lambda: viewer.document.pageCount() > 0, timeout=20_000)
+    assert "V-2026-000103" in viewer.windowTitle()
+    viewer.close()
+
+
 def test_the_desk_chooses_whose_day(qtbot: QtBot, store: Engine, day: Day) -> None:
     from console.views.context import DeskContext
     from console.views.my_day_view import MyDayView
@@ -465,3 +478,43 @@ def test_cli_visits_today_for_the_desk_names_the_engineer_and_the_date(
     code, out, err = run_cli(capsys, "visits", "today", *db, "--as", "eng.sanne",
                              "--engineer", "Piet Bakker")  # fmt: skip
     assert code == 2 and "own day" in err
+
+
+# ------------------------------------------------------------------ the laptop, offline
+
+
+def test_on_a_replica_laptop_offline_my_day_completes_with_a_signature_into_the_outbox(
+    qtbot: QtBot, store: Engine, day: Day
+) -> None:
+    """A replica whose server is out of reach: the window signs in as its engineer, My day
+    reads the local store, and completing with a drawn signature waits in the outbox."""
+    from console.model import outbox, sync_state
+    from console.store.replica import mark_replica
+    from console.views.context import DeskContext
+    from console.views.my_day_view import MyDayView
+
+    with store.begin() as conn:
+        conn.execute(
+            sync_state.insert().values(
+                id=1, device_id=uuid.uuid4(), server="host=unreachable.invalid",
+                login="eng.sanne", sees_all=False, applying=False,
+            )
+        )  # fmt: skip
+    mark_replica(store)
+    desk = DeskContext(store, clock=lambda: NOW)
+    desk.sign_in_from_store()
+    assert desk.user_name == "Sanne de Boer" and desk.role is Role.ENGINEER
+    view = MyDayView(desk)
+    qtbot.addWidget(view)
+    view.show()
+    view.reload()
+    assert view.plan is not None and len(view.plan.visits) == 3
+    _sign_and_complete("Pieter Jansen")
+    view.findChild(QPushButton, "step_V-2026-000101_completed").click()
+    with Session(store) as s:
+        visit = s.get_one(Visit, day.visits["V-2026-000101"])
+        assert visit.status == VisitStatus.COMPLETED and visit.leave_signature
+        rows = s.execute(
+            select(outbox.c.table_name, outbox.c.data).where(outbox.c.table_name == "visits")
+        ).all()
+    assert rows and any("leave_signature" in data for _table, data in rows)

@@ -438,9 +438,9 @@ class MyDayView(QWidget):
         self.changed.emit()
         return True
 
-    def print_work_order(self, reference: str) -> None:
-        """Preview the visit's work order, to print and hand out."""
+    def print_work_order(self, reference: str) -> QWidget:
+        """Preview the visit's work order, to print and hand out (the viewer shown)."""
         from console.reports.request import DocumentRequest
         from console.views.document_view import open_document
 
-        open_document(self.desk, DocumentRequest("work-order", visits=(reference,)), self)
+        return open_document(self.desk, DocumentRequest("work-order", visits=(reference,)), self)
