@@ -405,6 +405,10 @@
 <context>
     <name>CalendarView</name>
     <message>
+        <source>Planning board, scrollable</source>
+        <translation>Tablero de planificación, desplazable</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -413,12 +417,68 @@
         <translation>Semana</translation>
     </message>
     <message>
+        <source>One day, with the chosen engineer&apos;s day plan</source>
+        <translation>Un día, con el plan del día del técnico elegido</translation>
+    </message>
+    <message>
+        <source>Monday to Sunday for every engineer</source>
+        <translation>De lunes a domingo para todos los técnicos</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>The previous day or week</source>
+        <translation>El día o la semana anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>The next day or week</source>
+        <translation>El día o la semana siguiente</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>Volver a hoy</translation>
+    </message>
+    <message>
+        <source>Shown days</source>
+        <translation>Días mostrados</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Show the visits as a list, or as the painted board (Ctrl+L)</source>
+        <translation>Mostrar las visitas como lista o como tablero dibujado (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Keys…</source>
+        <translation>Teclas…</translation>
+    </message>
+    <message>
+        <source>Keyboard use</source>
+        <translation>Uso del teclado</translation>
+    </message>
+    <message>
         <source>Export schedule (.ics)…</source>
         <translation>Exportar agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>The selected engineer&apos;s shown visits as a calendar file</source>
+        <translation>Las visitas mostradas del técnico seleccionado como archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Calendar message</source>
+        <translation>Mensaje del calendario</translation>
     </message>
     <message>
         <source>Unassigned visits</source>
@@ -435,6 +495,18 @@
     <message>
         <source>Moved %1 to %2.</source>
         <translation>%1 movida a %2.</translation>
+    </message>
+    <message>
+        <source>Change refused: %1</source>
+        <translation>Cambio rechazado: %1</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 minutes longer.</source>
+        <translation>%1 dura ahora %2 minutos más.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 minutes shorter.</source>
+        <translation>%1 dura ahora %2 minutos menos.</translation>
     </message>
     <message>
         <source>Export schedule</source>
@@ -455,8 +527,87 @@
 <context>
     <name>CalendarWidget</name>
     <message>
+        <source>Planning board</source>
+        <translation>Tablero de planificación</translation>
+    </message>
+    <message>
+        <source>No visit selected. Arrow keys select a visit; Ctrl+L lists them.</source>
+        <translation>Ninguna visita seleccionada. Las flechas seleccionan una visita; Ctrl+L las muestra en lista.</translation>
+    </message>
+    <message>
         <source>Engineer</source>
         <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Arrow keys select a visit (Left/Right: the engineer&apos;s previous or next visit; Up/Down: the row above or below). With a visit selected: Alt+Left/Right moves it by a day, Alt+Up/Down by 15 minutes, Alt+Shift+Up/Down makes it 15 minutes shorter or longer, Alt+PageUp/PageDown hands it to the engineer above or below. Every move is checked as a drag is. Ctrl+L shows the visits as a list.</source>
+        <translation>Las flechas seleccionan una visita (Izquierda/Derecha: la visita anterior o siguiente del técnico; Arriba/Abajo: la fila de arriba o de abajo). Con una visita seleccionada: Alt+Izquierda/Derecha la mueve un día, Alt+Arriba/Abajo 15 minutos, Alt+Mayús+Arriba/Abajo la acorta o alarga 15 minutos, Alt+RePág/AvPág la pasa al técnico de arriba o de abajo. Cada movimiento se comprueba igual que al arrastrar. Ctrl+L muestra las visitas como lista.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 time)</source>
+        <translation>%1 – %2 (hora de %3)</translation>
+    </message>
+    <message>
+        <source>Engineer: %1</source>
+        <translation>Técnico: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Nivel: %1</translation>
+    </message>
+    <message>
+        <source>Travel: %1</source>
+        <translation>Desplazamiento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTimeDialog</name>
+    <message>
+        <source>Change time on %1</source>
+        <translation>Modificar tiempo en %1</translation>
+    </message>
+    <message>
+        <source>Sent back by the desk: %1</source>
+        <translation>Devuelto por el servicio de asistencia: %1</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>Fin:</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Fase:</translation>
+    </message>
+    <message>
+        <source>Work done:</source>
+        <translation>Trabajo realizado:</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Trabajo realizado</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Registro</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1102,41 @@ Motivo (para el registro, opcional):</translation>
     <message>
         <source>Takes back {0} of {1} lines: {2} before tax.</source>
         <translation>Anula {0} de {1} líneas: {2} sin impuestos.</translation>
+    </message>
+</context>
+<context>
+    <name>DayPlanView</name>
+    <message>
+        <source>Engineer of the day plan</source>
+        <translation>Técnico del plan del día</translation>
+    </message>
+    <message>
+        <source>Whose day is shown, with the travel between sites</source>
+        <translation>De quién es el día mostrado, con los desplazamientos entre sedes</translation>
+    </message>
+    <message>
+        <source>Visits and travel of the day</source>
+        <translation>Visitas y desplazamientos del día</translation>
+    </message>
+    <message>
+        <source>Day plan</source>
+        <translation>Plan del día</translation>
+    </message>
+    <message>
+        <source>No engineer to show.</source>
+        <translation>Ningún técnico que mostrar.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · from the base in %3</source>
+        <translation>%1 · %2 · desde la base en %3</translation>
+    </message>
+    <message>
+        <source>No visits planned this day.</source>
+        <translation>No hay visitas previstas este día.</translation>
+    </message>
+    <message>
+        <source>Estimated travel this day: %1 h %2 min</source>
+        <translation>Desplazamiento estimado este día: %1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2641,14 @@ Motivo (para el registro, opcional):</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
         <source>&amp;About Dispatch Console</source>
         <translation>&amp;Acerca de Dispatch Console</translation>
     </message>
@@ -2465,6 +2659,10 @@ Motivo (para el registro, opcional):</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Ticket</source>
@@ -2481,6 +2679,22 @@ Motivo (para el registro, opcional):</translation>
     <message>
         <source>Main</source>
         <translation>Barra principal</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>No se pudo deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation>No se pudo deshacer</translation>
     </message>
     <message>
         <source>Loading the queue…</source>
@@ -2635,27 +2849,24 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>Aún no hay técnicos: añádalos en la pestaña Técnicos.</translation>
     </message>
     <message>
-        <source>Your user is not linked to an engineer, so there is no day to show. Ask the desk to link it (Users).</source>
-        <translation>Su usuario no está vinculado a un técnico, así que no hay ningún día que mostrar. Pida al servicio de asistencia que lo vincule (Usuarios).</translation>
+        <source>Your user is not linked to an engineer, so there is no day to show. Ask the desk to link your user to your engineer.</source>
+        <translation>Su usuario no está vinculado a un técnico, así que no hay ningún día que mostrar. Pida al servicio de asistencia que vincule su usuario a su técnico.</translation>
+    </message>
+    <message>
+        <source>Visits: %1</source>
+        <translation>Visitas: %1</translation>
+    </message>
+    <message>
+        <source>times in the site&apos;s zone; the engineer&apos;s zone: %1</source>
+        <translation>horas en la zona de la sede; zona del técnico: %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2? This ends the visit and cannot be undone.</source>
+        <translation>¿Marcar %1 como %2? Esto finaliza la visita y no se puede deshacer.</translation>
     </message>
     <message>
         <source>Today, %1</source>
         <translation>Hoy, %1</translation>
-    </message>
-    <message>
-        <source>no visits</source>
-        <translation>sin visitas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visit(s)</source>
-        <translation>
-            <numerusform>%n visita</numerusform>
-            <numerusform>%n visitas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>times at the site; your zone: %1</source>
-        <translation>horas de la sede; su zona: %1</translation>
     </message>
     <message>
         <source>No visits planned for this day. Pick another day above.</source>
@@ -2920,6 +3131,10 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>el técnico asignado del cliente</translation>
     </message>
     <message>
+        <source>only {gap} after the previous visit ends: too little for the travel</source>
+        <translation>solo {gap} después de que termine la visita anterior: demasiado poco para el desplazamiento</translation>
+    </message>
+    <message>
         <source>{hours} h reserved, but at least 2 h are charged</source>
         <translation>{hours} h reservadas, pero se cobran al menos 2 h</translation>
     </message>
@@ -3052,6 +3267,10 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
+        <source>about {duration} back to the base in {place}</source>
+        <translation>a unas {duration} de vuelta a la base en {place}</translation>
+    </message>
+    <message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
@@ -3082,6 +3301,10 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>about {duration} from the previous visit at {place}</source>
         <translation>a unas {duration} de la visita anterior en {place}</translation>
+    </message>
+    <message>
+        <source>way back to the base: travel time unknown</source>
+        <translation>regreso a la base: tiempo de desplazamiento desconocido</translation>
     </message>
     <message>
         <source>no coordinates for the previous site: travel time unknown</source>
@@ -3186,6 +3409,10 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>no timer is running</source>
         <translation>no hay ningún cronómetro en marcha</translation>
+    </message>
+    <message>
+        <source>{engineer}: {reason} ({travel})</source>
+        <translation>{engineer}: {reason} ({travel})</translation>
     </message>
     <message>
         <source>visit {visit} is {status}: it can no longer be moved</source>
@@ -3320,6 +3547,42 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>Unsorted, the most urgent come first: emergencies, missed deadlines, then the deadlines due soonest. Click a column to sort by it; a third click goes back to the most urgent first.</source>
         <translation>Sin ordenar, primero lo más urgente: emergencias, plazos incumplidos y luego los plazos que vencen antes. Haga clic en una columna para ordenar por ella; un tercer clic vuelve a poner primero lo más urgente.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>No se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>Loading the queue…</source>
+        <translation>Cargando la cola…</translation>
+    </message>
+    <message>
+        <source>Create one with %1 (Ctrl+N), or let mail become tickets: %2.</source>
+        <translation>Cree uno con %1 (Ctrl+N) o deje que el correo se convierta en tickets: %2.</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Nuevo ticket</translation>
+    </message>
+    <message>
+        <source>File ▸ Mail settings…</source>
+        <translation>Archivo ▸ Configuración de correo…</translation>
+    </message>
+    <message>
+        <source>Closed tickets are found with %1 (Ctrl+Shift+F).</source>
+        <translation>Los tickets cerrados se encuentran con %1 (Ctrl+Mayús+F).</translation>
+    </message>
+    <message>
+        <source>Find tickets</source>
+        <translation>Buscar tickets</translation>
+    </message>
+    <message>
+        <source>No ticket matches “%1” in “%2”.</source>
+        <translation>Ningún ticket coincide con “%1” en “%2”.</translation>
+    </message>
+    <message>
+        <source>No tickets in “%1” now.</source>
+        <translation>Ahora no hay tickets en “%1”.</translation>
     </message>
 </context>
 <context>
@@ -4609,10 +4872,6 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>Archivos</translation>
     </message>
     <message>
-        <source>Select a ticket to see it here.</source>
-        <translation>Seleccione un ticket para verlo aquí.</translation>
-    </message>
-    <message>
         <source>system</source>
         <translation>sistema</translation>
     </message>
@@ -4744,9 +5003,58 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <source>Due %1 (%2); %3 h %4 m of business time used.</source>
         <translation>Vence %1 (%2); %3 h %4 m de tiempo laborable consumido.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tickets</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Close…</source>
         <translation>Cerrar…</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Nobody (unassign)</source>
+        <translation>Nadie (quitar asignación)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets selected</source>
+        <translation>
+            <numerusform>%n ticket seleccionado</numerusform>
+            <numerusform>%n tickets seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the status, priority or assignee of all of them at once. Edit ▸ Undo (Ctrl+Z) takes the change back.</source>
+        <translation>Cambiar el estado, la prioridad o el asignado de todos a la vez. Edición ▸ Deshacer (Ctrl+Z) revierte el cambio.</translation>
+    </message>
+    <message>
+        <source>No ticket selected.</source>
+        <translation>Ningún ticket seleccionado.</translation>
+    </message>
+    <message>
+        <source>Click a ticket in the queue to read it here. Ctrl+click or Shift+click selects several, to change them all at once.</source>
+        <translation>Haga clic en un ticket de la cola para leerlo aquí. Ctrl+clic o Mayús+clic selecciona varios, para cambiarlos todos a la vez.</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -4851,6 +5159,10 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>Trabajo realizado</translation>
     </message>
     <message>
+        <source>Time entries</source>
+        <translation>Registros de tiempo</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
@@ -4875,6 +5187,10 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>Descubiertos</translation>
     </message>
     <message>
+        <source>Prepaid credit</source>
+        <translation>Crédito prepago</translation>
+    </message>
+    <message>
         <source>Approve selected</source>
         <translation>Aprobar seleccionados</translation>
     </message>
@@ -4883,16 +5199,140 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>Aprobación del cliente…</translation>
     </message>
     <message>
+        <source>Reject…</source>
+        <translation>Rechazar…</translation>
+    </message>
+    <message>
+        <source>Send the selected entries back to their engineer, with the reason why</source>
+        <translation>Devolver los registros seleccionados a su técnico, con el motivo</translation>
+    </message>
+    <message>
         <source>Run the daily cut-off</source>
         <translation>Ejecutar el corte diario</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Time awaiting approval&lt;/b&gt; (late entries first)</source>
-        <translation>&lt;b&gt;Tiempo pendiente de aprobación&lt;/b&gt; (primero los registros tardíos)</translation>
+        <source>Change…</source>
+        <translation>Modificar…</translation>
+    </message>
+    <message>
+        <source>Change the selected entry; one sent back then waits for the desk again</source>
+        <translation>Modificar el registro seleccionado; uno devuelto vuelve a esperar al servicio de asistencia</translation>
+    </message>
+    <message>
+        <source>Week…</source>
+        <translation>Semana…</translation>
+    </message>
+    <message>
+        <source>The engineer&apos;s week as a timesheet: tickets by day</source>
+        <translation>La semana del técnico como parte de horas: tickets por día</translation>
     </message>
     <message>
         <source>&lt;b&gt;Prepaid credit&lt;/b&gt;</source>
         <translation>&lt;b&gt;Crédito prepago&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All engineers</source>
+        <translation>Todos los técnicos</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Cualquier día</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Day or week</source>
+        <translation>Día o semana</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Engineer:</source>
+        <translation>Técnico:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Situación:</translation>
+    </message>
+    <message>
+        <source>Ticket, e.g. T-2026-000123</source>
+        <translation>Ticket, p. ej. T-2026-000123</translation>
+    </message>
+    <message>
+        <source>Ticket for the timer</source>
+        <translation>Ticket del cronómetro</translation>
+    </message>
+    <message>
+        <source>Phase for the timer</source>
+        <translation>Fase del cronómetro</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Iniciar cronómetro</translation>
+    </message>
+    <message>
+        <source>Stop timer…</source>
+        <translation>Detener cronómetro…</translation>
+    </message>
+    <message>
+        <source>Stop the timer and record the time as an entry</source>
+        <translation>Detener el cronómetro y guardar el tiempo como registro</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Throw the timer away without recording it</source>
+        <translation>Descartar el cronómetro sin guardarlo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cronómetro&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>parado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2 for %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; en %2 para %3</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Detener cronómetro</translation>
+    </message>
+    <message>
+        <source>Work done:</source>
+        <translation>Trabajo realizado:</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4918,12 +5358,36 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <source>the client</source>
         <translation>el cliente</translation>
     </message>
+    <message>
+        <source>the engineer (sent back: %1)</source>
+        <translation>el técnico (devuelto: %1)</translation>
+    </message>
+    <message>
+        <source>(approved)</source>
+        <translation>(aprobado)</translation>
+    </message>
+    <message>
+        <source>Sent back: %1</source>
+        <translation>Devuelto: %1</translation>
+    </message>
     <message numerus="yes">
-        <source>Awaiting approval: %n</source>
+        <source>%n entries shown</source>
         <translation>
-            <numerusform>Pendiente de aprobación: %n</numerusform>
-            <numerusform>Pendientes de aprobación: %n</numerusform>
+            <numerusform>%n registro mostrado</numerusform>
+            <numerusform>%n registros mostrados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 h, of which %2 h billable</source>
+        <translation>%1 h, de ellas %2 h facturables</translation>
+    </message>
+    <message>
+        <source>Send time back</source>
+        <translation>Devolver tiempo</translation>
+    </message>
+    <message>
+        <source>Why does this time go back to the engineer? They read this:</source>
+        <translation>¿Por qué se devuelve este tiempo al técnico? Lo leerá:</translation>
     </message>
     <message numerus="yes">
         <source>Entries locked by the cut-off: %n</source>
@@ -4959,8 +5423,24 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
 <context>
     <name>VisitCard</name>
     <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Planta</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
         <source>Open the map</source>
         <translation>Abrir el mapa</translation>
+    </message>
+    <message>
+        <source>Contact on site</source>
+        <translation>Contacto in situ</translation>
     </message>
     <message>
         <source>none named: ask the desk</source>
@@ -4969,6 +5449,10 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>no phone or e-mail</source>
         <translation>sin teléfono ni correo electrónico</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Con %1</translation>
     </message>
     <message>
         <source>What to bring</source>
@@ -4981,6 +5465,10 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>nothing listed</source>
         <translation>no se indica nada</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>May leave, agreed by %1</source>
@@ -5188,6 +5676,84 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>Engineers (tick to assign)</source>
         <translation>Técnicos (marque para asignar)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitList</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Desplazamiento</translation>
+    </message>
+    <message>
+        <source>Planned visits</source>
+        <translation>Visitas previstas</translation>
+    </message>
+</context>
+<context>
+    <name>WeekDialog</name>
+    <message>
+        <source>Week timesheet</source>
+        <translation>Parte de horas semanal</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Semana anterior</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Semana siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Engineer:</source>
+        <translation>Técnico:</translation>
+    </message>
+    <message>
+        <source>No engineers yet.</source>
+        <translation>Aún no hay técnicos.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Week %1, %2 to %3 (%4)</source>
+        <translation>Semana %1, del %2 al %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 h this week, %2 h billable</source>
+        <translation>%1 h esta semana, %2 h facturables</translation>
     </message>
 </context>
 <context>
