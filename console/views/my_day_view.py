@@ -96,6 +96,11 @@ class VisitCard(QFrame):
                 f"{e(zone_place(engineer_zone))})</span>"
             )
         status = e(title_word(v.status))
+        # what a screen reader says of the card: the time, the visit, what and where
+        self.setAccessibleName(
+            f"{when(start, 'HH:mm')}–{when(end, 'HH:mm')} {v.reference}, {title_word(v.status)}: "
+            f"{v.title}, {v.client}, {v.site}"
+        )
         heading = QLabel(
             f"<span style='font-size:large'><b>{span}</b></span> &nbsp; "
             f"<b>{e(v.reference)}</b> · {status}"
