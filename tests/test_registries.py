@@ -180,7 +180,7 @@ def test_the_window_shows_the_registered_tabs(window: Any) -> None:
 
     assert [t.name for t in TABS] == [
         "queue", "calendar", "roster", "time", "billing", "clients", "contracts", "engineers",
-        "mail", "my_day",
+        "mail", "my_day", "knowledge",
     ]  # fmt: skip
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [t.title for t in TABS]
     assert window.tabs.widget(0) is window.queue and window.view_of("queue") is window.queue

@@ -70,4 +70,6 @@ TABS: tuple[Tab, ...] = (
         view("console.views.mail.mail_view", "MailView"), "Ctrl+9"),
     Tab("my_day", QT_TRANSLATE_NOOP("MainWindow", "M&y day"),
         view("console.views.my_day_view", "MyDayView"), "Ctrl+0"),
+    Tab("knowledge", QT_TRANSLATE_NOOP("MainWindow", "&Knowledge base"),
+        view("console.views.knowledge_view", "KnowledgeView"), "Ctrl+Shift+K"),
 )  # fmt: skip

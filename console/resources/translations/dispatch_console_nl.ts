@@ -47,35 +47,35 @@
     <name>ArticleDialog</name>
     <message>
         <source>Edit article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel bewerken</translation>
     </message>
     <message>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw artikel</translation>
     </message>
     <message>
         <source>What an engineer needs to know. Name the entry in the password manager; never write a password here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat een engineer moet weten. Noem het item in de wachtwoordkluis; schrijf hier nooit een wachtwoord.</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished">&amp;Klant:</translation>
+        <translation>&amp;Klant:</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locatie:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <source>The whole client</source>
-        <translation type="unfinished"></translation>
+        <translation>De hele klant</translation>
     </message>
 </context>
 <context>
@@ -1180,10 +1180,6 @@ Waarom (voor het dossier, niet verplicht):</translation>
         <source>Estimated travel this day: %1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DocumentDialog</name>
@@ -1582,19 +1578,19 @@ Waarom (voor het dossier, niet verplicht):</translation>
     <name>HistoryDialog</name>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis van %1</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies</translation>
     </message>
     <message>
         <source>Revision %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1 · %2</translation>
     </message>
     <message>
         <source>(the text did not change)</source>
-        <translation type="unfinished"></translation>
+        <translation>(de tekst is niet gewijzigd)</translation>
     </message>
 </context>
 <context>
@@ -1747,47 +1743,47 @@ Waarom (voor het dossier, niet verplicht):</translation>
     <name>KnowledgeView</name>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servers</translation>
     </message>
     <message>
         <source>Workstations</source>
-        <translation type="unfinished">Werkplekken</translation>
+        <translation>Werkplekken</translation>
     </message>
     <message>
         <source>Printers</source>
-        <translation type="unfinished"></translation>
+        <translation>Printers</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Software</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiliging</translation>
     </message>
     <message>
         <source>Access and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang en sleutels</translation>
     </message>
     <message>
         <source>Suppliers and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveranciers en contactpersonen</translation>
     </message>
     <message>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedures</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Overig</translation>
     </message>
     <message>
         <source>Client</source>
@@ -1799,15 +1795,15 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>Search the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennisbank doorzoeken</translation>
     </message>
     <message>
         <source>Search titles and texts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek in titels en teksten…</translation>
     </message>
     <message>
         <source>Client:</source>
@@ -1819,11 +1815,11 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
     <message>
         <source>Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp:</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelen</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1831,15 +1827,15 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
     <message>
         <source>Client or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant of locatie</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd</translation>
     </message>
     <message>
         <source>&amp;New article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw artikel…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -1847,19 +1843,19 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiveren</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle onderwerpen</translation>
     </message>
     <message>
         <source>All clients</source>
@@ -1867,27 +1863,27 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
     <message>
         <source>Every site</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle locaties</translation>
     </message>
     <message>
         <source>No article matches. Try fewer words, or another topic or site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen artikel gevonden. Probeer minder woorden, of een ander onderwerp of een andere locatie.</translation>
     </message>
     <message>
         <source>You serve no client yet: the knowledge base opens with the first ticket or visit you are given.</source>
-        <translation type="unfinished"></translation>
+        <translation>U bedient nog geen klant: de kennisbank opent zodra u een eerste ticket of bezoek krijgt.</translation>
     </message>
     <message>
         <source>Nothing written yet. Use New article to note what an engineer needs on site: network, servers, backups, how to get in, whom to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niets vastgelegd. Leg met Nieuw artikel vast wat een engineer ter plaatse nodig heeft: netwerk, servers, back-ups, hoe je binnenkomt, wie je belt.</translation>
     </message>
     <message>
         <source>Choose an article to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een artikel om het te lezen.</translation>
     </message>
     <message>
         <source>%1 · %2 · revision %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · versie %3, %4</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2659,10 @@ Waarom (voor het dossier, niet verplicht):</translation>
         <translation>Mi&amp;jn dag</translation>
     </message>
     <message>
+        <source>&amp;Knowledge base</source>
+        <translation>&amp;Kennisbank</translation>
+    </message>
+    <message>
         <source>The local store</source>
         <translation>De lokale opslag</translation>
     </message>
@@ -2981,6 +2981,94 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>{value} is geen tijd in de vorm HH:MM</translation>
     </message>
     <message>
+        <source>a local contact or ordering engineer needs a phone with country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{degrees} is not between -{limit} and {limit} degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a web link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must map a messenger name to a handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an FTE bundle needs a positive number of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of {allowed} minutes (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of ticket statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the rule is overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an exact decimal, not {__name__} {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a decimal number, not {__name__}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot combine {currency} with {currency2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} has no time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an object of names and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an Alertmanager notification (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload version {version} is not understood (4 is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing: not an Alertmanager notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not an RFC 3339 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an alert (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} is neither firing nor resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>give the time the closure starts, too</source>
         <translation>geef ook de tijd op waarop de sluiting begint</translation>
     </message>
@@ -3169,6 +3257,30 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>spreekt {languages}</translation>
     </message>
     <message>
+        <source>{value} is not a two-letter ISO country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not an IANA time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date and time, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must carry a time zone (times are stored in UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a known locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{words}: not a language; give its name or a code such as en or nl</source>
         <translation>{words}: geen taal; geef de naam of een code zoals en of nl</translation>
     </message>
@@ -3203,6 +3315,30 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>the signature image is too large</source>
         <translation>de afbeelding van de handtekening is te groot</translation>
+    </message>
+    <message>
+        <source>must map weekdays to lists of [start, end] times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown weekday keys {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} must be a list of intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {interval} is not [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: interval {start}-{end} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: an interval cannot start at 24:00</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>say why the entry goes back to the engineer</source>
@@ -3249,6 +3385,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>about {duration} back to the base in {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3281,7 +3421,183 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>way back to the base: travel time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no coordinates for the previous site: travel time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is a credit note itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a draft is not credited: void it, and the next run bills its work again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is cancelled: its credit notes took back every line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one line to credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the invoice is corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {REASON_LENGTH} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work is billed again only when one credit note takes back the whole invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} has nothing left to credit: every line is on a credit note already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} has no line {number2}; its lines are 1 to {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {number} of {number2} is on a credit note already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit bought must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most two decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a prepaid credit contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no hour price: give the contract its rate first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is issued: it never changes; correct it with a credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a credit note takes back lines; it is not edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft has lines 1 to {length}, not {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line needs a text the client can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {TEXT_LENGTH} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-zero amount, to the currency&apos;s smallest coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this draft has no contract to tax its lines by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a discount cannot take the draft below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a draft keeps at least one line: void the draft instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no invoice {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this draft bills the same bundle month as {number}, which is issued: correct {number} with a credit note that bills its work again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one draft to issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is issued already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} is not one of: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} has more places than {currency} has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} is not a payment of {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that payment is reversed already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reversal takes back the whole payment: {whole}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a draft is not paid: issue it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is a credit note; it is not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is before {number} was issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {METHOD_LENGTH} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {REFERENCE_LENGTH} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payment is more than zero; a mistake is taken back by reversing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is cancelled: nothing is owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {currency} is more than {number} still owes ({quantize} {currency})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3307,6 +3623,418 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>{name} is no longer an active client</source>
         <translation>{name} is geen actieve klant meer</translation>
+    </message>
+    <message>
+        <source>invoices are issued online, on the shared database, so their numbers stay gapless (sync rule 6): issue it from a desk connected to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice {invoice_id} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice {number} is already {status}; only drafts are issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invoice without lines cannot be issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a credit note takes back an issued invoice; this one is {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a credit note never takes back more than {number} charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {value}: a 0 % tax rate needs its exemption text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {value} of the credit note takes back a line of {number} that another credit note took back already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this store syncs with a shared database: manage its users there (users add --url postgresql://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a user of this store already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user {username} in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you cannot deactivate yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{username} is inactive already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an engineer&apos;s account is an engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an engineer&apos;s account names the engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store&apos;s last administrator stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no mailbox {name} (see `mail mailboxes list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password is kept for the mailbox {name}: set it with `dispatch-console mail mailboxes password {name}`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mailbox is set up: add one with `dispatch-console mail mailboxes add`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder name {name} must be plain ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server refused to {what}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password is never sent unencrypted to {host}: use TLS (port 993)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server gave no UIDVALIDITY for {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server {host}:{port}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the service desk may {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quarantined message {item_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message {item_id} in the triage list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this message was settled already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was not kept (see why in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an active client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an administrator may {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no single client is called {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the mailbox&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mailbox on another machine needs TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is between 0 and 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is between 1 and 1024 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is between 0 and 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mailbox called {name} exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &apos;tls&apos; (port 993) or &apos;none&apos; (this machine only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no mailbox {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a server on another machine needs TLS or STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the address the desk sends from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the desk may change who gets mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the desk may read the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the desk may send mail again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such mail in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {state}: only a failed or waiting one is sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &apos;tls&apos;, &apos;starttls&apos; or &apos;none&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot name a password file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring refused to keep the password ({__name__}); on a machine without one, set {SECRETS_FOLDER} to a private folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password is kept for the outgoing server: `dispatch-console mail smtp --password-stdin`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail is never sent unencrypted to {host}: use TLS or STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outgoing mail server is set up: `dispatch-console mail smtp --host …`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail settings name no address to send from (--from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an NDA on file needs the day it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is inactive already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client named {name} exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a site named {name2} already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user_id} is not an active user of this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {what} with id {as_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {what} named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one {what} is named {name}: give its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which user acts: this store has users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store has no active admin or dispatcher; name one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{username} is not an active user of this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a field of a {what} ({known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {length2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{strip} is not PRIORITY:KIND=DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}: a target needs a positive duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prio}:{kind} is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends ({valid_until}) before it starts ({valid_from})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an FTE bundle needs its hours per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepaid credit is in money or hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and 365 (got {terms})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100 (got {tax})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ended on {valid_until} already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{last_day} is before the contract starts ({valid_from})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}: priority is one of {join}; kind one of {join2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a {allowed} contract has it, not a {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an engineer named {name} exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes one language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{username} is not an active desk user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not a language code such as en or nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{strip} is not name=handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10x5, 24x7 or JSON such as {{&quot;mon&quot;: [[&quot;08:00&quot;, &quot;18:00&quot;]]}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the service desk may take monitoring alerts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alert {alert_id} waits for a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no single active client is called {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review notes are kept by the desk and service managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}: say one of {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what the note is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no review note with id {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract {contract_id} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract {name} is not prepaid credit; no credit statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period: the end must come after the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract {name} is not an FTE bundle; no FTE statement</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no contract: a reply within one working day</source>
