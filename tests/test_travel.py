@@ -10,8 +10,11 @@ from console.enums import SkillLevel
 from console.rules.dispatch import EngineerProfile, Stop, rank_engineers
 from console.rules.schedule import COMFORT_24X7
 from console.rules.travel import (
-    AVERAGE_SPEED_KMH,
+    MINIMUM_TRIP,
     ROAD_FACTOR,
+    ROAD_SPEED_KMH,
+    TOWN_KM,
+    TOWN_SPEED_KMH,
     WORKING_DAY,
     Origin,
     distance_km,
@@ -38,12 +41,16 @@ def test_distance_is_symmetric_and_zero_at_the_same_point() -> None:
     assert abs(distance_km(AMSTERDAM, MOSCOW) - distance_km(MOSCOW, AMSTERDAM)) < 1e-6
 
 
-def test_short_trip_uses_road_factor_and_average_speed() -> None:
-    km = distance_km(AMSTERDAM, UTRECHT)
-    expected = km * ROAD_FACTOR / AVERAGE_SPEED_KMH * 60
+def test_short_trip_uses_road_factor_and_speeds() -> None:
+    road = distance_km(AMSTERDAM, UTRECHT) * ROAD_FACTOR
+    expected = (TOWN_KM / TOWN_SPEED_KMH + (road - TOWN_KM) / ROAD_SPEED_KMH) * 60
     minutes = travel_time(AMSTERDAM, UTRECHT).total_seconds() / 60
     assert expected <= minutes < expected + 1
-    assert 40 < minutes < 70  # Amsterdam to Utrecht is under an hour's drive
+    assert 35 < minutes < 60  # Amsterdam to Utrecht is under an hour's drive
+
+
+def test_even_next_door_takes_a_few_minutes() -> None:
+    assert travel_time(AMSTERDAM, AMSTERDAM) == MINIMUM_TRIP
 
 
 def test_across_the_ocean_is_more_than_a_working_day() -> None:

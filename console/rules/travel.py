@@ -21,12 +21,20 @@ ROAD_FACTOR = 1.3
 """Roads wind: the driven distance between two addresses is typically 1.2-1.4 times the
 great-circle distance in Europe and North America; 1.3 is the usual planning figure."""
 
-AVERAGE_SPEED_KMH = 50.0
-"""Door to door by car or public transport, city streets and motorway mixed: a dispatcher's
-rule of thumb (about 35 km/h in town, 80-100 on the motorway, plus parking)."""
+TOWN_KM = 20.0
+"""The first and last kilometres of a trip go through town: streets, lights, parking."""
 
-FLIGHT_FROM_KM = 700.0
-"""Beyond this great-circle distance the engineer flies rather than drives."""
+TOWN_SPEED_KMH = 35.0
+"""Average speed in town, door to door, parking included (a dispatcher's rule of thumb)."""
+
+ROAD_SPEED_KMH = 90.0
+"""Average speed on the open road beyond the town part: motorway with some slower roads."""
+
+MINIMUM_TRIP = timedelta(minutes=5)
+"""Even next door, leaving one site and getting into the next takes a few minutes."""
+
+FLIGHT_FROM_KM = 400.0
+"""From this great-circle distance a flight (or fast train) may beat the drive."""
 
 FLIGHT_SPEED_KMH = 750.0
 """A jet's average block speed, taxiing and climbing included."""
@@ -52,14 +60,20 @@ def distance_km(a: Point, b: Point) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
+def driving_hours(km: float) -> float:
+    """Hours by road for a great-circle distance: the town part slow, the rest faster."""
+    road = km * ROAD_FACTOR
+    town = min(road, TOWN_KM)
+    return town / TOWN_SPEED_KMH + (road - town) / ROAD_SPEED_KMH
+
+
 def travel_time(a: Point, b: Point) -> timedelta:
     """Estimated door-to-door travel time, rounded up to whole minutes."""
     km = distance_km(a, b)
+    hours = driving_hours(km)
     if km >= FLIGHT_FROM_KM:
-        hours = km / FLIGHT_SPEED_KMH + FLIGHT_OVERHEAD.total_seconds() / 3600
-    else:
-        hours = km * ROAD_FACTOR / AVERAGE_SPEED_KMH
-    return timedelta(minutes=math.ceil(hours * 60))
+        hours = min(hours, km / FLIGHT_SPEED_KMH + FLIGHT_OVERHEAD.total_seconds() / 3600)
+    return max(MINIMUM_TRIP, timedelta(minutes=math.ceil(hours * 60)))
 
 
 def point_of(latitude: Decimal | float | None, longitude: Decimal | float | None) -> Point | None:
@@ -134,6 +148,19 @@ def trip(origin: Origin | None, site: Point | None) -> Trip:
             "about {duration} from the previous visit at {place}", duration=words, place=origin.name
         )
     return Trip(span, km, why, far)
+
+
+def trip_home(site: Point | None, base: Point | None, base_name: str) -> Trip:
+    """The way back from the day's last site to the base."""
+    if site is None or base is None:
+        return Trip(None, None, phrase("way back to the base: travel time unknown"))
+    span = travel_time(site, base)
+    why = phrase(
+        "about {duration} back to the base in {place}",
+        duration=duration_words(span),
+        place=base_name,
+    )
+    return Trip(span, distance_km(site, base), why, span > WORKING_DAY)
 
 
 def gap_too_short(gap: timedelta, needed: timedelta | None) -> bool:

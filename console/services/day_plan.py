@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from console.errors import UserError
 from console.model import Engineer
-from console.rules.travel import Origin, Trip, trip
+from console.rules.travel import Origin, Trip, trip, trip_home
 from console.services.acting import Sessions, reading
 from console.services.board import Board, BoardVisit, load_board
 from console.wording.phrases import Phrase
@@ -92,9 +92,7 @@ def plan_from_board(board: Board, engineer_id: uuid.UUID, day: date) -> DayPlan:
         here = Origin(v.point, False, v.site)
     home = None
     if visits:
-        home = Leg(
-            here.name, eng.base_name, trip(Origin(eng.base, True, eng.base_name), here.point)
-        )
+        home = Leg(here.name, eng.base_name, trip_home(here.point, eng.base, eng.base_name))
     return DayPlan(eng.id, eng.name, eng.zone, day, eng.base_name, stops, home)
 
 

@@ -524,6 +524,33 @@ def move_visit_to(
         return SavedVisit(visit.id, visit.reference, warnings)
 
 
+MINIMUM_RESERVED = Decimal("0.25")
+"""A visit is reserved for at least a quarter of an hour (what one step of the calendar takes)."""
+
+
+def resize_visit_to(
+    sessions: Sessions, acting: Acting, visit_id: uuid.UUID, change: timedelta
+) -> SavedVisit:
+    """Lengthen or shorten a visit's reserved hours, checked as a move to the same engineer
+    and start is (double-booking, hours, travel); refused, nothing is written."""
+    with writing(sessions) as session:
+        visit = session.get(Visit, visit_id)
+        if visit is None:
+            raise UserError(f"visit {visit_id} does not exist")
+        lead = next((ve for ve in visit.engineers if ve.role == EngineerRole.LEAD), None)
+        if lead is None:
+            raise UserError(f"reserved_hours: visit {visit.reference} has no engineer yet")
+        hours = visit.reserved_hours if visit.reserved_hours is not None else Decimal(2)
+        wanted = hours + Decimal(int(change.total_seconds())) / 3600
+        if wanted < MINIMUM_RESERVED:
+            raise UserError(
+                f"reserved_hours: {visit.reference} is reserved for at least 15 minutes"
+            )
+        visit.reserved_hours = wanted.quantize(Decimal("0.01"))
+        warnings = move_visit(session, visit, lead.engineer_id, visit.planned_start, acting.user_id)
+        return SavedVisit(visit.id, visit.reference, warnings)
+
+
 def advance_visit_to(
     sessions: Sessions,
     acting: Acting,

@@ -1,4 +1,9 @@
-"""The calendar: day and week boards, a tray of unassigned visits, checked moves, .ics export."""
+"""The calendar: day and week boards, a tray of unassigned visits, checked moves, .ics export.
+
+The painted board has a list of the same visits one key away (Ctrl+L) for screen readers
+and keyboard users, kept in step with it; the Day mode adds the chosen engineer's day plan
+with the travel between sites.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,14 @@ from collections.abc import Sequence
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QBrush, QColor, QDrag
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QDrag, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -20,17 +27,21 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from console.services.board import Board, board_for
 from console.services.schedule_export import schedule_ics
-from console.services.visits import VisitRefusedError, move_visit_to
-from console.views.calendar_widget import CalendarWidget, visit_mime
+from console.services.visits import VisitRefusedError, move_visit_to, resize_visit_to
+from console.views.calendar_widget import KEYS_HELP, MARKER, CalendarWidget, visit_mime
 from console.views.context import DeskContext
+from console.views.day_view import DayPlanView
 from console.views.errors import findings_text, user_message
-from console.views.i18n import when, word
+from console.views.i18n import say, when, word
 
 NEEDS_ENGINEER = QColor(214, 130, 0)
 """The at-risk amber of the queue: a visit whose engineer has left needs action soon."""
@@ -58,6 +69,87 @@ class UnassignedTray(QListWidget):
         drag.exec(Qt.DropAction.MoveAction)
 
 
+class VisitList(QTableWidget):
+    """The board's visits as rows, for screen readers and the keyboard."""
+
+    COLUMNS = ("When", "Engineer", "Reference", "Client", "Site", "Status", "Travel")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(self.COLUMNS), parent)
+        self.setObjectName("calendarList")
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Engineer"),
+                self.tr("Reference"),
+                self.tr("Client"),
+                self.tr("Site"),
+                self.tr("Status"),
+                self.tr("Travel"),
+            ]
+        )
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.setAccessibleName(self.tr("Planned visits"))
+        self.ids: list[uuid.UUID] = []
+
+    def fill(self, board: Board) -> None:
+        """One row per planned visit, in time order, then by engineer."""
+        names = {e.id: e.name for e in board.engineers}
+        shown = sorted(
+            (v for v in board.visits if v.engineer_id in names),
+            key=lambda v: (v.start, names[v.engineer_id]),  # type: ignore[index]
+        )
+        self.setRowCount(len(shown))
+        self.ids = []
+        for row, v in enumerate(shown):
+            note = board.travel.get(v.id)
+            travel = say(note.trip.reason) if note is not None else ""
+            late = note is not None and (note.short is not None or note.trip.too_far)
+            if note is not None and note.short is not None:
+                travel = f"⚠ {say(note.short)}; {travel}"
+            elif late:
+                travel = f"⚠ {travel}"
+            start, end = v.start.astimezone(), v.end.astimezone()
+            cells = (
+                f"{when(start, 'ddd dd MMM HH:mm')}–{when(end, 'HH:mm')}",
+                names[v.engineer_id],  # type: ignore[index]
+                v.reference,
+                v.client,
+                v.site,
+                word(v.status),
+                travel,
+            )
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, v.id)
+                if col == 6 and late:
+                    item.setForeground(QBrush(MARKER))
+                self.setItem(row, col, item)
+            self.ids.append(v.id)
+
+    def select(self, visit_id: uuid.UUID | None) -> None:
+        """Select a visit's row without telling anyone (the board told us)."""
+        self.blockSignals(True)
+        if visit_id in self.ids:
+            row = self.ids.index(visit_id)
+            self.setCurrentCell(row, 0)
+            self.selectRow(row)
+        else:
+            self.clearSelection()
+        self.blockSignals(False)
+
+    def current_visit(self) -> uuid.UUID | None:
+        """The visit of the current row."""
+        row = self.currentRow()
+        return self.ids[row] if 0 <= row < len(self.ids) else None
+
+
 class CalendarView(QWidget):
     """Plans visits on engineers' time."""
 
@@ -69,14 +161,28 @@ class CalendarView(QWidget):
         self.board: Board | None = None
         self.widget = CalendarWidget()
         self.widget.moveRequested.connect(self.request_move)
-        self.widget.engineerClicked.connect(lambda _e: self._update_buttons())
+        self.widget.resizeRequested.connect(self.request_resize)
+        self.widget.engineerClicked.connect(self._engineer_clicked)
+        self.widget.visitSelected.connect(self._board_selected)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.widget)
+        scroll.setAccessibleName(self.tr("Planning board, scrollable"))
         self.scroller = scroll
+        self.visit_list = VisitList()
+        self.visit_list.itemSelectionChanged.connect(self._list_selected)
+        self.visit_list.installEventFilter(self)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(scroll)
+        self.stack.addWidget(self.visit_list)
+        self.day_plan = DayPlanView(desk)
+        self.day_plan.engineerChosen.connect(self._day_engineer_chosen)
+        self.day_plan.setVisible(False)
 
         self.day_button = QPushButton(self.tr("Day"))
         self.week_button = QPushButton(self.tr("Week"))
+        self.day_button.setToolTip(self.tr("One day, with the chosen engineer's day plan"))
+        self.week_button.setToolTip(self.tr("Monday to Sunday for every engineer"))
         for b in (self.day_button, self.week_button):
             b.setCheckable(True)
         self.week_button.setChecked(True)
@@ -86,32 +192,64 @@ class CalendarView(QWidget):
         self.day_button.clicked.connect(lambda: self.set_days(1))
         self.week_button.clicked.connect(lambda: self.set_days(7))
         prev_b, today_b, next_b = (QPushButton(t) for t in ("◀", self.tr("Today"), "▶"))
+        prev_b.setAccessibleName(self.tr("Previous"))
+        prev_b.setToolTip(self.tr("The previous day or week"))
+        next_b.setAccessibleName(self.tr("Next"))
+        next_b.setToolTip(self.tr("The next day or week"))
+        today_b.setToolTip(self.tr("Back to today"))
         prev_b.clicked.connect(lambda: self.shift(-1))
         next_b.clicked.connect(lambda: self.shift(1))
         today_b.clicked.connect(self.today)
         self.range_label = QLabel()
+        self.range_label.setAccessibleName(self.tr("Shown days"))
+        self.list_button = QPushButton(self.tr("List"))
+        self.list_button.setObjectName("calendarListToggle")
+        self.list_button.setCheckable(True)
+        self.list_button.setToolTip(
+            self.tr("Show the visits as a list, or as the painted board (Ctrl+L)")
+        )
+        self.list_button.setWhatsThis(KEYS_HELP())
+        self.list_button.toggled.connect(self.show_list)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.list_button.toggle)
+        self.keys_label = QLabel(self.tr("Keys…"))
+        self.keys_label.setToolTip(KEYS_HELP())
+        self.keys_label.setWhatsThis(KEYS_HELP())
+        self.keys_label.setAccessibleName(self.tr("Keyboard use"))
+        self.keys_label.setAccessibleDescription(KEYS_HELP())
         self.export_button = QPushButton(self.tr("Export schedule (.ics)…"))
+        self.export_button.setToolTip(
+            self.tr("The selected engineer's shown visits as a calendar file")
+        )
         self.export_button.clicked.connect(self._export_clicked)
         self.message = QLabel()
         self.message.setObjectName("calendarMessage")
+        self.message.setAccessibleName(self.tr("Calendar message"))
         self.message.setWordWrap(True)
         self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         bar = QHBoxLayout()
         for w in (self.day_button, self.week_button, prev_b, today_b, next_b, self.range_label):
             bar.addWidget(w)
         bar.addStretch(1)
+        bar.addWidget(self.keys_label)
+        bar.addWidget(self.list_button)
         bar.addWidget(self.export_button)
 
         self.tray = UnassignedTray()
+        self.tray.setAccessibleName(self.tr("Unassigned visits"))
         tray_box = QWidget()
         tray_layout = QVBoxLayout(tray_box)
         tray_layout.setContentsMargins(0, 0, 0, 0)
-        tray_layout.addWidget(QLabel(self.tr("Unassigned visits")))
+        tray_label = QLabel(self.tr("Unassigned visits"))
+        tray_label.setBuddy(self.tray)
+        tray_layout.addWidget(tray_label)
         tray_layout.addWidget(self.tray)
         split = QSplitter()
         split.addWidget(tray_box)
-        split.addWidget(scroll)
+        split.addWidget(self.stack)
+        split.addWidget(self.day_plan)
         split.setStretchFactor(1, 5)
+        split.setSizes([190, 900, 300])
+        self.splitter = split
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
@@ -138,6 +276,7 @@ class CalendarView(QWidget):
             self.first_day = self._monday(self.first_day)
         self.day_button.setChecked(days == 1)
         self.week_button.setChecked(days == 7)
+        self.day_plan.setVisible(days == 1)
         self.reload()
 
     def shift(self, steps: int) -> None:
@@ -161,6 +300,13 @@ class CalendarView(QWidget):
         end = (start + timedelta(days=self.days)).astimezone()
         self.board = board_for(self.desk.session, start, end)
         self.widget.set_board(self.board, self.desk.now())
+        self.visit_list.fill(self.board)
+        self.visit_list.select(self.widget.selected_visit)
+        if self.days == 1:
+            engineers = [(e.id, e.name) for e in self.board.engineers]
+            busy = next((v.engineer_id for v in self.board.visits if v.start >= start), None)
+            self.day_plan.set_engineers(engineers, self.widget.selected_engineer or busy)
+            self.day_plan.load(start.date())
         last = end - timedelta(days=1)
         self.range_label.setText(
             when(start, "ddd dd MMM yyyy")
@@ -187,6 +333,48 @@ class CalendarView(QWidget):
     def _update_buttons(self) -> None:
         self.export_button.setEnabled(self.widget.selected_engineer is not None)
 
+    # -- the list and the selection ---------------------------------------------------------
+    def show_list(self, on: bool) -> None:
+        """Show the visits as a list (on) or as the painted board."""
+        self.list_button.setChecked(on)
+        self.stack.setCurrentWidget(self.visit_list if on else self.scroller)
+        (self.visit_list if on else self.widget).setFocus()
+
+    def _board_selected(self, visit_id: uuid.UUID | None) -> None:
+        self.visit_list.select(visit_id)
+        chosen = self.widget.visit(visit_id)
+        if chosen is not None and chosen.engineer_id is not None:
+            rect = self.widget.block_rect(chosen)
+            self.scroller.ensureVisible(rect.center().x(), rect.center().y(), 60, 40)
+            if self.days == 1:
+                self.day_plan.choose(chosen.engineer_id)
+        self._update_buttons()
+
+    def _list_selected(self) -> None:
+        self.widget.select_visit(self.visit_list.current_visit())
+
+    def _engineer_clicked(self, engineer_id: uuid.UUID) -> None:
+        if self.days == 1:
+            self.day_plan.choose(engineer_id)
+        self._update_buttons()
+
+    def _day_engineer_chosen(self, engineer_id: uuid.UUID | None) -> None:
+        if engineer_id is not None and self.widget.selected_engineer != engineer_id:
+            self.widget.selected_engineer = engineer_id
+            self.widget.update()
+            self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """In the list, Alt+keys move the selected visit as on the board."""
+        if (
+            watched is self.visit_list
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        ):
+            return self.widget.key_action(Qt.Key(event.key()), event.modifiers())
+        return super().eventFilter(watched, event)
+
     # -- moves ----------------------------------------------------------------------------
     def request_move(self, visit_id: uuid.UUID, engineer_id: uuid.UUID, start: datetime) -> bool:
         """Check a move with the rules; apply it, or snap back and say why."""
@@ -207,6 +395,35 @@ class CalendarView(QWidget):
             self.tr("Moved %1 to %2.")
             .replace("%1", moved.reference)
             .replace("%2", when(start.astimezone(), "ddd dd MMM HH:mm"))
+            + (f" {note}" if note else "")
+        )
+        self.reload()
+        return True
+
+    def request_resize(self, visit_id: uuid.UUID, change: timedelta) -> bool:
+        """Lengthen or shorten a visit, checked as a move is; say why when refused."""
+        try:
+            resized = resize_visit_to(self.desk.session, self.desk.acting, visit_id, change)
+        except VisitRefusedError as refused:
+            self.message.setText(
+                self.tr("Change refused: %1").replace("%1", findings_text(refused.findings))
+            )
+            self.reload()
+            return False
+        except Exception as exc:  # shown to the user in words
+            self.message.setText(user_message(exc))
+            self.reload()
+            return False
+        note = findings_text(resized.warnings)
+        minutes = int(change.total_seconds() // 60)
+        self.message.setText(
+            (
+                self.tr("%1 is now %2 minutes longer.")
+                if minutes > 0
+                else self.tr("%1 is now %2 minutes shorter.")
+            )
+            .replace("%1", resized.reference)
+            .replace("%2", str(abs(minutes)))
             + (f" {note}" if note else "")
         )
         self.reload()

@@ -4,6 +4,12 @@ Rows and blocks are placed in pixels once per board and width, and only the rows
 the exposed rectangle are painted, so a week of 300 engineers costs what the visible part
 costs. Times come as UTC instants and are placed on the user's own
 time axis; each engineer's off-hours are shaded from that engineer's own zone and hours.
+
+A block reads "reference · client" over "site", each line cut to the room it has: inside
+the block when it is wide enough, else beside it up to the next block. The keyboard does
+what the mouse does: arrows select, Alt+arrows move, Alt+Shift+Up/Down resizes, and
+Alt+PageUp/PageDown hands the visit to the engineer above or below, each through the same
+checked request as a drag.
 """
 
 from __future__ import annotations
@@ -11,32 +17,50 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
+    QPolygon,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from console.enums import VisitStatus
-from console.services.board import Board, BoardVisit
-from console.views.i18n import when
+from console.services.board import Board, BoardVisit, TravelNote
+from console.views.i18n import say, when, word, zone_place
 
 MIME = "application/x-dispatch-visit"
 NAME_WIDTH = 170
 HEADER = 34
-ROW = 30
+ROW = 44  # two lines of text: "reference · client" and the site
 SNAP = timedelta(minutes=15)
 ELIDE = Qt.TextElideMode.ElideRight
+INSIDE = 70
+"""A block at least this wide holds its label; a narrower one has it beside it."""
+MARKER = QColor(211, 47, 47)
+"""The red of a visit that cannot be reached in time."""
+KEY_MOVES: dict[Qt.Key, tuple[timedelta, int]] = {
+    Qt.Key.Key_Left: (timedelta(days=-1), 0),
+    Qt.Key.Key_Right: (timedelta(days=1), 0),
+    Qt.Key.Key_Up: (-SNAP, 0),
+    Qt.Key.Key_Down: (SNAP, 0),
+    Qt.Key.Key_PageUp: (timedelta(0), -1),
+    Qt.Key.Key_PageDown: (timedelta(0), 1),
+}
+"""With Alt: how far a key moves the selected visit in time, and by how many rows."""
 
 STATUS_COLOURS = {
     VisitStatus.REQUESTED: QColor("#9e9e9e"),
@@ -59,7 +83,9 @@ class _Block:
 
     rect: QRect
     visit: BoardVisit
-    text: str | None = None  # cut to fit on its first paint
+    room: int = 0  # pixels beside the block, up to the next one
+    text: tuple[str, str] | None = None  # both lines, cut to fit on the first paint
+    inside: bool = True  # the label is written on the block, else beside it
 
 
 @dataclass
@@ -84,7 +110,9 @@ class CalendarWidget(QWidget):
     """Paints a Board and turns drags into move requests."""
 
     moveRequested = Signal(object, object, object)  # noqa: N815 - visit id, engineer id, start
+    resizeRequested = Signal(object, object)  # noqa: N815 - visit id, change (timedelta)
     engineerClicked = Signal(object)  # noqa: N815 - engineer id
+    visitSelected = Signal(object)  # noqa: N815 - visit id or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,10 +122,15 @@ class CalendarWidget(QWidget):
         self._layout_width = -1
         self.now: datetime | None = None
         self.selected_engineer: uuid.UUID | None = None
+        self.selected_visit: uuid.UUID | None = None
         self._drag: _Drag | None = None
         self.setAcceptDrops(True)
         self.setMouseTracking(False)
         self.setMinimumWidth(700)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Planning board"))
+        self.setWhatsThis(KEYS_HELP())
+        self._describe()
 
     # -- data -----------------------------------------------------------------------------
     def set_board(self, board: Board, now: datetime) -> None:
@@ -107,9 +140,41 @@ class CalendarWidget(QWidget):
         self._rows = {e.id: i for i, e in enumerate(board.engineers)}
         self._layout_width = -1  # placed again on the next paint
         self._drag = None
+        if self.visit(self.selected_visit) is None:
+            self.selected_visit = None  # moved out of the shown range, or gone
         self.setMinimumHeight(HEADER + ROW * len(board.engineers) + 2)
         self.updateGeometry()
+        self._describe()
         self.update()
+
+    def visit(self, visit_id: uuid.UUID | None) -> BoardVisit | None:
+        """A planned visit on the board by its id."""
+        if self.board is None or visit_id is None:
+            return None
+        return next((v for v in self.board.visits if v.id == visit_id), None)
+
+    def select_visit(self, visit_id: uuid.UUID | None) -> None:
+        """Select a visit (None: no visit); says so to assistive technology and the view."""
+        if visit_id == self.selected_visit:
+            return
+        self.selected_visit = visit_id
+        chosen = self.visit(visit_id)
+        if chosen is not None:
+            self.selected_engineer = chosen.engineer_id
+        self._describe()
+        self.update()
+        self.visitSelected.emit(visit_id)
+
+    def _describe(self) -> None:
+        """The accessible description: the selected visit in words, or how to select one."""
+        chosen = self.visit(self.selected_visit)
+        if chosen is None:
+            self.setAccessibleDescription(
+                self.tr("No visit selected. Arrow keys select a visit; Ctrl+L lists them.")
+            )
+            return
+        note = self.board.travel.get(chosen.id) if self.board is not None else None
+        self.setAccessibleDescription(visit_tooltip(chosen, note).replace("\n", ". "))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         """Tall enough for every engineer."""
@@ -192,13 +257,22 @@ class CalendarWidget(QWidget):
                 x1, x2 = max(NAME_WIDTH, x(a)), min(self.width(), x(b))
                 if x2 > x1:
                     leave.append(QRectF(x1, top, x2 - x1, ROW))
-            label = f"{eng.name}  ·  {eng.skill_level.value[:3]}"
+            label = f"{eng.name}  ·  {word(eng.skill_level)}"
             rows.append(_RowLayout(label, working, leave, []))
         for v in board.visits:
             row = self._rows.get(v.engineer_id)  # type: ignore[arg-type]
             if row is None:  # led by an engineer no longer active
                 continue
             rows[row].blocks.append(_Block(self.block_rect(v), v))
+        for layout in rows:  # a label beside its block may run up to the next block
+            layout.blocks.sort(key=lambda b: b.rect.left())
+            for i, block in enumerate(layout.blocks):
+                limit = self.width()
+                for later in layout.blocks[i + 1 :]:
+                    if later.rect.left() > block.rect.right():
+                        limit = later.rect.left()
+                        break
+                block.room = limit - block.rect.right() - 8
         self._layout, self._layout_width = rows, self.width()
         return rows
 
@@ -249,14 +323,15 @@ class CalendarWidget(QWidget):
                 if block.visit.id == dragged:
                     continue
                 if block.text is None:
-                    block.text = _label(metrics, block.visit, block.rect)
-                self._paint_block(painter, block.rect, block.visit, block.text, baseline)
+                    _fit_label(metrics, block)
+                self._paint_block(painter, block, metrics)
         if self._drag is not None:
             ghost = self._ghost_rect()
             if ghost is not None:
                 painter.setOpacity(0.6)
-                text = _label(metrics, self._drag.visit, ghost)
-                self._paint_block(painter, ghost, self._drag.visit, text, baseline)
+                shadow = _Block(ghost, self._drag.visit, INSIDE * 3)
+                _fit_label(metrics, shadow)
+                self._paint_block(painter, shadow, metrics)
                 painter.setOpacity(1.0)
         if self.now is not None and board.start <= self.now < board.end:
             x = int(self.x_of(self.now))
@@ -288,15 +363,113 @@ class CalendarWidget(QWidget):
         label = when(start.astimezone(), "ddd dd MMM yyyy") if days == 1 else self.tr("Engineer")
         painter.drawText(QRect(6, 0, NAME_WIDTH - 8, HEADER), Qt.AlignmentFlag.AlignVCenter, label)
 
-    def _paint_block(
-        self, painter: QPainter, rect: QRect, v: BoardVisit, text: str, baseline: int
-    ) -> None:
+    def _paint_block(self, painter: QPainter, block: _Block, metrics: QFontMetrics) -> None:
+        rect, v = block.rect, block.visit
         colour = STATUS_COLOURS.get(v.status, QColor("#9e9e9e"))
         painter.setPen(QPen(colour.darker(140)))
         painter.setBrush(colour)
         painter.drawRoundedRect(rect, 3, 3)
-        painter.setPen(QColor(20, 20, 20))
-        painter.drawText(rect.left() + 3, rect.top() - 3 + baseline, text)
+        if self._late(v):  # a red corner: the engineer cannot get there in time
+            corner = min(12, rect.width(), rect.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(MARKER)
+            painter.drawPolygon(
+                QPolygon(
+                    [
+                        QPoint(rect.right() - corner, rect.top()),
+                        QPoint(rect.right() + 1, rect.top()),
+                        QPoint(rect.right() + 1, rect.top() + corner),
+                    ]
+                )
+            )
+        if v.id == self.selected_visit:
+            pen = QPen(self.palette().highlight().color(), 3)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
+        first, second = block.text or ("", "")
+        inside = block.inside
+        x = rect.left() + 4 if inside else rect.right() + 5
+        painter.setPen(QColor(20, 20, 20) if inside else self.palette().text().color())
+        top = rect.top() + (rect.height() - 2 * metrics.height()) // 2 + metrics.ascent()
+        painter.drawText(x, top, first)
+        painter.drawText(x, top + metrics.height(), second)
+
+    def _late(self, v: BoardVisit) -> bool:
+        """Whether the travel to a visit does not fit before it (or takes over a day)."""
+        note = self.board.travel.get(v.id) if self.board is not None else None
+        return note is not None and (note.short is not None or note.trip.too_far)
+
+    # -- tooltip and keyboard --------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        """A visit's tooltip: the rest of what its block cannot show."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            visit = self.visit_at(event.pos())
+            if visit is None:
+                QToolTip.hideText()
+                event.ignore()
+                return True
+            note = self.board.travel.get(visit.id) if self.board is not None else None
+            QToolTip.showText(event.globalPos(), visit_tooltip(visit, note), self)
+            return True
+        return super().event(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
+        """Say what is selected when the calendar takes the focus."""
+        self._describe()
+        super().focusInEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Arrows select a visit; with Alt they move it, with Alt+Shift they resize it."""
+        if not self.key_action(Qt.Key(event.key()), event.modifiers()):
+            super().keyPressEvent(event)
+
+    def key_action(self, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> bool:
+        """Do what a key asks; False when it asks nothing of the calendar."""
+        if self.board is None:
+            return False
+        alt = bool(modifiers & Qt.KeyboardModifier.AltModifier)
+        shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+        chosen = self.visit(self.selected_visit)
+        if alt and chosen is not None and key in KEY_MOVES:
+            assert chosen.engineer_id is not None
+            if shift and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                change = SNAP if key == Qt.Key.Key_Down else -SNAP
+                self.resizeRequested.emit(chosen.id, change)
+                return True
+            later, rows = KEY_MOVES[key]
+            row = self.row_of(chosen.engineer_id) + rows
+            if not 0 <= row < len(self.board.engineers):
+                return True  # no engineer above the first or below the last
+            self.moveRequested.emit(chosen.id, self.board.engineers[row].id, chosen.start + later)
+            return True
+        if alt or key not in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            return False
+        self.select_visit(self._next_visit(chosen, key))
+        return True
+
+    def _next_visit(self, chosen: BoardVisit | None, key: Qt.Key) -> uuid.UUID | None:
+        """The visit an arrow key leads to from the selected one."""
+        assert self.board is not None
+        shown = [v for v in self.board.visits if v.engineer_id in self._rows]
+        if not shown:
+            return None
+        if chosen is None:
+            return min(shown, key=lambda v: (self._rows[v.engineer_id], v.start)).id  # type: ignore[index]
+        row = self._rows[chosen.engineer_id]  # type: ignore[index]
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            mine = sorted((v for v in shown if v.engineer_id == chosen.engineer_id),
+                          key=lambda v: (v.start, v.reference))  # fmt: skip
+            i = mine.index(chosen) + (1 if key == Qt.Key.Key_Right else -1)
+            return mine[i].id if 0 <= i < len(mine) else chosen.id
+        step = 1 if key == Qt.Key.Key_Down else -1
+        r = row + step
+        while 0 <= r < len(self.board.engineers):
+            theirs = [v for v in shown if self._rows[v.engineer_id] == r]  # type: ignore[index]
+            if theirs:  # the nearest in time on the next row that has visits
+                return min(theirs, key=lambda v: abs((v.start - chosen.start).total_seconds())).id
+            r += step
+        return chosen.id
 
     def _ghost_rect(self) -> QRect | None:
         if self._drag is None:
@@ -321,6 +494,8 @@ class CalendarWidget(QWidget):
                 self.update()
             return
         visit = self.visit_at(pos)
+        if visit is not None:
+            self.select_visit(visit.id)
         if visit is not None and event.button() == Qt.MouseButton.LeftButton:
             grab = self.instant_at(pos.x()) - visit.start
             self._drag = _Drag(visit, grab, pos)
@@ -376,9 +551,64 @@ class CalendarWidget(QWidget):
         self.moveRequested.emit(visit_id, self.board.engineers[row].id, self.instant_at(pos.x()))
 
 
-def _label(metrics: QFontMetrics, visit: BoardVisit, rect: QRect) -> str:
-    """A block's label, cut to fit inside it."""
-    return metrics.elidedText(f"{visit.reference} {visit.client}", ELIDE, rect.width() - 5)
+def _fit_label(metrics: QFontMetrics, block: _Block) -> None:
+    """Write a block's two lines on it when they fit, else beside it when there is more room
+    there; each line is cut to the room it has."""
+    first, second = f"{block.visit.reference} · {block.visit.client}", block.visit.site
+    on_block = block.rect.width() - 8
+    wanted = max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second))
+    block.inside = wanted <= on_block or (on_block >= INSIDE and on_block >= block.room)
+    room = on_block if block.inside else block.room
+    block.text = metrics.elidedText(first, ELIDE, room), metrics.elidedText(second, ELIDE, room)
+
+
+def KEYS_HELP() -> str:  # noqa: N802 - reads as the constant it stands for
+    """How the calendar is used from the keyboard, for What's This and the tooltips."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "CalendarWidget",
+        "Arrow keys select a visit (Left/Right: the engineer's previous or next visit; "
+        "Up/Down: the row above or below). With a visit selected: Alt+Left/Right moves it by "
+        "a day, Alt+Up/Down by 15 minutes, Alt+Shift+Up/Down makes it 15 minutes shorter or "
+        "longer, Alt+PageUp/PageDown hands it to the engineer above or below. Every move is "
+        "checked as a drag is. Ctrl+L shows the visits as a list.",
+    )
+
+
+def visit_tooltip(visit: BoardVisit, note: TravelNote | None) -> str:
+    """Everything about a visit the block cannot show, one fact a line."""
+    from PySide6.QtCore import QCoreApplication
+
+    zone = ZoneInfo(visit.zone)
+    a, b = visit.start.astimezone(zone), visit.end.astimezone(zone)
+    lines = [
+        f"{visit.reference} · {visit.ticket_reference}",
+        visit.client,
+        visit.site + (f", {visit.address}" if visit.address else ""),
+        QCoreApplication.translate("CalendarWidget", "%1 – %2 (%3 time)")
+        .replace("%1", when(a, "ddd dd MMM HH:mm"))
+        .replace("%2", when(b, "HH:mm"))
+        .replace("%3", zone_place(visit.zone)),
+        QCoreApplication.translate("CalendarWidget", "Engineer: %1").replace(
+            "%1", visit.engineer or "—"
+        ),
+        QCoreApplication.translate("CalendarWidget", "Status: %1").replace(
+            "%1", word(visit.status)
+        ),
+        QCoreApplication.translate("CalendarWidget", "Level: %1").replace(
+            "%1", word(visit.skill_level)
+        ),
+    ]
+    if note is not None:
+        lines.append(
+            QCoreApplication.translate("CalendarWidget", "Travel: %1").replace(
+                "%1", say(note.trip.reason)
+            )
+        )
+        if note.short is not None:
+            lines.append("⚠ " + say(note.short))
+    return "\n".join(lines)
 
 
 def drag_origin(widget: CalendarWidget, drag: _Drag) -> QPoint:
