@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import exists, select
+from sqlalchemy import ColumnElement, and_, exists, select
 from sqlalchemy.orm import Session, aliased
 
 from console.enums import ApprovalMethod, NonBillableReason, Phase, Role
@@ -520,7 +520,7 @@ def time_list(
     state: ReviewState | None = None,
 ) -> TimeList:
     """Worked time (reversed entries aside), by engineer, by the engineer's days from
-    ``first_day`` and by review state, oldest first."""
+    ``first_day`` and by review state; day by day, per engineer."""
     reversal = aliased(TimeEntry)
     stmt = (
         select(TimeEntry, Ticket.reference, Ticket.title, Engineer.name, Engineer.home_time_zone)
@@ -534,6 +534,8 @@ def time_list(
     )
     if engineer_id is not None:
         stmt = stmt.where(TimeEntry.engineer_id == engineer_id)
+    if state is not None:  # asked of the database: a desk's whole history is long
+        stmt = stmt.where(_in_state(state))
     if first_day is not None:
         # every zone's day lies within a day either side of the UTC day
         low = datetime.combine(first_day - timedelta(days=1), time(0), tzinfo=UTC)
@@ -558,7 +560,23 @@ def time_list(
                     e.rejection_reason or "", e.description,
                 )
             )  # fmt: skip
+    # by the engineer's day, then per engineer: times in different zones read in order
+    lines.sort(key=lambda li: (li.started_at.astimezone(ZoneInfo(li.zone)).date(),
+                               li.engineer, li.started_at))  # fmt: skip
     return TimeList(lines)
+
+
+def _in_state(state: ReviewState) -> ColumnElement[bool]:
+    """The SQL of `state_of`."""
+    rejected = TimeEntry.rejected_at.is_not(None)
+    approved = and_(
+        TimeEntry.provider_approved_at.is_not(None), TimeEntry.client_approved_at.is_not(None)
+    )
+    if state is ReviewState.REJECTED:
+        return rejected
+    if state is ReviewState.APPROVED:
+        return and_(~rejected, approved)
+    return and_(~rejected, ~approved)
 
 
 @dataclass(frozen=True)

@@ -406,6 +406,11 @@ class TimeView(QWidget):
                 elif column in (WAITING_COLUMN, WAITING_COLUMN + 1):
                     cell.setToolTip(text)
                 self.approvals.setItem(row, column, cell)
+        # a long reason reads in its tooltip; the work done keeps the spare width
+        header = self.approvals.horizontalHeader()
+        header.setSectionResizeMode(WAITING_COLUMN, QHeaderView.ResizeMode.Interactive)
+        self.approvals.resizeColumnToContents(WAITING_COLUMN)
+        header.resizeSection(WAITING_COLUMN, min(header.sectionSize(WAITING_COLUMN), 240))
         self.status.setText(
             self.tr("%n entries shown", "", len(shown.lines))
             + " · "
