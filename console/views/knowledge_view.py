@@ -9,6 +9,7 @@ Every read and write goes through the knowledge service in the signed-in user's 
 from __future__ import annotations
 
 import uuid
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -273,11 +274,10 @@ class KnowledgeView(QWidget):
         meta = meta.replace("%2", topic_name(article.topic)).replace("%3", str(article.revision))
         edited = i18n.when(article.edited_at.astimezone(), "d MMM yyyy HH:mm")
         meta = meta.replace("%4", f"{edited} {article.edited_by or ''}".strip())
-        self.reader.setMarkdown(f"## {_md(article.title)}\n\n*{_md(meta)}*\n\n")
-        cursor = self.reader.textCursor()
-        cursor.movePosition(cursor.MoveOperation.End)
-        cursor.insertText("\n" + article.body)  # the text as written, never read as markup
-        self.reader.moveCursor(cursor.MoveOperation.Start)
+        self.reader.setHtml(
+            f"<h2>{escape(article.title)}</h2><p><i>{escape(meta)}</i></p>"
+            f"<p style='white-space: pre-wrap'>{escape(article.body)}</p>"  # as written
+        )
 
     # ------------------------------------------------------------------ writing
 
@@ -327,11 +327,6 @@ class KnowledgeView(QWidget):
         for row, article in enumerate(self.rows):
             if article.id == saved.id:
                 self.table.selectRow(row)
-
-
-def _md(text: str) -> str:
-    """Text shown as itself inside Markdown (no emphasis or links from its characters)."""
-    return "".join("\\" + c if c in "\\`*_{}[]()#+-.!<>|" else c for c in text)
 
 
 class ArticleDialog(QDialog):
