@@ -167,7 +167,10 @@ def test_the_timer_starts_runs_and_stops_into_an_entry(
     view.show()
     view.reload()
     assert view.start_button.isVisible() and not view.stop_button.isVisible()
-    view.timer_ticket.setText(office.reference)
+    view.timer_ticket.textEdited.emit("wor")  # words of the title find the ticket
+    picked = f"{office.reference} — Work"
+    assert view.ticket_choices.stringList() == [picked]
+    view.timer_ticket.setText(picked)
     assert view.start_timer()
     assert view.stop_button.isVisible() and not view.start_button.isVisible()
     clock["now"] = NOW + timedelta(minutes=42, seconds=5)

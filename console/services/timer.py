@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from console.enums import Phase
+from console.enums import Phase, TicketStatus
 from console.errors import UserError, ValidationError
 from console.model import Engineer, Ticket
 from console.paths import data_dir
@@ -148,3 +148,21 @@ def discard_timer(acting: Acting) -> RunningTimer | None:
     timer = running_timer(acting)
     timer_file(acting).unlink(missing_ok=True)
     return timer
+
+
+def timer_tickets(sessions: Sessions, limit: int = 5000) -> list[str]:
+    """Open tickets as "reference — title", newest first, to pick a timer's ticket by
+    typing part of either (an engineer's replica holds only their own slice)."""
+    with reading(sessions) as session:
+        rows = session.execute(
+            select(Ticket.reference, Ticket.title)
+            .where(Ticket.status != TicketStatus.CLOSED)
+            .order_by(Ticket.opened_at.desc())
+            .limit(limit)
+        ).all()
+    return [f"{ref} — {title}" for ref, title in rows]
+
+
+def ticket_of_choice(text: str) -> str:
+    """The reference in a picked "reference — title", or the text as typed."""
+    return text.split(" — ", 1)[0].strip()

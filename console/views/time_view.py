@@ -8,11 +8,12 @@ import uuid
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
@@ -42,7 +43,14 @@ from console.services.timekeeping import (
     time_list,
 )
 from console.services.timekeeping import run_cutoff as lock_closed_days
-from console.services.timer import discard_timer, running_timer, start_timer, stop_timer
+from console.services.timer import (
+    discard_timer,
+    running_timer,
+    start_timer,
+    stop_timer,
+    ticket_of_choice,
+    timer_tickets,
+)
 from console.views.client_approval_dialog import ClientApprovalDialog
 from console.views.context import DeskContext
 from console.views.dialog_support import chosen, fill, fill_enum, set_chosen
@@ -260,6 +268,13 @@ class TimeView(QWidget):
             + 24
         )
         self.timer_ticket.returnPressed.connect(lambda: self.start_timer())
+        # open tickets by reference or words of the title; loaded when the field is used
+        self.ticket_choices = QStringListModel(self)
+        completer = QCompleter(self.ticket_choices, self.timer_ticket)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.timer_ticket.setCompleter(completer)
+        self.timer_ticket.textEdited.connect(lambda _text: self._load_ticket_choices())
         self.timer_phase = QComboBox()
         self.timer_phase.setAccessibleName(self.tr("Phase for the timer"))
         fill_enum(self.timer_phase, Phase)
@@ -283,6 +298,10 @@ class TimeView(QWidget):
         row.addStretch(1)
         return row
 
+    def _load_ticket_choices(self) -> None:
+        if not self.ticket_choices.rowCount():
+            self.ticket_choices.setStringList(timer_tickets(self.desk.session))
+
     def show_timer(self) -> None:
         """Show the running timer and its elapsed time, or the controls to start one."""
         timer = running_timer(self.desk.acting)
@@ -305,7 +324,7 @@ class TimeView(QWidget):
 
     def start_timer(self, ticket: str | uuid.UUID | None = None) -> bool:
         """Start the user's timer on the typed ticket (or one given); says why not."""
-        target = ticket or self.timer_ticket.text()
+        target = ticket or ticket_of_choice(self.timer_ticket.text())
         try:
             start_timer(
                 self.desk.session, self.desk.acting, target, self.desk.now(),
