@@ -38,6 +38,7 @@ from console.services.timekeeping import (
     log_time,
     pending_list,
     reject_entries,
+    run_cutoff,
     time_list,
     week_sheet,
 )
@@ -172,6 +173,14 @@ def test_e5_the_desk_sends_time_back_and_the_engineer_sees_why(world: Desk) -> N
                            method=next(iter(ApprovalMethod)))  # fmt: skip
 
 
+def test_e5_the_cut_off_leaves_time_sent_back_open_for_its_engineer(world: Desk) -> None:
+    reject_entries(world.sessions, world.desk, [world.entry], "which printer?", MON)
+    midnight = datetime(2026, 11, 16, 23, 30, tzinfo=UTC)
+    assert run_cutoff(world.sessions, world.desk, midnight) == 0
+    assert change_entry(world.sessions, world.jan, world.entry, midnight, description="2nd floor")
+    assert run_cutoff(world.sessions, world.desk, midnight) == 1  # answered: its day is closed
+
+
 def test_e5_engineers_do_not_send_time_back(world: Desk) -> None:
     with pytest.raises(UserError, match="only the desk"):
         reject_entries(world.sessions, world.jan, [world.entry], "no", MON)
@@ -240,7 +249,8 @@ def test_the_week_sheet_is_in_the_engineers_days(world: Desk) -> None:
 
 
 def test_the_timer_survives_a_restart_and_stops_into_an_entry(world: Desk) -> None:
-    started = start_timer(world.sessions, world.jan, world.reference.lower(), MON + timedelta(hours=5),
+    five = MON + timedelta(hours=5)
+    started = start_timer(world.sessions, world.jan, world.reference.lower(), five,
                           phase=Phase.NONE)  # fmt: skip
     assert timer_file(world.jan).exists()
     assert running_timer(world.jan) == started  # read back from its file, as after a restart
@@ -315,7 +325,7 @@ def test_cli_reject_list_change_and_week(
 def test_cli_overlap_is_refused_with_the_clash_named(
     world: Desk, sqlite_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, err = run_cli(capsys, "time", "log", world.reference, "--engineer", "Jan",
+    code, _out, err = run_cli(capsys, "time", "log", world.reference, "--engineer", "Jan",
                              "--from", "2026-11-16 10:00", "--to", "2026-11-16 12:00",
                              "--db", str(sqlite_path))  # fmt: skip
     assert code == 2 and "--from" in err and world.reference in err
@@ -338,10 +348,9 @@ def test_cli_timer_start_status_stop(
     acting = world.jan
     timer = running_timer(acting)
     assert timer is not None
-    timer_file(acting).write_text(
-        timer_file(acting).read_text().replace(timer.started_at.isoformat(),
-                                               (timer.started_at - timedelta(minutes=5)).isoformat())
-    )  # fmt: skip
+    earlier = (timer.started_at - timedelta(minutes=5)).isoformat()
+    kept = timer_file(acting).read_text()
+    timer_file(acting).write_text(kept.replace(timer.started_at.isoformat(), earlier))
     code, out, err = run_cli(capsys, "time", "stop", "--description", "cabling", *db)
     assert code == 0 and "recorded on" in out, err
     assert len(time_list(world.sessions, engineer_id=world.engineer).lines) == 2

@@ -320,12 +320,18 @@ def _h(hours: Any) -> str:
 def _start(args: argparse.Namespace, sessions: Any, now: datetime) -> int:
     """Start the user's timer on a ticket."""
     from console.enums import Phase
+    from console.errors import ValidationError
     from console.services.timekeeping import engineer_named
     from console.services.timer import start_timer
 
     engineer = engineer_named(sessions, args.engineer, "--engineer") if args.engineer else None
-    timer = start_timer(sessions, _acting(args, sessions), args.ticket, now,
-                        phase=Phase(args.phase), engineer_id=engineer)  # fmt: skip
+    try:
+        timer = start_timer(sessions, _acting(args, sessions), args.ticket, now,
+                            phase=Phase(args.phase), engineer_id=engineer)  # fmt: skip
+    except ValidationError as exc:  # the engineer is named by --engineer here
+        if exc.field != "engineer":
+            raise
+        raise ValidationError("--engineer", exc.text) from None
     print(f"timer started on {timer.ticket_reference} for {timer.engineer} "
           f"at {timer.started_at.isoformat(timespec='seconds')}")  # fmt: skip
     return 0

@@ -201,7 +201,11 @@ def lock_past_days(session: Session, now: datetime, role: Role) -> int:
     ).all()
     count = 0
     for entry, zone in rows:
-        # A late entry stays open until it is approved; others lock when their day closes.
+        # A late entry stays open until it is approved, one sent back until its engineer
+        # changed it (a locked entry could not be answered); others lock when their day
+        # closes.
+        if entry.rejected_at is not None:
+            continue
         if is_locked(entry.started_at, now, zone) and not (
             entry.late and not entry.provider_approved_at
         ):
