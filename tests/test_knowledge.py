@@ -265,3 +265,21 @@ def test_v4_the_knowledge_tab_finds_writes_and_shows_history(
     form.body.setPlainText("admin password: secret")
     form.save()
     assert form.saved is None and "password manager" in form.problem.text()
+
+
+def test_v3_v4_the_yearly_audit_lists_the_knowledge_base_as_the_year_left_it(
+    demo_engine: Engine,
+) -> None:
+    from console.services.yearly_audit import yearly_audit
+
+    p = _people(demo_engine)
+    sessions = _sessions(demo_engine)
+    within = datetime(2025, 6, 1, 9, 0, tzinfo=UTC)
+    after = datetime(2026, 2, 1, 9, 0, tzinfo=UTC)
+    article = add_article(sessions, p["admin"], p["served"], "Backups", "Nightly to the NAS.",
+                          topic="backup", now=within)  # fmt: skip
+    edit_article(sessions, p["admin"], article.id, title="Backups (new NAS)", now=after)
+    add_article(sessions, p["admin"], p["served"], "Wi-Fi", "SSID Office.", now=after)
+    with Session(demo_engine) as session:
+        audit = yearly_audit(session, p["served"], 2025, NOW)
+    assert [(k.title, k.topic, k.revisions) for k in audit.knowledge] == [("Backups", "backup", 1)]

@@ -306,6 +306,15 @@ def _infrastructure(a: Audit, words: _AuditWords, s: Styles, width: float) -> li
     ]
     if not a.contracts:
         contracts.append([t("no_contracts"), "", "", ""])
+    knowledge: list[Row] = [[t("article"), t("site"), t("topic"), t("last_changed"),
+                             t("revisions")]]  # fmt: skip
+    knowledge += [
+        [k.title, k.site or t("whole_client"), t(f"topic_{k.topic}"), f.day(k.changed),
+         str(k.revisions)]
+        for k in a.knowledge
+    ]  # fmt: skip
+    if not a.knowledge:
+        knowledge.append([t("no_articles"), "", "", "", ""])
     return [
         gap(4),
         bold(f"4. {t('infrastructure')}", s.title),
@@ -317,6 +326,11 @@ def _infrastructure(a: Audit, words: _AuditWords, s: Styles, width: float) -> li
         keep(
             bold(t("contracts_in_force"), s.heading),
             grid(contracts, [width * 0.4, width * 0.24, width * 0.18, width * 0.18]),
+        ),
+        gap(2),
+        keep(
+            bold(t("knowledge_base"), s.heading),
+            grid(knowledge, [width * w for w in (0.34, 0.2, 0.18, 0.16, 0.12)], align_right=(4,)),
         ),
     ]
 

@@ -19,7 +19,15 @@ from sqlalchemy.orm import Session
 
 from console.enums import TicketCategory
 from console.errors import UserError
-from console.model import Client, Contract, Site, Ticket, TimeEntry
+from console.model import (
+    Client,
+    Contract,
+    KnowledgeArticle,
+    KnowledgeRevision,
+    Site,
+    Ticket,
+    TimeEntry,
+)
 from console.rules.rating import hours_between
 from console.rules.review import (
     NOTE_STATUSES,
@@ -30,6 +38,7 @@ from console.rules.review import (
 )
 from console.services.review import KeyFigures, key_figures
 from console.services.review_notes import ReviewNoteRow, notes_in_period
+from console.wording.addresses import postal_lines
 
 AUDIT_NOTE_KINDS = ("risk", "recommendation")
 """The review notes an audit reports: risks seen and recommendations made."""
@@ -55,6 +64,17 @@ class ContractRow:
     valid_until: date | None
 
 
+@dataclass(frozen=True)
+class KnowledgeRow:
+    """An article of the client's knowledge base as it stood at the end of the year."""
+
+    title: str
+    site: str | None  # None: the whole client
+    topic: str
+    changed: datetime
+    revisions: int  # how many texts it had by then
+
+
 @dataclass
 class Audit:
     """A client's year: its key figures against the year before, quarter by quarter, the
@@ -70,6 +90,7 @@ class Audit:
     sites: list[SiteRow] = field(default_factory=list)
     contracts: list[ContractRow] = field(default_factory=list)
     recurring: list[tuple[str, int, Decimal]] = field(default_factory=list)  # title, n, hours
+    knowledge: list[KnowledgeRow] = field(default_factory=list)  # by site, then title
 
     @property
     def start(self) -> date:
@@ -102,10 +123,32 @@ def _sites(session: Session, client: Client, lo: datetime, hi: datetime) -> list
     )
     out = []
     for site in sites:
-        place = " ".join(p for p in (site.postal_code, site.city) if p)
-        address = ", ".join(p for p in (site.street, place, site.country) if p)
+        address = ", ".join(postal_lines(site.street, site.postal_code, site.city, site.country))
         out.append(SiteRow(site.name, address, site.active, int(counts.get(site.id, 0))))
     return out
+
+
+def _knowledge(session: Session, client: Client, hi: datetime) -> list[KnowledgeRow]:
+    """The knowledge base as the year left it: each article's last text before its end."""
+    latest = (
+        select(KnowledgeRevision.article_id, func.max(KnowledgeRevision.number).label("n"))
+        .join(KnowledgeArticle, KnowledgeArticle.id == KnowledgeRevision.article_id)
+        .where(KnowledgeArticle.client_id == client.id, KnowledgeRevision.edited_at < hi)
+        .group_by(KnowledgeRevision.article_id)
+        .subquery()
+    )
+    found = session.execute(
+        select(KnowledgeRevision, Site.name)
+        .join(latest, (latest.c.article_id == KnowledgeRevision.article_id)
+              & (latest.c.n == KnowledgeRevision.number))
+        .outerjoin(Site, Site.id == KnowledgeRevision.site_id)
+    ).all()  # fmt: skip
+    rows = [
+        KnowledgeRow(r.title, site, r.topic, r.edited_at, r.number)
+        for r, site in found
+        if not r.archived
+    ]
+    return sorted(rows, key=lambda k: ((k.site or "").casefold(), k.title.casefold()))
 
 
 def _contracts(session: Session, client: Client, start: date, end: date) -> list[ContractRow]:
@@ -168,4 +211,5 @@ def yearly_audit(session: Session, client_id: uuid.UUID, year: int, now: datetim
         sites=_sites(session, client, lo, hi),
         contracts=_contracts(session, client, start, end),
         recurring=_recurring(session, client, lo, hi),
+        knowledge=_knowledge(session, client, hi),
     )
