@@ -300,7 +300,7 @@ def test_cli_reject_list_change_and_week(
     code, out, err = run_cli(capsys, "time", "list", "--engineer", "jan", "--week", "2026-W47",
                              "--state", "rejected", *db)  # fmt: skip
     assert code == 0, err
-    assert "which printer?" in out and "1 entries, 2.00 hours, 2.00 billable" in out
+    assert "which printer?" in out and "1 entry, 2.00 hours, 2.00 billable" in out
     code, out, err = run_cli(capsys, "time", "list", "--day", "2026-11-16", "--format", "json", *db)
     data = json.loads(out)
     assert data["totals"] == {"entries": 1, "hours": "2.00", "billable_hours": "2.00"}

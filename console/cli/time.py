@@ -272,7 +272,7 @@ def _list(args: argparse.Namespace, sessions: Any, now: datetime) -> int:
             why = f"  ({r['reason']})" if r["reason"] else ""
             print(f"{r['id']}  {r['day']} {r['from']}-{r['to']}  {r['ticket']}  "
                   f"{r['engineer']:<20} {r['hours']:>6}  {r['state']}{why}")  # fmt: skip
-        print(f"{len(rows)} entries, {totals['hours']} hours, "
+        print(f"{len(rows)} {'entry' if len(rows) == 1 else 'entries'}, {totals['hours']} hours, "
               f"{totals['billable_hours']} billable")  # fmt: skip
     return 0
 
