@@ -16,7 +16,7 @@ from console.cli.records import (
     print_records,
     store,
 )
-from console.errors import ValidationError
+from console.rules.travel import read_point
 from console.services.master_data.fields import ENGINEER_FIELDS
 
 LISTED = ("name", "skill_level", "skills", "languages", "region", "home_time_zone", "active")
@@ -69,15 +69,8 @@ def base_values(args: argparse.Namespace) -> dict[str, object]:
     values = given(args, ENGINEER_FIELDS)
     if not hasattr(args, "base"):
         return values
-    text = str(args.base).strip()
-    if not text:
-        return {**values, "base_latitude": None, "base_longitude": None}
-    parts = [p.strip() for p in text.split(",")]
-    if len(parts) != 2 or not all(parts):
-        raise ValidationError(
-            "--base", f"{text!r} is not LAT,LON: give two numbers with a comma between them"
-        )
-    return {**values, "base_latitude": parts[0], "base_longitude": parts[1]}
+    latitude, longitude = read_point(str(args.base), "--base")
+    return {**values, "base_latitude": latitude, "base_longitude": longitude}
 
 
 def run(args: argparse.Namespace) -> int:

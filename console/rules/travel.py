@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
 
+from console.errors import ValidationError
 from console.wording.phrases import Phrase, phrase
 
 EARTH_RADIUS_KM = 6371.0088
@@ -81,6 +82,36 @@ def point_of(latitude: Decimal | float | None, longitude: Decimal | float | None
     if latitude is None or longitude is None:
         return None
     return (latitude, longitude)
+
+
+def read_point(text: str, field: str) -> tuple[str | None, str | None]:
+    """Latitude and longitude as typed ("52.37, 4.90" or "52.37 4.90"); blank clears both.
+
+    The degrees are checked by the record that stores them (range, a number); this only
+    splits the two apart and refuses anything that is not two values.
+    """
+    text = text.strip()
+    if not text:
+        return None, None
+    if ";" in text:
+        parts = text.split(";")
+    elif text.count(",") == 1:
+        parts = text.split(",")
+    else:
+        parts = text.replace(",", " ").split()
+    parts = [p.strip() for p in parts]
+    if len(parts) != 2 or not all(parts):
+        raise ValidationError(
+            field, f"{text!r} is not latitude, longitude: give two numbers, e.g. 52.37, 4.90"
+        )
+    for part in parts:
+        try:
+            finite = math.isfinite(float(part))
+        except ValueError:
+            finite = False
+        if not finite:
+            raise ValidationError(field, f"{part!r} is not a number of degrees")
+    return parts[0], parts[1]
 
 
 def duration_words(span: timedelta) -> Phrase:

@@ -20,6 +20,7 @@ from console.rules.calendar import calendar_for
 from console.rules.languages import language_codes
 from console.rules.master_data import MasterKind, check_master_change
 from console.rules.schedule import BASIS_10X5, WEEKDAYS
+from console.rules.travel import read_point
 from console.services.acting import Acting, Sessions, acting_role, reading, writing
 from console.services.board import booked_hours, load_board
 from console.wording.phrases import phrase
@@ -220,6 +221,8 @@ class EngineerCard:
     skills: tuple[str, ...]
     languages: tuple[str, ...]
     leave: tuple[PlannedLeave, ...]
+    base: tuple[Decimal, Decimal] | None = None
+    """Where the engineer's day starts (latitude, longitude), for travel to the first site."""
 
 
 def engineer_card(sessions: Sessions, engineer_id: uuid.UUID, today: date) -> EngineerCard:
@@ -231,6 +234,8 @@ def engineer_card(sessions: Sessions, engineer_id: uuid.UUID, today: date) -> En
         return EngineerCard(
             e.id, e.name, e.home_time_zone, SkillLevel(e.skill_level), tuple(e.skills),
             tuple(e.languages), tuple(planned_leave(session, engineer_id, today)),
+            None if e.base_latitude is None or e.base_longitude is None
+            else (e.base_latitude, e.base_longitude),
         )  # fmt: skip
 
 
@@ -254,14 +259,19 @@ def save_engineer(
     languages: list[str],
     removed_leave: Sequence[uuid.UUID] = (),
     new_leave: NewLeave | None = None,
+    base: str | None = None,
 ) -> None:
-    """Change an engineer's skills and leave in one transaction, if the acting user's
-    role may keep the engineers' records; a refusal writes nothing."""
+    """Change an engineer's skills, base ("lat, lon"; None keeps it, blank clears it) and
+    leave in one transaction, if the acting user's role may keep the engineers' records; a
+    refusal writes nothing."""
     with writing(sessions) as session:
         check_master_change(acting_role(session, acting), MasterKind.ENGINEER)
-        update_engineer(
+        engineer = update_engineer(
             session, engineer_id, skill_level=skill_level, skills=skills, languages=languages
         )
+        if base is not None:
+            degrees = [None if d is None else Decimal(d) for d in read_point(base, "base")]
+            engineer.base_latitude, engineer.base_longitude = degrees
         for leave_id in removed_leave:
             remove_leave(session, engineer_id, leave_id)
         if new_leave is not None:

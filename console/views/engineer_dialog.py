@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidgetItem, QWidget
 
 from console.enums import LeaveKind, SkillLevel
 from console.services.roster import NewLeave, engineer_card, save_engineer
@@ -47,6 +47,23 @@ class EngineerDialog(QDialog):
             )
             item.setData(Qt.ItemDataRole.UserRole, leave.id)
             self.ui.planned.addItem(item)
+        # where the day starts: travel to the first site is estimated from it
+        self.base = QLineEdit()
+        self.base.setObjectName("base")
+        self.base.setPlaceholderText(self.tr("latitude, longitude, e.g. 52.37, 4.90"))
+        self.base.setToolTip(
+            self.tr(
+                "Where the engineer's day starts, in degrees (south and west negative). "
+                "Travel to the first site of the day is estimated from here; leave it empty "
+                "when unknown."
+            )
+        )
+        self.base.setAccessibleName(self.tr("Base (latitude, longitude)"))
+        if e.base is not None:
+            self.base.setText(f"{e.base[0].normalize():f}, {e.base[1].normalize():f}")
+        base_label = QLabel(self.tr("Base (latitude, longitude):"))
+        base_label.setBuddy(self.base)
+        self.ui.fields.insertRow(4, base_label, self.base)
         for line in (self.ui.skills, self.ui.languages):
             line.setCursorPosition(0)  # a long list reads from its start
         self._removed: list[uuid.UUID] = []
@@ -82,7 +99,7 @@ class EngineerDialog(QDialog):
                 self.desk.session, self.desk.acting, self.engineer_id,
                 skill_level=SkillLevel(chosen(self.ui.skill_level)),
                 skills=words(self.ui.skills.text()), languages=words(self.ui.languages.text()),
-                removed_leave=self._removed, new_leave=new_leave,
+                removed_leave=self._removed, new_leave=new_leave, base=self.base.text(),
             )  # fmt: skip
         except Exception as exc:  # shown in the dialog in words; nothing was saved
             show_refusal(self.ui, exc)
