@@ -206,7 +206,7 @@ class TimeView(QWidget):
         self.day.setObjectName("dayFilter")
         self.day.setAccessibleName(self.tr("Day or week"))
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd yyyy-MM-dd")  # as the list writes its days
+        self.day.setDisplayFormat("yyyy-MM-dd")  # as the list writes its days
         today = self.desk.now().astimezone().date()
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.state = QComboBox()
