@@ -273,6 +273,16 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
             QT_TRANSLATE_NOOP("RecordLabels", "Base region"),
             QT_TRANSLATE_NOOP("RecordLabels", "where they travel from"),
         ),
+        "base_latitude": (
+            QT_TRANSLATE_NOOP("RecordLabels", "Base latitude"),
+            QT_TRANSLATE_NOOP(
+                "RecordLabels", "where their day starts, degrees north (south: negative)"
+            ),
+        ),
+        "base_longitude": (
+            QT_TRANSLATE_NOOP("RecordLabels", "Base longitude"),
+            QT_TRANSLATE_NOOP("RecordLabels", "degrees east (west: negative), e.g. 4.90"),
+        ),
         "home_time_zone": (
             QT_TRANSLATE_NOOP("RecordLabels", "Time zone"),
             QT_TRANSLATE_NOOP("RecordLabels", "the zone they work in, e.g. Europe/Amsterdam"),
