@@ -110,7 +110,9 @@ def test_the_desk_rejects_with_a_reason_and_the_engineer_answers(
 
     laptop = office.view(qtbot, "jan")
     assert laptop.me == office.jan_id and laptop.approvals.rowCount() == 2  # own week, all
-    set_chosen(laptop.state, "rejected")
+    assert not laptop.sent_back.isHidden() and "1 of your entries" in laptop.sent_back.text()
+    laptop.sent_back.linkActivated.emit("#")
+    assert laptop.entries == [office.jans]
     laptop.approvals.selectRow(0)
     dialog = ChangeTimeDialog(laptop.desk, laptop.lines[0])
     qtbot.addWidget(dialog)
@@ -120,6 +122,7 @@ def test_the_desk_rejects_with_a_reason_and_the_engineer_answers(
     assert dialog.cleared and dialog.result() == dialog.DialogCode.Accepted
     laptop.reload_entries()
     assert laptop.approvals.rowCount() == 0  # nothing sent back any more
+    assert laptop.sent_back.isHidden()
     view.reload_entries()
     set_chosen(view.state, "waiting")
     assert office.jans in view.entries

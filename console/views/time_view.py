@@ -164,6 +164,12 @@ class TimeView(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(self._build_timer())
         top_layout.addLayout(self.filters)
+        # an engineer's time sent back from an earlier week is not in this week's list
+        self.sent_back = QLabel()
+        self.sent_back.setObjectName("sentBackNotice")
+        self.sent_back.setVisible(False)
+        self.sent_back.linkActivated.connect(lambda _link: self.show_sent_back())
+        top_layout.addWidget(self.sent_back)
         top_layout.addLayout(bar)
         top_layout.addWidget(self.approvals)
         top_layout.addLayout(totals)
@@ -430,6 +436,7 @@ class TimeView(QWidget):
         header.setSectionResizeMode(WAITING_COLUMN, QHeaderView.ResizeMode.Interactive)
         self.approvals.resizeColumnToContents(WAITING_COLUMN)
         header.resizeSection(WAITING_COLUMN, min(header.sectionSize(WAITING_COLUMN), 240))
+        self._notice_sent_back()
         self.status.setText(
             self.tr("%n entries shown", "", len(shown.lines))
             + " · "
@@ -437,6 +444,24 @@ class TimeView(QWidget):
             .replace("%1", amount(shown.hours))
             .replace("%2", amount(shown.billable_hours))
         )
+
+    def _notice_sent_back(self) -> None:
+        if self.me is None:
+            return
+        back = time_list(self.desk.session, engineer_id=self.me, state=ReviewState.REJECTED)
+        count = len(back.lines)
+        self.sent_back.setVisible(count > 0)
+        if count:
+            said = self.tr("The desk sent %n of your entries back: <a href='#'>show them</a>",
+                           "", count)  # fmt: skip
+            self.sent_back.setText(said)
+
+    def show_sent_back(self) -> None:
+        """List the signed-in engineer's entries sent back, whatever their day."""
+        set_chosen(self.engineer, self.me)
+        set_chosen(self.period, "all")
+        set_chosen(self.state, "rejected")
+        self.reload_entries()
 
     def _selected(self) -> list[int]:
         return sorted({i.row() for i in self.approvals.selectedIndexes()})

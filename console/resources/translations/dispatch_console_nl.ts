@@ -1476,6 +1476,22 @@ Waarom (voor het dossier, niet verplicht):</translation>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
     </message>
+    <message>
+        <source>latitude, longitude, e.g. 52.37, 4.90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the engineer&apos;s day starts, in degrees (south and west negative). Travel to the first site of the day is estimated from here; leave it empty when unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base (latitude, longitude)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base (latitude, longitude):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngineersView</name>
@@ -3013,23 +3029,11 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be an exact decimal, not {__name__} {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{value} is not a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{code} is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a decimal number, not {__name__}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot combine {currency} with {currency2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3321,10 +3325,6 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown weekday keys {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{day} must be a list of intervals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3429,10 +3429,6 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{value} is a credit note itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a draft is not credited: void it, and the next run bills its work again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3449,23 +3445,11 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>at most {REASON_LENGTH} characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>work is billed again only when one credit note takes back the whole invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{number} has nothing left to credit: every line is on a credit note already</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{number} has no line {number2}; its lines are 1 to {length}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line {number} of {number2} is on a credit note already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3497,15 +3481,7 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the draft has lines 1 to {length}, not {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a line needs a text the client can read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at most {TEXT_LENGTH} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3581,23 +3557,11 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>at most {METHOD_LENGTH} characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at most {REFERENCE_LENGTH} characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a payment is more than zero; a mistake is taken back by reversing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{number} is cancelled: nothing is owed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} {currency} is more than {number} still owes ({quantize} {currency})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3646,14 +3610,6 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>a credit note never takes back more than {number} charged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line {value}: a 0 % tax rate needs its exemption text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line {value} of the credit note takes back a line of {number} that another credit note took back already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3714,10 +3670,6 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>the mail server gave no UIDVALIDITY for {folder}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot reach the mail server {host}:{port}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3833,10 +3785,6 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the keyring refused to keep the password ({__name__}); on a machine without one, set {SECRETS_FOLDER} to a private folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no password is kept for the outgoing server: `dispatch-console mail smtp --password-stdin`</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3901,15 +3849,7 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is {length} characters long; at most {length2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{strip} is not PRIORITY:KIND=DURATION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3918,10 +3858,6 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>{prio}:{kind} is given twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ends ({valid_until}) before it starts ({valid_from})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3938,18 +3874,6 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>must be between 0 and 100 (got {tax})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} ended on {valid_until} already</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{last_day} is before the contract starts ({valid_from})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{item}: priority is one of {join}; kind one of {join2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3985,10 +3909,6 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{strip} is not name=handle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>10x5, 24x7 or JSON such as {{&quot;mon&quot;: [[&quot;08:00&quot;, &quot;18:00&quot;]]}}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4006,10 +3926,6 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>review notes are kept by the desk and service managers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value}: say one of {join}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4119,6 +4035,154 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>say how the ticket was resolved</source>
         <translation>schrijf op hoe het ticket is opgelost</translation>
+    </message>
+    <message>
+        <source>must be an exact decimal, not {kind} {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a decimal number, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot combine {currency} with {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown weekday keys {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {most} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is a credit note itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a credit note itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{invoice} has no line {line}; its lines are 1 to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} of {invoice} is on a credit note already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft has lines 1 to {last}, not {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{paid} is more than {number} still owes ({owed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: a 0 % tax rate needs its exemption text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} of the credit note takes back a line of {number} that another credit note took back already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark moved messages deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in as {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the folder {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server {host}:{port}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settle the quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settle the triage list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take messages from the triage list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change mailbox passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the mail settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring refused to keep the password ({kind}); on a machine without one, set {variable} to a private folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is not PRIORITY:KIND=DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ended on {end} already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{last_day} is before the contract starts ({start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}: priority is one of {priorities}; kind one of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pair} is not name=handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}: say one of {choices}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{kind}: {hours} h {minutes} m ({window}; paused by {pauses})</source>
@@ -4894,6 +4958,22 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>where they travel from</source>
         <translation>waar de engineer vandaan reist</translation>
+    </message>
+    <message>
+        <source>Base latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where their day starts, degrees north (south: negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degrees east (west: negative), e.g. 4.90</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the zone they work in, e.g. Europe/Amsterdam</source>
@@ -6146,6 +6226,13 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>%1 h, of which %2 h billable</source>
         <translation>%1 u, waarvan %2 u factureerbaar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The desk sent %n of your entries back: &lt;a href=&apos;#&apos;&gt;show them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>De desk stuurde %n boeking van je terug: &lt;a href=&apos;#&apos;&gt;toon die&lt;/a&gt;</numerusform>
+            <numerusform>De desk stuurde %n boekingen van je terug: &lt;a href=&apos;#&apos;&gt;toon ze&lt;/a&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send time back</source>
