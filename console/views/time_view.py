@@ -138,6 +138,7 @@ class TimeView(QWidget):
         # the desk's acts (E5); the services refuse them to anyone else as well
         for button in (approve_button, client_button, reject_button, lock_button):
             button.setEnabled(self.desk.role in DESK)
+            button.setVisible(self.desk.role in DESK)  # an engineer's laptop shows its own
         change_button = QPushButton(self.tr("Change…"))
         change_button.setObjectName("changeTime")
         change_button.setToolTip(
@@ -153,7 +154,8 @@ class TimeView(QWidget):
         bar = QHBoxLayout()
         for button in (approve_button, client_button, reject_button, lock_button):
             bar.addWidget(button)
-        bar.addSpacing(12)
+        if self.desk.role in DESK:
+            bar.addSpacing(12)
         bar.addWidget(change_button)
         bar.addWidget(week_button)
         bar.addStretch(1)
