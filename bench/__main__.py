@@ -14,6 +14,7 @@ BENCHMARKS = {
     "sync": "bench.sync",
     "billing": "bench.billing",
     "window": "bench.window",
+    "day_view": "bench.day_view",
     "mail": "bench.mail",
     "search": "bench.search",
 }

@@ -152,8 +152,11 @@ def _local_day_span(day: date, last: date, zone: str) -> tuple[datetime, datetim
     return start, end
 
 
-def load_board(session: Session, start: datetime, end: datetime) -> Board:
-    """Engineers, their working hours and leave, and every visit planned in [start, end)."""
+def load_board(
+    session: Session, start: datetime, end: datetime, only: uuid.UUID | None = None
+) -> Board:
+    """Engineers, their working hours and leave, and every visit planned in [start, end);
+    ``only`` one engineer's row and visits (a day plan needs no one else's)."""
     engineers = []
     by_id: dict[uuid.UUID, BoardEngineer] = {}
     # most engineers share a few rosters: compile each (hours, zone) pair once per board
@@ -170,7 +173,7 @@ def load_board(session: Session, start: datetime, end: datetime) -> Board:
             Engineer.base_longitude,
             Engineer.region,
         )
-        .where(Engineer.active.is_(True))
+        .where(Engineer.active.is_(True), *(() if only is None else (Engineer.id == only,)))
         .order_by(Engineer.name)
     ):
         schedule = hours or BASIS_10X5
@@ -183,9 +186,10 @@ def load_board(session: Session, start: datetime, end: datetime) -> Board:
         engineers.append(row)
         by_id[eid] = row
     first_day, last_day = (start - timedelta(days=1)).date(), (end + timedelta(days=1)).date()
-    for leave in session.scalars(
-        select(Leave).where(Leave.end_date >= first_day, Leave.start_date <= last_day)
-    ):
+    leave_rows = select(Leave).where(Leave.end_date >= first_day, Leave.start_date <= last_day)
+    if only is not None:
+        leave_rows = leave_rows.where(Leave.engineer_id == only)
+    for leave in session.scalars(leave_rows):
         owner = by_id.get(leave.engineer_id)
         if owner is not None:
             a, b = _local_day_span(leave.start_date, leave.end_date, owner.zone)
@@ -195,7 +199,7 @@ def load_board(session: Session, start: datetime, end: datetime) -> Board:
         .where(VisitEngineer.role == EngineerRole.LEAD.value)
         .subquery()
     )
-    rows = session.execute(
+    wanted = (
         select(
             Visit.id,
             Visit.reference,
@@ -228,7 +232,10 @@ def load_board(session: Session, start: datetime, end: datetime) -> Board:
             Visit.status.not_in(CANCELLED),
         )
         .order_by(Visit.planned_start)
-    ).all()
+    )
+    if only is not None:
+        wanted = wanted.where(lead.c.engineer_id == only)
+    rows = session.execute(wanted).all()
     visits: list[BoardVisit] = []
     unassigned: list[BoardVisit] = []
     for found in rows:

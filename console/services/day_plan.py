@@ -120,5 +120,5 @@ def day_plan_for(sessions: Sessions, engineer: str | uuid.UUID, day: date) -> Da
     engineer_id, zone = engineer_zone(sessions, engineer)
     start, end = day_span(day, zone)
     with reading(sessions) as session:
-        board = load_board(session, start, end)
+        board = load_board(session, start, end, only=engineer_id)
     return plan_from_board(board, engineer_id, day)
