@@ -29,7 +29,12 @@ def exact_decimal(value: object, field: str) -> Decimal:
     """Turn int, str or Decimal into a finite Decimal; floats are refused by name."""
     if isinstance(value, bool | float):
         raise ValidationError(
-            field, f"must be an exact decimal, not {type(value).__name__} {value!r}"
+            field,
+            phrase(
+                "must be an exact decimal, not {kind} {value}",
+                kind=type(value).__name__,
+                value=repr(value),
+            ),
         )
     if isinstance(value, Decimal):
         result = value
@@ -41,16 +46,20 @@ def exact_decimal(value: object, field: str) -> Decimal:
                 field, phrase("{value} is not a number", value=repr(value))
             ) from None
     else:
-        raise ValidationError(field, f"must be a decimal number, not {type(value).__name__}")
+        raise ValidationError(
+            field, phrase("must be a decimal number, not {kind}", kind=type(value).__name__)
+        )
     if not result.is_finite():
-        raise ValidationError(field, f"{value!r} is not a finite number")
+        raise ValidationError(field, phrase("{value} is not a finite number", value=repr(value)))
     return result
 
 
 def check_currency(code: object, field: str = "currency") -> str:
     """Validate an ISO 4217 currency code."""
     if not isinstance(code, str) or code not in known_currencies():
-        raise ValidationError(field, f"{code!r} is not an ISO 4217 currency code")
+        raise ValidationError(
+            field, phrase("{code} is not an ISO 4217 currency code", code=repr(code))
+        )
     return code
 
 
@@ -73,7 +82,12 @@ class Money:
     def _same(self, other: Money) -> None:
         if other.currency != self.currency:
             raise ValidationError(
-                "currency", f"cannot combine {self.currency} with {other.currency}"
+                "currency",
+                phrase(
+                    "cannot combine {currency} with {other}",
+                    currency=self.currency,
+                    other=other.currency,
+                ),
             )
 
     def __add__(self, other: Money) -> Money:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from console.errors import ValidationError
 from console.rules.schedule import minutes
+from console.wording.phrases import phrase
 
 from .base import Base, Entity
 
@@ -45,5 +46,7 @@ class Closure(Entity, Base):
         try:
             minutes(str(value))
         except ValueError:
-            raise ValidationError(key, f"{value!r} is not a time HH:MM", "C2") from None
+            raise ValidationError(
+                key, phrase("{value} is not a time HH:MM", value=repr(value)), "C2"
+            ) from None
         return str(value)

@@ -14,6 +14,7 @@ from console.enums import ContactRole, EInvoiceFormat
 from console.errors import ValidationError
 from console.money import check_currency, exact_decimal
 from console.rules import fields
+from console.wording.phrases import phrase
 
 from .base import Base, Entity, enum_type, exact, phone_check
 
@@ -120,7 +121,14 @@ class Site(Entity, Base):
         degrees = exact_decimal(value, key)
         limit = 90 if key == "latitude" else 180
         if not -limit <= degrees <= limit:
-            raise ValidationError(key, f"{degrees} is not between -{limit} and {limit} degrees")
+            raise ValidationError(
+                key,
+                phrase(
+                    "{degrees} is not between -{limit} and {limit} degrees",
+                    degrees=degrees,
+                    limit=limit,
+                ),
+            )
         return degrees
 
     @validates("name", "street", "city")
@@ -140,7 +148,9 @@ class Site(Entity, Base):
         if value in (None, ""):
             return None
         if not isinstance(value, str) or not value.startswith(("https://", "http://")):
-            raise ValidationError(key, f"{value!r} is not a web link", rule="D1")
+            raise ValidationError(
+                key, phrase("{value} is not a web link", value=repr(value)), rule="D1"
+            )
         return value
 
 
@@ -203,7 +213,7 @@ class Contact(Entity, Base):
     @staticmethod
     def _phone_required() -> None:
         raise ValidationError(
-            "phone", "a local contact or ordering engineer needs a phone with country code"
+            "phone", phrase("a local contact or ordering engineer needs a phone with country code")
         )
 
     @validates("messengers")
@@ -211,5 +221,5 @@ class Contact(Entity, Base):
         if not isinstance(value, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in value.items()
         ):
-            raise ValidationError(key, "must map a messenger name to a handle", rule="D1")
+            raise ValidationError(key, phrase("must map a messenger name to a handle"), rule="D1")
         return dict(value)

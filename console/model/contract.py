@@ -15,6 +15,7 @@ from console.errors import ValidationError
 from console.money import check_currency
 from console.rules import fields
 from console.rules.schedule import validate_schedule
+from console.wording.phrases import phrase
 
 from .base import Base, Entity, enum_type, exact
 
@@ -155,14 +156,23 @@ class Contract(Entity, Base):
             return None
         hours = fields.non_negative(value, key, rule="C7")
         if hours == 0:
-            raise ValidationError(key, "an FTE bundle needs a positive number of hours", "C7")
+            raise ValidationError(
+                key, phrase("an FTE bundle needs a positive number of hours"), "C7"
+            )
         return hours
 
     @validates("rounding_minutes")
     def _rounding(self, key: str, value: object) -> int:
         allowed = (0, 1, 5, 6, 10, 15, 30, 60)
         if isinstance(value, bool) or not isinstance(value, int) or value not in allowed:
-            raise ValidationError(key, f"must be one of {allowed} minutes (got {value!r})")
+            raise ValidationError(
+                key,
+                phrase(
+                    "must be one of {allowed} minutes (got {value})",
+                    allowed=allowed,
+                    value=repr(value),
+                ),
+            )
         return value
 
     @validates("credit_unit")
@@ -208,5 +218,5 @@ class SlaTarget(Entity, Base):
     @validates("pause_statuses")
     def _pauses(self, key: str, value: object) -> list[str]:
         if not isinstance(value, list | tuple):
-            raise ValidationError(key, "must be a list of ticket statuses", "T5")
+            raise ValidationError(key, phrase("must be a list of ticket statuses"), "T5")
         return [fields.choice(TicketStatus, v, key).value for v in value]

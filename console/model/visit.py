@@ -21,6 +21,7 @@ from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship, valida
 from console.enums import ChecklistKind, ChecklistState, EngineerRole, SkillLevel, VisitStatus
 from console.errors import ValidationError
 from console.rules import fields
+from console.wording.phrases import phrase
 
 from .base import Base, Entity, enum_type, exact, utcnow
 
@@ -196,7 +197,7 @@ class VisitOverride(Base):
     def _reason(self, key: str, value: object) -> str:
         text = fields.required_text(value, key, 500)
         if len(text) < 3:
-            raise ValidationError(key, "say why the rule is overridden", rule="D5")
+            raise ValidationError(key, phrase("say why the rule is overridden"), rule="D5")
         return text
 
 

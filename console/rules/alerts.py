@@ -31,6 +31,7 @@ from enum import StrEnum
 from typing import Any
 
 from console.errors import ValidationError
+from console.wording.phrases import phrase
 
 SUMMARY_LIMIT = 300
 """A summary is at most this long: it becomes a ticket's title."""
@@ -178,14 +179,16 @@ def _instant(value: object, where: str) -> datetime | None:
     if value in (None, "") or (isinstance(value, str) and value.startswith(_ZERO_TIME)):
         return None
     if not isinstance(value, str):
-        raise ValidationError(where, "is not a time")
+        raise ValidationError(where, phrase("is not a time"))
     text = _FRACTION.sub(r"\1", value.strip()).replace("Z", "+00:00").replace("z", "+00:00")
     try:
         instant = datetime.fromisoformat(text)
     except ValueError:
-        raise ValidationError(where, f"{value!r} is not an RFC 3339 time") from None
+        raise ValidationError(
+            where, phrase("{value} is not an RFC 3339 time", value=repr(value))
+        ) from None
     if instant.tzinfo is None:
-        raise ValidationError(where, f"{value!r} has no time zone")
+        raise ValidationError(where, phrase("{value} has no time zone", value=repr(value)))
     return instant.astimezone(UTC)
 
 
@@ -193,7 +196,7 @@ def _text_map(value: object, where: str) -> dict[str, str]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise ValidationError(where, "is not an object of names and values")
+        raise ValidationError(where, phrase("is not an object of names and values"))
     return {str(k): v if isinstance(v, str) else json.dumps(v) for k, v in value.items()}
 
 
@@ -222,13 +225,17 @@ def alertmanager_alerts(payload: object) -> list[Alert]:
     annotations.
     """
     if not isinstance(payload, dict):
-        raise ValidationError("payload", "is not an Alertmanager notification (a JSON object)")
+        raise ValidationError(
+            "payload", phrase("is not an Alertmanager notification (a JSON object)")
+        )
     version = str(payload.get("version", "4"))
     if version != "4":
-        raise ValidationError("version", f"payload version {version} is not understood (4 is)")
+        raise ValidationError(
+            "version", phrase("payload version {version} is not understood (4 is)", version=version)
+        )
     alerts = payload.get("alerts")
     if not isinstance(alerts, list):
-        raise ValidationError("alerts", "is missing: not an Alertmanager notification")
+        raise ValidationError("alerts", phrase("is missing: not an Alertmanager notification"))
     common_labels = _text_map(payload.get("commonLabels"), "commonLabels")
     common_notes = _text_map(payload.get("commonAnnotations"), "commonAnnotations")
     group_key = str(payload.get("groupKey") or "")
@@ -236,12 +243,15 @@ def alertmanager_alerts(payload: object) -> list[Alert]:
     for number, item in enumerate(alerts, start=1):
         where = f"alerts[{number}]"
         if not isinstance(item, dict):
-            raise ValidationError(where, "is not an alert (a JSON object)")
+            raise ValidationError(where, phrase("is not an alert (a JSON object)"))
         labels = {**common_labels, **_text_map(item.get("labels"), f"{where}.labels")}
         notes = {**common_notes, **_text_map(item.get("annotations"), f"{where}.annotations")}
         status = str(item.get("status") or payload.get("status") or "")
         if status not in ("firing", "resolved"):
-            raise ValidationError(f"{where}.status", f"{status!r} is neither firing nor resolved")
+            raise ValidationError(
+                f"{where}.status",
+                phrase("{status} is neither firing nor resolved", status=repr(status)),
+            )
         starts = _instant(item.get("startsAt"), f"{where}.startsAt")
         ends = _instant(item.get("endsAt"), f"{where}.endsAt")
         fingerprint = str(item.get("fingerprint") or "") or _labels_fingerprint(labels)

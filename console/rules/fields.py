@@ -68,7 +68,9 @@ def required_text(value: object, field: str, max_len: int = 200) -> str:
 def country_code(value: object, field: str = "country") -> str:
     """ISO 3166-1 alpha-2, upper case."""
     if not isinstance(value, str) or not _COUNTRY.fullmatch(value):
-        raise ValidationError(field, f"{value!r} is not a two-letter ISO country code")
+        raise ValidationError(
+            field, phrase("{value} is not a two-letter ISO country code", value=repr(value))
+        )
     return value
 
 
@@ -80,22 +82,26 @@ def _zones() -> frozenset[str]:
 def time_zone(value: object, field: str = "time_zone") -> str:
     """An IANA time zone name such as Europe/Amsterdam."""
     if not isinstance(value, str) or value not in _zones():
-        raise ValidationError(field, f"{value!r} is not an IANA time zone")
+        raise ValidationError(field, phrase("{value} is not an IANA time zone", value=repr(value)))
     try:
         ZoneInfo(value)
     except ZoneInfoNotFoundError:
-        raise ValidationError(field, f"{value!r} is not an IANA time zone") from None
+        raise ValidationError(
+            field, phrase("{value} is not an IANA time zone", value=repr(value))
+        ) from None
     return value
 
 
 def locale_code(value: object, field: str = "locale") -> str:
     """A locale babel knows, such as nl_NL or ja_JP."""
     if not isinstance(value, str):
-        raise ValidationError(field, "must be text")
+        raise ValidationError(field, phrase("must be text"))
     try:
         Locale.parse(value)
     except (UnknownLocaleError, ValueError):
-        raise ValidationError(field, f"{value!r} is not a known locale") from None
+        raise ValidationError(
+            field, phrase("{value} is not a known locale", value=repr(value))
+        ) from None
     return value
 
 
@@ -105,7 +111,9 @@ def choice(enum: type[E], value: object, field: str) -> E:
         return enum(str(value))
     except ValueError:
         allowed = ", ".join(m.value for m in enum)
-        raise ValidationError(field, f"{value!r} is not one of: {allowed}") from None
+        raise ValidationError(
+            field, phrase("{value} is not one of: {allowed}", value=repr(value), allowed=allowed)
+        ) from None
 
 
 def non_negative(value: object, field: str, rule: str | None = None) -> Decimal:
@@ -146,9 +154,11 @@ def _between(low: object, high: object, got: object) -> Phrase:
 def utc_instant(value: object, field: str) -> datetime:
     """An aware datetime; naive ones are refused because their zone is a guess."""
     if not isinstance(value, datetime):
-        raise ValidationError(field, f"must be a date and time, not {value!r}")
+        raise ValidationError(
+            field, phrase("must be a date and time, not {value}", value=repr(value))
+        )
     if value.tzinfo is None or value.utcoffset() is None:
-        raise ValidationError(field, "must carry a time zone (times are stored in UTC)")
+        raise ValidationError(field, phrase("must carry a time zone (times are stored in UTC)"))
     return value
 
 

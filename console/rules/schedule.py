@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from console.errors import ValidationError
+from console.wording.phrases import phrase
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _HHMM = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]|24:00")
@@ -38,15 +39,19 @@ def minutes(hhmm: str) -> int:
 def validate_schedule(value: Any, field: str = "service_window") -> Schedule:
     """Check and normalise a weekly schedule; refuses unknown days and malformed times."""
     if not isinstance(value, dict):
-        raise ValidationError(field, "must map weekdays to lists of [start, end] times", "C2")
+        raise ValidationError(
+            field, phrase("must map weekdays to lists of [start, end] times"), "C2"
+        )
     unknown = set(value) - set(WEEKDAYS)
     if unknown:
-        raise ValidationError(field, f"unknown weekday keys {sorted(unknown)}", "C2")
+        raise ValidationError(
+            field, phrase("unknown weekday keys {keys}", keys=sorted(unknown)), "C2"
+        )
     result: Schedule = {}
     for day in WEEKDAYS:
         intervals = value.get(day, [])
         if not isinstance(intervals, list):
-            raise ValidationError(field, f"{day} must be a list of intervals", "C2")
+            raise ValidationError(field, phrase("{day} must be a list of intervals", day=day), "C2")
         clean: list[list[str]] = []
         for interval in intervals:
             if (
@@ -54,12 +59,26 @@ def validate_schedule(value: Any, field: str = "service_window") -> Schedule:
                 or len(interval) != 2
                 or not all(isinstance(t, str) and _HHMM.fullmatch(t) for t in interval)
             ):
-                raise ValidationError(field, f'{day}: {interval!r} is not ["HH:MM", "HH:MM"]', "C2")
+                raise ValidationError(
+                    field,
+                    phrase(
+                        '{day}: {interval} is not ["HH:MM", "HH:MM"]',
+                        day=day,
+                        interval=repr(interval),
+                    ),
+                    "C2",
+                )
             start, end = interval
             if start == end and start != "00:00":
-                raise ValidationError(field, f"{day}: interval {start}-{end} is empty", "C2")
+                raise ValidationError(
+                    field,
+                    phrase("{day}: interval {start}-{end} is empty", day=day, start=start, end=end),
+                    "C2",
+                )
             if start == "24:00":
-                raise ValidationError(field, f"{day}: an interval cannot start at 24:00", "C2")
+                raise ValidationError(
+                    field, phrase("{day}: an interval cannot start at 24:00", day=day), "C2"
+                )
             clean.append([start, end])
         result[day] = sorted(clean, key=lambda iv: minutes(iv[0]))
     return result

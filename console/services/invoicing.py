@@ -44,6 +44,7 @@ from console.rules.references import (
 from console.services.credit_back import give_back_credit
 from console.services.numbering import numbered_by_server, take_number
 from console.services.provider import stored_prefix
+from console.wording.phrases import phrase
 
 
 def tax_lines(invoice: Invoice) -> list[TaxLine]:
@@ -148,8 +149,11 @@ def issuing_context(session: Session) -> IssuingContext:
     """Checked once per batch: refused on a replica (the server numbers there)."""
     if numbered_by_server(session):
         raise UserError(
-            "invoices are issued online, on the shared database, so their numbers stay "
-            "gapless (sync rule 6): issue it from a desk connected to the server"
+            phrase(
+                "invoices are issued online, on the shared database, so "
+                "their numbers stay gapless (sync rule 6): issue it from a "
+                "desk connected to the server"
+            )
         )
     return IssuingContext(stored_prefix(session))
 
@@ -172,17 +176,25 @@ def issue_invoice(
     """
     invoice = session.get(Invoice, invoice_id)
     if invoice is None:
-        raise UserError(f"invoice {invoice_id} does not exist")
+        raise UserError(phrase("invoice {invoice_id} does not exist", invoice_id=invoice_id))
     if invoice.status != InvoiceStatus.DRAFT:
         raise UserError(
-            f"invoice {invoice.number} is already {invoice.status}; only drafts are issued"
+            phrase(
+                "invoice {number} is already {status}; only drafts are issued",
+                number=invoice.number,
+                status=invoice.status,
+            )
         )
     if not invoice.lines:
-        raise UserError("an invoice without lines cannot be issued")
+        raise UserError(phrase("an invoice without lines cannot be issued"))
     credited = _credited_invoice(session, invoice)
     for line in invoice.lines:
         if line.tax_rate_pct == 0 and not line.tax_exemption:
-            raise UserError(f"line {line.position + 1}: a 0 % tax rate needs its exemption text")
+            raise UserError(
+                phrase(
+                    "line {line}: a 0 % tax rate needs its exemption text", line=line.position + 1
+                )
+            )
     terms = 30
     if credited is None and invoice.contract_id is not None:
         contract = session.get(Contract, invoice.contract_id)
@@ -270,16 +282,26 @@ def _credited_invoice(session: Session, note: Invoice) -> Invoice | None:
     credited = session.get(Invoice, note.credits_invoice_id)
     if credited is None or credited.status not in (InvoiceStatus.ISSUED, InvoiceStatus.PAID):
         state = credited.status if credited is not None else "missing"
-        raise UserError(f"a credit note takes back an issued invoice; this one is {state}")
+        raise UserError(
+            phrase("a credit note takes back an issued invoice; this one is {state}", state=state)
+        )
     taken = already_credited(session, credited.id, but=note.id)
     for line in note.lines:
         if line.credits_line_id in taken:
             raise UserError(
-                f"line {line.position + 1} of the credit note takes back a line of "
-                f"{credited.number} that another credit note took back already"
+                phrase(
+                    "line {line} of the credit note takes back a line of "
+                    "{number} that another credit note took back already",
+                    line=line.position + 1,
+                    number=credited.number,
+                )
             )
     if credited_amount(session, credited.id) - invoice_totals(note)[2] > credited.total:
-        raise UserError(f"a credit note never takes back more than {credited.number} charged")
+        raise UserError(
+            phrase(
+                "a credit note never takes back more than {number} charged", number=credited.number
+            )
+        )
     return credited
 
 

@@ -21,6 +21,7 @@ from console.model import Client, Engineer, User
 from console.rules.roles import Scope, Task, check
 from console.services.master_data.common import acting_role, find_one, writing
 from console.store.replica import is_replica
+from console.wording.phrases import phrase
 
 Sessions = Callable[[], Session]
 
@@ -43,8 +44,10 @@ def _alone(session: Session) -> None:
     if is_replica(session.connection()):
         raise ValidationError(
             "--url",
-            "this store syncs with a shared database: manage its users there "
-            "(users add --url postgresql://…)",
+            phrase(
+                "this store syncs with a shared database: manage its users "
+                "there (users add --url postgresql://…)"
+            ),
         )
 
 
@@ -65,7 +68,9 @@ def add_local_user(
         name = username.strip().lower() if isinstance(username, str) else username
         taken = session.scalar(select(User.id).where(func.lower(User.username) == name))
         if taken is not None:
-            raise ValidationError("username", f"{name!r} is a user of this store already")
+            raise ValidationError(
+                "username", phrase("{name} is a user of this store already", name=repr(name))
+            )
         user = User(username=name, display_name=display_name.strip() or name, role=role)
         if client:
             user.client_id = find_one(session, Client, client, "client").id
@@ -73,10 +78,12 @@ def add_local_user(
             user.client_id = None  # checked against the role: a client admin needs one
         if engineer:
             if Role(user.role) is not Role.ENGINEER:
-                raise ValidationError("engineer", "only an engineer's account is an engineer")
+                raise ValidationError(
+                    "engineer", phrase("only an engineer's account is an engineer")
+                )
             user.engineer_id = find_one(session, Engineer, engineer, "engineer").id
         elif Role(user.role) is Role.ENGINEER:
-            raise ValidationError("engineer", "an engineer's account names the engineer")
+            raise ValidationError("engineer", phrase("an engineer's account names the engineer"))
         session.add(user)
         session.flush()
         return user.id
@@ -103,15 +110,19 @@ def deactivate_local_user(sessions: Sessions, acting: uuid.UUID | None, username
         check(Task.MANAGE_USERS, Scope(acting_role(session, acting)), field="user")
         user = session.scalar(select(User).where(User.username == username.strip().lower()))
         if user is None:
-            raise ValidationError("username", f"no user {username!r} in this store")
+            raise ValidationError(
+                "username", phrase("no user {username} in this store", username=repr(username))
+            )
         if user.id == acting:
-            raise ValidationError("username", "you cannot deactivate yourself")
+            raise ValidationError("username", phrase("you cannot deactivate yourself"))
         if not user.active:
-            raise ValidationError("username", f"{user.username} is inactive already")
+            raise ValidationError(
+                "username", phrase("{username} is inactive already", username=user.username)
+            )
         if Role(user.role) is Role.ADMIN:
             admins = session.scalar(
                 select(func.count()).where(User.role == Role.ADMIN, User.active.is_(True))
             )
             if (admins or 0) <= 1:
-                raise ValidationError("username", "the store's last administrator stays")
+                raise ValidationError("username", phrase("the store's last administrator stays"))
         user.active = False

@@ -39,6 +39,7 @@ from console.rules.alerts import (
 from console.rules.roles import DESK
 from console.services.master_data.common import Sessions, acting_role, writing
 from console.services.tickets import add_note, create_ticket
+from console.wording.phrases import phrase
 
 TEXT_LIMIT = 100_000
 """A note's body and a ticket's description are at most this long."""
@@ -203,12 +204,17 @@ def take_alertmanager(
     now = now or utcnow()
     with writing(sessions, user_id) as session:
         if acting_role(session, user_id) not in DESK:
-            raise ValidationError("user", "only the service desk may take monitoring alerts in")
+            raise ValidationError(
+                "user", phrase("only the service desk may take monitoring alerts in")
+            )
         default_id = None
         if client:
             default_id = _client_by_name(session, client)
             if default_id is None:
-                raise ValidationError("--client", f"no single active client is called {client!r}")
+                raise ValidationError(
+                    "--client",
+                    phrase("no single active client is called {client}", client=repr(client)),
+                )
         taken = []
         for alert in alerts:
             named = client_named(alert, client_label)
@@ -250,12 +256,19 @@ def assign_waiting(
     """Take a waiting alert in for the client the desk names."""
     with writing(sessions, user_id) as session:
         if acting_role(session, user_id) not in DESK:
-            raise ValidationError("user", "only the service desk may take monitoring alerts in")
+            raise ValidationError(
+                "user", phrase("only the service desk may take monitoring alerts in")
+            )
         row = session.get(MonitoringAlert, alert_id)
         if row is None or row.ticket_id is not None:
-            raise ValidationError("alert", f"no alert {alert_id} waits for a client")
+            raise ValidationError(
+                "alert", phrase("no alert {alert_id} waits for a client", alert_id=alert_id)
+            )
         client_id = _client_by_name(session, client)
         if client_id is None:
-            raise ValidationError("--client", f"no single active client is called {client!r}")
+            raise ValidationError(
+                "--client",
+                phrase("no single active client is called {client}", client=repr(client)),
+            )
         alert = alert_from_record(row.detail)
         return take_alert(session, alert, client_id, utcnow(), user_id)

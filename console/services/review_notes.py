@@ -22,6 +22,7 @@ from console.rules.review import CARRIED, NOTE_KINDS, NOTE_STATUSES
 from console.rules.roles import DESK
 from console.services.master_data.common import Sessions, acting_role, find_one, writing
 from console.services.master_data.fields import as_uuid
+from console.wording.phrases import phrase
 
 TEXT_LENGTH = 2000
 """The longest note a manager types (a paragraph; the pack prints it whole)."""
@@ -48,29 +49,37 @@ class ReviewNoteRow:
 
 def _check_desk(session: Session, user_id: uuid.UUID | None) -> None:
     if acting_role(session, user_id) not in DESK:
-        raise ValidationError("user", "review notes are kept by the desk and service managers")
+        raise ValidationError(
+            "user", phrase("review notes are kept by the desk and service managers")
+        )
 
 
 def _kind(value: object) -> str:
     kind = str(value or "").strip().lower()
     if kind not in NOTE_KINDS:
-        raise ValidationError("kind", f"{value!r}: say one of {', '.join(NOTE_KINDS)}")
+        raise ValidationError(
+            "kind",
+            phrase("{value}: say one of {choices}", value=repr(value), choices=NOTE_KINDS),
+        )
     return kind
 
 
 def _status(value: object) -> str:
     status = str(value or "").strip().lower().replace(" ", "_").replace("-", "_")
     if status not in NOTE_STATUSES:
-        raise ValidationError("status", f"{value!r}: say one of {', '.join(NOTE_STATUSES)}")
+        raise ValidationError(
+            "status",
+            phrase("{value}: say one of {choices}", value=repr(value), choices=NOTE_STATUSES),
+        )
     return status
 
 
 def _text(value: object) -> str:
     text = str(value or "").strip()
     if not text:
-        raise ValidationError("text", "say what the note is about")
+        raise ValidationError("text", phrase("say what the note is about"))
     if len(text) > TEXT_LENGTH:
-        raise ValidationError("text", f"at most {TEXT_LENGTH} characters")
+        raise ValidationError("text", phrase("at most {most} characters", most=TEXT_LENGTH))
     return text
 
 
@@ -85,7 +94,7 @@ def _note(session: Session, ref: object) -> ReviewNote:
     note_id = as_uuid(ref)
     note = session.get(ReviewNote, note_id) if note_id is not None else None
     if note is None:
-        raise ValidationError("note", f"no review note with id {ref}")
+        raise ValidationError("note", phrase("no review note with id {ref}", ref=ref))
     return note
 
 

@@ -15,6 +15,7 @@ from console.enums import ContractKind, CreditEntryKind, CreditUnit, DrewOn, Inv
 from console.errors import UserError
 from console.model import Client, Contract, CreditEntry, Invoice, InvoiceLine
 from console.rules.credit import CreditAlert, LedgerEntry, alert, balance
+from console.wording.phrases import phrase
 
 
 @dataclass(frozen=True)
@@ -57,11 +58,13 @@ def credit_statement(
     """Opening balance, every movement from ``start`` to before ``end``, closing balance."""
     contract = session.get(Contract, contract_id)
     if contract is None:
-        raise UserError(f"contract {contract_id} does not exist")
+        raise UserError(phrase("contract {contract_id} does not exist", contract_id=contract_id))
     if contract.kind != ContractKind.PREPAID_CREDIT:
-        raise UserError(f"contract {contract.name} is not prepaid credit; no credit statement")
+        raise UserError(
+            phrase("contract {name} is not prepaid credit; no credit statement", name=contract.name)
+        )
     if end <= start:
-        raise UserError("period: the end must come after the start")
+        raise UserError(phrase("period: the end must come after the start"))
     client = session.get_one(Client, contract.client_id)
     lo, hi = _client_day_bounds(client, start, end)
     entries = session.scalars(
@@ -118,9 +121,11 @@ def fte_month(session: Session, contract_id: uuid.UUID, year: int, month: int) -
     """What the monthly run drew from an FTE bundle in one month, from the billed lines."""
     contract = session.get(Contract, contract_id)
     if contract is None:
-        raise UserError(f"contract {contract_id} does not exist")
+        raise UserError(phrase("contract {contract_id} does not exist", contract_id=contract_id))
     if contract.kind != ContractKind.FTE_BUNDLE or contract.bundle_hours is None:
-        raise UserError(f"contract {contract.name} is not an FTE bundle; no FTE statement")
+        raise UserError(
+            phrase("contract {name} is not an FTE bundle; no FTE statement", name=contract.name)
+        )
     first_day = date(year, month, 1)
     rows = session.execute(
         select(InvoiceLine.day, InvoiceLine.description, InvoiceLine.hours, InvoiceLine.drew_on,

@@ -14,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from console.errors import UserError, ValidationError
 from console.services.logs import log_file
 from console.views.i18n import say
+from console.wording.phrases import Phrase
 
 if TYPE_CHECKING:  # the rules load the model's enums; the first screen needs neither
     from console.rules.dispatch import Finding
@@ -44,8 +45,9 @@ def known_words(exc: BaseException, label: Callable[[str], str] | None = None) -
     findings = getattr(exc, "findings", None)  # a refused request or move (D1-D10)
     if isinstance(exc, UserError) and findings:
         return findings_text(findings)
-    if isinstance(exc, UserError):
-        return str(exc)
+    if isinstance(exc, UserError):  # a service's refusal may be a phrase, worded here
+        text = exc.args[0] if len(exc.args) == 1 else None
+        return say(text) if isinstance(text, Phrase) else str(exc)
     if isinstance(exc, StaleDataError):
         return QCoreApplication.translate(
             "errors",

@@ -448,7 +448,7 @@
     <name>CalendarView</name>
     <message>
         <source>Planning board, scrollable</source>
-        <translation type="unfinished"></translation>
+        <translation>Planbord, schuifbaar</translation>
     </message>
     <message>
         <source>Day</source>
@@ -460,11 +460,11 @@
     </message>
     <message>
         <source>One day, with the chosen engineer&apos;s day plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén dag, met de dagplanning van de gekozen engineer</translation>
     </message>
     <message>
         <source>Monday to Sunday for every engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandag tot en met zondag voor elke engineer</translation>
     </message>
     <message>
         <source>Today</source>
@@ -472,43 +472,43 @@
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige</translation>
     </message>
     <message>
         <source>The previous day or week</source>
-        <translation type="unfinished"></translation>
+        <translation>De vorige dag of week</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende</translation>
     </message>
     <message>
         <source>The next day or week</source>
-        <translation type="unfinished"></translation>
+        <translation>De volgende dag of week</translation>
     </message>
     <message>
         <source>Back to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar vandaag</translation>
     </message>
     <message>
         <source>Shown days</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoonde dagen</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst</translation>
     </message>
     <message>
         <source>Show the visits as a list, or as the painted board (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon de bezoeken als lijst, of als getekend planbord (Ctrl+L)</translation>
     </message>
     <message>
         <source>Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsen…</translation>
     </message>
     <message>
         <source>Keyboard use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediening met het toetsenbord</translation>
     </message>
     <message>
         <source>Export schedule (.ics)…</source>
@@ -516,11 +516,11 @@
     </message>
     <message>
         <source>The selected engineer&apos;s shown visits as a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>De getoonde bezoeken van de gekozen engineer als agendabestand</translation>
     </message>
     <message>
         <source>Calendar message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding van de agenda</translation>
     </message>
     <message>
         <source>Unassigned visits</source>
@@ -540,15 +540,15 @@
     </message>
     <message>
         <source>Change refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijziging geweigerd: %1</translation>
     </message>
     <message>
         <source>%1 is now %2 minutes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 duurt nu %2 minuten langer.</translation>
     </message>
     <message>
         <source>%1 is now %2 minutes shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 duurt nu %2 minuten korter.</translation>
     </message>
     <message>
         <source>Export schedule</source>
@@ -570,11 +570,11 @@
     <name>CalendarWidget</name>
     <message>
         <source>Planning board</source>
-        <translation type="unfinished"></translation>
+        <translation>Planbord</translation>
     </message>
     <message>
         <source>No visit selected. Arrow keys select a visit; Ctrl+L lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bezoek gekozen. De pijltoetsen kiezen een bezoek; Ctrl+L toont ze als lijst.</translation>
     </message>
     <message>
         <source>Engineer</source>
@@ -582,27 +582,27 @@
     </message>
     <message>
         <source>Arrow keys select a visit (Left/Right: the engineer&apos;s previous or next visit; Up/Down: the row above or below). With a visit selected: Alt+Left/Right moves it by a day, Alt+Up/Down by 15 minutes, Alt+Shift+Up/Down makes it 15 minutes shorter or longer, Alt+PageUp/PageDown hands it to the engineer above or below. Every move is checked as a drag is. Ctrl+L shows the visits as a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pijltoetsen kiezen een bezoek (Links/Rechts: het vorige of volgende bezoek van de engineer; Omhoog/Omlaag: de rij erboven of eronder). Met een gekozen bezoek: Alt+Links/Rechts verplaatst het een dag, Alt+Omhoog/Omlaag 15 minuten, Alt+Shift+Omhoog/Omlaag maakt het 15 minuten korter of langer, Alt+PageUp/PageDown geeft het aan de engineer erboven of eronder. Elke verplaatsing wordt gecontroleerd zoals bij slepen. Ctrl+L toont de bezoeken als lijst.</translation>
     </message>
     <message>
         <source>%1 – %2 (%3 time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (tijd in %3)</translation>
     </message>
     <message>
         <source>Engineer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Engineer: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau: %1</translation>
     </message>
     <message>
         <source>Travel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reis: %1</translation>
     </message>
 </context>
 <context>
@@ -1150,35 +1150,35 @@ Waarom (voor het dossier, niet verplicht):</translation>
     <name>DayPlanView</name>
     <message>
         <source>Engineer of the day plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Engineer van de dagplanning</translation>
     </message>
     <message>
         <source>Whose day is shown, with the travel between sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiens dag getoond wordt, met de reizen tussen de locaties</translation>
     </message>
     <message>
         <source>Visits and travel of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoeken en reizen van de dag</translation>
     </message>
     <message>
         <source>Day plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagplanning</translation>
     </message>
     <message>
         <source>No engineer to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen engineer om te tonen.</translation>
     </message>
     <message>
         <source>%1 · %2 · from the base in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · vanaf de thuisbasis in %3</translation>
     </message>
     <message>
         <source>No visits planned this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bezoeken gepland op deze dag.</translation>
     </message>
     <message>
         <source>Estimated travel this day: %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschatte reistijd deze dag: %1 u %2 min</translation>
     </message>
 </context>
 <context>
@@ -1478,19 +1478,19 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
     <message>
         <source>latitude, longitude, e.g. 52.37, 4.90</source>
-        <translation type="unfinished"></translation>
+        <translation>breedtegraad, lengtegraad, bijv. 52.37, 4.90</translation>
     </message>
     <message>
         <source>Where the engineer&apos;s day starts, in degrees (south and west negative). Travel to the first site of the day is estimated from here; leave it empty when unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de dag van de engineer begint, in graden (zuid en west negatief). De reistijd naar de eerste locatie van de dag wordt hiervandaan geschat; laat leeg als het onbekend is.</translation>
     </message>
     <message>
         <source>Base (latitude, longitude)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuisbasis (breedtegraad, lengtegraad)</translation>
     </message>
     <message>
         <source>Base (latitude, longitude):</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuisbasis (breedtegraad, lengtegraad):</translation>
     </message>
 </context>
 <context>
@@ -2998,79 +2998,79 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>a local contact or ordering engineer needs a phone with country code</source>
-        <translation type="unfinished"></translation>
+        <translation>een lokale contactpersoon of bestellende engineer heeft een telefoonnummer met landcode nodig</translation>
     </message>
     <message>
         <source>{degrees} is not between -{limit} and {limit} degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>{degrees} ligt niet tussen -{limit} en {limit} graden</translation>
     </message>
     <message>
         <source>{value} is not a web link</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is geen weblink</translation>
     </message>
     <message>
         <source>must map a messenger name to a handle</source>
-        <translation type="unfinished"></translation>
+        <translation>moet bij elke messengernaam een gebruikersnaam geven</translation>
     </message>
     <message>
         <source>an FTE bundle needs a positive number of hours</source>
-        <translation type="unfinished"></translation>
+        <translation>een FTE-bundel heeft een positief aantal uren nodig</translation>
     </message>
     <message>
         <source>must be one of {allowed} minutes (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een van {allowed} minuten zijn (niet {value})</translation>
     </message>
     <message>
         <source>must be a list of ticket statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een lijst van ticketstatussen zijn</translation>
     </message>
     <message>
         <source>say why the rule is overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>geef aan waarom de regel wordt overschreven</translation>
     </message>
     <message>
         <source>{value} is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is geen eindig getal</translation>
     </message>
     <message>
         <source>{code} is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} is geen ISO 4217-valutacode</translation>
     </message>
     <message>
         <source>is not a time</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen tijdstip</translation>
     </message>
     <message>
         <source>{value} has no time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} heeft geen tijdzone</translation>
     </message>
     <message>
         <source>is not an object of names and values</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen object met namen en waarden</translation>
     </message>
     <message>
         <source>is not an Alertmanager notification (a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen Alertmanager-melding (een JSON-object)</translation>
     </message>
     <message>
         <source>payload version {version} is not understood (4 is)</source>
-        <translation type="unfinished"></translation>
+        <translation>payloadversie {version} wordt niet begrepen (versie 4 wel)</translation>
     </message>
     <message>
         <source>is missing: not an Alertmanager notification</source>
-        <translation type="unfinished"></translation>
+        <translation>ontbreekt: dit is geen Alertmanager-melding</translation>
     </message>
     <message>
         <source>{value} is not an RFC 3339 time</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is geen RFC 3339-tijdstip</translation>
     </message>
     <message>
         <source>is not an alert (a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen alert (een JSON-object)</translation>
     </message>
     <message>
         <source>{status} is neither firing nor resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} is firing noch resolved</translation>
     </message>
     <message>
         <source>give the time the closure starts, too</source>
@@ -3242,7 +3242,7 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>only {gap} after the previous visit ends: too little for the travel</source>
-        <translation type="unfinished"></translation>
+        <translation>slechts {gap} na het einde van het vorige bezoek: te weinig voor de reis</translation>
     </message>
     <message>
         <source>{hours} h reserved, but at least 2 h are charged</source>
@@ -3262,27 +3262,27 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>{value} is not a two-letter ISO country code</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is geen ISO-landcode van twee letters</translation>
     </message>
     <message>
         <source>{value} is not an IANA time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is geen IANA-tijdzone</translation>
     </message>
     <message>
         <source>must be a date and time, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een datum en tijd zijn, niet {value}</translation>
     </message>
     <message>
         <source>must carry a time zone (times are stored in UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een tijdzone hebben (tijden worden in UTC opgeslagen)</translation>
     </message>
     <message>
         <source>{value} is not a known locale</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is geen bekende taal- en landinstelling</translation>
     </message>
     <message>
         <source>{value} is not one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is niet een van: {allowed}</translation>
     </message>
     <message>
         <source>{words}: not a language; give its name or a code such as en or nl</source>
@@ -3322,23 +3322,23 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>must map weekdays to lists of [start, end] times</source>
-        <translation type="unfinished"></translation>
+        <translation>moet bij elke weekdag een lijst van [begin, eind]-tijden geven</translation>
     </message>
     <message>
         <source>{day} must be a list of intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} moet een lijst van tijdvakken zijn</translation>
     </message>
     <message>
         <source>{day}: {interval} is not [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {interval} is niet [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</translation>
     </message>
     <message>
         <source>{day}: interval {start}-{end} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: tijdvak {start}-{end} is leeg</translation>
     </message>
     <message>
         <source>{day}: an interval cannot start at 24:00</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: een tijdvak kan niet om 24:00 beginnen</translation>
     </message>
     <message>
         <source>say why the entry goes back to the engineer</source>
@@ -3382,187 +3382,187 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} u {minutes} min</translation>
     </message>
     <message>
         <source>about {duration} back to the base in {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeveer {duration} terug naar de thuisbasis in {place}</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} u</translation>
     </message>
     <message>
         <source>no coordinates for the site: travel time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>geen coördinaten voor de locatie: reistijd onbekend</translation>
     </message>
     <message>
         <source>no base coordinates: travel time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>geen coördinaten voor de thuisbasis: reistijd onbekend</translation>
     </message>
     <message>
         <source>too far: about {duration} of travel from the base in {place}, more than a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>te ver: ongeveer {duration} reizen vanaf de thuisbasis in {place}, meer dan een werkdag</translation>
     </message>
     <message>
         <source>too far: about {duration} of travel from the previous visit at {place}, more than a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>te ver: ongeveer {duration} reizen vanaf het vorige bezoek bij {place}, meer dan een werkdag</translation>
     </message>
     <message>
         <source>about {duration} from the base in {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeveer {duration} vanaf de thuisbasis in {place}</translation>
     </message>
     <message>
         <source>about {duration} from the previous visit at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeveer {duration} vanaf het vorige bezoek bij {place}</translation>
     </message>
     <message>
         <source>way back to the base: travel time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>terugweg naar de thuisbasis: reistijd onbekend</translation>
     </message>
     <message>
         <source>no coordinates for the previous site: travel time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>geen coördinaten voor de vorige locatie: reistijd onbekend</translation>
     </message>
     <message>
         <source>a draft is not credited: void it, and the next run bills its work again</source>
-        <translation type="unfinished"></translation>
+        <translation>een concept wordt niet gecrediteerd: trek het in, dan factureert de volgende run het werk opnieuw</translation>
     </message>
     <message>
         <source>{number} is cancelled: its credit notes took back every line</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} is geannuleerd: de creditnota&apos;s hebben elke regel teruggenomen</translation>
     </message>
     <message>
         <source>name at least one line to credit</source>
-        <translation type="unfinished"></translation>
+        <translation>noem ten minste één regel om te crediteren</translation>
     </message>
     <message>
         <source>say why the invoice is corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>geef aan waarom de factuur wordt gecorrigeerd</translation>
     </message>
     <message>
         <source>work is billed again only when one credit note takes back the whole invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>werk wordt alleen opnieuw gefactureerd als één creditnota de hele factuur terugneemt</translation>
     </message>
     <message>
         <source>{number} has nothing left to credit: every line is on a credit note already</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} heeft niets meer te crediteren: elke regel staat al op een creditnota</translation>
     </message>
     <message>
         <source>credit bought must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>gekocht tegoed moet meer dan nul zijn</translation>
     </message>
     <message>
         <source>at most two decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>hoogstens twee decimalen</translation>
     </message>
     <message>
         <source>{text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} is geen getal</translation>
     </message>
     <message>
         <source>{name} is not a prepaid credit contract</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is geen contract met prepaid tegoed</translation>
     </message>
     <message>
         <source>{name} has no hour price: give the contract its rate first</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft geen uurprijs: geef het contract eerst een tarief</translation>
     </message>
     <message>
         <source>{number} is issued: it never changes; correct it with a credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} is uitgegeven: die verandert nooit meer; corrigeer hem met een creditnota</translation>
     </message>
     <message>
         <source>a credit note takes back lines; it is not edited</source>
-        <translation type="unfinished"></translation>
+        <translation>een creditnota neemt regels terug; die wordt niet bewerkt</translation>
     </message>
     <message>
         <source>a line needs a text the client can read</source>
-        <translation type="unfinished"></translation>
+        <translation>een regel heeft een tekst nodig die de klant kan lezen</translation>
     </message>
     <message>
         <source>a non-zero amount, to the currency&apos;s smallest coin</source>
-        <translation type="unfinished"></translation>
+        <translation>een bedrag dat niet nul is, tot op de kleinste munt van de valuta</translation>
     </message>
     <message>
         <source>this draft has no contract to tax its lines by</source>
-        <translation type="unfinished"></translation>
+        <translation>dit concept heeft geen contract waarnaar de btw op de regels wordt berekend</translation>
     </message>
     <message>
         <source>a discount cannot take the draft below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>een korting kan het concept niet onder nul brengen</translation>
     </message>
     <message>
         <source>a draft keeps at least one line: void the draft instead</source>
-        <translation type="unfinished"></translation>
+        <translation>een concept houdt ten minste één regel: trek in plaats daarvan het concept in</translation>
     </message>
     <message>
         <source>{amount} is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} is geen bedrag</translation>
     </message>
     <message>
         <source>no invoice {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen factuur {ref}</translation>
     </message>
     <message>
         <source>this draft bills the same bundle month as {number}, which is issued: correct {number} with a credit note that bills its work again</source>
-        <translation type="unfinished"></translation>
+        <translation>dit concept factureert dezelfde bundelmaand als {number}, en die is uitgegeven: corrigeer {number} met een creditnota die het werk opnieuw factureert</translation>
     </message>
     <message>
         <source>name at least one draft to issue</source>
-        <translation type="unfinished"></translation>
+        <translation>noem ten minste één concept om uit te geven</translation>
     </message>
     <message>
         <source>{number} is issued already</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} is al uitgegeven</translation>
     </message>
     <message>
         <source>{status} is not one of: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} is niet een van: {known}</translation>
     </message>
     <message>
         <source>{amount} has more places than {currency} has</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} heeft meer decimalen dan {currency} kent</translation>
     </message>
     <message>
         <source>{ref} is not a payment of {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} is geen betaling van {number}</translation>
     </message>
     <message>
         <source>that payment is reversed already</source>
-        <translation type="unfinished"></translation>
+        <translation>die betaling is al teruggedraaid</translation>
     </message>
     <message>
         <source>a reversal takes back the whole payment: {whole}</source>
-        <translation type="unfinished"></translation>
+        <translation>een terugboeking neemt de hele betaling terug: {whole}</translation>
     </message>
     <message>
         <source>{value} is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is geen bedrag</translation>
     </message>
     <message>
         <source>a draft is not paid: issue it first</source>
-        <translation type="unfinished"></translation>
+        <translation>een concept wordt niet betaald: geef het eerst uit</translation>
     </message>
     <message>
         <source>{number} is a credit note; it is not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} is een creditnota; die wordt niet betaald</translation>
     </message>
     <message>
         <source>{day} is before {number} was issued</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ligt vóór de uitgifte van {number}</translation>
     </message>
     <message>
         <source>a payment is more than zero; a mistake is taken back by reversing it</source>
-        <translation type="unfinished"></translation>
+        <translation>een betaling is meer dan nul; een vergissing draait u terug met een terugboeking</translation>
     </message>
     <message>
         <source>{number} is cancelled: nothing is owed</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} is geannuleerd: er staat niets open</translation>
     </message>
     <message>
         <source>{day} is already closed for {client} from {start} to {end}</source>
@@ -3590,367 +3590,363 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>invoices are issued online, on the shared database, so their numbers stay gapless (sync rule 6): issue it from a desk connected to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>facturen worden online uitgegeven, op de gedeelde database, zodat hun nummers doorlopend blijven (synchronisatieregel 6): geef hem uit vanaf een desk die met de server verbonden is</translation>
     </message>
     <message>
         <source>invoice {invoice_id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>factuur {invoice_id} bestaat niet</translation>
     </message>
     <message>
         <source>invoice {number} is already {status}; only drafts are issued</source>
-        <translation type="unfinished"></translation>
+        <translation>factuur {number} is al {status}; alleen concepten worden uitgegeven</translation>
     </message>
     <message>
         <source>an invoice without lines cannot be issued</source>
-        <translation type="unfinished"></translation>
+        <translation>een factuur zonder regels kan niet worden uitgegeven</translation>
     </message>
     <message>
         <source>a credit note takes back an issued invoice; this one is {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>een creditnota neemt een uitgegeven factuur terug; deze is {state}</translation>
     </message>
     <message>
         <source>a credit note never takes back more than {number} charged</source>
-        <translation type="unfinished"></translation>
+        <translation>een creditnota neemt nooit meer terug dan {number} in rekening bracht</translation>
     </message>
     <message>
         <source>this store syncs with a shared database: manage its users there (users add --url postgresql://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>deze database synchroniseert met een gedeelde database: beheer de gebruikers daar (users add --url postgresql://…)</translation>
     </message>
     <message>
         <source>{name} is a user of this store already</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is al een gebruiker van deze database</translation>
     </message>
     <message>
         <source>no user {username} in this store</source>
-        <translation type="unfinished"></translation>
+        <translation>geen gebruiker {username} in deze database</translation>
     </message>
     <message>
         <source>you cannot deactivate yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>u kunt uzelf niet deactiveren</translation>
     </message>
     <message>
         <source>{username} is inactive already</source>
-        <translation type="unfinished"></translation>
+        <translation>{username} is al inactief</translation>
     </message>
     <message>
         <source>only an engineer&apos;s account is an engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen het account van een engineer is een engineer</translation>
     </message>
     <message>
         <source>an engineer&apos;s account names the engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>het account van een engineer noemt de engineer</translation>
     </message>
     <message>
         <source>the store&apos;s last administrator stays</source>
-        <translation type="unfinished"></translation>
+        <translation>de laatste beheerder van de database blijft</translation>
     </message>
     <message>
         <source>there is no mailbox {name} (see `mail mailboxes list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen mailbox {name} (zie `mail mailboxes list`)</translation>
     </message>
     <message>
         <source>no password is kept for the mailbox {name}: set it with `dispatch-console mail mailboxes password {name}`</source>
-        <translation type="unfinished"></translation>
+        <translation>voor de mailbox {name} is geen wachtwoord bewaard: stel het in met `dispatch-console mail mailboxes password {name}`</translation>
     </message>
     <message>
         <source>no mailbox is set up: add one with `dispatch-console mail mailboxes add`</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen mailbox ingesteld: voeg er een toe met `dispatch-console mail mailboxes add`</translation>
     </message>
     <message>
         <source>the folder name {name} must be plain ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>de mapnaam {name} moet gewone ASCII zijn</translation>
     </message>
     <message>
         <source>the mail server refused to {what}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>de mailserver weigerde te {what}: {text}</translation>
     </message>
     <message>
         <source>a password is never sent unencrypted to {host}: use TLS (port 993)</source>
-        <translation type="unfinished"></translation>
+        <translation>een wachtwoord wordt nooit onversleuteld naar {host} gestuurd: gebruik TLS (poort 993)</translation>
     </message>
     <message>
         <source>the mail server gave no UIDVALIDITY for {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>de mailserver gaf geen UIDVALIDITY voor {folder}</translation>
     </message>
     <message>
         <source>only the service desk may {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen de servicedesk mag {what}</translation>
     </message>
     <message>
         <source>no quarantined message {item_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen bericht {item_id} in quarantaine</translation>
     </message>
     <message>
         <source>no message {item_id} in the triage list</source>
-        <translation type="unfinished"></translation>
+        <translation>geen bericht {item_id} in de triagelijst</translation>
     </message>
     <message>
         <source>this message was settled already</source>
-        <translation type="unfinished"></translation>
+        <translation>dit bericht is al afgehandeld</translation>
     </message>
     <message>
         <source>was not kept (see why in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>is niet bewaard (zie de reden in de lijst)</translation>
     </message>
     <message>
         <source>is not an active client</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen actieve klant</translation>
     </message>
     <message>
         <source>only an administrator may {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen een beheerder mag {what}</translation>
     </message>
     <message>
         <source>no single client is called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>er heet niet precies één klant {name}</translation>
     </message>
     <message>
         <source>use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; only</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik alleen letters, cijfers, &apos;-&apos;, &apos;_&apos; of &apos;.&apos;</translation>
     </message>
     <message>
         <source>give the mailbox&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>geef het wachtwoord van de mailbox</translation>
     </message>
     <message>
         <source>a mailbox on another machine needs TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>een mailbox op een andere machine heeft TLS nodig</translation>
     </message>
     <message>
         <source>is between 0 and 365</source>
-        <translation type="unfinished"></translation>
+        <translation>ligt tussen 0 en 365</translation>
     </message>
     <message>
         <source>is between 1 and 1024 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ligt tussen 1 en 1024 MB</translation>
     </message>
     <message>
         <source>is between 0 and 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>ligt tussen 0 en 1000</translation>
     </message>
     <message>
         <source>a mailbox called {name} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>er bestaat al een mailbox met de naam {name}</translation>
     </message>
     <message>
         <source>is &apos;tls&apos; (port 993) or &apos;none&apos; (this machine only)</source>
-        <translation type="unfinished"></translation>
+        <translation>is &apos;tls&apos; (poort 993) of &apos;none&apos; (alleen deze machine)</translation>
     </message>
     <message>
         <source>there is no mailbox {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen mailbox {name}</translation>
     </message>
     <message>
         <source>is between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>ligt tussen 1 en 65535</translation>
     </message>
     <message>
         <source>a server on another machine needs TLS or STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>een server op een andere machine heeft TLS of STARTTLS nodig</translation>
     </message>
     <message>
         <source>give the address the desk sends from</source>
-        <translation type="unfinished"></translation>
+        <translation>geef het adres waarvandaan de desk verstuurt</translation>
     </message>
     <message>
         <source>only the desk may change who gets mail</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen de desk mag wijzigen wie mail krijgt</translation>
     </message>
     <message>
         <source>no such contact</source>
-        <translation type="unfinished"></translation>
+        <translation>deze contactpersoon bestaat niet</translation>
     </message>
     <message>
         <source>only the desk may read the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen de desk mag de uitgaande mail lezen</translation>
     </message>
     <message>
         <source>only the desk may send mail again</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen de desk mag mail opnieuw versturen</translation>
     </message>
     <message>
         <source>no such mail in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>deze mail staat niet bij de uitgaande mail</translation>
     </message>
     <message>
         <source>is {state}: only a failed or waiting one is sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>is {state}: alleen een mislukte of wachtende mail wordt opnieuw verstuurd</translation>
     </message>
     <message>
         <source>is &apos;tls&apos;, &apos;starttls&apos; or &apos;none&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>is &apos;tls&apos;, &apos;starttls&apos; of &apos;none&apos;</translation>
     </message>
     <message>
         <source>{name} cannot name a password file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan geen wachtwoordbestand benoemen</translation>
     </message>
     <message>
         <source>no password is kept for the outgoing server: `dispatch-console mail smtp --password-stdin`</source>
-        <translation type="unfinished"></translation>
+        <translation>voor de uitgaande server is geen wachtwoord bewaard: `dispatch-console mail smtp --password-stdin`</translation>
     </message>
     <message>
         <source>mail is never sent unencrypted to {host}: use TLS or STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>mail wordt nooit onversleuteld naar {host} gestuurd: gebruik TLS of STARTTLS</translation>
     </message>
     <message>
         <source>no outgoing mail server is set up: `dispatch-console mail smtp --host …`</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen uitgaande mailserver ingesteld: `dispatch-console mail smtp --host …`</translation>
     </message>
     <message>
         <source>the mail settings name no address to send from (--from)</source>
-        <translation type="unfinished"></translation>
+        <translation>de mailinstellingen noemen geen afzenderadres (--from)</translation>
     </message>
     <message>
         <source>an NDA on file needs the day it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>een geregistreerde geheimhoudingsverklaring heeft de datum van ondertekening nodig</translation>
     </message>
     <message>
         <source>{name} is inactive already</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is al inactief</translation>
     </message>
     <message>
         <source>a client named {name} exists already</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} has a site named {name2} already</source>
-        <translation type="unfinished"></translation>
+        <translation>er bestaat al een klant met de naam {name}</translation>
     </message>
     <message>
         <source>{user_id} is not an active user of this store</source>
-        <translation type="unfinished"></translation>
+        <translation>{user_id} is geen actieve gebruiker van deze database</translation>
     </message>
     <message>
         <source>no {what} with id {as_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen {what} met id {as_id}</translation>
     </message>
     <message>
         <source>no {what} named {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen {what} met de naam {name}</translation>
     </message>
     <message>
         <source>more than one {what} is named {name}: give its id</source>
-        <translation type="unfinished"></translation>
+        <translation>meer dan één {what} heet {name}: geef het id</translation>
     </message>
     <message>
         <source>say which user acts: this store has users</source>
-        <translation type="unfinished"></translation>
+        <translation>geef aan welke gebruiker handelt: deze database heeft gebruikers</translation>
     </message>
     <message>
         <source>the store has no active admin or dispatcher; name one</source>
-        <translation type="unfinished"></translation>
+        <translation>de database heeft geen actieve beheerder of dispatcher; benoem er een</translation>
     </message>
     <message>
         <source>{username} is not an active user of this store</source>
-        <translation type="unfinished"></translation>
+        <translation>{username} is geen actieve gebruiker van deze database</translation>
     </message>
     <message>
         <source>is not a field of a {what} ({known})</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen veld van een {what} ({known})</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>is verplicht</translation>
     </message>
     <message>
         <source>{item}: a target needs a positive duration</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: een norm heeft een positieve duur nodig</translation>
     </message>
     <message>
         <source>{prio}:{kind} is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{prio}:{kind} is twee keer opgegeven</translation>
     </message>
     <message>
         <source>an FTE bundle needs its hours per month</source>
-        <translation type="unfinished"></translation>
+        <translation>een FTE-bundel heeft zijn uren per maand nodig</translation>
     </message>
     <message>
         <source>prepaid credit is in money or hours</source>
-        <translation type="unfinished"></translation>
+        <translation>prepaid tegoed is in geld of in uren</translation>
     </message>
     <message>
         <source>must be between 0 and 365 (got {terms})</source>
-        <translation type="unfinished"></translation>
+        <translation>moet tussen 0 en 365 liggen (niet {terms})</translation>
     </message>
     <message>
         <source>must be between 0 and 100 (got {tax})</source>
-        <translation type="unfinished"></translation>
+        <translation>moet tussen 0 en 100 liggen (niet {tax})</translation>
     </message>
     <message>
         <source>only a {allowed} contract has it, not a {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen een contract van het type {allowed} heeft dit, niet een {value}</translation>
     </message>
     <message>
         <source>an engineer named {name} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>er bestaat al een engineer met de naam {name}</translation>
     </message>
     <message>
         <source>{value} is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is geen ja of nee</translation>
     </message>
     <message>
         <source>takes one language</source>
-        <translation type="unfinished"></translation>
+        <translation>neemt één taal</translation>
     </message>
     <message>
         <source>no user {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen gebruiker {value}</translation>
     </message>
     <message>
         <source>{username} is not an active desk user</source>
-        <translation type="unfinished"></translation>
+        <translation>{username} is geen actieve gebruiker van de desk</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is geen geheel getal</translation>
     </message>
     <message>
         <source>{code} is not a language code such as en or nl</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} is geen taalcode zoals en of nl</translation>
     </message>
     <message>
         <source>10x5, 24x7 or JSON such as {{&quot;mon&quot;: [[&quot;08:00&quot;, &quot;18:00&quot;]]}}</source>
-        <translation type="unfinished"></translation>
+        <translation>10x5, 24x7 of JSON zoals {{&quot;mon&quot;: [[&quot;08:00&quot;, &quot;18:00&quot;]]}}</translation>
     </message>
     <message>
         <source>only the service desk may take monitoring alerts in</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen de servicedesk mag monitoringalerts aannemen</translation>
     </message>
     <message>
         <source>no alert {alert_id} waits for a client</source>
-        <translation type="unfinished"></translation>
+        <translation>er wacht geen alert {alert_id} op een klant</translation>
     </message>
     <message>
         <source>no single active client is called {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>er heet niet precies één actieve klant {client}</translation>
     </message>
     <message>
         <source>review notes are kept by the desk and service managers</source>
-        <translation type="unfinished"></translation>
+        <translation>reviewnotities worden bijgehouden door de desk en de servicemanagers</translation>
     </message>
     <message>
         <source>say what the note is about</source>
-        <translation type="unfinished"></translation>
+        <translation>geef aan waar de notitie over gaat</translation>
     </message>
     <message>
         <source>no review note with id {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen reviewnotitie met id {ref}</translation>
     </message>
     <message>
         <source>contract {contract_id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>contract {contract_id} bestaat niet</translation>
     </message>
     <message>
         <source>contract {name} is not prepaid credit; no credit statement</source>
-        <translation type="unfinished"></translation>
+        <translation>contract {name} is geen prepaid tegoed; er is geen tegoedoverzicht</translation>
     </message>
     <message>
         <source>period: the end must come after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>periode: het einde moet na het begin komen</translation>
     </message>
     <message>
         <source>contract {name} is not an FTE bundle; no FTE statement</source>
-        <translation type="unfinished"></translation>
+        <translation>contract {name} is geen FTE-bundel; er is geen FTE-overzicht</translation>
     </message>
     <message>
         <source>no contract: a reply within one working day</source>
@@ -4038,151 +4034,155 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>must be an exact decimal, not {kind} {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een exact decimaal getal zijn, niet {kind} {value}</translation>
     </message>
     <message>
         <source>must be a decimal number, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een decimaal getal zijn, niet {kind}</translation>
     </message>
     <message>
         <source>cannot combine {currency} with {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan {currency} niet met {other} combineren</translation>
     </message>
     <message>
         <source>unknown weekday keys {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende weekdagen {keys}</translation>
     </message>
     <message>
         <source>at most {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>hoogstens {most} tekens</translation>
     </message>
     <message>
         <source>{number} is a credit note itself</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} is zelf een creditnota</translation>
     </message>
     <message>
         <source>this is a credit note itself</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is zelf een creditnota</translation>
     </message>
     <message>
         <source>{invoice} has no line {line}; its lines are 1 to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{invoice} heeft geen regel {line}; de regels zijn 1 tot en met {last}</translation>
     </message>
     <message>
         <source>line {line} of {invoice} is on a credit note already</source>
-        <translation type="unfinished"></translation>
+        <translation>regel {line} van {invoice} staat al op een creditnota</translation>
     </message>
     <message>
         <source>the draft has lines 1 to {last}, not {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>het concept heeft regels 1 tot en met {last}, niet {number}</translation>
     </message>
     <message>
         <source>{paid} is more than {number} still owes ({owed})</source>
-        <translation type="unfinished"></translation>
+        <translation>{paid} is meer dan er op {number} nog openstaat ({owed})</translation>
     </message>
     <message>
         <source>line {line}: a 0 % tax rate needs its exemption text</source>
-        <translation type="unfinished"></translation>
+        <translation>regel {line}: een btw-tarief van 0 % heeft een vrijstellingstekst nodig</translation>
     </message>
     <message>
         <source>line {line} of the credit note takes back a line of {number} that another credit note took back already</source>
-        <translation type="unfinished"></translation>
+        <translation>regel {line} van de creditnota neemt een regel van {number} terug die een andere creditnota al terugnam</translation>
     </message>
     <message>
         <source>search the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>de map te doorzoeken</translation>
     </message>
     <message>
         <source>fetch messages</source>
-        <translation type="unfinished"></translation>
+        <translation>berichten op te halen</translation>
     </message>
     <message>
         <source>copy to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>naar {folder} te kopiëren</translation>
     </message>
     <message>
         <source>mark moved messages deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>verplaatste berichten als verwijderd te markeren</translation>
     </message>
     <message>
         <source>sign in as {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>aan te melden als {user}</translation>
     </message>
     <message>
         <source>open the folder {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>de map {folder} te openen</translation>
     </message>
     <message>
         <source>mark messages</source>
-        <translation type="unfinished"></translation>
+        <translation>berichten te markeren</translation>
     </message>
     <message>
         <source>move to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>naar {folder} te verplaatsen</translation>
     </message>
     <message>
         <source>cannot reach the mail server {host}:{port}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan de mailserver {host}:{port} niet bereiken: {reason}</translation>
     </message>
     <message>
         <source>settle the quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>de quarantaine afhandelen</translation>
     </message>
     <message>
         <source>settle the triage list</source>
-        <translation type="unfinished"></translation>
+        <translation>de triagelijst afhandelen</translation>
     </message>
     <message>
         <source>take messages from the triage list</source>
-        <translation type="unfinished"></translation>
+        <translation>berichten uit de triagelijst aannemen</translation>
     </message>
     <message>
         <source>set up mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>mailboxen instellen</translation>
     </message>
     <message>
         <source>change mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>mailboxen wijzigen</translation>
     </message>
     <message>
         <source>change mailbox passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>wachtwoorden van mailboxen wijzigen</translation>
     </message>
     <message>
         <source>remove mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>mailboxen verwijderen</translation>
     </message>
     <message>
         <source>change the mail settings</source>
-        <translation type="unfinished"></translation>
+        <translation>de mailinstellingen wijzigen</translation>
     </message>
     <message>
         <source>the keyring refused to keep the password ({kind}); on a machine without one, set {variable} to a private folder</source>
-        <translation type="unfinished"></translation>
+        <translation>de sleutelbos weigerde het wachtwoord te bewaren ({kind}); stel op een machine zonder sleutelbos {variable} in op een privémap</translation>
+    </message>
+    <message>
+        <source>{name} has a site named {site} already</source>
+        <translation>{name} heeft al een locatie met de naam {site}</translation>
     </message>
     <message>
         <source>{item} is not PRIORITY:KIND=DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} is niet PRIORITEIT:SOORT=DUUR</translation>
     </message>
     <message>
         <source>{name} ended on {end} already</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is al geëindigd op {end}</translation>
     </message>
     <message>
         <source>{last_day} is before the contract starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>{last_day} ligt vóór het begin van het contract ({start})</translation>
     </message>
     <message>
         <source>{item}: priority is one of {priorities}; kind one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: prioriteit is een van {priorities}; soort een van {kinds}</translation>
     </message>
     <message>
         <source>{pair} is not name=handle</source>
-        <translation type="unfinished"></translation>
+        <translation>{pair} is niet naam=gebruikersnaam</translation>
     </message>
     <message>
         <source>{value}: say one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: kies een van {choices}</translation>
     </message>
     <message>
         <source>{kind}: {hours} h {minutes} m ({window}; paused by {pauses})</source>
@@ -4242,7 +4242,7 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>{engineer}: {reason} ({travel})</source>
-        <translation type="unfinished"></translation>
+        <translation>{engineer}: {reason} ({travel})</translation>
     </message>
     <message>
         <source>visit {visit} is {status}: it can no longer be moved</source>
@@ -4961,19 +4961,19 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>Base latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breedtegraad thuisbasis</translation>
     </message>
     <message>
         <source>where their day starts, degrees north (south: negative)</source>
-        <translation type="unfinished"></translation>
+        <translation>waar hun dag begint, graden noorderbreedte (zuid: negatief)</translation>
     </message>
     <message>
         <source>Base longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengtegraad thuisbasis</translation>
     </message>
     <message>
         <source>degrees east (west: negative), e.g. 4.90</source>
-        <translation type="unfinished"></translation>
+        <translation>graden oosterlengte (west: negatief), bijv. 4.90</translation>
     </message>
     <message>
         <source>the zone they work in, e.g. Europe/Amsterdam</source>
@@ -6535,35 +6535,35 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <name>VisitList</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Engineer</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referentie</translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Klant</translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Locatie</translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Reis</translation>
     </message>
     <message>
         <source>Planned visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplande bezoeken</translation>
     </message>
 </context>
 <context>

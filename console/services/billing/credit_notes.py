@@ -21,6 +21,7 @@ from console.model import Invoice, InvoiceLine
 from console.rules.roles import Scope, Task, check
 from console.services.invoicing import already_credited
 from console.services.master_data.common import acting_role, writing
+from console.wording.phrases import phrase
 
 from .drafts import find_invoice
 from .summary import InvoiceSummary, summary_of
@@ -47,15 +48,17 @@ def draft_credit_note(
         _creditable(original)
         why = " ".join((reason or "").split())
         if not why:
-            raise ValidationError("reason", "say why the invoice is corrected")
+            raise ValidationError("reason", phrase("say why the invoice is corrected"))
         if len(why) > REASON_LENGTH:
-            raise ValidationError("reason", f"at most {REASON_LENGTH} characters")
+            raise ValidationError("reason", phrase("at most {most} characters", most=REASON_LENGTH))
         taken = already_credited(session, original.id, drafts=True)
         chosen = _chosen(original, taken, lines)
         if rebill and (taken or len(chosen) != len(original.lines)):
             raise ValidationError(
                 "rebill",
-                "work is billed again only when one credit note takes back the whole invoice",
+                phrase(
+                    "work is billed again only when one credit note takes back the whole invoice"
+                ),
             )
         note = Invoice(
             id=new_id(), issuer=original.issuer, kind=InvoiceKind.CREDIT_NOTE,
@@ -84,14 +87,26 @@ def draft_credit_note(
 def _creditable(invoice: Invoice) -> None:
     """Refuse what is not an issued invoice with something left to take back."""
     if invoice.kind == InvoiceKind.CREDIT_NOTE:
-        raise ValidationError("invoice", f"{invoice.number or 'this'} is a credit note itself")
+        raise ValidationError(
+            "invoice",
+            (
+                phrase("{number} is a credit note itself", number=invoice.number)
+                if invoice.number
+                else phrase("this is a credit note itself")
+            ),
+        )
     if invoice.status == InvoiceStatus.DRAFT:
         raise ValidationError(
-            "invoice", "a draft is not credited: void it, and the next run bills its work again"
+            "invoice",
+            phrase("a draft is not credited: void it, and the next run bills its work again"),
         )
     if invoice.status == InvoiceStatus.CANCELLED:
         raise ValidationError(
-            "invoice", f"{invoice.number} is cancelled: its credit notes took back every line"
+            "invoice",
+            phrase(
+                "{number} is cancelled: its credit notes took back every line",
+                number=invoice.number,
+            ),
         )
 
 
@@ -104,23 +119,36 @@ def _chosen(
         left = [ln for ln in ordered if ln.id not in taken]
         if not left:
             raise ValidationError(
-                "invoice", f"{invoice.number} has nothing left to credit: every line is on a "
-                "credit note already",
+                "invoice", phrase(
+                    "{number} has nothing left to credit: every line is on a credit note already",
+                    number=invoice.number,
+                ),
             )  # fmt: skip
         return left
     wanted = sorted(set(positions))
     if not wanted:
-        raise ValidationError("line", "name at least one line to credit")
+        raise ValidationError("line", phrase("name at least one line to credit"))
     chosen = []
     for number in wanted:
         if not 1 <= number <= len(ordered):
             raise ValidationError(
-                "line", f"{invoice.number} has no line {number}; its lines are 1 to {len(ordered)}"
+                "line",
+                phrase(
+                    "{invoice} has no line {line}; its lines are 1 to {last}",
+                    invoice=invoice.number,
+                    line=number,
+                    last=len(ordered),
+                ),
             )
         line = ordered[number - 1]
         if line.id in taken:
             raise ValidationError(
-                "line", f"line {number} of {invoice.number} is on a credit note already"
+                "line",
+                phrase(
+                    "line {line} of {invoice} is on a credit note already",
+                    line=number,
+                    invoice=invoice.number,
+                ),
             )
         chosen.append(line)
     return chosen

@@ -24,6 +24,7 @@ from console.rules.roles import Scope, Task, check
 from console.services.acting import reading
 from console.services.master_data.common import acting_role, find_one, writing
 from console.services.pricing import draft_invoice
+from console.wording.phrases import phrase
 
 from .drafts import Sessions
 from .summary import InvoiceSummary, summary_of
@@ -61,11 +62,11 @@ def _amount(text: object) -> Decimal:
     try:
         value = Decimal(str(text).strip().replace(",", "."))
     except InvalidOperation:
-        raise ValidationError("amount", f"{text!r} is not a number") from None
+        raise ValidationError("amount", phrase("{text} is not a number", text=repr(text))) from None
     if not value.is_finite() or value <= 0:
-        raise ValidationError("amount", "credit bought must be more than zero")
+        raise ValidationError("amount", phrase("credit bought must be more than zero"))
     if value != value.quantize(Decimal("0.01")):
-        raise ValidationError("amount", "at most two decimal places")
+        raise ValidationError("amount", phrase("at most two decimal places"))
     return value
 
 
@@ -77,12 +78,17 @@ def sell_credit(
         check(Task.RUN_BILLING, Scope(acting_role(session, user_id)), field="user")
         card = find_one(session, Contract, contract, "contract")
         if card.kind != ContractKind.PREPAID_CREDIT or card.credit_unit is None:
-            raise ValidationError("contract", f"{card.name} is not a prepaid credit contract")
+            raise ValidationError(
+                "contract", phrase("{name} is not a prepaid credit contract", name=card.name)
+            )
         value = _amount(amount)
         unit = CreditUnit(card.credit_unit)
         if unit is CreditUnit.HOURS and card.standard_rate <= 0:
             raise ValidationError(
-                "contract", f"{card.name} has no hour price: give the contract its rate first"
+                "contract",
+                phrase(
+                    "{name} has no hour price: give the contract its rate first", name=card.name
+                ),
             )
         client = session.get_one(Client, card.client_id)
         line = credit_purchase(

@@ -25,6 +25,7 @@ from console.rules.roles import Scope, Task, check
 from console.services.credit_back import give_back_credit
 from console.services.master_data.common import acting_role, writing
 from console.services.pricing import add_line
+from console.wording.phrases import phrase
 
 from .drafts import Sessions, find_invoice
 from .summary import InvoiceSummary, summary_of
@@ -38,26 +39,32 @@ def _draft(session: Session, user_id: uuid.UUID | None, ref: object) -> Invoice:
     if invoice.status != InvoiceStatus.DRAFT:
         raise ValidationError(
             "invoice",
-            f"{invoice.number} is issued: it never changes; correct it with a credit note",
+            phrase(
+                "{number} is issued: it never changes; correct it with a credit note",
+                number=invoice.number,
+            ),
         )
     if invoice.kind == InvoiceKind.CREDIT_NOTE:
-        raise ValidationError("invoice", "a credit note takes back lines; it is not edited")
+        raise ValidationError("invoice", phrase("a credit note takes back lines; it is not edited"))
     return invoice
 
 
 def _line(invoice: Invoice, number: int) -> InvoiceLine:
     lines = sorted(invoice.lines, key=lambda ln: ln.position)
     if not 1 <= number <= len(lines):
-        raise ValidationError("line", f"the draft has lines 1 to {len(lines)}, not {number}")
+        raise ValidationError(
+            "line",
+            phrase("the draft has lines 1 to {last}, not {number}", last=len(lines), number=number),
+        )
     return lines[number - 1]
 
 
 def _text(text: object) -> str:
     words = " ".join(str(text or "").split())
     if not words:
-        raise ValidationError("text", "a line needs a text the client can read")
+        raise ValidationError("text", phrase("a line needs a text the client can read"))
     if len(words) > TEXT_LENGTH:
-        raise ValidationError("text", f"at most {TEXT_LENGTH} characters")
+        raise ValidationError("text", phrase("at most {most} characters", most=TEXT_LENGTH))
     return words
 
 
@@ -82,15 +89,21 @@ def add_own_line(
         try:
             value = Decimal(str(amount).strip().replace(",", "."))
         except InvalidOperation:
-            raise ValidationError("amount", f"{amount!r} is not an amount") from None
+            raise ValidationError(
+                "amount", phrase("{amount} is not an amount", amount=repr(amount))
+            ) from None
         money = Money(value, invoice.currency)
         if not value.is_finite() or value == 0 or money.rounded().amount != value:
-            raise ValidationError("amount", "a non-zero amount, to the currency's smallest coin")
+            raise ValidationError(
+                "amount", phrase("a non-zero amount, to the currency's smallest coin")
+            )
         contract = session.get(Contract, invoice.contract_id) if invoice.contract_id else None
         if contract is None:
-            raise ValidationError("invoice", "this draft has no contract to tax its lines by")
+            raise ValidationError(
+                "invoice", phrase("this draft has no contract to tax its lines by")
+            )
         if sum((ln.amount for ln in invoice.lines), Decimal(0)) + value < 0:
-            raise ValidationError("amount", "a discount cannot take the draft below zero")
+            raise ValidationError("amount", phrase("a discount cannot take the draft below zero"))
         # taxed as the draft's other lines: the contract's rate, or the reverse charge
         add_line(invoice, contract, fixed(words, money.rounded(), ""))
         session.flush()
@@ -109,7 +122,9 @@ def remove_line(
         going = [ln for ln in invoice.lines if row.visit_id and ln.visit_id == row.visit_id]
         going = going or [row]
         if len(going) == len(invoice.lines):
-            raise ValidationError("line", "a draft keeps at least one line: void the draft instead")
+            raise ValidationError(
+                "line", phrase("a draft keeps at least one line: void the draft instead")
+            )
         ids = [ln.id for ln in going]
         for entry in session.scalars(select(TimeEntry).where(TimeEntry.invoice_line_id.in_(ids))):
             entry.invoice_line_id = None

@@ -24,6 +24,7 @@ from console.services.credit_back import give_back_credit
 from console.services.invoicing import InvoiceRenderer, issue_invoice, issuing_context
 from console.services.master_data.common import acting_role, find_one, writing
 from console.services.master_data.fields import as_uuid
+from console.wording.phrases import phrase
 
 from .summary import UNTOUCHED, InvoiceSummary, settled_of, summary_of
 
@@ -39,7 +40,7 @@ def find_invoice(session: Session, ref: object) -> Invoice:
         else session.scalar(select(Invoice).where(Invoice.number == str(ref).strip()))
     )
     if found is None:
-        raise ValidationError("invoice", f"no invoice {ref}")
+        raise ValidationError("invoice", phrase("no invoice {ref}", ref=ref))
     return found
 
 
@@ -60,7 +61,10 @@ def list_invoices(
                 stmt = stmt.where(Invoice.status == InvoiceStatus(status))
             except ValueError:
                 known = ", ".join(s.value for s in InvoiceStatus)
-                raise ValidationError("status", f"{status!r} is not one of: {known}") from None
+                raise ValidationError(
+                    "status",
+                    phrase("{status} is not one of: {known}", status=repr(status), known=known),
+                ) from None
         if client:
             stmt = stmt.where(Invoice.client_id == find_one(session, Client, client, "client").id)
         stmt = stmt.order_by(
@@ -94,7 +98,10 @@ def void_draft(sessions: Sessions, user_id: uuid.UUID | None, ref: object) -> No
         if invoice.status != InvoiceStatus.DRAFT:
             raise ValidationError(
                 "invoice",
-                f"{invoice.number} is issued: it never changes; correct it with a credit note",
+                phrase(
+                    "{number} is issued: it never changes; correct it with a credit note",
+                    number=invoice.number,
+                ),
             )
         together = [invoice, *_bundle_siblings(session, invoice)]
         for draft in together:
@@ -122,8 +129,12 @@ def _bundle_siblings(session: Session, invoice: Invoice) -> list[Invoice]:
     if issued:
         raise ValidationError(
             "invoice",
-            f"this draft bills the same bundle month as {issued[0].number}, which is issued: "
-            f"correct {issued[0].number} with a credit note that bills its work again",
+            phrase(
+                "this draft bills the same bundle month as {number}, which "
+                "is issued: correct {number} with a credit note that bills "
+                "its work again",
+                number=issued[0].number,
+            ),
         )
     return others
 
@@ -167,10 +178,12 @@ def issue_invoices(
         for ref in wanted:
             invoice = find_invoice(session, ref)
             if invoice.status != InvoiceStatus.DRAFT:
-                raise ValidationError("invoice", f"{invoice.number} is issued already")
+                raise ValidationError(
+                    "invoice", phrase("{number} is issued already", number=invoice.number)
+                )
             issued.append(issue_invoice(session, invoice.id, today, render_pdf, context=context))
         if not issued:
-            raise ValidationError("invoice", "name at least one draft to issue")
+            raise ValidationError("invoice", phrase("name at least one draft to issue"))
         session.flush()
         # just issued: nothing is credited or paid yet (a credit note's invoice is not listed)
         return [summary_of(session, i, UNTOUCHED) for i in issued]

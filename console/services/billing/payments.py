@@ -20,10 +20,11 @@ from console.enums import InvoiceKind, InvoiceStatus
 from console.errors import ValidationError
 from console.ids import new_id
 from console.model import Client, Invoice, Payment
-from console.money import exact_decimal, minor_unit
+from console.money import Money, exact_decimal, minor_unit
 from console.rules.roles import Scope, Task, check
 from console.services.invoicing import open_amount, settle
 from console.services.master_data.common import acting_role, writing
+from console.wording.phrases import phrase
 
 from .drafts import find_invoice
 from .summary import InvoiceSummary, summary_of
@@ -63,9 +64,16 @@ def _amount(value: object, currency: str) -> Decimal:
     try:
         amount = exact_decimal(str(value).strip().replace(",", "."), "amount")
     except (ValueError, ArithmeticError, ValidationError):
-        raise ValidationError("amount", f"{value!r} is not an amount") from None
+        raise ValidationError(
+            "amount", phrase("{value} is not an amount", value=repr(value))
+        ) from None
     if amount != amount.quantize(minor_unit(currency)):
-        raise ValidationError("amount", f"{amount} has more places than {currency} has")
+        raise ValidationError(
+            "amount",
+            phrase(
+                "{amount} has more places than {currency} has", amount=amount, currency=currency
+            ),
+        )
     return amount
 
 
@@ -75,7 +83,9 @@ def _day(value: object) -> date:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValidationError("date", f"{value!r} is not a date YYYY-MM-DD") from None
+        raise ValidationError(
+            "date", phrase("{value} is not a date YYYY-MM-DD", value=repr(value))
+        ) from None
 
 
 def record_payment(
@@ -95,34 +105,48 @@ def record_payment(
         check(Task.RECORD_PAYMENTS, Scope(acting_role(session, user_id)), field="user")
         target = find_invoice(session, invoice)
         if target.status == InvoiceStatus.DRAFT:
-            raise ValidationError("invoice", "a draft is not paid: issue it first")
+            raise ValidationError("invoice", phrase("a draft is not paid: issue it first"))
         if target.kind == InvoiceKind.CREDIT_NOTE:
-            raise ValidationError("invoice", f"{target.number} is a credit note; it is not paid")
+            raise ValidationError(
+                "invoice", phrase("{number} is a credit note; it is not paid", number=target.number)
+            )
         value = _amount(amount, target.currency) if amount is not None else Decimal(0)
         day = _day(paid_on)
         if target.issue_date and day < target.issue_date:
-            raise ValidationError("date", f"{day} is before {target.number} was issued")
+            raise ValidationError(
+                "date", phrase("{day} is before {number} was issued", day=day, number=target.number)
+            )
         method = " ".join((method or "").split()) or "bank transfer"
         if len(method) > METHOD_LENGTH:
-            raise ValidationError("method", f"at most {METHOD_LENGTH} characters")
+            raise ValidationError("method", phrase("at most {most} characters", most=METHOD_LENGTH))
         ref = " ".join((reference or "").split()) or None
         if ref and len(ref) > REFERENCE_LENGTH:
-            raise ValidationError("reference", f"at most {REFERENCE_LENGTH} characters")
+            raise ValidationError(
+                "reference",
+                phrase("at most {most} characters", most=REFERENCE_LENGTH),
+            )
         reversed_id = None
         if reverses is not None:
             taken_back = _reversible(session, target, reverses, value)
             reversed_id, value = taken_back.id, -taken_back.amount
         elif value <= 0:
             raise ValidationError(
-                "amount", "a payment is more than zero; a mistake is taken back by reversing it"
+                "amount",
+                phrase("a payment is more than zero; a mistake is taken back by reversing it"),
             )
         elif target.status == InvoiceStatus.CANCELLED:
-            raise ValidationError("invoice", f"{target.number} is cancelled: nothing is owed")
+            raise ValidationError(
+                "invoice", phrase("{number} is cancelled: nothing is owed", number=target.number)
+            )
         elif value > (owed := open_amount(session, target)):
             raise ValidationError(
                 "amount",
-                f"{value} {target.currency} is more than {target.number} still owes "
-                f"({owed.quantize(minor_unit(target.currency))} {target.currency})",
+                phrase(
+                    "{paid} is more than {number} still owes ({owed})",
+                    paid=Money(value, target.currency),
+                    number=target.number,
+                    owed=Money(owed, target.currency),
+                ),
             )
         session.add(
             Payment(
@@ -144,12 +168,20 @@ def _reversible(session: Session, invoice: Invoice, ref: object, amount: Decimal
     payment_id = as_uuid(ref)
     payment = session.get(Payment, payment_id) if payment_id else None
     if payment is None or payment.invoice_id != invoice.id or payment.reverses_id is not None:
-        raise ValidationError("reverses", f"{ref} is not a payment of {invoice.number}")
+        raise ValidationError(
+            "reverses", phrase("{ref} is not a payment of {number}", ref=ref, number=invoice.number)
+        )
     if session.scalar(select(Payment.id).where(Payment.reverses_id == payment.id)):
-        raise ValidationError("reverses", "that payment is reversed already")
+        raise ValidationError("reverses", phrase("that payment is reversed already"))
     if amount and amount not in (payment.amount, -payment.amount):
         whole = payment.amount.quantize(minor_unit(payment.currency))
-        raise ValidationError("amount", f"a reversal takes back the whole payment: {whole}")
+        raise ValidationError(
+            "amount",
+            phrase(
+                "a reversal takes back the whole payment: {whole}",
+                whole=Money(whole, payment.currency),
+            ),
+        )
     return payment
 
 

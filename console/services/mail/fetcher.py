@@ -35,6 +35,7 @@ from console.services.mail.intake import IntakeResult, intake_settings, take_in
 from console.services.mail.lease import LEASE_TIME, lease_holder, release_lease, take_lease
 from console.services.mail.secrets import SecretStore, secret_name
 from console.services.master_data.common import Sessions
+from console.wording.phrases import phrase
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +109,9 @@ def mailbox_places(sessions: Sessions, name: str | None = None) -> list[MailboxP
             for m in session.scalars(query)
         ]
     if name and not found:
-        raise ImapError(f"there is no mailbox {name!r} (see `mail mailboxes list`)")
+        raise ImapError(
+            phrase("there is no mailbox {name} (see `mail mailboxes list`)", name=repr(name))
+        )
     return found
 
 
@@ -117,8 +120,11 @@ def account_of(place: MailboxPlace, secrets: SecretStore) -> ImapAccount:
     password = secrets.get(secret_name(place.name))
     if password is None:
         raise ImapError(
-            f"no password is kept for the mailbox {place.name}: set it with "
-            f"`dispatch-console mail mailboxes password {place.name}`"
+            phrase(
+                "no password is kept for the mailbox {name}: set it with "
+                "`dispatch-console mail mailboxes password {name}`",
+                name=place.name,
+            )
         )
     return ImapAccount(place.host, place.port, place.tls, place.username, password,
                        place.folder)  # fmt: skip
@@ -312,7 +318,9 @@ async def run_service(
     """Watch every enabled mailbox until `stop` is set."""
     places = mailbox_places(sessions)
     if not places:
-        raise ImapError("no mailbox is set up: add one with `dispatch-console mail mailboxes add`")
+        raise ImapError(
+            phrase("no mailbox is set up: add one with `dispatch-console mail mailboxes add`")
+        )
     await asyncio.gather(
         *(
             watch_mailbox(sessions, secrets, p, clock, report, stop, holder, poll_seconds)

@@ -17,6 +17,7 @@ from aioimaplib import IMAP4, IMAP4_SSL, AioImapException, Response
 
 from console.errors import UserError
 from console.model.mail import TlsMode
+from console.wording.phrases import Phrase, phrase
 
 TAKEN = "$DispatchTaken"
 """The keyword of a message the desk has taken in."""
@@ -48,7 +49,7 @@ class ImapAccount:
 def quote_mailbox(name: str) -> str:
     """A folder name as an IMAP quoted string (ASCII names only)."""
     if not name.isascii():
-        raise ImapError(f"the folder name {name!r} must be plain ASCII")
+        raise ImapError(phrase("the folder name {name} must be plain ASCII", name=repr(name)))
     return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
@@ -56,10 +57,10 @@ def _uid_set(uids: Iterable[int]) -> str:
     return ",".join(str(u) for u in sorted(set(uids)))
 
 
-def _check(response: Response, what: str) -> Response:
+def _check(response: Response, what: Phrase) -> Response:
     if response.result != "OK":
         text = b" ".join(bytes(line) for line in response.lines[-1:]).decode(errors="replace")
-        raise ImapError(f"the mail server refused to {what}: {text}")
+        raise ImapError(phrase("the mail server refused to {what}: {text}", what=what, text=text))
     return response
 
 
@@ -75,7 +76,12 @@ class ImapMailbox:
         """Connect, sign in and select the folder; ImapError says what failed."""
         a = self.account
         if a.tls is TlsMode.NONE and a.host not in _LOOPBACK:
-            raise ImapError(f"a password is never sent unencrypted to {a.host}: use TLS (port 993)")
+            raise ImapError(
+                phrase(
+                    "a password is never sent unencrypted to {host}: use TLS (port 993)",
+                    host=a.host,
+                )
+            )
         try:
             if a.tls is TlsMode.TLS:
                 self.client = IMAP4_SSL(
@@ -84,21 +90,31 @@ class ImapMailbox:
             else:
                 self.client = IMAP4(a.host, a.port, timeout=a.timeout)
             await self.client.wait_hello_from_server()
-            _check(await self.client.login(a.username, a.password), f"sign in as {a.username}")
+            _check(
+                await self.client.login(a.username, a.password),
+                phrase("sign in as {user}", user=a.username),
+            )
             # the capabilities after signing in (MOVE, UIDPLUS) are not in the greeting
             await self.client.protocol.capability()
             selected = _check(await self.client.select(quote_mailbox(a.folder)),
-                              f"open the folder {a.folder}")  # fmt: skip
+                              phrase("open the folder {folder}", folder=a.folder))  # fmt: skip
         except (OSError, TimeoutError, AioImapException) as exc:
             raise ImapError(
-                f"cannot reach the mail server {a.host}:{a.port}: {exc or type(exc).__name__}"
+                phrase(
+                    "cannot reach the mail server {host}:{port}: {reason}",
+                    host=a.host,
+                    port=a.port,
+                    reason=str(exc) or type(exc).__name__,
+                )
             ) from exc
         for line in selected.lines:
             found = _UIDVALIDITY.search(bytes(line))
             if found:
                 self.uidvalidity = int(found.group(1))
         if not self.uidvalidity:
-            raise ImapError(f"the mail server gave no UIDVALIDITY for {a.folder}")
+            raise ImapError(
+                phrase("the mail server gave no UIDVALIDITY for {folder}", folder=a.folder)
+            )
         return self
 
     @property
@@ -114,7 +130,7 @@ class ImapMailbox:
     async def waiting(self) -> list[int]:
         """The UIDs of messages not taken in yet, oldest first."""
         response = _check(await self._imap.uid_search("NOT", "KEYWORD", TAKEN, charset=None),
-                          "search the folder")  # fmt: skip
+                          phrase("search the folder"))  # fmt: skip
         uids: list[int] = []
         for line in response.lines[:-1]:  # the last line is the tagged status text
             found = _SEARCH.fullmatch(bytes(line).strip())
@@ -127,7 +143,7 @@ class ImapMailbox:
         if not uids:
             return []
         response = _check(await self._imap.uid("fetch", _uid_set(uids), "(UID BODY.PEEK[])"),
-                          "fetch messages")  # fmt: skip
+                          phrase("fetch messages"))  # fmt: skip
         out: list[tuple[int, bytes]] = []
         lines = response.lines
         i = 0
@@ -149,7 +165,7 @@ class ImapMailbox:
         """Tell the server these messages are taken in (after the store committed)."""
         if uids:
             _check(await self._imap.uid("store", _uid_set(uids), "+FLAGS.SILENT",
-                                        f"(\\Seen {TAKEN})"), "mark messages")  # fmt: skip
+                                        f"(\\Seen {TAKEN})"), phrase("mark messages"))  # fmt: skip
 
     async def move(self, uids: list[int], folder: str) -> None:
         """Move messages to another folder (the quarantine), creating it if need be."""
@@ -158,11 +174,17 @@ class ImapMailbox:
         target = quote_mailbox(folder)
         await self._imap.create(target)  # refused when it exists: that is fine
         if self._imap.has_capability("MOVE"):
-            _check(await self._imap.uid("move", _uid_set(uids), target), f"move to {folder}")
+            _check(
+                await self._imap.uid("move", _uid_set(uids), target),
+                phrase("move to {folder}", folder=folder),
+            )
             return
-        _check(await self._imap.uid("copy", _uid_set(uids), target), f"copy to {folder}")
+        _check(
+            await self._imap.uid("copy", _uid_set(uids), target),
+            phrase("copy to {folder}", folder=folder),
+        )
         _check(await self._imap.uid("store", _uid_set(uids), "+FLAGS.SILENT", "(\\Deleted)"),
-               "mark moved messages deleted")  # fmt: skip
+               phrase("mark moved messages deleted"))  # fmt: skip
         if self._imap.has_capability("UIDPLUS"):
             await self._imap.uid("expunge", _uid_set(uids))
         else:

@@ -34,6 +34,7 @@ from console.services.mail.intake import (
 from console.services.mail.outbox import queue_confirmation
 from console.services.mail.parsing import Unreadable, parse_message
 from console.services.master_data.common import Sessions, acting_role, writing
+from console.wording.phrases import Phrase, phrase
 
 
 @dataclass(frozen=True)
@@ -79,9 +80,9 @@ class AttachmentRow:
     skipped_reason: str | None
 
 
-def _desk_only(session: Session, user_id: uuid.UUID | None, what: str) -> None:
+def _desk_only(session: Session, user_id: uuid.UUID | None, what: Phrase) -> None:
     if acting_role(session, user_id) not in DESK:
-        raise ValidationError("user", f"only the service desk may {what}")
+        raise ValidationError("user", phrase("only the service desk may {what}", what=what))
 
 
 def triage_list(sessions: Sessions, *, open_only: bool = True) -> list[TriageRow]:
@@ -151,24 +152,28 @@ def quarantined_message(sessions: Sessions, item_id: uuid.UUID) -> bytes:
             .where(QuarantineItem.id == item_id)
         )
     if data is None:
-        raise ValidationError("quarantine", f"no quarantined message {item_id}")
+        raise ValidationError(
+            "quarantine", phrase("no quarantined message {item_id}", item_id=item_id)
+        )
     return data
 
 
 def dismiss_quarantine(sessions: Sessions, user_id: uuid.UUID | None, item_id: uuid.UUID) -> None:
     """The desk has looked at a quarantined message: off the list, kept in the store."""
     with writing(sessions, user_id) as session:
-        _desk_only(session, user_id, "settle the quarantine")
+        _desk_only(session, user_id, phrase("settle the quarantine"))
         item = session.get(QuarantineItem, item_id)
         if item is None:
-            raise ValidationError("quarantine", f"no quarantined message {item_id}")
+            raise ValidationError(
+                "quarantine", phrase("no quarantined message {item_id}", item_id=item_id)
+            )
         item.dismissed_at, item.dismissed_by = utcnow(), user_id
 
 
 def dismiss_triage(sessions: Sessions, user_id: uuid.UUID | None, item_id: uuid.UUID) -> None:
     """A message from an unknown sender the desk will not take: settled, kept."""
     with writing(sessions, user_id) as session:
-        _desk_only(session, user_id, "settle the triage list")
+        _desk_only(session, user_id, phrase("settle the triage list"))
         item = _open_triage(session, item_id)
         item.resolution, item.resolved_at, item.resolved_by = (
             TriageResolution.DISMISSED, utcnow(), user_id,
@@ -178,9 +183,11 @@ def dismiss_triage(sessions: Sessions, user_id: uuid.UUID | None, item_id: uuid.
 def _open_triage(session: Session, item_id: uuid.UUID) -> TriageItem:
     item = session.get(TriageItem, item_id)
     if item is None:
-        raise ValidationError("triage", f"no message {item_id} in the triage list")
+        raise ValidationError(
+            "triage", phrase("no message {item_id} in the triage list", item_id=item_id)
+        )
     if item.resolution is not None:
-        raise ValidationError("triage", "this message was settled already")
+        raise ValidationError("triage", phrase("this message was settled already"))
     return item
 
 
@@ -191,11 +198,11 @@ def accept_triage(
     the sender becomes a requester of that client (T1). Returns the ticket's reference."""
     now = utcnow()
     with writing(sessions, user_id) as session:
-        _desk_only(session, user_id, "take messages from the triage list")
+        _desk_only(session, user_id, phrase("take messages from the triage list"))
         item = _open_triage(session, item_id)
         client = session.get(Client, client_id)
         if client is None or not client.active:
-            raise ValidationError("client", "is not an active client")
+            raise ValidationError("client", phrase("is not an active client"))
         record = session.get(ReceivedMessage, item.mail_message_id)
         assert record is not None and record.raw_blob_id is not None
         blob = session.get(MailBlob, record.raw_blob_id)
@@ -244,7 +251,7 @@ def mail_attachment_bytes(sessions: Sessions, attachment_id: uuid.UUID) -> bytes
             .where(MailAttachment.id == attachment_id)
         )
     if data is None:
-        raise ValidationError("attachment", "was not kept (see why in the list)")
+        raise ValidationError("attachment", phrase("was not kept (see why in the list)"))
     return data
 
 

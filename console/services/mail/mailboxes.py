@@ -21,6 +21,7 @@ from console.model.mail import Mailbox, MailSettings, ReceivedMessage, TlsMode
 from console.services.mail.imap import ImapError, quote_mailbox
 from console.services.mail.secrets import SecretStore, secret_name
 from console.services.master_data.common import Sessions, acting_role, writing
+from console.wording.phrases import Phrase, phrase
 
 DEFAULT_PORTS = {TlsMode.TLS: 993, TlsMode.NONE: 143}
 _NAME_CHARACTERS = set("abcdefghijklmnopqrstuvwxyz0123456789-_.")
@@ -53,9 +54,9 @@ class MailSettingsInfo:
     auto_mails_per_hour: int
 
 
-def _admin_only(role: Role, what: str) -> None:
+def _admin_only(role: Role, what: Phrase) -> None:
     if role is not Role.ADMIN:
-        raise ValidationError("user", f"only an administrator may {what}")
+        raise ValidationError("user", phrase("only an administrator may {what}", what=what))
 
 
 def _client_id(session: Session, name: str | None) -> uuid.UUID | None:
@@ -63,7 +64,9 @@ def _client_id(session: Session, name: str | None) -> uuid.UUID | None:
         return None
     found = session.scalars(select(Client).where(func.lower(Client.name) == name.lower())).all()
     if len(found) != 1:
-        raise ValidationError("client", f"no single client is called {name!r}")
+        raise ValidationError(
+            "client", phrase("no single client is called {name}", name=repr(name))
+        )
     return found[0].id
 
 
@@ -85,14 +88,16 @@ def add_mailbox(
     """Set up a mailbox the desk takes mail from; its password goes to the keyring."""
     name = name.strip().lower()
     if not name or not set(name) <= _NAME_CHARACTERS:
-        raise ValidationError("name", "use letters, digits, '-', '_' or '.' only")
+        raise ValidationError("name", phrase("use letters, digits, '-', '_' or '.' only"))
     mode = _checked_place(host, tls, folder, quarantine_folder)
     if not password:
-        raise ValidationError("password", "give the mailbox's password")
+        raise ValidationError("password", phrase("give the mailbox's password"))
     with writing(sessions, user_id) as session:
-        _admin_only(acting_role(session, user_id), "set up mailboxes")
+        _admin_only(acting_role(session, user_id), phrase("set up mailboxes"))
         if session.scalar(select(Mailbox.id).where(Mailbox.name == name)) is not None:
-            raise ValidationError("name", f"a mailbox called {name!r} exists already")
+            raise ValidationError(
+                "name", phrase("a mailbox called {name} exists already", name=repr(name))
+            )
         mailbox = Mailbox(
             id=new_id(), name=name, host=host.strip(), port=port or DEFAULT_PORTS[mode],
             tls=mode, username=username.strip(), folder=folder,
@@ -112,14 +117,16 @@ def _checked_place(host: str, tls: str, folder: str, quarantine_folder: str) -> 
     try:
         mode = TlsMode(tls)
     except ValueError as exc:
-        raise ValidationError("tls", "is 'tls' (port 993) or 'none' (this machine only)") from exc
+        raise ValidationError(
+            "tls", phrase("is 'tls' (port 993) or 'none' (this machine only)")
+        ) from exc
     if mode is TlsMode.NONE and host.strip() not in ("127.0.0.1", "::1", "localhost"):
-        raise ValidationError("tls", "a mailbox on another machine needs TLS")
+        raise ValidationError("tls", phrase("a mailbox on another machine needs TLS"))
     for label, value in (("folder", folder), ("quarantine folder", quarantine_folder)):
         try:
             quote_mailbox(value)
         except ImapError as exc:
-            raise ValidationError(label, str(exc)) from exc
+            raise ValidationError(label, exc.args[0]) from exc  # the phrase, worded when shown
     return mode
 
 
@@ -147,10 +154,10 @@ def edit_mailbox(
     and by its Message-ID, so a moved folder is read afresh without taking anything twice.
     """
     with writing(sessions, user_id) as session:
-        _admin_only(acting_role(session, user_id), "change mailboxes")
+        _admin_only(acting_role(session, user_id), phrase("change mailboxes"))
         mailbox = session.scalar(select(Mailbox).where(Mailbox.name == name))
         if mailbox is None:
-            raise ValidationError("mailbox", f"there is no mailbox {name!r}")
+            raise ValidationError("mailbox", phrase("there is no mailbox {name}", name=repr(name)))
         new_host = mailbox.host if host is None else host.strip()
         new_tls = str(mailbox.tls) if tls is None else tls
         mode = _checked_place(
@@ -186,11 +193,11 @@ def set_mailbox_password(
 ) -> None:
     """Keep a new password for a mailbox."""
     if not password:
-        raise ValidationError("password", "give the mailbox's password")
+        raise ValidationError("password", phrase("give the mailbox's password"))
     with writing(sessions, user_id) as session:
-        _admin_only(acting_role(session, user_id), "change mailbox passwords")
+        _admin_only(acting_role(session, user_id), phrase("change mailbox passwords"))
         if session.scalar(select(Mailbox.id).where(Mailbox.name == name)) is None:
-            raise ValidationError("mailbox", f"there is no mailbox {name!r}")
+            raise ValidationError("mailbox", phrase("there is no mailbox {name}", name=repr(name)))
     secrets.put(secret_name(name), password)
 
 
@@ -229,10 +236,10 @@ def remove_mailbox(
 ) -> str:
     """Remove a mailbox, or disable it when it took mail in; its password is forgotten."""
     with writing(sessions, user_id) as session:
-        _admin_only(acting_role(session, user_id), "remove mailboxes")
+        _admin_only(acting_role(session, user_id), phrase("remove mailboxes"))
         mailbox = session.scalar(select(Mailbox).where(Mailbox.name == name))
         if mailbox is None:
-            raise ValidationError("mailbox", f"there is no mailbox {name!r}")
+            raise ValidationError("mailbox", phrase("there is no mailbox {name}", name=repr(name)))
         used = session.scalar(
             select(ReceivedMessage.id).where(ReceivedMessage.mailbox_id == mailbox.id).limit(1)
         )
@@ -273,13 +280,13 @@ def save_mail_settings(
 ) -> MailSettingsInfo:
     """Change the desk's mail settings; each value is checked, a refusal writes nothing."""
     if reopen_days is not None and not 0 <= reopen_days <= 365:
-        raise ValidationError("reopen days", "is between 0 and 365")
+        raise ValidationError("reopen days", phrase("is between 0 and 365"))
     if attachment_limit_mb is not None and not 1 <= attachment_limit_mb <= 1024:
-        raise ValidationError("attachment limit", "is between 1 and 1024 MB")
+        raise ValidationError("attachment limit", phrase("is between 1 and 1024 MB"))
     if auto_mails_per_hour is not None and not 0 <= auto_mails_per_hour <= 1000:
-        raise ValidationError("automatic mails per hour", "is between 0 and 1000")
+        raise ValidationError("automatic mails per hour", phrase("is between 0 and 1000"))
     with writing(sessions, user_id) as session:
-        _admin_only(acting_role(session, user_id), "change the mail settings")
+        _admin_only(acting_role(session, user_id), phrase("change the mail settings"))
         row = session.scalar(select(MailSettings))
         if row is None:
             row = MailSettings(id=new_id(), slot=1)

@@ -25,6 +25,7 @@ from console.services.mail.outbox import desk_language, queue_sla_notice, sendin
 from console.services.mail.secrets import SecretStore
 from console.services.mail.sender import SMTP_SECRET
 from console.services.master_data.common import Sessions, acting_role, writing
+from console.wording.phrases import Phrase, phrase
 from console.wording.vocabulary import words_for
 
 DEFAULT_SMTP_PORTS = {SmtpSecurity.TLS: 465, SmtpSecurity.STARTTLS: 587, SmtpSecurity.NONE: 25}
@@ -64,9 +65,9 @@ class OutboxRow:
     sent_at: datetime | None
 
 
-def _admin_only(role: Role, what: str) -> None:
+def _admin_only(role: Role, what: Phrase) -> None:
     if role is not Role.ADMIN:
-        raise ValidationError("user", f"only an administrator may {what}")
+        raise ValidationError("user", phrase("only an administrator may {what}", what=what))
 
 
 def smtp_settings(sessions: Sessions, secrets: SecretStore) -> SmtpSettingsInfo:
@@ -103,14 +104,14 @@ def save_smtp_settings(
         try:
             mode = SmtpSecurity(security)
         except ValueError as exc:
-            raise ValidationError("security", "is 'tls', 'starttls' or 'none'") from exc
+            raise ValidationError("security", phrase("is 'tls', 'starttls' or 'none'")) from exc
     if port is not None and not 1 <= port <= 65535:
-        raise ValidationError("port", "is between 1 and 65535")
+        raise ValidationError("port", phrase("is between 1 and 65535"))
     for label, value in (("from", from_address), ("dispatcher address", dispatcher_address)):
         if value:
             fields.optional_email(value, label)
     with writing(sessions, user_id) as session:
-        _admin_only(acting_role(session, user_id), "change the mail settings")
+        _admin_only(acting_role(session, user_id), phrase("change the mail settings"))
         row = session.scalar(select(MailSettings))
         if row is None:
             row = MailSettings(id=new_id(), slot=1, reopen_days=14,
@@ -132,14 +133,16 @@ def save_smtp_settings(
             and row.smtp_security == SmtpSecurity.NONE.value
             and row.smtp_host not in _LOOPBACK
         ):
-            raise ValidationError("security", "a server on another machine needs TLS or STARTTLS")
+            raise ValidationError(
+                "security", phrase("a server on another machine needs TLS or STARTTLS")
+            )
         texts = {"smtp_username": username, "from_address": from_address,
                  "from_name": from_name, "dispatcher_address": dispatcher_address}  # fmt: skip
         for name, value in texts.items():
             if value is not None:
                 setattr(row, name, value.strip() or None)
         if row.smtp_host and not (row.from_address or row.smtp_username or "").count("@"):
-            raise ValidationError("from", "give the address the desk sends from")
+            raise ValidationError("from", phrase("give the address the desk sends from"))
     if password is not None:
         if password:
             secrets.put(SMTP_SECRET, password)
@@ -158,9 +161,9 @@ def set_opt_out(
     """Record that a contact wants no mail from the desk (or wants it again); the new state."""
     with writing(sessions, user_id) as session:
         if acting_role(session, user_id) not in DESK:
-            raise ValidationError("user", "only the desk may change who gets mail")
+            raise ValidationError("user", phrase("only the desk may change who gets mail"))
         if session.get(Contact, contact_id) is None:
-            raise ValidationError("contact", "no such contact")
+            raise ValidationError("contact", phrase("no such contact"))
         row = session.scalar(select(MailOptOut).where(MailOptOut.contact_id == contact_id))
         if row is None:
             row = MailOptOut(id=new_id(), contact_id=contact_id)
@@ -190,7 +193,7 @@ def outbox_list(
     """The outbox's mails in these states, newest first, with why they wait or failed."""
     with sessions() as session:
         if acting_role(session, user_id) not in DESK:
-            raise ValidationError("user", "only the desk may read the outbox")
+            raise ValidationError("user", phrase("only the desk may read the outbox"))
         query = (
             select(OutgoingMail, Ticket.reference)
             .outerjoin(Ticket, Ticket.id == OutgoingMail.ticket_id)
@@ -223,13 +226,14 @@ def retry_mail(sessions: Sessions, user_id: uuid.UUID | None, mail_id: uuid.UUID
 
     with writing(sessions, user_id) as session:
         if acting_role(session, user_id) not in DESK:
-            raise ValidationError("user", "only the desk may send mail again")
+            raise ValidationError("user", phrase("only the desk may send mail again"))
         row = session.get(OutgoingMail, mail_id)
         if row is None:
-            raise ValidationError("mail", "no such mail in the outbox")
+            raise ValidationError("mail", phrase("no such mail in the outbox"))
         if row.state not in (OutboxState.FAILED, OutboxState.QUEUED, OutboxState.SKIPPED):
             raise ValidationError(
-                "mail", f"is {row.state}: only a failed or waiting one is sent again"
+                "mail",
+                phrase("is {state}: only a failed or waiting one is sent again", state=row.state),
             )
         row.state, row.next_attempt_at, row.claim = OutboxState.QUEUED, utcnow(), None
         row.attempts = 0

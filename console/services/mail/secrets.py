@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Protocol
 
 from console.errors import UserError
+from console.wording.phrases import phrase
 
 SECRETS_FOLDER = "DISPATCH_MAIL_SECRETS"
 """The environment variable naming a folder of password files instead of the keyring."""
@@ -60,8 +61,12 @@ class KeyringSecrets:
             keyring.set_password(KEYRING_SERVICE, name, secret)
         except KeyringError as exc:
             raise UserError(
-                f"the keyring refused to keep the password ({type(exc).__name__}); on a "
-                f"machine without one, set {SECRETS_FOLDER} to a private folder"
+                phrase(
+                    "the keyring refused to keep the password ({kind}); on a "
+                    "machine without one, set {variable} to a private folder",
+                    kind=type(exc).__name__,
+                    variable=SECRETS_FOLDER,
+                )
             ) from exc
 
     def forget(self, name: str) -> None:
@@ -81,7 +86,7 @@ class FolderSecrets:
 
     def _path(self, name: str) -> Path:
         if not name.replace("-", "").replace("_", "").replace(".", "").isalnum():
-            raise UserError(f"{name!r} cannot name a password file")
+            raise UserError(phrase("{name} cannot name a password file", name=repr(name)))
         return self.folder / name
 
     def get(self, name: str) -> str | None:

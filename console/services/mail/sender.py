@@ -44,6 +44,7 @@ from console.rules.references import REFERENCE
 from console.services.mail.composing import address, plain_text_mail
 from console.services.mail.secrets import SecretStore
 from console.services.master_data.common import Sessions
+from console.wording.phrases import phrase
 
 log = logging.getLogger(__name__)
 
@@ -114,19 +115,21 @@ def smtp_account(sessions: Sessions, secrets: SecretStore) -> SmtpAccount:
         row = session.scalar(select(MailSettings))
         if row is None or not row.smtp_host or not row.smtp_port:
             raise SmtpError(
-                "no outgoing mail server is set up: `dispatch-console mail smtp --host …`"
+                phrase("no outgoing mail server is set up: `dispatch-console mail smtp --host …`")
             )
         security = SmtpSecurity(row.smtp_security or SmtpSecurity.STARTTLS)
         sender = row.from_address or row.smtp_username
         if not sender or "@" not in sender:
-            raise SmtpError("the mail settings name no address to send from (--from)")
+            raise SmtpError(phrase("the mail settings name no address to send from (--from)"))
         account = (row.smtp_host, row.smtp_port, security, row.smtp_username, sender,
                    row.from_name)  # fmt: skip
     password = secrets.get(SMTP_SECRET) if account[3] else None
     if account[3] and password is None:
         raise SmtpError(
-            "no password is kept for the outgoing server: "
-            "`dispatch-console mail smtp --password-stdin`"
+            phrase(
+                "no password is kept for the outgoing server: "
+                "`dispatch-console mail smtp --password-stdin`"
+            )
         )
     host, port, security, username, sender, name = account
     return SmtpAccount(host, port, security, username, password, sender, name)
@@ -293,7 +296,11 @@ def _client(account: SmtpAccount) -> aiosmtplib.SMTP:
     if account.security is SmtpSecurity.NONE and account.host not in (
         "127.0.0.1", "::1", "localhost",
     ):  # fmt: skip
-        raise SmtpError(f"mail is never sent unencrypted to {account.host}: use TLS or STARTTLS")
+        raise SmtpError(
+            phrase(
+                "mail is never sent unencrypted to {host}: use TLS or STARTTLS", host=account.host
+            )
+        )
     # loading the system's certificates takes a while: only where a TLS handshake needs them
     plain = account.security is SmtpSecurity.NONE
     return aiosmtplib.SMTP(

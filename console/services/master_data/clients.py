@@ -13,6 +13,7 @@ from console.errors import ValidationError
 from console.model import Client, Contact, Invoice, Site
 from console.model.mail import MailOptOut
 from console.rules.master_data import MasterKind
+from console.wording.phrases import phrase
 
 from .common import (
     Record,
@@ -42,14 +43,18 @@ def client_problems(session: Session, client: Client) -> list[ValidationError]:
     """What the database would refuse about a client, named by field, before it does."""
     problems = []
     if client.nda_on_file and client.nda_date is None:
-        problems.append(ValidationError("nda_date", "an NDA on file needs the day it was signed"))
+        problems.append(
+            ValidationError("nda_date", phrase("an NDA on file needs the day it was signed"))
+        )
     if client.name:
         same = select(Client.id).where(func.lower(Client.name) == client.name.lower())
         if client.id is not None:
             same = same.where(Client.id != client.id)
         if session.scalar(same.limit(1)) is not None:
             problems.append(
-                ValidationError("name", f"a client named {client.name!r} exists already")
+                ValidationError(
+                    "name", phrase("a client named {name} exists already", name=repr(client.name))
+                )
             )
     return problems
 
@@ -85,7 +90,14 @@ def build_site(
         )
         if lookup.session.scalar(same.limit(1)) is not None:
             problems.append(
-                ValidationError("name", f"{client.name} has a site named {site.name!r} already")
+                ValidationError(
+                    "name",
+                    phrase(
+                        "{name} has a site named {site} already",
+                        name=client.name,
+                        site=repr(site.name),
+                    ),
+                )
             )
     return site, problems
 
@@ -181,7 +193,7 @@ def deactivate_client(sessions: Sessions, user_id: uuid.UUID | None, client: obj
         check_change(session, user_id, MasterKind.CLIENT, ("active",))
         row = find_one(session, Client, client, "client")
         if not row.active:
-            raise ValidationError("client", f"{row.name} is inactive already")
+            raise ValidationError("client", phrase("{name} is inactive already", name=row.name))
         row.active = False
 
 
@@ -254,7 +266,7 @@ def deactivate_site(
         check_change(session, user_id, MasterKind.SITE, ("active",), client_id=owner.id)
         row = find_one(session, Site, site, "site", client_id=owner.id)
         if not row.active:
-            raise ValidationError("site", f"{row.name} is inactive already")
+            raise ValidationError("site", phrase("{name} is inactive already", name=row.name))
         row.active = False
 
 
@@ -267,7 +279,7 @@ def deactivate_contact(
         check_change(session, user_id, MasterKind.CONTACT, ("active",), client_id=owner.id)
         row = find_one(session, Contact, contact, "contact", client_id=owner.id)
         if not row.active:
-            raise ValidationError("contact", f"{row.name} is inactive already")
+            raise ValidationError("contact", phrase("{name} is inactive already", name=row.name))
         row.active = False
 
 

@@ -21,6 +21,7 @@ from console.errors import ValidationError
 from console.model import User
 from console.rules.master_data import MasterKind, check_master_change
 from console.services.audit import ACTING_USER
+from console.wording.phrases import phrase
 
 from .fields import Field, Lookup, as_uuid, blank
 
@@ -38,11 +39,13 @@ def acting_role(session: Session, user_id: uuid.UUID | None) -> Role:
     """The role of the user who acts; without a user only while the store has none."""
     if user_id is None:
         if session.scalar(select(User.id).limit(1)) is not None:
-            raise ValidationError("user", "say which user acts: this store has users")
+            raise ValidationError("user", phrase("say which user acts: this store has users"))
         return Role.ADMIN  # a new store's owner sets it up before anyone signs in
     user = session.get(User, user_id)
     if user is None or not user.active:
-        raise ValidationError("user", f"{user_id} is not an active user of this store")
+        raise ValidationError(
+            "user", phrase("{user_id} is not an active user of this store", user_id=user_id)
+        )
     return Role(user.role)
 
 
@@ -56,7 +59,12 @@ def find_acting_user(sessions: Sessions, username: str | None) -> tuple[uuid.UUI
         if username:
             user = session.scalar(select(User).where(User.username == username))
             if user is None or not user.active:
-                raise ValidationError("--as", f"{username!r} is not an active user of this store")
+                raise ValidationError(
+                    "--as",
+                    phrase(
+                        "{username} is not an active user of this store", username=repr(username)
+                    ),
+                )
             return user.id, user.username
         if session.scalar(select(User.id).limit(1)) is None:
             return None, "the store's owner"
@@ -67,7 +75,9 @@ def find_acting_user(sessions: Sessions, username: str | None) -> tuple[uuid.UUI
             .limit(1)
         )
         if found is None:
-            raise ValidationError("--as", "the store has no active admin or dispatcher; name one")
+            raise ValidationError(
+                "--as", phrase("the store has no active admin or dispatcher; name one")
+            )
         return found.id, found.username
 
 
@@ -121,11 +131,15 @@ def apply(
     for name in values:
         if name not in fields:
             known = ", ".join(fields)
-            problems.append(ValidationError(name, f"is not a field of a {what} ({known})"))
+            problems.append(
+                ValidationError(
+                    name, phrase("is not a field of a {what} ({known})", what=what, known=known)
+                )
+            )
     if adding:
         for f in fields.values():
             if f.required and blank(values.get(f.name)):
-                problems.append(ValidationError(f.name, "is required"))
+                problems.append(ValidationError(f.name, phrase("is required")))
     table = getattr(row, "__table__", None)
     for name, raw in values.items():
         spec = fields.get(name)
@@ -134,7 +148,7 @@ def apply(
         try:
             value = spec.read(lookup, raw, name)
             if value is None and spec.required:
-                raise ValidationError(name, "must not be empty")
+                raise ValidationError(name, phrase("must not be empty"))
             setattr(row, spec.target, value)  # the model's validator checks it
             stored = getattr(row, spec.target)
             column = table.c.get(spec.target) if table is not None else None
@@ -146,7 +160,12 @@ def apply(
                 and len(stored) > column.type.length
             ):
                 raise ValidationError(
-                    name, f"is {len(stored)} characters long; at most {column.type.length}"
+                    name,
+                    phrase(
+                        "is {length} characters long; at most {most}",
+                        length=len(stored),
+                        most=column.type.length,
+                    ),
                 )
         except ValidationError as exc:
             problems.append(exc if exc.field == name else ValidationError(name, exc.text, exc.rule))
@@ -178,7 +197,7 @@ def find_one(session: Session, model: type[T], ref: object, field: str, **where:
         row = session.get(model, as_id)
         if row is not None and all(getattr(row, k) == v for k, v in where.items()):
             return row
-        raise ValidationError(field, f"no {what} with id {as_id}")
+        raise ValidationError(field, phrase("no {what} with id {as_id}", what=what, as_id=as_id))
     name = str(ref).strip()
     column: Any = getattr(model, "name")  # noqa: B009 - every kind found by name has one
     stmt = select(model).where(func.lower(column) == name.lower())
@@ -186,9 +205,12 @@ def find_one(session: Session, model: type[T], ref: object, field: str, **where:
         stmt = stmt.where(getattr(model, key) == value)
     rows = list(session.scalars(stmt.limit(3)))
     if not rows:
-        raise ValidationError(field, f"no {what} named {name!r}")
+        raise ValidationError(field, phrase("no {what} named {name}", what=what, name=repr(name)))
     if len(rows) > 1:
-        raise ValidationError(field, f"more than one {what} is named {name!r}: give its id")
+        raise ValidationError(
+            field,
+            phrase("more than one {what} is named {name}: give its id", what=what, name=repr(name)),
+        )
     return rows[0]
 
 

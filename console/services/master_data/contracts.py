@@ -18,6 +18,7 @@ from console.model import Client, Contract, SlaTarget
 from console.rules.leaving import check_premium_manager, manager_may_manage
 from console.rules.master_data import MasterKind
 from console.rules.schedule import BASIS_10X5, COMFORT_24X7
+from console.wording.phrases import phrase
 
 from .common import (
     Record,
@@ -80,7 +81,9 @@ def read_sla(value: object, field: str = "sla") -> list[SlaSpec]:
         found = _SLA.fullmatch(str(item).strip())
         if found is None:
             raise ValidationError(
-                field, f"{str(item).strip()!r} is not PRIORITY:KIND=DURATION", "T6"
+                field,
+                phrase("{item} is not PRIORITY:KIND=DURATION", item=repr(str(item).strip())),
+                "T6",
             )
         prio, kind, amount, unit, all_day = found.groups()
         try:
@@ -90,13 +93,21 @@ def read_sla(value: object, field: str = "sla") -> list[SlaSpec]:
             )
         except ValueError:
             raise ValidationError(
-                field, f"{item!r}: priority is one of {', '.join(Priority)}; "
-                f"kind one of {', '.join(SlaTargetKind)}", "T6",
+                field, phrase(
+                    "{item}: priority is one of {priorities}; kind one of {kinds}",
+                    item=repr(item),
+                    priorities=", ".join(Priority),
+                    kinds=", ".join(SlaTargetKind),
+                ), "T6",
             ) from None  # fmt: skip
         if spec.minutes <= 0:
-            raise ValidationError(field, f"{item!r}: a target needs a positive duration", "T6")
+            raise ValidationError(
+                field, phrase("{item}: a target needs a positive duration", item=repr(item)), "T6"
+            )
         if any((s.priority, s.kind) == (spec.priority, spec.kind) for s in out):
-            raise ValidationError(field, f"{prio}:{kind} is given twice", "T6")
+            raise ValidationError(
+                field, phrase("{prio}:{kind} is given twice", prio=prio, kind=kind), "T6"
+            )
         out.append(spec)
     return out
 
@@ -106,30 +117,49 @@ def contract_problems(contract: Contract, given: Mapping[str, object]) -> list[V
     problems = []
     if contract.valid_from and contract.valid_until and contract.valid_until < contract.valid_from:
         problems.append(ValidationError(
-            "valid_until", f"ends ({contract.valid_until}) before it starts ({contract.valid_from})"
+            "valid_until", phrase(
+                "ends ({end}) before it starts ({start})",
+                end=contract.valid_until,
+                start=contract.valid_from,
+            )
         ))  # fmt: skip
     kind = contract.kind
     if kind is ContractKind.FTE_BUNDLE and contract.bundle_hours is None:
         problems.append(
-            ValidationError("bundle_hours", "an FTE bundle needs its hours per month", "C7")
+            ValidationError("bundle_hours", phrase("an FTE bundle needs its hours per month"), "C7")
         )
     if kind is ContractKind.PREPAID_CREDIT and contract.credit_unit is None:
-        problems.append(ValidationError("credit_unit", "prepaid credit is in money or hours", "C5"))
+        problems.append(
+            ValidationError("credit_unit", phrase("prepaid credit is in money or hours"), "C5")
+        )
     if kind is not None:
         for name, kinds in KIND_ONLY.items():
             if kind not in kinds and getattr(contract, name) is not None and name in given:
                 allowed = " or ".join(k.value for k in kinds)
                 problems.append(
-                    ValidationError(name, f"only a {allowed} contract has it, not a {kind.value}")
+                    ValidationError(
+                        name,
+                        phrase(
+                            "only a {allowed} contract has it, not a {value}",
+                            allowed=allowed,
+                            value=kind.value,
+                        ),
+                    )
                 )
     terms = contract.payment_terms_days
     if terms is not None and not 0 <= terms <= 365:
         problems.append(
-            ValidationError("payment_terms_days", f"must be between 0 and 365 (got {terms})")
+            ValidationError(
+                "payment_terms_days", phrase("must be between 0 and 365 (got {terms})", terms=terms)
+            )
         )
     tax = contract.tax_rate_pct
     if tax is not None and not Decimal(0) <= Decimal(tax) <= Decimal(100):
-        problems.append(ValidationError("tax_rate_pct", f"must be between 0 and 100 (got {tax})"))
+        problems.append(
+            ValidationError(
+                "tax_rate_pct", phrase("must be between 0 and 100 (got {tax})", tax=tax)
+            )
+        )
     try:
         check_premium_manager(bool(contract.premium), contract.manager_id)
     except ValidationError as refused:
@@ -281,10 +311,22 @@ def end_contract(
         check_change(session, user_id, MasterKind.CONTRACT, ("valid_until",))
         row = _contract(session, contract, client)
         if row.valid_until is not None and row.valid_until <= last_day:
-            raise ValidationError("valid_until", f"{row.name} ended on {row.valid_until} already")
+            raise ValidationError(
+                "valid_until",
+                phrase(
+                    "{name} ended on {end} already",
+                    name=row.name,
+                    end=row.valid_until,
+                ),
+            )
         if last_day < row.valid_from:
             raise ValidationError(
-                "valid_until", f"{last_day} is before the contract starts ({row.valid_from})"
+                "valid_until",
+                phrase(
+                    "{last_day} is before the contract starts ({start})",
+                    last_day=last_day,
+                    start=row.valid_from,
+                ),
             )
         row.valid_until = last_day
         return last_day

@@ -14,6 +14,7 @@ from console.model import Engineer
 from console.rules.languages import not_a_language, read_languages
 from console.rules.master_data import MasterKind
 from console.rules.schedule import BASIS_10X5
+from console.wording.phrases import phrase
 
 from .common import (
     Record,
@@ -39,7 +40,11 @@ def engineer_problems(session: Session, engineer: Engineer) -> list[ValidationEr
         same = same.where(Engineer.id != engineer.id)
     if session.scalar(same.limit(1)) is None:
         return []
-    return [ValidationError("name", f"an engineer named {engineer.name!r} exists already")]
+    return [
+        ValidationError(
+            "name", phrase("an engineer named {name} exists already", name=repr(engineer.name))
+        )
+    ]
 
 
 def languages_as_codes(
@@ -137,5 +142,5 @@ def deactivate_engineer(sessions: Sessions, user_id: uuid.UUID | None, engineer:
         check_change(session, user_id, MasterKind.ENGINEER, ("active",))
         row = find_one(session, Engineer, engineer, "engineer")
         if not row.active:
-            raise ValidationError("engineer", f"{row.name} is inactive already")
+            raise ValidationError("engineer", phrase("{name} is inactive already", name=row.name))
         row.active = False

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from console.enums import ContactRole, ContractKind, CreditUnit, EInvoiceFormat, SkillLevel
 from console.errors import ValidationError
 from console.rules.schedule import BASIS_10X5, COMFORT_24X7, validate_schedule
+from console.wording.phrases import phrase
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -58,7 +59,7 @@ def boolean(_: Lookup, value: object, field: str) -> bool:
         return True
     if word in ("no", "n", "false", "0", "off", ""):
         return False
-    raise ValidationError(field, f"{value!r} is not yes or no")
+    raise ValidationError(field, phrase("{value} is not yes or no", value=repr(value)))
 
 
 def whole(_: Lookup, value: object, field: str) -> int | None:
@@ -70,7 +71,9 @@ def whole(_: Lookup, value: object, field: str) -> int | None:
     try:
         return int(str(value).strip())
     except ValueError:
-        raise ValidationError(field, f"{value!r} is not a whole number") from None
+        raise ValidationError(
+            field, phrase("{value} is not a whole number", value=repr(value))
+        ) from None
 
 
 def number(_: Lookup, value: object, field: str) -> Decimal | None:
@@ -91,7 +94,9 @@ def day(_: Lookup, value: object, field: str) -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValidationError(field, f"{value!r} is not a date YYYY-MM-DD") from None
+        raise ValidationError(
+            field, phrase("{value} is not a date YYYY-MM-DD", value=repr(value))
+        ) from None
 
 
 def words(_: Lookup, value: object, field: str) -> list[str]:
@@ -107,7 +112,9 @@ def languages(lookup: Lookup, value: object, field: str) -> list[str]:
     codes = sorted({w.lower() for w in words(lookup, value, field)})
     for code in codes:
         if not (code.replace("-", "").replace("_", "").isalpha() and 2 <= len(code) <= 8):
-            raise ValidationError(field, f"{code!r} is not a language code such as en or nl")
+            raise ValidationError(
+                field, phrase("{code} is not a language code such as en or nl", code=repr(code))
+            )
     return codes
 
 
@@ -115,7 +122,7 @@ def language(lookup: Lookup, value: object, field: str) -> str | None:
     """One language code."""
     codes = languages(lookup, value, field)
     if len(codes) > 1:
-        raise ValidationError(field, "takes one language")
+        raise ValidationError(field, phrase("takes one language"))
     return codes[0] if codes else None
 
 
@@ -134,7 +141,7 @@ def schedule(_: Lookup, value: object, field: str) -> dict[str, Any] | None:
             value = json.loads(value)
         except json.JSONDecodeError:
             raise ValidationError(
-                field, '10x5, 24x7 or JSON such as {"mon": [["08:00", "18:00"]]}', "C2"
+                field, phrase('10x5, 24x7 or JSON such as {{"mon": [["08:00", "18:00"]]}}'), "C2"
             ) from None
     return dict(validate_schedule(value, field))
 
@@ -149,7 +156,9 @@ def mapping(_: Lookup, value: object, field: str) -> dict[str, str]:
     for pair in str(value).split(","):
         name, sep, handle = pair.partition("=")
         if not sep or not name.strip() or not handle.strip():
-            raise ValidationError(field, f"{pair.strip()!r} is not name=handle")
+            raise ValidationError(
+                field, phrase("{pair} is not name=handle", pair=repr(pair.strip()))
+            )
         out[name.strip()] = handle.strip()
     return out
 
@@ -165,7 +174,10 @@ def choice_of(enum: type[E]) -> Reader:
             return enum(word)
         except ValueError:
             allowed = ", ".join(m.value for m in enum)
-            raise ValidationError(field, f"{value!r} is not one of: {allowed}") from None
+            raise ValidationError(
+                field,
+                phrase("{value} is not one of: {allowed}", value=repr(value), allowed=allowed),
+            ) from None
 
     return read
 
@@ -192,7 +204,9 @@ def e_invoice_format(_: Lookup, value: object, field: str) -> EInvoiceFormat:
         return EInvoiceFormat("factur_x" if word == "facturx" else word)
     except ValueError:
         allowed = "; ".join(f"{c.value} ({words})" for c, words in E_INVOICE_FORMATS.items())
-        raise ValidationError(field, f"{value!r} is not one of: {allowed}") from None
+        raise ValidationError(
+            field, phrase("{value} is not one of: {allowed}", value=repr(value), allowed=allowed)
+        ) from None
 
 
 def engineer_ref(lookup: Lookup, value: object, field: str) -> uuid.UUID | None:
@@ -221,7 +235,7 @@ def user_ref(lookup: Lookup, value: object, field: str) -> uuid.UUID | None:
         else lookup.session.scalar(select(User).where(User.username == str(value).strip()))
     )
     if user is None:
-        raise ValidationError(field, f"no user {value!r}")
+        raise ValidationError(field, phrase("no user {value}", value=repr(value)))
     return user.id
 
 
@@ -235,7 +249,9 @@ def desk_user_ref(lookup: Lookup, value: object, field: str) -> uuid.UUID | None
 
     user = lookup.session.get_one(User, user_id)
     if not manager_may_manage(str(user.role)) or not user.active:
-        raise ValidationError(field, f"{user.username} is not an active desk user", "C11")
+        raise ValidationError(
+            field, phrase("{username} is not an active desk user", username=user.username), "C11"
+        )
     return user_id
 
 
