@@ -123,10 +123,9 @@ def test_v4_an_article_keeps_every_text_it_had(demo_engine: Engine) -> None:
         edit_article(sessions, p["admin"], article.id, title="Backups")
     # archived: out of the list, still readable with its history
     edit_article(sessions, p["admin"], article.id, archived=True)
-    assert list_articles(sessions, p["admin"], p["served"]) == []
-    assert [a.id for a in list_articles(sessions, p["admin"], p["served"], archived=True)] == [
-        article.id
-    ]
+    assert article.id not in {a.id for a in list_articles(sessions, p["admin"], p["served"])}
+    archived = list_articles(sessions, p["admin"], p["served"], archived=True)
+    assert article.id in {a.id for a in archived}
     assert len(article_history(sessions, p["admin"], article.id)) == 3
 
 
@@ -167,7 +166,7 @@ def test_v4_only_those_who_serve_the_client_read_its_base(demo_engine: Engine) -
         sessions, p["engineer"], p["served"], "Server room", "Key at reception.", topic="access"
     )
     assert written.edited_by is not None
-    found = list_articles(sessions, p["admin"], p["served"], search="reception KEY")
+    found = list_articles(sessions, p["admin"], p["served"], search="reception KEY server")
     assert [a.id for a in found] == [written.id]
 
 
@@ -226,7 +225,8 @@ def test_v4_the_knowledge_tab_finds_writes_and_shows_history(
     view = knowledge_view.KnowledgeView(desk)
     qtbot.addWidget(view)
     set_chosen(view.client, p["served"])
-    assert [a.title for a in view.rows] == ["Printers"]
+    demo = [a.title for a in view.rows if a.title != "Printers"]  # the demo's own articles
+    assert "Printers" in [a.title for a in view.rows]
     assert not view.empty.isVisible()
 
     def write(dialog: knowledge_view.ArticleDialog) -> None:
@@ -249,7 +249,7 @@ def test_v4_the_knowledge_tab_finds_writes_and_shows_history(
     finally:
         knowledge_view.ArticleDialog.exec = original  # type: ignore[method-assign]
     assert opened and opened[0].saved is not None
-    assert sorted(a.title for a in view.rows) == ["Printers", "Wi-Fi"]
+    assert sorted(a.title for a in view.rows) == sorted(["Printers", "Wi-Fi", *demo])
     assert view.selected() is not None and view.selected().title == "Wi-Fi"  # type: ignore[union-attr]
     assert "SSID Office" in view.reader.toPlainText()
     view.search.setText("guest ssid")
@@ -276,10 +276,49 @@ def test_v3_v4_the_yearly_audit_lists_the_knowledge_base_as_the_year_left_it(
     sessions = _sessions(demo_engine)
     within = datetime(2025, 6, 1, 9, 0, tzinfo=UTC)
     after = datetime(2026, 2, 1, 9, 0, tzinfo=UTC)
-    article = add_article(sessions, p["admin"], p["served"], "Backups", "Nightly to the NAS.",
+    article = add_article(sessions, p["admin"], p["served"], "NAS backups", "Nightly to the NAS.",
                           topic="backup", now=within)  # fmt: skip
-    edit_article(sessions, p["admin"], article.id, title="Backups (new NAS)", now=after)
+    edit_article(sessions, p["admin"], article.id, title="NAS backups (new NAS)", now=after)
     add_article(sessions, p["admin"], p["served"], "Wi-Fi", "SSID Office.", now=after)
     with Session(demo_engine) as session:
         audit = yearly_audit(session, p["served"], 2025, NOW)
-    assert [(k.title, k.topic, k.revisions) for k in audit.knowledge] == [("Backups", "backup", 1)]
+    listed = [(k.title, k.topic, k.revisions) for k in audit.knowledge]
+    assert ("NAS backups", "backup", 1) in listed
+    assert not {"NAS backups (new NAS)", "Wi-Fi"} & {title for title, _t, _r in listed}
+
+
+def test_v1_recurring_incidents_carry_the_cause_last_written_down(store: Engine) -> None:
+    from datetime import date
+
+    from builders import World
+
+    from console.enums import ContractKind, NoteKind, Priority, TicketCategory, TicketStatus
+    from console.model import Note
+    from console.services.review import service_review
+
+    with Session(store) as session, session.begin():
+        world = World(session, ContractKind.RETAINER)
+        tickets = []
+        for n, title in enumerate(
+            ("VPN drops", "vpn  DROPS", "Printer offline", "Printer offline")
+        ):
+            ticket = Ticket(
+                reference=f"T-2026-{900 + n}", title=title, category=TicketCategory.INCIDENT,
+                priority=Priority.NORMAL, channel="email", client_id=world.client.id,
+                site=world.site, contract_id=world.contract.id,
+                opened_at=datetime(2026, 7, 6 + n, 9, 0, tzinfo=UTC),
+                status=TicketStatus.IN_PROGRESS,
+            )  # fmt: skip
+            session.add(ticket)
+            tickets.append(ticket)
+        session.flush()
+        causes = ((tickets[0], 7, "Firewall idle timeout"),
+                  (tickets[1], 9, "Firewall idle timeout, raised to 1 h"))  # fmt: skip
+        for ticket, day, body in causes:
+            session.add(Note(ticket_id=ticket.id, kind=NoteKind.KNOWLEDGE, body=body,
+                             at=datetime(2026, 7, day, 12, 0, tzinfo=UTC)))  # fmt: skip
+        client_id = world.client.id
+    with Session(store) as session:
+        review = service_review(session, client_id, date(2026, 7, 1), date(2026, 10, 1), NOW)
+    assert sorted(t for t, _n, _h in review.recurring) == ["Printer offline", "VPN drops"]
+    assert review.causes == {"VPN drops": "Firewall idle timeout, raised to 1 h"}

@@ -83,6 +83,7 @@ class DemoTicket:
     emergency: bool
     category: TicketCategory
     reference: str = ""
+    template: str = ""  # the title before its number was filled in: what recurs
 
 
 MID_MORNING = time(9, 30)

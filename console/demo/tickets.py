@@ -131,9 +131,8 @@ def add_tickets(ctx: DemoContext) -> None:
         restored_at = (at + timedelta(minutes=rng.randint(40, 300))) if emergency else None
         if restored_at is not None and restored_at > ctx.now:
             restored_at = None
-        title = rng.choice(titles[category.value]).format(
-            n=rng.randint(1, 9), name=ctx.person(client.country)
-        )
+        template = rng.choice(titles[category.value])
+        title = template.format(n=rng.randint(1, 9), name=ctx.person(client.country))
         if n == live_outage:
             title = "Mail server down: nobody can send or receive"
         site = rng.choice(client.sites)
@@ -167,7 +166,17 @@ def add_tickets(ctx: DemoContext) -> None:
         )
         rows.append(row)
         ctx.tickets.append(
-            DemoTicket(row[0], ci, at, closed_at or ctx.now, status, emergency, category, reference)
+            DemoTicket(
+                row[0],
+                ci,
+                at,
+                closed_at or ctx.now,
+                status,
+                emergency,
+                category,
+                reference,
+                template,
+            )
         )
         previous: str | None = None
         for step, when in zip(steps, step_times, strict=True):

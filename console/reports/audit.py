@@ -337,15 +337,15 @@ def _infrastructure(a: Audit, words: _AuditWords, s: Styles, width: float) -> li
 
 def _recurring(a: Audit, words: _AuditWords, s: Styles, width: float) -> list[Flowable]:
     t, f = words.t, words.f
-    rows: list[Row] = [[t("description"), t("times"), t("hours")]]
-    rows += [[title, str(n), f.number(h)] for title, n, h in a.recurring]
+    rows: list[Row] = [[t("description"), t("found_cause"), t("times"), t("hours")]]
+    rows += [[title, a.causes.get(title, "—"), str(n), f.number(h)] for title, n, h in a.recurring]
     if not a.recurring:
-        rows.append([t("no_recurring"), "", ""])
+        rows.append([t("no_recurring"), "", "", ""])
     return [
         gap(4),
         keep(
             bold(f"5. {t('recurring_year')}", s.title),
-            grid(rows, [width * 0.66, width * 0.14, width * 0.2], align_right=(1, 2)),
+            grid(rows, [width * w for w in (0.32, 0.46, 0.1, 0.12)], align_right=(2, 3)),
         ),
     ]
 

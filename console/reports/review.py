@@ -472,11 +472,14 @@ def review_story(r: Review, f: Formats, s: Styles, width: float) -> list[Flowabl
     widths = [width * 0.2, width * 0.65, width * 0.15]
     story.append(keep(para(t("top_incidents"), s.heading), grid(top, widths, align_right=(2,))))
     if r.recurring:
-        again: list[list[Flowable | str]] = [[t("description"), t("tickets"), t("hours")]]
-        again += [[title, str(n), f.number(h)] for title, n, h in r.recurring]
+        again: list[list[Flowable | str]] = [
+            [t("description"), t("found_cause"), t("tickets"), t("hours")]
+        ]
+        again += [[title, r.causes.get(title, "—"), str(n), f.number(h)]
+                  for title, n, h in r.recurring]  # fmt: skip
         story.append(keep(para(t("recurring"), s.heading),
-                          grid(again, [width * 0.65, width * 0.15, width * 0.2],
-                               align_right=(1, 2))))  # fmt: skip
+                          grid(again, [width * w for w in (0.32, 0.46, 0.1, 0.12)],
+                               align_right=(2, 3))))  # fmt: skip
     story += [PageBreak(), *_notes(r.notes, words, s, width)]
     story += _agenda(r, words, s, width)
     return story

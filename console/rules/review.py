@@ -105,6 +105,11 @@ def carried(statuses: Sequence[str]) -> list[bool]:
     return [s in CARRIED for s in statuses]
 
 
+def incident_key(title: str) -> str:
+    """What makes two incidents the same one come back: the title, case and spacing aside."""
+    return " ".join(title.lower().split())
+
+
 def recurring_incidents(
     incidents: Iterable[tuple[str, Decimal]], least: int = 2, most: int = 5
 ) -> list[tuple[str, int, Decimal]]:
@@ -112,7 +117,7 @@ def recurring_incidents(
     more (case and spacing aside), the most frequent first, then the most hours."""
     seen: dict[str, tuple[str, int, Decimal]] = {}
     for title, hours in incidents:
-        key = " ".join(title.lower().split())
+        key = incident_key(title)
         first, count, spent = seen.get(key, (title, 0, Decimal(0)))
         seen[key] = (first, count + 1, spent + hours)
     found = [v for v in seen.values() if v[1] >= least]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -23,14 +24,16 @@ from console.enums import (
     CreditEntryKind,
     CreditUnit,
     InvoiceStatus,
+    NoteKind,
     Priority,
     TicketCategory,
 )
 from console.errors import UserError
-from console.model import Client, Contract, Engineer, Invoice, Ticket, TimeEntry, Visit
+from console.model import Client, Contract, Engineer, Invoice, Note, Ticket, TimeEntry, Visit
 from console.rules.rating import hours_between
 from console.rules.review import (
     add_months,
+    incident_key,
     median,
     months_of,
     previous_period,
@@ -127,6 +130,7 @@ class Review:
     top_incidents: list[tuple[str, str, Decimal]] = field(default_factory=list)
     notes: list[ReviewNoteRow] = field(default_factory=list)  # focus areas, risks, advice
     recurring: list[tuple[str, int, Decimal]] = field(default_factory=list)  # title, n, hours
+    causes: dict[str, str] = field(default_factory=dict)  # recurring title -> cause found
 
     @property
     def sla(self) -> dict[str, tuple[int, int]]:
@@ -269,6 +273,31 @@ def _credit(session: Session, contracts: list[Contract], p: _Period, figures: Ke
         )  # fmt: skip
 
 
+def causes_of(
+    session: Session,
+    incidents: Sequence[tuple[uuid.UUID, str]],
+    recurring: Sequence[tuple[str, int, Decimal]],
+) -> dict[str, str]:
+    """The cause last written down (a knowledge note) on any ticket of each recurring
+    incident, by the recurring incident's title; none where nobody wrote one."""
+    wanted = {incident_key(title) for title, _n, _h in recurring}
+    tickets = {tid: incident_key(title) for tid, title in incidents}
+    tickets = {tid: key for tid, key in tickets.items() if key in wanted}
+    latest: dict[str, tuple[datetime, str]] = {}
+    ids = list(tickets)
+    for start in range(0, len(ids), 500):  # SQLite's bound on parameters
+        for ticket_id, at, body in session.execute(
+            select(Note.ticket_id, Note.at, Note.body).where(
+                Note.ticket_id.in_(ids[start : start + 500]), Note.kind == NoteKind.KNOWLEDGE
+            )
+        ):
+            key = tickets[ticket_id] if ticket_id is not None else ""
+            if key and (key not in latest or at > latest[key][0]):
+                latest[key] = (at, body)
+    return {title: latest[incident_key(title)][1] for title, _n, _h in recurring
+            if incident_key(title) in latest}  # fmt: skip
+
+
 def invoices_of(session: Session, client_id: uuid.UUID, start: date, end: date) -> list[Invoice]:
     """The client's invoices and credit notes issued from ``start`` to before ``end``."""
     return list(
@@ -369,6 +398,9 @@ def service_review(
     review.top_incidents = [(incidents[t].reference, incidents[t].title, h) for h, t in ranked]
     review.recurring = recurring_incidents(
         [(t.title, hours.get(t.id, Decimal(0))) for t in incidents.values()]
+    )
+    review.causes = causes_of(
+        session, [(t.id, t.title) for t in incidents.values()], review.recurring
     )
     for (status,) in session.execute(
         select(Visit.status).join(Ticket, Ticket.id == Visit.ticket_id)

@@ -36,7 +36,7 @@ from console.rules.review import (
     recurring_incidents,
     year_period,
 )
-from console.services.review import KeyFigures, key_figures
+from console.services.review import KeyFigures, causes_of, key_figures
 from console.services.review_notes import ReviewNoteRow, notes_in_period
 from console.wording.addresses import postal_lines
 
@@ -90,6 +90,7 @@ class Audit:
     sites: list[SiteRow] = field(default_factory=list)
     contracts: list[ContractRow] = field(default_factory=list)
     recurring: list[tuple[str, int, Decimal]] = field(default_factory=list)  # title, n, hours
+    causes: dict[str, str] = field(default_factory=dict)  # recurring title -> cause found
     knowledge: list[KnowledgeRow] = field(default_factory=list)  # by site, then title
 
     @property
@@ -164,8 +165,9 @@ def _contracts(session: Session, client: Client, start: date, end: date) -> list
 
 def _recurring(
     session: Session, client: Client, lo: datetime, hi: datetime
-) -> list[tuple[str, int, Decimal]]:
-    """Incidents opened in the year that came back, with the hours worked on them then."""
+) -> tuple[list[tuple[str, int, Decimal]], dict[str, str]]:
+    """Incidents opened in the year that came back, with the hours worked on them then, and
+    the cause found for each."""
     incidents = session.execute(
         select(Ticket.id, Ticket.title).where(
             Ticket.client_id == client.id, Ticket.category == TicketCategory.INCIDENT,
@@ -179,9 +181,10 @@ def _recurring(
                TimeEntry.started_at >= lo, TimeEntry.started_at < hi)
     ):  # fmt: skip
         hours[ticket_id] = hours.get(ticket_id, Decimal(0)) + hours_between(started, ended)
-    return recurring_incidents(
+    found = recurring_incidents(
         [(title, hours.get(tid, Decimal(0))) for tid, title in incidents], most=10
     )
+    return found, causes_of(session, [(tid, title) for tid, title in incidents], found)
 
 
 def yearly_audit(session: Session, client_id: uuid.UUID, year: int, now: datetime) -> Audit:
@@ -200,6 +203,7 @@ def yearly_audit(session: Session, client_id: uuid.UUID, year: int, now: datetim
     previous = (
         key_figures(session, client.id, *before, now) if year > 1 else KeyFigures(start, start)
     )
+    recurring, causes = _recurring(session, client, lo, hi)
     return Audit(
         client.id,
         client.name,
@@ -210,6 +214,7 @@ def yearly_audit(session: Session, client_id: uuid.UUID, year: int, now: datetim
         notes=_notes(session, client.id, start, end),
         sites=_sites(session, client, lo, hi),
         contracts=_contracts(session, client, start, end),
-        recurring=_recurring(session, client, lo, hi),
+        recurring=recurring,
+        causes=causes,
         knowledge=_knowledge(session, client, hi),
     )

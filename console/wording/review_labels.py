@@ -116,6 +116,13 @@ _ROWS: dict[str, tuple[str, str, str, str, str]] = {
         "Повторяющиеся инциденты",
         "再発インシデント",
     ),
+    "found_cause": (
+        "Cause found",
+        "Gevonden oorzaak",
+        "Causa encontrada",
+        "Выявленная причина",
+        "判明した原因",
+    ),
     "month": ("Month", "Maand", "Mes", "Месяц", "月"),
     "hours_per_month": ("Hours", "Uren", "Horas", "Часы", "時間"),
     "no_contract": ("no contract", "geen contract", "sin contrato", "без договора", "契約なし"),
