@@ -102,7 +102,11 @@ def read_point(text: str, field: str) -> tuple[str | None, str | None]:
     parts = [p.strip() for p in parts]
     if len(parts) != 2 or not all(parts):
         raise ValidationError(
-            field, f"{text!r} is not latitude, longitude: give two numbers, e.g. 52.37, 4.90"
+            field,
+            phrase(
+                "{text} is not latitude, longitude: give two numbers, e.g. 52.37, 4.90",
+                text=repr(text),
+            ),
         )
     for part in parts:
         try:
@@ -110,7 +114,9 @@ def read_point(text: str, field: str) -> tuple[str | None, str | None]:
         except ValueError:
             finite = False
         if not finite:
-            raise ValidationError(field, f"{part!r} is not a number of degrees")
+            raise ValidationError(
+                field, phrase("{value} is not a number of degrees", value=repr(part))
+            )
     return parts[0], parts[1]
 
 
