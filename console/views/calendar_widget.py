@@ -84,6 +84,7 @@ class _Block:
     rect: QRect
     visit: BoardVisit
     room: int = 0  # pixels beside the block, up to the next one
+    reach: int | None = None  # pixels of the block before an overlapping one starts
     text: tuple[str, str] | None = None  # both lines, cut to fit on the first paint
     inside: bool = True  # the label is written on the block, else beside it
 
@@ -174,7 +175,8 @@ class CalendarWidget(QWidget):
             )
             return
         note = self.board.travel.get(chosen.id) if self.board is not None else None
-        self.setAccessibleDescription(visit_tooltip(chosen, note).replace("\n", ". "))
+        lines = visit_tooltip(chosen, note).split("\n")
+        self.setAccessibleDescription(" ".join(t if t.endswith(".") else f"{t}." for t in lines))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         """Tall enough for every engineer."""
@@ -267,11 +269,13 @@ class CalendarWidget(QWidget):
         for layout in rows:  # a label beside its block may run up to the next block
             layout.blocks.sort(key=lambda b: b.rect.left())
             for i, block in enumerate(layout.blocks):
-                limit = self.width()
-                for later in layout.blocks[i + 1 :]:
-                    if later.rect.left() > block.rect.right():
-                        limit = later.rect.left()
-                        break
+                after = [b.rect.left() for b in layout.blocks[i + 1 :]]
+                overlap = next((x for x in after if x <= block.rect.right()), None)
+                if overlap is not None:  # a clash: the label stays on the visible part
+                    block.reach = max(0, overlap - block.rect.left())
+                    block.room = 0
+                    continue
+                limit = next((x for x in after if x > block.rect.right()), self.width())
                 block.room = limit - block.rect.right() - 8
         self._layout, self._layout_width = rows, self.width()
         return rows
@@ -555,10 +559,17 @@ def _fit_label(metrics: QFontMetrics, block: _Block) -> None:
     """Write a block's two lines on it when they fit, else beside it when there is more room
     there; each line is cut to the room it has."""
     first, second = f"{block.visit.reference} · {block.visit.client}", block.visit.site
-    on_block = block.rect.width() - 8
+    on_block = (block.rect.width() if block.reach is None else block.reach) - 8
     wanted = max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second))
-    block.inside = wanted <= on_block or (on_block >= INSIDE and on_block >= block.room)
+    block.inside = (
+        block.reach is not None  # beside it lies the overlapping block
+        or wanted <= on_block
+        or (on_block >= INSIDE and on_block >= block.room)
+    )
     room = on_block if block.inside else block.room
+    if room < metrics.horizontalAdvance("V-20…"):  # an ellipsis alone says nothing
+        block.text = ("", "")
+        return
     block.text = metrics.elidedText(first, ELIDE, room), metrics.elidedText(second, ELIDE, room)
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from console.services.day_plan import DayPlan, Leg, day_plan_for
 from console.views.context import DeskContext
 from console.views.errors import user_message
-from console.views.i18n import say, when, word
+from console.views.i18n import say, when, word, zone_place
 
 LATE = QColor(211, 47, 47)
 """The calendar's red marker: a leg longer than the time there is for it."""
@@ -115,10 +115,11 @@ class DayPlanView(QWidget):
         self.steps.clear()
         zone = ZoneInfo(plan.zone)
         self.title.setText(
-            self.tr("%1 · %2 · from the base in %3")
+            self.tr("%1 · %2 · times in %3 · from the base in %4")
             .replace("%1", plan.engineer)
             .replace("%2", when(_midday(plan.day, zone), "dddd dd MMM"))
-            .replace("%3", plan.base_name)
+            .replace("%3", zone_place(plan.zone))
+            .replace("%4", plan.base_name)
         )
         if not plan.stops:
             self.steps.addItem(self.tr("No visits planned this day."))

@@ -1169,8 +1169,8 @@ Waarom (voor het dossier, niet verplicht):</translation>
         <translation>Geen engineer om te tonen.</translation>
     </message>
     <message>
-        <source>%1 · %2 · from the base in %3</source>
-        <translation>%1 · %2 · vanaf de thuisbasis in %3</translation>
+        <source>%1 · %2 · times in %3 · from the base in %4</source>
+        <translation>%1 · %2 · tijden in %3 · vanaf de thuisbasis in %4</translation>
     </message>
     <message>
         <source>No visits planned this day.</source>
@@ -3397,6 +3397,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>{hours} u</translation>
     </message>
     <message>
+        <source>{text} is not latitude, longitude: give two numbers, e.g. 52.37, 4.90</source>
+        <translation>{text} is geen breedtegraad, lengtegraad: geef twee getallen, bijv. 52.37, 4.90</translation>
+    </message>
+    <message>
         <source>no coordinates for the site: travel time unknown</source>
         <translation>geen coördinaten voor de locatie: reistijd onbekend</translation>
     </message>
@@ -3423,6 +3427,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>way back to the base: travel time unknown</source>
         <translation>terugweg naar de thuisbasis: reistijd onbekend</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of degrees</source>
+        <translation>{value} is geen aantal graden</translation>
     </message>
     <message>
         <source>no coordinates for the previous site: travel time unknown</source>
@@ -3662,7 +3670,7 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>the mail server refused to {what}: {text}</source>
-        <translation>de mailserver weigerde te {what}: {text}</translation>
+        <translation>de mailserver weigerde {what}: {text}</translation>
     </message>
     <message>
         <source>a password is never sent unencrypted to {host}: use TLS (port 993)</source>
@@ -3813,6 +3821,26 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>er bestaat al een klant met de naam {name}</translation>
     </message>
     <message>
+        <source>client</source>
+        <translation>klant</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>locatie</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>contract</translation>
+    </message>
+    <message>
+        <source>engineer</source>
+        <translation>engineer</translation>
+    </message>
+    <message>
         <source>{user_id} is not an active user of this store</source>
         <translation>{user_id} is geen actieve gebruiker van deze database</translation>
     </message>
@@ -3871,10 +3899,6 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>must be between 0 and 100 (got {tax})</source>
         <translation>moet tussen 0 en 100 liggen (niet {tax})</translation>
-    </message>
-    <message>
-        <source>only a {allowed} contract has it, not a {value}</source>
-        <translation>alleen een contract van het type {allowed} heeft dit, niet een {value}</translation>
     </message>
     <message>
         <source>an engineer named {name} exists already</source>
@@ -4175,6 +4199,14 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>{item}: priority is one of {priorities}; kind one of {kinds}</source>
         <translation>{item}: prioriteit is een van {priorities}; soort een van {kinds}</translation>
+    </message>
+    <message>
+        <source>only a {allowed} contract has it, not a {kind}</source>
+        <translation>alleen een contract van het type {allowed} heeft dit, niet een van het type {kind}</translation>
+    </message>
+    <message>
+        <source>only a {first} or {second} contract has it, not a {kind}</source>
+        <translation>alleen een contract van het type {first} of {second} heeft dit, niet een van het type {kind}</translation>
     </message>
     <message>
         <source>{pair} is not name=handle</source>
