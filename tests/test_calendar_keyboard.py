@@ -244,6 +244,6 @@ def test_a_gap_shorter_than_the_travel_is_marked(qtbot: QtBot, store: Engine) ->
     block = next(v for v in view.board.visits if v.id == p.second)
     text = visit_tooltip(block, note)
     assert "⚠ only 15 min after the previous visit ends" in text
-    assert "from the previous visit at HQ" in text
+    assert "from the previous visit at Tulp B.V. · HQ" in text
     travel = view.visit_list.item(1, 6).text()
     assert travel.startswith("⚠")

@@ -46,8 +46,8 @@ def test_day_plan_lists_visits_in_order_with_legs(store: Engine) -> None:
     assert [s.visit.reference for s in day.stops] == ["V-2025-900001", "V-2025-900005"]
     first, second = (s.leg for s in day.stops)
     assert first.origin == "Amsterdam" and "from the base in Amsterdam" in str(first.trip.reason)
-    assert second.origin == "HQ" and second.destination == "Port office"
-    assert "from the previous visit at HQ" in str(second.trip.reason)
+    assert second.origin == "Tulp B.V. · HQ" and second.destination == "Tulp B.V. · Port office"
+    assert "from the previous visit at Tulp B.V. · HQ" in str(second.trip.reason)
     assert second.minutes is not None and 45 < second.minutes < 120  # Amsterdam-Rotterdam
     assert second.short is None  # two hours between the visits: enough
     assert day.home is not None and "back to the base in Amsterdam" in str(day.home.trip.reason)
@@ -72,7 +72,7 @@ def test_day_mode_shows_the_chosen_engineers_plan(qtbot: QtBot, store: Engine) -
     assert len(texts) == 5  # leg, visit, leg, visit, way back
     assert "from the base in Amsterdam" in texts[0]
     assert "V-2025-900001" in texts[1] and "Tulp B.V. · HQ" in texts[1]
-    assert "from the previous visit at HQ" in texts[2] and "km" in texts[2]
+    assert "from the previous visit at Tulp B.V. · HQ" in texts[2] and "km" in texts[2]
     assert "back to the base in Amsterdam" in texts[4]
     assert "Estimated travel this day" in panel.total.text()
     panel.choose(p.kees)
@@ -101,7 +101,7 @@ def test_calendar_day_on_the_command_line(
     lines = out.splitlines()
     assert lines[0].startswith("Jan · 2026-11-16 Mon · times in Europe/Amsterdam")
     assert "09:00-11:00  V-2025-900001  Tulp B.V. · HQ" in out
-    assert "HQ → Port office: about" in out and "from the previous visit at HQ" in out
+    assert "Tulp B.V. · HQ → Tulp B.V. · Port office: about" in out and "from the previous visit at Tulp B.V. · HQ" in out
     assert "back to the base in Amsterdam" in out and "estimated travel:" in out
     code, out, err = run(capsys, "calendar", "day", "Jan", "--date", "16-11-2026",
                          "--db", str(sqlite_path))  # fmt: skip

@@ -72,6 +72,8 @@ class TravelNote:
     """Time between the previous visit's end and this start (None: from the base)."""
     short: Phrase | None = None
     """Why the gap is shorter than the travel, when it is."""
+    origin: str = ""
+    """Where the trip starts: the base's place, or the previous visit's client and site."""
 
 
 @dataclass
@@ -128,7 +130,7 @@ def travel_notes(board: Board) -> dict[uuid.UUID, TravelNote]:
                 and previous.end.astimezone(zone).date() == v.start.astimezone(zone).date()
             )
             if previous is not None and same_day:
-                origin = Origin(previous.point, False, previous.site)
+                origin = Origin(previous.point, False, f"{previous.client} · {previous.site}")
                 gap: timedelta | None = v.start - previous.end
             else:
                 origin, gap = Origin(eng.base, True, eng.base_name), None
@@ -139,7 +141,7 @@ def travel_notes(board: Board) -> dict[uuid.UUID, TravelNote]:
                     "only {gap} after the previous visit ends: too little for the travel",
                     gap=duration_words(gap),
                 )
-            out[v.id] = TravelNote(journey, gap, short)
+            out[v.id] = TravelNote(journey, gap, short, origin.name)
             if previous is None or v.end > previous.end:
                 previous = v
     return out

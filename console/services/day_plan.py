@@ -19,7 +19,7 @@ from console.errors import UserError
 from console.model import Engineer
 from console.rules.travel import Origin, Trip, trip, trip_home
 from console.services.acting import Sessions, reading
-from console.services.board import Board, BoardVisit, load_board
+from console.services.board import Board, BoardVisit, TravelNote, load_board
 from console.wording.phrases import Phrase
 
 
@@ -86,10 +86,11 @@ def plan_from_board(board: Board, engineer_id: uuid.UUID, day: date) -> DayPlan:
     here = Origin(eng.base, True, eng.base_name)
     for v in visits:
         note = board.travel.get(v.id)
-        journey = note.trip if note is not None else trip(here, v.point)
-        short = note.short if note is not None else None
-        stops.append(PlanStop(v, Leg(here.name, v.site, journey, short)))
-        here = Origin(v.point, False, v.site)
+        if note is None:  # not on the board's notes: from where the day stands
+            note = TravelNote(trip(here, v.point), None, None, here.name)
+        place = f"{v.client} · {v.site}"
+        stops.append(PlanStop(v, Leg(note.origin, place, note.trip, note.short)))
+        here = Origin(v.point, False, place)
     home = None
     if visits:
         home = Leg(here.name, eng.base_name, trip_home(here.point, eng.base, eng.base_name))
