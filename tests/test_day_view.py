@@ -101,7 +101,10 @@ def test_calendar_day_on_the_command_line(
     lines = out.splitlines()
     assert lines[0].startswith("Jan · 2026-11-16 Mon · times in Europe/Amsterdam")
     assert "09:00-11:00  V-2025-900001  Tulp B.V. · HQ" in out
-    assert "Tulp B.V. · HQ → Tulp B.V. · Port office: about" in out and "from the previous visit at Tulp B.V. · HQ" in out
+    assert (
+        "Tulp B.V. · HQ → Tulp B.V. · Port office: about" in out
+        and "from the previous visit at Tulp B.V. · HQ" in out
+    )
     assert "back to the base in Amsterdam" in out and "estimated travel:" in out
     code, out, err = run(capsys, "calendar", "day", "Jan", "--date", "16-11-2026",
                          "--db", str(sqlite_path))  # fmt: skip
