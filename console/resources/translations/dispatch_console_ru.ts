@@ -1174,8 +1174,8 @@ Why (for the record, optional):</source>
         <translation>Нет инженера для показа.</translation>
     </message>
     <message>
-        <source>%1 · %2 · from the base in %3</source>
-        <translation>%1 · %2 · выезд с базы: %3</translation>
+        <source>%1 · %2 · times in %3 · from the base in %4</source>
+        <translation>%1 · %2 · время: %3 · выезд с базы: %4</translation>
     </message>
     <message>
         <source>No visits planned this day.</source>
@@ -1480,6 +1480,22 @@ Why (for the record, optional):</source>
     <message>
         <source>Add this leave (a colleague covers)</source>
         <translation>Добавить это отсутствие (замещает коллега)</translation>
+    </message>
+    <message>
+        <source>latitude, longitude, e.g. 52.37, 4.90</source>
+        <translation>широта, долгота, напр. 55.75, 37.62</translation>
+    </message>
+    <message>
+        <source>Where the engineer&apos;s day starts, in degrees (south and west negative). Travel to the first site of the day is estimated from here; leave it empty when unknown.</source>
+        <translation>Где начинается день инженера, в градусах (юг и запад — отрицательные). Отсюда оценивается дорога до первого объекта дня; оставьте пустым, если неизвестно.</translation>
+    </message>
+    <message>
+        <source>Base (latitude, longitude)</source>
+        <translation>База (широта, долгота)</translation>
+    </message>
+    <message>
+        <source>Base (latitude, longitude):</source>
+        <translation>База (широта, долгота):</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2846,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <source>M&amp;y day</source>
         <translation>&amp;Мой день</translation>
     </message>
+    <message>
+        <source>&amp;Knowledge base</source>
+        <translation>&amp;База знаний</translation>
+    </message>
 </context>
 <context>
     <name>MasterView</name>
@@ -2993,6 +3013,94 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>{value} is not a time HH:MM</source>
         <translation>{value} — не время в формате ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <source>a local contact or ordering engineer needs a phone with country code</source>
+        <translation>для контакта на месте или заказывающего инженера нужен телефон с кодом страны</translation>
+    </message>
+    <message>
+        <source>{degrees} is not between -{limit} and {limit} degrees</source>
+        <translation>{degrees} вне диапазона от -{limit} до {limit} градусов</translation>
+    </message>
+    <message>
+        <source>{value} is not a web link</source>
+        <translation>{value} — не веб-ссылка</translation>
+    </message>
+    <message>
+        <source>must map a messenger name to a handle</source>
+        <translation>каждому мессенджеру нужно указать аккаунт</translation>
+    </message>
+    <message>
+        <source>an FTE bundle needs a positive number of hours</source>
+        <translation>для пакета FTE нужно положительное число часов</translation>
+    </message>
+    <message>
+        <source>must be one of {allowed} minutes (got {value})</source>
+        <translation>должно быть одним из значений {allowed} мин (сейчас {value})</translation>
+    </message>
+    <message>
+        <source>must be a list of ticket statuses</source>
+        <translation>должно быть списком статусов заявок</translation>
+    </message>
+    <message>
+        <source>say why the rule is overridden</source>
+        <translation>укажите причину исключения из правила</translation>
+    </message>
+    <message>
+        <source>must be an exact decimal, not {kind} {value}</source>
+        <translation>должно быть точным десятичным числом, а не {kind} {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not a finite number</source>
+        <translation>{value} — не конечное число</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code</source>
+        <translation>{code} — не код валюты ISO 4217</translation>
+    </message>
+    <message>
+        <source>must be a decimal number, not {kind}</source>
+        <translation>должно быть десятичным числом, а не {kind}</translation>
+    </message>
+    <message>
+        <source>cannot combine {currency} with {other}</source>
+        <translation>нельзя сочетать {currency} с {other}</translation>
+    </message>
+    <message>
+        <source>is not a time</source>
+        <translation>не время</translation>
+    </message>
+    <message>
+        <source>{value} has no time zone</source>
+        <translation>{value}: не указан часовой пояс</translation>
+    </message>
+    <message>
+        <source>is not an object of names and values</source>
+        <translation>не объект из имён и значений</translation>
+    </message>
+    <message>
+        <source>is not an Alertmanager notification (a JSON object)</source>
+        <translation>не уведомление Alertmanager (объект JSON)</translation>
+    </message>
+    <message>
+        <source>payload version {version} is not understood (4 is)</source>
+        <translation>версия данных {version} не поддерживается (поддерживается 4)</translation>
+    </message>
+    <message>
+        <source>is missing: not an Alertmanager notification</source>
+        <translation>отсутствует: это не уведомление Alertmanager</translation>
+    </message>
+    <message>
+        <source>{value} is not an RFC 3339 time</source>
+        <translation>{value} — не время в формате RFC 3339</translation>
+    </message>
+    <message>
+        <source>is not an alert (a JSON object)</source>
+        <translation>не оповещение (объект JSON)</translation>
+    </message>
+    <message>
+        <source>{status} is neither firing nor resolved</source>
+        <translation>{status} — ни firing, ни resolved</translation>
     </message>
     <message>
         <source>give the time the closure starts, too</source>
@@ -3223,6 +3331,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>длина {length} символов; не более {most}</translation>
     </message>
     <message>
+        <source>{value} is not a two-letter ISO country code</source>
+        <translation>{value} — не двухбуквенный код страны ISO</translation>
+    </message>
+    <message>
+        <source>{value} is not an IANA time zone</source>
+        <translation>{value} — не часовой пояс IANA</translation>
+    </message>
+    <message>
         <source>must not be negative (got {number})</source>
         <translation>не может быть отрицательным (сейчас {number})</translation>
     </message>
@@ -3231,8 +3347,24 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>должно быть целым числом, а не {value}</translation>
     </message>
     <message>
+        <source>must be a date and time, not {value}</source>
+        <translation>должно быть датой и временем, а не {value}</translation>
+    </message>
+    <message>
+        <source>must carry a time zone (times are stored in UTC)</source>
+        <translation>нужен часовой пояс (время хранится в UTC)</translation>
+    </message>
+    <message>
         <source>ends ({end}) before it starts ({start})</source>
         <translation>конец ({end}) раньше начала ({start})</translation>
+    </message>
+    <message>
+        <source>{value} is not a known locale</source>
+        <translation>{value} — неизвестная локаль</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>{value} — не одно из значений: {allowed}</translation>
     </message>
     <message>
         <source>{words}: not a language; give its name or a code such as en or nl</source>
@@ -3269,6 +3401,30 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>the signature image is too large</source>
         <translation>изображение подписи слишком большое</translation>
+    </message>
+    <message>
+        <source>must map weekdays to lists of [start, end] times</source>
+        <translation>должно сопоставлять дням недели списки интервалов [начало, конец]</translation>
+    </message>
+    <message>
+        <source>unknown weekday keys {keys}</source>
+        <translation>неизвестные дни недели: {keys}</translation>
+    </message>
+    <message>
+        <source>{day} must be a list of intervals</source>
+        <translation>{day}: должно быть списком интервалов</translation>
+    </message>
+    <message>
+        <source>{day}: {interval} is not [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</source>
+        <translation>{day}: {interval} — не [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</translation>
+    </message>
+    <message>
+        <source>{day}: interval {start}-{end} is empty</source>
+        <translation>{day}: интервал {start}-{end} пуст</translation>
+    </message>
+    <message>
+        <source>{day}: an interval cannot start at 24:00</source>
+        <translation>{day}: интервал не может начинаться в 24:00</translation>
     </message>
     <message>
         <source>say why the entry goes back to the engineer</source>
@@ -3327,6 +3483,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>{hours} ч</translation>
     </message>
     <message>
+        <source>{text} is not latitude, longitude: give two numbers, e.g. 52.37, 4.90</source>
+        <translation>{text} — не широта и долгота: укажите два числа, напр. 55.75, 37.62</translation>
+    </message>
+    <message>
         <source>no coordinates for the site: travel time unknown</source>
         <translation>нет координат объекта: время в пути неизвестно</translation>
     </message>
@@ -3355,8 +3515,176 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>обратный путь до базы: время в пути неизвестно</translation>
     </message>
     <message>
+        <source>{value} is not a number of degrees</source>
+        <translation>{value} — не количество градусов</translation>
+    </message>
+    <message>
         <source>no coordinates for the previous site: travel time unknown</source>
         <translation>нет координат предыдущего объекта: время в пути неизвестно</translation>
+    </message>
+    <message>
+        <source>a draft is not credited: void it, and the next run bills its work again</source>
+        <translation>черновик не корректируется: аннулируйте его, и следующий расчёт выставит работу заново</translation>
+    </message>
+    <message>
+        <source>{number} is cancelled: its credit notes took back every line</source>
+        <translation>{number} аннулирован: корректировочные счета сторнировали все строки</translation>
+    </message>
+    <message>
+        <source>name at least one line to credit</source>
+        <translation>укажите хотя бы одну строку для сторнирования</translation>
+    </message>
+    <message>
+        <source>say why the invoice is corrected</source>
+        <translation>укажите, почему счёт исправляется</translation>
+    </message>
+    <message>
+        <source>at most {most} characters</source>
+        <translation>не более {most} символов</translation>
+    </message>
+    <message>
+        <source>work is billed again only when one credit note takes back the whole invoice</source>
+        <translation>работа выставляется повторно, только если один корректировочный счёт сторнирует весь счёт</translation>
+    </message>
+    <message>
+        <source>{number} is a credit note itself</source>
+        <translation>{number} сам является корректировочным счётом</translation>
+    </message>
+    <message>
+        <source>this is a credit note itself</source>
+        <translation>это сам корректировочный счёт</translation>
+    </message>
+    <message>
+        <source>{number} has nothing left to credit: every line is on a credit note already</source>
+        <translation>по {number} сторнировать больше нечего: все строки уже в корректировочных счетах</translation>
+    </message>
+    <message>
+        <source>{invoice} has no line {line}; its lines are 1 to {last}</source>
+        <translation>в {invoice} нет строки {line}; строки с 1 по {last}</translation>
+    </message>
+    <message>
+        <source>line {line} of {invoice} is on a credit note already</source>
+        <translation>строка {line} счёта {invoice} уже в корректировочном счёте</translation>
+    </message>
+    <message>
+        <source>credit bought must be more than zero</source>
+        <translation>покупаемая предоплата должна быть больше нуля</translation>
+    </message>
+    <message>
+        <source>at most two decimal places</source>
+        <translation>не более двух знаков после запятой</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} — не число</translation>
+    </message>
+    <message>
+        <source>{name} is not a prepaid credit contract</source>
+        <translation>{name} — не договор с предоплатой</translation>
+    </message>
+    <message>
+        <source>{name} has no hour price: give the contract its rate first</source>
+        <translation>у {name} нет почасовой ставки: сначала задайте ставку в договоре</translation>
+    </message>
+    <message>
+        <source>{number} is issued: it never changes; correct it with a credit note</source>
+        <translation>{number} выставлен и больше не изменяется; исправьте его корректировочным счётом</translation>
+    </message>
+    <message>
+        <source>a credit note takes back lines; it is not edited</source>
+        <translation>корректировочный счёт сторнирует строки; его не редактируют</translation>
+    </message>
+    <message>
+        <source>the draft has lines 1 to {last}, not {number}</source>
+        <translation>в черновике строки с 1 по {last}, а не {number}</translation>
+    </message>
+    <message>
+        <source>a line needs a text the client can read</source>
+        <translation>строке нужен текст, понятный клиенту</translation>
+    </message>
+    <message>
+        <source>a non-zero amount, to the currency&apos;s smallest coin</source>
+        <translation>ненулевая сумма с точностью до наименьшей монеты валюты</translation>
+    </message>
+    <message>
+        <source>this draft has no contract to tax its lines by</source>
+        <translation>у этого черновика нет договора, по которому облагаются его строки</translation>
+    </message>
+    <message>
+        <source>a discount cannot take the draft below zero</source>
+        <translation>скидка не может сделать черновик отрицательным</translation>
+    </message>
+    <message>
+        <source>a draft keeps at least one line: void the draft instead</source>
+        <translation>в черновике должна остаться хотя бы одна строка: лучше аннулируйте черновик</translation>
+    </message>
+    <message>
+        <source>{amount} is not an amount</source>
+        <translation>{amount} — не сумма</translation>
+    </message>
+    <message>
+        <source>no invoice {ref}</source>
+        <translation>нет счёта {ref}</translation>
+    </message>
+    <message>
+        <source>this draft bills the same bundle month as {number}, which is issued: correct {number} with a credit note that bills its work again</source>
+        <translation>этот черновик выставляет тот же месяц пакета, что и выставленный счёт {number}: исправьте {number} корректировочным счётом с повторным выставлением работы</translation>
+    </message>
+    <message>
+        <source>name at least one draft to issue</source>
+        <translation>укажите хотя бы один черновик для выставления</translation>
+    </message>
+    <message>
+        <source>{number} is issued already</source>
+        <translation>{number} уже выставлен</translation>
+    </message>
+    <message>
+        <source>{status} is not one of: {known}</source>
+        <translation>{status} — не одно из значений: {known}</translation>
+    </message>
+    <message>
+        <source>{amount} has more places than {currency} has</source>
+        <translation>в {amount} больше знаков после запятой, чем допускает {currency}</translation>
+    </message>
+    <message>
+        <source>{ref} is not a payment of {number}</source>
+        <translation>{ref} — не оплата по {number}</translation>
+    </message>
+    <message>
+        <source>that payment is reversed already</source>
+        <translation>эта оплата уже сторнирована</translation>
+    </message>
+    <message>
+        <source>a reversal takes back the whole payment: {whole}</source>
+        <translation>сторно отменяет оплату целиком: {whole}</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount</source>
+        <translation>{value} — не сумма</translation>
+    </message>
+    <message>
+        <source>a draft is not paid: issue it first</source>
+        <translation>черновик не оплачивается: сначала выставьте его</translation>
+    </message>
+    <message>
+        <source>{number} is a credit note; it is not paid</source>
+        <translation>{number} — корректировочный счёт; он не оплачивается</translation>
+    </message>
+    <message>
+        <source>{day} is before {number} was issued</source>
+        <translation>{day} раньше выставления {number}</translation>
+    </message>
+    <message>
+        <source>a payment is more than zero; a mistake is taken back by reversing it</source>
+        <translation>оплата больше нуля; ошибочную оплату отменяют сторно</translation>
+    </message>
+    <message>
+        <source>{number} is cancelled: nothing is owed</source>
+        <translation>{number} аннулирован: задолженности нет</translation>
+    </message>
+    <message>
+        <source>{paid} is more than {number} still owes ({owed})</source>
+        <translation>{paid} больше, чем остаток к оплате по {number} ({owed})</translation>
     </message>
     <message>
         <source>{day} is already closed for {client} from {start} to {end}</source>
@@ -3383,8 +3711,480 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>{name} больше не активный клиент</translation>
     </message>
     <message>
+        <source>invoice {invoice_id} does not exist</source>
+        <translation>счёт {invoice_id} не существует</translation>
+    </message>
+    <message>
+        <source>invoice {number} is already {status}; only drafts are issued</source>
+        <translation>счёт {number} уже в статусе «{status}»; выставляются только черновики</translation>
+    </message>
+    <message>
+        <source>an invoice without lines cannot be issued</source>
+        <translation>счёт без строк нельзя выставить</translation>
+    </message>
+    <message>
+        <source>a credit note takes back an issued invoice; this one is {state}</source>
+        <translation>корректировочный счёт сторнирует выставленный счёт; этот счёт в статусе «{state}»</translation>
+    </message>
+    <message>
+        <source>a credit note never takes back more than {number} charged</source>
+        <translation>корректировочный счёт не может сторнировать больше, чем выставлено в {number}</translation>
+    </message>
+    <message>
+        <source>line {line}: a 0 % tax rate needs its exemption text</source>
+        <translation>строка {line}: для ставки налога 0 % нужен текст об освобождении</translation>
+    </message>
+    <message>
+        <source>line {line} of the credit note takes back a line of {number} that another credit note took back already</source>
+        <translation>строка {line} корректировочного счёта сторнирует строку {number}, уже сторнированную другим корректировочным счётом</translation>
+    </message>
+    <message>
+        <source>this store syncs with a shared database: manage its users there (users add --url postgresql://…)</source>
+        <translation>это хранилище синхронизируется с общей базой данных: управляйте пользователями там (users add --url postgresql://…)</translation>
+    </message>
+    <message>
+        <source>{name} is a user of this store already</source>
+        <translation>{name} уже пользователь этого хранилища</translation>
+    </message>
+    <message>
+        <source>no user {username} in this store</source>
+        <translation>в этом хранилище нет пользователя {username}</translation>
+    </message>
+    <message>
+        <source>you cannot deactivate yourself</source>
+        <translation>нельзя деактивировать самого себя</translation>
+    </message>
+    <message>
+        <source>{username} is inactive already</source>
+        <translation>{username} уже неактивен</translation>
+    </message>
+    <message>
+        <source>only an engineer&apos;s account is an engineer</source>
+        <translation>инженером может быть только учётная запись инженера</translation>
+    </message>
+    <message>
+        <source>an engineer&apos;s account names the engineer</source>
+        <translation>учётная запись инженера указывает инженера</translation>
+    </message>
+    <message>
+        <source>the store&apos;s last administrator stays</source>
+        <translation>последний администратор хранилища остаётся</translation>
+    </message>
+    <message>
+        <source>there is no mailbox {name} (see `mail mailboxes list`)</source>
+        <translation>нет почтового ящика {name} (см. `mail mailboxes list`)</translation>
+    </message>
+    <message>
+        <source>no password is kept for the mailbox {name}: set it with `dispatch-console mail mailboxes password {name}`</source>
+        <translation>для почтового ящика {name} не сохранён пароль: задайте его командой `dispatch-console mail mailboxes password {name}`</translation>
+    </message>
+    <message>
+        <source>no mailbox is set up: add one with `dispatch-console mail mailboxes add`</source>
+        <translation>почтовый ящик не настроен: добавьте его командой `dispatch-console mail mailboxes add`</translation>
+    </message>
+    <message>
+        <source>the folder name {name} must be plain ASCII</source>
+        <translation>имя папки {name} должно быть в простом ASCII</translation>
+    </message>
+    <message>
+        <source>the mail server refused to {what}: {text}</source>
+        <translation>почтовый сервер отказался {what}: {text}</translation>
+    </message>
+    <message>
+        <source>search the folder</source>
+        <translation>выполнить поиск в папке</translation>
+    </message>
+    <message>
+        <source>fetch messages</source>
+        <translation>выдать сообщения</translation>
+    </message>
+    <message>
+        <source>copy to {folder}</source>
+        <translation>скопировать в {folder}</translation>
+    </message>
+    <message>
+        <source>mark moved messages deleted</source>
+        <translation>пометить перемещённые сообщения как удалённые</translation>
+    </message>
+    <message>
+        <source>a password is never sent unencrypted to {host}: use TLS (port 993)</source>
+        <translation>пароль никогда не передаётся на {host} без шифрования: используйте TLS (порт 993)</translation>
+    </message>
+    <message>
+        <source>sign in as {user}</source>
+        <translation>выполнить вход как {user}</translation>
+    </message>
+    <message>
+        <source>open the folder {folder}</source>
+        <translation>открыть папку {folder}</translation>
+    </message>
+    <message>
+        <source>the mail server gave no UIDVALIDITY for {folder}</source>
+        <translation>почтовый сервер не сообщил UIDVALIDITY для {folder}</translation>
+    </message>
+    <message>
+        <source>mark messages</source>
+        <translation>пометить сообщения</translation>
+    </message>
+    <message>
+        <source>move to {folder}</source>
+        <translation>переместить в {folder}</translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server {host}:{port}: {reason}</source>
+        <translation>нет связи с почтовым сервером {host}:{port}: {reason}</translation>
+    </message>
+    <message>
+        <source>only the service desk may {what}</source>
+        <translation>только служба поддержки может {what}</translation>
+    </message>
+    <message>
+        <source>no quarantined message {item_id}</source>
+        <translation>нет сообщения {item_id} в карантине</translation>
+    </message>
+    <message>
+        <source>settle the quarantine</source>
+        <translation>разбирать карантин</translation>
+    </message>
+    <message>
+        <source>settle the triage list</source>
+        <translation>разбирать список сортировки</translation>
+    </message>
+    <message>
+        <source>no message {item_id} in the triage list</source>
+        <translation>нет сообщения {item_id} в списке сортировки</translation>
+    </message>
+    <message>
+        <source>this message was settled already</source>
+        <translation>это сообщение уже обработано</translation>
+    </message>
+    <message>
+        <source>take messages from the triage list</source>
+        <translation>принимать сообщения из списка сортировки</translation>
+    </message>
+    <message>
+        <source>was not kept (see why in the list)</source>
+        <translation>не сохранено (причина указана в списке)</translation>
+    </message>
+    <message>
+        <source>is not an active client</source>
+        <translation>не активный клиент</translation>
+    </message>
+    <message>
+        <source>only an administrator may {what}</source>
+        <translation>только администратор может {what}</translation>
+    </message>
+    <message>
+        <source>no single client is called {name}</source>
+        <translation>нет единственного клиента с именем {name}</translation>
+    </message>
+    <message>
+        <source>use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; only</source>
+        <translation>используйте только буквы, цифры, &apos;-&apos;, &apos;_&apos; или &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>give the mailbox&apos;s password</source>
+        <translation>укажите пароль почтового ящика</translation>
+    </message>
+    <message>
+        <source>set up mailboxes</source>
+        <translation>настраивать почтовые ящики</translation>
+    </message>
+    <message>
+        <source>a mailbox on another machine needs TLS</source>
+        <translation>для почтового ящика на другом компьютере нужен TLS</translation>
+    </message>
+    <message>
+        <source>change mailboxes</source>
+        <translation>изменять почтовые ящики</translation>
+    </message>
+    <message>
+        <source>change mailbox passwords</source>
+        <translation>изменять пароли почтовых ящиков</translation>
+    </message>
+    <message>
+        <source>remove mailboxes</source>
+        <translation>удалять почтовые ящики</translation>
+    </message>
+    <message>
+        <source>is between 0 and 365</source>
+        <translation>от 0 до 365</translation>
+    </message>
+    <message>
+        <source>is between 1 and 1024 MB</source>
+        <translation>от 1 до 1024 МБ</translation>
+    </message>
+    <message>
+        <source>is between 0 and 1000</source>
+        <translation>от 0 до 1000</translation>
+    </message>
+    <message>
+        <source>change the mail settings</source>
+        <translation>изменять настройки почты</translation>
+    </message>
+    <message>
+        <source>a mailbox called {name} exists already</source>
+        <translation>почтовый ящик с именем {name} уже существует</translation>
+    </message>
+    <message>
+        <source>is &apos;tls&apos; (port 993) or &apos;none&apos; (this machine only)</source>
+        <translation>&apos;tls&apos; (порт 993) или &apos;none&apos; (только этот компьютер)</translation>
+    </message>
+    <message>
+        <source>there is no mailbox {name}</source>
+        <translation>нет почтового ящика {name}</translation>
+    </message>
+    <message>
+        <source>is between 1 and 65535</source>
+        <translation>от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>a server on another machine needs TLS or STARTTLS</source>
+        <translation>для сервера на другом компьютере нужен TLS или STARTTLS</translation>
+    </message>
+    <message>
+        <source>give the address the desk sends from</source>
+        <translation>укажите адрес, с которого отправляет служба поддержки</translation>
+    </message>
+    <message>
+        <source>only the desk may change who gets mail</source>
+        <translation>изменять, кто получает почту, может только служба поддержки</translation>
+    </message>
+    <message>
+        <source>no such contact</source>
+        <translation>такого контакта нет</translation>
+    </message>
+    <message>
+        <source>only the desk may read the outbox</source>
+        <translation>читать исходящие может только служба поддержки</translation>
+    </message>
+    <message>
+        <source>only the desk may send mail again</source>
+        <translation>повторно отправлять почту может только служба поддержки</translation>
+    </message>
+    <message>
+        <source>no such mail in the outbox</source>
+        <translation>такого письма в исходящих нет</translation>
+    </message>
+    <message>
+        <source>is {state}: only a failed or waiting one is sent again</source>
+        <translation>статус «{state}»: повторно отправляется только письмо с ошибкой или ожидающее</translation>
+    </message>
+    <message>
+        <source>is &apos;tls&apos;, &apos;starttls&apos; or &apos;none&apos;</source>
+        <translation>&apos;tls&apos;, &apos;starttls&apos; или &apos;none&apos;</translation>
+    </message>
+    <message>
+        <source>{name} cannot name a password file</source>
+        <translation>{name} не может быть именем файла пароля</translation>
+    </message>
+    <message>
+        <source>the keyring refused to keep the password ({kind}); on a machine without one, set {variable} to a private folder</source>
+        <translation>хранилище ключей отказалось сохранить пароль ({kind}); на компьютере без него задайте в {variable} личную папку</translation>
+    </message>
+    <message>
+        <source>no password is kept for the outgoing server: `dispatch-console mail smtp --password-stdin`</source>
+        <translation>для сервера исходящей почты не сохранён пароль: `dispatch-console mail smtp --password-stdin`</translation>
+    </message>
+    <message>
+        <source>mail is never sent unencrypted to {host}: use TLS or STARTTLS</source>
+        <translation>почта никогда не отправляется на {host} без шифрования: используйте TLS или STARTTLS</translation>
+    </message>
+    <message>
+        <source>no outgoing mail server is set up: `dispatch-console mail smtp --host …`</source>
+        <translation>сервер исходящей почты не настроен: `dispatch-console mail smtp --host …`</translation>
+    </message>
+    <message>
+        <source>the mail settings name no address to send from (--from)</source>
+        <translation>в настройках почты не указан адрес отправителя (--from)</translation>
+    </message>
+    <message>
+        <source>an NDA on file needs the day it was signed</source>
+        <translation>для подписанного NDA нужна дата подписания</translation>
+    </message>
+    <message>
+        <source>{name} is inactive already</source>
+        <translation>{name} уже неактивен</translation>
+    </message>
+    <message>
+        <source>a client named {name} exists already</source>
+        <translation>клиент с именем {name} уже существует</translation>
+    </message>
+    <message>
+        <source>{name} has a site named {site} already</source>
+        <translation>у {name} уже есть объект с названием {site}</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>контакт</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>договор</translation>
+    </message>
+    <message>
+        <source>engineer</source>
+        <translation>инженер</translation>
+    </message>
+    <message>
+        <source>{user_id} is not an active user of this store</source>
+        <translation>{user_id} — не активный пользователь этого хранилища</translation>
+    </message>
+    <message>
+        <source>no {what} with id {as_id}</source>
+        <translation>{what} с id {as_id} не найден</translation>
+    </message>
+    <message>
+        <source>no {what} named {name}</source>
+        <translation>{what} с именем {name} не найден</translation>
+    </message>
+    <message>
+        <source>more than one {what} is named {name}: give its id</source>
+        <translation>это имя ({what}: {name}) носят несколько записей: укажите id</translation>
+    </message>
+    <message>
+        <source>say which user acts: this store has users</source>
+        <translation>укажите, от имени какого пользователя действовать: в этом хранилище есть пользователи</translation>
+    </message>
+    <message>
+        <source>the store has no active admin or dispatcher; name one</source>
+        <translation>в хранилище нет активного администратора или диспетчера; укажите одного</translation>
+    </message>
+    <message>
+        <source>{username} is not an active user of this store</source>
+        <translation>{username} — не активный пользователь этого хранилища</translation>
+    </message>
+    <message>
+        <source>is not a field of a {what} ({known})</source>
+        <translation>не поле записи «{what}» ({known})</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>{item} is not PRIORITY:KIND=DURATION</source>
+        <translation>{item} — не ПРИОРИТЕТ:ВИД=ДЛИТЕЛЬНОСТЬ</translation>
+    </message>
+    <message>
+        <source>{item}: a target needs a positive duration</source>
+        <translation>{item}: цели нужна положительная длительность</translation>
+    </message>
+    <message>
+        <source>{prio}:{kind} is given twice</source>
+        <translation>{prio}:{kind} указано дважды</translation>
+    </message>
+    <message>
+        <source>an FTE bundle needs its hours per month</source>
+        <translation>для пакета FTE нужно число часов в месяц</translation>
+    </message>
+    <message>
+        <source>prepaid credit is in money or hours</source>
+        <translation>предоплата ведётся в деньгах или в часах</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 365 (got {terms})</source>
+        <translation>должно быть от 0 до 365 (сейчас {terms})</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100 (got {tax})</source>
+        <translation>должно быть от 0 до 100 (сейчас {tax})</translation>
+    </message>
+    <message>
+        <source>{name} ended on {end} already</source>
+        <translation>{name}: уже завершён {end}</translation>
+    </message>
+    <message>
+        <source>{last_day} is before the contract starts ({start})</source>
+        <translation>{last_day} раньше начала договора ({start})</translation>
+    </message>
+    <message>
+        <source>{item}: priority is one of {priorities}; kind one of {kinds}</source>
+        <translation>{item}: приоритет — одно из {priorities}; вид — одно из {kinds}</translation>
+    </message>
+    <message>
+        <source>only a {allowed} contract has it, not a {kind}</source>
+        <translation>это есть только у договора вида «{allowed}», а не «{kind}»</translation>
+    </message>
+    <message>
+        <source>only a {first} or {second} contract has it, not a {kind}</source>
+        <translation>это есть только у договора вида «{first}» или «{second}», а не «{kind}»</translation>
+    </message>
+    <message>
+        <source>an engineer named {name} exists already</source>
+        <translation>инженер с именем {name} уже существует</translation>
+    </message>
+    <message>
+        <source>{value} is not yes or no</source>
+        <translation>{value} — не «да» и не «нет»</translation>
+    </message>
+    <message>
+        <source>takes one language</source>
+        <translation>указывается один язык</translation>
+    </message>
+    <message>
+        <source>no user {value}</source>
+        <translation>нет пользователя {value}</translation>
+    </message>
+    <message>
+        <source>{username} is not an active desk user</source>
+        <translation>{username} — не активный пользователь службы поддержки</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} — не целое число</translation>
+    </message>
+    <message>
+        <source>{code} is not a language code such as en or nl</source>
+        <translation>{code} — не код языка, например en или ru</translation>
+    </message>
+    <message>
+        <source>{pair} is not name=handle</source>
+        <translation>{pair} — не имя=аккаунт</translation>
+    </message>
+    <message>
+        <source>10x5, 24x7 or JSON such as {{&quot;mon&quot;: [[&quot;08:00&quot;, &quot;18:00&quot;]]}}</source>
+        <translation>10x5, 24x7 или JSON вида {{&quot;mon&quot;: [[&quot;08:00&quot;, &quot;18:00&quot;]]}}</translation>
+    </message>
+    <message>
+        <source>only the service desk may take monitoring alerts in</source>
+        <translation>принимать оповещения мониторинга может только служба поддержки</translation>
+    </message>
+    <message>
+        <source>no alert {alert_id} waits for a client</source>
+        <translation>нет оповещения {alert_id}, ожидающего клиента</translation>
+    </message>
+    <message>
+        <source>no single active client is called {client}</source>
+        <translation>нет единственного активного клиента с именем {client}</translation>
+    </message>
+    <message>
         <source>{reduced} % is above the standard rate of {standard} %</source>
         <translation>{reduced} % выше стандартной ставки {standard} %</translation>
+    </message>
+    <message>
+        <source>review notes are kept by the desk and service managers</source>
+        <translation>заметки к обзору ведут служба поддержки и сервис-менеджеры</translation>
+    </message>
+    <message>
+        <source>{value}: say one of {choices}</source>
+        <translation>{value}: выберите одно из {choices}</translation>
+    </message>
+    <message>
+        <source>say what the note is about</source>
+        <translation>укажите, о чём заметка</translation>
+    </message>
+    <message>
+        <source>no review note with id {ref}</source>
+        <translation>нет заметки к обзору с id {ref}</translation>
     </message>
     <message>
         <source>leave ends before it starts</source>
@@ -3395,12 +4195,32 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>это отсутствие не числится за инженером</translation>
     </message>
     <message>
+        <source>contract {contract_id} does not exist</source>
+        <translation>договор {contract_id} не существует</translation>
+    </message>
+    <message>
+        <source>contract {name} is not prepaid credit; no credit statement</source>
+        <translation>договор {name} — не предоплата; выписки по предоплате нет</translation>
+    </message>
+    <message>
+        <source>period: the end must come after the start</source>
+        <translation>период: конец должен быть позже начала</translation>
+    </message>
+    <message>
+        <source>contract {name} is not an FTE bundle; no FTE statement</source>
+        <translation>договор {name} — не пакет FTE; выписки по FTE нет</translation>
+    </message>
+    <message>
         <source>no contract: a reply within one working day</source>
         <translation>нет договора: ответ в течение одного рабочего дня</translation>
     </message>
     <message>
         <source>say how the ticket was resolved</source>
         <translation>укажите, как была решена заявка</translation>
+    </message>
+    <message>
+        <source>invoices are issued online, on the shared database, so their numbers stay gapless: issue it from a desk connected to the server</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{kind}: {hours} h {minutes} m ({window}; paused by {pauses})</source>
@@ -4176,6 +4996,22 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>where they travel from</source>
         <translation>откуда инженер выезжает</translation>
+    </message>
+    <message>
+        <source>Base latitude</source>
+        <translation>Широта базы</translation>
+    </message>
+    <message>
+        <source>where their day starts, degrees north (south: negative)</source>
+        <translation>где начинается день инженера, градусы северной широты (юг — отрицательные)</translation>
+    </message>
+    <message>
+        <source>Base longitude</source>
+        <translation>Долгота базы</translation>
+    </message>
+    <message>
+        <source>degrees east (west: negative), e.g. 4.90</source>
+        <translation>градусы восточной долготы (запад — отрицательные), напр. 37.62</translation>
     </message>
     <message>
         <source>the zone they work in, e.g. Europe/Amsterdam</source>
@@ -5432,6 +6268,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>%1 h, of which %2 h billable</source>
         <translation>%1 ч, из них оплачиваемых %2 ч</translation>
+    </message>
+    <message numerus="yes">
+        <source>The desk sent %n of your entries back: &lt;a href=&apos;#&apos;&gt;show them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>Служба поддержки вернула %n вашу запись: &lt;a href=&apos;#&apos;&gt;показать&lt;/a&gt;</numerusform>
+            <numerusform>Служба поддержки вернула %n ваши записи: &lt;a href=&apos;#&apos;&gt;показать&lt;/a&gt;</numerusform>
+            <numerusform>Служба поддержки вернула %n ваших записей: &lt;a href=&apos;#&apos;&gt;показать&lt;/a&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send time back</source>
