@@ -4220,7 +4220,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>invoices are issued online, on the shared database, so their numbers stay gapless: issue it from a desk connected to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>счета выставляются онлайн, в общей базе данных, чтобы их номера шли без пропусков: выставьте счёт с консоли, подключённой к серверу</translation>
     </message>
     <message>
         <source>{kind}: {hours} h {minutes} m ({window}; paused by {pauses})</source>
