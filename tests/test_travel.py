@@ -94,7 +94,7 @@ def engineer(
     )  # fmt: skip
 
 
-def test_far_engineers_are_not_suitable_for_a_new_york_visit() -> None:
+def test_p5_far_engineers_are_not_suitable_for_a_new_york_visit() -> None:
     """Skills match for all three; only the Brooklyn one can be there the same day (D1)."""
     team = [
         engineer("Anke (Amsterdam)", AMSTERDAM, "Amsterdam"),
@@ -110,7 +110,7 @@ def test_far_engineers_are_not_suitable_for_a_new_york_visit() -> None:
         assert any("more than a working day" in str(b) for b in far.blockers)
 
 
-def test_nearer_engineer_ranks_first_among_the_eligible() -> None:
+def test_p5_nearer_engineer_ranks_first_among_the_eligible() -> None:
     team = [
         engineer("Zed (Amsterdam)", AMSTERDAM, "Amsterdam"),
         engineer("Yan (Utrecht)", UTRECHT, "Utrecht"),
@@ -132,7 +132,7 @@ def test_unknown_coordinates_rank_after_known_and_say_so() -> None:
     )
 
 
-def test_travel_from_the_previous_visit_that_day_and_a_tight_gap() -> None:
+def test_p5_travel_from_the_previous_visit_that_day_and_a_tight_gap() -> None:
     """From the previous site, not the base; 15 minutes is too little for Utrecht-Amsterdam."""
     before = Stop(START - timedelta(hours=2), START - timedelta(minutes=15), UTRECHT, "Utrecht HQ")
     eng = engineer("Dirk", AMSTERDAM, "Amsterdam", stops=[before])
