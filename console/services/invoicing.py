@@ -150,9 +150,8 @@ def issuing_context(session: Session) -> IssuingContext:
     if numbered_by_server(session):
         raise UserError(
             phrase(
-                "invoices are issued online, on the shared database, so "
-                "their numbers stay gapless (sync rule 6): issue it from a "
-                "desk connected to the server"
+                "invoices are issued online, on the shared database, so their "
+                "numbers stay gapless: issue it from a desk connected to the server"
             )
         )
     return IssuingContext(stored_prefix(session))

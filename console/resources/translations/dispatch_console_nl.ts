@@ -3597,10 +3597,6 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>{name} is geen actieve klant meer</translation>
     </message>
     <message>
-        <source>invoices are issued online, on the shared database, so their numbers stay gapless (sync rule 6): issue it from a desk connected to the server</source>
-        <translation>facturen worden online uitgegeven, op de gedeelde database, zodat hun nummers doorlopend blijven (synchronisatieregel 6): geef hem uit vanaf een desk die met de server verbonden is</translation>
-    </message>
-    <message>
         <source>invoice {invoice_id} does not exist</source>
         <translation>factuur {invoice_id} bestaat niet</translation>
     </message>
@@ -4099,6 +4095,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>{paid} is more than {number} still owes ({owed})</source>
         <translation>{paid} is meer dan er op {number} nog openstaat ({owed})</translation>
+    </message>
+    <message>
+        <source>invoices are issued online, on the shared database, so their numbers stay gapless: issue it from a desk connected to the server</source>
+        <translation>facturen worden online uitgegeven, op de gedeelde database, zodat hun nummers doorlopend blijven: geef hem uit vanaf een desk die met de server verbonden is</translation>
     </message>
     <message>
         <source>line {line}: a 0 % tax rate needs its exemption text</source>

@@ -21,7 +21,7 @@ from console.errors import ValidationError
 from console.model import User
 from console.rules.master_data import MasterKind, check_master_change
 from console.services.audit import ACTING_USER
-from console.wording.phrases import phrase
+from console.wording.phrases import Phrase, phrase
 
 from .fields import Field, Lookup, as_uuid, blank
 
@@ -133,7 +133,8 @@ def apply(
             known = ", ".join(fields)
             problems.append(
                 ValidationError(
-                    name, phrase("is not a field of a {what} ({known})", what=what, known=known)
+                    name,
+                    phrase("is not a field of a {what} ({known})", what=noun(what), known=known),
                 )
             )
     if adding:
@@ -188,10 +189,24 @@ def record(row: Any, names: Iterable[str]) -> Record:
 
 T = TypeVar("T")
 
+NOUNS = {
+    "client": phrase("client"),
+    "site": phrase("site"),
+    "contact": phrase("contact"),
+    "contract": phrase("contract"),
+    "engineer": phrase("engineer"),
+}
+"""The kinds of record a refusal names, worded in the reader's language."""
+
+
+def noun(kind: str, otherwise: str | None = None) -> Phrase | str:
+    """The word for a kind of record ("client"), else the given text as it is."""
+    return NOUNS.get(kind, otherwise if otherwise is not None else kind)
+
 
 def find_one(session: Session, model: type[T], ref: object, field: str, **where: object) -> T:
     """One row named by its id or its name (case-insensitive); an ambiguous name is refused."""
-    what = field.replace("_", " ")
+    what = noun(model.__name__.lower(), field.replace("_", " "))
     as_id = as_uuid(ref)
     if as_id is not None:
         row = session.get(model, as_id)

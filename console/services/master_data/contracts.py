@@ -135,17 +135,21 @@ def contract_problems(contract: Contract, given: Mapping[str, object]) -> list[V
     if kind is not None:
         for name, kinds in KIND_ONLY.items():
             if kind not in kinds and getattr(contract, name) is not None and name in given:
-                allowed = " or ".join(k.value for k in kinds)
-                problems.append(
-                    ValidationError(
-                        name,
-                        phrase(
-                            "only a {allowed} contract has it, not a {value}",
-                            allowed=allowed,
-                            value=kind.value,
-                        ),
+                only = (
+                    phrase(
+                        "only a {allowed} contract has it, not a {kind}",
+                        allowed=kinds[0],
+                        kind=kind,
+                    )
+                    if len(kinds) == 1
+                    else phrase(
+                        "only a {first} or {second} contract has it, not a {kind}",
+                        first=kinds[0],
+                        second=kinds[1],
+                        kind=kind,
                     )
                 )
+                problems.append(ValidationError(name, only))
     terms = contract.payment_terms_days
     if terms is not None and not 0 <= terms <= 365:
         problems.append(
