@@ -1127,8 +1127,8 @@ Motivo (para el registro, opcional):</translation>
         <translation>Ningún técnico que mostrar.</translation>
     </message>
     <message>
-        <source>%1 · %2 · from the base in %3</source>
-        <translation>%1 · %2 · desde la base en %3</translation>
+        <source>%1 · %2 · times in %3 · from the base in %4</source>
+        <translation>%1 · %2 · horas en %3 · desde la base en %4</translation>
     </message>
     <message>
         <source>No visits planned this day.</source>
@@ -1433,6 +1433,22 @@ Motivo (para el registro, opcional):</translation>
     <message>
         <source>Add this leave (a colleague covers)</source>
         <translation>Añadir esta ausencia (la cubre un compañero)</translation>
+    </message>
+    <message>
+        <source>latitude, longitude, e.g. 52.37, 4.90</source>
+        <translation>latitud, longitud, p. ej. 40.42, -3.70</translation>
+    </message>
+    <message>
+        <source>Where the engineer&apos;s day starts, in degrees (south and west negative). Travel to the first site of the day is estimated from here; leave it empty when unknown.</source>
+        <translation>Dónde empieza la jornada del técnico, en grados (sur y oeste negativos). El desplazamiento a la primera sede del día se estima desde aquí; déjelo vacío si no se conoce.</translation>
+    </message>
+    <message>
+        <source>Base (latitude, longitude)</source>
+        <translation>Base (latitud, longitud)</translation>
+    </message>
+    <message>
+        <source>Base (latitude, longitude):</source>
+        <translation>Base (latitud, longitud):</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +2798,10 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <source>M&amp;y day</source>
         <translation>Mi &amp;día</translation>
     </message>
+    <message>
+        <source>&amp;Knowledge base</source>
+        <translation>Base de &amp;conocimiento</translation>
+    </message>
 </context>
 <context>
     <name>MasterView</name>
@@ -2945,6 +2965,94 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>{value} is not a time HH:MM</source>
         <translation>{value} no es una hora HH:MM</translation>
+    </message>
+    <message>
+        <source>a local contact or ordering engineer needs a phone with country code</source>
+        <translation>un contacto local o un técnico solicitante necesita un teléfono con prefijo de país</translation>
+    </message>
+    <message>
+        <source>{degrees} is not between -{limit} and {limit} degrees</source>
+        <translation>{degrees} no está entre -{limit} y {limit} grados</translation>
+    </message>
+    <message>
+        <source>{value} is not a web link</source>
+        <translation>{value} no es un enlace web</translation>
+    </message>
+    <message>
+        <source>must map a messenger name to a handle</source>
+        <translation>debe asociar un nombre de mensajería a un usuario</translation>
+    </message>
+    <message>
+        <source>an FTE bundle needs a positive number of hours</source>
+        <translation>una bolsa FTE necesita un número positivo de horas</translation>
+    </message>
+    <message>
+        <source>must be one of {allowed} minutes (got {value})</source>
+        <translation>debe ser uno de {allowed} minutos (tiene {value})</translation>
+    </message>
+    <message>
+        <source>must be a list of ticket statuses</source>
+        <translation>debe ser una lista de estados de ticket</translation>
+    </message>
+    <message>
+        <source>say why the rule is overridden</source>
+        <translation>indique por qué se fuerza la regla</translation>
+    </message>
+    <message>
+        <source>must be an exact decimal, not {kind} {value}</source>
+        <translation>debe ser un decimal exacto, no {kind} {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not a finite number</source>
+        <translation>{value} no es un número finito</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code</source>
+        <translation>{code} no es un código de moneda ISO 4217</translation>
+    </message>
+    <message>
+        <source>must be a decimal number, not {kind}</source>
+        <translation>debe ser un número decimal, no {kind}</translation>
+    </message>
+    <message>
+        <source>cannot combine {currency} with {other}</source>
+        <translation>no se puede combinar {currency} con {other}</translation>
+    </message>
+    <message>
+        <source>is not a time</source>
+        <translation>no es una hora</translation>
+    </message>
+    <message>
+        <source>{value} has no time zone</source>
+        <translation>{value} no tiene zona horaria</translation>
+    </message>
+    <message>
+        <source>is not an object of names and values</source>
+        <translation>no es un objeto de nombres y valores</translation>
+    </message>
+    <message>
+        <source>is not an Alertmanager notification (a JSON object)</source>
+        <translation>no es una notificación de Alertmanager (un objeto JSON)</translation>
+    </message>
+    <message>
+        <source>payload version {version} is not understood (4 is)</source>
+        <translation>la versión de carga {version} no se entiende (se entiende la 4)</translation>
+    </message>
+    <message>
+        <source>is missing: not an Alertmanager notification</source>
+        <translation>falta: no es una notificación de Alertmanager</translation>
+    </message>
+    <message>
+        <source>{value} is not an RFC 3339 time</source>
+        <translation>{value} no es una hora RFC 3339</translation>
+    </message>
+    <message>
+        <source>is not an alert (a JSON object)</source>
+        <translation>no es una alerta (un objeto JSON)</translation>
+    </message>
+    <message>
+        <source>{status} is neither firing nor resolved</source>
+        <translation>{status} no es ni firing ni resolved</translation>
     </message>
     <message>
         <source>give the time the closure starts, too</source>
@@ -3175,6 +3283,14 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>tiene {length} caracteres; como máximo {most}</translation>
     </message>
     <message>
+        <source>{value} is not a two-letter ISO country code</source>
+        <translation>{value} no es un código de país ISO de dos letras</translation>
+    </message>
+    <message>
+        <source>{value} is not an IANA time zone</source>
+        <translation>{value} no es una zona horaria IANA</translation>
+    </message>
+    <message>
         <source>must not be negative (got {number})</source>
         <translation>no puede ser negativo (tiene {number})</translation>
     </message>
@@ -3183,8 +3299,24 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>debe ser un número entero, no {value}</translation>
     </message>
     <message>
+        <source>must be a date and time, not {value}</source>
+        <translation>debe ser una fecha y hora, no {value}</translation>
+    </message>
+    <message>
+        <source>must carry a time zone (times are stored in UTC)</source>
+        <translation>debe llevar zona horaria (las horas se guardan en UTC)</translation>
+    </message>
+    <message>
         <source>ends ({end}) before it starts ({start})</source>
         <translation>termina ({end}) antes de empezar ({start})</translation>
+    </message>
+    <message>
+        <source>{value} is not a known locale</source>
+        <translation>{value} no es una configuración regional conocida</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>{value} no es uno de: {allowed}</translation>
     </message>
     <message>
         <source>{words}: not a language; give its name or a code such as en or nl</source>
@@ -3221,6 +3353,30 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>the signature image is too large</source>
         <translation>la imagen de la firma es demasiado grande</translation>
+    </message>
+    <message>
+        <source>must map weekdays to lists of [start, end] times</source>
+        <translation>debe asociar días de la semana a listas de horas [inicio, fin]</translation>
+    </message>
+    <message>
+        <source>unknown weekday keys {keys}</source>
+        <translation>claves de día de la semana desconocidas {keys}</translation>
+    </message>
+    <message>
+        <source>{day} must be a list of intervals</source>
+        <translation>{day} debe ser una lista de intervalos</translation>
+    </message>
+    <message>
+        <source>{day}: {interval} is not [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</source>
+        <translation>{day}: {interval} no es [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</translation>
+    </message>
+    <message>
+        <source>{day}: interval {start}-{end} is empty</source>
+        <translation>{day}: el intervalo {start}-{end} está vacío</translation>
+    </message>
+    <message>
+        <source>{day}: an interval cannot start at 24:00</source>
+        <translation>{day}: un intervalo no puede empezar a las 24:00</translation>
     </message>
     <message>
         <source>say why the entry goes back to the engineer</source>
@@ -3279,6 +3435,10 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>{hours} h</translation>
     </message>
     <message>
+        <source>{text} is not latitude, longitude: give two numbers, e.g. 52.37, 4.90</source>
+        <translation>{text} no es latitud, longitud: indique dos números, p. ej. 40.42, -3.70</translation>
+    </message>
+    <message>
         <source>no coordinates for the site: travel time unknown</source>
         <translation>la sede no tiene coordenadas: tiempo de desplazamiento desconocido</translation>
     </message>
@@ -3307,8 +3467,176 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>regreso a la base: tiempo de desplazamiento desconocido</translation>
     </message>
     <message>
+        <source>{value} is not a number of degrees</source>
+        <translation>{value} no es un número de grados</translation>
+    </message>
+    <message>
         <source>no coordinates for the previous site: travel time unknown</source>
         <translation>la sede anterior no tiene coordenadas: tiempo de desplazamiento desconocido</translation>
+    </message>
+    <message>
+        <source>a draft is not credited: void it, and the next run bills its work again</source>
+        <translation>un borrador no se abona: descártelo y la próxima ejecución volverá a facturar su trabajo</translation>
+    </message>
+    <message>
+        <source>{number} is cancelled: its credit notes took back every line</source>
+        <translation>{number} está cancelada: sus notas de crédito anularon todas las líneas</translation>
+    </message>
+    <message>
+        <source>name at least one line to credit</source>
+        <translation>indique al menos una línea que abonar</translation>
+    </message>
+    <message>
+        <source>say why the invoice is corrected</source>
+        <translation>indique por qué se rectifica la factura</translation>
+    </message>
+    <message>
+        <source>at most {most} characters</source>
+        <translation>como máximo {most} caracteres</translation>
+    </message>
+    <message>
+        <source>work is billed again only when one credit note takes back the whole invoice</source>
+        <translation>el trabajo solo se vuelve a facturar cuando una nota de crédito anula toda la factura</translation>
+    </message>
+    <message>
+        <source>{number} is a credit note itself</source>
+        <translation>{number} es ya una nota de crédito</translation>
+    </message>
+    <message>
+        <source>this is a credit note itself</source>
+        <translation>esto es ya una nota de crédito</translation>
+    </message>
+    <message>
+        <source>{number} has nothing left to credit: every line is on a credit note already</source>
+        <translation>{number} no tiene nada más que abonar: todas las líneas ya están en una nota de crédito</translation>
+    </message>
+    <message>
+        <source>{invoice} has no line {line}; its lines are 1 to {last}</source>
+        <translation>{invoice} no tiene línea {line}; sus líneas van de la 1 a la {last}</translation>
+    </message>
+    <message>
+        <source>line {line} of {invoice} is on a credit note already</source>
+        <translation>la línea {line} de {invoice} ya está en una nota de crédito</translation>
+    </message>
+    <message>
+        <source>credit bought must be more than zero</source>
+        <translation>el crédito comprado debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>at most two decimal places</source>
+        <translation>como máximo dos decimales</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} no es un número</translation>
+    </message>
+    <message>
+        <source>{name} is not a prepaid credit contract</source>
+        <translation>{name} no es un contrato de crédito prepago</translation>
+    </message>
+    <message>
+        <source>{name} has no hour price: give the contract its rate first</source>
+        <translation>{name} no tiene precio por hora: asigne primero la tarifa al contrato</translation>
+    </message>
+    <message>
+        <source>{number} is issued: it never changes; correct it with a credit note</source>
+        <translation>{number} está emitida: nunca cambia; rectifíquela con una nota de crédito</translation>
+    </message>
+    <message>
+        <source>a credit note takes back lines; it is not edited</source>
+        <translation>una nota de crédito anula líneas; no se edita</translation>
+    </message>
+    <message>
+        <source>the draft has lines 1 to {last}, not {number}</source>
+        <translation>el borrador tiene las líneas 1 a {last}, no {number}</translation>
+    </message>
+    <message>
+        <source>a line needs a text the client can read</source>
+        <translation>una línea necesita un texto que el cliente pueda leer</translation>
+    </message>
+    <message>
+        <source>a non-zero amount, to the currency&apos;s smallest coin</source>
+        <translation>un importe distinto de cero, redondeado a la unidad mínima de la moneda</translation>
+    </message>
+    <message>
+        <source>this draft has no contract to tax its lines by</source>
+        <translation>este borrador no tiene contrato con el que calcular el impuesto de sus líneas</translation>
+    </message>
+    <message>
+        <source>a discount cannot take the draft below zero</source>
+        <translation>un descuento no puede dejar el borrador por debajo de cero</translation>
+    </message>
+    <message>
+        <source>a draft keeps at least one line: void the draft instead</source>
+        <translation>un borrador conserva al menos una línea: descarte el borrador en su lugar</translation>
+    </message>
+    <message>
+        <source>{amount} is not an amount</source>
+        <translation>{amount} no es un importe</translation>
+    </message>
+    <message>
+        <source>no invoice {ref}</source>
+        <translation>no existe la factura {ref}</translation>
+    </message>
+    <message>
+        <source>this draft bills the same bundle month as {number}, which is issued: correct {number} with a credit note that bills its work again</source>
+        <translation>este borrador factura el mismo mes de bolsa que {number}, que está emitida: rectifique {number} con una nota de crédito que vuelva a facturar su trabajo</translation>
+    </message>
+    <message>
+        <source>name at least one draft to issue</source>
+        <translation>indique al menos un borrador que emitir</translation>
+    </message>
+    <message>
+        <source>{number} is issued already</source>
+        <translation>{number} ya está emitida</translation>
+    </message>
+    <message>
+        <source>{status} is not one of: {known}</source>
+        <translation>{status} no es uno de: {known}</translation>
+    </message>
+    <message>
+        <source>{amount} has more places than {currency} has</source>
+        <translation>{amount} tiene más decimales que {currency}</translation>
+    </message>
+    <message>
+        <source>{ref} is not a payment of {number}</source>
+        <translation>{ref} no es un pago de {number}</translation>
+    </message>
+    <message>
+        <source>that payment is reversed already</source>
+        <translation>ese pago ya está anulado</translation>
+    </message>
+    <message>
+        <source>a reversal takes back the whole payment: {whole}</source>
+        <translation>una anulación devuelve el pago completo: {whole}</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount</source>
+        <translation>{value} no es un importe</translation>
+    </message>
+    <message>
+        <source>a draft is not paid: issue it first</source>
+        <translation>un borrador no se paga: emítalo primero</translation>
+    </message>
+    <message>
+        <source>{number} is a credit note; it is not paid</source>
+        <translation>{number} es una nota de crédito; no se paga</translation>
+    </message>
+    <message>
+        <source>{day} is before {number} was issued</source>
+        <translation>{day} es anterior a la emisión de {number}</translation>
+    </message>
+    <message>
+        <source>a payment is more than zero; a mistake is taken back by reversing it</source>
+        <translation>un pago es mayor que cero; un error se corrige anulándolo</translation>
+    </message>
+    <message>
+        <source>{number} is cancelled: nothing is owed</source>
+        <translation>{number} está cancelada: no se debe nada</translation>
+    </message>
+    <message>
+        <source>{paid} is more than {number} still owes ({owed})</source>
+        <translation>{paid} es más de lo que {number} aún debe ({owed})</translation>
     </message>
     <message>
         <source>{day} is already closed for {client} from {start} to {end}</source>
@@ -3335,8 +3663,484 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>{name} ya no es un cliente activo</translation>
     </message>
     <message>
+        <source>invoices are issued online, on the shared database, so their numbers stay gapless: issue it from a desk connected to the server</source>
+        <translation>las facturas se emiten en línea, en la base de datos compartida, para que su numeración no tenga huecos: emítala desde un puesto conectado al servidor</translation>
+    </message>
+    <message>
+        <source>invoice {invoice_id} does not exist</source>
+        <translation>la factura {invoice_id} no existe</translation>
+    </message>
+    <message>
+        <source>invoice {number} is already {status}; only drafts are issued</source>
+        <translation>la factura {number} ya está {status}; solo se emiten borradores</translation>
+    </message>
+    <message>
+        <source>an invoice without lines cannot be issued</source>
+        <translation>no se puede emitir una factura sin líneas</translation>
+    </message>
+    <message>
+        <source>a credit note takes back an issued invoice; this one is {state}</source>
+        <translation>una nota de crédito anula una factura emitida; esta está {state}</translation>
+    </message>
+    <message>
+        <source>a credit note never takes back more than {number} charged</source>
+        <translation>una nota de crédito nunca anula más de lo cobrado en {number}</translation>
+    </message>
+    <message>
+        <source>line {line}: a 0 % tax rate needs its exemption text</source>
+        <translation>línea {line}: un tipo de IVA del 0 % necesita su texto de exención</translation>
+    </message>
+    <message>
+        <source>line {line} of the credit note takes back a line of {number} that another credit note took back already</source>
+        <translation>la línea {line} de la nota de crédito anula una línea de {number} que ya anuló otra nota de crédito</translation>
+    </message>
+    <message>
+        <source>this store syncs with a shared database: manage its users there (users add --url postgresql://…)</source>
+        <translation>este almacén se sincroniza con una base de datos compartida: gestione allí sus usuarios (users add --url postgresql://…)</translation>
+    </message>
+    <message>
+        <source>{name} is a user of this store already</source>
+        <translation>{name} ya es usuario de este almacén</translation>
+    </message>
+    <message>
+        <source>no user {username} in this store</source>
+        <translation>no existe el usuario {username} en este almacén</translation>
+    </message>
+    <message>
+        <source>you cannot deactivate yourself</source>
+        <translation>no puede desactivarse a sí mismo</translation>
+    </message>
+    <message>
+        <source>{username} is inactive already</source>
+        <translation>{username} ya está inactivo</translation>
+    </message>
+    <message>
+        <source>only an engineer&apos;s account is an engineer</source>
+        <translation>solo la cuenta de un técnico es un técnico</translation>
+    </message>
+    <message>
+        <source>an engineer&apos;s account names the engineer</source>
+        <translation>la cuenta de un técnico indica el técnico</translation>
+    </message>
+    <message>
+        <source>the store&apos;s last administrator stays</source>
+        <translation>el último administrador del almacén se mantiene</translation>
+    </message>
+    <message>
+        <source>there is no mailbox {name} (see `mail mailboxes list`)</source>
+        <translation>no existe el buzón {name} (véase `mail mailboxes list`)</translation>
+    </message>
+    <message>
+        <source>no password is kept for the mailbox {name}: set it with `dispatch-console mail mailboxes password {name}`</source>
+        <translation>no hay contraseña guardada para el buzón {name}: defínala con `dispatch-console mail mailboxes password {name}`</translation>
+    </message>
+    <message>
+        <source>no mailbox is set up: add one with `dispatch-console mail mailboxes add`</source>
+        <translation>no hay ningún buzón configurado: añada uno con `dispatch-console mail mailboxes add`</translation>
+    </message>
+    <message>
+        <source>the folder name {name} must be plain ASCII</source>
+        <translation>el nombre de carpeta {name} debe ser ASCII simple</translation>
+    </message>
+    <message>
+        <source>the mail server refused to {what}: {text}</source>
+        <translation>el servidor de correo se negó a {what}: {text}</translation>
+    </message>
+    <message>
+        <source>search the folder</source>
+        <translation>buscar en la carpeta</translation>
+    </message>
+    <message>
+        <source>fetch messages</source>
+        <translation>recoger mensajes</translation>
+    </message>
+    <message>
+        <source>copy to {folder}</source>
+        <translation>copiar a {folder}</translation>
+    </message>
+    <message>
+        <source>mark moved messages deleted</source>
+        <translation>marcar como eliminados los mensajes movidos</translation>
+    </message>
+    <message>
+        <source>a password is never sent unencrypted to {host}: use TLS (port 993)</source>
+        <translation>nunca se envía una contraseña sin cifrar a {host}: use TLS (puerto 993)</translation>
+    </message>
+    <message>
+        <source>sign in as {user}</source>
+        <translation>iniciar sesión como {user}</translation>
+    </message>
+    <message>
+        <source>open the folder {folder}</source>
+        <translation>abrir la carpeta {folder}</translation>
+    </message>
+    <message>
+        <source>the mail server gave no UIDVALIDITY for {folder}</source>
+        <translation>el servidor de correo no dio UIDVALIDITY para {folder}</translation>
+    </message>
+    <message>
+        <source>mark messages</source>
+        <translation>marcar mensajes</translation>
+    </message>
+    <message>
+        <source>move to {folder}</source>
+        <translation>mover a {folder}</translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server {host}:{port}: {reason}</source>
+        <translation>no se puede conectar con el servidor de correo {host}:{port}: {reason}</translation>
+    </message>
+    <message>
+        <source>only the service desk may {what}</source>
+        <translation>solo el servicio de asistencia puede {what}</translation>
+    </message>
+    <message>
+        <source>no quarantined message {item_id}</source>
+        <translation>no hay ningún mensaje en cuarentena {item_id}</translation>
+    </message>
+    <message>
+        <source>settle the quarantine</source>
+        <translation>resolver la cuarentena</translation>
+    </message>
+    <message>
+        <source>settle the triage list</source>
+        <translation>resolver la lista de clasificación</translation>
+    </message>
+    <message>
+        <source>no message {item_id} in the triage list</source>
+        <translation>no hay ningún mensaje {item_id} en la lista de clasificación</translation>
+    </message>
+    <message>
+        <source>this message was settled already</source>
+        <translation>este mensaje ya se resolvió</translation>
+    </message>
+    <message>
+        <source>take messages from the triage list</source>
+        <translation>tomar mensajes de la lista de clasificación</translation>
+    </message>
+    <message>
+        <source>was not kept (see why in the list)</source>
+        <translation>no se guardó (el motivo figura en la lista)</translation>
+    </message>
+    <message>
+        <source>is not an active client</source>
+        <translation>no es un cliente activo</translation>
+    </message>
+    <message>
+        <source>only an administrator may {what}</source>
+        <translation>solo un administrador puede {what}</translation>
+    </message>
+    <message>
+        <source>no single client is called {name}</source>
+        <translation>ningún cliente único se llama {name}</translation>
+    </message>
+    <message>
+        <source>use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; only</source>
+        <translation>use solo letras, dígitos, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>give the mailbox&apos;s password</source>
+        <translation>indique la contraseña del buzón</translation>
+    </message>
+    <message>
+        <source>set up mailboxes</source>
+        <translation>configurar buzones</translation>
+    </message>
+    <message>
+        <source>a mailbox on another machine needs TLS</source>
+        <translation>un buzón en otra máquina necesita TLS</translation>
+    </message>
+    <message>
+        <source>change mailboxes</source>
+        <translation>cambiar buzones</translation>
+    </message>
+    <message>
+        <source>change mailbox passwords</source>
+        <translation>cambiar contraseñas de buzones</translation>
+    </message>
+    <message>
+        <source>remove mailboxes</source>
+        <translation>quitar buzones</translation>
+    </message>
+    <message>
+        <source>is between 0 and 365</source>
+        <translation>está entre 0 y 365</translation>
+    </message>
+    <message>
+        <source>is between 1 and 1024 MB</source>
+        <translation>está entre 1 y 1024 MB</translation>
+    </message>
+    <message>
+        <source>is between 0 and 1000</source>
+        <translation>está entre 0 y 1000</translation>
+    </message>
+    <message>
+        <source>change the mail settings</source>
+        <translation>cambiar la configuración de correo</translation>
+    </message>
+    <message>
+        <source>a mailbox called {name} exists already</source>
+        <translation>ya existe un buzón llamado {name}</translation>
+    </message>
+    <message>
+        <source>is &apos;tls&apos; (port 993) or &apos;none&apos; (this machine only)</source>
+        <translation>es &apos;tls&apos; (puerto 993) o &apos;none&apos; (solo esta máquina)</translation>
+    </message>
+    <message>
+        <source>there is no mailbox {name}</source>
+        <translation>no existe el buzón {name}</translation>
+    </message>
+    <message>
+        <source>is between 1 and 65535</source>
+        <translation>está entre 1 y 65535</translation>
+    </message>
+    <message>
+        <source>a server on another machine needs TLS or STARTTLS</source>
+        <translation>un servidor en otra máquina necesita TLS o STARTTLS</translation>
+    </message>
+    <message>
+        <source>give the address the desk sends from</source>
+        <translation>indique la dirección desde la que envía el servicio de asistencia</translation>
+    </message>
+    <message>
+        <source>only the desk may change who gets mail</source>
+        <translation>solo el servicio de asistencia puede cambiar quién recibe correo</translation>
+    </message>
+    <message>
+        <source>no such contact</source>
+        <translation>no existe ese contacto</translation>
+    </message>
+    <message>
+        <source>only the desk may read the outbox</source>
+        <translation>solo el servicio de asistencia puede leer la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>only the desk may send mail again</source>
+        <translation>solo el servicio de asistencia puede reenviar correo</translation>
+    </message>
+    <message>
+        <source>no such mail in the outbox</source>
+        <translation>no existe ese correo en la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>is {state}: only a failed or waiting one is sent again</source>
+        <translation>está {state}: solo se reenvía uno fallido o en espera</translation>
+    </message>
+    <message>
+        <source>is &apos;tls&apos;, &apos;starttls&apos; or &apos;none&apos;</source>
+        <translation>es &apos;tls&apos;, &apos;starttls&apos; o &apos;none&apos;</translation>
+    </message>
+    <message>
+        <source>{name} cannot name a password file</source>
+        <translation>{name} no puede designar un archivo de contraseña</translation>
+    </message>
+    <message>
+        <source>the keyring refused to keep the password ({kind}); on a machine without one, set {variable} to a private folder</source>
+        <translation>el llavero se negó a guardar la contraseña ({kind}); en una máquina sin llavero, defina {variable} con una carpeta privada</translation>
+    </message>
+    <message>
+        <source>no password is kept for the outgoing server: `dispatch-console mail smtp --password-stdin`</source>
+        <translation>no hay contraseña guardada para el servidor de salida: `dispatch-console mail smtp --password-stdin`</translation>
+    </message>
+    <message>
+        <source>mail is never sent unencrypted to {host}: use TLS or STARTTLS</source>
+        <translation>nunca se envía correo sin cifrar a {host}: use TLS o STARTTLS</translation>
+    </message>
+    <message>
+        <source>no outgoing mail server is set up: `dispatch-console mail smtp --host …`</source>
+        <translation>no hay ningún servidor de correo saliente configurado: `dispatch-console mail smtp --host …`</translation>
+    </message>
+    <message>
+        <source>the mail settings name no address to send from (--from)</source>
+        <translation>la configuración de correo no indica ninguna dirección de envío (--from)</translation>
+    </message>
+    <message>
+        <source>an NDA on file needs the day it was signed</source>
+        <translation>un NDA firmado necesita el día en que se firmó</translation>
+    </message>
+    <message>
+        <source>{name} is inactive already</source>
+        <translation>{name} ya está inactivo</translation>
+    </message>
+    <message>
+        <source>a client named {name} exists already</source>
+        <translation>ya existe un cliente llamado {name}</translation>
+    </message>
+    <message>
+        <source>{name} has a site named {site} already</source>
+        <translation>{name} ya tiene una sede llamada {site}</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>sede</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>contrato</translation>
+    </message>
+    <message>
+        <source>engineer</source>
+        <translation>técnico</translation>
+    </message>
+    <message>
+        <source>{user_id} is not an active user of this store</source>
+        <translation>{user_id} no es un usuario activo de este almacén</translation>
+    </message>
+    <message>
+        <source>no {what} with id {as_id}</source>
+        <translation>no hay {what} con id {as_id}</translation>
+    </message>
+    <message>
+        <source>no {what} named {name}</source>
+        <translation>no hay {what} con el nombre {name}</translation>
+    </message>
+    <message>
+        <source>more than one {what} is named {name}: give its id</source>
+        <translation>{name} coincide con más de un registro ({what}): indique su id</translation>
+    </message>
+    <message>
+        <source>say which user acts: this store has users</source>
+        <translation>indique qué usuario actúa: este almacén tiene usuarios</translation>
+    </message>
+    <message>
+        <source>the store has no active admin or dispatcher; name one</source>
+        <translation>el almacén no tiene ningún administrador ni despachador activo; designe uno</translation>
+    </message>
+    <message>
+        <source>{username} is not an active user of this store</source>
+        <translation>{username} no es un usuario activo de este almacén</translation>
+    </message>
+    <message>
+        <source>is not a field of a {what} ({known})</source>
+        <translation>no es un campo de {what} ({known})</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>{item} is not PRIORITY:KIND=DURATION</source>
+        <translation>{item} no es PRIORIDAD:TIPO=DURACIÓN</translation>
+    </message>
+    <message>
+        <source>{item}: a target needs a positive duration</source>
+        <translation>{item}: un objetivo necesita una duración positiva</translation>
+    </message>
+    <message>
+        <source>{prio}:{kind} is given twice</source>
+        <translation>{prio}:{kind} se indica dos veces</translation>
+    </message>
+    <message>
+        <source>an FTE bundle needs its hours per month</source>
+        <translation>una bolsa FTE necesita sus horas al mes</translation>
+    </message>
+    <message>
+        <source>prepaid credit is in money or hours</source>
+        <translation>el crédito prepago es en dinero o en horas</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 365 (got {terms})</source>
+        <translation>debe estar entre 0 y 365 (tiene {terms})</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100 (got {tax})</source>
+        <translation>debe estar entre 0 y 100 (tiene {tax})</translation>
+    </message>
+    <message>
+        <source>{name} ended on {end} already</source>
+        <translation>{name} ya finalizó el {end}</translation>
+    </message>
+    <message>
+        <source>{last_day} is before the contract starts ({start})</source>
+        <translation>{last_day} es anterior al inicio del contrato ({start})</translation>
+    </message>
+    <message>
+        <source>{item}: priority is one of {priorities}; kind one of {kinds}</source>
+        <translation>{item}: la prioridad es una de {priorities}; el tipo, uno de {kinds}</translation>
+    </message>
+    <message>
+        <source>only a {allowed} contract has it, not a {kind}</source>
+        <translation>solo lo tiene un contrato de tipo {allowed}, no de tipo {kind}</translation>
+    </message>
+    <message>
+        <source>only a {first} or {second} contract has it, not a {kind}</source>
+        <translation>solo lo tiene un contrato de tipo {first} o {second}, no de tipo {kind}</translation>
+    </message>
+    <message>
+        <source>an engineer named {name} exists already</source>
+        <translation>ya existe un técnico llamado {name}</translation>
+    </message>
+    <message>
+        <source>{value} is not yes or no</source>
+        <translation>{value} no es sí o no</translation>
+    </message>
+    <message>
+        <source>takes one language</source>
+        <translation>admite un solo idioma</translation>
+    </message>
+    <message>
+        <source>no user {value}</source>
+        <translation>no existe el usuario {value}</translation>
+    </message>
+    <message>
+        <source>{username} is not an active desk user</source>
+        <translation>{username} no es un usuario activo del servicio de asistencia</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} no es un número entero</translation>
+    </message>
+    <message>
+        <source>{code} is not a language code such as en or nl</source>
+        <translation>{code} no es un código de idioma como es o en</translation>
+    </message>
+    <message>
+        <source>{pair} is not name=handle</source>
+        <translation>{pair} no es nombre=usuario</translation>
+    </message>
+    <message>
+        <source>10x5, 24x7 or JSON such as {{&quot;mon&quot;: [[&quot;08:00&quot;, &quot;18:00&quot;]]}}</source>
+        <translation>10x5, 24x7 o JSON como {{&quot;mon&quot;: [[&quot;08:00&quot;, &quot;18:00&quot;]]}}</translation>
+    </message>
+    <message>
+        <source>only the service desk may take monitoring alerts in</source>
+        <translation>solo el servicio de asistencia puede recibir alertas de monitorización</translation>
+    </message>
+    <message>
+        <source>no alert {alert_id} waits for a client</source>
+        <translation>ninguna alerta {alert_id} espera un cliente</translation>
+    </message>
+    <message>
+        <source>no single active client is called {client}</source>
+        <translation>ningún cliente activo único se llama {client}</translation>
+    </message>
+    <message>
         <source>{reduced} % is above the standard rate of {standard} %</source>
         <translation>{reduced} % supera el tipo general de {standard} %</translation>
+    </message>
+    <message>
+        <source>review notes are kept by the desk and service managers</source>
+        <translation>las notas de revisión las llevan el servicio de asistencia y los responsables de servicio</translation>
+    </message>
+    <message>
+        <source>{value}: say one of {choices}</source>
+        <translation>{value}: indique uno de {choices}</translation>
+    </message>
+    <message>
+        <source>say what the note is about</source>
+        <translation>indique de qué trata la nota</translation>
+    </message>
+    <message>
+        <source>no review note with id {ref}</source>
+        <translation>no hay ninguna nota de revisión con id {ref}</translation>
     </message>
     <message>
         <source>leave ends before it starts</source>
@@ -3345,6 +4149,22 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>this leave is not on the engineer&apos;s record</source>
         <translation>esta ausencia no figura en el registro del técnico</translation>
+    </message>
+    <message>
+        <source>contract {contract_id} does not exist</source>
+        <translation>el contrato {contract_id} no existe</translation>
+    </message>
+    <message>
+        <source>contract {name} is not prepaid credit; no credit statement</source>
+        <translation>el contrato {name} no es de crédito prepago; no hay extracto de crédito</translation>
+    </message>
+    <message>
+        <source>period: the end must come after the start</source>
+        <translation>periodo: el final debe ser posterior al inicio</translation>
+    </message>
+    <message>
+        <source>contract {name} is not an FTE bundle; no FTE statement</source>
+        <translation>el contrato {name} no es una bolsa FTE; no hay extracto FTE</translation>
     </message>
     <message>
         <source>no contract: a reply within one working day</source>
@@ -4128,6 +4948,22 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>where they travel from</source>
         <translation>desde dónde se desplaza</translation>
+    </message>
+    <message>
+        <source>Base latitude</source>
+        <translation>Latitud de la base</translation>
+    </message>
+    <message>
+        <source>where their day starts, degrees north (south: negative)</source>
+        <translation>dónde empieza su jornada, grados norte (sur: negativo)</translation>
+    </message>
+    <message>
+        <source>Base longitude</source>
+        <translation>Longitud de la base</translation>
+    </message>
+    <message>
+        <source>degrees east (west: negative), e.g. 4.90</source>
+        <translation>grados este (oeste: negativo), p. ej. -3.70</translation>
     </message>
     <message>
         <source>the zone they work in, e.g. Europe/Amsterdam</source>
@@ -5380,6 +6216,13 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>%1 h, of which %2 h billable</source>
         <translation>%1 h, de ellas %2 h facturables</translation>
+    </message>
+    <message numerus="yes">
+        <source>The desk sent %n of your entries back: &lt;a href=&apos;#&apos;&gt;show them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>El servicio de asistencia le devolvió %n registro: &lt;a href=&apos;#&apos;&gt;verlo&lt;/a&gt;</numerusform>
+            <numerusform>El servicio de asistencia le devolvió %n registros: &lt;a href=&apos;#&apos;&gt;verlos&lt;/a&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send time back</source>
