@@ -45,9 +45,7 @@ class RunningTimer:
 def timer_file(acting: Acting) -> Path:
     """The file that keeps this user's timer."""
     who = acting.user_id.hex if acting.user_id else "store-owner"
-    folder = data_dir() / "timers"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"{who}.json"
+    return data_dir() / "timers" / f"{who}.json"
 
 
 def running_timer(acting: Acting) -> RunningTimer | None:
@@ -68,6 +66,7 @@ def running_timer(acting: Acting) -> RunningTimer | None:
 
 def _save(acting: Acting, timer: RunningTimer) -> None:
     path = timer_file(acting)
+    path.parent.mkdir(parents=True, exist_ok=True)  # made when first needed, not when read
     data = {
         "ticket_id": str(timer.ticket_id),
         "ticket_reference": timer.ticket_reference,
