@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
@@ -94,6 +94,7 @@ class VisitList(QTableWidget):
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(60)  # widths from the first rows: a week is long
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.setAccessibleName(self.tr("Planned visits"))
         self.ids: list[uuid.UUID] = []
@@ -105,6 +106,8 @@ class VisitList(QTableWidget):
             (v for v in board.visits if v.engineer_id in names),
             key=lambda v: (v.start, names[v.engineer_id]),  # type: ignore[index]
         )
+        days: dict[date, str] = {}
+        self.setUpdatesEnabled(False)
         self.setRowCount(len(shown))
         self.ids = []
         for row, v in enumerate(shown):
@@ -116,8 +119,10 @@ class VisitList(QTableWidget):
             elif late:
                 travel = f"⚠ {travel}"
             start, end = v.start.astimezone(), v.end.astimezone()
+            if start.date() not in days:  # the day's name once a day: the locale is slow
+                days[start.date()] = when(start, "ddd dd MMM")
             cells = (
-                f"{when(start, 'ddd dd MMM HH:mm')}–{when(end, 'HH:mm')}",
+                f"{days[start.date()]} {start:%H:%M}–{end:%H:%M}",
                 names[v.engineer_id],  # type: ignore[index]
                 v.reference,
                 v.client,
@@ -132,6 +137,7 @@ class VisitList(QTableWidget):
                     item.setForeground(QBrush(MARKER))
                 self.setItem(row, col, item)
             self.ids.append(v.id)
+        self.setUpdatesEnabled(True)
 
     def select(self, visit_id: uuid.UUID | None) -> None:
         """Select a visit's row without telling anyone (the board told us)."""
@@ -159,6 +165,7 @@ class CalendarView(QWidget):
         self.days = 7
         self.first_day = self._monday(desk.now())
         self.board: Board | None = None
+        self._list_stale = True  # the list is filled when shown: a week of 300 engineers
         self.widget = CalendarWidget()
         self.widget.moveRequested.connect(self.request_move)
         self.widget.resizeRequested.connect(self.request_resize)
@@ -300,8 +307,9 @@ class CalendarView(QWidget):
         end = (start + timedelta(days=self.days)).astimezone()
         self.board = board_for(self.desk.session, start, end)
         self.widget.set_board(self.board, self.desk.now())
-        self.visit_list.fill(self.board)
-        self.visit_list.select(self.widget.selected_visit)
+        self._list_stale = True
+        if self.stack.currentWidget() is self.visit_list:  # else filled when it is shown
+            self._fill_list()
         if self.days == 1:
             engineers = [(e.id, e.name) for e in self.board.engineers]
             busy = next((v.engineer_id for v in self.board.visits if v.start >= start), None)
@@ -334,14 +342,23 @@ class CalendarView(QWidget):
         self.export_button.setEnabled(self.widget.selected_engineer is not None)
 
     # -- the list and the selection ---------------------------------------------------------
+    def _fill_list(self) -> None:
+        if self.board is not None and self._list_stale:
+            self.visit_list.fill(self.board)
+            self._list_stale = False
+        self.visit_list.select(self.widget.selected_visit)
+
     def show_list(self, on: bool) -> None:
         """Show the visits as a list (on) or as the painted board."""
+        if on:
+            self._fill_list()
         self.list_button.setChecked(on)
         self.stack.setCurrentWidget(self.visit_list if on else self.scroller)
         (self.visit_list if on else self.widget).setFocus()
 
     def _board_selected(self, visit_id: uuid.UUID | None) -> None:
-        self.visit_list.select(visit_id)
+        if not self._list_stale:
+            self.visit_list.select(visit_id)
         chosen = self.widget.visit(visit_id)
         if chosen is not None and chosen.engineer_id is not None:
             rect = self.widget.block_rect(chosen)
