@@ -92,7 +92,10 @@ def test_the_calendar_takes_focus_and_arrows_select_visits(qtbot: QtBot, store: 
     qtbot.keyClick(widget, Qt.Key.Key_Right)
     assert widget.selected_visit == p.first
     assert "V-2025-900001" in widget.accessibleDescription()
+    view.show_list(True)  # filled when shown, on the board's selection
     assert view.visit_list.current_visit() == p.first  # the list follows the board
+    view.show_list(False)
+    assert widget.hasFocus() or widget.isVisible()
     qtbot.keyClick(widget, Qt.Key.Key_Right)
     assert widget.selected_visit == p.second
     assert "V-2025-900005" in widget.accessibleDescription()
@@ -245,5 +248,6 @@ def test_a_gap_shorter_than_the_travel_is_marked(qtbot: QtBot, store: Engine) ->
     text = visit_tooltip(block, note)
     assert "⚠ only 15 min after the previous visit ends" in text
     assert "from the previous visit at Tulp B.V. · HQ" in text
+    view.show_list(True)
     travel = view.visit_list.item(1, 6).text()
     assert travel.startswith("⚠")
