@@ -131,6 +131,19 @@ def test_alt_keys_move_resize_and_hand_over_through_the_service(
     assert stored(store, p.first)[2] == p.jan
 
 
+def test_the_day_follows_a_visit_moved_past_it(qtbot: QtBot, store: Engine) -> None:
+    p = plan(store)
+    view = calendar(qtbot, store)
+    view.set_days(1)
+    view.first_day = MON.replace(hour=0).astimezone()
+    view.reload()
+    view.widget.select_visit(p.first)
+    qtbot.keyClick(view.widget, Qt.Key.Key_Right, ALT)
+    assert stored(store, p.first)[0] == MON + timedelta(days=1)
+    assert view.first_day.date() == (MON + timedelta(days=1)).astimezone().date()
+    assert view.widget.selected_visit == p.first  # still selected, on the next day
+
+
 def test_a_refused_key_move_says_why_and_changes_nothing(qtbot: QtBot, store: Engine) -> None:
     p = plan(store, kees_level=SkillLevel.ENTRY)
     view = calendar(qtbot, store)

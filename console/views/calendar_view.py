@@ -414,6 +414,15 @@ class CalendarView(QWidget):
             .replace("%2", when(start.astimezone(), "ddd dd MMM HH:mm"))
             + (f" {note}" if note else "")
         )
+        shown_end = self.first_day + timedelta(days=self.days)
+        if visit_id == self.widget.selected_visit and not self.first_day <= start < shown_end:
+            # moved by key past the shown days: the view follows it, it stays selected
+            local = start.astimezone()
+            self.first_day = (
+                datetime.combine(local.date(), time(0)).astimezone()
+                if self.days == 1
+                else self._monday(local)
+            )
         self.reload()
         return True
 
