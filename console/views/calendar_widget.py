@@ -85,6 +85,8 @@ class _Block:
     visit: BoardVisit
     room: int = 0  # pixels beside the block, up to the next one
     reach: int | None = None  # pixels of the block before an overlapping one starts
+    room_left: int = 0  # pixels before the block, back to the previous one
+    left: bool = False  # the label stands before the block (at the row's end)
     text: tuple[str, str] | None = None  # both lines, cut to fit on the first paint
     inside: bool = True  # the label is written on the block, else beside it
 
@@ -277,6 +279,8 @@ class CalendarWidget(QWidget):
                     continue
                 limit = next((x for x in after if x > block.rect.right()), self.width())
                 block.room = limit - block.rect.right() - 8
+                before = [b.rect.right() for b in layout.blocks[:i]]
+                block.room_left = block.rect.left() - max([NAME_WIDTH, *before]) - 8
         self._layout, self._layout_width = rows, self.width()
         return rows
 
@@ -396,6 +400,12 @@ class CalendarWidget(QWidget):
         x = rect.left() + 4 if inside else rect.right() + 5
         painter.setPen(QColor(20, 20, 20) if inside else self.palette().text().color())
         top = rect.top() + (rect.height() - 2 * metrics.height()) // 2 + metrics.ascent()
+        if block.left:  # right-aligned against the block's left edge
+            painter.drawText(rect.left() - 5 - metrics.horizontalAdvance(first), top, first)
+            painter.drawText(
+                rect.left() - 5 - metrics.horizontalAdvance(second), top + metrics.height(), second
+            )
+            return
         painter.drawText(x, top, first)
         painter.drawText(x, top + metrics.height(), second)
 
@@ -567,6 +577,8 @@ def _fit_label(metrics: QFontMetrics, block: _Block) -> None:
         or (on_block >= INSIDE and on_block >= block.room)
     )
     room = on_block if block.inside else block.room
+    if not block.inside and room < min(wanted, INSIDE * 2) and block.room_left > room:
+        block.left, room = True, block.room_left  # at the row's end: before the block
     if room < metrics.horizontalAdvance("V-20…"):  # an ellipsis alone says nothing
         block.text = ("", "")
         return
