@@ -150,3 +150,27 @@ def test_engineer_dialog_edits_the_base(qtbot: QtBot, store: Engine) -> None:
     with Session(store) as session:
         kees = session.get_one(Engineer, p.kees)
         assert (kees.base_latitude, kees.base_longitude) == ROTTERDAM
+
+
+def test_the_demo_gives_every_engineer_a_base_and_every_site_coordinates(
+    demo_engine: Engine,
+) -> None:
+    """Bases lie in the city of the engineer's own zone: no Los Angeles engineer in New York."""
+    from console.demo.places import CITIES
+    from console.rules.travel import distance_km
+
+    with Session(demo_engine) as session:
+        engineers = session.query(Engineer).all()
+        sites = session.query(Site).all()
+    assert engineers and sites
+    for e in engineers:
+        assert e.base_latitude is not None and e.base_longitude is not None, e.name
+        assert e.region in CITIES, e.region
+        centre = tuple(Decimal(x) for x in CITIES[e.region])
+        assert distance_km((e.base_latitude, e.base_longitude), centre) < 5  # type: ignore[arg-type]
+        if e.home_time_zone == "America/Los_Angeles":
+            assert e.region == "Los Angeles"
+    for s in sites:
+        assert s.latitude is not None and s.longitude is not None, s.city
+        centre = tuple(Decimal(x) for x in CITIES[s.city])
+        assert distance_km((s.latitude, s.longitude), centre) < 5  # type: ignore[arg-type]
