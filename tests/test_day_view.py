@@ -174,3 +174,31 @@ def test_the_demo_gives_every_engineer_a_base_and_every_site_coordinates(
         assert s.latitude is not None and s.longitude is not None, s.city
         centre = tuple(Decimal(x) for x in CITIES[s.city])
         assert distance_km((s.latitude, s.longitude), centre) < 5  # type: ignore[arg-type]
+
+
+def test_calendar_move_and_resize_on_the_command_line(
+    capsys: pytest.CaptureFixture[str], store: Engine, sqlite_path: Path
+) -> None:
+    """The same checked calls as the calendar's keys: moved, resized, or refused in one line."""
+    p = plan(store)
+    db = str(sqlite_path)
+    code, out, err = run(capsys, "calendar", "move", "V-2025-900001", "--start",
+                         "2026-11-17 09:00", "--db", db)  # fmt: skip
+    assert code == 0, err
+    assert out.strip() == "V-2025-900001 moved to 2026-11-17 09:00 (Europe/Amsterdam)"
+    with Session(store) as session:
+        assert session.get_one(Visit, p.first).planned_start == MON + timedelta(days=1)
+    code, out, err = run(capsys, "calendar", "resize", "V-2025-900001", "--by", "30", "--db", db)
+    assert code == 0 and "30 minutes longer" in out, err
+    with Session(store) as session:
+        assert session.get_one(Visit, p.first).reserved_hours == Decimal("2.50")
+    code, out, err = run(capsys, "calendar", "move", "V-2025-900005", "--start",
+                         "2026-11-17 09:00", "--db", db)  # fmt: skip
+    assert code == 2 and "double-booked" in err and err.count("\n") == 1
+    code, out, err = run(capsys, "calendar", "move", "V-2025-900005", "--engineer", "Kees",
+                         "--db", db)  # fmt: skip
+    assert code == 0, err
+    code, _, err = run(capsys, "calendar", "resize", "V-2025-900005", "--by", "7", "--db", db)
+    assert code == 2 and "--by" in err and err.count("\n") == 1
+    code, _, err = run(capsys, "calendar", "move", "V-1999-000000", "--db", db)
+    assert code == 2 and "no visit" in err

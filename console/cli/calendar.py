@@ -20,7 +20,7 @@ WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
-    """`calendar holidays|show|closures|close|reopen|day`."""
+    """`calendar holidays|show|closures|close|reopen|day|move|resize`."""
     calendar = sub.add_parser(
         "calendar", help="public holidays and closing days: the days SLA clocks skip"
     )
@@ -67,6 +67,18 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     day.add_argument("engineer", help="the engineer's name or id")
     day.add_argument("--date", default=None, metavar="YYYY-MM-DD",
                      help="the day in the engineer's zone (default: today there)")  # fmt: skip
+    move = action("move", "move a visit to another start or engineer, checked as in the calendar")
+    move.add_argument("visit", help="the visit's reference, V-YYYY-NNNNNN")
+    move.add_argument("--start", default=None, metavar="'YYYY-MM-DD HH:MM'",
+                      help="the new start in the site's zone (default: unchanged)")  # fmt: skip
+    move.add_argument("--engineer", default=None, metavar="NAME",
+                      help="the new lead engineer (default: unchanged)")  # fmt: skip
+    add_as_option(move)
+    resize = action("resize", "make a visit longer or shorter, checked as in the calendar")
+    resize.add_argument("visit", help="the visit's reference, V-YYYY-NNNNNN")
+    resize.add_argument("--by", required=True, metavar="MINUTES",
+                        help="minutes more (e.g. 15) or fewer (e.g. -15) reserved")  # fmt: skip
+    add_as_option(resize)
     reopen = action("reopen", "remove a closing day: the clocks run again that day")
     reopen.add_argument("closure", metavar="ID", help="the closing day's id (see `closures`)")
     add_as_option(reopen)
@@ -80,6 +92,8 @@ def run(args: argparse.Namespace) -> int:
     command = args.calendar_command
     if command == "day":
         return _day_plan(sessions, args.engineer, args.date)
+    if command in ("move", "resize"):
+        return _move(sessions, args)
     if command == "holidays":
         country, subdivision = args.country, args.subdivision
         if not country:
@@ -163,6 +177,50 @@ def _day_plan(sessions: Any, engineer: str, day_text: str | None) -> int:
         print(f"  travel   {_leg(plan.home)}")
     minutes = round(plan.travel.total_seconds() / 60)
     print(f"estimated travel: {minutes // 60} h {minutes % 60:02d} min")
+    return 0
+
+
+def _move(sessions: Any, args: argparse.Namespace) -> int:
+    """Move or resize a visit through the calendar's checked service calls."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from console.services.acting import Acting
+    from console.services.day_plan import engineer_zone, visit_slot
+    from console.services.visits import move_visit_to, resize_visit_to
+
+    slot = visit_slot(sessions, args.visit)
+    acting = Acting(acting_user(args, sessions))
+    zone = ZoneInfo(slot.zone)
+    if args.calendar_command == "resize":
+        try:
+            minutes = int(str(args.by).strip())
+        except ValueError:
+            raise ValidationError("--by", f"{args.by!r} is not a whole number of minutes") from None
+        if minutes == 0 or minutes % 15:
+            raise ValidationError("--by", "give a multiple of 15 minutes, e.g. 15 or -30")
+        done = resize_visit_to(sessions, acting, slot.id, timedelta(minutes=minutes))
+        print(f"{done.reference} reserved {abs(minutes)} minutes "
+              f"{'longer' if minutes > 0 else 'shorter'}")  # fmt: skip
+    else:
+        start = slot.start
+        if args.start:
+            try:
+                local = datetime.fromisoformat(args.start.strip())
+            except ValueError:
+                raise ValidationError(
+                    "--start", f"{args.start!r} is not a time as 'YYYY-MM-DD HH:MM'"
+                ) from None
+            start = local.replace(tzinfo=zone) if local.tzinfo is None else local
+        engineer = slot.engineer_id
+        if args.engineer:
+            engineer = engineer_zone(sessions, args.engineer)[0]
+        if engineer is None:
+            raise ValidationError("--engineer", "the visit has no engineer yet: name one")
+        done = move_visit_to(sessions, acting, slot.id, engineer, start)
+        print(f"{done.reference} moved to {start.astimezone(zone):%Y-%m-%d %H:%M} ({slot.zone})")
+    for warning in done.warnings:
+        print(f"warning: {warning.message}", file=sys.stderr)
     return 0
 
 

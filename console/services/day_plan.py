@@ -15,8 +15,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from console.enums import EngineerRole
 from console.errors import UserError
-from console.model import Engineer
+from console.model import Engineer, Site, Visit, VisitEngineer
 from console.rules.travel import Origin, Trip, trip, trip_home
 from console.services.acting import Sessions, reading
 from console.services.board import Board, BoardVisit, TravelNote, load_board
@@ -123,3 +124,32 @@ def day_plan_for(sessions: Sessions, engineer: str | uuid.UUID, day: date) -> Da
     with reading(sessions) as session:
         board = load_board(session, start, end, only=engineer_id)
     return plan_from_board(board, engineer_id, day)
+
+
+@dataclass(frozen=True)
+class VisitSlot:
+    """Where a visit stands in the calendar: its start, lead engineer and the site's zone."""
+
+    id: uuid.UUID
+    reference: str
+    start: datetime
+    engineer_id: uuid.UUID | None
+    zone: str
+
+
+def visit_slot(sessions: Sessions, reference: str) -> VisitSlot:
+    """The visit with this reference (V-...), as a move or resize starts from it."""
+    with reading(sessions) as session:
+        found = session.execute(
+            select(Visit.id, Visit.reference, Visit.planned_start, Site.time_zone)
+            .join(Site, Site.id == Visit.site_id)
+            .where(Visit.reference == reference.strip().upper())
+        ).first()
+        if found is None:
+            raise UserError(f"visit: no visit {reference.strip()!r}")
+        lead = session.scalar(
+            select(VisitEngineer.engineer_id).where(
+                VisitEngineer.visit_id == found[0], VisitEngineer.role == EngineerRole.LEAD.value
+            )
+        )
+        return VisitSlot(found[0], found[1], found[2], lead, found[3])
