@@ -9,8 +9,8 @@ from datetime import timedelta
 from decimal import Decimal
 
 from builders import MON, World
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QHelpEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
@@ -142,6 +142,30 @@ def test_the_day_follows_a_visit_moved_past_it(qtbot: QtBot, store: Engine) -> N
     assert stored(store, p.first)[0] == MON + timedelta(days=1)
     assert view.first_day.date() == (MON + timedelta(days=1)).astimezone().date()
     assert view.widget.selected_visit == p.first  # still selected, on the next day
+
+
+def test_dragging_a_blocks_right_edge_resizes_it(qtbot: QtBot, store: Engine) -> None:
+    """The mouse does what Alt+Shift+Down does: the same checked call."""
+    p = plan(store)
+    view = calendar(qtbot, store)
+    view.set_days(1)
+    view.first_day = MON.replace(hour=0).astimezone()
+    view.reload()
+    widget = view.widget
+    first = next(v for v in view.board.visits if v.id == p.first)  # type: ignore[union-attr]
+    rect = widget.block_rect(first)
+    edge = QPoint(rect.right() - 1, rect.center().y())
+    hover = QMouseEvent(QEvent.Type.MouseMove, QPointF(edge), widget.mapToGlobal(QPointF(edge)),
+                        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    QApplication.sendEvent(widget, hover)  # a bare hover: QTest moves only the cursor
+    assert widget.cursor().shape() == Qt.CursorShape.SizeHorCursor
+    target = QPoint(int(widget.x_of(first.end + timedelta(minutes=30))) + 1, edge.y())
+    qtbot.mousePress(widget, Qt.MouseButton.LeftButton, pos=edge)
+    qtbot.mouseMove(widget, target)
+    qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, pos=target)
+    assert stored(store, p.first)[1] == Decimal("2.50"), view.message.text()
+    assert stored(store, p.first)[0] == MON  # the start stays
 
 
 def test_a_refused_key_move_says_why_and_changes_nothing(qtbot: QtBot, store: Engine) -> None:

@@ -107,6 +107,11 @@ class _Drag:
     visit: BoardVisit
     grab_offset: timedelta
     at: QPoint
+    resizing: bool = False  # the right edge was taken: the drag lengthens or shortens
+
+
+EDGE = 5
+"""Pixels at a block's right edge where the mouse takes the edge to resize the visit."""
 
 
 class CalendarWidget(QWidget):
@@ -128,7 +133,7 @@ class CalendarWidget(QWidget):
         self.selected_visit: uuid.UUID | None = None
         self._drag: _Drag | None = None
         self.setAcceptDrops(True)
-        self.setMouseTracking(False)
+        self.setMouseTracking(True)  # the cursor shows where a block's edge can be taken
         self.setMinimumWidth(700)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Planning board"))
@@ -488,6 +493,10 @@ class CalendarWidget(QWidget):
     def _ghost_rect(self) -> QRect | None:
         if self._drag is None:
             return None
+        if self._drag.resizing:
+            rect = self.block_rect(self._drag.visit)
+            rect.setRight(max(rect.left() + 4, self._drag.at.x()))
+            return rect
         row = self.row_at(self._drag.at.y())
         if row is None:
             return None
@@ -512,20 +521,39 @@ class CalendarWidget(QWidget):
             self.select_visit(visit.id)
         if visit is not None and event.button() == Qt.MouseButton.LeftButton:
             grab = self.instant_at(pos.x()) - visit.start
-            self._drag = _Drag(visit, grab, pos)
+            self._drag = _Drag(visit, grab, pos, self._on_edge(visit, pos))
+
+    def _on_edge(self, visit: BoardVisit, pos: QPoint) -> bool:
+        """Whether a point is on a block's right edge (wide blocks only: a thin one moves)."""
+        rect = self.block_rect(visit)
+        return rect.width() > 3 * EDGE and rect.right() - pos.x() < EDGE
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
-        """Move the ghost of the picked block."""
+        """Move the ghost of the picked block; over a block's edge, show it can be taken."""
+        pos = event.position().toPoint()
         if self._drag is not None:
-            self._drag.at = event.position().toPoint()
+            self._drag.at = pos
             self.update()
+            return
+        visit = self.visit_at(pos) if pos.x() >= NAME_WIDTH else None
+        if visit is not None and self._on_edge(visit, pos):
+            self.setCursor(Qt.CursorShape.SizeHorCursor)
+        else:
+            self.unsetCursor()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
-        """Ask to move the visit where it was dropped (the view checks it with the rules)."""
+        """Ask to move the visit where it was dropped, or to change its length (the view
+        checks either with the rules)."""
         if self._drag is None:
             return
         drag, self._drag = self._drag, None
         pos = event.position().toPoint()
+        if drag.resizing:
+            self.update()
+            change = round((self.instant_at(pos.x()) - drag.visit.end) / SNAP) * SNAP
+            if change:
+                self.resizeRequested.emit(drag.visit.id, change)
+            return
         row = self.row_at(pos.y())
         moved = (pos - drag_origin(self, drag)).manhattanLength() > 3
         self.update()
@@ -595,7 +623,8 @@ def KEYS_HELP() -> str:  # noqa: N802 - reads as the constant it stands for
         "Up/Down: the row above or below). With a visit selected: Alt+Left/Right moves it by "
         "a day, Alt+Up/Down by 15 minutes, Alt+Shift+Up/Down makes it 15 minutes shorter or "
         "longer, Alt+PageUp/PageDown hands it to the engineer above or below. Every move is "
-        "checked as a drag is. Ctrl+L shows the visits as a list.",
+        "checked as a drag is. Ctrl+L shows the visits as a list. With the mouse, drag a block "
+        "to move it, or its right edge to change its length.",
     )
 
 

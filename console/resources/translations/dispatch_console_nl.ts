@@ -581,8 +581,8 @@
         <translation>Engineer</translation>
     </message>
     <message>
-        <source>Arrow keys select a visit (Left/Right: the engineer&apos;s previous or next visit; Up/Down: the row above or below). With a visit selected: Alt+Left/Right moves it by a day, Alt+Up/Down by 15 minutes, Alt+Shift+Up/Down makes it 15 minutes shorter or longer, Alt+PageUp/PageDown hands it to the engineer above or below. Every move is checked as a drag is. Ctrl+L shows the visits as a list.</source>
-        <translation>De pijltoetsen kiezen een bezoek (Links/Rechts: het vorige of volgende bezoek van de engineer; Omhoog/Omlaag: de rij erboven of eronder). Met een gekozen bezoek: Alt+Links/Rechts verplaatst het een dag, Alt+Omhoog/Omlaag 15 minuten, Alt+Shift+Omhoog/Omlaag maakt het 15 minuten korter of langer, Alt+PageUp/PageDown geeft het aan de engineer erboven of eronder. Elke verplaatsing wordt gecontroleerd zoals bij slepen. Ctrl+L toont de bezoeken als lijst.</translation>
+        <source>Arrow keys select a visit (Left/Right: the engineer&apos;s previous or next visit; Up/Down: the row above or below). With a visit selected: Alt+Left/Right moves it by a day, Alt+Up/Down by 15 minutes, Alt+Shift+Up/Down makes it 15 minutes shorter or longer, Alt+PageUp/PageDown hands it to the engineer above or below. Every move is checked as a drag is. Ctrl+L shows the visits as a list. With the mouse, drag a block to move it, or its right edge to change its length.</source>
+        <translation>De pijltoetsen kiezen een bezoek (Links/Rechts: het vorige of volgende bezoek van de engineer; Omhoog/Omlaag: de rij erboven of eronder). Met een gekozen bezoek: Alt+Links/Rechts verplaatst het een dag, Alt+Omhoog/Omlaag 15 minuten, Alt+Shift+Omhoog/Omlaag maakt het 15 minuten korter of langer, Alt+PageUp/PageDown geeft het aan de engineer erboven of eronder. Elke verplaatsing wordt gecontroleerd zoals bij slepen. Ctrl+L toont de bezoeken als lijst. Met de muis sleept u een blok om het te verplaatsen, of de rechterrand om de duur te wijzigen.</translation>
     </message>
     <message>
         <source>%1 – %2 (%3 time)</source>
@@ -3025,6 +3025,22 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>moet een lijst van ticketstatussen zijn</translation>
     </message>
     <message>
+        <source>use lower-case letters, digits, &apos;.&apos; and &apos;_&apos; (it becomes a database role)</source>
+        <translation>gebruik kleine letters, cijfers, &apos;.&apos; en &apos;_&apos; (het wordt een databaserol)</translation>
+    </message>
+    <message>
+        <source>a client admin belongs to one client; name it</source>
+        <translation>een klantbeheerder hoort bij één klant; noem die</translation>
+    </message>
+    <message>
+        <source>only a client admin belongs to a client</source>
+        <translation>alleen een klantbeheerder hoort bij een klant</translation>
+    </message>
+    <message>
+        <source>must be after the start</source>
+        <translation>moet na het begin liggen</translation>
+    </message>
+    <message>
         <source>say why the rule is overridden</source>
         <translation>geef aan waarom de regel wordt overschreven</translation>
     </message>
@@ -3035,6 +3051,98 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>{code} is not an ISO 4217 currency code</source>
         <translation>{code} is geen ISO 4217-valutacode</translation>
+    </message>
+    <message>
+        <source>the archived PDF of invoice {number} is missing or does not match its recorded hash; it cannot be reprinted</source>
+        <translation>de gearchiveerde pdf van factuur {number} ontbreekt of klopt niet met de vastgelegde hash; hij kan niet opnieuw worden afgedrukt</translation>
+    </message>
+    <message>
+        <source>this invoice is still a draft: issue it first, then write its e-invoice (numbers are given on issue only)</source>
+        <translation>deze factuur is nog een concept: geef hem eerst uit en maak dan de e-factuur (nummers worden pas bij uitgifte gegeven)</translation>
+    </message>
+    <message>
+        <source>invoice {number} has no issue date</source>
+        <translation>factuur {number} heeft geen factuurdatum</translation>
+    </message>
+    <message>
+        <source>ticket {ticket_id} does not exist</source>
+        <translation>ticket {ticket_id} bestaat niet</translation>
+    </message>
+    <message>
+        <source>ticket {reference} is not closed: issue a partial report</source>
+        <translation>ticket {reference} is niet gesloten: maak een tussenrapport</translation>
+    </message>
+    <message>
+        <source>ticket {reference}: service is not restored yet, so there is nothing to report at partial close</source>
+        <translation>ticket {reference}: de dienst is nog niet hersteld, dus er is bij gedeeltelijke afsluiting niets te rapporteren</translation>
+    </message>
+    <message>
+        <source>a prepaid credit statement needs --from and --to</source>
+        <translation>een overzicht van vooruitbetaald tegoed heeft --from en --to nodig</translation>
+    </message>
+    <message>
+        <source>an FTE bundle statement needs --month YYYY-MM</source>
+        <translation>een overzicht van een FTE-bundel heeft --month JJJJ-MM nodig</translation>
+    </message>
+    <message>
+        <source>kind: {name} is not a document this console prints</source>
+        <translation>soort: {name} is geen document dat deze console afdrukt</translation>
+    </message>
+    <message>
+        <source>--format: a {name} is written as {offered} only, not {file_format}</source>
+        <translation>--format: een {name} wordt alleen als {offered} geschreven, niet als {file_format}</translation>
+    </message>
+    <message>
+        <source>{option}: {path} is {kind}, not a file; give a file name</source>
+        <translation>{option}: {path} is {kind}, geen bestand; geef een bestandsnaam</translation>
+    </message>
+    <message>
+        <source>{option}: {path} is a folder; give a file name</source>
+        <translation>{option}: {path} is een map; geef een bestandsnaam</translation>
+    </message>
+    <message>
+        <source>{option}: the folder {parent} does not exist</source>
+        <translation>{option}: de map {parent} bestaat niet</translation>
+    </message>
+    <message>
+        <source>{option}: {parent} is not a folder</source>
+        <translation>{option}: {parent} is geen map</translation>
+    </message>
+    <message>
+        <source>cannot create a file in {folder}</source>
+        <translation>kan geen bestand maken in {folder}</translation>
+    </message>
+    <message>
+        <source>{option}: {path}: {reason}</source>
+        <translation>{option}: {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>no {what} {key}</source>
+        <translation>geen {what} {key}</translation>
+    </message>
+    <message>
+        <source>{option}: a {kind} document needs it</source>
+        <translation>{option}: een {kind}-document heeft dit nodig</translation>
+    </message>
+    <message>
+        <source>the desk</source>
+        <translation>de servicedesk</translation>
+    </message>
+    <message>
+        <source>visit {visit} does not exist</source>
+        <translation>bezoek {visit} bestaat niet</translation>
+    </message>
+    <message>
+        <source>there are no visits to print</source>
+        <translation>er zijn geen bezoeken om af te drukken</translation>
+    </message>
+    <message>
+        <source>no visits planned on {day} for {who}</source>
+        <translation>geen bezoeken gepland op {day} voor {who}</translation>
+    </message>
+    <message>
+        <source>engineer {engineer_id} does not exist</source>
+        <translation>monteur {engineer_id} bestaat niet</translation>
     </message>
     <message>
         <source>is not a time</source>
@@ -3071,6 +3179,14 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>{status} is neither firing nor resolved</source>
         <translation>{status} is firing noch resolved</translation>
+    </message>
+    <message>
+        <source>a 0 % tax line needs its exemption text</source>
+        <translation>een regel met 0 % btw heeft zijn vrijstellingstekst nodig</translation>
+    </message>
+    <message>
+        <source>must be 1 to 8 hours (got {hours})</source>
+        <translation>moet 1 tot 8 uur zijn (gegeven: {hours})</translation>
     </message>
     <message>
         <source>give the time the closure starts, too</source>
@@ -3285,6 +3401,26 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>{value} is niet een van: {allowed}</translation>
     </message>
     <message>
+        <source>{value}: say one of {topics}</source>
+        <translation>{value}: kies een van {topics}</translation>
+    </message>
+    <message>
+        <source>say what the article is about</source>
+        <translation>zeg waar het artikel over gaat</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>hoogstens {limit} tekens</translation>
+    </message>
+    <message>
+        <source>write what an engineer needs to know</source>
+        <translation>schrijf op wat een monteur moet weten</translation>
+    </message>
+    <message>
+        <source>line {line} seems to hold a password: keep passwords in the password manager and name the entry here</source>
+        <translation>regel {line} lijkt een wachtwoord te bevatten: bewaar wachtwoorden in de wachtwoordmanager en noem hier de vermelding</translation>
+    </message>
+    <message>
         <source>{words}: not a language; give its name or a code such as en or nl</source>
         <translation>{words}: geen taal; geef de naam of een code zoals en of nl</translation>
     </message>
@@ -3319,6 +3455,162 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>the signature image is too large</source>
         <translation>de afbeelding van de handtekening is te groot</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>klanten</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>locaties</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contactpersonen</translation>
+    </message>
+    <message>
+        <source>contracts</source>
+        <translation>contracten</translation>
+    </message>
+    <message>
+        <source>engineers</source>
+        <translation>monteurs</translation>
+    </message>
+    <message>
+        <source>cost rate</source>
+        <translation>kostentarief</translation>
+    </message>
+    <message>
+        <source>cost currency</source>
+        <translation>kostenvaluta</translation>
+    </message>
+    <message>
+        <source>{who} may not change contracts; only an {roles} may</source>
+        <translation>{who} mag geen contracten wijzigen; alleen een {roles} mag dat</translation>
+    </message>
+    <message>
+        <source>{who} may not change {records}; only an {roles} may</source>
+        <translation>{who} mag geen {records} wijzigen; alleen een {roles} mag dat</translation>
+    </message>
+    <message>
+        <source>{who} may not set an engineer&apos;s {field}; only an {roles} may</source>
+        <translation>{who} mag het {field} van een monteur niet instellen; alleen een {roles} mag dat</translation>
+    </message>
+    <message>
+        <source>a dispatcher</source>
+        <translation>een planner</translation>
+    </message>
+    <message>
+        <source>an engineer</source>
+        <translation>een monteur</translation>
+    </message>
+    <message>
+        <source>a service manager</source>
+        <translation>een servicemanager</translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation>een beheerder</translation>
+    </message>
+    <message>
+        <source>a client admin</source>
+        <translation>een klantbeheerder</translation>
+    </message>
+    <message>
+        <source>dispatcher</source>
+        <translation>planner</translation>
+    </message>
+    <message>
+        <source>service manager</source>
+        <translation>servicemanager</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <source>client admin</source>
+        <translation>klantbeheerder</translation>
+    </message>
+    <message>
+        <source>see a client&apos;s tickets, visits and time</source>
+        <translation>de tickets, bezoeken en uren van een klant inzien</translation>
+    </message>
+    <message>
+        <source>raise a ticket</source>
+        <translation>een ticket aanmaken</translation>
+    </message>
+    <message>
+        <source>set a ticket&apos;s priority or assignee</source>
+        <translation>de prioriteit of behandelaar van een ticket instellen</translation>
+    </message>
+    <message>
+        <source>give the client&apos;s approval of time</source>
+        <translation>de goedkeuring van uren namens de klant geven</translation>
+    </message>
+    <message>
+        <source>add or edit a client&apos;s contacts</source>
+        <translation>contactpersonen van een klant toevoegen of bewerken</translation>
+    </message>
+    <message>
+        <source>approve time for the provider</source>
+        <translation>uren goedkeuren namens de dienstverlener</translation>
+    </message>
+    <message>
+        <source>run the daily cut-off</source>
+        <translation>de dagelijkse afsluiting uitvoeren</translation>
+    </message>
+    <message>
+        <source>change clients, sites or engineers</source>
+        <translation>klanten, locaties of monteurs wijzigen</translation>
+    </message>
+    <message>
+        <source>change contracts and rates</source>
+        <translation>contracten en tarieven wijzigen</translation>
+    </message>
+    <message>
+        <source>see contracts, rates and invoices</source>
+        <translation>contracten, tarieven en facturen inzien</translation>
+    </message>
+    <message>
+        <source>run billing</source>
+        <translation>de facturering uitvoeren</translation>
+    </message>
+    <message>
+        <source>issue invoices</source>
+        <translation>facturen uitgeven</translation>
+    </message>
+    <message>
+        <source>correct invoices with credit notes</source>
+        <translation>facturen corrigeren met creditnota&apos;s</translation>
+    </message>
+    <message>
+        <source>record payments</source>
+        <translation>betalingen vastleggen</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gebruikers beheren</translation>
+    </message>
+    <message>
+        <source>{some} or {last}</source>
+        <translation>{some} of {last}</translation>
+    </message>
+    <message>
+        <source>{who} may not {what}</source>
+        <translation>{who} mag niet: {what}</translation>
+    </message>
+    <message>
+        <source>{who} who belongs to no client may not {what}</source>
+        <translation>{who} die bij geen klant hoort mag niet: {what}</translation>
+    </message>
+    <message>
+        <source>{who} may {what} only for their own client</source>
+        <translation>{who} mag alleen voor de eigen klant: {what}</translation>
+    </message>
+    <message>
+        <source>a client admin gives the approval in the portal themselves</source>
+        <translation>een klantbeheerder geeft de goedkeuring zelf in het portaal</translation>
     </message>
     <message>
         <source>must map weekdays to lists of [start, end] times</source>
@@ -3437,6 +3729,18 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>geen coördinaten voor de vorige locatie: reistijd onbekend</translation>
     </message>
     <message>
+        <source>the signed-in user is no longer active: sign in again</source>
+        <translation>de aangemelde gebruiker is niet meer actief: meld je opnieuw aan</translation>
+    </message>
+    <message>
+        <source>audit: no trail for {kind} (ticket, client or invoice)</source>
+        <translation>audit: geen spoor voor {kind} (ticket, client of invoice)</translation>
+    </message>
+    <message>
+        <source>{option}: no {what} {key}</source>
+        <translation>{option}: geen {what} {key}</translation>
+    </message>
+    <message>
         <source>a draft is not credited: void it, and the next run bills its work again</source>
         <translation>een concept wordt niet gecrediteerd: trek het in, dan factureert de volgende run het werk opnieuw</translation>
     </message>
@@ -3459,6 +3763,258 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>{number} has nothing left to credit: every line is on a credit note already</source>
         <translation>{number} heeft niets meer te crediteren: elke regel staat al op een creditnota</translation>
+    </message>
+    <message>
+        <source>year: {year} is out of range (0001 to 9998)</source>
+        <translation>jaar: {year} valt buiten het bereik (0001 tot 9998)</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>een speciaal bestand</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>een tekenapparaat</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>een blokapparaat</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>een named pipe</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>een socket</translation>
+    </message>
+    <message>
+        <source>--db: the port {port} in the URL is out of range (1 to 65535)</source>
+        <translation>--db: de poort {port} in de URL valt buiten het bereik (1 tot 65535)</translation>
+    </message>
+    <message>
+        <source>--db: unknown database kind {kind}; use a SQLite file or a postgresql:// URL</source>
+        <translation>--db: onbekende databasesoort {kind}; gebruik een SQLite-bestand of een postgresql://-URL</translation>
+    </message>
+    <message>
+        <source>--db: {db} is a folder; give a database file or a URL</source>
+        <translation>--db: {db} is een map; geef een databasebestand of een URL</translation>
+    </message>
+    <message>
+        <source>--db: folder {parent} does not exist</source>
+        <translation>--db: map {parent} bestaat niet</translation>
+    </message>
+    <message>
+        <source>--db: {db} is {kind}, not a database file</source>
+        <translation>--db: {db} is {kind}, geen databasebestand</translation>
+    </message>
+    <message>
+        <source>--db: {db} is not a database URL or a file path</source>
+        <translation>--db: {db} is geen database-URL en geen bestandspad</translation>
+    </message>
+    <message>
+        <source>--db: the port{port} in the URL is not a number</source>
+        <translation>--db: de poort{port} in de URL is geen getal</translation>
+    </message>
+    <message>
+        <source>--db: {database} is {kind}, not a database file</source>
+        <translation>--db: {database} is {kind}, geen databasebestand</translation>
+    </message>
+    <message>
+        <source>--db: no driver for {drivername}</source>
+        <translation>--db: geen stuurprogramma voor {drivername}</translation>
+    </message>
+    <message>
+        <source>--db: the driver for {drivername} is not installed ({missing})</source>
+        <translation>--db: het stuurprogramma voor {drivername} is niet geïnstalleerd ({missing})</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer version of Dispatch Console (schema {revision}); update the console to open it. The database was left untouched.</source>
+        <translation>{where} is geschreven door een nieuwere versie van Dispatch Console (schema {revision}); werk de console bij om hem te openen. De database is niet aangeraakt.</translation>
+    </message>
+    <message>
+        <source>{where} holds tables ({tables}...) but is not a Dispatch Console database; it was left untouched</source>
+        <translation>{where} bevat tabellen ({tables}...) maar is geen Dispatch Console-database; hij is niet aangeraakt</translation>
+    </message>
+    <message>
+        <source>cannot open database {where}: {reason}</source>
+        <translation>kan database {where} niet openen: {reason}</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>de verbinding is mislukt</translation>
+    </message>
+    <message>
+        <source>the server asked for the password in clear or as an MD5 hash, which is refused; its administrator should switch the login to scram-sha-256</source>
+        <translation>de server vroeg het wachtwoord onversleuteld of als MD5-hash, en dat wordt geweigerd; de beheerder moet de login omzetten naar scram-sha-256</translation>
+    </message>
+    <message>
+        <source>the CA certificate named by sslrootcert could not be read</source>
+        <translation>het CA-certificaat dat sslrootcert noemt kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate could not be verified for this host name (for a private CA add sslrootcert=/path/to/ca.pem to the URL)</source>
+        <translation>het TLS-certificaat van de server kon niet worden gecontroleerd voor deze hostnaam (voeg voor een eigen CA sslrootcert=/pad/naar/ca.pem toe aan de URL)</translation>
+    </message>
+    <message>
+        <source>the server does not offer TLS; its administrator should turn ssl on</source>
+        <translation>de server biedt geen TLS aan; de beheerder moet ssl aanzetten</translation>
+    </message>
+    <message>
+        <source>the password was refused or is missing (store it with `sync --save-password`)</source>
+        <translation>het wachtwoord is geweigerd of ontbreekt (bewaar het met `sync --save-password`)</translation>
+    </message>
+    <message>
+        <source>no such database or role</source>
+        <translation>deze database of rol bestaat niet</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>de server antwoordde niet op tijd</translation>
+    </message>
+    <message>
+        <source>the server is not reachable (offline?)</source>
+        <translation>de server is niet bereikbaar (offline?)</translation>
+    </message>
+    <message>
+        <source>a TLS connection could not be set up</source>
+        <translation>er kon geen TLS-verbinding worden opgezet</translation>
+    </message>
+    <message>
+        <source>--url: a password never goes in the URL (it would stay in the shell history and be visible in the process list); leave it out and store it with `sync --save-password`, or type it when asked</source>
+        <translation>--url: een wachtwoord hoort nooit in de URL (het blijft in de shellgeschiedenis staan en is zichtbaar in de proceslijst); laat het weg en bewaar het met `sync --save-password`, of typ het wanneer erom gevraagd wordt</translation>
+    </message>
+    <message>
+        <source>this libpq ({version}) is too old to check a server&apos;s certificate and insist on SCRAM; install psycopg[binary] 3.2 or newer</source>
+        <translation>deze libpq ({version}) is te oud om het certificaat van een server te controleren en SCRAM te eisen; installeer psycopg[binary] 3.2 of nieuwer</translation>
+    </message>
+    <message>
+        <source>--url: not a PostgreSQL URL (postgresql://user@host/database)</source>
+        <translation>--url: geen PostgreSQL-URL (postgresql://gebruiker@host/database)</translation>
+    </message>
+    <message>
+        <source>the keyring refused to store the password: {error}</source>
+        <translation>de sleutelbos weigerde het wachtwoord te bewaren: {error}</translation>
+    </message>
+    <message>
+        <source>cannot reach the shared database {server}: {reason}</source>
+        <translation>kan de gedeelde database {server} niet bereiken: {reason}</translation>
+    </message>
+    <message>
+        <source>--url: sslmode=verify-ca does not check the host name, which is only safe with a private CA: add sslrootcert=/path/to/ca.pem, or leave sslmode out (verify-full)</source>
+        <translation>--url: sslmode=verify-ca controleert de hostnaam niet, wat alleen veilig is met een eigen CA: voeg sslrootcert=/pad/naar/ca.pem toe, of laat sslmode weg (verify-full)</translation>
+    </message>
+    <message>
+        <source>--url: sslmode={mode} does not check the server&apos;s certificate, so anyone on the way could pose as the server; leave sslmode out (verify-full is the default) and, for a private CA, add sslrootcert=/path/to/ca.pem</source>
+        <translation>--url: sslmode={mode} controleert het certificaat van de server niet, zodat iedereen onderweg zich als de server kan voordoen; laat sslmode weg (verify-full is de standaard) en voeg voor een eigen CA sslrootcert=/pad/naar/ca.pem toe</translation>
+    </message>
+    <message>
+        <source>--url: sslmode={mode} is not a libpq sslmode</source>
+        <translation>--url: sslmode={mode} is geen sslmode van libpq</translation>
+    </message>
+    <message>
+        <source>no record kind {table_name} in this version</source>
+        <translation>geen soort gegevens {table_name} in deze versie</translation>
+    </message>
+    <message>
+        <source>conflict {conflict_id} is already settled or does not exist</source>
+        <translation>conflict {conflict_id} is al opgelost of bestaat niet</translation>
+    </message>
+    <message>
+        <source>only a clash on one field can be sent again</source>
+        <translation>alleen een botsing op één veld kan opnieuw worden verstuurd</translation>
+    </message>
+    <message>
+        <source>the record is no longer in your replica; it cannot be changed</source>
+        <translation>het gegeven staat niet meer in je kopie; het kan niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>--older-than-days: a retention cannot be negative</source>
+        <translation>--older-than-days: een bewaartermijn kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>the shared database has no sync layer: run `server init` on it</source>
+        <translation>de gedeelde database heeft geen synchronisatielaag: voer er `server init` op uit</translation>
+    </message>
+    <message>
+        <source>the shared database is at an older schema ({theirs}) than this console ({ours}): ask your administrator to run `dispatch-console server init`; your unsent changes are kept</source>
+        <translation>de gedeelde database heeft een ouder schema ({theirs}) dan deze console ({ours}): vraag je beheerder `dispatch-console server init` uit te voeren; je niet-verzonden wijzigingen blijven bewaard</translation>
+    </message>
+    <message>
+        <source>the shared database is at schema {theirs}, newer than this console ({ours}): update Dispatch Console; your unsent changes are kept</source>
+        <translation>de gedeelde database heeft schema {theirs}, nieuwer dan deze console ({ours}): werk Dispatch Console bij; je niet-verzonden wijzigingen blijven bewaard</translation>
+    </message>
+    <message>
+        <source>{login} is not a console user of the shared database: an administrator adds it with `dispatch-console users add`</source>
+        <translation>{login} is geen consolegebruiker van de gedeelde database: een beheerder voegt die toe met `dispatch-console users add`</translation>
+    </message>
+    <message>
+        <source>this store does not sync yet: run `dispatch-console sync --url postgresql://...` once</source>
+        <translation>deze database synchroniseert nog niet: voer één keer `dispatch-console sync --url postgresql://...` uit</translation>
+    </message>
+    <message>
+        <source>this store already syncs with {server}; use a separate store for another server</source>
+        <translation>deze database synchroniseert al met {server}; gebruik een aparte database voor een andere server</translation>
+    </message>
+    <message>
+        <source>sync with {server} failed: {why}</source>
+        <translation>synchronisatie met {server} mislukt: {why}</translation>
+    </message>
+    <message>
+        <source>this store already holds records: start from an empty store, or pass --upload to send them to the shared database</source>
+        <translation>deze database bevat al gegevens: begin met een lege database, of geef --upload om ze naar de gedeelde database te sturen</translation>
+    </message>
+    <message>
+        <source>--upload: only a desk role can send a whole store</source>
+        <translation>--upload: alleen een rol van de servicedesk kan een hele database versturen</translation>
+    </message>
+    <message>
+        <source>--upload: this store holds payments received, which only a service manager or an administrator records: send it signed in as one of them</source>
+        <translation>--upload: deze database bevat ontvangen betalingen, die alleen een servicemanager of een beheerder vastlegt: verstuur hem aangemeld als een van hen</translation>
+    </message>
+    <message>
+        <source>--engineer: no engineer {engineer} on the shared database</source>
+        <translation>--engineer: geen monteur {engineer} in de gedeelde database</translation>
+    </message>
+    <message>
+        <source>--client: no client {client} on the shared database</source>
+        <translation>--client: geen klant {client} in de gedeelde database</translation>
+    </message>
+    <message>
+        <source>--engineer: an engineer&apos;s login needs the engineer it belongs to</source>
+        <translation>--engineer: de login van een monteur heeft de monteur nodig waar hij bij hoort</translation>
+    </message>
+    <message>
+        <source>--client: only a client admin belongs to a client</source>
+        <translation>--client: alleen een klantbeheerder hoort bij een klant</translation>
+    </message>
+    <message>
+        <source>--client: a client admin&apos;s login needs the client it belongs to</source>
+        <translation>--client: de login van een klantbeheerder heeft de klant nodig waar hij bij hoort</translation>
+    </message>
+    <message>
+        <source>username: {username} is already a console user</source>
+        <translation>gebruikersnaam: {username} is al een consolegebruiker</translation>
+    </message>
+    <message>
+        <source>--engineer: several engineers are called {engineer}; give the id</source>
+        <translation>--engineer: meerdere monteurs heten {engineer}; geef het id</translation>
+    </message>
+    <message>
+        <source>--client: several clients are called {client}; give the id</source>
+        <translation>--client: meerdere klanten heten {client}; geef het id</translation>
+    </message>
+    <message>
+        <source>username: {username} is a PostgreSQL role with administrator powers; a console user needs a login of its own</source>
+        <translation>gebruikersnaam: {username} is een PostgreSQL-rol met beheerdersrechten; een consolegebruiker heeft een eigen login nodig</translation>
+    </message>
+    <message>
+        <source>username: a PostgreSQL role {username} exists already; pass --adopt to make it this console user</source>
+        <translation>gebruikersnaam: er bestaat al een PostgreSQL-rol {username}; geef --adopt om die deze consolegebruiker te maken</translation>
+    </message>
+    <message>
+        <source>username: {username} is not a console user</source>
+        <translation>gebruikersnaam: {username} is geen consolegebruiker</translation>
     </message>
     <message>
         <source>credit bought must be more than zero</source>
@@ -3601,6 +4157,26 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>factuur {invoice_id} bestaat niet</translation>
     </message>
     <message>
+        <source>{text} is not a month YYYY-MM</source>
+        <translation>{text} is geen maand JJJJ-MM</translation>
+    </message>
+    <message>
+        <source>no ticket {reference}</source>
+        <translation>geen ticket {reference}</translation>
+    </message>
+    <message>
+        <source>ticket {reference}: its {kind} invoice is issued already; an emergency has at most three invoices, so later work needs a credit note and a corrected invoice</source>
+        <translation>ticket {reference}: de factuur voor {kind} is al uitgegeven; een spoedgeval heeft hoogstens drie facturen, dus later werk vraagt een creditnota en een gecorrigeerde factuur</translation>
+    </message>
+    <message>
+        <source>ticket {reference}: only an Express emergency is billed at its close</source>
+        <translation>ticket {reference}: alleen een Express-spoedgeval wordt bij de afsluiting gefactureerd</translation>
+    </message>
+    <message>
+        <source>{kind} is not one of: {kinds}</source>
+        <translation>{kind} is niet een van: {kinds}</translation>
+    </message>
+    <message>
         <source>invoice {number} is already {status}; only drafts are issued</source>
         <translation>factuur {number} is al {status}; alleen concepten worden uitgegeven</translation>
     </message>
@@ -3615,6 +4191,30 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>a credit note never takes back more than {number} charged</source>
         <translation>een creditnota neemt nooit meer terug dan {number} in rekening bracht</translation>
+    </message>
+    <message>
+        <source>the knowledge base is kept by the provider&apos;s staff</source>
+        <translation>de kennisbank wordt bijgehouden door de medewerkers van de dienstverlener</translation>
+    </message>
+    <message>
+        <source>you do not serve {name}</source>
+        <translation>je bedient {name} niet</translation>
+    </message>
+    <message>
+        <source>no knowledge base article with id {ref}</source>
+        <translation>geen kennisbankartikel met id {ref}</translation>
+    </message>
+    <message>
+        <source>{who} saved revision {revision} since you opened revision {seen_revision}: open it again and redo your change</source>
+        <translation>{who} heeft versie {revision} opgeslagen sinds je versie {seen_revision} opende: open het opnieuw en doe je wijziging nog eens</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>iemand</translation>
     </message>
     <message>
         <source>this store syncs with a shared database: manage its users there (users add --url postgresql://…)</source>
@@ -4065,8 +4665,44 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>kan {currency} niet met {other} combineren</translation>
     </message>
     <message>
+        <source>invoice</source>
+        <translation>factuur</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>facturen</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>ticket</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>tickets</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>bezoek</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>bezoeken</translation>
+    </message>
+    <message>
+        <source>{count} {things} are named {key}; give the id instead</source>
+        <translation>{count} {things} heten {key}; geef liever het id</translation>
+    </message>
+    <message>
+        <source>line in {line_currency}, invoice in {currency}</source>
+        <translation>regel in {line_currency}, factuur in {currency}</translation>
+    </message>
+    <message>
         <source>unknown weekday keys {keys}</source>
         <translation>onbekende weekdagen {keys}</translation>
+    </message>
+    <message>
+        <source>{option}: several {things} are called {key}; give the id</source>
+        <translation>{option}: meerdere {things} heten {key}; geef het id</translation>
     </message>
     <message>
         <source>at most {most} characters</source>
@@ -4213,6 +4849,46 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>{pair} is niet naam=gebruikersnaam</translation>
     </message>
     <message>
+        <source>contract {name}: Express work is billed per emergency at its close, not in the monthly run</source>
+        <translation>contract {name}: Express-werk wordt per spoedgeval bij de afsluiting gefactureerd, niet in de maandelijkse run</translation>
+    </message>
+    <message>
+        <source>no active engineer named {text}</source>
+        <translation>geen actieve monteur met de naam {text}</translation>
+    </message>
+    <message>
+        <source>{count} engineers are named {text}</source>
+        <translation>{count} monteurs heten {text}</translation>
+    </message>
+    <message>
+        <source>your user is not linked to an engineer: ask the desk to link it</source>
+        <translation>je gebruiker is niet aan een monteur gekoppeld: vraag de servicedesk dat te doen</translation>
+    </message>
+    <message>
+        <source>an engineer sees only their own day</source>
+        <translation>een monteur ziet alleen de eigen dag</translation>
+    </message>
+    <message>
+        <source>choose the engineer whose day to show</source>
+        <translation>kies de monteur van wie de dag getoond wordt</translation>
+    </message>
+    <message>
+        <source>{field}: not a field of the company profile</source>
+        <translation>{field}: geen veld van het bedrijfsprofiel</translation>
+    </message>
+    <message>
+        <source>give the sender&apos;s e-mail address</source>
+        <translation>geef het e-mailadres van de afzender</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address</source>
+        <translation>{address} is geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>client {client_id} does not exist</source>
+        <translation>klant {client_id} bestaat niet</translation>
+    </message>
+    <message>
         <source>{value}: say one of {choices}</source>
         <translation>{value}: kies een van {choices}</translation>
     </message>
@@ -4233,12 +4909,60 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>niets</translation>
     </message>
     <message>
+        <source>there is no ticket {reference}</source>
+        <translation>er is geen ticket {reference}</translation>
+    </message>
+    <message>
+        <source>is no contact of this client</source>
+        <translation>is geen contactpersoon van deze klant</translation>
+    </message>
+    <message>
+        <source>names more than one contact</source>
+        <translation>noemt meer dan één contactpersoon</translation>
+    </message>
+    <message>
+        <source>say in a few words what is wrong</source>
+        <translation>zeg in een paar woorden wat er mis is</translation>
+    </message>
+    <message>
+        <source>give the day and time as YYYY-MM-DD HH:MM</source>
+        <translation>geef de dag en tijd als JJJJ-MM-DD UU:MM</translation>
+    </message>
+    <message>
+        <source>is no visit of this ticket</source>
+        <translation>is geen bezoek van dit ticket</translation>
+    </message>
+    <message>
+        <source>approve time</source>
+        <translation>uren goedkeuren</translation>
+    </message>
+    <message>
+        <source>run the cut-off</source>
+        <translation>de afsluiting uitvoeren</translation>
+    </message>
+    <message>
         <source>overlaps the engineer&apos;s time on {ticket}, {start} to {end}</source>
         <translation>overlapt met de tijd van de engineer op {ticket}, {start} tot {end}</translation>
     </message>
     <message>
+        <source>{what}: only the desk may do this, not {who}</source>
+        <translation>{what}: alleen de servicedesk mag dit, niet {who}</translation>
+    </message>
+    <message>
         <source>the client&apos;s approval needs the name of the person</source>
         <translation>voor het akkoord van de klant is de naam van de persoon nodig</translation>
+    </message>
+    <message>
+        <source>send time back</source>
+        <translation>uren terugsturen</translation>
+    </message>
+    <message>
+        <source>time entry: {entry_id} does not exist</source>
+        <translation>urenregel: {entry_id} bestaat niet</translation>
+    </message>
+    <message>
+        <source>change time: an engineer changes their own time only</source>
+        <translation>uren wijzigen: een monteur wijzigt alleen de eigen uren</translation>
     </message>
     <message>
         <source>is billed already and cannot change</source>
@@ -4267,6 +4991,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>no engineer {name}</source>
         <translation>geen engineer {name}</translation>
+    </message>
+    <message>
+        <source>choice: use {theirs} or {mine}</source>
+        <translation>keuze: gebruik {theirs} of {mine}</translation>
     </message>
     <message>
         <source>no timer is running</source>
