@@ -129,7 +129,7 @@ def test_d1_d3_d4_e7_work_order_holds_every_field_and_japanese_intact(demo: Engi
         assert value and squash(value) in flat
     for person in wo.contacts + wo.engineers:
         assert person.name in text and person.phone in text
-    assert f"+ {wo.grace_minutes} min" in flat  # D3 reserved hours with the grace period
+    assert f"+ {wo.grace_minutes} 分" in flat  # D3 reserved hours with the grace period, in Japanese
     f = Formats(wo.locale, wo.site_zone)
     assert squash(f.instant(wo.start)) in flat  # planned window in the site's local time
     for check in wo.checklist:
@@ -354,7 +354,7 @@ def test_c7_fte_statement_shows_bundle_use_and_overage(store: Engine) -> None:
         assert run.fte_hours_used == Decimal(16)
         text = squash(text_of(fte_statement_pdf(session, w.contract.id, 2026, 11)))
     assert "Overzicht FTE-bundel" in text and "(C7)" not in text
-    assert "Verbruikt 16,00 h" in text and "Boven de bundel 4,00 h" in text
+    assert "Verbruikt 16,00 u" in text and "Boven de bundel 4,00 u" in text
 
 
 def test_v1_v2_review_shows_the_periods_figures(demo: Engine) -> None:
