@@ -586,8 +586,8 @@
         <translation>Инженер</translation>
     </message>
     <message>
-        <source>Arrow keys select a visit (Left/Right: the engineer&apos;s previous or next visit; Up/Down: the row above or below). With a visit selected: Alt+Left/Right moves it by a day, Alt+Up/Down by 15 minutes, Alt+Shift+Up/Down makes it 15 minutes shorter or longer, Alt+PageUp/PageDown hands it to the engineer above or below. Every move is checked as a drag is. Ctrl+L shows the visits as a list.</source>
-        <translation>Стрелки выбирают выезд (Влево/Вправо: предыдущий или следующий выезд инженера; Вверх/Вниз: строка выше или ниже). Для выбранного выезда: Alt+Влево/Вправо переносит его на день, Alt+Вверх/Вниз — на 15 минут, Alt+Shift+Вверх/Вниз делает его на 15 минут короче или длиннее, Alt+PageUp/PageDown передаёт его инженеру выше или ниже. Каждое перемещение проверяется так же, как перетаскивание. Ctrl+L показывает выезды списком.</translation>
+        <source>Arrow keys select a visit (Left/Right: the engineer&apos;s previous or next visit; Up/Down: the row above or below). With a visit selected: Alt+Left/Right moves it by a day, Alt+Up/Down by 15 minutes, Alt+Shift+Up/Down makes it 15 minutes shorter or longer, Alt+PageUp/PageDown hands it to the engineer above or below. Every move is checked as a drag is. Ctrl+L shows the visits as a list. With the mouse, drag a block to move it, or its right edge to change its length.</source>
+        <translation>Стрелки выбирают выезд (Влево/Вправо: предыдущий или следующий выезд инженера; Вверх/Вниз: строка выше или ниже). Для выбранного выезда: Alt+Влево/Вправо переносит его на день, Alt+Вверх/Вниз — на 15 минут, Alt+Shift+Вверх/Вниз делает его на 15 минут короче или длиннее, Alt+PageUp/PageDown передаёт его инженеру выше или ниже. Каждое перемещение проверяется так же, как перетаскивание. Ctrl+L показывает выезды списком. Мышью перетащите блок, чтобы переместить его, или его правый край, чтобы изменить длительность.</translation>
     </message>
     <message>
         <source>%1 – %2 (%3 time)</source>
@@ -3043,6 +3043,22 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>должно быть списком статусов заявок</translation>
     </message>
     <message>
+        <source>use lower-case letters, digits, &apos;.&apos; and &apos;_&apos; (it becomes a database role)</source>
+        <translation>используйте строчные буквы, цифры, &apos;.&apos; и &apos;_&apos; (имя станет ролью базы данных)</translation>
+    </message>
+    <message>
+        <source>a client admin belongs to one client; name it</source>
+        <translation>администратор клиента относится к одному клиенту; укажите его</translation>
+    </message>
+    <message>
+        <source>only a client admin belongs to a client</source>
+        <translation>к клиенту относится только администратор клиента</translation>
+    </message>
+    <message>
+        <source>must be after the start</source>
+        <translation>должно быть позже начала</translation>
+    </message>
+    <message>
         <source>say why the rule is overridden</source>
         <translation>укажите причину исключения из правила</translation>
     </message>
@@ -3065,6 +3081,138 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>cannot combine {currency} with {other}</source>
         <translation>нельзя сочетать {currency} с {other}</translation>
+    </message>
+    <message>
+        <source>the archived PDF of invoice {number} is missing or does not match its recorded hash; it cannot be reprinted</source>
+        <translation>архивный PDF счёта {number} отсутствует или не совпадает с записанным хешем; перепечатать его нельзя</translation>
+    </message>
+    <message>
+        <source>this invoice is still a draft: issue it first, then write its e-invoice (numbers are given on issue only)</source>
+        <translation>этот счёт ещё черновик: сначала выставьте его, затем создайте электронный счёт (номера присваиваются только при выставлении)</translation>
+    </message>
+    <message>
+        <source>invoice {number} has no issue date</source>
+        <translation>у счёта {number} нет даты выставления</translation>
+    </message>
+    <message>
+        <source>ticket {ticket_id} does not exist</source>
+        <translation>заявка {ticket_id} не существует</translation>
+    </message>
+    <message>
+        <source>ticket {reference} is not closed: issue a partial report</source>
+        <translation>заявка {reference} не закрыта: сформируйте промежуточный отчёт</translation>
+    </message>
+    <message>
+        <source>ticket {reference}: service is not restored yet, so there is nothing to report at partial close</source>
+        <translation>заявка {reference}: сервис ещё не восстановлен, поэтому при частичном закрытии сообщать не о чем</translation>
+    </message>
+    <message>
+        <source>a prepaid credit statement needs --from and --to</source>
+        <translation>для выписки по предоплате нужны --from и --to</translation>
+    </message>
+    <message>
+        <source>an FTE bundle statement needs --month YYYY-MM</source>
+        <translation>для выписки по пакету FTE нужен --month ГГГГ-ММ</translation>
+    </message>
+    <message>
+        <source>kind: {name} is not a document this console prints</source>
+        <translation>вид: {name} — не документ, который печатает эта консоль</translation>
+    </message>
+    <message>
+        <source>--format: a {name} is written as {offered} only, not {file_format}</source>
+        <translation>--format: {name} записывается только как {offered}, а не {file_format}</translation>
+    </message>
+    <message>
+        <source>{option}: {path} is {kind}, not a file; give a file name</source>
+        <translation>{option}: {path} — {kind}, а не файл; укажите имя файла</translation>
+    </message>
+    <message>
+        <source>{option}: {path} is a folder; give a file name</source>
+        <translation>{option}: {path} — папка; укажите имя файла</translation>
+    </message>
+    <message>
+        <source>{option}: the folder {parent} does not exist</source>
+        <translation>{option}: папка {parent} не существует</translation>
+    </message>
+    <message>
+        <source>{option}: {parent} is not a folder</source>
+        <translation>{option}: {parent} — не папка</translation>
+    </message>
+    <message>
+        <source>cannot create a file in {folder}</source>
+        <translation>не удаётся создать файл в {folder}</translation>
+    </message>
+    <message>
+        <source>{option}: {path}: {reason}</source>
+        <translation>{option}: {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>клиенты</translation>
+    </message>
+    <message>
+        <source>contracts</source>
+        <translation>договоры</translation>
+    </message>
+    <message>
+        <source>engineers</source>
+        <translation>инженеры</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>счёт</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>счета</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>заявка</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>заявки</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>выезд</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>выезды</translation>
+    </message>
+    <message>
+        <source>no {what} {key}</source>
+        <translation>не найдено: {what} {key}</translation>
+    </message>
+    <message>
+        <source>{count} {things} are named {key}; give the id instead</source>
+        <translation>{key}: найдено {count} ({things}); укажите id</translation>
+    </message>
+    <message>
+        <source>{option}: a {kind} document needs it</source>
+        <translation>{option}: нужно для документа вида «{kind}»</translation>
+    </message>
+    <message>
+        <source>the desk</source>
+        <translation>служба поддержки</translation>
+    </message>
+    <message>
+        <source>visit {visit} does not exist</source>
+        <translation>выезд {visit} не существует</translation>
+    </message>
+    <message>
+        <source>there are no visits to print</source>
+        <translation>нет выездов для печати</translation>
+    </message>
+    <message>
+        <source>no visits planned on {day} for {who}</source>
+        <translation>на {day} нет запланированных выездов ({who})</translation>
+    </message>
+    <message>
+        <source>engineer {engineer_id} does not exist</source>
+        <translation>инженер {engineer_id} не существует</translation>
     </message>
     <message>
         <source>is not a time</source>
@@ -3101,6 +3249,18 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>{status} is neither firing nor resolved</source>
         <translation>{status} — ни firing, ни resolved</translation>
+    </message>
+    <message>
+        <source>a 0 % tax line needs its exemption text</source>
+        <translation>для строки с налогом 0 % нужен текст об освобождении</translation>
+    </message>
+    <message>
+        <source>must be 1 to 8 hours (got {hours})</source>
+        <translation>должно быть от 1 до 8 часов (сейчас {hours})</translation>
+    </message>
+    <message>
+        <source>line in {line_currency}, invoice in {currency}</source>
+        <translation>строка в {line_currency}, счёт в {currency}</translation>
     </message>
     <message>
         <source>give the time the closure starts, too</source>
@@ -3367,6 +3527,26 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>{value} — не одно из значений: {allowed}</translation>
     </message>
     <message>
+        <source>{value}: say one of {topics}</source>
+        <translation>{value}: выберите одно из {topics}</translation>
+    </message>
+    <message>
+        <source>say what the article is about</source>
+        <translation>укажите, о чём статья</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>не более {limit} символов</translation>
+    </message>
+    <message>
+        <source>write what an engineer needs to know</source>
+        <translation>напишите, что нужно знать инженеру</translation>
+    </message>
+    <message>
+        <source>line {line} seems to hold a password: keep passwords in the password manager and name the entry here</source>
+        <translation>строка {line}, похоже, содержит пароль: храните пароли в менеджере паролей, а здесь укажите название записи</translation>
+    </message>
+    <message>
         <source>{words}: not a language; give its name or a code such as en or nl</source>
         <translation>{words}: не язык; укажите название или код, например en или ru</translation>
     </message>
@@ -3401,6 +3581,150 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>the signature image is too large</source>
         <translation>изображение подписи слишком большое</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>объекты</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>контакты</translation>
+    </message>
+    <message>
+        <source>cost rate</source>
+        <translation>стоимость часа</translation>
+    </message>
+    <message>
+        <source>cost currency</source>
+        <translation>валюта стоимости</translation>
+    </message>
+    <message>
+        <source>{who} may not change contracts; only an {roles} may</source>
+        <translation>{who} не может изменять договоры; это может только {roles}</translation>
+    </message>
+    <message>
+        <source>{who} may not change {records}; only an {roles} may</source>
+        <translation>{who} не может изменять записи ({records}); это может только {roles}</translation>
+    </message>
+    <message>
+        <source>{who} may not set an engineer&apos;s {field}; only an {roles} may</source>
+        <translation>{who} не может задавать инженеру поле «{field}»; это может только {roles}</translation>
+    </message>
+    <message>
+        <source>a dispatcher</source>
+        <translation>диспетчер</translation>
+    </message>
+    <message>
+        <source>an engineer</source>
+        <translation>инженер</translation>
+    </message>
+    <message>
+        <source>a service manager</source>
+        <translation>сервис-менеджер</translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>a client admin</source>
+        <translation>администратор клиента</translation>
+    </message>
+    <message>
+        <source>dispatcher</source>
+        <translation>диспетчер</translation>
+    </message>
+    <message>
+        <source>service manager</source>
+        <translation>сервис-менеджер</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>client admin</source>
+        <translation>администратор клиента</translation>
+    </message>
+    <message>
+        <source>see a client&apos;s tickets, visits and time</source>
+        <translation>просматривать заявки, выезды и время клиента</translation>
+    </message>
+    <message>
+        <source>raise a ticket</source>
+        <translation>создавать заявку</translation>
+    </message>
+    <message>
+        <source>set a ticket&apos;s priority or assignee</source>
+        <translation>задавать приоритет или исполнителя заявки</translation>
+    </message>
+    <message>
+        <source>give the client&apos;s approval of time</source>
+        <translation>давать одобрение времени от имени клиента</translation>
+    </message>
+    <message>
+        <source>add or edit a client&apos;s contacts</source>
+        <translation>добавлять или изменять контакты клиента</translation>
+    </message>
+    <message>
+        <source>approve time for the provider</source>
+        <translation>одобрять время от имени поставщика</translation>
+    </message>
+    <message>
+        <source>run the daily cut-off</source>
+        <translation>выполнять ежедневное закрытие</translation>
+    </message>
+    <message>
+        <source>change clients, sites or engineers</source>
+        <translation>изменять клиентов, объекты или инженеров</translation>
+    </message>
+    <message>
+        <source>change contracts and rates</source>
+        <translation>изменять договоры и ставки</translation>
+    </message>
+    <message>
+        <source>see contracts, rates and invoices</source>
+        <translation>просматривать договоры, ставки и счета</translation>
+    </message>
+    <message>
+        <source>run billing</source>
+        <translation>запускать расчёт счетов</translation>
+    </message>
+    <message>
+        <source>issue invoices</source>
+        <translation>выставлять счета</translation>
+    </message>
+    <message>
+        <source>correct invoices with credit notes</source>
+        <translation>исправлять счета корректировочными счетами</translation>
+    </message>
+    <message>
+        <source>record payments</source>
+        <translation>регистрировать оплаты</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>управлять пользователями</translation>
+    </message>
+    <message>
+        <source>{some} or {last}</source>
+        <translation>{some} или {last}</translation>
+    </message>
+    <message>
+        <source>{who} may not {what}</source>
+        <translation>{who} не может {what}</translation>
+    </message>
+    <message>
+        <source>{who} who belongs to no client may not {what}</source>
+        <translation>{who} без привязки к клиенту не может {what}</translation>
+    </message>
+    <message>
+        <source>{who} may {what} only for their own client</source>
+        <translation>{who} может {what} только для своего клиента</translation>
+    </message>
+    <message>
+        <source>a client admin gives the approval in the portal themselves</source>
+        <translation>администратор клиента даёт одобрение сам на портале</translation>
     </message>
     <message>
         <source>must map weekdays to lists of [start, end] times</source>
@@ -3523,6 +3847,22 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>нет координат предыдущего объекта: время в пути неизвестно</translation>
     </message>
     <message>
+        <source>the signed-in user is no longer active: sign in again</source>
+        <translation>вошедший пользователь больше не активен: войдите снова</translation>
+    </message>
+    <message>
+        <source>audit: no trail for {kind} (ticket, client or invoice)</source>
+        <translation>аудит: нет журнала для {kind} (ticket, client или invoice)</translation>
+    </message>
+    <message>
+        <source>{option}: no {what} {key}</source>
+        <translation>{option}: не найдено: {what} {key}</translation>
+    </message>
+    <message>
+        <source>{option}: several {things} are called {key}; give the id</source>
+        <translation>{option}: {key} — имя нескольких записей ({things}); укажите id</translation>
+    </message>
+    <message>
         <source>a draft is not credited: void it, and the next run bills its work again</source>
         <translation>черновик не корректируется: аннулируйте его, и следующий расчёт выставит работу заново</translation>
     </message>
@@ -3565,6 +3905,262 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>line {line} of {invoice} is on a credit note already</source>
         <translation>строка {line} счёта {invoice} уже в корректировочном счёте</translation>
+    </message>
+    <message>
+        <source>year: {year} is out of range (0001 to 9998)</source>
+        <translation>год: {year} вне диапазона (0001–9998)</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>специальный файл</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>символьное устройство</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>блочное устройство</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>именованный канал</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <source>--db: the port {port} in the URL is out of range (1 to 65535)</source>
+        <translation>--db: порт {port} в URL вне диапазона (1–65535)</translation>
+    </message>
+    <message>
+        <source>--db: unknown database kind {kind}; use a SQLite file or a postgresql:// URL</source>
+        <translation>--db: неизвестный вид базы данных {kind}; используйте файл SQLite или URL postgresql://</translation>
+    </message>
+    <message>
+        <source>--db: {db} is a folder; give a database file or a URL</source>
+        <translation>--db: {db} — папка; укажите файл базы данных или URL</translation>
+    </message>
+    <message>
+        <source>--db: folder {parent} does not exist</source>
+        <translation>--db: папка {parent} не существует</translation>
+    </message>
+    <message>
+        <source>--db: {db} is {kind}, not a database file</source>
+        <translation>--db: {db} — {kind}, а не файл базы данных</translation>
+    </message>
+    <message>
+        <source>--db: {db} is not a database URL or a file path</source>
+        <translation>--db: {db} — не URL базы данных и не путь к файлу</translation>
+    </message>
+    <message>
+        <source>--db: the port{port} in the URL is not a number</source>
+        <translation>--db: порт{port} в URL — не число</translation>
+    </message>
+    <message>
+        <source>--db: {database} is {kind}, not a database file</source>
+        <translation>--db: {database} — {kind}, а не файл базы данных</translation>
+    </message>
+    <message>
+        <source>--db: no driver for {drivername}</source>
+        <translation>--db: нет драйвера для {drivername}</translation>
+    </message>
+    <message>
+        <source>--db: the driver for {drivername} is not installed ({missing})</source>
+        <translation>--db: драйвер для {drivername} не установлен ({missing})</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer version of Dispatch Console (schema {revision}); update the console to open it. The database was left untouched.</source>
+        <translation>{where} записана более новой версией Dispatch Console (схема {revision}); обновите консоль, чтобы открыть её. База данных не изменена.</translation>
+    </message>
+    <message>
+        <source>{where} holds tables ({tables}...) but is not a Dispatch Console database; it was left untouched</source>
+        <translation>{where} содержит таблицы ({tables}...), но не является базой данных Dispatch Console; она не изменена</translation>
+    </message>
+    <message>
+        <source>cannot open database {where}: {reason}</source>
+        <translation>не удаётся открыть базу данных {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>не удалось подключиться</translation>
+    </message>
+    <message>
+        <source>the server asked for the password in clear or as an MD5 hash, which is refused; its administrator should switch the login to scram-sha-256</source>
+        <translation>сервер запросил пароль открытым текстом или как хеш MD5, что запрещено; его администратору следует перевести вход на scram-sha-256</translation>
+    </message>
+    <message>
+        <source>the CA certificate named by sslrootcert could not be read</source>
+        <translation>не удалось прочитать сертификат CA, указанный в sslrootcert</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate could not be verified for this host name (for a private CA add sslrootcert=/path/to/ca.pem to the URL)</source>
+        <translation>не удалось проверить TLS-сертификат сервера для этого имени хоста (для собственного CA добавьте в URL sslrootcert=/path/to/ca.pem)</translation>
+    </message>
+    <message>
+        <source>the server does not offer TLS; its administrator should turn ssl on</source>
+        <translation>сервер не поддерживает TLS; его администратору следует включить ssl</translation>
+    </message>
+    <message>
+        <source>the password was refused or is missing (store it with `sync --save-password`)</source>
+        <translation>пароль отклонён или отсутствует (сохраните его командой `sync --save-password`)</translation>
+    </message>
+    <message>
+        <source>no such database or role</source>
+        <translation>нет такой базы данных или роли</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>сервер не ответил вовремя</translation>
+    </message>
+    <message>
+        <source>the server is not reachable (offline?)</source>
+        <translation>сервер недоступен (нет связи?)</translation>
+    </message>
+    <message>
+        <source>a TLS connection could not be set up</source>
+        <translation>не удалось установить TLS-соединение</translation>
+    </message>
+    <message>
+        <source>--url: a password never goes in the URL (it would stay in the shell history and be visible in the process list); leave it out and store it with `sync --save-password`, or type it when asked</source>
+        <translation>--url: пароль никогда не указывается в URL (он останется в истории оболочки и будет виден в списке процессов); уберите его и сохраните командой `sync --save-password` или введите по запросу</translation>
+    </message>
+    <message>
+        <source>this libpq ({version}) is too old to check a server&apos;s certificate and insist on SCRAM; install psycopg[binary] 3.2 or newer</source>
+        <translation>эта libpq ({version}) слишком старая, чтобы проверять сертификат сервера и требовать SCRAM; установите psycopg[binary] 3.2 или новее</translation>
+    </message>
+    <message>
+        <source>--url: not a PostgreSQL URL (postgresql://user@host/database)</source>
+        <translation>--url: не URL PostgreSQL (postgresql://user@host/database)</translation>
+    </message>
+    <message>
+        <source>the keyring refused to store the password: {error}</source>
+        <translation>хранилище ключей отказалось сохранить пароль: {error}</translation>
+    </message>
+    <message>
+        <source>cannot reach the shared database {server}: {reason}</source>
+        <translation>нет связи с общей базой данных {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>--url: sslmode=verify-ca does not check the host name, which is only safe with a private CA: add sslrootcert=/path/to/ca.pem, or leave sslmode out (verify-full)</source>
+        <translation>--url: sslmode=verify-ca не проверяет имя хоста, что безопасно только с собственным CA: добавьте sslrootcert=/path/to/ca.pem или уберите sslmode (verify-full)</translation>
+    </message>
+    <message>
+        <source>--url: sslmode={mode} does not check the server&apos;s certificate, so anyone on the way could pose as the server; leave sslmode out (verify-full is the default) and, for a private CA, add sslrootcert=/path/to/ca.pem</source>
+        <translation>--url: sslmode={mode} не проверяет сертификат сервера, и любой посредник сможет выдать себя за сервер; уберите sslmode (по умолчанию verify-full), а для собственного CA добавьте sslrootcert=/path/to/ca.pem</translation>
+    </message>
+    <message>
+        <source>--url: sslmode={mode} is not a libpq sslmode</source>
+        <translation>--url: sslmode={mode} — не sslmode libpq</translation>
+    </message>
+    <message>
+        <source>no record kind {table_name} in this version</source>
+        <translation>в этой версии нет вида записей {table_name}</translation>
+    </message>
+    <message>
+        <source>conflict {conflict_id} is already settled or does not exist</source>
+        <translation>конфликт {conflict_id} уже разрешён или не существует</translation>
+    </message>
+    <message>
+        <source>only a clash on one field can be sent again</source>
+        <translation>повторно отправить можно только конфликт по одному полю</translation>
+    </message>
+    <message>
+        <source>the record is no longer in your replica; it cannot be changed</source>
+        <translation>записи больше нет в вашей реплике; изменить её нельзя</translation>
+    </message>
+    <message>
+        <source>choice: use {theirs} or {mine}</source>
+        <translation>выбор: {theirs} или {mine}</translation>
+    </message>
+    <message>
+        <source>--older-than-days: a retention cannot be negative</source>
+        <translation>--older-than-days: срок хранения не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>the shared database has no sync layer: run `server init` on it</source>
+        <translation>в общей базе данных нет слоя синхронизации: выполните для неё `server init`</translation>
+    </message>
+    <message>
+        <source>the shared database is at an older schema ({theirs}) than this console ({ours}): ask your administrator to run `dispatch-console server init`; your unsent changes are kept</source>
+        <translation>схема общей базы данных ({theirs}) старше, чем у этой консоли ({ours}): попросите администратора выполнить `dispatch-console server init`; ваши неотправленные изменения сохранены</translation>
+    </message>
+    <message>
+        <source>the shared database is at schema {theirs}, newer than this console ({ours}): update Dispatch Console; your unsent changes are kept</source>
+        <translation>схема общей базы данных {theirs} новее, чем у этой консоли ({ours}): обновите Dispatch Console; ваши неотправленные изменения сохранены</translation>
+    </message>
+    <message>
+        <source>{login} is not a console user of the shared database: an administrator adds it with `dispatch-console users add`</source>
+        <translation>{login} — не пользователь консоли в общей базе данных: администратор добавляет его командой `dispatch-console users add`</translation>
+    </message>
+    <message>
+        <source>this store does not sync yet: run `dispatch-console sync --url postgresql://...` once</source>
+        <translation>это хранилище ещё не синхронизируется: выполните один раз `dispatch-console sync --url postgresql://...`</translation>
+    </message>
+    <message>
+        <source>this store already syncs with {server}; use a separate store for another server</source>
+        <translation>это хранилище уже синхронизируется с {server}; для другого сервера используйте отдельное хранилище</translation>
+    </message>
+    <message>
+        <source>sync with {server} failed: {why}</source>
+        <translation>синхронизация с {server} не удалась: {why}</translation>
+    </message>
+    <message>
+        <source>this store already holds records: start from an empty store, or pass --upload to send them to the shared database</source>
+        <translation>в этом хранилище уже есть записи: начните с пустого хранилища или передайте --upload, чтобы отправить их в общую базу данных</translation>
+    </message>
+    <message>
+        <source>--upload: only a desk role can send a whole store</source>
+        <translation>--upload: отправить хранилище целиком может только роль службы поддержки</translation>
+    </message>
+    <message>
+        <source>--upload: this store holds payments received, which only a service manager or an administrator records: send it signed in as one of them</source>
+        <translation>--upload: в этом хранилище есть полученные оплаты, которые регистрирует только сервис-менеджер или администратор: отправляйте его, войдя под одним из них</translation>
+    </message>
+    <message>
+        <source>--engineer: no engineer {engineer} on the shared database</source>
+        <translation>--engineer: в общей базе данных нет инженера {engineer}</translation>
+    </message>
+    <message>
+        <source>--client: no client {client} on the shared database</source>
+        <translation>--client: в общей базе данных нет клиента {client}</translation>
+    </message>
+    <message>
+        <source>--engineer: an engineer&apos;s login needs the engineer it belongs to</source>
+        <translation>--engineer: для входа инженера нужен инженер, к которому он относится</translation>
+    </message>
+    <message>
+        <source>--client: only a client admin belongs to a client</source>
+        <translation>--client: к клиенту относится только администратор клиента</translation>
+    </message>
+    <message>
+        <source>--client: a client admin&apos;s login needs the client it belongs to</source>
+        <translation>--client: для входа администратора клиента нужен клиент, к которому он относится</translation>
+    </message>
+    <message>
+        <source>username: {username} is already a console user</source>
+        <translation>имя пользователя: {username} уже пользователь консоли</translation>
+    </message>
+    <message>
+        <source>--engineer: several engineers are called {engineer}; give the id</source>
+        <translation>--engineer: имя {engineer} носят несколько инженеров; укажите id</translation>
+    </message>
+    <message>
+        <source>--client: several clients are called {client}; give the id</source>
+        <translation>--client: имя {client} носят несколько клиентов; укажите id</translation>
+    </message>
+    <message>
+        <source>username: {username} is a PostgreSQL role with administrator powers; a console user needs a login of its own</source>
+        <translation>имя пользователя: {username} — роль PostgreSQL с правами администратора; пользователю консоли нужен собственный вход</translation>
+    </message>
+    <message>
+        <source>username: a PostgreSQL role {username} exists already; pass --adopt to make it this console user</source>
+        <translation>имя пользователя: роль PostgreSQL {username} уже существует; передайте --adopt, чтобы сделать её этим пользователем консоли</translation>
+    </message>
+    <message>
+        <source>username: {username} is not a console user</source>
+        <translation>имя пользователя: {username} — не пользователь консоли</translation>
     </message>
     <message>
         <source>credit bought must be more than zero</source>
@@ -3715,6 +4311,26 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>счёт {invoice_id} не существует</translation>
     </message>
     <message>
+        <source>{text} is not a month YYYY-MM</source>
+        <translation>{text} — не месяц в формате ГГГГ-ММ</translation>
+    </message>
+    <message>
+        <source>no ticket {reference}</source>
+        <translation>нет заявки {reference}</translation>
+    </message>
+    <message>
+        <source>ticket {reference}: its {kind} invoice is issued already; an emergency has at most three invoices, so later work needs a credit note and a corrected invoice</source>
+        <translation>заявка {reference}: счёт «{kind}» уже выставлен; у экстренного вызова не более трёх счетов, поэтому для более поздней работы нужны корректировочный и исправленный счёт</translation>
+    </message>
+    <message>
+        <source>ticket {reference}: only an Express emergency is billed at its close</source>
+        <translation>заявка {reference}: при закрытии выставляется счёт только за экстренный вызов Express</translation>
+    </message>
+    <message>
+        <source>{kind} is not one of: {kinds}</source>
+        <translation>{kind} — не одно из значений: {kinds}</translation>
+    </message>
+    <message>
         <source>invoice {number} is already {status}; only drafts are issued</source>
         <translation>счёт {number} уже в статусе «{status}»; выставляются только черновики</translation>
     </message>
@@ -3737,6 +4353,30 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>line {line} of the credit note takes back a line of {number} that another credit note took back already</source>
         <translation>строка {line} корректировочного счёта сторнирует строку {number}, уже сторнированную другим корректировочным счётом</translation>
+    </message>
+    <message>
+        <source>the knowledge base is kept by the provider&apos;s staff</source>
+        <translation>базу знаний ведут сотрудники поставщика</translation>
+    </message>
+    <message>
+        <source>you do not serve {name}</source>
+        <translation>вы не обслуживаете {name}</translation>
+    </message>
+    <message>
+        <source>no knowledge base article with id {ref}</source>
+        <translation>нет статьи базы знаний с id {ref}</translation>
+    </message>
+    <message>
+        <source>{who} saved revision {revision} since you opened revision {seen_revision}: open it again and redo your change</source>
+        <translation>{who} сохранил(а) редакцию {revision} после того, как вы открыли редакцию {seen_revision}: откройте статью заново и повторите изменение</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>кто-то</translation>
     </message>
     <message>
         <source>this store syncs with a shared database: manage its users there (users add --url postgresql://…)</source>
@@ -4167,8 +4807,48 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>нет единственного активного клиента с именем {client}</translation>
     </message>
     <message>
+        <source>contract {name}: Express work is billed per emergency at its close, not in the monthly run</source>
+        <translation>договор {name}: работа Express выставляется по каждому экстренному вызову при его закрытии, а не в ежемесячном расчёте</translation>
+    </message>
+    <message>
+        <source>no active engineer named {text}</source>
+        <translation>нет активного инженера с именем {text}</translation>
+    </message>
+    <message>
+        <source>{count} engineers are named {text}</source>
+        <translation>имя {text} носят несколько инженеров ({count})</translation>
+    </message>
+    <message>
+        <source>your user is not linked to an engineer: ask the desk to link it</source>
+        <translation>ваш пользователь не связан с инженером: попросите службу поддержки связать его</translation>
+    </message>
+    <message>
+        <source>an engineer sees only their own day</source>
+        <translation>инженер видит только свой день</translation>
+    </message>
+    <message>
+        <source>choose the engineer whose day to show</source>
+        <translation>выберите инженера, чей день показать</translation>
+    </message>
+    <message>
+        <source>{field}: not a field of the company profile</source>
+        <translation>{field}: не поле профиля компании</translation>
+    </message>
+    <message>
         <source>{reduced} % is above the standard rate of {standard} %</source>
         <translation>{reduced} % выше стандартной ставки {standard} %</translation>
+    </message>
+    <message>
+        <source>give the sender&apos;s e-mail address</source>
+        <translation>укажите адрес эл. почты отправителя</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address</source>
+        <translation>{address} — не адрес эл. почты</translation>
+    </message>
+    <message>
+        <source>client {client_id} does not exist</source>
+        <translation>клиент {client_id} не существует</translation>
     </message>
     <message>
         <source>review notes are kept by the desk and service managers</source>
@@ -4239,12 +4919,60 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>ничего</translation>
     </message>
     <message>
+        <source>there is no ticket {reference}</source>
+        <translation>нет заявки {reference}</translation>
+    </message>
+    <message>
+        <source>is no contact of this client</source>
+        <translation>не контакт этого клиента</translation>
+    </message>
+    <message>
+        <source>names more than one contact</source>
+        <translation>подходит больше чем к одному контакту</translation>
+    </message>
+    <message>
+        <source>say in a few words what is wrong</source>
+        <translation>в нескольких словах опишите, что случилось</translation>
+    </message>
+    <message>
+        <source>give the day and time as YYYY-MM-DD HH:MM</source>
+        <translation>укажите день и время в формате ГГГГ-ММ-ДД ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <source>is no visit of this ticket</source>
+        <translation>не выезд этой заявки</translation>
+    </message>
+    <message>
+        <source>approve time</source>
+        <translation>одобрять время</translation>
+    </message>
+    <message>
+        <source>run the cut-off</source>
+        <translation>выполнять закрытие дня</translation>
+    </message>
+    <message>
         <source>overlaps the engineer&apos;s time on {ticket}, {start} to {end}</source>
         <translation>пересекается со временем инженера по заявке {ticket}, с {start} до {end}</translation>
     </message>
     <message>
+        <source>{what}: only the desk may do this, not {who}</source>
+        <translation>{what}: это может только служба поддержки, а не {who}</translation>
+    </message>
+    <message>
         <source>the client&apos;s approval needs the name of the person</source>
         <translation>для одобрения клиента нужно имя человека</translation>
+    </message>
+    <message>
+        <source>send time back</source>
+        <translation>возвращать время</translation>
+    </message>
+    <message>
+        <source>time entry: {entry_id} does not exist</source>
+        <translation>запись времени: {entry_id} не существует</translation>
+    </message>
+    <message>
+        <source>change time: an engineer changes their own time only</source>
+        <translation>изменение времени: инженер изменяет только своё время</translation>
     </message>
     <message>
         <source>is billed already and cannot change</source>
