@@ -539,8 +539,8 @@
         <translation>Técnico</translation>
     </message>
     <message>
-        <source>Arrow keys select a visit (Left/Right: the engineer&apos;s previous or next visit; Up/Down: the row above or below). With a visit selected: Alt+Left/Right moves it by a day, Alt+Up/Down by 15 minutes, Alt+Shift+Up/Down makes it 15 minutes shorter or longer, Alt+PageUp/PageDown hands it to the engineer above or below. Every move is checked as a drag is. Ctrl+L shows the visits as a list.</source>
-        <translation>Las flechas seleccionan una visita (Izquierda/Derecha: la visita anterior o siguiente del técnico; Arriba/Abajo: la fila de arriba o de abajo). Con una visita seleccionada: Alt+Izquierda/Derecha la mueve un día, Alt+Arriba/Abajo 15 minutos, Alt+Mayús+Arriba/Abajo la acorta o alarga 15 minutos, Alt+RePág/AvPág la pasa al técnico de arriba o de abajo. Cada movimiento se comprueba igual que al arrastrar. Ctrl+L muestra las visitas como lista.</translation>
+        <source>Arrow keys select a visit (Left/Right: the engineer&apos;s previous or next visit; Up/Down: the row above or below). With a visit selected: Alt+Left/Right moves it by a day, Alt+Up/Down by 15 minutes, Alt+Shift+Up/Down makes it 15 minutes shorter or longer, Alt+PageUp/PageDown hands it to the engineer above or below. Every move is checked as a drag is. Ctrl+L shows the visits as a list. With the mouse, drag a block to move it, or its right edge to change its length.</source>
+        <translation>Las flechas seleccionan una visita (Izquierda/Derecha: la visita anterior o siguiente del técnico; Arriba/Abajo: la fila de arriba o de abajo). Con una visita seleccionada: Alt+Izquierda/Derecha la mueve un día, Alt+Arriba/Abajo 15 minutos, Alt+Mayús+Arriba/Abajo la acorta o alarga 15 minutos, Alt+RePág/AvPág la pasa al técnico de arriba o de abajo. Cada movimiento se comprueba igual que al arrastrar. Ctrl+L muestra las visitas como lista. Con el ratón, arrastre un bloque para moverlo, o su borde derecho para cambiar su duración.</translation>
     </message>
     <message>
         <source>%1 – %2 (%3 time)</source>
@@ -2995,6 +2995,22 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>debe ser una lista de estados de ticket</translation>
     </message>
     <message>
+        <source>use lower-case letters, digits, &apos;.&apos; and &apos;_&apos; (it becomes a database role)</source>
+        <translation>use letras minúsculas, dígitos, &apos;.&apos; y &apos;_&apos; (se convierte en un rol de la base de datos)</translation>
+    </message>
+    <message>
+        <source>a client admin belongs to one client; name it</source>
+        <translation>un administrador del cliente pertenece a un cliente; indíquelo</translation>
+    </message>
+    <message>
+        <source>only a client admin belongs to a client</source>
+        <translation>solo un administrador del cliente pertenece a un cliente</translation>
+    </message>
+    <message>
+        <source>must be after the start</source>
+        <translation>debe ser posterior al inicio</translation>
+    </message>
+    <message>
         <source>say why the rule is overridden</source>
         <translation>indique por qué se fuerza la regla</translation>
     </message>
@@ -3017,6 +3033,138 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>cannot combine {currency} with {other}</source>
         <translation>no se puede combinar {currency} con {other}</translation>
+    </message>
+    <message>
+        <source>the archived PDF of invoice {number} is missing or does not match its recorded hash; it cannot be reprinted</source>
+        <translation>el PDF archivado de la factura {number} falta o no coincide con su hash registrado; no se puede reimprimir</translation>
+    </message>
+    <message>
+        <source>this invoice is still a draft: issue it first, then write its e-invoice (numbers are given on issue only)</source>
+        <translation>esta factura aún es un borrador: emítala primero y luego genere su factura electrónica (los números solo se asignan al emitir)</translation>
+    </message>
+    <message>
+        <source>invoice {number} has no issue date</source>
+        <translation>la factura {number} no tiene fecha de emisión</translation>
+    </message>
+    <message>
+        <source>ticket {ticket_id} does not exist</source>
+        <translation>el ticket {ticket_id} no existe</translation>
+    </message>
+    <message>
+        <source>ticket {reference} is not closed: issue a partial report</source>
+        <translation>el ticket {reference} no está cerrado: emita un informe parcial</translation>
+    </message>
+    <message>
+        <source>ticket {reference}: service is not restored yet, so there is nothing to report at partial close</source>
+        <translation>ticket {reference}: el servicio aún no está restablecido, así que no hay nada que informar en el cierre parcial</translation>
+    </message>
+    <message>
+        <source>a prepaid credit statement needs --from and --to</source>
+        <translation>un extracto de crédito prepago necesita --from y --to</translation>
+    </message>
+    <message>
+        <source>an FTE bundle statement needs --month YYYY-MM</source>
+        <translation>un extracto de bolsa FTE necesita --month AAAA-MM</translation>
+    </message>
+    <message>
+        <source>kind: {name} is not a document this console prints</source>
+        <translation>kind: {name} no es un documento que imprima esta consola</translation>
+    </message>
+    <message>
+        <source>--format: a {name} is written as {offered} only, not {file_format}</source>
+        <translation>--format: un {name} solo se genera como {offered}, no como {file_format}</translation>
+    </message>
+    <message>
+        <source>{option}: {path} is {kind}, not a file; give a file name</source>
+        <translation>{option}: {path} es {kind}, no un archivo; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>{option}: {path} is a folder; give a file name</source>
+        <translation>{option}: {path} es una carpeta; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>{option}: the folder {parent} does not exist</source>
+        <translation>{option}: la carpeta {parent} no existe</translation>
+    </message>
+    <message>
+        <source>{option}: {parent} is not a folder</source>
+        <translation>{option}: {parent} no es una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot create a file in {folder}</source>
+        <translation>no se puede crear un archivo en {folder}</translation>
+    </message>
+    <message>
+        <source>{option}: {path}: {reason}</source>
+        <translation>{option}: {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>clientes</translation>
+    </message>
+    <message>
+        <source>contracts</source>
+        <translation>contratos</translation>
+    </message>
+    <message>
+        <source>engineers</source>
+        <translation>técnicos</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>factura</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>facturas</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>ticket</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>tickets</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visita</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>visitas</translation>
+    </message>
+    <message>
+        <source>no {what} {key}</source>
+        <translation>no hay {what} {key}</translation>
+    </message>
+    <message>
+        <source>{count} {things} are named {key}; give the id instead</source>
+        <translation>{count} {things} se llaman {key}; indique el id</translation>
+    </message>
+    <message>
+        <source>{option}: a {kind} document needs it</source>
+        <translation>{option}: un documento de tipo {kind} lo necesita</translation>
+    </message>
+    <message>
+        <source>the desk</source>
+        <translation>el servicio de asistencia</translation>
+    </message>
+    <message>
+        <source>visit {visit} does not exist</source>
+        <translation>la visita {visit} no existe</translation>
+    </message>
+    <message>
+        <source>there are no visits to print</source>
+        <translation>no hay visitas que imprimir</translation>
+    </message>
+    <message>
+        <source>no visits planned on {day} for {who}</source>
+        <translation>no hay visitas previstas el {day} para {who}</translation>
+    </message>
+    <message>
+        <source>engineer {engineer_id} does not exist</source>
+        <translation>el técnico {engineer_id} no existe</translation>
     </message>
     <message>
         <source>is not a time</source>
@@ -3053,6 +3201,18 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>{status} is neither firing nor resolved</source>
         <translation>{status} no es ni firing ni resolved</translation>
+    </message>
+    <message>
+        <source>a 0 % tax line needs its exemption text</source>
+        <translation>una línea con IVA del 0 % necesita su texto de exención</translation>
+    </message>
+    <message>
+        <source>must be 1 to 8 hours (got {hours})</source>
+        <translation>debe ser de 1 a 8 horas (tiene {hours})</translation>
+    </message>
+    <message>
+        <source>line in {line_currency}, invoice in {currency}</source>
+        <translation>línea en {line_currency}, factura en {currency}</translation>
     </message>
     <message>
         <source>give the time the closure starts, too</source>
@@ -3319,6 +3479,26 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>{value} no es uno de: {allowed}</translation>
     </message>
     <message>
+        <source>{value}: say one of {topics}</source>
+        <translation>{value}: indique uno de {topics}</translation>
+    </message>
+    <message>
+        <source>say what the article is about</source>
+        <translation>indique de qué trata el artículo</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>como máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>write what an engineer needs to know</source>
+        <translation>escriba lo que un técnico necesita saber</translation>
+    </message>
+    <message>
+        <source>line {line} seems to hold a password: keep passwords in the password manager and name the entry here</source>
+        <translation>la línea {line} parece contener una contraseña: guarde las contraseñas en el gestor de contraseñas e indique aquí el nombre de la entrada</translation>
+    </message>
+    <message>
         <source>{words}: not a language; give its name or a code such as en or nl</source>
         <translation>{words}: no es un idioma; indique su nombre o un código como es o en</translation>
     </message>
@@ -3353,6 +3533,150 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>the signature image is too large</source>
         <translation>la imagen de la firma es demasiado grande</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>sedes</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contactos</translation>
+    </message>
+    <message>
+        <source>cost rate</source>
+        <translation>coste por hora</translation>
+    </message>
+    <message>
+        <source>cost currency</source>
+        <translation>moneda del coste</translation>
+    </message>
+    <message>
+        <source>{who} may not change contracts; only an {roles} may</source>
+        <translation>{who} no puede cambiar contratos; solo puede hacerlo un {roles}</translation>
+    </message>
+    <message>
+        <source>{who} may not change {records}; only an {roles} may</source>
+        <translation>{who} no puede cambiar {records}; solo puede hacerlo un {roles}</translation>
+    </message>
+    <message>
+        <source>{who} may not set an engineer&apos;s {field}; only an {roles} may</source>
+        <translation>{who} no puede definir el campo {field} de un técnico; solo puede hacerlo un {roles}</translation>
+    </message>
+    <message>
+        <source>a dispatcher</source>
+        <translation>un despachador</translation>
+    </message>
+    <message>
+        <source>an engineer</source>
+        <translation>un técnico</translation>
+    </message>
+    <message>
+        <source>a service manager</source>
+        <translation>un responsable de servicio</translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation>un administrador</translation>
+    </message>
+    <message>
+        <source>a client admin</source>
+        <translation>un administrador del cliente</translation>
+    </message>
+    <message>
+        <source>dispatcher</source>
+        <translation>despachador</translation>
+    </message>
+    <message>
+        <source>service manager</source>
+        <translation>responsable de servicio</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>client admin</source>
+        <translation>administrador del cliente</translation>
+    </message>
+    <message>
+        <source>see a client&apos;s tickets, visits and time</source>
+        <translation>ver los tickets, visitas y tiempo de un cliente</translation>
+    </message>
+    <message>
+        <source>raise a ticket</source>
+        <translation>abrir un ticket</translation>
+    </message>
+    <message>
+        <source>set a ticket&apos;s priority or assignee</source>
+        <translation>definir la prioridad o el asignado de un ticket</translation>
+    </message>
+    <message>
+        <source>give the client&apos;s approval of time</source>
+        <translation>dar la aprobación del cliente al tiempo</translation>
+    </message>
+    <message>
+        <source>add or edit a client&apos;s contacts</source>
+        <translation>añadir o editar los contactos de un cliente</translation>
+    </message>
+    <message>
+        <source>approve time for the provider</source>
+        <translation>aprobar tiempo por parte del proveedor</translation>
+    </message>
+    <message>
+        <source>run the daily cut-off</source>
+        <translation>ejecutar el corte diario</translation>
+    </message>
+    <message>
+        <source>change clients, sites or engineers</source>
+        <translation>cambiar clientes, sedes o técnicos</translation>
+    </message>
+    <message>
+        <source>change contracts and rates</source>
+        <translation>cambiar contratos y tarifas</translation>
+    </message>
+    <message>
+        <source>see contracts, rates and invoices</source>
+        <translation>ver contratos, tarifas y facturas</translation>
+    </message>
+    <message>
+        <source>run billing</source>
+        <translation>ejecutar la facturación</translation>
+    </message>
+    <message>
+        <source>issue invoices</source>
+        <translation>emitir facturas</translation>
+    </message>
+    <message>
+        <source>correct invoices with credit notes</source>
+        <translation>rectificar facturas con notas de crédito</translation>
+    </message>
+    <message>
+        <source>record payments</source>
+        <translation>registrar pagos</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gestionar usuarios</translation>
+    </message>
+    <message>
+        <source>{some} or {last}</source>
+        <translation>{some} o {last}</translation>
+    </message>
+    <message>
+        <source>{who} may not {what}</source>
+        <translation>{who} no puede {what}</translation>
+    </message>
+    <message>
+        <source>{who} who belongs to no client may not {what}</source>
+        <translation>{who} que no pertenece a ningún cliente no puede {what}</translation>
+    </message>
+    <message>
+        <source>{who} may {what} only for their own client</source>
+        <translation>{who} solo puede {what} para su propio cliente</translation>
+    </message>
+    <message>
+        <source>a client admin gives the approval in the portal themselves</source>
+        <translation>un administrador del cliente da la aprobación él mismo en el portal</translation>
     </message>
     <message>
         <source>must map weekdays to lists of [start, end] times</source>
@@ -3475,6 +3799,22 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>la sede anterior no tiene coordenadas: tiempo de desplazamiento desconocido</translation>
     </message>
     <message>
+        <source>the signed-in user is no longer active: sign in again</source>
+        <translation>el usuario conectado ya no está activo: vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>audit: no trail for {kind} (ticket, client or invoice)</source>
+        <translation>audit: no hay rastro para {kind} (ticket, client o invoice)</translation>
+    </message>
+    <message>
+        <source>{option}: no {what} {key}</source>
+        <translation>{option}: no hay {what} {key}</translation>
+    </message>
+    <message>
+        <source>{option}: several {things} are called {key}; give the id</source>
+        <translation>{option}: varios {things} se llaman {key}; indique el id</translation>
+    </message>
+    <message>
         <source>a draft is not credited: void it, and the next run bills its work again</source>
         <translation>un borrador no se abona: descártelo y la próxima ejecución volverá a facturar su trabajo</translation>
     </message>
@@ -3517,6 +3857,262 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>line {line} of {invoice} is on a credit note already</source>
         <translation>la línea {line} de {invoice} ya está en una nota de crédito</translation>
+    </message>
+    <message>
+        <source>year: {year} is out of range (0001 to 9998)</source>
+        <translation>year: {year} está fuera de rango (0001 a 9998)</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un archivo especial</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un dispositivo de caracteres</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un dispositivo de bloques</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>una tubería con nombre</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>--db: the port {port} in the URL is out of range (1 to 65535)</source>
+        <translation>--db: el puerto {port} de la URL está fuera de rango (1 a 65535)</translation>
+    </message>
+    <message>
+        <source>--db: unknown database kind {kind}; use a SQLite file or a postgresql:// URL</source>
+        <translation>--db: tipo de base de datos desconocido {kind}; use un archivo SQLite o una URL postgresql://</translation>
+    </message>
+    <message>
+        <source>--db: {db} is a folder; give a database file or a URL</source>
+        <translation>--db: {db} es una carpeta; indique un archivo de base de datos o una URL</translation>
+    </message>
+    <message>
+        <source>--db: folder {parent} does not exist</source>
+        <translation>--db: la carpeta {parent} no existe</translation>
+    </message>
+    <message>
+        <source>--db: {db} is {kind}, not a database file</source>
+        <translation>--db: {db} es {kind}, no un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>--db: {db} is not a database URL or a file path</source>
+        <translation>--db: {db} no es una URL de base de datos ni una ruta de archivo</translation>
+    </message>
+    <message>
+        <source>--db: the port{port} in the URL is not a number</source>
+        <translation>--db: el puerto{port} de la URL no es un número</translation>
+    </message>
+    <message>
+        <source>--db: {database} is {kind}, not a database file</source>
+        <translation>--db: {database} es {kind}, no un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>--db: no driver for {drivername}</source>
+        <translation>--db: no hay controlador para {drivername}</translation>
+    </message>
+    <message>
+        <source>--db: the driver for {drivername} is not installed ({missing})</source>
+        <translation>--db: el controlador para {drivername} no está instalado ({missing})</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer version of Dispatch Console (schema {revision}); update the console to open it. The database was left untouched.</source>
+        <translation>{where} fue escrita por una versión más reciente de Dispatch Console (esquema {revision}); actualice la consola para abrirla. La base de datos no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>{where} holds tables ({tables}...) but is not a Dispatch Console database; it was left untouched</source>
+        <translation>{where} contiene tablas ({tables}...) pero no es una base de datos de Dispatch Console; no se ha modificado</translation>
+    </message>
+    <message>
+        <source>cannot open database {where}: {reason}</source>
+        <translation>no se puede abrir la base de datos {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>la conexión falló</translation>
+    </message>
+    <message>
+        <source>the server asked for the password in clear or as an MD5 hash, which is refused; its administrator should switch the login to scram-sha-256</source>
+        <translation>el servidor pidió la contraseña en claro o como hash MD5, lo cual se rechaza; su administrador debería cambiar el inicio de sesión a scram-sha-256</translation>
+    </message>
+    <message>
+        <source>the CA certificate named by sslrootcert could not be read</source>
+        <translation>no se pudo leer el certificado de CA indicado por sslrootcert</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate could not be verified for this host name (for a private CA add sslrootcert=/path/to/ca.pem to the URL)</source>
+        <translation>no se pudo verificar el certificado TLS del servidor para este nombre de host (para una CA privada añada sslrootcert=/path/to/ca.pem a la URL)</translation>
+    </message>
+    <message>
+        <source>the server does not offer TLS; its administrator should turn ssl on</source>
+        <translation>el servidor no ofrece TLS; su administrador debería activar ssl</translation>
+    </message>
+    <message>
+        <source>the password was refused or is missing (store it with `sync --save-password`)</source>
+        <translation>la contraseña se rechazó o falta (guárdela con `sync --save-password`)</translation>
+    </message>
+    <message>
+        <source>no such database or role</source>
+        <translation>no existe esa base de datos o rol</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>el servidor no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>the server is not reachable (offline?)</source>
+        <translation>no se puede acceder al servidor (¿sin conexión?)</translation>
+    </message>
+    <message>
+        <source>a TLS connection could not be set up</source>
+        <translation>no se pudo establecer una conexión TLS</translation>
+    </message>
+    <message>
+        <source>--url: a password never goes in the URL (it would stay in the shell history and be visible in the process list); leave it out and store it with `sync --save-password`, or type it when asked</source>
+        <translation>--url: una contraseña nunca va en la URL (quedaría en el historial del shell y sería visible en la lista de procesos); omítala y guárdela con `sync --save-password`, o escríbala cuando se le pida</translation>
+    </message>
+    <message>
+        <source>this libpq ({version}) is too old to check a server&apos;s certificate and insist on SCRAM; install psycopg[binary] 3.2 or newer</source>
+        <translation>esta libpq ({version}) es demasiado antigua para comprobar el certificado de un servidor y exigir SCRAM; instale psycopg[binary] 3.2 o posterior</translation>
+    </message>
+    <message>
+        <source>--url: not a PostgreSQL URL (postgresql://user@host/database)</source>
+        <translation>--url: no es una URL de PostgreSQL (postgresql://user@host/database)</translation>
+    </message>
+    <message>
+        <source>the keyring refused to store the password: {error}</source>
+        <translation>el llavero se negó a guardar la contraseña: {error}</translation>
+    </message>
+    <message>
+        <source>cannot reach the shared database {server}: {reason}</source>
+        <translation>no se puede conectar con la base de datos compartida {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>--url: sslmode=verify-ca does not check the host name, which is only safe with a private CA: add sslrootcert=/path/to/ca.pem, or leave sslmode out (verify-full)</source>
+        <translation>--url: sslmode=verify-ca no comprueba el nombre de host, lo que solo es seguro con una CA privada: añada sslrootcert=/path/to/ca.pem, u omita sslmode (verify-full)</translation>
+    </message>
+    <message>
+        <source>--url: sslmode={mode} does not check the server&apos;s certificate, so anyone on the way could pose as the server; leave sslmode out (verify-full is the default) and, for a private CA, add sslrootcert=/path/to/ca.pem</source>
+        <translation>--url: sslmode={mode} no comprueba el certificado del servidor, así que cualquiera en el camino podría hacerse pasar por el servidor; omita sslmode (verify-full es el predeterminado) y, para una CA privada, añada sslrootcert=/path/to/ca.pem</translation>
+    </message>
+    <message>
+        <source>--url: sslmode={mode} is not a libpq sslmode</source>
+        <translation>--url: sslmode={mode} no es un sslmode de libpq</translation>
+    </message>
+    <message>
+        <source>no record kind {table_name} in this version</source>
+        <translation>no hay ningún tipo de registro {table_name} en esta versión</translation>
+    </message>
+    <message>
+        <source>conflict {conflict_id} is already settled or does not exist</source>
+        <translation>el conflicto {conflict_id} ya está resuelto o no existe</translation>
+    </message>
+    <message>
+        <source>only a clash on one field can be sent again</source>
+        <translation>solo se puede reenviar un choque en un único campo</translation>
+    </message>
+    <message>
+        <source>the record is no longer in your replica; it cannot be changed</source>
+        <translation>el registro ya no está en su réplica; no se puede cambiar</translation>
+    </message>
+    <message>
+        <source>choice: use {theirs} or {mine}</source>
+        <translation>choice: use {theirs} o {mine}</translation>
+    </message>
+    <message>
+        <source>--older-than-days: a retention cannot be negative</source>
+        <translation>--older-than-days: una retención no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>the shared database has no sync layer: run `server init` on it</source>
+        <translation>la base de datos compartida no tiene capa de sincronización: ejecute `server init` en ella</translation>
+    </message>
+    <message>
+        <source>the shared database is at an older schema ({theirs}) than this console ({ours}): ask your administrator to run `dispatch-console server init`; your unsent changes are kept</source>
+        <translation>la base de datos compartida tiene un esquema más antiguo ({theirs}) que esta consola ({ours}): pida a su administrador que ejecute `dispatch-console server init`; sus cambios no enviados se conservan</translation>
+    </message>
+    <message>
+        <source>the shared database is at schema {theirs}, newer than this console ({ours}): update Dispatch Console; your unsent changes are kept</source>
+        <translation>la base de datos compartida tiene el esquema {theirs}, más reciente que esta consola ({ours}): actualice Dispatch Console; sus cambios no enviados se conservan</translation>
+    </message>
+    <message>
+        <source>{login} is not a console user of the shared database: an administrator adds it with `dispatch-console users add`</source>
+        <translation>{login} no es usuario de consola de la base de datos compartida: un administrador lo añade con `dispatch-console users add`</translation>
+    </message>
+    <message>
+        <source>this store does not sync yet: run `dispatch-console sync --url postgresql://...` once</source>
+        <translation>este almacén aún no se sincroniza: ejecute `dispatch-console sync --url postgresql://...` una vez</translation>
+    </message>
+    <message>
+        <source>this store already syncs with {server}; use a separate store for another server</source>
+        <translation>este almacén ya se sincroniza con {server}; use un almacén distinto para otro servidor</translation>
+    </message>
+    <message>
+        <source>sync with {server} failed: {why}</source>
+        <translation>la sincronización con {server} falló: {why}</translation>
+    </message>
+    <message>
+        <source>this store already holds records: start from an empty store, or pass --upload to send them to the shared database</source>
+        <translation>este almacén ya contiene registros: empiece con un almacén vacío o use --upload para enviarlos a la base de datos compartida</translation>
+    </message>
+    <message>
+        <source>--upload: only a desk role can send a whole store</source>
+        <translation>--upload: solo un rol del servicio de asistencia puede enviar un almacén completo</translation>
+    </message>
+    <message>
+        <source>--upload: this store holds payments received, which only a service manager or an administrator records: send it signed in as one of them</source>
+        <translation>--upload: este almacén contiene pagos recibidos, que solo registra un responsable de servicio o un administrador: envíelo con la sesión iniciada como uno de ellos</translation>
+    </message>
+    <message>
+        <source>--engineer: no engineer {engineer} on the shared database</source>
+        <translation>--engineer: no hay ningún técnico {engineer} en la base de datos compartida</translation>
+    </message>
+    <message>
+        <source>--client: no client {client} on the shared database</source>
+        <translation>--client: no hay ningún cliente {client} en la base de datos compartida</translation>
+    </message>
+    <message>
+        <source>--engineer: an engineer&apos;s login needs the engineer it belongs to</source>
+        <translation>--engineer: el inicio de sesión de un técnico necesita el técnico al que pertenece</translation>
+    </message>
+    <message>
+        <source>--client: only a client admin belongs to a client</source>
+        <translation>--client: solo un administrador del cliente pertenece a un cliente</translation>
+    </message>
+    <message>
+        <source>--client: a client admin&apos;s login needs the client it belongs to</source>
+        <translation>--client: el inicio de sesión de un administrador del cliente necesita el cliente al que pertenece</translation>
+    </message>
+    <message>
+        <source>username: {username} is already a console user</source>
+        <translation>username: {username} ya es usuario de la consola</translation>
+    </message>
+    <message>
+        <source>--engineer: several engineers are called {engineer}; give the id</source>
+        <translation>--engineer: varios técnicos se llaman {engineer}; indique el id</translation>
+    </message>
+    <message>
+        <source>--client: several clients are called {client}; give the id</source>
+        <translation>--client: varios clientes se llaman {client}; indique el id</translation>
+    </message>
+    <message>
+        <source>username: {username} is a PostgreSQL role with administrator powers; a console user needs a login of its own</source>
+        <translation>username: {username} es un rol de PostgreSQL con privilegios de administrador; un usuario de consola necesita su propio inicio de sesión</translation>
+    </message>
+    <message>
+        <source>username: a PostgreSQL role {username} exists already; pass --adopt to make it this console user</source>
+        <translation>username: ya existe un rol de PostgreSQL {username}; use --adopt para convertirlo en este usuario de consola</translation>
+    </message>
+    <message>
+        <source>username: {username} is not a console user</source>
+        <translation>username: {username} no es usuario de la consola</translation>
     </message>
     <message>
         <source>credit bought must be more than zero</source>
@@ -3671,6 +4267,26 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>la factura {invoice_id} no existe</translation>
     </message>
     <message>
+        <source>{text} is not a month YYYY-MM</source>
+        <translation>{text} no es un mes AAAA-MM</translation>
+    </message>
+    <message>
+        <source>no ticket {reference}</source>
+        <translation>no existe el ticket {reference}</translation>
+    </message>
+    <message>
+        <source>ticket {reference}: its {kind} invoice is issued already; an emergency has at most three invoices, so later work needs a credit note and a corrected invoice</source>
+        <translation>ticket {reference}: su factura de {kind} ya está emitida; una emergencia tiene como máximo tres facturas, así que el trabajo posterior necesita una nota de crédito y una factura corregida</translation>
+    </message>
+    <message>
+        <source>ticket {reference}: only an Express emergency is billed at its close</source>
+        <translation>ticket {reference}: solo una emergencia Express se factura al cerrarse</translation>
+    </message>
+    <message>
+        <source>{kind} is not one of: {kinds}</source>
+        <translation>{kind} no es uno de: {kinds}</translation>
+    </message>
+    <message>
         <source>invoice {number} is already {status}; only drafts are issued</source>
         <translation>la factura {number} ya está {status}; solo se emiten borradores</translation>
     </message>
@@ -3693,6 +4309,30 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>line {line} of the credit note takes back a line of {number} that another credit note took back already</source>
         <translation>la línea {line} de la nota de crédito anula una línea de {number} que ya anuló otra nota de crédito</translation>
+    </message>
+    <message>
+        <source>the knowledge base is kept by the provider&apos;s staff</source>
+        <translation>la base de conocimiento la mantiene el personal del proveedor</translation>
+    </message>
+    <message>
+        <source>you do not serve {name}</source>
+        <translation>usted no atiende a {name}</translation>
+    </message>
+    <message>
+        <source>no knowledge base article with id {ref}</source>
+        <translation>no hay ningún artículo de la base de conocimiento con id {ref}</translation>
+    </message>
+    <message>
+        <source>{who} saved revision {revision} since you opened revision {seen_revision}: open it again and redo your change</source>
+        <translation>{who} guardó la revisión {revision} después de que usted abriera la revisión {seen_revision}: ábralo de nuevo y repita su cambio</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>no ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
     </message>
     <message>
         <source>this store syncs with a shared database: manage its users there (users add --url postgresql://…)</source>
@@ -4123,8 +4763,48 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>ningún cliente activo único se llama {client}</translation>
     </message>
     <message>
+        <source>contract {name}: Express work is billed per emergency at its close, not in the monthly run</source>
+        <translation>contrato {name}: el trabajo Express se factura por emergencia al cerrarse, no en la ejecución mensual</translation>
+    </message>
+    <message>
+        <source>no active engineer named {text}</source>
+        <translation>no hay ningún técnico activo llamado {text}</translation>
+    </message>
+    <message>
+        <source>{count} engineers are named {text}</source>
+        <translation>{count} técnicos se llaman {text}</translation>
+    </message>
+    <message>
+        <source>your user is not linked to an engineer: ask the desk to link it</source>
+        <translation>su usuario no está vinculado a un técnico: pida al servicio de asistencia que lo vincule</translation>
+    </message>
+    <message>
+        <source>an engineer sees only their own day</source>
+        <translation>un técnico solo ve su propio día</translation>
+    </message>
+    <message>
+        <source>choose the engineer whose day to show</source>
+        <translation>elija el técnico cuyo día se muestra</translation>
+    </message>
+    <message>
+        <source>{field}: not a field of the company profile</source>
+        <translation>{field}: no es un campo del perfil de la empresa</translation>
+    </message>
+    <message>
         <source>{reduced} % is above the standard rate of {standard} %</source>
         <translation>{reduced} % supera el tipo general de {standard} %</translation>
+    </message>
+    <message>
+        <source>give the sender&apos;s e-mail address</source>
+        <translation>indique la dirección de correo electrónico del remitente</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address</source>
+        <translation>{address} no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>client {client_id} does not exist</source>
+        <translation>el cliente {client_id} no existe</translation>
     </message>
     <message>
         <source>review notes are kept by the desk and service managers</source>
@@ -4191,12 +4871,60 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>nada</translation>
     </message>
     <message>
+        <source>there is no ticket {reference}</source>
+        <translation>no existe el ticket {reference}</translation>
+    </message>
+    <message>
+        <source>is no contact of this client</source>
+        <translation>no es un contacto de este cliente</translation>
+    </message>
+    <message>
+        <source>names more than one contact</source>
+        <translation>designa a más de un contacto</translation>
+    </message>
+    <message>
+        <source>say in a few words what is wrong</source>
+        <translation>indique en pocas palabras qué falla</translation>
+    </message>
+    <message>
+        <source>give the day and time as YYYY-MM-DD HH:MM</source>
+        <translation>indique el día y la hora como AAAA-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>is no visit of this ticket</source>
+        <translation>no es una visita de este ticket</translation>
+    </message>
+    <message>
+        <source>approve time</source>
+        <translation>aprobar tiempo</translation>
+    </message>
+    <message>
+        <source>run the cut-off</source>
+        <translation>ejecutar el corte diario</translation>
+    </message>
+    <message>
         <source>overlaps the engineer&apos;s time on {ticket}, {start} to {end}</source>
         <translation>se solapa con el tiempo del técnico en {ticket}, de {start} a {end}</translation>
     </message>
     <message>
+        <source>{what}: only the desk may do this, not {who}</source>
+        <translation>{what}: solo el servicio de asistencia puede hacerlo, no {who}</translation>
+    </message>
+    <message>
         <source>the client&apos;s approval needs the name of the person</source>
         <translation>la aprobación del cliente necesita el nombre de la persona</translation>
+    </message>
+    <message>
+        <source>send time back</source>
+        <translation>devolver tiempo</translation>
+    </message>
+    <message>
+        <source>time entry: {entry_id} does not exist</source>
+        <translation>registro de tiempo: {entry_id} no existe</translation>
+    </message>
+    <message>
+        <source>change time: an engineer changes their own time only</source>
+        <translation>modificar tiempo: un técnico solo modifica su propio tiempo</translation>
     </message>
     <message>
         <source>is billed already and cannot change</source>
