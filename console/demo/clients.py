@@ -41,7 +41,9 @@ def add_clients(ctx: DemoContext) -> None:
         # the first clients cover every country, so each country's formats appear
         country = countries[n] if n < len(countries) else ctx.rng.choices(countries, weights)[0]
         c = ctx.countries[country]
-        zone_name, subdiv = ctx.rng.choice(c["zones"])
+        # a provider takes clients where its engineers live: a zone with one, if any
+        staffed = {str(ctx.engineer_zone[i]) for i in by_country.get(country, ())}
+        zone_name, subdiv = ctx.rng.choice([z for z in c["zones"] if z[0] in staffed] or c["zones"])
         name = _company(ctx, country)
         while name in used_names:
             name = _company(ctx, country) + f" {len(used_names) % 97 + 2}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from console.enums import (
@@ -15,7 +15,7 @@ from console.enums import (
 )
 from console.rules.references import Series, final_reference
 
-from .context import STAMP, DemoContext
+from .context import STAMP, DemoClient, DemoContext
 
 # The D7 life cycle of a visit, from the request to the completed work.
 D7 = [
@@ -73,6 +73,38 @@ CHECKLIST_COLUMNS = (
 )
 
 
+TRAVEL_GAP = timedelta(hours=1)
+"""What the demo leaves free between one engineer's visits: the way to the next site."""
+
+
+def _crew(
+    ctx: DemoContext,
+    client: DemoClient,
+    start: datetime,
+    end: datetime,
+    busy: dict[int, list[tuple[datetime, datetime]]],
+    needed: int,
+) -> list[int]:
+    """Engineers for a visit as a desk would send them: in the client's zone (else its
+    country), speaking its language, free at the time; the client's own engineer first."""
+    everyone = range(len(ctx.engineers))
+    language = client.languages[0] if client.languages else None
+    near = [i for i in everyone if ctx.engineer_zone[i] == client.zone] or [
+        i for i in everyone if ctx.engineer_country[i] == client.country
+    ]
+    speaking = [i for i in near if language is None or language in ctx.engineer_langs[i]]
+    pool = speaking or near or list(everyone)
+    order = sorted(pool, key=lambda i: (i != client.engineer, len(busy.get(i, ())), i))
+
+    def free(i: int) -> bool:
+        return all(end + TRAVEL_GAP <= a or b + TRAVEL_GAP <= start for a, b in busy.get(i, ()))
+
+    crew = [i for i in order if free(i)][:needed] or order[:1]
+    for i in crew:
+        busy.setdefault(i, []).append((start, end))
+    return crew
+
+
 def add_visits(ctx: DemoContext) -> None:
     """Write visits for tickets other than service requests; fills ``ctx.visit_info``."""
     rng = ctx.rng
@@ -82,6 +114,7 @@ def add_visits(ctx: DemoContext) -> None:
     chosen = sorted(rng.sample(candidates, min(ctx.size.visits, len(candidates))))
     rows, engineers, history, checklist = [], [], [], []
     counters: dict[int, int] = {}
+    busy: dict[int, list[tuple[datetime, datetime]]] = {}
     for ti in chosen:
         t = ctx.tickets[ti]
         client = ctx.clients[t.client]
@@ -174,18 +207,14 @@ def add_visits(ctx: DemoContext) -> None:
             departed,
         )
         rows.append(row)
-        lead = client.engineer if rng.random() < 0.7 else rng.randrange(len(ctx.engineers))
-        assigned = [lead]
-        if row[_NEEDED] == 2:
-            other = rng.randrange(len(ctx.engineers))
-            if other != lead:
-                assigned.append(other)
+        end = departed or planned + timedelta(hours=float(hours))
+        assigned = _crew(ctx, client, planned, end, busy, row[_NEEDED])
+        lead = assigned[0]
         # engineers are named from ENGINEER_PROPOSED on
         if reached >= 2:
             for k, e in enumerate(assigned):
                 role = EngineerRole.LEAD if k == 0 else EngineerRole.ASSIST
                 engineers.append((row[0], ctx.engineers[e], role.value))
-        end = departed or planned + timedelta(hours=float(hours))
         if status in (VisitStatus.COMPLETED, VisitStatus.NO_ACCESS):
             ctx.visit_info.setdefault(ti, []).append((row[0], lead, planned, end))
         when = requested
