@@ -102,7 +102,7 @@ def add_tickets(ctx: DemoContext) -> None:
         # late by hours or days, not by a year (an old ticket on hold read as a year late).
         if n == live_outage:
             status = TicketStatus.IN_PROGRESS
-        elif age > 1 and rng.random() > math.exp(-(age - 1) / 12):
+        elif age > 1 and rng.random() > math.exp(-(age - 1) / 5):
             status = TicketStatus.CLOSED
         else:
             status = rng.choices(
