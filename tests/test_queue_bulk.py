@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import uuid
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import run_cli
+from PySide6.QtCore import QItemSelectionModel, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from console.enums import TicketStatus
+from console.enums import Priority, TicketStatus
 from console.errors import ValidationError
 from console.model import Ticket, User
 from console.services.acting import Acting
@@ -23,6 +27,9 @@ from console.services.bulk_tickets import (
     take_back,
 )
 from console.sync.session import store_session
+from console.views.find_tickets import FindTicketsDialog
+from console.views.main_window import MainWindow
+from console.views.queue_model import KEYS
 
 
 def _user(engine: Engine, username: str) -> User:
@@ -150,3 +157,143 @@ def test_cli_bulk_assigns_moves_and_refuses_in_one_line(
     assert code == 2 and "assign" in err and err.count("\n") == 1
     code, _out, err = run_cli(capsys, "tickets", "bulk", *refs, *db)
     assert code == 2  # says what to change
+
+
+# ------------------------------------------------------------------ the window
+def _select(window: MainWindow, status: str, n: int) -> list[int]:
+    """Select the first ``n`` rows of that status, as Ctrl+click does."""
+    queue = window.queue
+    model = queue.model
+    column = KEYS.index("status")
+    rows = [r for r in range(model.rowCount()) if model.index(r, column).data() == status][:n]
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    queue.table.clearSelection()
+    for r in rows:
+        queue.table.selectionModel().select(model.index(r, 0), flags)
+    return rows
+
+
+def _column(window: MainWindow, key: str, refs: list[str]) -> dict[str, str]:
+    model = window.queue.model
+    ref, col = KEYS.index("reference"), KEYS.index(key)
+    cells = {
+        model.index(r, ref).data(): model.index(r, col).data() for r in range(model.rowCount())
+    }
+    return {reference: cells[reference] for reference in refs}
+
+
+def test_three_tickets_selected_get_one_priority_and_undo_restores_them(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    pane = window.queue.pane
+    _select(window, "Awaiting reply", 3)
+    refs = [str(r) for r in pane.many_ids]
+    assert len(refs) == 3
+    assert "3 tickets selected" in pane.heading.text()
+    assert pane.findChild(QPushButton, "changeStatus").isVisibleTo(pane)
+    assert not pane.tabs.isVisibleTo(pane)  # no single ticket's details beside several
+    before = _column(window, "priority", refs)
+    assert set(before.values()) != {"Urgent"}
+    assert pane.request_change("priority", Priority.URGENT.value)
+    assert set(_column(window, "priority", refs).values()) == {"Urgent"}
+    assert window.act_undo.isEnabled()
+    assert window.act_undo.text() == "&Undo priority of 3 tickets"
+    window.act_undo.trigger()
+    assert _column(window, "priority", refs) == before
+    assert window.act_redo.text() == "&Redo priority of 3 tickets"
+    window.act_redo.trigger()
+    assert set(_column(window, "priority", refs).values()) == {"Urgent"}
+
+
+def test_undo_is_refused_once_someone_else_changed_a_ticket(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    queue = window.queue
+    _select(window, "Open", 2)
+    refs = list(queue.pane.many_ids)
+    ids = [uuid.UUID(str(raw)) for raw in queue.selected_ticket_ids()]
+    assert queue.change_selected("priority", Priority.URGENT.value)
+    assert window.act_undo.text() == "&Undo priority of 2 tickets"
+    # a colleague at another desk moves one of them meanwhile
+    marco = Acting(_user(window.desk.engine, "desk.marco").id)
+    sessions = partial(store_session, window.desk.engine)
+    change_tickets(sessions, marco, ids[:1], Field.STATUS, "in_progress", _now())
+    window.act_undo.trigger()
+    assert refs[0] in queue.history.last_refusal
+    assert "was changed since" in queue.history.last_refusal
+    assert {v[0] for v in _fields(window.desk.engine, ids).values()} == {"urgent"}  # as it was
+    assert not window.act_undo.isEnabled()  # the refused change left the history
+    box = window.findChild(QMessageBox, "undoRefused")
+    assert box is not None and refs[0] in box.text()
+    box.close()
+
+
+def test_a_single_status_move_is_undone_unless_the_workflow_forbids_the_way_back(
+    window: MainWindow,
+) -> None:
+    queue, pane = window.queue, window.queue.pane
+    _select(window, "Open", 1)
+    assert pane.detail is not None
+    ticket, reference = pane.detail.id, pane.detail.reference
+    pane.set_status(TicketStatus.IN_PROGRESS)
+    assert window.act_undo.text() == f"&Undo status of {reference}"
+    window.act_undo.trigger()  # in progress -> open is not a move the workflow allows
+    assert "cannot go from in progress to open" in queue.history.last_refusal
+    assert _fields(window.desk.engine, [ticket])[ticket][1] == "in_progress"
+    pane.set_status(TicketStatus.ON_HOLD)
+    window.act_undo.trigger()  # on hold -> in progress is allowed
+    assert _fields(window.desk.engine, [ticket])[ticket][1] == "in_progress"
+
+
+def test_closing_several_is_not_undoable(window: MainWindow, monkeypatch: Any) -> None:
+    queue, pane = window.queue, window.queue.pane
+    _select(window, "In progress", 2)
+    ids = [uuid.UUID(str(raw)) for raw in queue.selected_ticket_ids()]
+    monkeypatch.setattr(pane, "ask_resolution", lambda: "Rebooted the switch")
+    assert pane.request_status(TicketStatus.CLOSED)
+    assert {v[1] for v in _fields(window.desk.engine, ids).values()} == {"closed"}
+    assert not window.act_undo.isEnabled()
+
+
+def test_empty_states_say_what_to_do(window: MainWindow) -> None:
+    queue = window.queue
+    queue.search.setText("xyzzy-nothing")
+    assert queue.model.rowCount() == 0
+    assert queue.empty.isVisible()
+    text = queue.empty.text()
+    assert "No ticket matches “xyzzy-nothing” in “All open tickets”" in text
+    assert 'href="find"' in text
+    assert queue.pane.detail is None  # not the old ticket beside an empty list
+    assert "No ticket selected" in queue.pane.heading.text()
+    asked: list[str] = []
+
+    def look() -> None:  # the search over every ticket opens with the words typed
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, FindTicketsDialog)
+        asked.append(dialog.words.text())
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    queue.empty.linkActivated.emit("find")
+    assert asked == ["xyzzy-nothing"]
+    queue.empty.linkActivated.emit("clear")
+    assert queue.search.text() == "" and not queue.empty.isVisible()
+    assert queue.model.rowCount() > 0
+
+
+def test_an_empty_queue_says_how_tickets_come_in(
+    qtbot: QtBot, store: Engine, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from console.views.context import DeskContext
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(store, settings, DeskContext(store))
+    qtbot.addWidget(win)
+    win.show()
+    win.reload()
+    text = win.queue.empty.text()
+    assert win.queue.empty.isVisible() and "No open tickets." in text
+    assert 'href="new"' in text and "Ctrl+N" in text and "Mail settings" in text
+    assert isinstance(win.queue.empty, QLabel)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from shiboken6 import isValid
 
 from console import __version__
 from console.queue.filters import SavedFilter
@@ -84,6 +85,10 @@ class MainWindow(QMainWindow):
         self.sla_alerts.openTicket.connect(self.show_alerted_ticket)
 
         self._build_actions()
+        # the empty queue's links
+        self.queue.newTicketRequested.connect(self.new_ticket)
+        self.queue.findRequested.connect(self.find_tickets)
+        self.queue.mailSettingsRequested.connect(lambda: self.mail.open_settings())
         self.db_label = QLabel(store_label(engine))
         self.db_label.setToolTip(self.tr("The local store"))
         self.user_label = QLabel()
@@ -173,6 +178,20 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, QKeySequence(std.Quit)
         )
+        # Edit ▸ Undo says what it takes back ("Undo priority of 3 tickets")
+        history = self.queue.history
+        self.act_undo = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Undo"), history.stack.undo, QKeySequence(std.Undo)
+        )
+        self.act_redo = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Redo"), history.stack.redo, QKeySequence(std.Redo)
+        )
+        self.act_undo.setObjectName("undo")
+        self.act_redo.setObjectName("redo")
+        history.stack.indexChanged.connect(lambda _index: self._show_undo())
+        history.stack.cleanChanged.connect(lambda _clean: self._show_undo())
+        history.refused.connect(self._undo_refused)
+        self._show_undo()
         self.act_about = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&About Dispatch Console"), self.about
         )
@@ -181,7 +200,7 @@ class MainWindow(QMainWindow):
         )
         from console.views.mail.menu import MailMenu
 
-        self.mail = MailMenu(self)  # File ▸ Mail settings…, Fetch mail now, the watcher
+        self.mail: MailMenu = MailMenu(self)  # File ▸ Mail settings…, Fetch mail now, the watcher
         views = [
             self._action(tab.title, lambda i=i: self.tabs.setCurrentIndex(i), tab.shortcut)
             for i, tab in enumerate(TABS)
@@ -200,6 +219,7 @@ class MainWindow(QMainWindow):
                     [self.act_quit],
                 ],
             ),
+            (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), [[self.act_undo, self.act_redo]]),
             (
                 QT_TRANSLATE_NOOP("MainWindow", "&Ticket"),
                 [[self.act_new_ticket, self.act_new_visit, self.act_log_time]],
@@ -225,6 +245,32 @@ class MainWindow(QMainWindow):
         bar.addAction(self.act_print)
         bar.addSeparator()
         bar.addActions([*views, self.act_reload])
+
+    def _show_undo(self) -> None:
+        """Undo and Redo name what they would do, and are off when there is nothing."""
+        stack = self.queue.history.stack
+        if not isValid(stack):
+            return  # the window is closing: the stack tells its end while it goes
+        for action, can, what, plain, named in (
+            (self.act_undo, stack.canUndo(), stack.undoText(), self.tr("&Undo"),
+             self.tr("&Undo %1")),
+            (self.act_redo, stack.canRedo(), stack.redoText(), self.tr("&Redo"),
+             self.tr("&Redo %1")),
+        ):  # fmt: skip
+            action.setEnabled(can)
+            action.setText(named.replace("%1", what) if can and what else plain)
+
+    def _undo_refused(self, message: str) -> None:
+        """An undo or redo the services refused: said, and the change stays as it is."""
+        self._show_undo()
+        self.statusBar().showMessage(self.tr("Could not undo: %1").replace("%1", message), 10000)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Could not undo"), message,
+            QMessageBox.StandardButton.Ok, self,
+        )  # fmt: skip
+        box.setObjectName("undoRefused")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not modal to the loop: the desk reads it and goes on
 
     # -- views ----------------------------------------------------------------------------
     @staticmethod
@@ -405,11 +451,13 @@ class MainWindow(QMainWindow):
 
         return open_document(self.desk, DocumentRequest("work-order", visits=(reference,)), self)
 
-    def find_tickets(self) -> None:
+    def find_tickets(self, words: str = "") -> None:
         """Search every ticket, closed ones too, and read the one found."""
         from console.views.find_tickets import FindTicketsDialog
 
         dialog = FindTicketsDialog(self.desk, self)
+        if words:
+            dialog.words.setText(words)  # from the queue's "no ticket matches"
         dialog.pane.changed.connect(self.queue.refresh)  # a reopened ticket joins the queue
         dialog.exec()
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import html
+import uuid
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -47,10 +50,11 @@ from console.rules.sla import Clock
 from console.services.store_facts import queue_row_id
 from console.views.background import run_in_background
 from console.views.context import DeskContext
-from console.views.errors import user_message
+from console.views.errors import show_error, user_message
 from console.views.i18n import QT_TRANSLATE_NOOP, title_word, word
 from console.views.queue_model import KEYS, TITLE_COLUMN, QueueModel
 from console.views.ticket_pane import TicketPane
+from console.views.undo import TicketHistory
 
 FILTER_TITLES = {
     SavedFilter.ALL: QT_TRANSLATE_NOOP("QueueView", "All open tickets"),
@@ -77,6 +81,9 @@ class QueueView(QWidget):
     countsChanged = Signal(int, int)  # noqa: N815 - Qt signal: shown, total
     loadFailed = Signal(str)  # noqa: N815 - Qt signal: what went wrong, in words
     slaAlerts = Signal(list)  # noqa: N815 - Qt signal: clocks newly at risk or missed
+    newTicketRequested = Signal()  # noqa: N815 - Qt signal: the empty queue's link
+    findRequested = Signal(str)  # noqa: N815 - Qt signal: search all tickets for these words
+    mailSettingsRequested = Signal()  # noqa: N815 - Qt signal: the empty queue's link
     first_screen = FIRST_SCREEN
 
     def __init__(self, desk: DeskContext, parent: QWidget | None = None) -> None:
@@ -115,7 +122,8 @@ class QueueView(QWidget):
         self.table.setObjectName("queueTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several tickets at once: Ctrl+click, Shift+click, Ctrl+A (the pane changes them all)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
@@ -143,10 +151,29 @@ class QueueView(QWidget):
         self._fitting = False
         self._dragged: set[int] = set()
         self._fit_columns()
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self._shown: tuple[Any, ...] | None = None  # what the pane shows (one id, or many)
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(lambda *_: self._show_current())
+        selection.selectionChanged.connect(lambda *_: self._show_current())
+        # what to do when no row shows, drawn over the table rather than a blank grid
+        self.empty = QLabel(self.table.viewport())
+        self.empty.setObjectName("queueEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setContentsMargins(24, 24, 24, 24)
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.empty.linkActivated.connect(self._empty_link)
+        self.empty.setVisible(False)
 
         self.pane = TicketPane(desk)
         self.pane.changed.connect(self.refresh)
+        self.pane.change_requested = self.change_selected
+        self.history = TicketHistory(desk, self)
+        self.history.changed.connect(self._after_change)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -244,7 +271,6 @@ class QueueView(QWidget):
         self._stamp = patch.stamp
         if patch.rows is self.model.rows:
             return  # nothing changed
-        keep = self.current_ticket_id()
         table = self.table
         top_index = table.indexAt(table.viewport().rect().topLeft())
         top = self.model.rows.columns["id"][self.model.row_of(top_index.row())] if (
@@ -272,8 +298,10 @@ class QueueView(QWidget):
             if alerts:
                 self.slaAlerts.emit(alerts)
         self.countsChanged.emit(len(view), len(patch.rows))
-        if keep is not None and keep in patch.changed and keep == self.current_ticket_id():
-            self.pane.show_ticket(keep)  # what the dispatcher reads changed
+        self._show_empty()
+        changed = set(patch.changed)
+        if self._shown is not None and changed.intersection(self._shown[1:]):
+            self._show_current(force=True)  # what the dispatcher reads changed
 
     def _state(self) -> tuple[Any, ...]:
         """What the shown rows depend on besides the data: filter, sort and search text."""
@@ -386,8 +414,13 @@ class QueueView(QWidget):
             key, descending = self._sort
             view = sort_order(self.model.rows, key, view, descending, self._facts.clocks)
         self.model.set_view(view)
-        self._reselect(keep)
+        if not self._reselect(keep):
+            # the rows moved under the old selection: nothing stays selected, and the
+            # pane says so rather than showing a ticket that is no longer in the list
+            self.table.selectionModel().clear()
+            self._show_current()
         self.countsChanged.emit(len(view), len(self.model.rows))
+        self._show_empty()
 
     def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
         if section < 0:
@@ -481,6 +514,7 @@ class QueueView(QWidget):
         """The title follows the table's width."""
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_title()
+            self.empty.setGeometry(self.table.viewport().rect())
         return super().eventFilter(watched, event)
 
     def _update_counts(self) -> None:
@@ -543,5 +577,109 @@ class QueueView(QWidget):
         self.table.scrollTo(index)
         return True
 
-    def _show_current(self) -> None:
-        self.pane.show_ticket(self.current_ticket_id())
+    def selected_ticket_ids(self) -> list[Any]:
+        """The selected tickets' ids as the driver returns them, in the order shown."""
+        ids = self.model.rows.columns.get("id", ())
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [ids[self.model.row_of(r)] for r in rows if r < self.model.rowCount()]
+
+    def _show_current(self, force: bool = False) -> None:
+        """The pane follows the selection: one ticket, several, or none (each once)."""
+        selected = self.selected_ticket_ids()
+        if len(selected) > 1:
+            shown: tuple[Any, ...] = ("many", *selected)
+        else:
+            shown = ("one", selected[0] if selected else None)
+        if shown == self._shown and not force:
+            return  # the current row and the selection both tell the same change
+        self._shown = shown
+        if len(selected) > 1:
+            references = self.model.rows.columns["reference"]
+            row_of = {ticket: r for r, ticket in enumerate(self.model.rows.columns["id"])}
+            self.pane.show_many([str(references[row_of[ticket]]) for ticket in selected])
+        else:
+            self.pane.show_ticket(shown[1])
+
+    # -- changing tickets -----------------------------------------------------------------
+    def change_selected(self, field: str, value: str | None, resolution: str | None = None) -> bool:
+        """Set a field on every ticket selected, all or none; kept for Edit ▸ Undo unless
+        it closed them (a resolution is not taken back)."""
+        from console.services.bulk_tickets import Field, change_tickets
+
+        ids = [uuid.UUID(str(raw)) for raw in self.selected_ticket_ids()]
+        if not ids:
+            return False
+        try:
+            done = change_tickets(self.desk.session, self.desk.acting, ids, Field(field), value,
+                                  self.desk.now(), resolution)  # fmt: skip
+        except Exception as exc:  # shown to the user in words
+            show_error(self, exc, self.tr("Nothing was changed"))
+            return False
+        if not (field == "status" and value == TicketStatus.CLOSED.value):
+            self.history.record(done)
+        self._after_change()
+        return True
+
+    def _after_change(self) -> None:
+        """Tickets changed here (or undone): the rows take it in, the pane reads them again."""
+        self.refresh()
+        self._show_current(force=True)
+
+    # -- when no row shows ----------------------------------------------------------------
+    def empty_text(self) -> str:
+        """What the table says when it shows no row, with links to what to do ("" if rows)."""
+        if self.model.rowCount():
+            return ""
+        e = html.escape
+
+        def link(href: str, text: str) -> str:
+            return f'<a href="{href}">{e(text)}</a>'
+
+        if len(self.model.rows) == 0:
+            if self.loading:
+                return e(self.tr("Loading the queue…"))
+            return (
+                f"<p><b>{e(self.tr('No open tickets.'))}</b></p><p>"
+                + e(self.tr("Create one with %1 (Ctrl+N), or let mail become tickets: %2."))
+                .replace("%1", link("new", self.tr("New ticket")))
+                .replace("%2", link("mail", self.tr("File ▸ Mail settings…")))
+                + "</p><p>"
+                + e(self.tr("Closed tickets are found with %1 (Ctrl+Shift+F).")).replace(
+                    "%1", link("find", self.tr("Find tickets"))
+                )
+                + "</p>"
+            )
+        where = self.tr(FILTER_TITLES[self.current_filter()])
+        words = self.search.text().strip()
+        if words:
+            heading = self.tr("No ticket matches “%1” in “%2”.")
+            return (
+                f"<p><b>{e(heading).replace('%1', e(words)).replace('%2', e(where))}</b></p>"
+                f"<p>{link('find', self.tr('Search all tickets, closed ones too'))}"
+                f" · {link('clear', self.tr('Clear the filter'))}</p>"
+            )
+        heading = self.tr("No tickets in “%1” now.")
+        return (
+            f"<p><b>{e(heading).replace('%1', e(where))}</b></p>"
+            f"<p>{link('all', self.tr('Show all open tickets'))}</p>"
+        )
+
+    def _show_empty(self) -> None:
+        text = self.empty_text()
+        self.empty.setVisible(bool(text))
+        if text:
+            self.empty.setText(text)
+            self.empty.setGeometry(self.table.viewport().rect())
+
+    def _empty_link(self, href: str) -> None:
+        """A link of the empty table's text: do what it says."""
+        if href == "new":
+            self.newTicketRequested.emit()
+        elif href == "mail":
+            self.mailSettingsRequested.emit()
+        elif href == "find":
+            self.findRequested.emit(self.search.text().strip())
+        elif href == "clear":
+            self.search.clear()
+        elif href == "all":
+            self.set_filter(SavedFilter.ALL)

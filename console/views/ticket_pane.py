@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.enums import NoteKind, TicketStatus, VisitStatus
+from console.enums import NoteKind, Priority, TicketStatus, VisitStatus
 from console.views.context import DeskContext
 from console.views.errors import show_error
 from console.views.i18n import (
@@ -74,6 +76,11 @@ def _blank(value: object) -> bool:
     return value is None or value == "" or value == [] or value == {}
 
 
+ChangeRequest = Callable[[str, str | None, str | None], bool]
+"""Set a field ("priority", "status", "assignee") to a value on the tickets selected, with
+a resolution when closing; True when it was done (the queue view does it, undoably)."""
+MANY_LISTED = 6  # references named under "N tickets selected"; the rest are counted
+
 MOVES_PER_ROW = 3
 """Status moves shown side by side before the next row starts."""
 
@@ -124,6 +131,8 @@ class TicketPane(QWidget):
         # status moves and actions on rows of their own: in Dutch one row would cut them
         self.moves_row = QVBoxLayout()
         self.actions_row = QHBoxLayout()
+        self.change_requested: ChangeRequest | None = None  # set by the queue
+        self._build_change_bar()
         self.tabs = QTabWidget()
         self.summary = QTextBrowser()
         self.timeline = QTextBrowser()
@@ -181,9 +190,113 @@ class TicketPane(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(self.marks_row)
         layout.addLayout(self.moves_row)
+        layout.addWidget(self.change_bar)
         layout.addLayout(self.actions_row)
         layout.addWidget(self.tabs)
+        self.rest = QWidget()  # takes the height while the tabs are hidden (none or many)
+        layout.addWidget(self.rest, 1)
         self.show_ticket(None)
+
+    # -- changing one ticket or several ---------------------------------------------------
+    def _build_change_bar(self) -> None:
+        """Priority, assignee and (for several tickets) status, each a button with a menu."""
+        self.change_bar = QWidget()
+        self.change_bar.setObjectName("changeBar")
+        row = QHBoxLayout(self.change_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.many_ids: list[str] = []
+        self.priority_button = self._menu_button("changePriority", self.tr("Priority"),
+                                                 self._fill_priority)  # fmt: skip
+        self.assign_button = self._menu_button("changeAssignee", self.tr("Assign"),
+                                               self._fill_assignees)  # fmt: skip
+        self.status_button = self._menu_button("changeStatus", self.tr("Status"),
+                                               self._fill_statuses)  # fmt: skip
+        for button in (self.status_button, self.priority_button, self.assign_button):
+            row.addWidget(button)
+        row.addStretch(1)
+
+    def _menu_button(self, name: str, text: str, fill: Callable[[QMenu], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        menu = QMenu(button)
+        menu.setObjectName(name + "Menu")
+        menu.aboutToShow.connect(lambda: fill(menu))
+        button.setMenu(menu)
+        return button
+
+    def _fill_priority(self, menu: QMenu) -> None:
+        menu.clear()
+        now = self.detail.priority if self.detail is not None and not self.many_ids else None
+        for priority in Priority:
+            action = menu.addAction(title_word(priority))
+            action.setCheckable(now is not None)
+            action.setChecked(priority.value == now)
+            action.triggered.connect(
+                lambda _=False, p=priority: self.request_change("priority", p.value)
+            )
+
+    def _fill_assignees(self, menu: QMenu) -> None:
+        from console.services.bulk_tickets import assignable_users
+
+        menu.clear()
+        nobody = menu.addAction(self.tr("Nobody (unassign)"))
+        nobody.triggered.connect(lambda _=False: self.request_change("assignee", None))
+        menu.addSeparator()
+        for user in assignable_users(self.desk.session):
+            action = menu.addAction(f"{user.name} ({word(user.role)})")
+            action.triggered.connect(
+                lambda _=False, u=user.id.hex: self.request_change("assignee", u)
+            )
+
+    def _fill_statuses(self, menu: QMenu) -> None:
+        menu.clear()
+        for status in TicketStatus:
+            closing = status is TicketStatus.CLOSED
+            action = menu.addAction(self.tr("Close…") if closing else title_word(status))
+            action.triggered.connect(lambda _=False, s=status: self.request_status(s))
+
+    def request_status(self, status: TicketStatus) -> bool:
+        """Move the tickets selected; closing asks once how they were resolved."""
+        resolution = None
+        if status is TicketStatus.CLOSED:
+            resolution = self.ask_resolution()
+            if resolution is None:
+                return False
+        return self.request_change("status", status.value, resolution)
+
+    def request_change(self, field: str, value: str | None, resolution: str | None = None) -> bool:
+        """Ask the queue to set a field on the tickets selected (the one shown, or many)."""
+        if self.change_requested is None:
+            return False
+        return self.change_requested(field, value, resolution)
+
+    def show_many(self, references: list[str]) -> None:
+        """Several tickets selected: how many, which, and what can be done to all of them."""
+        self._clear_actions()
+        self.detail = None
+        self.many_ids = list(references)
+        count = len(references)
+        named = ", ".join(references[:MANY_LISTED])
+        if count > MANY_LISTED:
+            named += " " + self.tr("and %n more", "", count - MANY_LISTED)
+        self.heading.setText(
+            "<b>" + html.escape(self.tr("%n tickets selected", "", count)) + "</b><br>"
+            + html.escape(named) + "<br><br>"
+            + html.escape(self.tr("Change the status, priority or assignee of all of them "
+                                  "at once. Edit ▸ Undo (Ctrl+Z) takes the change back."))
+        )  # fmt: skip
+        self._show_marks(False)
+        self.change_bar.setVisible(self.change_requested is not None)
+        self.status_button.setVisible(True)
+        self.tabs.setVisible(False)
+        self.rest.setVisible(True)
+
+    def _show_marks(self, shown: bool) -> None:
+        if not shown:
+            self.emergency_mark.setVisible(False)
+            self.premium_mark.setVisible(False)
+            self.manager_label.setVisible(False)
 
     def _mark(self, icon_name: str, text: str, why: str = "") -> QWidget:
         """A badge beside the heading: the icon and its word (hidden until it applies)."""
@@ -207,12 +320,21 @@ class TicketPane(QWidget):
     def show_ticket(self, raw_id: Any) -> None:
         """Show a ticket (an id as the driver returns it, or None for nothing)."""
         self._clear_actions()
+        self.many_ids = []
+        shown = raw_id is not None
+        self.tabs.setVisible(shown)  # nothing selected: no empty tabs beside the queue
+        self.rest.setVisible(not shown)
+        self.change_bar.setVisible(shown and self.change_requested is not None)
+        self.status_button.setVisible(False)  # one ticket's moves are buttons of their own
         if raw_id is None:
             self.detail = None
-            self.heading.setText(self.tr("Select a ticket to see it here."))
-            self.emergency_mark.setVisible(False)
-            self.premium_mark.setVisible(False)
-            self.manager_label.setVisible(False)
+            self.heading.setText(
+                "<b>" + html.escape(self.tr("No ticket selected.")) + "</b><br>"
+                + html.escape(self.tr("Click a ticket in the queue to read it here. "
+                                      "Ctrl+click or Shift+click selects several, to "
+                                      "change them all at once."))
+            )  # fmt: skip
+            self._show_marks(False)
             self.note_button.setEnabled(False)
             for view in (self.summary, self.timeline, self.work, self.sla, self.history):
                 view.clear()
@@ -457,6 +579,9 @@ class TicketPane(QWidget):
         ticket was resolved unless ``resolution`` is given."""
         if self.detail is None:
             return
+        if status is not TicketStatus.CLOSED and self.change_requested is not None:
+            self.request_change("status", status.value)  # through the queue: undoable
+            return
         if status is TicketStatus.CLOSED and resolution is None:
             resolution = self.ask_resolution()
             if resolution is None:
@@ -469,15 +594,23 @@ class TicketPane(QWidget):
         except Exception as exc:  # shown to the user in words
             show_error(self, exc)
             return
-        self.changed.emit()
-        self.show_ticket(self.detail.id)
+        moved = self.detail.id
+        self.changed.emit()  # the queue takes it in; a closed ticket leaves its selection
+        if self.detail is not None and self.detail.id == moved:
+            self.show_ticket(moved)
 
     def ask_resolution(self) -> str | None:
         """The resolution, from the close dialog (None when it was cancelled)."""
-        if self.detail is None:
+        if self.detail is None and not self.many_ids:
             return None
         from console.views.close_dialog import CloseDialog
 
+        if self.many_ids:
+            many = self.tr("%n tickets", "", len(self.many_ids))
+            dialog = CloseDialog(many, ", ".join(self.many_ids[:MANY_LISTED]), self)
+            return dialog.text() if dialog.exec() else None
+        if self.detail is None:
+            return None
         dialog = CloseDialog(self.detail.reference, self.detail.title, self)
         return dialog.text() if dialog.exec() else None
 

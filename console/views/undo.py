@@ -1,0 +1,103 @@
+"""Undo and redo of the window's last ticket changes (priority, status, assignee).
+
+A change is taken back through the services, never by writing the old values over the
+new: the service refuses when a ticket changed since (its row version moved on) or the
+way back is not a move the workflow allows, and the command then leaves the history with
+the reason told. Closing with a resolution, time, money and mail sent are never recorded
+here: they cannot be taken back.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from console.views.context import DeskContext
+from console.views.errors import user_message
+
+if TYPE_CHECKING:  # the services load the model: not on the path to the first screen
+    from console.services.bulk_tickets import BulkResult
+
+
+def describe(done: BulkResult) -> str:
+    """The change in words: "priority of 3 tickets", "status of T-2026-000123"."""
+    tr = QCoreApplication.translate
+    n = len(done.changes)
+    if n == 1:
+        if done.field == "priority":
+            one = tr("TicketUndo", "priority of %1")
+        elif done.field == "status":
+            one = tr("TicketUndo", "status of %1")
+        else:
+            one = tr("TicketUndo", "assignment of %1")
+        return one.replace("%1", done.changes[0].reference)
+    if done.field == "priority":
+        return tr("TicketUndo", "priority of %n tickets", None, n)
+    if done.field == "status":
+        return tr("TicketUndo", "status of %n tickets", None, n)
+    return tr("TicketUndo", "assignment of %n tickets", None, n)
+
+
+class TicketHistory(QObject):
+    """The window's undo stack of ticket changes, and what to tell when one is refused."""
+
+    changed = Signal()
+    """Tickets changed by an undo or a redo: the queue takes them in."""
+    refused = Signal(str)
+    """An undo or redo was refused, in words; its command left the history."""
+
+    def __init__(self, desk: DeskContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.stack = QUndoStack(self)
+        self.stack.setUndoLimit(50)
+        self.last_refusal = ""
+
+    def record(self, done: BulkResult) -> None:
+        """Keep a change made in the window so Edit ▸ Undo can take it back."""
+        if done.changes:
+            self.stack.push(TicketCommand(self, done))
+
+    def swap(self, done: BulkResult) -> BulkResult | None:
+        """Take ``done`` back through the service; None (and told) when it was refused."""
+        from console.services.bulk_tickets import take_back
+
+        desk = self.desk
+        try:
+            back = take_back(desk.session, desk.acting, done, desk.now())
+        except Exception as exc:  # told in words; the command leaves the history
+            self.last_refusal = user_message(exc)
+            self.refused.emit(self.last_refusal)
+            return None
+        self.changed.emit()
+        return back
+
+
+class TicketCommand(QUndoCommand):
+    """One change of one or several tickets, already made when it is pushed."""
+
+    def __init__(self, history: TicketHistory, done: BulkResult) -> None:
+        super().__init__(describe(done))
+        self.history = history
+        self.done = done
+        self.pushed = True  # QUndoStack.push calls redo: the change is made already
+
+    def redo(self) -> None:
+        """Make the change again (after an undo)."""
+        if self.pushed:
+            self.pushed = False
+            return
+        self._swap()
+
+    def undo(self) -> None:
+        """Take the change back."""
+        self._swap()
+
+    def _swap(self) -> None:
+        back = self.history.swap(self.done)
+        if back is None:
+            self.setObsolete(True)  # refused: the stack drops it, nothing is half undone
+        else:
+            self.done = back
