@@ -2,7 +2,9 @@
 
 `python -m bench.screenshots [DEMO.sqlite3]`: without a path (or with one that does not
 exist yet) it builds the small demo anchored on DEMO_DAY, so the desk's clock below and
-the demo's visits, leave and time fall in the same week.
+the demo's visits, leave and time fall in the same week. Every screen is 1366x768, the
+laptop a field engineer carries; the queue and the visit request are taken in every
+language the window speaks, and the queue once more on the dark palette.
 """
 
 from __future__ import annotations
@@ -34,15 +36,31 @@ def _demo(path: Path) -> None:
     engine.dispose()
 
 
+SIZE = (1366, 768)
+OTHER_LANGUAGES = ("nl", "es", "ru", "ja")
+
+
 def _queue_window(app: Any, win: Any) -> Any:
     """Show the window on its queue with the third ticket selected and clocks loaded."""
-    win.resize(1500, 900)
+    win.resize(*SIZE)
     win.show()
     win.reload()
     win.queue.load_clocks()
     win.queue.table.selectRow(2)
     app.processEvents()
     return win
+
+
+def _visit_dialog(app: Any, desk: Any, ticket_id: Any, parent: Any, name: str) -> None:
+    """The visit request for a ticket, as it opens, at the screen's size."""
+    from console.views.visit_dialog import VisitDialog
+
+    dialog = VisitDialog(desk, ticket_id, parent)
+    dialog.resize(*SIZE)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(OUT / name))
+    dialog.close()
 
 
 def main(database: str) -> None:
@@ -56,8 +74,7 @@ def main(database: str) -> None:
     from console.views.document_dialog import DocumentDialog
     from console.views.document_view import DocumentViewer
     from console.views.i18n import install_translations
-    from console.views.main_window import MainWindow
-    from console.views.visit_dialog import VisitDialog
+    from console.views.main_window import MainWindow, apply_theme
 
     app = QApplication.instance() or QApplication([])
     OUT.mkdir(parents=True, exist_ok=True)
@@ -72,16 +89,22 @@ def main(database: str) -> None:
     win.grab().save(str(OUT / "ticket-sla.png"))
     ticket = win.queue.pane.detail
     assert ticket is not None
-    dialog = VisitDialog(desk, ticket.id, win)
-    dialog.resize(1100, 760)
-    dialog.show()
-    app.processEvents()
-    dialog.grab().save(str(OUT / "visit-dialog.png"))
-    dialog.close()
-    for index, name in ((1, "calendar"), (2, "roster"), (3, "time-credit")):
-        win.tabs.setCurrentIndex(index)
+    _visit_dialog(app, desk, ticket.id, win, "visit-dialog.png")
+    for name, shot in (("calendar", "calendar"), ("roster", "roster"), ("time", "time-credit"),
+                       ("my_day", "my-day"), ("knowledge", "knowledge")):  # fmt: skip
+        win.tabs.setCurrentIndex(win.tab_index(name))
+        view = win.view_of(name)
+        if name == "knowledge" and view.client.count() > 1:
+            view.client.setCurrentIndex(1)
+            view.table.selectRow(0)
         app.processEvents()
-        win.grab().save(str(OUT / f"{name}.png"))
+        win.grab().save(str(OUT / f"{shot}.png"))
+    calendar = win.view_of("calendar")
+    calendar.set_days(1)
+    app.processEvents()
+    win.tabs.setCurrentIndex(win.tab_index("calendar"))
+    app.processEvents()
+    win.grab().save(str(OUT / "calendar-day.png"))
     chooser = DocumentDialog(desk, "incident", ticket.id, parent=win)
     chooser.show()
     app.processEvents()
@@ -91,7 +114,7 @@ def main(database: str) -> None:
     viewer = DocumentViewer(
         desk, DocumentRequest("invoice", invoice=invoices.ui.subject.currentData())
     )
-    viewer.resize(900, 1000)
+    viewer.resize(900, 760)
     viewer.show()
     viewer.show_pdf(viewer._render())
     for _ in range(40):  # QPdfView renders pages on a thread: let them arrive
@@ -100,11 +123,23 @@ def main(database: str) -> None:
     viewer.grab().save(str(OUT / "document-preview.png"))
     viewer.close()
     win.close()
-    # the same queue in Dutch: the window's texts and Qt's own come from the catalogues
-    install_translations(app, "nl")
-    dutch = _queue_window(app, MainWindow(engine, settings, desk))
-    dutch.grab().save(str(OUT / "queue-nl.png"))
-    dutch.close()
+    # the queue on the dark palette
+    settings.setValue("theme", "dark")
+    dark = _queue_window(app, MainWindow(engine, settings, desk))
+    dark.grab().save(str(OUT / "queue-dark.png"))
+    dark.close()
+    settings.setValue("theme", "system")
+    apply_theme("system")
+    # the queue and the visit request in every other language: the window's texts and
+    # Qt's own come from the catalogues, the core's sentences through the "Phrase" context
+    for language in OTHER_LANGUAGES:
+        install_translations(app, language)
+        other = _queue_window(app, MainWindow(engine, settings, desk))
+        other.grab().save(str(OUT / f"queue-{language}.png"))
+        shown = other.queue.pane.detail
+        assert shown is not None
+        _visit_dialog(app, desk, shown.id, other, f"visit-dialog-{language}.png")
+        other.close()
     install_translations(app, "en")
     (OUT / ".settings.ini").unlink(missing_ok=True)
     print(f"saved to {OUT}")
