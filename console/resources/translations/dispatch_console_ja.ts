@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ArticleDialog</name>
+    <message>
+        <source>Edit article</source>
+        <translation>記事を編集</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>新規記事</translation>
+    </message>
+    <message>
+        <source>What an engineer needs to know. Name the entry in the password manager; never write a password here.</source>
+        <translation>エンジニアが知っておくべきこと。パスワードマネージャーの項目名を記載し、パスワード自体は絶対にここに書かないでください。</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>顧客(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>拠点(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>トピック(&amp;T):</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>件名(&amp;I):</translation>
+    </message>
+    <message>
+        <source>The whole client</source>
+        <translation>顧客全体</translation>
+    </message>
+</context>
+<context>
     <name>BillingView</name>
     <message>
         <source>Drafts</source>
@@ -369,6 +404,10 @@
 <context>
     <name>CalendarView</name>
     <message>
+        <source>Planning board, scrollable</source>
+        <translation>計画ボード（スクロール可能）</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>日</translation>
     </message>
@@ -377,12 +416,68 @@
         <translation>週</translation>
     </message>
     <message>
+        <source>One day, with the chosen engineer&apos;s day plan</source>
+        <translation>1 日分（選択したエンジニアの 1 日の予定付き）</translation>
+    </message>
+    <message>
+        <source>Monday to Sunday for every engineer</source>
+        <translation>全エンジニアの月曜日から日曜日まで</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>The previous day or week</source>
+        <translation>前の日または週</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>The next day or week</source>
+        <translation>次の日または週</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>今日に戻る</translation>
+    </message>
+    <message>
+        <source>Shown days</source>
+        <translation>表示する日</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>一覧</translation>
+    </message>
+    <message>
+        <source>Show the visits as a list, or as the painted board (Ctrl+L)</source>
+        <translation>訪問を一覧で表示するか、ボードで表示するかを切り替えます (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Keys…</source>
+        <translation>キー操作…</translation>
+    </message>
+    <message>
+        <source>Keyboard use</source>
+        <translation>キーボード操作</translation>
+    </message>
+    <message>
         <source>Export schedule (.ics)…</source>
         <translation>スケジュールをエクスポート (.ics)…</translation>
+    </message>
+    <message>
+        <source>The selected engineer&apos;s shown visits as a calendar file</source>
+        <translation>選択したエンジニアの表示中の訪問をカレンダーファイルとして保存</translation>
+    </message>
+    <message>
+        <source>Calendar message</source>
+        <translation>カレンダーのメッセージ</translation>
     </message>
     <message>
         <source>Unassigned visits</source>
@@ -399,6 +494,18 @@
     <message>
         <source>Moved %1 to %2.</source>
         <translation>%1 を %2 に移動しました。</translation>
+    </message>
+    <message>
+        <source>Change refused: %1</source>
+        <translation>変更は拒否されました：%1</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 minutes longer.</source>
+        <translation>%1 は %2 分長くなりました。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 minutes shorter.</source>
+        <translation>%1 は %2 分短くなりました。</translation>
     </message>
     <message>
         <source>Export schedule</source>
@@ -418,8 +525,87 @@
 <context>
     <name>CalendarWidget</name>
     <message>
+        <source>Planning board</source>
+        <translation>計画ボード</translation>
+    </message>
+    <message>
+        <source>No visit selected. Arrow keys select a visit; Ctrl+L lists them.</source>
+        <translation>訪問が選択されていません。矢印キーで訪問を選択し、Ctrl+L で一覧表示します。</translation>
+    </message>
+    <message>
         <source>Engineer</source>
         <translation>エンジニア</translation>
+    </message>
+    <message>
+        <source>Arrow keys select a visit (Left/Right: the engineer&apos;s previous or next visit; Up/Down: the row above or below). With a visit selected: Alt+Left/Right moves it by a day, Alt+Up/Down by 15 minutes, Alt+Shift+Up/Down makes it 15 minutes shorter or longer, Alt+PageUp/PageDown hands it to the engineer above or below. Every move is checked as a drag is. Ctrl+L shows the visits as a list. With the mouse, drag a block to move it, or its right edge to change its length.</source>
+        <translation>矢印キーで訪問を選択します（左/右：そのエンジニアの前または次の訪問、上/下：上または下の行）。訪問を選択した状態で、Alt+左/右で 1 日、Alt+上/下で 15 分移動し、Alt+Shift+上/下で 15 分短く・長くし、Alt+PageUp/PageDown で上または下のエンジニアに割り当て直します。どの移動もドラッグと同じようにチェックされます。Ctrl+L で訪問を一覧表示します。マウスでは、ブロックをドラッグして移動し、右端をドラッグして長さを変更します。</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 time)</source>
+        <translation>%1～%2（%3 時間）</translation>
+    </message>
+    <message>
+        <source>Engineer: %1</source>
+        <translation>エンジニア：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状態：%1</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>レベル：%1</translation>
+    </message>
+    <message>
+        <source>Travel: %1</source>
+        <translation>移動：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTimeDialog</name>
+    <message>
+        <source>Change time on %1</source>
+        <translation>%1 の作業時間を変更</translation>
+    </message>
+    <message>
+        <source>Sent back by the desk: %1</source>
+        <translation>サービスデスクからの差し戻し：%1</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>開始:</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>終了:</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>フェーズ:</translation>
+    </message>
+    <message>
+        <source>Work done:</source>
+        <translation>実施内容:</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>実施内容</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>記録</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1103,41 @@ Why (for the record, optional):</source>
     </message>
 </context>
 <context>
+    <name>DayPlanView</name>
+    <message>
+        <source>Engineer of the day plan</source>
+        <translation>1 日の予定のエンジニア</translation>
+    </message>
+    <message>
+        <source>Whose day is shown, with the travel between sites</source>
+        <translation>表示する担当者の 1 日（拠点間の移動を含む）</translation>
+    </message>
+    <message>
+        <source>Visits and travel of the day</source>
+        <translation>その日の訪問と移動</translation>
+    </message>
+    <message>
+        <source>Day plan</source>
+        <translation>1 日の予定</translation>
+    </message>
+    <message>
+        <source>No engineer to show.</source>
+        <translation>表示するエンジニアがいません。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · times in %3 · from the base in %4</source>
+        <translation>%1 · %2 · 時刻は %3 · %4 の出発地点から</translation>
+    </message>
+    <message>
+        <source>No visits planned this day.</source>
+        <translation>この日の訪問予定はありません。</translation>
+    </message>
+    <message>
+        <source>Estimated travel this day: %1 h %2 min</source>
+        <translation>この日の推定移動時間：%1 時間 %2 分</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <source>Preview</source>
@@ -1211,6 +1432,22 @@ Why (for the record, optional):</source>
         <source>Add this leave (a colleague covers)</source>
         <translation>この休暇を追加（同僚が代行）</translation>
     </message>
+    <message>
+        <source>latitude, longitude, e.g. 52.37, 4.90</source>
+        <translation>緯度, 経度（例：52.37, 4.90）</translation>
+    </message>
+    <message>
+        <source>Where the engineer&apos;s day starts, in degrees (south and west negative). Travel to the first site of the day is estimated from here; leave it empty when unknown.</source>
+        <translation>エンジニアの 1 日の出発地点（度単位、南緯と西経はマイナス）。その日最初の拠点までの移動時間はここから推定します。不明な場合は空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Base (latitude, longitude)</source>
+        <translation>出発地点（緯度, 経度）</translation>
+    </message>
+    <message>
+        <source>Base (latitude, longitude):</source>
+        <translation>出発地点（緯度, 経度）:</translation>
+    </message>
 </context>
 <context>
     <name>EngineersView</name>
@@ -1306,6 +1543,25 @@ Why (for the record, optional):</source>
         <translation>
             <numerusform>チケットが %n 件見つかりました（新しい順）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 の履歴</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>リビジョン</translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2</source>
+        <translation>リビジョン %1 · %2</translation>
+    </message>
+    <message>
+        <source>(the text did not change)</source>
+        <translation>（本文は変更されていません）</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1711,153 @@ Why (for the record, optional):</source>
     </message>
 </context>
 <context>
+    <name>KnowledgeView</name>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Workstations</source>
+        <translation>ワークステーション</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>プリンター</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>ソフトウェア</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <source>Access and keys</source>
+        <translation>入館と鍵</translation>
+    </message>
+    <message>
+        <source>Suppliers and contacts</source>
+        <translation>取引先と連絡先</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>拠点</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>ナレッジベースを検索</translation>
+    </message>
+    <message>
+        <source>Search titles and texts…</source>
+        <translation>件名と本文を検索…</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>顧客:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>拠点:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>トピック:</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Client or site</source>
+        <translation>顧客または拠点</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更日時</translation>
+    </message>
+    <message>
+        <source>&amp;New article…</source>
+        <translation>新規記事(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>アーカイブ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>すべてのトピック</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>すべての顧客</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation>すべての拠点</translation>
+    </message>
+    <message>
+        <source>No article matches. Try fewer words, or another topic or site.</source>
+        <translation>該当する記事はありません。語句を減らすか、別のトピックや拠点を選んでください。</translation>
+    </message>
+    <message>
+        <source>You serve no client yet: the knowledge base opens with the first ticket or visit you are given.</source>
+        <translation>担当している顧客がまだありません。最初のチケットまたは訪問が割り当てられると、ナレッジベースが利用できるようになります。</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. Use New article to note what an engineer needs on site: network, servers, backups, how to get in, whom to call.</source>
+        <translation>まだ何も書かれていません。「新規記事」で、エンジニアが現地で必要とする情報（ネットワーク、サーバー、バックアップ、入館方法、連絡先）を記録してください。</translation>
+    </message>
+    <message>
+        <source>Choose an article to read it.</source>
+        <translation>記事を選択すると内容が表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · revision %3, %4</source>
+        <translation>%1 · %2 · リビジョン %3、%4</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <source>Complete %1</source>
@@ -1511,6 +1914,14 @@ Why (for the record, optional):</source>
     <message>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>画像：%1</translation>
+    </message>
+    <message>
+        <source>Signed on the pad</source>
+        <translation>署名パッドで署名済み</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2654,14 @@ Why (for the record, optional):</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;About Dispatch Console</source>
         <translation>Dispatch Console について(&amp;A)</translation>
     </message>
@@ -2253,6 +2672,10 @@ Why (for the record, optional):</source>
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Ticket</source>
@@ -2269,6 +2692,22 @@ Why (for the record, optional):</source>
     <message>
         <source>Main</source>
         <translation>メイン</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1 をやり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>元に戻せませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation>元に戻せませんでした</translation>
     </message>
     <message>
         <source>Loading the queue…</source>
@@ -2352,6 +2791,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <source>&amp;Mail</source>
         <translation>メール(&amp;M)</translation>
     </message>
+    <message>
+        <source>M&amp;y day</source>
+        <translation>自分の予定(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge base</source>
+        <translation>ナレッジベース(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>MasterView</name>
@@ -2390,6 +2837,57 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>Not done</source>
         <translation>実行されませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayView</name>
+    <message>
+        <source>Engineer</source>
+        <translation>エンジニア</translation>
+    </message>
+    <message>
+        <source>The day before</source>
+        <translation>前日</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation>翌日</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>No engineers yet: add them in the Engineers tab.</source>
+        <translation>エンジニアがまだ登録されていません。「エンジニア」タブで追加してください。</translation>
+    </message>
+    <message>
+        <source>Your user is not linked to an engineer, so there is no day to show. Ask the desk to link your user to your engineer.</source>
+        <translation>ユーザーがエンジニアに紐付けられていないため、表示する予定がありません。サービスデスクにユーザーとエンジニアの紐付けを依頼してください。</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今日、%1</translation>
+    </message>
+    <message>
+        <source>Visits: %1</source>
+        <translation>訪問：%1</translation>
+    </message>
+    <message>
+        <source>times in the site&apos;s zone; the engineer&apos;s zone: %1</source>
+        <translation>時刻は拠点のタイムゾーン、エンジニアのタイムゾーン：%1</translation>
+    </message>
+    <message>
+        <source>No visits planned for this day. Pick another day above.</source>
+        <translation>この日の訪問予定はありません。上で別の日を選んでください。</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2? This ends the visit and cannot be undone.</source>
+        <translation>%1 を「%2」にしますか？訪問が終了し、元に戻すことはできません。</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2962,274 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>{value} is not a time HH:MM</source>
         <translation>{value} は HH:MM 形式の時刻ではありません</translation>
+    </message>
+    <message>
+        <source>a local contact or ordering engineer needs a phone with country code</source>
+        <translation>現地担当者または依頼元エンジニアには国番号付きの電話番号が必要です</translation>
+    </message>
+    <message>
+        <source>{degrees} is not between -{limit} and {limit} degrees</source>
+        <translation>{degrees} は -{limit}～{limit} 度の範囲にありません</translation>
+    </message>
+    <message>
+        <source>{value} is not a web link</source>
+        <translation>{value} はウェブリンクではありません</translation>
+    </message>
+    <message>
+        <source>must map a messenger name to a handle</source>
+        <translation>メッセンジャー名とハンドルの対応で指定してください</translation>
+    </message>
+    <message>
+        <source>an FTE bundle needs a positive number of hours</source>
+        <translation>FTE バンドルには正の時間数が必要です</translation>
+    </message>
+    <message>
+        <source>must be one of {allowed} minutes (got {value})</source>
+        <translation>{allowed} 分のいずれかで指定してください（入力値 {value}）</translation>
+    </message>
+    <message>
+        <source>must be a list of ticket statuses</source>
+        <translation>チケット状態のリストで指定してください</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, &apos;.&apos; and &apos;_&apos; (it becomes a database role)</source>
+        <translation>英小文字、数字、「.」、「_」を使用してください（データベースロールになります）</translation>
+    </message>
+    <message>
+        <source>a client admin belongs to one client; name it</source>
+        <translation>顧客管理者は 1 つの顧客に所属します。顧客を指定してください</translation>
+    </message>
+    <message>
+        <source>only a client admin belongs to a client</source>
+        <translation>顧客に所属するのは顧客管理者のみです</translation>
+    </message>
+    <message>
+        <source>must be after the start</source>
+        <translation>開始より後にしてください</translation>
+    </message>
+    <message>
+        <source>say why the rule is overridden</source>
+        <translation>ルールを適用しない理由を記載してください</translation>
+    </message>
+    <message>
+        <source>must be an exact decimal, not {kind} {value}</source>
+        <translation>正確な 10 進数で指定してください（{kind} {value} は不可）</translation>
+    </message>
+    <message>
+        <source>{value} is not a finite number</source>
+        <translation>{value} は有限の数値ではありません</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code</source>
+        <translation>{code} は ISO 4217 通貨コードではありません</translation>
+    </message>
+    <message>
+        <source>must be a decimal number, not {kind}</source>
+        <translation>10 進数で指定してください（{kind} は不可）</translation>
+    </message>
+    <message>
+        <source>cannot combine {currency} with {other}</source>
+        <translation>{currency} と {other} は組み合わせられません</translation>
+    </message>
+    <message>
+        <source>the archived PDF of invoice {number} is missing or does not match its recorded hash; it cannot be reprinted</source>
+        <translation>請求書 {number} のアーカイブ PDF が見つからないか、記録されたハッシュと一致しません。再印刷はできません</translation>
+    </message>
+    <message>
+        <source>invoice {invoice_id} does not exist</source>
+        <translation>請求書 {invoice_id} は存在しません</translation>
+    </message>
+    <message>
+        <source>this invoice is still a draft: issue it first, then write its e-invoice (numbers are given on issue only)</source>
+        <translation>この請求書はまだ下書きです。先に発行してから電子請求書を作成してください（番号は発行時にのみ付与されます）</translation>
+    </message>
+    <message>
+        <source>invoice {number} has no issue date</source>
+        <translation>請求書 {number} に発行日がありません</translation>
+    </message>
+    <message>
+        <source>ticket {ticket_id} does not exist</source>
+        <translation>チケット {ticket_id} は存在しません</translation>
+    </message>
+    <message>
+        <source>ticket {reference} is not closed: issue a partial report</source>
+        <translation>チケット {reference} は完了していません。部分完了の報告書を発行してください</translation>
+    </message>
+    <message>
+        <source>ticket {reference}: service is not restored yet, so there is nothing to report at partial close</source>
+        <translation>チケット {reference}：サービスがまだ復旧していないため、部分完了で報告する内容がありません</translation>
+    </message>
+    <message>
+        <source>a prepaid credit statement needs --from and --to</source>
+        <translation>前払いクレジットの明細書には --from と --to が必要です</translation>
+    </message>
+    <message>
+        <source>an FTE bundle statement needs --month YYYY-MM</source>
+        <translation>FTE バンドルの明細書には --month YYYY-MM が必要です</translation>
+    </message>
+    <message>
+        <source>kind: {name} is not a document this console prints</source>
+        <translation>kind：{name} はこのコンソールで印刷できる帳票ではありません</translation>
+    </message>
+    <message>
+        <source>--format: a {name} is written as {offered} only, not {file_format}</source>
+        <translation>--format：{name} は {offered} 形式でのみ出力できます（{file_format} は不可）</translation>
+    </message>
+    <message>
+        <source>{option}: {path} is {kind}, not a file; give a file name</source>
+        <translation>{option}：{path} はファイルではなく{kind}です。ファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>{option}: {path} is a folder; give a file name</source>
+        <translation>{option}：{path} はフォルダーです。ファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>{option}: the folder {parent} does not exist</source>
+        <translation>{option}：フォルダー {parent} は存在しません</translation>
+    </message>
+    <message>
+        <source>{option}: {parent} is not a folder</source>
+        <translation>{option}：{parent} はフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>cannot create a file in {folder}</source>
+        <translation>{folder} にファイルを作成できません</translation>
+    </message>
+    <message>
+        <source>{option}: {path}: {reason}</source>
+        <translation>{option}：{path}：{reason}</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <source>contracts</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <source>engineer</source>
+        <translation>エンジニア</translation>
+    </message>
+    <message>
+        <source>engineers</source>
+        <translation>エンジニア</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>請求書</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>請求書</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>チケット</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>チケット</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>訪問</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>訪問</translation>
+    </message>
+    <message>
+        <source>no {what} {key}</source>
+        <translation>{what} {key} が見つかりません</translation>
+    </message>
+    <message>
+        <source>{count} {things} are named {key}; give the id instead</source>
+        <translation>{key} という名前の{things}が {count} 件あります。代わりに ID を指定してください</translation>
+    </message>
+    <message>
+        <source>{option}: a {kind} document needs it</source>
+        <translation>{option}：{kind} の帳票には必須です</translation>
+    </message>
+    <message>
+        <source>the desk</source>
+        <translation>サービスデスク</translation>
+    </message>
+    <message>
+        <source>visit {visit} does not exist</source>
+        <translation>訪問 {visit} は存在しません</translation>
+    </message>
+    <message>
+        <source>there are no visits to print</source>
+        <translation>印刷する訪問がありません</translation>
+    </message>
+    <message>
+        <source>no visits planned on {day} for {who}</source>
+        <translation>{day} に {who} の訪問予定はありません</translation>
+    </message>
+    <message>
+        <source>engineer {engineer_id} does not exist</source>
+        <translation>エンジニア {engineer_id} は存在しません</translation>
+    </message>
+    <message>
+        <source>is not a time</source>
+        <translation>時刻ではありません</translation>
+    </message>
+    <message>
+        <source>{value} has no time zone</source>
+        <translation>{value} にタイムゾーンがありません</translation>
+    </message>
+    <message>
+        <source>is not an object of names and values</source>
+        <translation>名前と値のオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>is not an Alertmanager notification (a JSON object)</source>
+        <translation>Alertmanager の通知（JSON オブジェクト）ではありません</translation>
+    </message>
+    <message>
+        <source>payload version {version} is not understood (4 is)</source>
+        <translation>ペイロードのバージョン {version} は解釈できません（対応しているのは 4 です）</translation>
+    </message>
+    <message>
+        <source>is missing: not an Alertmanager notification</source>
+        <translation>ありません：Alertmanager の通知ではありません</translation>
+    </message>
+    <message>
+        <source>{value} is not an RFC 3339 time</source>
+        <translation>{value} は RFC 3339 形式の時刻ではありません</translation>
+    </message>
+    <message>
+        <source>is not an alert (a JSON object)</source>
+        <translation>アラート（JSON オブジェクト）ではありません</translation>
+    </message>
+    <message>
+        <source>{status} is neither firing nor resolved</source>
+        <translation>{status} は firing でも resolved でもありません</translation>
+    </message>
+    <message>
+        <source>a 0 % tax line needs its exemption text</source>
+        <translation>税率 0 % の明細行には免税の記載が必要です</translation>
+    </message>
+    <message>
+        <source>must be 1 to 8 hours (got {hours})</source>
+        <translation>1～8 時間で指定してください（入力値 {hours}）</translation>
+    </message>
+    <message>
+        <source>credit bought must be more than zero</source>
+        <translation>購入するクレジットはゼロより大きくしてください</translation>
+    </message>
+    <message>
+        <source>line in {line_currency}, invoice in {currency}</source>
+        <translation>明細行は {line_currency}、請求書は {currency} です</translation>
     </message>
     <message>
         <source>give the time the closure starts, too</source>
@@ -2650,6 +3416,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>顧客の担当エンジニア</translation>
     </message>
     <message>
+        <source>only {gap} after the previous visit ends: too little for the travel</source>
+        <translation>前の訪問の終了から {gap} しかありません：移動時間が足りません</translation>
+    </message>
+    <message>
         <source>{hours} h reserved, but at least 2 h are charged</source>
         <translation>予約は {hours} 時間ですが、最低 2 時間分が請求されます</translation>
     </message>
@@ -2690,6 +3460,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>{length} 文字あります。最大 {most} 文字です</translation>
     </message>
     <message>
+        <source>{value} is not a two-letter ISO country code</source>
+        <translation>{value} は 2 文字の ISO 国コードではありません</translation>
+    </message>
+    <message>
+        <source>{value} is not an IANA time zone</source>
+        <translation>{value} は IANA タイムゾーンではありません</translation>
+    </message>
+    <message>
         <source>must not be negative (got {number})</source>
         <translation>マイナスにはできません（入力値 {number}）</translation>
     </message>
@@ -2698,8 +3476,44 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>整数で指定してください（入力値 {value}）</translation>
     </message>
     <message>
+        <source>must be a date and time, not {value}</source>
+        <translation>日時で指定してください（{value} は不可）</translation>
+    </message>
+    <message>
+        <source>must carry a time zone (times are stored in UTC)</source>
+        <translation>タイムゾーンが必要です（時刻は UTC で保存されます）</translation>
+    </message>
+    <message>
         <source>ends ({end}) before it starts ({start})</source>
         <translation>終了（{end}）が開始（{start}）より前になっています</translation>
+    </message>
+    <message>
+        <source>{value} is not a known locale</source>
+        <translation>{value} は既知のロケールではありません</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>{value} は次のいずれでもありません：{allowed}</translation>
+    </message>
+    <message>
+        <source>{value}: say one of {topics}</source>
+        <translation>{value}：{topics} のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>say what the article is about</source>
+        <translation>記事の内容を表す件名を指定してください</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>{limit} 文字以内</translation>
+    </message>
+    <message>
+        <source>write what an engineer needs to know</source>
+        <translation>エンジニアが知っておくべきことを記載してください</translation>
+    </message>
+    <message>
+        <source>line {line} seems to hold a password: keep passwords in the password manager and name the entry here</source>
+        <translation>{line} 行目にパスワードが含まれているようです。パスワードはパスワードマネージャーに保管し、ここにはその項目名を記載してください</translation>
     </message>
     <message>
         <source>{words}: not a language; give its name or a code such as en or nl</source>
@@ -2736,6 +3550,174 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>the signature image is too large</source>
         <translation>署名画像が大きすぎます</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>拠点</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>cost rate</source>
+        <translation>原価単価</translation>
+    </message>
+    <message>
+        <source>cost currency</source>
+        <translation>原価通貨</translation>
+    </message>
+    <message>
+        <source>{who} may not change contracts; only an {roles} may</source>
+        <translation>{who} は契約を変更できません。変更できるのは{roles}のみです</translation>
+    </message>
+    <message>
+        <source>{who} may not change {records}; only an {roles} may</source>
+        <translation>{who} は{records}を変更できません。変更できるのは{roles}のみです</translation>
+    </message>
+    <message>
+        <source>{who} may not set an engineer&apos;s {field}; only an {roles} may</source>
+        <translation>{who} はエンジニアの{field}を設定できません。設定できるのは{roles}のみです</translation>
+    </message>
+    <message>
+        <source>a dispatcher</source>
+        <translation>ディスパッチャー</translation>
+    </message>
+    <message>
+        <source>an engineer</source>
+        <translation>エンジニア</translation>
+    </message>
+    <message>
+        <source>a service manager</source>
+        <translation>サービスマネージャー</translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>a client admin</source>
+        <translation>顧客管理者</translation>
+    </message>
+    <message>
+        <source>dispatcher</source>
+        <translation>ディスパッチャー</translation>
+    </message>
+    <message>
+        <source>service manager</source>
+        <translation>サービスマネージャー</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>client admin</source>
+        <translation>顧客管理者</translation>
+    </message>
+    <message>
+        <source>see a client&apos;s tickets, visits and time</source>
+        <translation>顧客のチケット、訪問、作業時間を閲覧する</translation>
+    </message>
+    <message>
+        <source>raise a ticket</source>
+        <translation>チケットを起票する</translation>
+    </message>
+    <message>
+        <source>set a ticket&apos;s priority or assignee</source>
+        <translation>チケットの優先度や担当者を設定する</translation>
+    </message>
+    <message>
+        <source>give the client&apos;s approval of time</source>
+        <translation>顧客として作業時間を承認する</translation>
+    </message>
+    <message>
+        <source>add or edit a client&apos;s contacts</source>
+        <translation>顧客の連絡先を追加・編集する</translation>
+    </message>
+    <message>
+        <source>approve time for the provider</source>
+        <translation>サービス提供者として作業時間を承認する</translation>
+    </message>
+    <message>
+        <source>run the daily cut-off</source>
+        <translation>日次締めを実行する</translation>
+    </message>
+    <message>
+        <source>change clients, sites or engineers</source>
+        <translation>顧客、拠点、エンジニアを変更する</translation>
+    </message>
+    <message>
+        <source>change contracts and rates</source>
+        <translation>契約と単価を変更する</translation>
+    </message>
+    <message>
+        <source>see contracts, rates and invoices</source>
+        <translation>契約、単価、請求書を閲覧する</translation>
+    </message>
+    <message>
+        <source>run billing</source>
+        <translation>請求を実行する</translation>
+    </message>
+    <message>
+        <source>issue invoices</source>
+        <translation>請求書を発行する</translation>
+    </message>
+    <message>
+        <source>correct invoices with credit notes</source>
+        <translation>クレジットノートで請求書を訂正する</translation>
+    </message>
+    <message>
+        <source>record payments</source>
+        <translation>入金を記録する</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>ユーザーを管理する</translation>
+    </message>
+    <message>
+        <source>{some} or {last}</source>
+        <translation>{some}または{last}</translation>
+    </message>
+    <message>
+        <source>{who} may not {what}</source>
+        <translation>{who} は{what}ことができません</translation>
+    </message>
+    <message>
+        <source>{who} who belongs to no client may not {what}</source>
+        <translation>どの顧客にも所属していない{who} は{what}ことができません</translation>
+    </message>
+    <message>
+        <source>{who} may {what} only for their own client</source>
+        <translation>{who} が{what}ことができるのは、自分が所属する顧客についてのみです</translation>
+    </message>
+    <message>
+        <source>a client admin gives the approval in the portal themselves</source>
+        <translation>顧客管理者がポータルで自ら承認します</translation>
+    </message>
+    <message>
+        <source>must map weekdays to lists of [start, end] times</source>
+        <translation>曜日と [開始, 終了] 時刻のリストの対応で指定してください</translation>
+    </message>
+    <message>
+        <source>unknown weekday keys {keys}</source>
+        <translation>不明な曜日キー {keys}</translation>
+    </message>
+    <message>
+        <source>{day} must be a list of intervals</source>
+        <translation>{day} は時間帯のリストで指定してください</translation>
+    </message>
+    <message>
+        <source>{day}: {interval} is not [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</source>
+        <translation>{day}：{interval} は [&quot;HH:MM&quot;, &quot;HH:MM&quot;] 形式ではありません</translation>
+    </message>
+    <message>
+        <source>{day}: interval {start}-{end} is empty</source>
+        <translation>{day}：時間帯 {start}-{end} が空です</translation>
+    </message>
+    <message>
+        <source>{day}: an interval cannot start at 24:00</source>
+        <translation>{day}：時間帯を 24:00 に開始することはできません</translation>
     </message>
     <message>
         <source>say why the entry goes back to the engineer</source>
@@ -2778,6 +3760,246 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>日付は YYYY-MM-DD の形式で入力してください</translation>
     </message>
     <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 時間 {minutes} 分</translation>
+    </message>
+    <message>
+        <source>about {duration} back to the base in {place}</source>
+        <translation>{place} の出発地点まで戻るのに約 {duration}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 時間</translation>
+    </message>
+    <message>
+        <source>{text} is not latitude, longitude: give two numbers, e.g. 52.37, 4.90</source>
+        <translation>{text} は緯度, 経度ではありません。2 つの数値で指定してください（例：52.37, 4.90）</translation>
+    </message>
+    <message>
+        <source>no coordinates for the site: travel time unknown</source>
+        <translation>拠点の座標がありません：移動時間は不明です</translation>
+    </message>
+    <message>
+        <source>no base coordinates: travel time unknown</source>
+        <translation>出発地点の座標がありません：移動時間は不明です</translation>
+    </message>
+    <message>
+        <source>too far: about {duration} of travel from the base in {place}, more than a working day</source>
+        <translation>遠すぎます：{place} の出発地点から移動に約 {duration} かかり、1 日の勤務時間を超えます</translation>
+    </message>
+    <message>
+        <source>too far: about {duration} of travel from the previous visit at {place}, more than a working day</source>
+        <translation>遠すぎます：{place} での前の訪問から移動に約 {duration} かかり、1 日の勤務時間を超えます</translation>
+    </message>
+    <message>
+        <source>about {duration} from the base in {place}</source>
+        <translation>{place} の出発地点から約 {duration}</translation>
+    </message>
+    <message>
+        <source>about {duration} from the previous visit at {place}</source>
+        <translation>{place} での前の訪問から約 {duration}</translation>
+    </message>
+    <message>
+        <source>way back to the base: travel time unknown</source>
+        <translation>出発地点への帰路：移動時間は不明です</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of degrees</source>
+        <translation>{value} は度数ではありません</translation>
+    </message>
+    <message>
+        <source>no coordinates for the previous site: travel time unknown</source>
+        <translation>前の拠点の座標がありません：移動時間は不明です</translation>
+    </message>
+    <message>
+        <source>the signed-in user is no longer active: sign in again</source>
+        <translation>サインイン中のユーザーは無効になっています。もう一度サインインしてください</translation>
+    </message>
+    <message>
+        <source>audit: no trail for {kind} (ticket, client or invoice)</source>
+        <translation>監査：{kind} の履歴はありません（チケット、顧客、請求書のいずれかを指定してください）</translation>
+    </message>
+    <message>
+        <source>{option}: no {what} {key}</source>
+        <translation>{option}：{what} {key} が見つかりません</translation>
+    </message>
+    <message>
+        <source>{option}: several {things} are called {key}; give the id</source>
+        <translation>{option}：{key} という名前の{things}が複数あります。ID を指定してください</translation>
+    </message>
+    <message>
+        <source>a draft is not credited: void it, and the next run bills its work again</source>
+        <translation>下書きはクレジットの対象になりません。下書きを無効化すると、次回の請求実行で作業が再度請求されます</translation>
+    </message>
+    <message>
+        <source>{number} is cancelled: its credit notes took back every line</source>
+        <translation>{number} は取消済みです：クレジットノートですべての明細行が取り消されています</translation>
+    </message>
+    <message>
+        <source>name at least one line to credit</source>
+        <translation>クレジットの対象とする明細行を 1 行以上指定してください</translation>
+    </message>
+    <message>
+        <source>say why the invoice is corrected</source>
+        <translation>請求書を訂正する理由を記載してください</translation>
+    </message>
+    <message>
+        <source>at most {most} characters</source>
+        <translation>{most} 文字以内</translation>
+    </message>
+    <message>
+        <source>work is billed again only when one credit note takes back the whole invoice</source>
+        <translation>作業が再度請求されるのは、1 件のクレジットノートで請求書全体を取り消した場合のみです</translation>
+    </message>
+    <message>
+        <source>{number} is a credit note itself</source>
+        <translation>{number} はそれ自体がクレジットノートです</translation>
+    </message>
+    <message>
+        <source>this is a credit note itself</source>
+        <translation>これはそれ自体がクレジットノートです</translation>
+    </message>
+    <message>
+        <source>{number} has nothing left to credit: every line is on a credit note already</source>
+        <translation>{number} にはクレジットの対象として残っているものがありません：すべての明細行がすでにクレジットノートに含まれています</translation>
+    </message>
+    <message>
+        <source>{invoice} has no line {line}; its lines are 1 to {last}</source>
+        <translation>{invoice} に明細行 {line} はありません。明細行は 1～{last} です</translation>
+    </message>
+    <message>
+        <source>line {line} of {invoice} is on a credit note already</source>
+        <translation>{invoice} の明細行 {line} はすでにクレジットノートに含まれています</translation>
+    </message>
+    <message>
+        <source>at most two decimal places</source>
+        <translation>小数点以下 2 桁まで</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} は数値ではありません</translation>
+    </message>
+    <message>
+        <source>{name} is not a prepaid credit contract</source>
+        <translation>{name} は前払いクレジット契約ではありません</translation>
+    </message>
+    <message>
+        <source>{name} has no hour price: give the contract its rate first</source>
+        <translation>{name} には時間単価がありません。先に契約の単価を設定してください</translation>
+    </message>
+    <message>
+        <source>{number} is issued: it never changes; correct it with a credit note</source>
+        <translation>{number} は発行済みのため変更できません。クレジットノートで訂正してください</translation>
+    </message>
+    <message>
+        <source>a credit note takes back lines; it is not edited</source>
+        <translation>クレジットノートは明細行を取り消すものであり、編集はできません</translation>
+    </message>
+    <message>
+        <source>the draft has lines 1 to {last}, not {number}</source>
+        <translation>下書きの明細行は 1～{last} です（{number} はありません）</translation>
+    </message>
+    <message>
+        <source>a line needs a text the client can read</source>
+        <translation>明細行には顧客が読めるテキストが必要です</translation>
+    </message>
+    <message>
+        <source>a non-zero amount, to the currency&apos;s smallest coin</source>
+        <translation>ゼロ以外の金額（通貨の最小単位まで）</translation>
+    </message>
+    <message>
+        <source>this draft has no contract to tax its lines by</source>
+        <translation>この下書きには明細行の税を決める契約がありません</translation>
+    </message>
+    <message>
+        <source>a discount cannot take the draft below zero</source>
+        <translation>値引きで下書きの金額をゼロ未満にすることはできません</translation>
+    </message>
+    <message>
+        <source>a draft keeps at least one line: void the draft instead</source>
+        <translation>下書きには明細行が 1 行以上必要です。代わりに下書きを無効化してください</translation>
+    </message>
+    <message>
+        <source>{amount} is not an amount</source>
+        <translation>{amount} は金額ではありません</translation>
+    </message>
+    <message>
+        <source>no invoice {ref}</source>
+        <translation>請求書 {ref} は見つかりません</translation>
+    </message>
+    <message>
+        <source>this draft bills the same bundle month as {number}, which is issued: correct {number} with a credit note that bills its work again</source>
+        <translation>この下書きは発行済みの {number} と同じバンドル月を請求しています。作業を再度請求するクレジットノートで {number} を訂正してください</translation>
+    </message>
+    <message>
+        <source>name at least one draft to issue</source>
+        <translation>発行する下書きを 1 件以上指定してください</translation>
+    </message>
+    <message>
+        <source>{number} is issued already</source>
+        <translation>{number} はすでに発行済みです</translation>
+    </message>
+    <message>
+        <source>{status} is not one of: {known}</source>
+        <translation>{status} は次のいずれでもありません：{known}</translation>
+    </message>
+    <message>
+        <source>{amount} has more places than {currency} has</source>
+        <translation>{amount} の小数点以下の桁数が {currency} の桁数を超えています</translation>
+    </message>
+    <message>
+        <source>{ref} is not a payment of {number}</source>
+        <translation>{ref} は {number} の入金ではありません</translation>
+    </message>
+    <message>
+        <source>that payment is reversed already</source>
+        <translation>その入金はすでに取り消されています</translation>
+    </message>
+    <message>
+        <source>a reversal takes back the whole payment: {whole}</source>
+        <translation>取消は入金全体を取り消します：{whole}</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount</source>
+        <translation>{value} は金額ではありません</translation>
+    </message>
+    <message>
+        <source>a draft is not paid: issue it first</source>
+        <translation>下書きは入金の対象になりません。先に発行してください</translation>
+    </message>
+    <message>
+        <source>{number} is a credit note; it is not paid</source>
+        <translation>{number} はクレジットノートのため、入金の対象になりません</translation>
+    </message>
+    <message>
+        <source>{day} is before {number} was issued</source>
+        <translation>{day} は {number} の発行日より前です</translation>
+    </message>
+    <message>
+        <source>a payment is more than zero; a mistake is taken back by reversing it</source>
+        <translation>入金額はゼロより大きくしてください。誤りは入金の取消で訂正します</translation>
+    </message>
+    <message>
+        <source>{number} is cancelled: nothing is owed</source>
+        <translation>{number} は取消済みです：未払額はありません</translation>
+    </message>
+    <message>
+        <source>{paid} is more than {number} still owes ({owed})</source>
+        <translation>{paid} は {number} の未払額（{owed}）を超えています</translation>
+    </message>
+    <message>
+        <source>{text} is not a month YYYY-MM</source>
+        <translation>{text} は YYYY-MM 形式の月ではありません</translation>
+    </message>
+    <message>
+        <source>no ticket {reference}</source>
+        <translation>チケット {reference} は見つかりません</translation>
+    </message>
+    <message>
         <source>{day} is already closed for {client} from {start} to {end}</source>
         <translation>{day} は {start}～{end} にすでに {client} の休業日になっています</translation>
     </message>
@@ -2802,8 +4024,552 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>{name} は有効な顧客ではなくなっています</translation>
     </message>
     <message>
+        <source>ticket {reference}: its {kind} invoice is issued already; an emergency has at most three invoices, so later work needs a credit note and a corrected invoice</source>
+        <translation>チケット {reference}：{kind} の請求書はすでに発行済みです。緊急対応の請求書は最大 3 件のため、以降の作業にはクレジットノートと訂正後の請求書が必要です</translation>
+    </message>
+    <message>
+        <source>ticket {reference}: only an Express emergency is billed at its close</source>
+        <translation>チケット {reference}：完了時に請求されるのはエクスプレスの緊急対応のみです</translation>
+    </message>
+    <message>
+        <source>{kind} is not one of: {kinds}</source>
+        <translation>{kind} は次のいずれでもありません：{kinds}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>必須です</translation>
+    </message>
+    <message>
+        <source>invoices are issued online, on the shared database, so their numbers stay gapless: issue it from a desk connected to the server</source>
+        <translation>請求書の番号を連番に保つため、請求書は共有データベース上でオンラインで発行します。サーバーに接続した端末から発行してください</translation>
+    </message>
+    <message>
+        <source>invoice {number} is already {status}; only drafts are issued</source>
+        <translation>請求書 {number} はすでに{status}です。発行できるのは下書きのみです</translation>
+    </message>
+    <message>
+        <source>an invoice without lines cannot be issued</source>
+        <translation>明細行のない請求書は発行できません</translation>
+    </message>
+    <message>
+        <source>a credit note takes back an issued invoice; this one is {state}</source>
+        <translation>クレジットノートは発行済みの請求書を取り消すものですが、この請求書は{state}です</translation>
+    </message>
+    <message>
+        <source>a credit note never takes back more than {number} charged</source>
+        <translation>クレジットノートで {number} の請求額を超えて取り消すことはできません</translation>
+    </message>
+    <message>
+        <source>line {line}: a 0 % tax rate needs its exemption text</source>
+        <translation>明細行 {line}：税率 0 % には免税の記載が必要です</translation>
+    </message>
+    <message>
+        <source>line {line} of the credit note takes back a line of {number} that another credit note took back already</source>
+        <translation>クレジットノートの明細行 {line} は、別のクレジットノートですでに取り消された {number} の明細行を取り消しています</translation>
+    </message>
+    <message>
+        <source>the knowledge base is kept by the provider&apos;s staff</source>
+        <translation>ナレッジベースはサービス提供者のスタッフが管理します</translation>
+    </message>
+    <message>
+        <source>you do not serve {name}</source>
+        <translation>{name} を担当していません</translation>
+    </message>
+    <message>
+        <source>no knowledge base article with id {ref}</source>
+        <translation>ID {ref} のナレッジベース記事はありません</translation>
+    </message>
+    <message>
+        <source>{who} saved revision {revision} since you opened revision {seen_revision}: open it again and redo your change</source>
+        <translation>リビジョン {seen_revision} を開いた後に、{who} がリビジョン {revision} を保存しました。もう一度開いて変更をやり直してください</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>変更はありません</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>他のユーザー</translation>
+    </message>
+    <message>
+        <source>this store syncs with a shared database: manage its users there (users add --url postgresql://…)</source>
+        <translation>このストアは共有データベースと同期しています。ユーザーはそちらで管理してください（users add --url postgresql://…）</translation>
+    </message>
+    <message>
+        <source>{name} is a user of this store already</source>
+        <translation>{name} はすでにこのストアのユーザーです</translation>
+    </message>
+    <message>
+        <source>no user {username} in this store</source>
+        <translation>このストアにユーザー {username} はいません</translation>
+    </message>
+    <message>
+        <source>you cannot deactivate yourself</source>
+        <translation>自分自身を無効化することはできません</translation>
+    </message>
+    <message>
+        <source>{username} is inactive already</source>
+        <translation>{username} はすでに無効です</translation>
+    </message>
+    <message>
+        <source>only an engineer&apos;s account is an engineer</source>
+        <translation>エンジニアになれるのはエンジニアのアカウントのみです</translation>
+    </message>
+    <message>
+        <source>an engineer&apos;s account names the engineer</source>
+        <translation>エンジニアのアカウントには対応するエンジニアを指定します</translation>
+    </message>
+    <message>
+        <source>the store&apos;s last administrator stays</source>
+        <translation>ストアの最後の管理者は残しておく必要があります</translation>
+    </message>
+    <message>
+        <source>there is no mailbox {name} (see `mail mailboxes list`)</source>
+        <translation>メールボックス {name} はありません（`mail mailboxes list` を参照）</translation>
+    </message>
+    <message>
+        <source>no password is kept for the mailbox {name}: set it with `dispatch-console mail mailboxes password {name}`</source>
+        <translation>メールボックス {name} のパスワードが保存されていません。`dispatch-console mail mailboxes password {name}` で設定してください</translation>
+    </message>
+    <message>
+        <source>no mailbox is set up: add one with `dispatch-console mail mailboxes add`</source>
+        <translation>メールボックスが設定されていません。`dispatch-console mail mailboxes add` で追加してください</translation>
+    </message>
+    <message>
+        <source>the folder name {name} must be plain ASCII</source>
+        <translation>フォルダー名 {name} は ASCII 文字のみで指定してください</translation>
+    </message>
+    <message>
+        <source>the mail server refused to {what}: {text}</source>
+        <translation>メールサーバーが{what}ことを拒否しました：{text}</translation>
+    </message>
+    <message>
+        <source>search the folder</source>
+        <translation>フォルダーを検索する</translation>
+    </message>
+    <message>
+        <source>fetch messages</source>
+        <translation>メッセージを取得する</translation>
+    </message>
+    <message>
+        <source>copy to {folder}</source>
+        <translation>{folder} にコピーする</translation>
+    </message>
+    <message>
+        <source>mark moved messages deleted</source>
+        <translation>移動したメッセージに削除済みの印を付ける</translation>
+    </message>
+    <message>
+        <source>a password is never sent unencrypted to {host}: use TLS (port 993)</source>
+        <translation>パスワードを暗号化せずに {host} へ送信することはありません。TLS（ポート 993）を使用してください</translation>
+    </message>
+    <message>
+        <source>sign in as {user}</source>
+        <translation>{user} としてサインインする</translation>
+    </message>
+    <message>
+        <source>open the folder {folder}</source>
+        <translation>フォルダー {folder} を開く</translation>
+    </message>
+    <message>
+        <source>the mail server gave no UIDVALIDITY for {folder}</source>
+        <translation>メールサーバーが {folder} の UIDVALIDITY を返しませんでした</translation>
+    </message>
+    <message>
+        <source>mark messages</source>
+        <translation>メッセージに印を付ける</translation>
+    </message>
+    <message>
+        <source>move to {folder}</source>
+        <translation>{folder} に移動する</translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server {host}:{port}: {reason}</source>
+        <translation>メールサーバー {host}:{port} に接続できません：{reason}</translation>
+    </message>
+    <message>
+        <source>only the service desk may {what}</source>
+        <translation>{what}ことができるのはサービスデスクのみです</translation>
+    </message>
+    <message>
+        <source>no quarantined message {item_id}</source>
+        <translation>隔離されたメッセージ {item_id} はありません</translation>
+    </message>
+    <message>
+        <source>settle the quarantine</source>
+        <translation>隔離メッセージを処理する</translation>
+    </message>
+    <message>
+        <source>settle the triage list</source>
+        <translation>仕分け一覧を処理する</translation>
+    </message>
+    <message>
+        <source>no message {item_id} in the triage list</source>
+        <translation>仕分け一覧にメッセージ {item_id} はありません</translation>
+    </message>
+    <message>
+        <source>this message was settled already</source>
+        <translation>このメッセージはすでに処理済みです</translation>
+    </message>
+    <message>
+        <source>take messages from the triage list</source>
+        <translation>仕分け一覧からメッセージを受け付ける</translation>
+    </message>
+    <message>
+        <source>was not kept (see why in the list)</source>
+        <translation>保存されませんでした（理由は一覧を参照）</translation>
+    </message>
+    <message>
+        <source>is not an active client</source>
+        <translation>有効な顧客ではありません</translation>
+    </message>
+    <message>
+        <source>only an administrator may {what}</source>
+        <translation>{what}ことができるのは管理者のみです</translation>
+    </message>
+    <message>
+        <source>no single client is called {name}</source>
+        <translation>{name} という名前の顧客が 1 件に特定できません</translation>
+    </message>
+    <message>
+        <source>use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; only</source>
+        <translation>英字、数字、「-」、「_」、「.」のみを使用してください</translation>
+    </message>
+    <message>
+        <source>give the mailbox&apos;s password</source>
+        <translation>メールボックスのパスワードを指定してください</translation>
+    </message>
+    <message>
+        <source>set up mailboxes</source>
+        <translation>メールボックスを設定する</translation>
+    </message>
+    <message>
+        <source>a mailbox on another machine needs TLS</source>
+        <translation>別のマシン上のメールボックスには TLS が必要です</translation>
+    </message>
+    <message>
+        <source>change mailboxes</source>
+        <translation>メールボックスを変更する</translation>
+    </message>
+    <message>
+        <source>change mailbox passwords</source>
+        <translation>メールボックスのパスワードを変更する</translation>
+    </message>
+    <message>
+        <source>remove mailboxes</source>
+        <translation>メールボックスを削除する</translation>
+    </message>
+    <message>
+        <source>is between 0 and 365</source>
+        <translation>0～365 の範囲です</translation>
+    </message>
+    <message>
+        <source>is between 1 and 1024 MB</source>
+        <translation>1～1024 MB の範囲です</translation>
+    </message>
+    <message>
+        <source>is between 0 and 1000</source>
+        <translation>0～1000 の範囲です</translation>
+    </message>
+    <message>
+        <source>change the mail settings</source>
+        <translation>メール設定を変更する</translation>
+    </message>
+    <message>
+        <source>a mailbox called {name} exists already</source>
+        <translation>{name} という名前のメールボックスはすでに存在します</translation>
+    </message>
+    <message>
+        <source>is &apos;tls&apos; (port 993) or &apos;none&apos; (this machine only)</source>
+        <translation>&apos;tls&apos;（ポート 993）または &apos;none&apos;（このマシンのみ）です</translation>
+    </message>
+    <message>
+        <source>there is no mailbox {name}</source>
+        <translation>メールボックス {name} はありません</translation>
+    </message>
+    <message>
+        <source>is between 1 and 65535</source>
+        <translation>1～65535 の範囲です</translation>
+    </message>
+    <message>
+        <source>a server on another machine needs TLS or STARTTLS</source>
+        <translation>別のマシン上のサーバーには TLS または STARTTLS が必要です</translation>
+    </message>
+    <message>
+        <source>give the address the desk sends from</source>
+        <translation>サービスデスクの送信元アドレスを指定してください</translation>
+    </message>
+    <message>
+        <source>only the desk may change who gets mail</source>
+        <translation>メールの受信者を変更できるのはサービスデスクのみです</translation>
+    </message>
+    <message>
+        <source>no such contact</source>
+        <translation>該当する連絡先はありません</translation>
+    </message>
+    <message>
+        <source>only the desk may read the outbox</source>
+        <translation>送信トレイを閲覧できるのはサービスデスクのみです</translation>
+    </message>
+    <message>
+        <source>only the desk may send mail again</source>
+        <translation>メールを再送信できるのはサービスデスクのみです</translation>
+    </message>
+    <message>
+        <source>no such mail in the outbox</source>
+        <translation>該当するメールは送信トレイにありません</translation>
+    </message>
+    <message>
+        <source>is {state}: only a failed or waiting one is sent again</source>
+        <translation>{state}です：再送信できるのは失敗または待機中のメールのみです</translation>
+    </message>
+    <message>
+        <source>is &apos;tls&apos;, &apos;starttls&apos; or &apos;none&apos;</source>
+        <translation>&apos;tls&apos;、&apos;starttls&apos;、&apos;none&apos; のいずれかです</translation>
+    </message>
+    <message>
+        <source>{name} cannot name a password file</source>
+        <translation>{name} ではパスワードファイルを指定できません</translation>
+    </message>
+    <message>
+        <source>the keyring refused to keep the password ({kind}); on a machine without one, set {variable} to a private folder</source>
+        <translation>キーリングがパスワードの保存を拒否しました（{kind}）。キーリングのないマシンでは、{variable} に非公開のフォルダーを設定してください</translation>
+    </message>
+    <message>
+        <source>no password is kept for the outgoing server: `dispatch-console mail smtp --password-stdin`</source>
+        <translation>送信サーバーのパスワードが保存されていません：`dispatch-console mail smtp --password-stdin`</translation>
+    </message>
+    <message>
+        <source>mail is never sent unencrypted to {host}: use TLS or STARTTLS</source>
+        <translation>メールを暗号化せずに {host} へ送信することはありません。TLS または STARTTLS を使用してください</translation>
+    </message>
+    <message>
+        <source>no outgoing mail server is set up: `dispatch-console mail smtp --host …`</source>
+        <translation>送信メールサーバーが設定されていません：`dispatch-console mail smtp --host …`</translation>
+    </message>
+    <message>
+        <source>the mail settings name no address to send from (--from)</source>
+        <translation>メール設定に送信元アドレスが指定されていません（--from）</translation>
+    </message>
+    <message>
+        <source>an NDA on file needs the day it was signed</source>
+        <translation>NDA を締結済みとする場合は締結日が必要です</translation>
+    </message>
+    <message>
+        <source>{name} is inactive already</source>
+        <translation>{name} はすでに無効です</translation>
+    </message>
+    <message>
+        <source>a client named {name} exists already</source>
+        <translation>{name} という名前の顧客はすでに存在します</translation>
+    </message>
+    <message>
+        <source>{name} has a site named {site} already</source>
+        <translation>{name} にはすでに {site} という名前の拠点があります</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>拠点</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>{user_id} is not an active user of this store</source>
+        <translation>{user_id} はこのストアの有効なユーザーではありません</translation>
+    </message>
+    <message>
+        <source>no {what} with id {as_id}</source>
+        <translation>ID {as_id} の{what}はありません</translation>
+    </message>
+    <message>
+        <source>no {what} named {name}</source>
+        <translation>{name} という名前の{what}はありません</translation>
+    </message>
+    <message>
+        <source>more than one {what} is named {name}: give its id</source>
+        <translation>{name} という名前の{what}が複数あります。ID を指定してください</translation>
+    </message>
+    <message>
+        <source>say which user acts: this store has users</source>
+        <translation>操作するユーザーを指定してください：このストアにはユーザーがいます</translation>
+    </message>
+    <message>
+        <source>the store has no active admin or dispatcher; name one</source>
+        <translation>ストアに有効な管理者またはディスパッチャーがいません。1 人を指定してください</translation>
+    </message>
+    <message>
+        <source>{username} is not an active user of this store</source>
+        <translation>{username} はこのストアの有効なユーザーではありません</translation>
+    </message>
+    <message>
+        <source>is not a field of a {what} ({known})</source>
+        <translation>{what} の項目ではありません（{known}）</translation>
+    </message>
+    <message>
+        <source>{item} is not PRIORITY:KIND=DURATION</source>
+        <translation>{item} は PRIORITY:KIND=DURATION 形式ではありません</translation>
+    </message>
+    <message>
+        <source>{item}: a target needs a positive duration</source>
+        <translation>{item}：目標には正の時間が必要です</translation>
+    </message>
+    <message>
+        <source>{prio}:{kind} is given twice</source>
+        <translation>{prio}:{kind} が 2 回指定されています</translation>
+    </message>
+    <message>
+        <source>an FTE bundle needs its hours per month</source>
+        <translation>FTE バンドルには月あたりの時間数が必要です</translation>
+    </message>
+    <message>
+        <source>prepaid credit is in money or hours</source>
+        <translation>前払いクレジットは金額または時間で指定します</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 365 (got {terms})</source>
+        <translation>0～365 の範囲で指定してください（入力値 {terms}）</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100 (got {tax})</source>
+        <translation>0～100 の範囲で指定してください（入力値 {tax}）</translation>
+    </message>
+    <message>
+        <source>{name} ended on {end} already</source>
+        <translation>{name} は {end} にすでに終了しています</translation>
+    </message>
+    <message>
+        <source>{last_day} is before the contract starts ({start})</source>
+        <translation>{last_day} は契約開始日（{start}）より前です</translation>
+    </message>
+    <message>
+        <source>{item}: priority is one of {priorities}; kind one of {kinds}</source>
+        <translation>{item}：優先度は {priorities}、種類は {kinds} のいずれかです</translation>
+    </message>
+    <message>
+        <source>only a {allowed} contract has it, not a {kind}</source>
+        <translation>これがあるのは{allowed}契約のみです（{kind} は不可）</translation>
+    </message>
+    <message>
+        <source>only a {first} or {second} contract has it, not a {kind}</source>
+        <translation>これがあるのは{first}または{second}契約のみです（{kind} は不可）</translation>
+    </message>
+    <message>
+        <source>an engineer named {name} exists already</source>
+        <translation>{name} という名前のエンジニアはすでに存在します</translation>
+    </message>
+    <message>
+        <source>{value} is not yes or no</source>
+        <translation>{value} は yes でも no でもありません</translation>
+    </message>
+    <message>
+        <source>takes one language</source>
+        <translation>言語は 1 つだけ指定します</translation>
+    </message>
+    <message>
+        <source>no user {value}</source>
+        <translation>ユーザー {value} はいません</translation>
+    </message>
+    <message>
+        <source>{username} is not an active desk user</source>
+        <translation>{username} は有効なサービスデスクのユーザーではありません</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} は整数ではありません</translation>
+    </message>
+    <message>
+        <source>{code} is not a language code such as en or nl</source>
+        <translation>{code} は en や nl のような言語コードではありません</translation>
+    </message>
+    <message>
+        <source>{pair} is not name=handle</source>
+        <translation>{pair} は name=handle 形式ではありません</translation>
+    </message>
+    <message>
+        <source>10x5, 24x7 or JSON such as {{&quot;mon&quot;: [[&quot;08:00&quot;, &quot;18:00&quot;]]}}</source>
+        <translation>10x5、24x7、または {{&quot;mon&quot;: [[&quot;08:00&quot;, &quot;18:00&quot;]]}} のような JSON</translation>
+    </message>
+    <message>
+        <source>only the service desk may take monitoring alerts in</source>
+        <translation>監視アラートを取り込めるのはサービスデスクのみです</translation>
+    </message>
+    <message>
+        <source>no alert {alert_id} waits for a client</source>
+        <translation>顧客の割り当てを待っているアラート {alert_id} はありません</translation>
+    </message>
+    <message>
+        <source>no single active client is called {client}</source>
+        <translation>{client} という名前の有効な顧客が 1 件に特定できません</translation>
+    </message>
+    <message>
+        <source>contract {contract_id} does not exist</source>
+        <translation>契約 {contract_id} は存在しません</translation>
+    </message>
+    <message>
+        <source>contract {name}: Express work is billed per emergency at its close, not in the monthly run</source>
+        <translation>契約 {name}：エクスプレスの作業は月次の請求実行ではなく、緊急対応ごとに完了時に請求されます</translation>
+    </message>
+    <message>
+        <source>no active engineer named {text}</source>
+        <translation>{text} という名前の有効なエンジニアはいません</translation>
+    </message>
+    <message>
+        <source>{count} engineers are named {text}</source>
+        <translation>{text} という名前のエンジニアが {count} 人います</translation>
+    </message>
+    <message>
+        <source>your user is not linked to an engineer: ask the desk to link it</source>
+        <translation>ユーザーがエンジニアに紐付けられていません。サービスデスクに紐付けを依頼してください</translation>
+    </message>
+    <message>
+        <source>an engineer sees only their own day</source>
+        <translation>エンジニアが見られるのは自分の予定のみです</translation>
+    </message>
+    <message>
+        <source>choose the engineer whose day to show</source>
+        <translation>予定を表示するエンジニアを選択してください</translation>
+    </message>
+    <message>
+        <source>{field}: not a field of the company profile</source>
+        <translation>{field}：会社情報の項目ではありません</translation>
+    </message>
+    <message>
         <source>{reduced} % is above the standard rate of {standard} %</source>
         <translation>{reduced} % は標準率 {standard} % を上回っています</translation>
+    </message>
+    <message>
+        <source>give the sender&apos;s e-mail address</source>
+        <translation>送信者のメールアドレスを指定してください</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address</source>
+        <translation>{address} はメールアドレスではありません</translation>
+    </message>
+    <message>
+        <source>client {client_id} does not exist</source>
+        <translation>顧客 {client_id} は存在しません</translation>
+    </message>
+    <message>
+        <source>period: the end must come after the start</source>
+        <translation>期間：終了は開始より後にしてください</translation>
+    </message>
+    <message>
+        <source>review notes are kept by the desk and service managers</source>
+        <translation>レビューメモはサービスデスクとサービスマネージャーが管理します</translation>
+    </message>
+    <message>
+        <source>{value}: say one of {choices}</source>
+        <translation>{value}：{choices} のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>say what the note is about</source>
+        <translation>メモの内容を表す件名を指定してください</translation>
+    </message>
+    <message>
+        <source>no review note with id {ref}</source>
+        <translation>ID {ref} のレビューメモはありません</translation>
     </message>
     <message>
         <source>leave ends before it starts</source>
@@ -2814,8 +4580,272 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>この休暇はエンジニアの記録にありません</translation>
     </message>
     <message>
+        <source>contract {name} is not prepaid credit; no credit statement</source>
+        <translation>契約 {name} は前払いクレジットではないため、クレジット明細書はありません</translation>
+    </message>
+    <message>
+        <source>contract {name} is not an FTE bundle; no FTE statement</source>
+        <translation>契約 {name} は FTE バンドルではないため、FTE 明細書はありません</translation>
+    </message>
+    <message>
         <source>no contract: a reply within one working day</source>
         <translation>契約なし：1 営業日以内に返信</translation>
+    </message>
+    <message>
+        <source>year: {year} is out of range (0001 to 9998)</source>
+        <translation>year：{year} は範囲外です（0001～9998）</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>特殊ファイル</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>キャラクターデバイス</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ブロックデバイス</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>名前付きパイプ</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>--db: the port {port} in the URL is out of range (1 to 65535)</source>
+        <translation>--db：URL のポート {port} が範囲外です（1～65535）</translation>
+    </message>
+    <message>
+        <source>--db: unknown database kind {kind}; use a SQLite file or a postgresql:// URL</source>
+        <translation>--db：不明なデータベースの種類 {kind} です。SQLite ファイルまたは postgresql:// URL を使用してください</translation>
+    </message>
+    <message>
+        <source>--db: {db} is a folder; give a database file or a URL</source>
+        <translation>--db：{db} はフォルダーです。データベースファイルまたは URL を指定してください</translation>
+    </message>
+    <message>
+        <source>--db: folder {parent} does not exist</source>
+        <translation>--db：フォルダー {parent} は存在しません</translation>
+    </message>
+    <message>
+        <source>--db: {db} is {kind}, not a database file</source>
+        <translation>--db：{db} はデータベースファイルではなく{kind}です</translation>
+    </message>
+    <message>
+        <source>--db: {db} is not a database URL or a file path</source>
+        <translation>--db：{db} はデータベースの URL でもファイルパスでもありません</translation>
+    </message>
+    <message>
+        <source>--db: the port{port} in the URL is not a number</source>
+        <translation>--db：URL のポート{port} が数値ではありません</translation>
+    </message>
+    <message>
+        <source>--db: {database} is {kind}, not a database file</source>
+        <translation>--db：{database} はデータベースファイルではなく{kind}です</translation>
+    </message>
+    <message>
+        <source>--db: no driver for {drivername}</source>
+        <translation>--db：{drivername} のドライバーがありません</translation>
+    </message>
+    <message>
+        <source>--db: the driver for {drivername} is not installed ({missing})</source>
+        <translation>--db：{drivername} のドライバーがインストールされていません（{missing}）</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer version of Dispatch Console (schema {revision}); update the console to open it. The database was left untouched.</source>
+        <translation>{where} は新しいバージョンの Dispatch Console で作成されています（スキーマ {revision}）。開くにはコンソールを更新してください。データベースは変更されていません。</translation>
+    </message>
+    <message>
+        <source>{where} holds tables ({tables}...) but is not a Dispatch Console database; it was left untouched</source>
+        <translation>{where} にはテーブル（{tables}...）がありますが、Dispatch Console のデータベースではありません。変更はしていません</translation>
+    </message>
+    <message>
+        <source>cannot open database {where}: {reason}</source>
+        <translation>データベース {where} を開けません：{reason}</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>接続に失敗しました</translation>
+    </message>
+    <message>
+        <source>the server asked for the password in clear or as an MD5 hash, which is refused; its administrator should switch the login to scram-sha-256</source>
+        <translation>サーバーがパスワードを平文または MD5 ハッシュで要求したため拒否しました。サーバーの管理者はログイン方式を scram-sha-256 に切り替えてください</translation>
+    </message>
+    <message>
+        <source>the CA certificate named by sslrootcert could not be read</source>
+        <translation>sslrootcert で指定された CA 証明書を読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate could not be verified for this host name (for a private CA add sslrootcert=/path/to/ca.pem to the URL)</source>
+        <translation>このホスト名についてサーバーの TLS 証明書を検証できませんでした（プライベート CA の場合は URL に sslrootcert=/path/to/ca.pem を追加してください）</translation>
+    </message>
+    <message>
+        <source>the server does not offer TLS; its administrator should turn ssl on</source>
+        <translation>サーバーが TLS に対応していません。サーバーの管理者は ssl を有効にしてください</translation>
+    </message>
+    <message>
+        <source>the password was refused or is missing (store it with `sync --save-password`)</source>
+        <translation>パスワードが拒否されたか、指定されていません（`sync --save-password` で保存してください）</translation>
+    </message>
+    <message>
+        <source>no such database or role</source>
+        <translation>該当するデータベースまたはロールがありません</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>サーバーが時間内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the server is not reachable (offline?)</source>
+        <translation>サーバーに接続できません（オフラインですか？）</translation>
+    </message>
+    <message>
+        <source>a TLS connection could not be set up</source>
+        <translation>TLS 接続を確立できませんでした</translation>
+    </message>
+    <message>
+        <source>--url: a password never goes in the URL (it would stay in the shell history and be visible in the process list); leave it out and store it with `sync --save-password`, or type it when asked</source>
+        <translation>--url：パスワードは URL に含めないでください（シェルの履歴に残り、プロセス一覧にも表示されます）。URL から除き、`sync --save-password` で保存するか、尋ねられたときに入力してください</translation>
+    </message>
+    <message>
+        <source>this libpq ({version}) is too old to check a server&apos;s certificate and insist on SCRAM; install psycopg[binary] 3.2 or newer</source>
+        <translation>この libpq（{version}）は古いため、サーバーの証明書の検証と SCRAM の強制ができません。psycopg[binary] 3.2 以降をインストールしてください</translation>
+    </message>
+    <message>
+        <source>--url: not a PostgreSQL URL (postgresql://user@host/database)</source>
+        <translation>--url：PostgreSQL の URL ではありません（postgresql://user@host/database）</translation>
+    </message>
+    <message>
+        <source>the keyring refused to store the password: {error}</source>
+        <translation>キーリングがパスワードの保存を拒否しました：{error}</translation>
+    </message>
+    <message>
+        <source>cannot reach the shared database {server}: {reason}</source>
+        <translation>共有データベース {server} に接続できません：{reason}</translation>
+    </message>
+    <message>
+        <source>--url: sslmode=verify-ca does not check the host name, which is only safe with a private CA: add sslrootcert=/path/to/ca.pem, or leave sslmode out (verify-full)</source>
+        <translation>--url：sslmode=verify-ca はホスト名を検証しないため、プライベート CA の場合にのみ安全です。sslrootcert=/path/to/ca.pem を追加するか、sslmode を省略してください（verify-full）</translation>
+    </message>
+    <message>
+        <source>--url: sslmode={mode} does not check the server&apos;s certificate, so anyone on the way could pose as the server; leave sslmode out (verify-full is the default) and, for a private CA, add sslrootcert=/path/to/ca.pem</source>
+        <translation>--url：sslmode={mode} はサーバーの証明書を検証しないため、経路上の誰でもサーバーになりすませます。sslmode を省略し（既定は verify-full）、プライベート CA の場合は sslrootcert=/path/to/ca.pem を追加してください</translation>
+    </message>
+    <message>
+        <source>--url: sslmode={mode} is not a libpq sslmode</source>
+        <translation>--url：sslmode={mode} は libpq の sslmode ではありません</translation>
+    </message>
+    <message>
+        <source>no record kind {table_name} in this version</source>
+        <translation>このバージョンにはレコードの種類 {table_name} はありません</translation>
+    </message>
+    <message>
+        <source>conflict {conflict_id} is already settled or does not exist</source>
+        <translation>競合 {conflict_id} はすでに解決済みか、存在しません</translation>
+    </message>
+    <message>
+        <source>only a clash on one field can be sent again</source>
+        <translation>再送信できるのは 1 つの項目に関する競合のみです</translation>
+    </message>
+    <message>
+        <source>the record is no longer in your replica; it cannot be changed</source>
+        <translation>このレコードはもうレプリカにないため、変更できません</translation>
+    </message>
+    <message>
+        <source>choice: use {theirs} or {mine}</source>
+        <translation>choice：{theirs} または {mine} を使用してください</translation>
+    </message>
+    <message>
+        <source>--older-than-days: a retention cannot be negative</source>
+        <translation>--older-than-days：保持期間をマイナスにすることはできません</translation>
+    </message>
+    <message>
+        <source>the shared database has no sync layer: run `server init` on it</source>
+        <translation>共有データベースに同期レイヤーがありません。`server init` を実行してください</translation>
+    </message>
+    <message>
+        <source>the shared database is at an older schema ({theirs}) than this console ({ours}): ask your administrator to run `dispatch-console server init`; your unsent changes are kept</source>
+        <translation>共有データベースのスキーマ（{theirs}）はこのコンソール（{ours}）より古いです。管理者に `dispatch-console server init` の実行を依頼してください。未送信の変更は保持されています</translation>
+    </message>
+    <message>
+        <source>the shared database is at schema {theirs}, newer than this console ({ours}): update Dispatch Console; your unsent changes are kept</source>
+        <translation>共有データベースのスキーマ {theirs} はこのコンソール（{ours}）より新しいです。Dispatch Console を更新してください。未送信の変更は保持されています</translation>
+    </message>
+    <message>
+        <source>{login} is not a console user of the shared database: an administrator adds it with `dispatch-console users add`</source>
+        <translation>{login} は共有データベースのコンソールユーザーではありません。管理者が `dispatch-console users add` で追加します</translation>
+    </message>
+    <message>
+        <source>this store does not sync yet: run `dispatch-console sync --url postgresql://...` once</source>
+        <translation>このストアはまだ同期していません。一度 `dispatch-console sync --url postgresql://...` を実行してください</translation>
+    </message>
+    <message>
+        <source>this store already syncs with {server}; use a separate store for another server</source>
+        <translation>このストアはすでに {server} と同期しています。別のサーバーには別のストアを使用してください</translation>
+    </message>
+    <message>
+        <source>sync with {server} failed: {why}</source>
+        <translation>{server} との同期に失敗しました：{why}</translation>
+    </message>
+    <message>
+        <source>this store already holds records: start from an empty store, or pass --upload to send them to the shared database</source>
+        <translation>このストアにはすでにレコードがあります。空のストアから始めるか、--upload を指定して共有データベースに送信してください</translation>
+    </message>
+    <message>
+        <source>--upload: only a desk role can send a whole store</source>
+        <translation>--upload：ストア全体を送信できるのはサービスデスクのロールのみです</translation>
+    </message>
+    <message>
+        <source>--upload: this store holds payments received, which only a service manager or an administrator records: send it signed in as one of them</source>
+        <translation>--upload：このストアには受領した入金が含まれており、入金を記録できるのはサービスマネージャーまたは管理者のみです。そのいずれかとしてサインインして送信してください</translation>
+    </message>
+    <message>
+        <source>--engineer: no engineer {engineer} on the shared database</source>
+        <translation>--engineer：共有データベースにエンジニア {engineer} はいません</translation>
+    </message>
+    <message>
+        <source>--client: no client {client} on the shared database</source>
+        <translation>--client：共有データベースに顧客 {client} はいません</translation>
+    </message>
+    <message>
+        <source>--engineer: an engineer&apos;s login needs the engineer it belongs to</source>
+        <translation>--engineer：エンジニアのログインには、対応するエンジニアが必要です</translation>
+    </message>
+    <message>
+        <source>--client: only a client admin belongs to a client</source>
+        <translation>--client：顧客に所属するのは顧客管理者のみです</translation>
+    </message>
+    <message>
+        <source>--client: a client admin&apos;s login needs the client it belongs to</source>
+        <translation>--client：顧客管理者のログインには、所属する顧客が必要です</translation>
+    </message>
+    <message>
+        <source>username: {username} is already a console user</source>
+        <translation>username：{username} はすでにコンソールユーザーです</translation>
+    </message>
+    <message>
+        <source>--engineer: several engineers are called {engineer}; give the id</source>
+        <translation>--engineer：{engineer} という名前のエンジニアが複数います。ID を指定してください</translation>
+    </message>
+    <message>
+        <source>--client: several clients are called {client}; give the id</source>
+        <translation>--client：{client} という名前の顧客が複数あります。ID を指定してください</translation>
+    </message>
+    <message>
+        <source>username: {username} is a PostgreSQL role with administrator powers; a console user needs a login of its own</source>
+        <translation>username：{username} は管理者権限を持つ PostgreSQL ロールです。コンソールユーザーには専用のログインが必要です</translation>
+    </message>
+    <message>
+        <source>username: a PostgreSQL role {username} exists already; pass --adopt to make it this console user</source>
+        <translation>username：PostgreSQL ロール {username} はすでに存在します。このコンソールユーザーにするには --adopt を指定してください</translation>
+    </message>
+    <message>
+        <source>username: {username} is not a console user</source>
+        <translation>username：{username} はコンソールユーザーではありません</translation>
     </message>
     <message>
         <source>say how the ticket was resolved</source>
@@ -2838,12 +4868,96 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>なし</translation>
     </message>
     <message>
+        <source>there is no ticket {reference}</source>
+        <translation>チケット {reference} はありません</translation>
+    </message>
+    <message>
+        <source>is no contact of this client</source>
+        <translation>この顧客の連絡先ではありません</translation>
+    </message>
+    <message>
+        <source>names more than one contact</source>
+        <translation>複数の連絡先に該当します</translation>
+    </message>
+    <message>
+        <source>say in a few words what is wrong</source>
+        <translation>何が問題なのかを簡潔に記載してください</translation>
+    </message>
+    <message>
+        <source>give the day and time as YYYY-MM-DD HH:MM</source>
+        <translation>日時を YYYY-MM-DD HH:MM 形式で指定してください</translation>
+    </message>
+    <message>
+        <source>is no visit of this ticket</source>
+        <translation>このチケットの訪問ではありません</translation>
+    </message>
+    <message>
+        <source>approve time</source>
+        <translation>作業時間を承認する</translation>
+    </message>
+    <message>
+        <source>run the cut-off</source>
+        <translation>締めを実行する</translation>
+    </message>
+    <message>
         <source>overlaps the engineer&apos;s time on {ticket}, {start} to {end}</source>
         <translation>{ticket} のエンジニアの作業時間（{start}～{end}）と重複しています</translation>
     </message>
     <message>
+        <source>{what}: only the desk may do this, not {who}</source>
+        <translation>{what}：この操作はサービスデスクのみが行えます（{who} は不可）</translation>
+    </message>
+    <message>
         <source>the client&apos;s approval needs the name of the person</source>
         <translation>顧客の承認には担当者の氏名が必要です</translation>
+    </message>
+    <message>
+        <source>send time back</source>
+        <translation>作業時間を差し戻す</translation>
+    </message>
+    <message>
+        <source>time entry: {entry_id} does not exist</source>
+        <translation>作業時間記録：{entry_id} は存在しません</translation>
+    </message>
+    <message>
+        <source>change time: an engineer changes their own time only</source>
+        <translation>作業時間の変更：エンジニアが変更できるのは自分の作業時間のみです</translation>
+    </message>
+    <message>
+        <source>is billed already and cannot change</source>
+        <translation>請求済みのため変更できません</translation>
+    </message>
+    <message>
+        <source>the work must end after it starts</source>
+        <translation>作業の終了は開始より後にしてください</translation>
+    </message>
+    <message>
+        <source>runs already on {ticket}: stop it first</source>
+        <translation>すでに {ticket} で動作中です。先に停止してください</translation>
+    </message>
+    <message>
+        <source>no timer is running</source>
+        <translation>動作中のタイマーはありません</translation>
+    </message>
+    <message>
+        <source>has run for less than a second</source>
+        <translation>動作時間が 1 秒未満です</translation>
+    </message>
+    <message>
+        <source>no ticket {ticket}</source>
+        <translation>チケット {ticket} はありません</translation>
+    </message>
+    <message>
+        <source>the signed-in user is no engineer: name the engineer</source>
+        <translation>サインイン中のユーザーはエンジニアではありません。エンジニアを指定してください</translation>
+    </message>
+    <message>
+        <source>no engineer {name}</source>
+        <translation>エンジニア {name} はいません</translation>
+    </message>
+    <message>
+        <source>{engineer}: {reason} ({travel})</source>
+        <translation>{engineer}：{reason}（{travel}）</translation>
     </message>
     <message>
         <source>visit {visit} is {status}: it can no longer be moved</source>
@@ -2978,6 +5092,58 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>Unsorted, the most urgent come first: emergencies, missed deadlines, then the deadlines due soonest. Click a column to sort by it; a third click goes back to the most urgent first.</source>
         <translation>並べ替えなしの場合は緊急度の高い順に表示されます：緊急対応、期限超過、期限の近い順。列をクリックするとその列で並べ替えます。3 回目のクリックで緊急度順に戻ります。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>何も変更されませんでした</translation>
+    </message>
+    <message>
+        <source>Loading the queue…</source>
+        <translation>キューを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>No open tickets.</source>
+        <translation>未完了のチケットはありません。</translation>
+    </message>
+    <message>
+        <source>Create one with %1 (Ctrl+N), or let mail become tickets: %2.</source>
+        <translation>%1 (Ctrl+N) で作成するか、メールからチケットを作成するよう設定してください：%2。</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>新規チケット</translation>
+    </message>
+    <message>
+        <source>File ▸ Mail settings…</source>
+        <translation>ファイル ▸ メール設定…</translation>
+    </message>
+    <message>
+        <source>Show all open tickets</source>
+        <translation>未完了のチケットをすべて表示</translation>
+    </message>
+    <message>
+        <source>Closed tickets are found with %1 (Ctrl+Shift+F).</source>
+        <translation>完了したチケットは %1 (Ctrl+Shift+F) で検索できます。</translation>
+    </message>
+    <message>
+        <source>Find tickets</source>
+        <translation>チケットの検索</translation>
+    </message>
+    <message>
+        <source>No ticket matches “%1” in “%2”.</source>
+        <translation>「%2」に「%1」に一致するチケットはありません。</translation>
+    </message>
+    <message>
+        <source>Search all tickets, closed ones too</source>
+        <translation>すべてのチケットを検索（完了分を含む）</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>フィルターをクリア</translation>
+    </message>
+    <message>
+        <source>No tickets in “%1” now.</source>
+        <translation>現在「%1」にチケットはありません。</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +5691,22 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>移動の出発地</translation>
     </message>
     <message>
+        <source>Base latitude</source>
+        <translation>出発地点の緯度</translation>
+    </message>
+    <message>
+        <source>where their day starts, degrees north (south: negative)</source>
+        <translation>1 日の出発地点、北緯の度数（南緯はマイナス）</translation>
+    </message>
+    <message>
+        <source>Base longitude</source>
+        <translation>出発地点の経度</translation>
+    </message>
+    <message>
+        <source>degrees east (west: negative), e.g. 4.90</source>
+        <translation>東経の度数（西経はマイナス）、例：4.90</translation>
+    </message>
+    <message>
         <source>the zone they work in, e.g. Europe/Amsterdam</source>
         <translation>勤務地のタイムゾーン（例：Asia/Tokyo）</translation>
     </message>
@@ -3940,6 +6122,36 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
 </context>
 <context>
+    <name>SignatureCanvas</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>署名パッド</translation>
+    </message>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger.</source>
+        <translation>マウス、ペン、または指でここに署名してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign above the line</source>
+        <translation>線の上に署名してください</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Wipe the pad to sign again.</source>
+        <translation>パッドを消去して署名し直します。</translation>
+    </message>
+    <message>
+        <source>Clear the signature</source>
+        <translation>署名をクリア</translation>
+    </message>
+</context>
+<context>
     <name>SlaAlerter</name>
     <message>
         <source>Dispatch Console: SLA alerts</source>
@@ -4237,10 +6449,6 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>Select a ticket to see it here.</source>
-        <translation>チケットを選択するとここに表示されます。</translation>
-    </message>
-    <message>
         <source>system</source>
         <translation>システム</translation>
     </message>
@@ -4372,13 +6580,86 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <source>Due %1 (%2); %3 h %4 m of business time used.</source>
         <translation>期限 %1（%2）。営業時間のうち %3 時間 %4 分を使用済み。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tickets</source>
+        <translation>
+            <numerusform>%n 件のチケット</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Close…</source>
         <translation>完了…</translation>
     </message>
     <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>割り当て</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Nobody (unassign)</source>
+        <translation>担当なし（割り当て解除）</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets selected</source>
+        <translation>
+            <numerusform>%n 件のチケットを選択中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the status, priority or assignee of all of them at once. Edit ▸ Undo (Ctrl+Z) takes the change back.</source>
+        <translation>選択したすべてのチケットの状態、優先度、担当者をまとめて変更します。「編集 ▸ 元に戻す」(Ctrl+Z) で変更を取り消せます。</translation>
+    </message>
+    <message>
+        <source>No ticket selected.</source>
+        <translation>チケットが選択されていません。</translation>
+    </message>
+    <message>
+        <source>Click a ticket in the queue to read it here. Ctrl+click or Shift+click selects several, to change them all at once.</source>
+        <translation>キューでチケットをクリックすると、ここに表示されます。Ctrl+クリックまたは Shift+クリックで複数選択し、まとめて変更できます。</translation>
+    </message>
+    <message>
         <source>Reopen</source>
         <translation>再オープン</translation>
+    </message>
+</context>
+<context>
+    <name>TicketUndo</name>
+    <message>
+        <source>priority of %1</source>
+        <translation>%1 の優先度</translation>
+    </message>
+    <message>
+        <source>status of %1</source>
+        <translation>%1 の状態</translation>
+    </message>
+    <message>
+        <source>assignment of %1</source>
+        <translation>%1 の割り当て</translation>
+    </message>
+    <message>
+        <source>priority of %n tickets</source>
+        <translation>%n 件のチケットの優先度</translation>
+    </message>
+    <message>
+        <source>status of %n tickets</source>
+        <translation>%n 件のチケットの状態</translation>
+    </message>
+    <message>
+        <source>assignment of %n tickets</source>
+        <translation>%n 件のチケットの割り当て</translation>
     </message>
 </context>
 <context>
@@ -4479,6 +6760,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>実施内容</translation>
     </message>
     <message>
+        <source>Time entries</source>
+        <translation>作業時間記録</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>顧客</translation>
     </message>
@@ -4503,6 +6788,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>超過利用</translation>
     </message>
     <message>
+        <source>Prepaid credit</source>
+        <translation>前払いクレジット</translation>
+    </message>
+    <message>
         <source>Approve selected</source>
         <translation>選択分を承認</translation>
     </message>
@@ -4511,16 +6800,140 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>顧客の承認…</translation>
     </message>
     <message>
+        <source>Reject…</source>
+        <translation>差し戻し…</translation>
+    </message>
+    <message>
+        <source>Send the selected entries back to their engineer, with the reason why</source>
+        <translation>選択した記録を、理由を付けてエンジニアに差し戻します</translation>
+    </message>
+    <message>
         <source>Run the daily cut-off</source>
         <translation>日次締めを実行</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Time awaiting approval&lt;/b&gt; (late entries first)</source>
-        <translation>&lt;b&gt;承認待ちの作業時間&lt;/b&gt;（遅延分を先に表示）</translation>
+        <source>Change…</source>
+        <translation>変更…</translation>
+    </message>
+    <message>
+        <source>Change the selected entry; one sent back then waits for the desk again</source>
+        <translation>選択した記録を変更します。差し戻された記録は、再びサービスデスクの承認待ちになります</translation>
+    </message>
+    <message>
+        <source>Week…</source>
+        <translation>週…</translation>
+    </message>
+    <message>
+        <source>The engineer&apos;s week as a timesheet: tickets by day</source>
+        <translation>エンジニアの 1 週間のタイムシート：日別のチケット</translation>
     </message>
     <message>
         <source>&lt;b&gt;Prepaid credit&lt;/b&gt;</source>
         <translation>&lt;b&gt;前払いクレジット&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All engineers</source>
+        <translation>すべてのエンジニア</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>すべての日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Day or week</source>
+        <translation>日または週</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>差し戻し</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Engineer:</source>
+        <translation>エンジニア:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Ticket, e.g. T-2026-000123</source>
+        <translation>チケット（例：T-2026-000123）</translation>
+    </message>
+    <message>
+        <source>Ticket for the timer</source>
+        <translation>タイマーのチケット</translation>
+    </message>
+    <message>
+        <source>Phase for the timer</source>
+        <translation>タイマーのフェーズ</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>タイマーを開始</translation>
+    </message>
+    <message>
+        <source>Stop timer…</source>
+        <translation>タイマーを停止…</translation>
+    </message>
+    <message>
+        <source>Stop the timer and record the time as an entry</source>
+        <translation>タイマーを停止し、時間を記録として保存します</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Throw the timer away without recording it</source>
+        <translation>タイマーを記録せずに破棄します</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;タイマー&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2 for %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2、%3）</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>タイマーを停止</translation>
+    </message>
+    <message>
+        <source>Work done:</source>
+        <translation>実施内容:</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4546,11 +6959,41 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <source>the client</source>
         <translation>顧客</translation>
     </message>
+    <message>
+        <source>the engineer (sent back: %1)</source>
+        <translation>エンジニア（差し戻し：%1）</translation>
+    </message>
+    <message>
+        <source>(approved)</source>
+        <translation>（承認済み）</translation>
+    </message>
+    <message>
+        <source>Sent back: %1</source>
+        <translation>差し戻し：%1</translation>
+    </message>
     <message numerus="yes">
-        <source>Awaiting approval: %n</source>
+        <source>%n entries shown</source>
         <translation>
-            <numerusform>承認待ち：%n 件</numerusform>
+            <numerusform>%n 件の記録を表示</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 h, of which %2 h billable</source>
+        <translation>%1 時間（うち請求対象 %2 時間）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The desk sent %n of your entries back: &lt;a href=&apos;#&apos;&gt;show them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>サービスデスクがあなたの記録 %n 件を差し戻しました：&lt;a href=&apos;#&apos;&gt;表示する&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send time back</source>
+        <translation>作業時間を差し戻す</translation>
+    </message>
+    <message>
+        <source>Why does this time go back to the engineer? They read this:</source>
+        <translation>この作業時間をエンジニアに差し戻す理由は何ですか？エンジニアにはこの内容が表示されます:</translation>
     </message>
     <message numerus="yes">
         <source>Entries locked by the cut-off: %n</source>
@@ -4580,6 +7023,77 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>The sender becomes a requester of this client and the message its new ticket.</source>
         <translation>送信者はこの顧客の依頼者となり、メッセージは新しいチケットになります。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCard</name>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>階</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>入口</translation>
+    </message>
+    <message>
+        <source>Open the map</source>
+        <translation>地図を開く</translation>
+    </message>
+    <message>
+        <source>Contact on site</source>
+        <translation>現地の連絡先</translation>
+    </message>
+    <message>
+        <source>none named: ask the desk</source>
+        <translation>指定なし：サービスデスクに確認してください</translation>
+    </message>
+    <message>
+        <source>no phone or e-mail</source>
+        <translation>電話番号もメールアドレスもありません</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>同行：%1</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>持参品</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <source>nothing listed</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>作業</translation>
+    </message>
+    <message>
+        <source>May leave, agreed by %1</source>
+        <translation>退出可（%1 が承認）</translation>
+    </message>
+    <message>
+        <source>(signed)</source>
+        <translation>（署名済み）</translation>
+    </message>
+    <message>
+        <source>No step to take</source>
+        <translation>実行できる手順はありません</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>作業指示書</translation>
+    </message>
+    <message>
+        <source>Preview and print the work order to hand out</source>
+        <translation>作業指示書をプレビューして印刷し、手渡します</translation>
     </message>
 </context>
 <context>
@@ -4767,6 +7281,84 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>Engineers (tick to assign)</source>
         <translation>エンジニア（チェックして割り当て）</translation>
+    </message>
+</context>
+<context>
+    <name>VisitList</name>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>エンジニア</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>拠点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Planned visits</source>
+        <translation>予定されている訪問</translation>
+    </message>
+</context>
+<context>
+    <name>WeekDialog</name>
+    <message>
+        <source>Week timesheet</source>
+        <translation>週間タイムシート</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>エンジニア</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ 前の週</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>次の週 ▶</translation>
+    </message>
+    <message>
+        <source>Engineer:</source>
+        <translation>エンジニア:</translation>
+    </message>
+    <message>
+        <source>No engineers yet.</source>
+        <translation>エンジニアがまだ登録されていません。</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>チケット</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Week %1, %2 to %3 (%4)</source>
+        <translation>第 %1 週、%2～%3（%4）</translation>
+    </message>
+    <message>
+        <source>%1 h this week, %2 h billable</source>
+        <translation>今週 %1 時間（うち請求対象 %2 時間）</translation>
     </message>
 </context>
 <context>
