@@ -1126,7 +1126,7 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>%1 · %2 · times in %3 · from the base in %4</source>
-        <translation>%1 · %2 · 時刻は %3 · %4 の出発地点から</translation>
+        <translation>%1 · %2 · %3 時間で表示 · %4 の出発地点から</translation>
     </message>
     <message>
         <source>No visits planned this day.</source>
@@ -3201,7 +3201,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>is missing: not an Alertmanager notification</source>
-        <translation>ありません：Alertmanager の通知ではありません</translation>
+        <translation>指定されていません：Alertmanager の通知ではありません</translation>
     </message>
     <message>
         <source>{value} is not an RFC 3339 time</source>
@@ -3505,7 +3505,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>at most {limit} characters</source>
-        <translation>{limit} 文字以内</translation>
+        <translation>{limit} 文字以内で指定してください</translation>
     </message>
     <message>
         <source>write what an engineer needs to know</source>
@@ -3849,7 +3849,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>at most {most} characters</source>
-        <translation>{most} 文字以内</translation>
+        <translation>{most} 文字以内で指定してください</translation>
     </message>
     <message>
         <source>work is billed again only when one credit note takes back the whole invoice</source>
@@ -3877,7 +3877,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>at most two decimal places</source>
-        <translation>小数点以下 2 桁まで</translation>
+        <translation>小数点以下 2 桁までで指定してください</translation>
     </message>
     <message>
         <source>{text} is not a number</source>
@@ -3909,7 +3909,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>a non-zero amount, to the currency&apos;s smallest coin</source>
-        <translation>ゼロ以外の金額（通貨の最小単位まで）</translation>
+        <translation>ゼロ以外の金額を、通貨の最小単位まで指定してください</translation>
     </message>
     <message>
         <source>this draft has no contract to tax its lines by</source>
@@ -4113,15 +4113,15 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>only an engineer&apos;s account is an engineer</source>
-        <translation>エンジニアになれるのはエンジニアのアカウントのみです</translation>
+        <translation>エンジニアに紐付けられるのはエンジニアのアカウントのみです</translation>
     </message>
     <message>
         <source>an engineer&apos;s account names the engineer</source>
-        <translation>エンジニアのアカウントには対応するエンジニアを指定します</translation>
+        <translation>エンジニアのアカウントには対応するエンジニアを指定してください</translation>
     </message>
     <message>
         <source>the store&apos;s last administrator stays</source>
-        <translation>ストアの最後の管理者は残しておく必要があります</translation>
+        <translation>ストアの最後の管理者は無効化できません</translation>
     </message>
     <message>
         <source>there is no mailbox {name} (see `mail mailboxes list`)</source>
@@ -4261,15 +4261,15 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>is between 0 and 365</source>
-        <translation>0～365 の範囲です</translation>
+        <translation>0～365 の範囲で指定してください</translation>
     </message>
     <message>
         <source>is between 1 and 1024 MB</source>
-        <translation>1～1024 MB の範囲です</translation>
+        <translation>1～1024 MB の範囲で指定してください</translation>
     </message>
     <message>
         <source>is between 0 and 1000</source>
-        <translation>0～1000 の範囲です</translation>
+        <translation>0～1000 の範囲で指定してください</translation>
     </message>
     <message>
         <source>change the mail settings</source>
@@ -4281,7 +4281,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>is &apos;tls&apos; (port 993) or &apos;none&apos; (this machine only)</source>
-        <translation>&apos;tls&apos;（ポート 993）または &apos;none&apos;（このマシンのみ）です</translation>
+        <translation>&apos;tls&apos;（ポート 993）または &apos;none&apos;（このマシンのみ）を指定してください</translation>
     </message>
     <message>
         <source>there is no mailbox {name}</source>
@@ -4289,7 +4289,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>is between 1 and 65535</source>
-        <translation>1～65535 の範囲です</translation>
+        <translation>1～65535 の範囲で指定してください</translation>
     </message>
     <message>
         <source>a server on another machine needs TLS or STARTTLS</source>
@@ -4325,7 +4325,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>is &apos;tls&apos;, &apos;starttls&apos; or &apos;none&apos;</source>
-        <translation>&apos;tls&apos;、&apos;starttls&apos;、&apos;none&apos; のいずれかです</translation>
+        <translation>&apos;tls&apos;、&apos;starttls&apos;、&apos;none&apos; のいずれかを指定してください</translation>
     </message>
     <message>
         <source>{name} cannot name a password file</source>
@@ -4449,11 +4449,11 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>only a {allowed} contract has it, not a {kind}</source>
-        <translation>これがあるのは{allowed}契約のみです（{kind} は不可）</translation>
+        <translation>この項目は{allowed}の契約にのみあります（{kind} にはありません）</translation>
     </message>
     <message>
         <source>only a {first} or {second} contract has it, not a {kind}</source>
-        <translation>これがあるのは{first}または{second}契約のみです（{kind} は不可）</translation>
+        <translation>この項目は{first}または{second}の契約にのみあります（{kind} にはありません）</translation>
     </message>
     <message>
         <source>an engineer named {name} exists already</source>
@@ -4465,7 +4465,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>takes one language</source>
-        <translation>言語は 1 つだけ指定します</translation>
+        <translation>言語は 1 つだけ指定してください</translation>
     </message>
     <message>
         <source>no user {value}</source>
@@ -5131,7 +5131,7 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
     <message>
         <source>No ticket matches “%1” in “%2”.</source>
-        <translation>「%2」に「%1」に一致するチケットはありません。</translation>
+        <translation>「%2」内に「%1」に一致するチケットはありません。</translation>
     </message>
     <message>
         <source>Search all tickets, closed ones too</source>
@@ -6351,6 +6351,39 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
 </context>
 <context>
+    <name>TicketHistory</name>
+    <message>
+        <source>priority of %1</source>
+        <translation>%1 の優先度</translation>
+    </message>
+    <message>
+        <source>status of %1</source>
+        <translation>%1 の状態</translation>
+    </message>
+    <message>
+        <source>assignment of %1</source>
+        <translation>%1 の割り当て</translation>
+    </message>
+    <message numerus="yes">
+        <source>priority of %n tickets</source>
+        <translation>
+            <numerusform>%n 件のチケットの優先度</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>status of %n tickets</source>
+        <translation>
+            <numerusform>%n 件のチケットの状態</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>assignment of %n tickets</source>
+        <translation>
+            <numerusform>%n 件のチケットの割り当て</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TicketPane</name>
     <message>
         <source>ticket</source>
@@ -6633,33 +6666,6 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>Reopen</source>
         <translation>再オープン</translation>
-    </message>
-</context>
-<context>
-    <name>TicketUndo</name>
-    <message>
-        <source>priority of %1</source>
-        <translation>%1 の優先度</translation>
-    </message>
-    <message>
-        <source>status of %1</source>
-        <translation>%1 の状態</translation>
-    </message>
-    <message>
-        <source>assignment of %1</source>
-        <translation>%1 の割り当て</translation>
-    </message>
-    <message>
-        <source>priority of %n tickets</source>
-        <translation>%n 件のチケットの優先度</translation>
-    </message>
-    <message>
-        <source>status of %n tickets</source>
-        <translation>%n 件のチケットの状態</translation>
-    </message>
-    <message>
-        <source>assignment of %n tickets</source>
-        <translation>%n 件のチケットの割り当て</translation>
     </message>
 </context>
 <context>
