@@ -108,7 +108,7 @@ def test_the_window_speaks_dutch_when_asked(
     window = MainWindow(demo_engine, settings, desk)
     qtbot.addWidget(window)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Bestand", "&Ticket", "Beel&d", "&Help"]
+    assert menus == ["&Bestand", "Be&werken", "&Ticket", "Beel&d", "&Help"]
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert tabs == [
         "&Wachtrij", "&Agenda", "&Rooster", "&Tijd && tegoed", "&Facturatie", "&Klanten",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from console.views.context import DeskContext
@@ -19,25 +19,6 @@ from console.views.errors import user_message
 
 if TYPE_CHECKING:  # the services load the model: not on the path to the first screen
     from console.services.bulk_tickets import BulkResult
-
-
-def describe(done: BulkResult) -> str:
-    """The change in words: "priority of 3 tickets", "status of T-2026-000123"."""
-    tr = QCoreApplication.translate
-    n = len(done.changes)
-    if n == 1:
-        if done.field == "priority":
-            one = tr("TicketUndo", "priority of %1")
-        elif done.field == "status":
-            one = tr("TicketUndo", "status of %1")
-        else:
-            one = tr("TicketUndo", "assignment of %1")
-        return one.replace("%1", done.changes[0].reference)
-    if done.field == "priority":
-        return tr("TicketUndo", "priority of %n tickets", None, n)
-    if done.field == "status":
-        return tr("TicketUndo", "status of %n tickets", None, n)
-    return tr("TicketUndo", "assignment of %n tickets", None, n)
 
 
 class TicketHistory(QObject):
@@ -54,6 +35,23 @@ class TicketHistory(QObject):
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(50)
         self.last_refusal = ""
+
+    def describe(self, done: BulkResult) -> str:
+        """The change in words: "priority of 3 tickets", "status of T-2026-000123"."""
+        n = len(done.changes)
+        if n == 1:
+            if done.field == "priority":
+                one = self.tr("priority of %1")
+            elif done.field == "status":
+                one = self.tr("status of %1")
+            else:
+                one = self.tr("assignment of %1")
+            return one.replace("%1", done.changes[0].reference)
+        if done.field == "priority":
+            return self.tr("priority of %n tickets", "", n)
+        if done.field == "status":
+            return self.tr("status of %n tickets", "", n)
+        return self.tr("assignment of %n tickets", "", n)
 
     def record(self, done: BulkResult) -> None:
         """Keep a change made in the window so Edit ▸ Undo can take it back."""
@@ -79,7 +77,7 @@ class TicketCommand(QUndoCommand):
     """One change of one or several tickets, already made when it is pushed."""
 
     def __init__(self, history: TicketHistory, done: BulkResult) -> None:
-        super().__init__(describe(done))
+        super().__init__(history.describe(done))
         self.history = history
         self.done = done
         self.pushed = True  # QUndoStack.push calls redo: the change is made already

@@ -2,48 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <source>TicketUndo</source>
-        <comment>priority of %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TicketUndo</source>
-        <comment>status of %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TicketUndo</source>
-        <comment>assignment of %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>TicketUndo</source>
-        <comment>priority of %n tickets</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>TicketUndo</source>
-        <comment>status of %n tickets</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>TicketUndo</source>
-        <comment>assignment of %n tickets</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ArticleDialog</name>
     <message>
         <source>Edit article</source>
@@ -2744,11 +2702,11 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pnieuw</translation>
     </message>
     <message>
         <source>&amp;About Dispatch Console</source>
@@ -2764,7 +2722,7 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;Ticket</source>
@@ -2784,19 +2742,19 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pnieuw: %1</translation>
     </message>
     <message>
         <source>Could not undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon niet ongedaan maken: %1</translation>
     </message>
     <message>
         <source>Could not undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon niet ongedaan maken</translation>
     </message>
     <message>
         <source>Loading the queue…</source>
@@ -5140,39 +5098,55 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets gewijzigd</translation>
     </message>
     <message>
         <source>Loading the queue…</source>
-        <translation type="unfinished">Wachtrij wordt geladen…</translation>
+        <translation>Wachtrij wordt geladen…</translation>
+    </message>
+    <message>
+        <source>No open tickets.</source>
+        <translation>Geen open tickets.</translation>
     </message>
     <message>
         <source>Create one with %1 (Ctrl+N), or let mail become tickets: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak er een met %1 (Ctrl+N), of laat e-mail tickets worden: %2.</translation>
     </message>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished">Nieuw ticket</translation>
+        <translation>Nieuw ticket</translation>
     </message>
     <message>
         <source>File ▸ Mail settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand ▸ E-mailinstellingen…</translation>
+    </message>
+    <message>
+        <source>Show all open tickets</source>
+        <translation>Toon alle open tickets</translation>
     </message>
     <message>
         <source>Closed tickets are found with %1 (Ctrl+Shift+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten tickets vindt u met %1 (Ctrl+Shift+F).</translation>
     </message>
     <message>
         <source>Find tickets</source>
-        <translation type="unfinished">Tickets zoeken</translation>
+        <translation>Tickets zoeken</translation>
     </message>
     <message>
         <source>No ticket matches “%1” in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen ticket past bij “%1” in “%2”.</translation>
+    </message>
+    <message>
+        <source>Search all tickets, closed ones too</source>
+        <translation>Zoek in alle tickets, ook gesloten</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter wissen</translation>
     </message>
     <message>
         <source>No tickets in “%1” now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu geen tickets in “%1”.</translation>
     </message>
 </context>
 <context>
@@ -6380,6 +6354,42 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
 </context>
 <context>
+    <name>TicketHistory</name>
+    <message>
+        <source>priority of %1</source>
+        <translation>prioriteit van %1</translation>
+    </message>
+    <message>
+        <source>status of %1</source>
+        <translation>status van %1</translation>
+    </message>
+    <message>
+        <source>assignment of %1</source>
+        <translation>toewijzing van %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>priority of %n tickets</source>
+        <translation>
+            <numerusform>prioriteit van %n ticket</numerusform>
+            <numerusform>prioriteit van %n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>status of %n tickets</source>
+        <translation>
+            <numerusform>status van %n ticket</numerusform>
+            <numerusform>status van %n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>assignment of %n tickets</source>
+        <translation>
+            <numerusform>toewijzing van %n ticket</numerusform>
+            <numerusform>toewijzing van %n tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TicketPane</name>
     <message>
         <source>ticket</source>
@@ -6611,9 +6621,9 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message numerus="yes">
         <source>%n tickets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
         </translation>
     </message>
     <message>
@@ -6622,45 +6632,45 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Prioriteit</translation>
+        <translation>Prioriteit</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Toewijzen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Nobody (unassign)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand (toewijzing opheffen)</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tickets selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket geselecteerd</numerusform>
+            <numerusform>%n tickets geselecteerd</numerusform>
         </translation>
     </message>
     <message>
         <source>Change the status, priority or assignee of all of them at once. Edit ▸ Undo (Ctrl+Z) takes the change back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzig de status, prioriteit of toegewezen persoon van allemaal tegelijk. Bewerken ▸ Ongedaan maken (Ctrl+Z) draait de wijziging terug.</translation>
     </message>
     <message>
         <source>No ticket selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen ticket geselecteerd.</translation>
     </message>
     <message>
         <source>Click a ticket in the queue to read it here. Ctrl+click or Shift+click selects several, to change them all at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op een ticket in de wachtrij om het hier te lezen. Ctrl+klik of Shift+klik selecteert er meerdere, om ze allemaal tegelijk te wijzigen.</translation>
     </message>
     <message>
         <source>Reopen</source>
