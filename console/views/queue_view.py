@@ -638,31 +638,31 @@ class QueueView(QWidget):
         if len(self.model.rows) == 0:
             if self.loading:
                 return e(self.tr("Loading the queue…"))
+            heading = self.tr("No open tickets.")
+            how = self.tr("Create one with %1 (Ctrl+N), or let mail become tickets: %2.")
+            closed = self.tr("Closed tickets are found with %1 (Ctrl+Shift+F).")
+            new, mail = self.tr("New ticket"), self.tr("File ▸ Mail settings…")
+            find = self.tr("Find tickets")
             return (
-                f"<p><b>{e(self.tr('No open tickets.'))}</b></p><p>"
-                + e(self.tr("Create one with %1 (Ctrl+N), or let mail become tickets: %2."))
-                .replace("%1", link("new", self.tr("New ticket")))
-                .replace("%2", link("mail", self.tr("File ▸ Mail settings…")))
+                f"<p><b>{e(heading)}</b></p><p>"
+                + e(how).replace("%1", link("new", new)).replace("%2", link("mail", mail))
                 + "</p><p>"
-                + e(self.tr("Closed tickets are found with %1 (Ctrl+Shift+F).")).replace(
-                    "%1", link("find", self.tr("Find tickets"))
-                )
+                + e(closed).replace("%1", link("find", find))
                 + "</p>"
             )
         where = self.tr(FILTER_TITLES[self.current_filter()])
         words = self.search.text().strip()
         if words:
             heading = self.tr("No ticket matches “%1” in “%2”.")
+            everywhere = self.tr("Search all tickets, closed ones too")
+            clear = self.tr("Clear the filter")
             return (
                 f"<p><b>{e(heading).replace('%1', e(words)).replace('%2', e(where))}</b></p>"
-                f"<p>{link('find', self.tr('Search all tickets, closed ones too'))}"
-                f" · {link('clear', self.tr('Clear the filter'))}</p>"
+                f"<p>{link('find', everywhere)} · {link('clear', clear)}</p>"
             )
         heading = self.tr("No tickets in “%1” now.")
-        return (
-            f"<p><b>{e(heading).replace('%1', e(where))}</b></p>"
-            f"<p>{link('all', self.tr('Show all open tickets'))}</p>"
-        )
+        show_all = self.tr("Show all open tickets")
+        return f"<p><b>{e(heading).replace('%1', e(where))}</b></p><p>{link('all', show_all)}</p>"
 
     def _show_empty(self) -> None:
         text = self.empty_text()
