@@ -297,3 +297,18 @@ def test_an_empty_queue_says_how_tickets_come_in(
     assert win.queue.empty.isVisible() and "No open tickets." in text
     assert 'href="new"' in text and "Ctrl+N" in text and "Mail settings" in text
     assert isinstance(win.queue.empty, QLabel)
+
+
+def test_two_tickets_assigned_from_the_pane_and_undone(window: MainWindow) -> None:
+    queue, pane = window.queue, window.queue.pane
+    _select(window, "Open", 2)
+    refs = list(pane.many_ids)
+    before = _column(window, "assignee", refs)
+    marco = _user(window.desk.engine, "desk.marco")
+    assert pane.request_change("assignee", marco.id.hex)
+    assert set(_column(window, "assignee", refs).values()) == {"Marco Ruiz"}
+    assert window.act_undo.text() == "&Undo assignment of 2 tickets"
+    queue.select_ticket(queue.selected_ticket_ids()[0])  # one of them alone
+    assert pane.assign_button.text() == "Assigned to Marco Ruiz"
+    window.act_undo.trigger()
+    assert _column(window, "assignee", refs) == before

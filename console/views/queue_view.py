@@ -577,15 +577,21 @@ class QueueView(QWidget):
         self.table.scrollTo(index)
         return True
 
+    def _selected_rows(self) -> list[int]:
+        """The data rows of the tickets selected, in the order shown."""
+        shown = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.row_of(r) for r in shown if r < self.model.rowCount()]
+
     def selected_ticket_ids(self) -> list[Any]:
         """The selected tickets' ids as the driver returns them, in the order shown."""
         ids = self.model.rows.columns.get("id", ())
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [ids[self.model.row_of(r)] for r in rows if r < self.model.rowCount()]
+        return [ids[row] for row in self._selected_rows()]
 
     def _show_current(self, force: bool = False) -> None:
         """The pane follows the selection: one ticket, several, or none (each once)."""
-        selected = self.selected_ticket_ids()
+        rows = self._selected_rows()
+        columns = self.model.rows.columns
+        selected = [columns["id"][row] for row in rows]
         if len(selected) > 1:
             shown: tuple[Any, ...] = ("many", *selected)
         else:
@@ -594,11 +600,11 @@ class QueueView(QWidget):
             return  # the current row and the selection both tell the same change
         self._shown = shown
         if len(selected) > 1:
-            references = self.model.rows.columns["reference"]
-            row_of = {ticket: r for r, ticket in enumerate(self.model.rows.columns["id"])}
-            self.pane.show_many([str(references[row_of[ticket]]) for ticket in selected])
-        else:
-            self.pane.show_ticket(shown[1])
+            self.pane.show_many([str(columns["reference"][row]) for row in rows])
+            return
+        self.pane.show_ticket(shown[1])
+        if rows:
+            self.pane.show_assignee(columns["assignee"][rows[0]])
 
     # -- changing tickets -----------------------------------------------------------------
     def change_selected(self, field: str, value: str | None, resolution: str | None = None) -> bool:

@@ -271,6 +271,12 @@ class TicketPane(QWidget):
             return False
         return self.change_requested(field, value, resolution)
 
+    def show_assignee(self, name: str | None) -> None:
+        """Who the ticket shown is assigned to, on the button that changes it."""
+        text = self.tr("Assigned to %1").replace("%1", name) if name else self.tr("Unassigned")
+        self.assign_button.setText(text)
+        self.assign_button.setAccessibleName(text)
+
     def show_many(self, references: list[str]) -> None:
         """Several tickets selected: how many, which, and what can be done to all of them."""
         self._clear_actions()
@@ -289,6 +295,7 @@ class TicketPane(QWidget):
         self._show_marks(False)
         self.change_bar.setVisible(self.change_requested is not None)
         self.status_button.setVisible(True)
+        self.assign_button.setText(self.tr("Assign"))
         self.tabs.setVisible(False)
         self.rest.setVisible(True)
 

@@ -6488,6 +6488,14 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Bestanden</translation>
     </message>
     <message>
+        <source>Assigned to %1</source>
+        <translation>Toegewezen aan %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
         <source>system</source>
         <translation>systeem</translation>
     </message>
