@@ -2,51 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <source>TicketUndo</source>
-        <comment>priority of %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TicketUndo</source>
-        <comment>status of %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TicketUndo</source>
-        <comment>assignment of %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>TicketUndo</source>
-        <comment>priority of %n tickets</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>TicketUndo</source>
-        <comment>status of %n tickets</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>TicketUndo</source>
-        <comment>assignment of %n tickets</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ArticleDialog</name>
     <message>
         <source>Edit article</source>
@@ -5153,6 +5108,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>Загрузка очереди…</translation>
     </message>
     <message>
+        <source>No open tickets.</source>
+        <translation>Открытых заявок нет.</translation>
+    </message>
+    <message>
         <source>Create one with %1 (Ctrl+N), or let mail become tickets: %2.</source>
         <translation>Создайте заявку через «%1» (Ctrl+N) или настройте приём заявок по почте: %2.</translation>
     </message>
@@ -5165,6 +5124,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>Файл ▸ Настройки почты…</translation>
     </message>
     <message>
+        <source>Show all open tickets</source>
+        <translation>Показать все открытые заявки</translation>
+    </message>
+    <message>
         <source>Closed tickets are found with %1 (Ctrl+Shift+F).</source>
         <translation>Закрытые заявки можно найти через «%1» (Ctrl+Shift+F).</translation>
     </message>
@@ -5175,6 +5138,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>No ticket matches “%1” in “%2”.</source>
         <translation>Нет заявок по запросу «%1» в «%2».</translation>
+    </message>
+    <message>
+        <source>Search all tickets, closed ones too</source>
+        <translation>Искать во всех заявках, включая закрытые</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Сбросить фильтр</translation>
     </message>
     <message>
         <source>No tickets in “%1” now.</source>
@@ -6386,6 +6357,45 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     </message>
 </context>
 <context>
+    <name>TicketHistory</name>
+    <message>
+        <source>priority of %1</source>
+        <translation>приоритет заявки %1</translation>
+    </message>
+    <message>
+        <source>status of %1</source>
+        <translation>статус заявки %1</translation>
+    </message>
+    <message>
+        <source>assignment of %1</source>
+        <translation>назначение заявки %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>priority of %n tickets</source>
+        <translation>
+            <numerusform>приоритет %n заявки</numerusform>
+            <numerusform>приоритет %n заявок</numerusform>
+            <numerusform>приоритет %n заявок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>status of %n tickets</source>
+        <translation>
+            <numerusform>статус %n заявки</numerusform>
+            <numerusform>статус %n заявок</numerusform>
+            <numerusform>статус %n заявок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>assignment of %n tickets</source>
+        <translation>
+            <numerusform>назначение %n заявки</numerusform>
+            <numerusform>назначение %n заявок</numerusform>
+            <numerusform>назначение %n заявок</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TicketPane</name>
     <message>
         <source>ticket</source>
@@ -6482,6 +6492,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>Files</source>
         <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Исполнитель: %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначена</translation>
     </message>
     <message>
         <source>system</source>
