@@ -15,6 +15,7 @@ from console.errors import ValidationError
 from console.money import check_currency, exact_decimal
 from console.rules import fields
 from console.rules.schedule import BASIS_10X5, validate_schedule
+from console.wording.phrases import phrase
 
 from .base import Base, Entity, enum_type, exact, phone_check
 
@@ -77,7 +78,14 @@ class Engineer(Entity, Base):
         degrees = exact_decimal(value, key)
         limit = 90 if key == "base_latitude" else 180
         if not -limit <= degrees <= limit:
-            raise ValidationError(key, f"{degrees} is not between -{limit} and {limit} degrees")
+            raise ValidationError(
+                key,
+                phrase(
+                    "{degrees} is not between -{limit} and {limit} degrees",
+                    degrees=degrees,
+                    limit=limit,
+                ),
+            )
         return degrees
 
     @validates("home_time_zone")
@@ -155,7 +163,8 @@ class User(Entity, Base):
         text = fields.required_text(value, key, 63)
         if not text.replace("_", "").replace(".", "").isalnum() or not text.islower():
             raise ValidationError(
-                key, "use lower-case letters, digits, '.' and '_' (it becomes a database role)"
+                key,
+                phrase("use lower-case letters, digits, '.' and '_' (it becomes a database role)"),
             )
         return text
 
@@ -175,6 +184,6 @@ class User(Entity, Base):
     @staticmethod
     def _check_client(role: Role, client_id: uuid.UUID | None) -> None:
         if role is Role.CLIENT_ADMIN and client_id is None:
-            raise ValidationError("client", "a client admin belongs to one client; name it")
+            raise ValidationError("client", phrase("a client admin belongs to one client; name it"))
         if role is not Role.CLIENT_ADMIN and client_id is not None:
-            raise ValidationError("client", "only a client admin belongs to a client")
+            raise ValidationError("client", phrase("only a client admin belongs to a client"))

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 from console.enums import ApprovalMethod, NonBillableReason, Phase
 from console.errors import ValidationError
 from console.rules import fields
+from console.wording.phrases import phrase
 
 from .base import Base, Entity, enum_type
 
@@ -85,7 +86,7 @@ class TimeEntry(Entity, Base):
     def _instant(self, key: str, value: object) -> datetime:
         instant = fields.utc_instant(value, key)
         if key == "ended_at" and self.started_at is not None and instant <= self.started_at:
-            raise ValidationError(key, "must be after the start", rule="E5")
+            raise ValidationError(key, phrase("must be after the start"), rule="E5")
         return instant
 
     @validates("phase")

@@ -16,6 +16,7 @@ from console.enums import CreditUnit, DrewOn, InvoiceKind, Phase
 from console.errors import ValidationError
 from console.money import Money
 from console.rules.rating import PricedLine, line_amount
+from console.wording.phrases import phrase
 
 GUARANTEE_MIN_HOURS = Decimal(1)  # E2
 GUARANTEE_MAX_HOURS = Decimal(8)
@@ -165,11 +166,16 @@ def build_invoice(
 ) -> InvoiceDraft:
     """Subtotal, tax and total; tax is rounded once per rate, so totals match to the cent."""
     if tax_rate_pct == 0 and not tax_exemption:
-        raise ValidationError("tax_exemption", "a 0 % tax line needs its exemption text")
+        raise ValidationError("tax_exemption", phrase("a 0 % tax line needs its exemption text"))
     for line in lines:
         if line.amount.currency != currency:
             raise ValidationError(
-                "currency", f"line in {line.amount.currency}, invoice in {currency}"
+                "currency",
+                phrase(
+                    "line in {line_currency}, invoice in {currency}",
+                    line_currency=line.amount.currency,
+                    currency=currency,
+                ),
             )
     subtotal = sum((ln.amount for ln in lines), Money.zero(currency))
     tax = Money(subtotal.amount * tax_rate_pct / 100, currency).rounded()
@@ -192,7 +198,9 @@ def guarantee_hours(terms: GuaranteeTerms) -> Decimal:
         return Decimal(0)
     hours = GUARANTEE_MIN_HOURS if terms.hours is None else terms.hours
     if not GUARANTEE_MIN_HOURS <= hours <= GUARANTEE_MAX_HOURS:
-        raise ValidationError("guarantee_hours", f"must be 1 to 8 hours (got {hours})", "E2")
+        raise ValidationError(
+            "guarantee_hours", phrase("must be 1 to 8 hours (got {hours})", hours=hours), "E2"
+        )
     return hours
 
 
@@ -358,7 +366,7 @@ def credit_purchase(
     """C5: the line that sells prepaid credit: money at face value, hours at the contract's
     hour price (the line then states the hours and their price)."""
     if amount <= 0:
-        raise ValidationError("amount", "credit bought must be more than zero")
+        raise ValidationError("amount", phrase("credit bought must be more than zero"))
     if unit is CreditUnit.HOURS:
         price = Money(amount * hour_price, currency).rounded()
         return PricedLine(

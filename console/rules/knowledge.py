@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from console.errors import ValidationError
+from console.wording.phrases import phrase
 
 TOPICS = (
     "network",
@@ -33,7 +34,10 @@ def topic(value: object) -> str:
     """The topic named, or a refusal that lists the topics."""
     text = str(value or "").strip().lower()
     if text not in TOPICS:
-        raise ValidationError("topic", f"{value!r}: say one of {', '.join(TOPICS)}")
+        raise ValidationError(
+            "topic",
+            phrase("{value}: say one of {topics}", value=repr(value), topics=list(TOPICS)),
+        )
     return text
 
 
@@ -41,9 +45,9 @@ def title(value: object) -> str:
     """A title that says what the article is about, on one line."""
     text = " ".join(str(value or "").split())
     if not text:
-        raise ValidationError("title", "say what the article is about")
+        raise ValidationError("title", phrase("say what the article is about"))
     if len(text) > TITLE_LENGTH:
-        raise ValidationError("title", f"at most {TITLE_LENGTH} characters")
+        raise ValidationError("title", phrase("at most {limit} characters", limit=TITLE_LENGTH))
     return text
 
 
@@ -51,15 +55,18 @@ def body(value: object) -> str:
     """The article's text, trimmed; refused when empty or when it holds a password."""
     text = str(value or "").strip()
     if not text:
-        raise ValidationError("body", "write what an engineer needs to know")
+        raise ValidationError("body", phrase("write what an engineer needs to know"))
     if len(text) > BODY_LENGTH:
-        raise ValidationError("body", f"at most {BODY_LENGTH} characters")
+        raise ValidationError("body", phrase("at most {limit} characters", limit=BODY_LENGTH))
     line = secret_line(text)
     if line is not None:
         raise ValidationError(
             "body",
-            f"line {line} seems to hold a password: keep passwords in the password "
-            "manager and name the entry here",
+            phrase(
+                "line {line} seems to hold a password: keep passwords in the password manager and "
+                "name the entry here",
+                line=line,
+            ),
         )
     return text
 

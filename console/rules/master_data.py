@@ -15,7 +15,8 @@ from enum import StrEnum
 
 from console.enums import Role
 from console.errors import ValidationError
-from console.rules.roles import CLIENT_SCOPED, DESK, MONEY, Scope, Task, check
+from console.rules.roles import CLIENT_SCOPED, DESK, MONEY, Scope, Task, check, roles_said, said
+from console.wording.phrases import phrase
 
 
 class MasterKind(StrEnum):
@@ -39,10 +40,17 @@ MONEY_FIELDS: dict[MasterKind, frozenset[str]] = {
 }
 """Fields of a desk-kept kind that only `MONEY_ROLES` may set."""
 
+RECORDS = {
+    MasterKind.CLIENT: phrase("clients"),
+    MasterKind.SITE: phrase("sites"),
+    MasterKind.CONTACT: phrase("contacts"),
+    MasterKind.CONTRACT: phrase("contracts"),
+    MasterKind.ENGINEER: phrase("engineers"),
+}
+"""Each kind of master data in the plural, as a refusal words it."""
 
-def _who(roles: Iterable[Role]) -> str:
-    names = [r.value.replace("_", " ") for r in sorted(roles)]
-    return ", ".join(names[:-1]) + " or " + names[-1]
+FIELD_WORDS = {"cost_rate": phrase("cost rate"), "cost_currency": phrase("cost currency")}
+"""The money fields of an engineer, as a refusal words them."""
 
 
 def check_master_change(
@@ -61,19 +69,34 @@ def check_master_change(
     if role in CLIENT_SCOPED and kind is MasterKind.CONTACT:
         check(Task.KEEP_CONTACTS, Scope(role, own_client_id), client_id, field=kind.value)
         return
-    article = "an" if role.value[0] in "aeiou" else "a"
-    said = f"{article} {role.value.replace('_', ' ')}"
+    who = said(role)
     if kind is MasterKind.CONTRACT and role not in MONEY_ROLES:
         raise ValidationError(
-            kind.value, f"{said} may not change contracts; only an {_who(MONEY_ROLES)} may"
+            kind.value,
+            phrase(
+                "{who} may not change contracts; only an {roles} may",
+                who=who,
+                roles=roles_said(MONEY_ROLES),
+            ),
         )
     if role not in DESK_ROLES:
         raise ValidationError(
-            kind.value, f"{said} may not change {kind.value}s; only an {_who(DESK_ROLES)} may"
+            kind.value,
+            phrase(
+                "{who} may not change {records}; only an {roles} may",
+                who=who,
+                records=RECORDS[kind],
+                roles=roles_said(DESK_ROLES),
+            ),
         )
     if role not in MONEY_ROLES:
         for name in sorted(MONEY_FIELDS.get(kind, frozenset()) & set(fields)):
             raise ValidationError(
-                name, f"{said} may not set an {kind.value}'s {name.replace('_', ' ')}; "
-                f"only an {_who(MONEY_ROLES)} may",
-            )  # fmt: skip
+                name,
+                phrase(
+                    "{who} may not set an engineer's {field}; only an {roles} may",
+                    who=who,
+                    field=FIELD_WORDS.get(name, name.replace("_", " ")),
+                    roles=roles_said(MONEY_ROLES),
+                ),
+            )

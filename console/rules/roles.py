@@ -9,12 +9,14 @@ client admin's task is refused for any client but their own.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from console.enums import ApprovalMethod, Role
 from console.errors import ValidationError
 from console.rules.workflow import Actor
+from console.wording.phrases import Phrase, phrase
 
 
 class Task(StrEnum):
@@ -74,21 +76,67 @@ class Scope:
     client_id: uuid.UUID | None = None
 
 
-def said(role: Role) -> str:
+SAID: dict[Role, Phrase] = {
+    Role.DISPATCHER: phrase("a dispatcher"),
+    Role.ENGINEER: phrase("an engineer"),
+    Role.SERVICE_MANAGER: phrase("a service manager"),
+    Role.ADMIN: phrase("an admin"),
+    Role.CLIENT_ADMIN: phrase("a client admin"),
+}
+"""Each role in words with its article, as a refusal names who asked."""
+
+ROLE_WORDS: dict[Role, Phrase] = {
+    Role.DISPATCHER: phrase("dispatcher"),
+    Role.ENGINEER: phrase("engineer"),
+    Role.SERVICE_MANAGER: phrase("service manager"),
+    Role.ADMIN: phrase("admin"),
+    Role.CLIENT_ADMIN: phrase("client admin"),
+}
+"""Each role in words without an article, as a refusal lists who may."""
+
+TASK_WORDS: dict[Task, Phrase] = {
+    Task.READ_CLIENT_WORK: phrase("see a client's tickets, visits and time"),
+    Task.RAISE_TICKET: phrase("raise a ticket"),
+    Task.DECIDE_TICKET: phrase("set a ticket's priority or assignee"),
+    Task.APPROVE_TIME_FOR_CLIENT: phrase("give the client's approval of time"),
+    Task.KEEP_CONTACTS: phrase("add or edit a client's contacts"),
+    Task.APPROVE_TIME_FOR_PROVIDER: phrase("approve time for the provider"),
+    Task.RUN_CUTOFF: phrase("run the daily cut-off"),
+    Task.KEEP_MASTER_DATA: phrase("change clients, sites or engineers"),
+    Task.KEEP_CONTRACTS: phrase("change contracts and rates"),
+    Task.SEE_MONEY: phrase("see contracts, rates and invoices"),
+    Task.RUN_BILLING: phrase("run billing"),
+    Task.ISSUE_INVOICES: phrase("issue invoices"),
+    Task.CREDIT_INVOICES: phrase("correct invoices with credit notes"),
+    Task.RECORD_PAYMENTS: phrase("record payments"),
+    Task.MANAGE_USERS: phrase("manage users"),
+}
+"""Each task as a refusal words it in the reader's language."""
+
+
+def said(role: Role) -> Phrase:
     """A role in words with its article: "a dispatcher", "an admin", "a client admin"."""
-    words = role.value.replace("_", " ")
-    return f"{'an' if words[0] in 'aeiou' else 'a'} {words}"
+    return SAID[role]
 
 
-def refusal(task: Task, scope: Scope, client_id: uuid.UUID | None = None) -> str | None:
+def roles_said(roles: Iterable[Role]) -> Phrase:
+    """Roles in words, the last after "or": "admin or service manager"."""
+    names = [ROLE_WORDS[r] for r in sorted(roles)]
+    if len(names) == 1:
+        return names[0]
+    return phrase("{some} or {last}", some=names[:-1], last=names[-1])
+
+
+def refusal(task: Task, scope: Scope, client_id: uuid.UUID | None = None) -> Phrase | None:
     """Why ``scope`` may not do ``task`` for ``client_id`` (where it matters), or None."""
+    who, what = said(scope.role), TASK_WORDS[task]
     if scope.role not in TASKS.get(task, frozenset()):
-        return f"{said(scope.role)} may not {task.value}"
+        return phrase("{who} may not {what}", who=who, what=what)
     if scope.role in CLIENT_SCOPED:
         if scope.client_id is None:
-            return f"{said(scope.role)} who belongs to no client may not {task.value}"
+            return phrase("{who} who belongs to no client may not {what}", who=who, what=what)
         if client_id != scope.client_id:
-            return f"{said(scope.role)} may {task.value} only for their own client"
+            return phrase("{who} may {what} only for their own client", who=who, what=what)
     return None
 
 
@@ -111,7 +159,7 @@ def check_client_approval(scope: Scope, entry_client_id: uuid.UUID, method: Appr
     check(Task.APPROVE_TIME_FOR_CLIENT, scope, entry_client_id, field="time entry")
     if scope.role in CLIENT_SCOPED and method is not ApprovalMethod.PORTAL:
         raise ValidationError(
-            "approval method", "a client admin gives the approval in the portal themselves"
+            "approval method", phrase("a client admin gives the approval in the portal themselves")
         )
 
 
