@@ -22,6 +22,7 @@ from console.errors import UserError
 from console.rules.roles import actor_for
 from console.rules.workflow import Actor
 from console.store.lean_tables import users
+from console.wording.phrases import phrase
 
 Sessions = Callable[[], Session]
 """Makes a new session on the store (the desk's `session`, or `partial(store_session, engine)`)."""
@@ -44,7 +45,7 @@ def acting_role(session: Session, acting: Acting) -> Role:
     if found is None:  # a replica before its first sync has not got its users yet
         return acting.role
     if not found[1]:
-        raise UserError("the signed-in user is no longer active: sign in again")
+        raise UserError(phrase("the signed-in user is no longer active: sign in again"))
     return Role(found[0])
 
 

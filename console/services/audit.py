@@ -35,6 +35,7 @@ from console.model import (
     Visit,
     utcnow,
 )
+from console.wording.phrases import phrase
 
 ACTING_USER = "acting user"
 """The key of a session's `info` holding the id of the user the session acts for."""
@@ -172,7 +173,17 @@ def _records(session: Session, kind: str, key: str) -> list[uuid.UUID]:
         return [client, *related]
     if kind == "invoice":
         return [_one(session, Invoice, Invoice.number, key, "--invoice", "invoice")]
-    raise UserError(f"audit: no trail for {kind!r} (ticket, client or invoice)")
+    raise UserError(
+        phrase("audit: no trail for {kind} (ticket, client or invoice)", kind=repr(kind))
+    )
+
+
+NOUNS = {
+    "ticket": (phrase("ticket"), phrase("tickets")),
+    "client": (phrase("client"), phrase("clients")),
+    "invoice": (phrase("invoice"), phrase("invoices")),
+}
+"""The records a trail is asked for, one and many, in the reader's words."""
 
 
 def _one(session: Session, model: Any, column: Any, key: str, option: str, what: str) -> uuid.UUID:
@@ -181,8 +192,16 @@ def _one(session: Session, model: Any, column: Any, key: str, option: str, what:
     except ValueError:
         wanted = column == key
     found = session.scalars(select(model.id).where(wanted)).all()
+    one, many = NOUNS[what]
     if not found:
-        raise UserError(f"{option}: no {what} {key!r}")
+        raise UserError(phrase("{option}: no {what} {key}", option=option, what=one, key=repr(key)))
     if len(found) > 1:
-        raise UserError(f"{option}: several {what}s are called {key!r}; give the id")
+        raise UserError(
+            phrase(
+                "{option}: several {things} are called {key}; give the id",
+                option=option,
+                things=many,
+                key=repr(key),
+            )
+        )
     return uuid.UUID(str(found[0]))

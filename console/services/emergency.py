@@ -40,6 +40,7 @@ from console.services.pricing import (
     visit_charges,
     work_items,
 )
+from console.wording.phrases import phrase
 
 
 @dataclass
@@ -140,9 +141,12 @@ def _open_invoice(
     if fallback is not None:
         return _open_invoice(session, ticket, fallback)
     raise UserError(
-        f"ticket {ticket.reference}: its {kind.value.replace('_', ' ')} invoice is issued "
-        "already; an emergency has at most three invoices, so later work needs a credit "
-        "note and a corrected invoice"
+        phrase(
+            "ticket {reference}: its {kind} invoice is issued already; an emergency has at most "
+            "three invoices, so later work needs a credit note and a corrected invoice",
+            reference=ticket.reference,
+            kind=kind,
+        )
     )
 
 
@@ -150,11 +154,14 @@ def bill_emergency(session: Session, ticket_id: uuid.UUID) -> EmergencyRun:
     """Draft the invoices an emergency's close calls for (E4), in the caller's transaction."""
     ticket = session.get(Ticket, ticket_id)
     if ticket is None:
-        raise UserError(f"ticket {ticket_id} does not exist")
+        raise UserError(phrase("ticket {ticket_id} does not exist", ticket_id=ticket_id))
     contract = session.get(Contract, ticket.contract_id) if ticket.contract_id else None
     if contract is None or contract.kind != ContractKind.EXPRESS:
         raise UserError(
-            f"ticket {ticket.reference}: only an Express emergency is billed at its close"
+            phrase(
+                "ticket {reference}: only an Express emergency is billed at its close",
+                reference=ticket.reference,
+            )
         )
     client = session.get_one(Client, ticket.client_id)
     assessment = session.scalar(select(Assessment).where(Assessment.ticket_id == ticket.id))

@@ -30,6 +30,7 @@ from console.services.master_data.fields import (
     Field,
     Lookup,
 )
+from console.wording.phrases import phrase
 
 KINDS: dict[str, tuple[MasterKind, Mapping[str, Field]]] = {
     "clients": (MasterKind.CLIENT, CLIENT_FIELDS),
@@ -132,7 +133,9 @@ def import_rows(
 ) -> ImportResult:
     """Check every row and, when all are good and this is no dry run, add them all."""
     if kind not in KINDS:
-        raise ValidationError("kind", f"{kind!r} is not one of: {', '.join(KINDS)}")
+        raise ValidationError(
+            "kind", phrase("{kind} is not one of: {kinds}", kind=repr(kind), kinds=list(KINDS))
+        )
     master, _ = KINDS[kind]
     result = ImportResult(kind, dry_run=dry_run, problems=check_header(kind, header))
     names = [_column(h) for h in header]
@@ -185,7 +188,7 @@ def _build(
     except ValidationError as exc:
         return None, [exc]
     if owner is None:
-        return None, [ValidationError("client", "is required")]
+        return None, [ValidationError("client", phrase("is required"))]
     lookup = Lookup(session, owner.id)
     if kind == "sites":
         site, problems = build_site(lookup, owner, values)

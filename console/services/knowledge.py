@@ -34,6 +34,7 @@ from console.rules import knowledge as rules
 from console.rules.roles import DESK
 from console.services.master_data.common import Sessions, acting_role, find_one, writing
 from console.services.master_data.fields import as_uuid
+from console.wording.phrases import phrase
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def _served_clients(session: Session, user_id: uuid.UUID | None) -> set[uuid.UUI
     if role in DESK:
         return None
     if role is not Role.ENGINEER or user_id is None:
-        raise ValidationError("user", "the knowledge base is kept by the provider's staff")
+        raise ValidationError("user", phrase("the knowledge base is kept by the provider's staff"))
     user = session.get_one(User, user_id)
     assigned = select(Ticket.client_id).where(Ticket.assignee_id == user_id)
     sent = (
@@ -91,7 +92,7 @@ def _client(session: Session, user_id: uuid.UUID | None, ref: object) -> Client:
     client = find_one(session, Client, ref, "client")
     served = _served_clients(session, user_id)
     if served is not None and client.id not in served:
-        raise ValidationError("client", f"you do not serve {client.name}")
+        raise ValidationError("client", phrase("you do not serve {name}", name=client.name))
     return client
 
 
@@ -105,10 +106,10 @@ def _article(session: Session, user_id: uuid.UUID | None, ref: object) -> Knowle
     article_id = as_uuid(ref)
     article = session.get(KnowledgeArticle, article_id) if article_id is not None else None
     if article is None:
-        raise ValidationError("article", f"no knowledge base article with id {ref}")
+        raise ValidationError("article", phrase("no knowledge base article with id {ref}", ref=ref))
     served = _served_clients(session, user_id)
     if served is not None and article.client_id not in served:
-        raise ValidationError("article", f"no knowledge base article with id {ref}")
+        raise ValidationError("article", phrase("no knowledge base article with id {ref}", ref=ref))
     return article
 
 
@@ -254,8 +255,13 @@ def edit_article(
             )
             raise ValidationError(
                 "article",
-                f"{who or 'someone'} saved revision {found.revision} since you opened "
-                f"revision {seen_revision}: open it again and redo your change",
+                phrase(
+                    "{who} saved revision {revision} since you opened revision {seen_revision}: "
+                    "open it again and redo your change",
+                    who=who or phrase("someone"),
+                    revision=found.revision,
+                    seen_revision=seen_revision,
+                ),
             )
         before = (found.site_id, found.topic, found.title, found.body, found.archived)
         if title is not None:
@@ -271,7 +277,7 @@ def edit_article(
         if archived is not None:
             found.archived = archived
         if (found.site_id, found.topic, found.title, found.body, found.archived) == before:
-            raise ValidationError("article", "nothing changed")
+            raise ValidationError("article", phrase("nothing changed"))
         found.revision += 1
         found.edited_by = user_id
         found.edited_at = now or utcnow()

@@ -50,6 +50,7 @@ from console.services.billing.month_facts import (
 )
 from console.services.bulk_writes import RowChange, insert_rows, update_rows
 from console.services.pricing import VISIT_RULES, LineTax, line_values, rate_card_of, tax_for
+from console.wording.phrases import phrase
 
 __all__ = ["CreditNotice", "MonthBatch", "MonthlyRun", "bill_month", "month_bounds"]
 
@@ -115,11 +116,14 @@ def bill_month(session: Session, contract_id: uuid.UUID, year: int, month: int) 
     """Rate and bill one contract's month (C6), in the caller's transaction."""
     contract = session.get(Contract, contract_id)
     if contract is None:
-        raise UserError(f"contract {contract_id} does not exist")
+        raise UserError(phrase("contract {contract_id} does not exist", contract_id=contract_id))
     if contract.kind == ContractKind.EXPRESS:
         raise UserError(
-            f"contract {contract.name}: Express work is billed per emergency at its close "
-            "(E4), not in the monthly run"
+            phrase(
+                "contract {name}: Express work is billed per emergency at its close, not in the "
+                "monthly run",
+                name=contract.name,
+            )
         )
     session.flush()
     facts = load_month(session, [contract], year, month, every=False)

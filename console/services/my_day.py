@@ -21,6 +21,7 @@ from console.model import Contact, Engineer, Site, Ticket, User, Visit, VisitEng
 from console.rules.dispatch import reserved_window
 from console.rules.workflow import Actor, allowed_visit_statuses
 from console.services.acting import Acting, Sessions, acting_actor, acting_role, reading
+from console.wording.phrases import phrase
 
 DESK_ROLES = (Role.DISPATCHER, Role.SERVICE_MANAGER, Role.ADMIN)
 """Roles that may look at any engineer's day; an engineer sees their own."""
@@ -144,9 +145,14 @@ def engineer_named(sessions: Sessions, name: str) -> uuid.UUID:
             session.scalars(select(Engineer).where(Engineer.name.ilike(text), Engineer.active))
         )
         if not found:
-            raise ValidationError("--engineer", f"no active engineer named {text!r}")
+            raise ValidationError(
+                "--engineer", phrase("no active engineer named {text}", text=repr(text))
+            )
         if len(found) > 1:
-            raise ValidationError("--engineer", f"{len(found)} engineers are named {text!r}")
+            raise ValidationError(
+                "--engineer",
+                phrase("{count} engineers are named {text}", count=len(found), text=repr(text)),
+            )
         return found[0].id
 
 
@@ -169,13 +175,17 @@ def day_plan(
             engineer_id = own
         if engineer_id is None:
             if role in DESK_ROLES:
-                raise ValidationError("engineer", "choose the engineer whose day to show")
-            raise UserError("your user is not linked to an engineer: ask the desk to link it")
+                raise ValidationError("engineer", phrase("choose the engineer whose day to show"))
+            raise UserError(
+                phrase("your user is not linked to an engineer: ask the desk to link it")
+            )
         if role not in DESK_ROLES and engineer_id != own:
-            raise UserError("an engineer sees only their own day")
+            raise UserError(phrase("an engineer sees only their own day"))
         engineer = session.get(Engineer, engineer_id)
         if engineer is None:
-            raise UserError(f"engineer {engineer_id} does not exist")
+            raise UserError(
+                phrase("engineer {engineer_id} does not exist", engineer_id=engineer_id)
+            )
         zone = ZoneInfo(engineer.home_time_zone)
         day = day or now.astimezone(zone).date()
         first = datetime.combine(day, time(0), zone)

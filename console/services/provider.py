@@ -131,7 +131,7 @@ def save_profile(session: Session, values: Mapping[str, object]) -> CompanyProfi
     """
     unknown = sorted(set(values) - set(FIELDS))
     if unknown:
-        raise UserError(f"{unknown[0]}: not a field of the company profile")
+        raise UserError(phrase("{field}: not a field of the company profile", field=unknown[0]))
     row = _row(session)
     merged = {**profile_values(None if row is None else _value(row)), **values}
     scratch = ProviderProfile()  # never added: checks the values without touching the store

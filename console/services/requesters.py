@@ -24,6 +24,7 @@ from console.rules import fields
 from console.rules.master_data import MasterKind, check_master_change
 from console.services.master_data.common import Sessions, acting_role, writing
 from console.services.tickets import scope_of
+from console.wording.phrases import phrase
 
 
 class Outcome(StrEnum):
@@ -52,14 +53,16 @@ def split_address(raw: str, display_name: str | None = None) -> tuple[str, str |
     """The bare address and the display name of ``"Name <a@b>"`` or ``a@b``; refused if
     it is not an e-mail address."""
     if not raw.strip():
-        raise ValidationError("address", "give the sender's e-mail address")
+        raise ValidationError("address", phrase("give the sender's e-mail address"))
     name, address = parseaddr(raw.strip())
     try:
         checked = fields.optional_email(address, "address")
     except ValidationError:
         checked = None
     if checked is None:
-        raise ValidationError("address", f"{raw.strip()!r} is not an e-mail address")
+        raise ValidationError(
+            "address", phrase("{address} is not an e-mail address", address=repr(raw.strip()))
+        )
     local, _at, domain = checked.rpartition("@")
     return f"{local}@{domain.lower()}", (display_name or name or "").strip() or None
 

@@ -44,6 +44,7 @@ from console.rules.sla import ClockState
 from console.services.clocks import ticket_clocks
 from console.services.review_notes import ReviewNoteRow, notes_in_period
 from console.services.statements import credit_statement
+from console.wording.phrases import phrase
 
 # Upper bounds (hours) of the response and resolution time buckets
 BUCKETS = (1, 4, 8, 24, 72)
@@ -353,9 +354,9 @@ def key_figures(
 def _client(session: Session, client_id: uuid.UUID, start: date, end: date) -> Client:
     client = session.get(Client, client_id)
     if client is None:
-        raise UserError(f"client {client_id} does not exist")
+        raise UserError(phrase("client {client_id} does not exist", client_id=client_id))
     if end <= start:
-        raise UserError("period: the end must come after the start")
+        raise UserError(phrase("period: the end must come after the start"))
     return client
 
 

@@ -230,7 +230,9 @@ def engineer_card(sessions: Sessions, engineer_id: uuid.UUID, today: date) -> En
     with reading(sessions) as session:
         e = session.get(Engineer, engineer_id)
         if e is None:
-            raise UserError(f"engineer {engineer_id} does not exist")
+            raise UserError(
+                phrase("engineer {engineer_id} does not exist", engineer_id=engineer_id)
+            )
         return EngineerCard(
             e.id, e.name, e.home_time_zone, SkillLevel(e.skill_level), tuple(e.skills),
             tuple(e.languages), tuple(planned_leave(session, engineer_id, today)),

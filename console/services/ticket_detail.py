@@ -193,7 +193,7 @@ def history_of(sessions: Sessions, ticket_id: uuid.UUID) -> list[HistoryRow]:
 def _ticket(session: Session, ticket_id: uuid.UUID) -> Ticket:
     ticket = session.get(Ticket, ticket_id)
     if ticket is None:
-        raise UserError(f"ticket {ticket_id} does not exist")
+        raise UserError(phrase("ticket {ticket_id} does not exist", ticket_id=ticket_id))
     return ticket
 
 

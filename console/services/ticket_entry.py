@@ -24,6 +24,7 @@ from console.rules.fields import choice
 from console.services import dialog_options
 from console.services.acting import Acting
 from console.services.master_data.common import find_one
+from console.wording.phrases import phrase
 
 Sessions = Callable[[], Session]
 
@@ -35,7 +36,9 @@ def ticket_by_reference(sessions: Sessions, reference: str) -> uuid.UUID:
             select(Ticket.id).where(func.upper(Ticket.reference) == reference.strip().upper())
         )
     if found is None:
-        raise ValidationError("ticket", f"there is no ticket {reference.strip()!r}")
+        raise ValidationError(
+            "ticket", phrase("there is no ticket {reference}", reference=repr(reference.strip()))
+        )
     return found
 
 
@@ -49,7 +52,11 @@ def _requester(session: Session, client_id: uuid.UUID, who: str) -> uuid.UUID:
         )
     ).all()
     if len(rows) != 1:
-        why = "is no contact of this client" if not rows else "names more than one contact"
+        why = (
+            phrase("is no contact of this client")
+            if not rows
+            else phrase("names more than one contact")
+        )
         raise ValidationError("--requester", why)
     return rows[0]
 
@@ -74,7 +81,7 @@ def register_ticket(
     from console.services.tickets import create_ticket
 
     if not title.strip():
-        raise ValidationError("--title", "say in a few words what is wrong")
+        raise ValidationError("--title", phrase("say in a few words what is wrong"))
     with sessions() as session, session.begin():
         found = find_one(session, Client, client, "--client")
         fields: dict[str, object] = {"description": description, "emergency": emergency}
@@ -104,7 +111,7 @@ def _local(text: str, zone: str, field: str) -> datetime:
     try:
         naive = datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
     except ValueError:
-        raise ValidationError(field, "give the day and time as YYYY-MM-DD HH:MM") from None
+        raise ValidationError(field, phrase("give the day and time as YYYY-MM-DD HH:MM")) from None
     return naive.replace(tzinfo=ZoneInfo(zone))
 
 
@@ -143,11 +150,11 @@ def log_time_by_names(
                 )
             )
             if visit_id is None:
-                raise ValidationError("--visit", "is no visit of this ticket")
+                raise ValidationError("--visit", phrase("is no visit of this ticket"))
     assert zone is not None
     started, ended = _local(start, zone, "--from"), _local(end, zone, "--to")
     if ended <= started:
-        raise ValidationError("--to", "must be after the start")
+        raise ValidationError("--to", phrase("must be after the start"))
     reason = choice(NonBillableReason, not_billable, "--not-billable") if not_billable else None
     try:
         entry_id = log_time(

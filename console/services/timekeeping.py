@@ -17,7 +17,7 @@ from console.errors import UserError, ValidationError
 from console.ids import new_id
 from console.model import Client, Engineer, Ticket, TimeEntry, User, Visit
 from console.rules.cutoff import is_late_entry, is_locked
-from console.rules.roles import Scope, check_client_approval
+from console.rules.roles import Scope, check_client_approval, said
 from console.rules.time_clash import Booked, first_clash
 from console.rules.time_review import (
     Review,
@@ -31,7 +31,7 @@ from console.rules.timesheet import Sheet, Worked, hours_between, sheet, split_b
 from console.services import dialog_options
 from console.services.acting import Acting, Sessions, acting_role, reading, writing
 from console.services.tickets import scope_of
-from console.wording.phrases import phrase
+from console.wording.phrases import Phrase, phrase
 
 
 def _zone(session: Session, ticket_id: uuid.UUID) -> str:
@@ -42,7 +42,7 @@ def _zone(session: Session, ticket_id: uuid.UUID) -> str:
         .where(Ticket.id == ticket_id)
     )
     if zone is None:
-        raise UserError(f"ticket {ticket_id} does not exist")
+        raise UserError(phrase("ticket {ticket_id} does not exist", ticket_id=ticket_id))
     return zone
 
 
@@ -112,16 +112,22 @@ DESK = frozenset({Role.DISPATCHER, Role.SERVICE_MANAGER, Role.ADMIN})
 """Who approves time for the provider and runs the cut-off (E5); never an engineer."""
 
 
-def _desk_only(role: Role, what: str) -> None:
+def _desk_only(role: Role, what: Phrase) -> None:
     if role not in DESK:
-        raise UserError(f"{what}: only the desk may do this, not an {role.value.replace('_', ' ')}")
+        raise UserError(
+            phrase(
+                "{what}: only the desk may do this, not {who}",
+                what=what,
+                who=said(role),
+            )
+        )
 
 
 def approve_for_provider(
     session: Session, entry: TimeEntry, now: datetime, by_user: uuid.UUID | None, role: Role
 ) -> None:
     """The provider's approval of an entry (E5), by someone at the desk."""
-    _desk_only(role, "approve time")
+    _desk_only(role, phrase("approve time"))
     if entry.provider_approved_at is not None:
         return
     refuse_approval_of_rejected(entry.rejected_at is not None)
@@ -172,7 +178,7 @@ def record_client_approvals(
     for entry_id in entry_ids:
         entry = session.get(TimeEntry, entry_id)
         if entry is None:
-            raise UserError(f"time entry: {entry_id} does not exist")
+            raise UserError(phrase("time entry: {entry_id} does not exist", entry_id=entry_id))
         record_client_approval(
             session, entry, now, role, by=by, method=method, own_client_id=own_client_id
         )
@@ -192,7 +198,7 @@ def approve(
 
 def lock_past_days(session: Session, now: datetime, role: Role) -> int:
     """The daily cut-off: lock every unlocked entry whose day has closed; returns how many."""
-    _desk_only(role, "run the cut-off")
+    _desk_only(role, phrase("run the cut-off"))
     rows = session.execute(
         select(TimeEntry, Client.time_zone)
         .join(Ticket, Ticket.id == TimeEntry.ticket_id)
@@ -254,7 +260,7 @@ def time_form_start(sessions: Sessions, ticket_id: uuid.UUID) -> TimeFormStart:
     with reading(sessions) as session:
         ticket = session.get(Ticket, ticket_id)
         if ticket is None:
-            raise UserError(f"ticket {ticket_id} does not exist")
+            raise UserError(phrase("ticket {ticket_id} does not exist", ticket_id=ticket_id))
         visits = session.execute(
             select(Visit.reference, Visit.id).where(Visit.ticket_id == ticket_id)
         ).all()
@@ -336,7 +342,7 @@ def approve_entries(
         for entry_id in entry_ids:
             entry = session.get(TimeEntry, entry_id)
             if entry is None:
-                raise UserError(f"time entry: {entry_id} does not exist")
+                raise UserError(phrase("time entry: {entry_id} does not exist", entry_id=entry_id))
             # the provider's approval only: the client's is its own act, by a named
             # person (record_client_approval), never implied by this one
             approve_for_provider(session, entry, now, acting.user_id, role)
@@ -396,11 +402,11 @@ def reject_entries(
     Only the desk sends work back; an approved, locked or billed entry stays as it is.
     """
     with writing(sessions) as session:
-        _desk_only(acting_role(session, acting), "send time back")
+        _desk_only(acting_role(session, acting), phrase("send time back"))
         for entry_id in entry_ids:
             entry = session.get(TimeEntry, entry_id)
             if entry is None or _reversed(session, entry):
-                raise UserError(f"time entry: {entry_id} does not exist")
+                raise UserError(phrase("time entry: {entry_id} does not exist", entry_id=entry_id))
             text = rejection_reason(_review_of(entry), reason)
             entry.rejected_at = now
             entry.rejected_by = acting.user_id
@@ -425,9 +431,9 @@ def change_entry(
         role = acting_role(session, acting)
         entry = session.get(TimeEntry, entry_id)
         if entry is None or _reversed(session, entry):
-            raise UserError(f"time entry: {entry_id} does not exist")
+            raise UserError(phrase("time entry: {entry_id} does not exist", entry_id=entry_id))
         if role not in DESK and entry.engineer_id != engineer_of(session, acting):
-            raise UserError("change time: an engineer changes their own time only")
+            raise UserError(phrase("change time: an engineer changes their own time only"))
         review = _review_of(entry)
         if review.billed:
             raise ValidationError("entry", phrase("is billed already and cannot change"))
@@ -597,7 +603,9 @@ def week_sheet(sessions: Sessions, engineer_id: uuid.UUID, monday: date) -> Week
     with reading(sessions) as session:
         engineer = session.get(Engineer, engineer_id)
         if engineer is None:
-            raise UserError(f"engineer {engineer_id} does not exist")
+            raise UserError(
+                phrase("engineer {engineer_id} does not exist", engineer_id=engineer_id)
+            )
         name, zone = engineer.name, engineer.home_time_zone
     shown = time_list(sessions, engineer_id=engineer_id, first_day=monday - timedelta(days=1),
                       days=9)  # fmt: skip
@@ -628,5 +636,5 @@ def entry_client_zone(sessions: Sessions, entry_id: uuid.UUID) -> str:
     with reading(sessions) as session:
         ticket_id = session.scalar(select(TimeEntry.ticket_id).where(TimeEntry.id == entry_id))
         if ticket_id is None:
-            raise UserError(f"time entry: {entry_id} does not exist")
+            raise UserError(phrase("time entry: {entry_id} does not exist", entry_id=entry_id))
         return _zone(session, ticket_id)

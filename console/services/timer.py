@@ -129,7 +129,7 @@ def stop_timer(
     """
     timer = running_timer(acting)
     if timer is None:
-        raise UserError(str(phrase("no timer is running")))
+        raise UserError(phrase("no timer is running"))
     end = now.replace(microsecond=0)
     if end <= timer.started_at:
         raise ValidationError("timer", phrase("has run for less than a second"))

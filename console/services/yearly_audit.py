@@ -39,6 +39,7 @@ from console.rules.review import (
 from console.services.review import KeyFigures, causes_of, key_figures
 from console.services.review_notes import ReviewNoteRow, notes_in_period
 from console.wording.addresses import postal_lines
+from console.wording.phrases import phrase
 
 AUDIT_NOTE_KINDS = ("risk", "recommendation")
 """The review notes an audit reports: risks seen and recommendations made."""
@@ -191,10 +192,10 @@ def yearly_audit(session: Session, client_id: uuid.UUID, year: int, now: datetim
     """A client's calendar year ``year`` for its IT audit (raises UserError for a client
     that does not exist or a year out of range)."""
     if not 1 <= year <= 9998:
-        raise UserError(f"year: {year} is out of range (0001 to 9998)")
+        raise UserError(phrase("year: {year} is out of range (0001 to 9998)", year=year))
     client = session.get(Client, client_id)
     if client is None:
-        raise UserError(f"client {client_id} does not exist")
+        raise UserError(phrase("client {client_id} does not exist", client_id=client_id))
     start, end = year_period(year)
     zone = ZoneInfo(client.time_zone)
     lo, hi = datetime.combine(start, time(0), zone), datetime.combine(end, time(0), zone)

@@ -30,6 +30,7 @@ from console.services.mail.outbox import queue_credit_notices
 from console.services.master_data.common import acting_role, find_one
 from console.services.monthly import CreditNotice, MonthBatch, plan_month
 from console.store.gc_pause import collector_paused
+from console.wording.phrases import phrase
 
 from .summary import InvoiceSummary, draft_summary, summary_of
 
@@ -91,7 +92,9 @@ def month_of(text: str, field_name: str = "month") -> tuple[int, int]:
         year, month = (int(part) for part in text.strip().split("-"))
         date(year, month, 1)
     except ValueError:
-        raise ValidationError(field_name, f"{text!r} is not a month YYYY-MM") from None
+        raise ValidationError(
+            field_name, phrase("{text} is not a month YYYY-MM", text=repr(text))
+        ) from None
     return year, month
 
 
@@ -231,7 +234,9 @@ def bill_emergency_ticket(
         check(Task.RUN_BILLING, Scope(acting_role(session, user_id)), field="user")
         found = session.scalar(select(Ticket).where(Ticket.reference == ticket.strip()))
         if found is None:
-            raise ValidationError("ticket", f"no ticket {ticket.strip()!r}")
+            raise ValidationError(
+                "ticket", phrase("no ticket {reference}", reference=repr(ticket.strip()))
+            )
         run = bill_emergency(session, found.id)
         return EmergencyBilling(
             found.reference,
