@@ -23,6 +23,7 @@ from console.model import Attachment, Invoice
 from console.reports.invoice import invoice_pdf_bytes
 from console.reports.issuer import Issuer, issuer_of, required_issuer
 from console.services.invoicing import archive_pdf, issue_invoice
+from console.wording.phrases import phrase
 
 
 def issue_and_archive(
@@ -61,8 +62,11 @@ def archived_invoice(session: Session, invoice: Invoice) -> bytes | None:
     )
     if data is None or hashlib.sha256(data).hexdigest() != invoice.pdf_sha256:
         raise UserError(
-            f"the archived PDF of invoice {invoice.number} is missing or does not match its "
-            "recorded hash; it cannot be reprinted"
+            phrase(
+                "the archived PDF of invoice {number} is missing or does not match its recorded "
+                "hash; it cannot be reprinted",
+                number=invoice.number,
+            )
         )
     return bytes(data)
 
@@ -74,7 +78,7 @@ def invoice_pdf(session: Session, invoice_id: uuid.UUID, issuer: Issuer | None =
     """
     invoice = session.get(Invoice, invoice_id)
     if invoice is None:
-        raise UserError(f"invoice {invoice_id} does not exist")
+        raise UserError(phrase("invoice {invoice_id} does not exist", invoice_id=invoice_id))
     archived = archived_invoice(session, invoice)
     if archived is not None:
         return archived

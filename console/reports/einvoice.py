@@ -39,6 +39,7 @@ from console.rules.tax import REVERSE_CHARGE_NOTE, category_of
 from console.services.pricing import client_language
 from console.services.provider import CompanyProfile, load_profile
 from console.wording.labels import label_for
+from console.wording.phrases import phrase
 from console.wording.vocabulary import LANGUAGES
 
 INVOICE_TYPE = "380"  # commercial invoice (UNTDID 1001)
@@ -293,11 +294,13 @@ def gather(session: Session, invoice: Invoice, profile: CompanyProfile | None = 
     without a company profile, are refused (UserError)."""
     if invoice.status == InvoiceStatus.DRAFT or invoice.number is None:
         raise UserError(
-            "this invoice is still a draft: issue it first, then write its e-invoice (numbers "
-            "are given on issue only)"
+            phrase(
+                "this invoice is still a draft: issue it first, then write its e-invoice (numbers "
+                "are given on issue only)"
+            )
         )
     if invoice.issue_date is None:
-        raise UserError(f"invoice {invoice.number} has no issue date")
+        raise UserError(phrase("invoice {number} has no issue date", number=invoice.number))
     profile = profile or load_profile(session)
     if profile is None:
         raise UserError(NO_PROFILE)

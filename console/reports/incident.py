@@ -36,6 +36,7 @@ from console.reports.issuer import Issuer, issuer_of
 from console.rules.rating import hours_between
 from console.rules.workflow import Actor
 from console.services.ticket_detail import ticket_detail
+from console.wording.phrases import phrase
 
 SHOWN_TO_CLIENT = {NoteKind.CLIENT.value, NoteKind.EVIDENCE.value}
 
@@ -55,13 +56,21 @@ def incident_report_pdf(
     issuer = issuer or issuer_of(session)
     ticket = session.get(Ticket, ticket_id)
     if ticket is None:
-        raise UserError(f"ticket {ticket_id} does not exist")
+        raise UserError(phrase("ticket {ticket_id} does not exist", ticket_id=ticket_id))
     if stage is Stage.FINAL and ticket.status != TicketStatus.CLOSED:
-        raise UserError(f"ticket {ticket.reference} is not closed: issue a partial report (E6)")
+        raise UserError(
+            phrase(
+                "ticket {reference} is not closed: issue a partial report",
+                reference=ticket.reference,
+            )
+        )
     if stage is Stage.PARTIAL and ticket.restored_at is None and ticket.resolved_at is None:
         raise UserError(
-            f"ticket {ticket.reference}: service is not restored yet, so there is nothing to "
-            "report at partial close (E6)"
+            phrase(
+                "ticket {reference}: service is not restored yet, so there is nothing to report "
+                "at partial close",
+                reference=ticket.reference,
+            )
         )
     d = ticket_detail(session, ticket_id, now, Actor.DISPATCHER)
     client = session.get_one(Client, ticket.client_id)

@@ -11,6 +11,7 @@ from console.errors import UserError
 from console.reports import arguments
 from console.reports.document_kind import Choice, DialogForm, DocumentKind, FormValues
 from console.reports.request import DocumentRequest, find_row, needed
+from console.wording.phrases import phrase
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -92,10 +93,10 @@ def _render_statement(session: Session, request: DocumentRequest, now: datetime)
     contract = find_row(session, Contract, Contract.name, key, "contract")
     if contract.kind == ContractKind.FTE_BUNDLE:
         if request.month is None:
-            raise UserError("an FTE bundle statement needs --month YYYY-MM (C7)")
+            raise UserError(phrase("an FTE bundle statement needs --month YYYY-MM"))
         return fte_statement_pdf(session, contract.id, *request.month)
     if request.start is None or request.end is None:
-        raise UserError("a prepaid credit statement needs --from and --to")
+        raise UserError(phrase("a prepaid credit statement needs --from and --to"))
     return credit_statement_pdf(session, contract.id, request.start, request.end)
 
 

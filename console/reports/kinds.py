@@ -24,6 +24,7 @@ from console.reports.invoice_kinds import (
 from console.reports.request import DocumentRequest
 from console.reports.review_kind import REVIEW
 from console.reports.work_order_kinds import DAY_SHEET, WORK_ORDER
+from console.wording.phrases import phrase
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -75,7 +76,7 @@ def kind_named(name: str) -> DocumentKind:
     for kind in KINDS:
         if kind.name == name:
             return kind
-    raise UserError(f"kind: {name!r} is not a document this console prints")
+    raise UserError(phrase("kind: {name} is not a document this console prints", name=repr(name)))
 
 
 def render_document(
@@ -92,5 +93,12 @@ def render_document(
     render = FORMATS.get(kind.name, {}).get(file_format)
     if render is None:
         offered = ", ".join(formats_of(kind.name))
-        raise UserError(f"--format: a {kind.name} is written as {offered} only, not {file_format}")
+        raise UserError(
+            phrase(
+                "--format: a {name} is written as {offered} only, not {file_format}",
+                name=kind.name,
+                offered=offered,
+                file_format=file_format,
+            )
+        )
     return render(session, request, now)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from console.errors import UserError
 from console.store.engine import special_file_kind
+from console.wording.phrases import Phrase, phrase
 
 
 def _reason(exc: OSError) -> str:
@@ -26,14 +27,29 @@ def check_output(path: Path, option: str = "output") -> Path:
     target = Path(os.path.realpath(path))
     kind = special_file_kind(target)
     if kind:
-        raise UserError(f"{option}: {path} is {kind}, not a file; give a file name")
+        raise UserError(
+            phrase(
+                "{option}: {path} is {kind}, not a file; give a file name",
+                option=option,
+                path=path,
+                kind=kind,
+            )
+        )
     if target.is_dir():
-        raise UserError(f"{option}: {path} is a folder; give a file name")
+        raise UserError(
+            phrase("{option}: {path} is a folder; give a file name", option=option, path=path)
+        )
     folder = target.parent
     if not folder.exists():
-        raise UserError(f"{option}: the folder {path.parent} does not exist")
+        raise UserError(
+            phrase(
+                "{option}: the folder {parent} does not exist", option=option, parent=path.parent
+            )
+        )
     if not folder.is_dir():
-        raise UserError(f"{option}: {path.parent} is not a folder")
+        raise UserError(
+            phrase("{option}: {parent} is not a folder", option=option, parent=path.parent)
+        )
     return target
 
 
@@ -49,10 +65,12 @@ def write_atomically(path: Path, data: bytes, option: str = "output") -> None:
         # O_EXCL: the partial file is always a new regular file of our own, never a device.
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError as exc:
-        reason = _reason(exc)
+        reason: Phrase | str = _reason(exc)
         if exc.errno == errno.ENOENT:  # the folder is there, but takes no new files (/proc)
-            reason = f"cannot create a file in {target.parent}"
-        raise UserError(f"{option}: {path}: {reason}") from None
+            reason = phrase("cannot create a file in {folder}", folder=target.parent)
+        raise UserError(
+            phrase("{option}: {path}: {reason}", option=option, path=path, reason=reason)
+        ) from None
     try:
         try:
             with os.fdopen(fd, "wb") as out:
@@ -64,7 +82,9 @@ def write_atomically(path: Path, data: bytes, option: str = "output") -> None:
             check_output(path, option)  # still a regular file or absent, just before replacing
             os.replace(partial, target)
         except OSError as exc:
-            raise UserError(f"{option}: {path}: {_reason(exc)}") from None
+            raise UserError(
+                phrase("{option}: {path}: {reason}", option=option, path=path, reason=_reason(exc))
+            ) from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

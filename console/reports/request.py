@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.errors import UserError
+from console.wording.phrases import phrase
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,17 @@ class DocumentRequest:
         return "".join(c if c.isalnum() or c in "-_." else "_" for c in stem) + ".pdf"
 
 
+NOUNS = {
+    "client": (phrase("client"), phrase("clients")),
+    "contract": (phrase("contract"), phrase("contracts")),
+    "engineer": (phrase("engineer"), phrase("engineers")),
+    "invoice": (phrase("invoice"), phrase("invoices")),
+    "ticket": (phrase("ticket"), phrase("tickets")),
+    "visit": (phrase("visit"), phrase("visits")),
+}
+"""The kinds of record a document is looked up by, one and many, in the reader's words."""
+
+
 def find_row(session: Session, entity: Any, column: Any, key: str, what: str) -> Any:
     """A row by its id, or by a reference, number or name that names exactly one row."""
     try:
@@ -71,15 +83,23 @@ def find_row(session: Session, entity: Any, column: Any, key: str, what: str) ->
     except ValueError:
         pass
     matches = session.scalars(select(entity).where(column == key)).all()
+    one, many = NOUNS.get(what, (what, f"{what}s"))
     if not matches:
-        raise UserError(f"no {what} {key!r}")
+        raise UserError(phrase("no {what} {key}", what=one, key=repr(key)))
     if len(matches) > 1:
-        raise UserError(f"{len(matches)} {what}s are named {key!r}; give the id instead")
+        raise UserError(
+            phrase(
+                "{count} {things} are named {key}; give the id instead",
+                count=len(matches),
+                things=many,
+                key=repr(key),
+            )
+        )
     return matches[0]
 
 
 def needed(value: Any, option: str, kind: str) -> Any:
     """A key the document cannot do without (raises UserError naming the option)."""
     if value is None or value == ():
-        raise UserError(f"{option}: a {kind} document needs it")
+        raise UserError(phrase("{option}: a {kind} document needs it", option=option, kind=kind))
     return value

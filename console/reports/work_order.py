@@ -44,6 +44,7 @@ from console.reports.issuer import PLACEHOLDER, Issuer, issuer_of
 from console.rules.dispatch import reserved_window
 from console.wording.addresses import postal_lines, shown_phone
 from console.wording.labels import label_for
+from console.wording.phrases import Phrase, phrase
 from console.wording.vocabulary import words_for
 
 
@@ -125,7 +126,7 @@ def load_work_orders(session: Session, visit_ids: Sequence[uuid.UUID]) -> list[W
     found = {v.id: v for v in session.scalars(stmt)}
     missing = [str(i) for i in visit_ids if i not in found]
     if missing:
-        raise UserError(f"visit {missing[0]} does not exist")
+        raise UserError(phrase("visit {visit} does not exist", visit=missing[0]))
     # One query per kind of row, held here, so each session.get_one below finds its row in
     # the session instead of asking the database once per visit (a day sheet has 200).
     visits = list(found.values())
@@ -355,7 +356,7 @@ def render_work_orders(
     The issuer is the one the work orders were loaded with, unless one is given.
     """
     if not orders:
-        raise UserError("there are no visits to print")
+        raise UserError(phrase("there are no visits to print"))
     issuer = issuer or orders[0].issuer
     s = styles()
     pagesize = paper_for(orders[0].country)
@@ -400,14 +401,16 @@ def render_day_sheet(
 ) -> bytes:  # fmt: skip
     """One engineer's day, or the whole desk's, as one PDF: the list, then each work order."""
     ids = day_visit_ids(session, day, zone, engineer_id)
-    who = "desk"
+    who: Phrase | str = phrase("the desk")
     if engineer_id is not None:
         engineer = session.get(Engineer, engineer_id)
         if engineer is None:
-            raise UserError(f"engineer {engineer_id} does not exist")
+            raise UserError(
+                phrase("engineer {engineer_id} does not exist", engineer_id=engineer_id)
+            )
         who = engineer.name
     if not ids:
-        raise UserError(f"no visits planned on {day.isoformat()} for the {who}")
+        raise UserError(phrase("no visits planned on {day} for {who}", day=day, who=who))
     orders = load_work_orders(session, ids)
     s = styles()
     f = Formats("en_GB", zone)
