@@ -5105,6 +5105,10 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>Cargando la cola…</translation>
     </message>
     <message>
+        <source>No open tickets.</source>
+        <translation>No hay tickets abiertos.</translation>
+    </message>
+    <message>
         <source>Create one with %1 (Ctrl+N), or let mail become tickets: %2.</source>
         <translation>Cree uno con %1 (Ctrl+N) o deje que el correo se convierta en tickets: %2.</translation>
     </message>
@@ -5117,6 +5121,10 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>Archivo ▸ Configuración de correo…</translation>
     </message>
     <message>
+        <source>Show all open tickets</source>
+        <translation>Mostrar todos los tickets abiertos</translation>
+    </message>
+    <message>
         <source>Closed tickets are found with %1 (Ctrl+Shift+F).</source>
         <translation>Los tickets cerrados se encuentran con %1 (Ctrl+Mayús+F).</translation>
     </message>
@@ -5127,6 +5135,14 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>No ticket matches “%1” in “%2”.</source>
         <translation>Ningún ticket coincide con “%1” en “%2”.</translation>
+    </message>
+    <message>
+        <source>Search all tickets, closed ones too</source>
+        <translation>Buscar en todos los tickets, también los cerrados</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Borrar el filtro</translation>
     </message>
     <message>
         <source>No tickets in “%1” now.</source>
@@ -6338,6 +6354,42 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     </message>
 </context>
 <context>
+    <name>TicketHistory</name>
+    <message>
+        <source>priority of %1</source>
+        <translation>prioridad de %1</translation>
+    </message>
+    <message>
+        <source>status of %1</source>
+        <translation>estado de %1</translation>
+    </message>
+    <message>
+        <source>assignment of %1</source>
+        <translation>asignación de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>priority of %n tickets</source>
+        <translation>
+            <numerusform>prioridad de %n ticket</numerusform>
+            <numerusform>prioridad de %n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>status of %n tickets</source>
+        <translation>
+            <numerusform>estado de %n ticket</numerusform>
+            <numerusform>estado de %n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>assignment of %n tickets</source>
+        <translation>
+            <numerusform>asignación de %n ticket</numerusform>
+            <numerusform>asignación de %n tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TicketPane</name>
     <message>
         <source>ticket</source>
@@ -6434,6 +6486,14 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>Files</source>
         <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Asignado a %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <source>system</source>
