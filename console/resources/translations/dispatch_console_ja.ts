@@ -6482,6 +6482,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>ファイル</translation>
     </message>
     <message>
+        <source>Assigned to %1</source>
+        <translation>担当者：%1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message>
         <source>system</source>
         <translation>システム</translation>
     </message>
