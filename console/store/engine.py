@@ -14,6 +14,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 from console.errors import UserError
 from console.paths import default_database
+from console.wording.phrases import Phrase, phrase
 
 SUPPORTED = ("sqlite", "postgresql")
 
@@ -25,39 +26,53 @@ def resolve_url(db: str | None) -> URL:
     if "://" not in db:
         path = Path(db).expanduser()
         if path.is_dir():
-            raise UserError(f"--db: {db} is a folder; give a database file or a URL")
+            raise UserError(phrase("--db: {db} is a folder; give a database file or a URL", db=db))
         if not path.parent.exists():
-            raise UserError(f"--db: folder {path.parent} does not exist")
+            raise UserError(phrase("--db: folder {parent} does not exist", parent=path.parent))
         kind = special_file_kind(path)
         if kind:
             # SQLite would write its journal next to it, and a device is never a store.
-            raise UserError(f"--db: {db} is {kind}, not a database file")
+            raise UserError(phrase("--db: {db} is {kind}, not a database file", db=db, kind=kind))
         return URL.create("sqlite", database=str(path.resolve()))
     try:
         url = make_url(db)
     except ArgumentError:
-        raise UserError(f"--db: {db!r} is not a database URL or a file path") from None
+        raise UserError(
+            phrase("--db: {db} is not a database URL or a file path", db=repr(db))
+        ) from None
     except ValueError as exc:  # SQLAlchemy turns the port into a number
         literal = re.search(r"base 10: (.*)$", str(exc))
         port = f" {literal.group(1)}" if literal else ""
-        raise UserError(f"--db: the port{port} in the URL is not a number") from None
+        raise UserError(
+            phrase("--db: the port{port} in the URL is not a number", port=port)
+        ) from None
     if url.port is not None and not 0 < url.port < 65536:
-        raise UserError(f"--db: the port {url.port} in the URL is out of range (1 to 65535)")
+        raise UserError(
+            phrase("--db: the port {port} in the URL is out of range (1 to 65535)", port=url.port)
+        )
     if url.get_backend_name() not in SUPPORTED:
         raise UserError(
-            f"--db: unknown database kind {url.get_backend_name()!r}; "
-            "use a SQLite file or a postgresql:// URL"
+            phrase(
+                "--db: unknown database kind {kind}; use a SQLite file or a postgresql:// URL",
+                kind=repr(url.get_backend_name()),
+            )
         )
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         kind = special_file_kind(Path(url.database))
         if kind:
-            raise UserError(f"--db: {url.database} is {kind}, not a database file")
+            raise UserError(
+                phrase(
+                    "--db: {database} is {kind}, not a database file",
+                    database=url.database,
+                    kind=kind,
+                )
+            )
     if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")
     return url
 
 
-def special_file_kind(path: Path) -> str | None:
+def special_file_kind(path: Path) -> Phrase | None:
     """What a path is when it exists and is not a regular file or folder ("a device")."""
     try:
         mode = path.stat().st_mode
@@ -66,14 +81,14 @@ def special_file_kind(path: Path) -> str | None:
     if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
         return None
     if stat.S_ISCHR(mode):
-        return "a character device"
+        return phrase("a character device")
     if stat.S_ISBLK(mode):
-        return "a block device"
+        return phrase("a block device")
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return phrase("a named pipe")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
+        return phrase("a socket")
+    return phrase("a special file")
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
@@ -92,10 +107,16 @@ def create_store_engine(url: URL | str, **kwargs: Any) -> Engine:
     try:
         engine = create_engine(url, **kwargs)
     except NoSuchModuleError:
-        raise UserError(f"--db: no driver for {url.drivername!r}") from None
+        raise UserError(
+            phrase("--db: no driver for {drivername}", drivername=repr(url.drivername))
+        ) from None
     except ImportError as exc:  # a known driver whose package is not installed
         raise UserError(
-            f"--db: the driver for {url.drivername!r} is not installed ({exc.name or exc})"
+            phrase(
+                "--db: the driver for {drivername} is not installed ({missing})",
+                drivername=repr(url.drivername),
+                missing=exc.name or str(exc),
+            )
         ) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)

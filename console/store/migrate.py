@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.exc import OperationalError
 
 from console.errors import DatabaseTooNewError, UserError
+from console.wording.phrases import phrase
 
 SCRIPT_LOCATION = "console.store:migrations"
 
@@ -49,14 +50,22 @@ def _check_known(connection: Connection, where: str) -> None:
         names = set(inspect(connection).get_table_names()) - {"alembic_version"}
         if names:
             raise UserError(
-                f"{where} holds tables ({', '.join(sorted(names)[:3])}...) but is not a "
-                "Dispatch Console database; it was left untouched"
+                phrase(
+                    "{where} holds tables ({tables}...) but is not a Dispatch Console database; "
+                    "it was left untouched",
+                    where=where,
+                    tables=sorted(names)[:3],
+                )
             )
         return
     if not is_known_revision(revision):
         raise DatabaseTooNewError(
-            f"{where} was written by a newer version of Dispatch Console (schema {revision}); "
-            "update the console to open it. The database was left untouched."
+            phrase(
+                "{where} was written by a newer version of Dispatch Console (schema {revision}); "
+                "update the console to open it. The database was left untouched.",
+                where=where,
+                revision=revision,
+            )
         )
 
 
@@ -77,7 +86,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             command.upgrade(alembic_config(connection), revision)
     except OperationalError as exc:
         reason = str(exc.orig).strip().splitlines()[0]
-        raise UserError(f"cannot open database {where}: {reason}") from None
+        raise UserError(
+            phrase("cannot open database {where}: {reason}", where=where, reason=reason)
+        ) from None
 
 
 def downgrade(engine: Engine, revision: str) -> None:

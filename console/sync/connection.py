@@ -47,6 +47,7 @@ import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from console.errors import UserError
+from console.wording.phrases import Phrase, phrase
 
 KEYRING_SERVICE = "dispatch-console"
 
@@ -85,12 +86,16 @@ def _parts(url: str) -> dict[str, str]:
         parts = conninfo_to_dict(plain_url(url))
     except psycopg.ProgrammingError:
         # libpq's message may quote the URL, password and all
-        raise UserError("--url: not a PostgreSQL URL (postgresql://user@host/database)") from None
+        raise UserError(
+            phrase("--url: not a PostgreSQL URL (postgresql://user@host/database)")
+        ) from None
     if "password" in parts:
         raise UserError(
-            "--url: a password never goes in the URL (it would stay in the shell history "
-            "and be visible in the process list); leave it out and store it with "
-            "`sync --save-password`, or type it when asked"
+            phrase(
+                "--url: a password never goes in the URL (it would stay in the shell history and "
+                "be visible in the process list); leave it out and store it with `sync "
+                "--save-password`, or type it when asked"
+            )
         )
     return {key: str(value) for key, value in parts.items() if value is not None}
 
@@ -156,8 +161,11 @@ def _remote_rules(params: dict[str, str], server: str) -> None:
     """Checked TLS and SCRAM for a server on another machine (see the module docstring)."""
     if psycopg.pq.version() < _LIBPQ_NEEDED:
         raise UserError(
-            f"this libpq ({psycopg.pq.version()}) is too old to check a server's certificate "
-            "and insist on SCRAM; install psycopg[binary] 3.2 or newer"
+            phrase(
+                "this libpq ({version}) is too old to check a server's certificate and insist on "
+                "SCRAM; install psycopg[binary] 3.2 or newer",
+                version=psycopg.pq.version(),
+            )
         )
     # only the URL may weaken TLS: PGSSLMODE in the environment is overruled on purpose
     mode = params.setdefault("sslmode", "verify-full")
@@ -168,9 +176,11 @@ def _remote_rules(params: dict[str, str], server: str) -> None:
     elif mode == "verify-ca":
         if not own_ca or params.get("sslrootcert") == "system":
             raise UserError(
-                "--url: sslmode=verify-ca does not check the host name, which is only safe "
-                "with a private CA: add sslrootcert=/path/to/ca.pem, or leave sslmode out "
-                "(verify-full)"
+                phrase(
+                    "--url: sslmode=verify-ca does not check the host name, which is only safe "
+                    "with a private CA: add sslrootcert=/path/to/ca.pem, or leave sslmode out "
+                    "(verify-full)"
+                )
             )
     elif mode == "disable":
         warnings.warn(
@@ -182,12 +192,15 @@ def _remote_rules(params: dict[str, str], server: str) -> None:
         )
     elif mode in ("require", "prefer", "allow"):
         raise UserError(
-            f"--url: sslmode={mode} does not check the server's certificate, so anyone on the "
-            "way could pose as the server; leave sslmode out (verify-full is the default) and, for "
-            "a private CA, add sslrootcert=/path/to/ca.pem"
+            phrase(
+                "--url: sslmode={mode} does not check the server's certificate, so anyone on the "
+                "way could pose as the server; leave sslmode out (verify-full is the default) "
+                "and, for a private CA, add sslrootcert=/path/to/ca.pem",
+                mode=mode,
+            )
         )
     else:
-        raise UserError(f"--url: sslmode={mode} is not a libpq sslmode")
+        raise UserError(phrase("--url: sslmode={mode} is not a libpq sslmode", mode=mode))
     params.setdefault("require_auth", "scram-sha-256")
 
 
@@ -236,7 +249,7 @@ def save_password(server: str, password: str) -> None:
         keyring.set_password(KEYRING_SERVICE, server, password)
     except KeyringError as exc:
         raise UserError(
-            f"the keyring refused to store the password: {type(exc).__name__}"
+            phrase("the keyring refused to store the password: {error}", error=type(exc).__name__)
         ) from None
 
 
@@ -276,7 +289,13 @@ def connect(
                     exc = again
         # the caller that keeps a password may read it again when this is a refusal
         kind = PasswordRefusedError if _needs_password(exc) else UserError
-        raise kind(f"cannot reach the shared database {server}: {_reason(exc)}") from None
+        raise kind(
+            phrase(
+                "cannot reach the shared database {server}: {reason}",
+                server=server,
+                reason=_reason(exc),
+            )
+        ) from None
 
 
 def _open(params: dict[str, str], password: str | None, autocommit: bool) -> psycopg.Connection:
@@ -299,31 +318,33 @@ def _needs_password(exc: psycopg.OperationalError) -> bool:
     return "password" in text and "authentication method requirement" not in text
 
 
-def _reason(exc: psycopg.OperationalError) -> str:
+def _reason(exc: psycopg.OperationalError) -> Phrase:
     # libpq's message may quote the connection string; keep only our own words
     text = str(exc).lower()
     if "authentication method requirement" in text:
-        return (
+        return phrase(
             "the server asked for the password in clear or as an MD5 hash, which is refused; "
             "its administrator should switch the login to scram-sha-256"
         )
     if "root certificate file" in text:
-        return "the CA certificate named by sslrootcert could not be read"
+        return phrase("the CA certificate named by sslrootcert could not be read")
     if "certificate" in text:
-        return (
+        return phrase(
             "the server's TLS certificate could not be verified for this host name "
             "(for a private CA add sslrootcert=/path/to/ca.pem to the URL)"
         )
     if "does not support ssl" in text:
-        return "the server does not offer TLS; its administrator should turn ssl on"
+        return phrase("the server does not offer TLS; its administrator should turn ssl on")
     if "password" in text:
-        return "the password was refused or is missing (store it with `sync --save-password`)"
+        return phrase(
+            "the password was refused or is missing (store it with `sync --save-password`)"
+        )
     if "does not exist" in text:
-        return "no such database or role"
+        return phrase("no such database or role")
     if "timeout" in text or "timed out" in text:
-        return "the server did not answer in time"
+        return phrase("the server did not answer in time")
     if "refused" in text or "could not connect" in text or "no route" in text:
-        return "the server is not reachable (offline?)"
+        return phrase("the server is not reachable (offline?)")
     if "ssl" in text:
-        return "a TLS connection could not be set up"
-    return "the connection failed"
+        return phrase("a TLS connection could not be set up")
+    return phrase("the connection failed")

@@ -12,6 +12,7 @@ from console.errors import UserError
 from console.model import Base, conflicts, utcnow
 from console.sync.session import store_session
 from console.sync.tables import sync_table
+from console.wording.phrases import phrase
 
 KEEP_THEIRS = "theirs"
 USE_MINE = "mine"
@@ -53,27 +54,42 @@ def _mapped(table_name: str) -> type[Any]:
     for mapper in Base.registry.mappers:
         if getattr(mapper.local_table, "name", None) == table_name:
             return mapper.class_
-    raise UserError(f"no record kind {table_name!r} in this version")
+    raise UserError(
+        phrase("no record kind {table_name} in this version", table_name=repr(table_name))
+    )
 
 
 def settle(engine: Engine, conflict_id: int, choice: str) -> None:
     """Keep the server's value, or send mine again as a new change (rule 4)."""
     found = {c.id: c for c in open_conflicts(engine)}.get(conflict_id)
     if found is None:
-        raise UserError(f"conflict {conflict_id} is already settled or does not exist")
+        raise UserError(
+            phrase(
+                "conflict {conflict_id} is already settled or does not exist",
+                conflict_id=conflict_id,
+            )
+        )
     with store_session(engine) as session, session.begin():
         if choice == USE_MINE:
             if not found.can_use_mine or found.field is None:
-                raise UserError("only a clash on one field can be sent again")
+                raise UserError(phrase("only a clash on one field can be sent again"))
             spec = sync_table(found.table_name)
             record = session.get(_mapped(found.table_name), tuple(spec.key_values(found.row_key)))
             if record is None:
-                raise UserError("the record is no longer in your replica; it cannot be changed")
+                raise UserError(
+                    phrase("the record is no longer in your replica; it cannot be changed")
+                )
             prop = record.__mapper__.get_property_by_column(spec.table.c[found.field])
             # through the ORM, so the outbox records it like any other edit
             setattr(record, prop.key, spec.field(found.field).from_json(found.mine))
         elif choice != KEEP_THEIRS:
-            raise UserError(f"choice: use {KEEP_THEIRS!r} or {USE_MINE!r}")
+            raise UserError(
+                phrase(
+                    "choice: use {theirs} or {mine}",
+                    theirs=repr(KEEP_THEIRS),
+                    mine=repr(USE_MINE),
+                )
+            )
         session.execute(
             update(conflicts)
             .where(conflicts.c.id == conflict_id)

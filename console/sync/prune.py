@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from console.errors import UserError
+from console.wording.phrases import phrase
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ def prune_changes(url: str, older_than: timedelta) -> PruneReport:
     from console.sync.connection import connect, plain_url
 
     if older_than < timedelta(0):
-        raise UserError("--older-than-days: a retention cannot be negative")
+        raise UserError(phrase("--older-than-days: a retention cannot be negative"))
     with connect(plain_url(url), autocommit=True) as conn, conn.transaction():
         # Entries below the oldest one kept go; never at or above the horizon, where a
         # transaction still open may yet add entries with an earlier id.
@@ -50,7 +51,9 @@ def prune_changes(url: str, older_than: timedelta) -> PruneReport:
             (str(int(last) + 1) if last is not None else "0",),
         ).fetchone()
         if raised is None:
-            raise UserError("the shared database has no sync layer: run `server init` on it")
+            raise UserError(
+                phrase("the shared database has no sync layer: run `server init` on it")
+            )
     return PruneReport(deleted=deleted, floor=str(raised[0]))
 
 

@@ -25,6 +25,7 @@ from console.sync.hooks import Fault, crash_test_hook, no_fault
 from console.sync.pull import PullReport, ReplicaPosition, pull
 from console.sync.push import PushReport, push
 from console.sync.tables import synced_tables
+from console.wording.phrases import phrase
 
 log = logging.getLogger(__name__)
 
@@ -119,13 +120,21 @@ def check_schema(theirs: str | None) -> None:
         return
     if theirs is None or not is_known_revision(theirs):
         raise UserError(
-            f"the shared database is at schema {theirs}, newer than this console ({ours}): "
-            "update Dispatch Console; your unsent changes are kept"
+            phrase(
+                "the shared database is at schema {theirs}, newer than this console ({ours}): "
+                "update Dispatch Console; your unsent changes are kept",
+                theirs=theirs,
+                ours=ours,
+            )
         )
     raise UserError(
-        f"the shared database is at an older schema ({theirs}) than this console ({ours}): "
-        "ask your administrator to run `dispatch-console server init`; "
-        "your unsent changes are kept"
+        phrase(
+            "the shared database is at an older schema ({theirs}) than this console ({ours}): ask "
+            "your administrator to run `dispatch-console server init`; your unsent changes are "
+            "kept",
+            theirs=theirs,
+            ours=ours,
+        )
     )
 
 
@@ -140,8 +149,11 @@ def _signed_in(conn: psycopg.Connection) -> Role:
     check_schema(revision)
     if role is None:
         raise UserError(
-            f"{login} is not a console user of the shared database: "
-            "an administrator adds it with `dispatch-console users add`"
+            phrase(
+                "{login} is not a console user of the shared database: an administrator adds it "
+                "with `dispatch-console users add`",
+                login=login,
+            )
         )
     return Role(role)
 
@@ -175,8 +187,11 @@ def enrol(
     if current is not None:
         if describe(current.server) != describe(stored):
             raise UserError(
-                f"this store already syncs with {describe(current.server)}; "
-                "use a separate store for another server"
+                phrase(
+                    "this store already syncs with {server}; use a separate store for another "
+                    "server",
+                    server=describe(current.server),
+                )
             )
         return current
     with connect(stored, prompt=prompt, autocommit=True) as conn:
@@ -184,15 +199,19 @@ def enrol(
         if _has_business_rows(local):
             if not upload:
                 raise UserError(
-                    "this store already holds records: start from an empty store, or pass "
-                    "--upload to send them to the shared database"
+                    phrase(
+                        "this store already holds records: start from an empty store, or pass "
+                        "--upload to send them to the shared database"
+                    )
                 )
             if role not in (Role.DISPATCHER, Role.ADMIN, Role.SERVICE_MANAGER):
-                raise UserError("--upload: only a desk role can send a whole store")
+                raise UserError(phrase("--upload: only a desk role can send a whole store"))
             if role not in MONEY and _holds_payments(local):
                 raise UserError(
-                    "--upload: this store holds payments received, which only a service "
-                    "manager or an administrator records: send it signed in as one of them"
+                    phrase(
+                        "--upload: this store holds payments received, which only a service "
+                        "manager or an administrator records: send it signed in as one of them"
+                    )
                 )
             from console.sync.upload import upload_store
 
@@ -232,7 +251,10 @@ def sync_once(
     state = _state(local)
     if state is None:
         raise UserError(
-            "this store does not sync yet: run `dispatch-console sync --url postgresql://...` once"
+            phrase(
+                "this store does not sync yet: run `dispatch-console sync --url postgresql://...` "
+                "once"
+            )
         )
     try:
         with collector_paused():
@@ -251,7 +273,11 @@ def sync_once(
         message = f"sync with {describe(state.server)} failed: {_words(exc)}"
         _record(local, error=message)
         log.warning("%s", message, exc_info=exc, extra=SAID)
-        raise UserError(message) from None
+        raise UserError(
+            phrase(
+                "sync with {server} failed: {why}", server=describe(state.server), why=_words(exc)
+            )
+        ) from None
     _record(local, error=None, synced=True)
     log.info("sync with %s: %s", describe(state.server), report.summary())
     return report

@@ -19,6 +19,7 @@ from console.errors import UserError
 from console.ids import new_id
 from console.sync.connection import connect, password_verifier
 from console.sync.server import apply_login_settings, current_database, group_role
+from console.wording.phrases import phrase
 
 
 @dataclass(frozen=True)
@@ -56,14 +57,20 @@ def add_user(
         db = current_database(conn)
         engineer_id = _engineer(conn, engineer) if engineer else None
         if role is Role.ENGINEER and engineer_id is None:
-            raise UserError("--engineer: an engineer's login needs the engineer it belongs to")
+            raise UserError(
+                phrase("--engineer: an engineer's login needs the engineer it belongs to")
+            )
         if client and role is not Role.CLIENT_ADMIN:
-            raise UserError("--client: only a client admin belongs to a client")
+            raise UserError(phrase("--client: only a client admin belongs to a client"))
         client_id = _client(conn, client) if client else None
         if role is Role.CLIENT_ADMIN and client_id is None:
-            raise UserError("--client: a client admin's login needs the client it belongs to")
+            raise UserError(
+                phrase("--client: a client admin's login needs the client it belongs to")
+            )
         if conn.execute("SELECT 1 FROM users WHERE username = %s", (username,)).fetchone():
-            raise UserError(f"username: {username!r} is already a console user")
+            raise UserError(
+                phrase("username: {username} is already a console user", username=repr(username))
+            )
         existing = conn.execute(
             "SELECT rolsuper OR rolbypassrls OR rolcreaterole FROM pg_roles WHERE rolname = %s",
             (username,),
@@ -72,13 +79,19 @@ def add_user(
         if existing is not None:
             if existing[0]:
                 raise UserError(
-                    f"username: {username!r} is a PostgreSQL role with administrator powers; "
-                    "a console user needs a login of its own"
+                    phrase(
+                        "username: {username} is a PostgreSQL role with administrator powers; a "
+                        "console user needs a login of its own",
+                        username=repr(username),
+                    )
                 )
             if not adopt:
                 raise UserError(
-                    f"username: a PostgreSQL role {username!r} exists already; "
-                    "pass --adopt to make it this console user"
+                    phrase(
+                        "username: a PostgreSQL role {username} exists already; pass --adopt to "
+                        "make it this console user",
+                        username=repr(username),
+                    )
                 )
             conn.execute(sql.SQL("ALTER ROLE {} LOGIN").format(name))
         else:
@@ -115,7 +128,9 @@ def deactivate_user(url: str, username: str) -> None:
                 (username,),
             ).fetchone()
             if row is None:
-                raise UserError(f"username: {username!r} is not a console user")
+                raise UserError(
+                    phrase("username: {username} is not a console user", username=repr(username))
+                )
             name = sql.Identifier(username)
             if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (username,)).fetchone():
                 conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(name))
@@ -156,10 +171,19 @@ def _engineer(conn: psycopg.Connection, engineer: str) -> uuid.UUID:
     else:
         rows = conn.execute("SELECT id FROM engineers WHERE name = %s", (engineer,)).fetchall()
         if len(rows) > 1:
-            raise UserError(f"--engineer: several engineers are called {engineer!r}; give the id")
+            raise UserError(
+                phrase(
+                    "--engineer: several engineers are called {engineer}; give the id",
+                    engineer=repr(engineer),
+                )
+            )
         row = rows[0] if rows else None
     if row is None:
-        raise UserError(f"--engineer: no engineer {engineer!r} on the shared database")
+        raise UserError(
+            phrase(
+                "--engineer: no engineer {engineer} on the shared database", engineer=repr(engineer)
+            )
+        )
     return uuid.UUID(str(row[0]))
 
 
@@ -175,8 +199,15 @@ def _client(conn: psycopg.Connection, client: str) -> uuid.UUID:
             "SELECT id FROM clients WHERE lower(name) = lower(%s)", (client.strip(),)
         ).fetchall()
         if len(rows) > 1:
-            raise UserError(f"--client: several clients are called {client!r}; give the id")
+            raise UserError(
+                phrase(
+                    "--client: several clients are called {client}; give the id",
+                    client=repr(client),
+                )
+            )
         row = rows[0] if rows else None
     if row is None:
-        raise UserError(f"--client: no client {client!r} on the shared database")
+        raise UserError(
+            phrase("--client: no client {client} on the shared database", client=repr(client))
+        )
     return uuid.UUID(str(row[0]))
