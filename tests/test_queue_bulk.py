@@ -312,3 +312,25 @@ def test_two_tickets_assigned_from_the_pane_and_undone(window: MainWindow) -> No
     assert pane.assign_button.text() == "Assigned to Marco Ruiz"
     window.act_undo.trigger()
     assert _column(window, "assignee", refs) == before
+
+
+def test_two_changes_of_one_ticket_are_undone_and_redone_in_turn(window: MainWindow) -> None:
+    """Undoing the later change is no change "by someone else" for the earlier one."""
+    pane = window.queue.pane
+    _select(window, "In progress", 1)
+    assert pane.detail is not None
+    ticket = pane.detail.id
+    before = _fields(window.desk.engine, [ticket])[ticket]
+    assert pane.request_change(
+        "priority", Priority.URGENT.value if before[0] != "urgent" else "low"
+    )
+    pane.set_status(TicketStatus.ON_HOLD)
+    changed = _fields(window.desk.engine, [ticket])[ticket]
+    window.act_undo.trigger()
+    window.act_undo.trigger()
+    assert window.queue.history.last_refusal == ""
+    assert _fields(window.desk.engine, [ticket])[ticket] == before
+    window.act_redo.trigger()
+    window.act_redo.trigger()
+    assert window.queue.history.last_refusal == ""
+    assert _fields(window.desk.engine, [ticket])[ticket] == changed

@@ -51,7 +51,7 @@ class BulkRefusedError(ValidationError):
 @dataclass(frozen=True)
 class TicketChange:
     """One ticket's field before and after a change (values as stored: an enum's value or
-    a user's id as hex, None for nobody), with its row version after the change."""
+    a user's id as hex, None for nobody), with its row version before and after."""
 
     ticket_id: uuid.UUID
     reference: str
@@ -60,6 +60,9 @@ class TicketChange:
     before_label: str
     after_label: str
     row_version: int
+    before_version: int = 0
+    """The row version the change started from: an undo of a later change on the same
+    ticket brings it back to this state under a new version (see the window's history)."""
 
 
 @dataclass(frozen=True)
@@ -161,8 +164,9 @@ def change_tickets(
             if before == value:
                 unchanged.append(ticket.reference)
                 continue
+            version = ticket.row_version
             _apply(session, who, ticket, field, parsed, now, resolution)
-            changed.append(_change(session, ticket, field, before, value, names))
+            changed.append(_change(session, ticket, field, before, value, names, version))
         return BulkResult(field, tuple(changed), tuple(unchanged))
 
 
@@ -183,7 +187,7 @@ def take_back(sessions: Sessions, acting: Acting, done: BulkResult, now: datetim
             _apply(session, who, ticket, done.field, _value(done.field, change.before), now,
                    reason="undone")  # fmt: skip
             changed.append(_change(session, ticket, done.field, change.after, change.before,
-                                   names))  # fmt: skip
+                                   names, change.row_version))  # fmt: skip
         return BulkResult(done.field, tuple(changed))
 
 
@@ -284,11 +288,11 @@ def _names(session: Session) -> dict[str, str]:
 
 def _change(
     session: Session, ticket: Ticket, field: Field, before: str | None, after: str | None,
-    names: dict[str, str],
+    names: dict[str, str], version: int,
 ) -> TicketChange:  # fmt: skip
     session.flush()  # the row version after this change, to take it back only if unchanged
     return TicketChange(ticket.id, ticket.reference, before, after, _label(field, before, names),
-                        _label(field, after, names), ticket.row_version)  # fmt: skip
+                        _label(field, after, names), ticket.row_version, version)  # fmt: skip
 
 
 def _label(field: Field, value: str | None, names: dict[str, str]) -> str:

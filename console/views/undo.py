@@ -9,6 +9,7 @@ here: they cannot be taken back.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -58,6 +59,26 @@ class TicketHistory(QObject):
         if done.changes:
             self.stack.push(TicketCommand(self, done))
 
+    def follow(self, done: BulkResult, back: BulkResult, moved: TicketCommand) -> None:
+        """After ``moved`` was undone or redone, the other changes of the same tickets
+        expect the version the ticket now has: it is back in the state they left it in
+        (undoing two changes of one ticket in a row is no change "by someone else")."""
+        started = {c.ticket_id: c.before_version for c in done.changes}
+        now = {c.ticket_id: c.row_version for c in back.changes}
+        for i in range(self.stack.count()):
+            command = self.stack.command(i)
+            if not isinstance(command, TicketCommand) or command is moved:
+                continue
+            command.done = replace(
+                command.done,
+                changes=tuple(
+                    replace(c, row_version=now[c.ticket_id])
+                    if started.get(c.ticket_id) == c.row_version and c.ticket_id in now
+                    else c
+                    for c in command.done.changes
+                ),
+            )
+
     def swap(self, done: BulkResult) -> BulkResult | None:
         """Take ``done`` back through the service; None (and told) when it was refused."""
         from console.services.bulk_tickets import take_back
@@ -97,5 +118,6 @@ class TicketCommand(QUndoCommand):
         back = self.history.swap(self.done)
         if back is None:
             self.setObsolete(True)  # refused: the stack drops it, nothing is half undone
-        else:
-            self.done = back
+            return
+        self.history.follow(self.done, back, self)
+        self.done = back
