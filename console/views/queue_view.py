@@ -53,7 +53,7 @@ from console.views.context import DeskContext
 from console.views.errors import show_error, user_message
 from console.views.i18n import QT_TRANSLATE_NOOP, title_word, word
 from console.views.queue_model import KEYS, TITLE_COLUMN, QueueModel
-from console.views.ticket_pane import TicketPane
+from console.views.ticket_pane import MANY_LISTED, TicketPane
 from console.views.undo import TicketHistory
 
 FILTER_TITLES = {
@@ -600,7 +600,8 @@ class QueueView(QWidget):
             return  # the current row and the selection both tell the same change
         self._shown = shown
         if len(selected) > 1:
-            self.pane.show_many([str(columns["reference"][row]) for row in rows])
+            titles = [str(columns["title"][row] or "") for row in rows[:MANY_LISTED]]
+            self.pane.show_many([str(columns["reference"][row]) for row in rows], titles)
             return
         self.pane.show_ticket(shown[1])
         if rows:

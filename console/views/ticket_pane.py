@@ -81,6 +81,15 @@ ChangeRequest = Callable[[str, str | None, str | None], bool]
 a resolution when closing; True when it was done (the queue view does it, undoably)."""
 MANY_LISTED = 6  # references named under "N tickets selected"; the rest are counted
 
+TITLE_CUT = 48  # a selected ticket's title in the list of several, cut beyond this
+NAME_CUT = 24  # the assignee's name on the assign button, cut beyond this
+
+
+def _cut(text: str, most: int) -> str:
+    """The text, or its start and an ellipsis when longer than ``most`` characters."""
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
 MOVES_PER_ROW = 3
 """Status moves shown side by side before the next row starts."""
 
@@ -274,28 +283,37 @@ class TicketPane(QWidget):
     def show_assignee(self, name: str | None) -> None:
         """Who the ticket shown is assigned to, on the button that changes it."""
         text = self.tr("Assigned to %1").replace("%1", name) if name else self.tr("Unassigned")
-        self.assign_button.setText(text)
+        # a long name would widen the pane and squeeze the queue: cut, whole in the tooltip
+        shown = self.tr("Assigned to %1").replace("%1", _cut(name, NAME_CUT)) if name else text
+        self.assign_button.setText(shown)
+        self.assign_button.setToolTip(text)
         self.assign_button.setAccessibleName(text)
 
-    def show_many(self, references: list[str]) -> None:
+    def show_many(self, references: list[str], titles: list[str] | None = None) -> None:
         """Several tickets selected: how many, which, and what can be done to all of them."""
         self._clear_actions()
         self.detail = None
         self.many_ids = list(references)
         count = len(references)
-        named = ", ".join(references[:MANY_LISTED])
+        e = html.escape
+        titles = titles or [""] * count
+        # each with its title, so the desk sees what it is about to change
+        named = "<br>".join(
+            f"<b>{e(ref)}</b> {e(_cut(title, TITLE_CUT))}"
+            for ref, title in zip(references[:MANY_LISTED], titles, strict=False)
+        )
         if count > MANY_LISTED:
-            named += " " + self.tr("and %n more", "", count - MANY_LISTED)
+            named += "<br>" + e(self.tr("and %n more", "", count - MANY_LISTED))
         self.heading.setText(
-            "<b>" + html.escape(self.tr("%n tickets selected", "", count)) + "</b><br>"
-            + html.escape(named) + "<br><br>"
-            + html.escape(self.tr("Change the status, priority or assignee of all of them "
-                                  "at once. Edit ▸ Undo (Ctrl+Z) takes the change back."))
+            "<b>" + e(self.tr("%n tickets selected", "", count)) + "</b><br>" + named + "<br><br>"
+            + e(self.tr("Change the status, priority or assignee of all of them "
+                        "at once. Edit ▸ Undo (Ctrl+Z) takes the change back."))
         )  # fmt: skip
         self._show_marks(False)
         self.change_bar.setVisible(self.change_requested is not None)
         self.status_button.setVisible(True)
         self.assign_button.setText(self.tr("Assign"))
+        self.assign_button.setToolTip("")
         self.tabs.setVisible(False)
         self.rest.setVisible(True)
 
