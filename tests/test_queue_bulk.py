@@ -157,6 +157,13 @@ def test_cli_bulk_assigns_moves_and_refuses_in_one_line(
     assert code == 2 and "assign" in err and err.count("\n") == 1
     code, _out, err = run_cli(capsys, "tickets", "bulk", *refs, *db)
     assert code == 2  # says what to change
+    code, _out, err = run_cli(capsys, "tickets", "bulk", *refs, *db, "--priority", "low",
+                              "--resolution", "Fixed")  # fmt: skip
+    assert code == 2 and "--resolution: only with --status closed" in err
+    code, out, err = run_cli(capsys, "tickets", "bulk", *refs, *db, "--status", "closed",
+                             "--resolution", "Replaced the switch")  # fmt: skip
+    assert code == 0 and out.strip().endswith("3 changed, 0 already so"), err
+    assert {v[1] for v in _fields(demo_engine, ids).values()} == {"closed"}
 
 
 # ------------------------------------------------------------------ the window

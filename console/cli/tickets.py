@@ -203,10 +203,13 @@ def _status(args: argparse.Namespace) -> int:
 def _bulk(args: argparse.Namespace) -> int:
     """Change several tickets at once; one refusal changes none (one line, status 2)."""
     from console.cli.records import acting_user, store
+    from console.errors import ValidationError
     from console.services.acting import Acting
     from console.services.bulk_tickets import Field, change_tickets, user_by_name
     from console.services.ticket_entry import ticket_by_reference
 
+    if args.resolution is not None and args.status != TicketStatus.CLOSED.value:
+        raise ValidationError("--resolution", "only with --status closed")
     _engine, sessions = store(args)
     ids = [ticket_by_reference(sessions, reference) for reference in args.references]
     value: str | None
