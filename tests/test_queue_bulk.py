@@ -26,6 +26,7 @@ from console.services.bulk_tickets import (
     change_tickets,
     take_back,
 )
+from console.services.master_data import clients
 from console.sync.session import store_session
 from console.views.find_tickets import FindTicketsDialog
 from console.views.main_window import MainWindow
@@ -299,6 +300,12 @@ def test_an_empty_queue_says_how_tickets_come_in(
     win = MainWindow(store, settings, DeskContext(store))
     qtbot.addWidget(win)
     win.show()
+    win.reload()
+    text = win.queue.empty.text()
+    assert win.queue.empty.isVisible() and "No clients yet." in text
+    assert 'href="import"' in text and "Ctrl+6" in text
+    clients.add_client(partial(store_session, store), None, name="Acme", country="NL",
+                       time_zone="Europe/Amsterdam", locale="nl_NL", currency="EUR")  # fmt: skip
     win.reload()
     text = win.queue.empty.text()
     assert win.queue.empty.isVisible() and "No open tickets." in text

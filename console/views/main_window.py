@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.queue.newTicketRequested.connect(self.new_ticket)
         self.queue.findRequested.connect(self.find_tickets)
         self.queue.mailSettingsRequested.connect(lambda: self.mail.open_settings())
+        self.queue.importRequested.connect(self.open_import)
         self.db_label = QLabel(store_label(engine))
         self.db_label.setToolTip(self.tr("The local store"))
         self.user_label = QLabel()

@@ -47,7 +47,7 @@ from console.queue.filters import (
 )
 from console.queue.rows import QueueRows, load_queue, unassigned_visit_tickets
 from console.rules.sla import Clock
-from console.services.store_facts import queue_row_id
+from console.services.store_facts import has_clients, queue_row_id
 from console.views.background import run_in_background
 from console.views.context import DeskContext
 from console.views.errors import show_error, user_message
@@ -84,6 +84,7 @@ class QueueView(QWidget):
     newTicketRequested = Signal()  # noqa: N815 - Qt signal: the empty queue's link
     findRequested = Signal(str)  # noqa: N815 - Qt signal: search all tickets for these words
     mailSettingsRequested = Signal()  # noqa: N815 - Qt signal: the empty queue's link
+    importRequested = Signal()  # noqa: N815 - Qt signal: the empty queue's link (no clients)
     first_screen = FIRST_SCREEN
 
     def __init__(self, desk: DeskContext, parent: QWidget | None = None) -> None:
@@ -645,6 +646,16 @@ class QueueView(QWidget):
         if len(self.model.rows) == 0:
             if self.loading:
                 return e(self.tr("Loading the queue…"))
+            if not has_clients(self.desk.engine):  # a new desk: tickets need a client first
+                heading = self.tr("No clients yet.")
+                start = self.tr("Add them in the Clients tab (Ctrl+6) or import them with %1; "
+                                "then create tickets with New ticket (Ctrl+N).")  # fmt: skip
+                csv = self.tr("File ▸ Import from CSV…")
+                return (
+                    f"<p><b>{e(heading)}</b></p><p>"
+                    + e(start).replace("%1", link("import", csv))
+                    + "</p>"
+                )
             heading = self.tr("No open tickets.")
             how = self.tr("Create one with %1 (Ctrl+N), or let mail become tickets: %2.")
             closed = self.tr("Closed tickets are found with %1 (Ctrl+Shift+F).")
@@ -684,6 +695,8 @@ class QueueView(QWidget):
             self.newTicketRequested.emit()
         elif href == "mail":
             self.mailSettingsRequested.emit()
+        elif href == "import":
+            self.importRequested.emit()
         elif href == "find":
             self.findRequested.emit(self.search.text().strip())
         elif href == "clear":

@@ -5105,6 +5105,18 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Wachtrij wordt geladen…</translation>
     </message>
     <message>
+        <source>No clients yet.</source>
+        <translation>Nog geen klanten.</translation>
+    </message>
+    <message>
+        <source>Add them in the Clients tab (Ctrl+6) or import them with %1; then create tickets with New ticket (Ctrl+N).</source>
+        <translation>Voeg ze toe op het tabblad Klanten (Ctrl+6) of importeer ze met %1; maak daarna tickets met Nieuw ticket (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>File ▸ Import from CSV…</source>
+        <translation>Bestand ▸ Importeren uit CSV…</translation>
+    </message>
+    <message>
         <source>No open tickets.</source>
         <translation>Geen open tickets.</translation>
     </message>
