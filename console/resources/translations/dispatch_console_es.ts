@@ -5105,6 +5105,18 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>Cargando la cola…</translation>
     </message>
     <message>
+        <source>No clients yet.</source>
+        <translation>Aún no hay clientes.</translation>
+    </message>
+    <message>
+        <source>Add them in the Clients tab (Ctrl+6) or import them with %1; then create tickets with New ticket (Ctrl+N).</source>
+        <translation>Añádalos en la pestaña Clientes (Ctrl+6) o impórtelos con %1; después cree tickets con Nuevo ticket (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>File ▸ Import from CSV…</source>
+        <translation>Archivo ▸ Importar desde CSV…</translation>
+    </message>
+    <message>
         <source>No open tickets.</source>
         <translation>No hay tickets abiertos.</translation>
     </message>
