@@ -26,7 +26,7 @@ from console.rules.roles import DESK, Scope, Task, check
 from console.rules.workflow import Actor
 from console.services.acting import Acting, Sessions, acting_actor, acting_role, reading, writing
 from console.services.tickets import change_status
-from console.wording.phrases import phrase
+from console.wording.phrases import Phrase, phrase
 
 
 class Field(StrEnum):
@@ -106,11 +106,15 @@ def change_assignee(
     if assignee_id is not None:
         user = session.get(User, assignee_id)
         if user is None:
-            raise ValidationError("assignee", "there is no such user")
+            raise ValidationError("assignee", phrase("there is no such user"))
         if not user.active:
-            raise ValidationError("assignee", f"{user.display_name} is no longer an active user")
+            raise ValidationError(
+                "assignee", phrase("{name} is no longer an active user", name=user.display_name)
+            )
         if Role(user.role) not in ASSIGNABLE:
-            raise ValidationError("assignee", "a client's own account cannot work on tickets")
+            raise ValidationError(
+                "assignee", phrase("a client's own account cannot work on tickets")
+            )
     before = ticket.assignee_id
     ticket.assignee_id = assignee_id
     _audit(session, by_user, ticket.id,
@@ -150,7 +154,7 @@ def change_tickets(
     naming it. Closing wants the resolution, kept on each ticket's timeline.
     """
     if not ticket_ids:
-        raise ValidationError("tickets", "select at least one ticket")
+        raise ValidationError("tickets", phrase("select at least one ticket"))
     parsed = _value(field, value)
     if parsed is TicketStatus.CLOSED:
         resolution = (resolution or "").strip() or None
@@ -182,7 +186,7 @@ def take_back(sessions: Sessions, acting: Acting, done: BulkResult, now: datetim
             change = wanted[ticket.id]
             if ticket.row_version != change.row_version:
                 raise BulkRefusedError(
-                    ticket.reference, "was changed since, by someone or something else"
+                    ticket.reference, phrase("was changed since, by someone or something else")
                 )
             _apply(session, who, ticket, done.field, _value(done.field, change.before), now,
                    reason="undone")  # fmt: skip
@@ -212,10 +216,12 @@ def user_by_name(sessions: Sessions, name: str) -> uuid.UUID:
             )
         ).all()
     if not found:
-        raise ValidationError("assign", f"there is no user {name.strip()!r}")
+        raise ValidationError("assign", phrase("there is no user {name}", name=repr(name.strip())))
     if len(found) > 1:
-        raise ValidationError("assign", f"several users are called {name.strip()!r}; "
-                              "give the username")  # fmt: skip
+        raise ValidationError(
+            "assign", phrase("several users are called {name}; give the username",
+                             name=repr(name.strip())),
+        )  # fmt: skip
     return found[0][0]
 
 
@@ -229,7 +235,8 @@ def _value(field: Field, value: str | None) -> Priority | TicketStatus | uuid.UU
             return TicketStatus(str(value))
         return None if value is None else uuid.UUID(value)
     except ValueError:
-        raise ValidationError(field.value, f"{value!r} is not a {field.value}") from None
+        raise ValidationError(field.value, phrase("{value} is not one of the choices",
+                                                  value=repr(value))) from None  # fmt: skip
 
 
 def _tickets(session: Session, ticket_ids: Sequence[uuid.UUID]) -> list[Ticket]:
@@ -237,7 +244,9 @@ def _tickets(session: Session, ticket_ids: Sequence[uuid.UUID]) -> list[Ticket]:
     found = {t.id: t for t in session.scalars(select(Ticket).where(Ticket.id.in_(ticket_ids)))}
     missing = [i for i in ticket_ids if i not in found]
     if missing:
-        raise ValidationError("ticket", f"there is no ticket {missing[0]}")
+        raise ValidationError(
+            "ticket", phrase("there is no ticket {reference}", reference=missing[0])
+        )
     return [found[i] for i in dict.fromkeys(ticket_ids)]
 
 
@@ -277,8 +286,9 @@ def _apply(
             change_assignee(session, ticket, value, scope, now, acting.user_id)
     except ValidationError as exc:
         raise BulkRefusedError(ticket.reference, exc.text, exc.rule) from exc
-    except UserError as exc:  # the workflow's refusal
-        raise BulkRefusedError(ticket.reference, str(exc)) from exc
+    except UserError as exc:  # the workflow's refusal, a phrase where it is one
+        said = exc.args[0] if exc.args and isinstance(exc.args[0], Phrase) else str(exc)
+        raise BulkRefusedError(ticket.reference, said) from exc
 
 
 def _names(session: Session) -> dict[str, str]:

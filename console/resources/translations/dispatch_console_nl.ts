@@ -3723,6 +3723,38 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>{number} heeft niets meer te crediteren: elke regel staat al op een creditnota</translation>
     </message>
     <message>
+        <source>select at least one ticket</source>
+        <translation>selecteer minstens één ticket</translation>
+    </message>
+    <message>
+        <source>there is no user {name}</source>
+        <translation>er is geen gebruiker {name}</translation>
+    </message>
+    <message>
+        <source>several users are called {name}; give the username</source>
+        <translation>meerdere gebruikers heten {name}; geef de gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>there is no such user</source>
+        <translation>die gebruiker bestaat niet</translation>
+    </message>
+    <message>
+        <source>{name} is no longer an active user</source>
+        <translation>{name} is geen actieve gebruiker meer</translation>
+    </message>
+    <message>
+        <source>a client&apos;s own account cannot work on tickets</source>
+        <translation>een eigen account van een klant kan geen tickets behandelen</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the choices</source>
+        <translation>{value} is geen van de keuzes</translation>
+    </message>
+    <message>
+        <source>was changed since, by someone or something else</source>
+        <translation>is intussen gewijzigd, door iemand of iets anders</translation>
+    </message>
+    <message>
         <source>year: {year} is out of range (0001 to 9998)</source>
         <translation>jaar: {year} valt buiten het bereik (0001 tot 9998)</translation>
     </message>
