@@ -4000,6 +4000,38 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>チケット {reference} は見つかりません</translation>
     </message>
     <message>
+        <source>select at least one ticket</source>
+        <translation>チケットを 1 件以上選択してください</translation>
+    </message>
+    <message>
+        <source>there is no user {name}</source>
+        <translation>ユーザー {name} はいません</translation>
+    </message>
+    <message>
+        <source>several users are called {name}; give the username</source>
+        <translation>{name} という名前のユーザーが複数います。ユーザー名を指定してください</translation>
+    </message>
+    <message>
+        <source>there is no such user</source>
+        <translation>該当するユーザーはいません</translation>
+    </message>
+    <message>
+        <source>{name} is no longer an active user</source>
+        <translation>{name} はすでに有効なユーザーではありません</translation>
+    </message>
+    <message>
+        <source>a client&apos;s own account cannot work on tickets</source>
+        <translation>顧客自身のアカウントではチケットを担当できません</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the choices</source>
+        <translation>{value} は選択肢のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>was changed since, by someone or something else</source>
+        <translation>その後、他のユーザーまたは別の処理によって変更されています</translation>
+    </message>
+    <message>
         <source>{day} is already closed for {client} from {start} to {end}</source>
         <translation>{day} は {start}～{end} にすでに {client} の休業日になっています</translation>
     </message>
@@ -5100,6 +5132,18 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>Loading the queue…</source>
         <translation>キューを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation>顧客がまだ登録されていません。</translation>
+    </message>
+    <message>
+        <source>Add them in the Clients tab (Ctrl+6) or import them with %1; then create tickets with New ticket (Ctrl+N).</source>
+        <translation>「顧客」タブ (Ctrl+6) で追加するか、%1 でインポートしてください。その後、「新規チケット」(Ctrl+N) でチケットを作成します。</translation>
+    </message>
+    <message>
+        <source>File ▸ Import from CSV…</source>
+        <translation>ファイル ▸ CSV からインポート…</translation>
     </message>
     <message>
         <source>No open tickets.</source>
