@@ -129,7 +129,7 @@ def test_d1_d3_d4_e7_work_order_holds_every_field_and_japanese_intact(demo: Engi
         assert value and squash(value) in flat
     for person in wo.contacts + wo.engineers:
         assert person.name in text and person.phone in text
-    assert f"+ {wo.grace_minutes} 分" in flat  # D3 reserved hours with the grace period, in Japanese
+    assert f"+ {wo.grace_minutes} 分" in flat  # D3 reserved hours and the grace, in Japanese
     f = Formats(wo.locale, wo.site_zone)
     assert squash(f.instant(wo.start)) in flat  # planned window in the site's local time
     for check in wo.checklist:

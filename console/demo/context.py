@@ -69,6 +69,7 @@ class DemoClient:
     credit_unit: CreditUnit | None = None
     credit_block: Decimal | None = None  # C5: what it buys when its credit runs low
     languages: tuple[str, ...] = ()
+    premium: bool = False  # its main contract is a premium one (C11)
 
 
 @dataclass

@@ -165,6 +165,7 @@ def add_contracts(ctx: DemoContext) -> None:
                     targets.append(_target(ctx, row[0], prio, SlaTargetKind.ARRIVAL, 120, True))
                 continue
             client.contract, client.contract_kind = row[0], kind
+            client.premium = bool(row[CONTRACT_COLUMNS.index("premium")])
             client.rate, client.credit_unit = row[15], credit_unit
             if top_up is not None:  # a block bought when credit runs low: half a month's
                 half = top_up / 2

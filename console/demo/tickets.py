@@ -86,7 +86,12 @@ def add_tickets(ctx: DemoContext) -> None:
     # An outage is rare (a few a month), so the day the demo shows might have none: the
     # third newest ticket is one, still being worked on, as a desk on a busy day would see.
     live_outage = len(opened) - 3
+    # and the newest but one is a premium client's, so the queue shows how those stand out
+    premium_shown = len(opened) - 2
+    premium_clients = [i for i, c in enumerate(ctx.clients) if c.premium]
     for n, (at, ci) in enumerate(opened):
+        if n == premium_shown and premium_clients and not ctx.clients[ci].premium:
+            ci = premium_clients[0]
         client = ctx.clients[ci]
         category = rng.choices(categories, cat_weights)[0]
         priority = rng.choices(list(Priority), [20, 50, 22, 8])[0]

@@ -141,13 +141,16 @@ def time_entries(ctx: DemoContext) -> Iterator[tuple[Any, ...]]:
     # a ticket with a visit gathers more time than one worked on remotely
     cumulative = list(itertools.accumulate(3 if i in ctx.visit_info else 1 for i in worked))
     tries = 0
+    speaking: dict[int, list[int]] = {}
     while made < wanted:
         tries += 1
         if tries > 50 * wanted:
             raise RuntimeError("the engineers' diaries are full: fewer time entries fit")
         t = ctx.tickets[rng.choices(worked, cum_weights=cumulative)[0]]
         client = ctx.clients[t.client]
-        eng = client.engineer if rng.random() < 0.6 else rng.randrange(len(ctx.engineers))
+        # remote work goes to anyone who reads the client's language, not only its own engineer
+        speakers = _speakers(ctx, t.client, speaking)
+        eng = client.engineer if rng.random() < 0.6 else speakers[rng.randrange(len(speakers))]
         window = max(60.0, (t.end - t.opened).total_seconds())
         start = (t.opened + timedelta(seconds=rng.random() * window)).replace(
             second=0, microsecond=0
@@ -226,3 +229,13 @@ def _entry(
         None,
         None,
     )
+
+
+def _speakers(ctx: DemoContext, client: int, known: dict[int, list[int]]) -> list[int]:
+    """The engineers who speak a client's language (all of them when none does)."""
+    found = known.get(client)
+    if found is None:
+        language = ctx.clients[client].languages[:1]
+        found = [i for i, langs in enumerate(ctx.engineer_langs) if set(language) <= set(langs)]
+        found = known[client] = found or list(range(len(ctx.engineers)))
+    return found
