@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, QSize
@@ -69,7 +70,50 @@ def open_window(engine: Engine) -> MainWindow:
     window.show()
     window.reload()
     window.sync.start()
+    follow_language(window)
     return window
+
+
+def follow_language(window: MainWindow) -> None:
+    """Rebuild the window in the language the settings choose, without a restart."""
+    window.languageChanged.connect(partial(reopen_in_language, window))
+
+
+def reopen_in_language(old: MainWindow, language: str) -> MainWindow:
+    """The same desk in a new window speaking ``language`` ("" for the system's).
+
+    Every view words itself once, as it is built, so a new language is a new window: the
+    signed-in user, the layout, the tab shown and the sync's connection carry over; the
+    old window closes once the new one shows (never the last window, so the app goes on).
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from console.views.i18n import install_translations
+    from console.views.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert app is not None
+    install_translations(app, language or None)
+    geometry, state = old.saveGeometry(), old.saveState()
+    new = MainWindow(old.desk.engine, old.settings, old.desk)
+    new.restoreGeometry(geometry)
+    new.restoreState(state)
+    new.tabs.setCurrentIndex(old.tabs.currentIndex())
+    new.show()
+    new.reload()
+    new.sync.link, old.sync.link = old.sync.link, None
+    if old.sync.timer.isActive():
+        new.sync.start()
+    follow_language(new)
+    _WINDOWS[:] = [new]
+    old.close()
+    old.deleteLater()
+    log.info("window reopened in %s", language or "the system's language")
+    return new
+
+
+_WINDOWS: list[MainWindow] = []
+"""The window on screen (a change of language replaces it)."""
 
 
 async def _queue_settled(window: MainWindow) -> None:
@@ -103,11 +147,13 @@ def run_app(engine: Engine) -> int:
 
     async def main() -> None:
         window = open_window(engine)
+        _WINDOWS[:] = [window]
         if os.environ.get(SMOKE_TEST):  # closed as a user would, once it has settled
             await _queue_settled(window)
             window.close()
         await closed.wait()
-        window.deleteLater()
+        for shown in _WINDOWS:
+            shown.deleteLater()
 
     try:
         with loop:

@@ -57,6 +57,7 @@ class _Speech:
     """The language the window speaks, chosen once at start (a change applies on restart)."""
 
     locale = ENGLISH
+    language = "en"
     word = staticmethod(words_for("en"))
     causes = staticmethod(causes_in("en"))
 
@@ -88,6 +89,13 @@ def _shown(value: object) -> str:
     if isinstance(value, list | tuple | frozenset | set):
         return ", ".join(_shown(v) for v in value)
     return english(value)
+
+
+def span(seconds: float) -> str:
+    """A span in the window's language, two units at most ("1d 4h", "1 д. 4 ч", "1日4時間")."""
+    from console.wording.durations import compact_span
+
+    return compact_span(seconds, _Speech.language)
 
 
 def causes(found: Iterable[Cause]) -> str:
@@ -174,6 +182,7 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
     _Speech.causes = staticmethod(causes_in(chosen))
     # the chosen language is the locale's own, or English when the window lacks that one
     _Speech.locale = locale if locale.name().split("_")[0] == chosen else ENGLISH
+    _Speech.language = chosen
     for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
         app.removeTranslator(old)
         old.deleteLater()

@@ -6,7 +6,7 @@ import uuid
 from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,6 +47,9 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     """Menus, tool bar, the views of `TABS` and a status bar with the database and the user."""
+
+    languageChanged = Signal(str)  # noqa: N815 - Qt's naming
+    """The settings chose another language ("" for the system's): the window is rebuilt."""
 
     def __init__(
         self,
@@ -487,10 +490,14 @@ class MainWindow(QMainWindow):
         """Edit settings; they apply at once."""
         from console.views.settings_dialog import SettingsDialog
 
+        language = str(self.settings.value("language", ""))
         if SettingsDialog(self.desk, self.settings, self).exec():
             self._show_user()
             self.apply_settings()
             self.reload()
+            chosen = str(self.settings.value("language", ""))
+            if chosen != language:
+                self.languageChanged.emit(chosen)
 
     def open_profile(self) -> None:
         """The provider's own company, printed on every document."""
@@ -556,6 +563,7 @@ def dark_palette() -> QPalette:
         (roles.ButtonText, "#e6e6e6"), (roles.Highlight, "#2f65ca"),
         (roles.HighlightedText, "#ffffff"), (roles.ToolTipBase, "#353535"),
         (roles.ToolTipText, "#e6e6e6"), (roles.Mid, "#555555"), (roles.PlaceholderText, "#8a8a8a"),
+        (roles.Link, "#8ab4f8"), (roles.LinkVisited, "#c58af9"),
     ):  # fmt: skip
         p.setColor(role, QColor(colour))
     # greyed out where an action is not open to the user (setColor above set every group)

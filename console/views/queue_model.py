@@ -19,6 +19,7 @@ from console.queue.filters import Countdown, age_text, countdown
 from console.queue.rows import QueueRows
 from console.rules.sla import Clock, ClockState
 from console.views.i18n import QT_TRANSLATE_NOOP, due_when, title_word, word
+from console.views.i18n import span as i18n_span
 from console.views.icons import icon
 
 # What, for whom and how urgent first: the title says what a ticket is and takes the width
@@ -315,7 +316,7 @@ class QueueModel(QAbstractTableModel):
             t.replace("%1", kind).replace("%2", span)
             for t in templates
             for kind in kinds
-            for span in ("99d 23h", "23h 59m")
+            for span in (i18n_span(99 * 86400 + 23 * 3600), i18n_span(23 * 3600 + 59 * 60))
         ]
 
     def _countdown_text(self, c: Countdown | None) -> str:
@@ -327,7 +328,7 @@ class QueueModel(QAbstractTableModel):
             template = self._late
         else:
             template = self._at_risk if c.at_risk else self._left
-        return template.replace("%1", word(c.kind)).replace("%2", c.span)
+        return template.replace("%1", word(c.kind)).replace("%2", i18n_span(c.seconds))
 
 
 def _runs(positions: Sequence[int]) -> list[tuple[int, int]]:

@@ -1,0 +1,57 @@
+"""The window changes language without a restart: the settings' choice rebuilds it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from console.views.app import reopen_in_language
+from console.views.i18n import install_translations
+
+
+@pytest.fixture
+def english() -> Any:
+    yield
+    app = QApplication.instance()
+    assert app is not None
+    install_translations(app, "en")
+
+
+def test_choosing_a_language_rebuilds_the_window_in_it(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, english: Any
+) -> None:
+    from console.views import settings_dialog
+
+    window.tabs.setCurrentIndex(window.tab_index("calendar"))
+    user = window.desk.user_id
+
+    def choose_japanese(dialog: Any) -> int:
+        dialog.settings.setValue("language", "ja")
+        return 1
+
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", choose_japanese)
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "accept", lambda self: None)
+    with qtbot.waitSignal(window.languageChanged) as changed:
+        window.open_settings()
+    assert changed.args == ["ja"]
+    new = reopen_in_language(window, "ja")
+    qtbot.addWidget(new)
+    assert new is not window and new.isVisible() and not window.isVisible()
+    assert new.tabs.tabText(0) == "キュー(&Q)"
+    assert new.tabs.currentIndex() == new.tab_index("calendar")  # the view shown stays
+    assert new.desk.user_id == user  # and whoever is signed in
+    back = reopen_in_language(new, "en")
+    qtbot.addWidget(back)
+    assert back.tabs.tabText(0) == "&Queue"
+
+
+def test_the_same_language_again_leaves_the_window_alone(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from console.views import settings_dialog
+
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", lambda dialog: 1)
+    with qtbot.assertNotEmitted(window.languageChanged):
+        window.open_settings()
