@@ -54,7 +54,7 @@ ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 class _Speech:
-    """The language the window speaks, chosen once at start (a change applies on restart)."""
+    """The language the window speaks (a change rebuilds the window: console.views.app)."""
 
     locale = ENGLISH
     language = "en"
