@@ -1761,11 +1761,11 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Klant</translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Locatie</translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -1781,11 +1781,11 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished">Klant:</translation>
+        <translation>Klant:</translation>
     </message>
     <message>
         <source>Site:</source>
-        <translation type="unfinished">Locatie:</translation>
+        <translation>Locatie:</translation>
     </message>
     <message>
         <source>Topic:</source>
@@ -1797,7 +1797,7 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Client or site</source>
@@ -1813,7 +1813,7 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bewerken…</translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -1833,7 +1833,7 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished">Alle klanten</translation>
+        <translation>Alle klanten</translation>
     </message>
     <message>
         <source>Every site</source>
