@@ -12,7 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from console.enums import ContactRole, EInvoiceFormat
 from console.errors import ValidationError
-from console.money import check_currency, exact_decimal
+from console.money import check_currency
 from console.rules import fields
 from console.wording.phrases import phrase
 
@@ -116,20 +116,7 @@ class Site(Entity, Base):
 
     @validates("latitude", "longitude")
     def _degrees(self, key: str, value: object) -> Decimal | None:
-        if value is None or value == "":
-            return None
-        degrees = exact_decimal(value, key)
-        limit = 90 if key == "latitude" else 180
-        if not -limit <= degrees <= limit:
-            raise ValidationError(
-                key,
-                phrase(
-                    "{degrees} is not between -{limit} and {limit} degrees",
-                    degrees=degrees,
-                    limit=limit,
-                ),
-            )
-        return degrees
+        return fields.coordinate(value, key, 90 if key == "latitude" else 180)
 
     @validates("name", "street", "city")
     def _text(self, key: str, value: object) -> str:

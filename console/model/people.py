@@ -12,7 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from console.enums import LeaveKind, Role, SkillLevel
 from console.errors import ValidationError
-from console.money import check_currency, exact_decimal
+from console.money import check_currency
 from console.rules import fields
 from console.rules.schedule import BASIS_10X5, validate_schedule
 from console.wording.phrases import phrase
@@ -73,20 +73,7 @@ class Engineer(Entity, Base):
 
     @validates("base_latitude", "base_longitude")
     def _base(self, key: str, value: object) -> Decimal | None:
-        if value is None or value == "":
-            return None
-        degrees = exact_decimal(value, key)
-        limit = 90 if key == "base_latitude" else 180
-        if not -limit <= degrees <= limit:
-            raise ValidationError(
-                key,
-                phrase(
-                    "{degrees} is not between -{limit} and {limit} degrees",
-                    degrees=degrees,
-                    limit=limit,
-                ),
-            )
-        return degrees
+        return fields.coordinate(value, key, 90 if key == "base_latitude" else 180)
 
     @validates("home_time_zone")
     def _tz(self, key: str, value: object) -> str:

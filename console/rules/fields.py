@@ -43,6 +43,23 @@ def phone_e164(value: object, field: str = "phone") -> str:
     return compact
 
 
+def coordinate(value: object, field: str, limit: int) -> Decimal | None:
+    """A WGS 84 latitude (limit 90) or longitude (limit 180) in degrees, or none."""
+    if value is None or value == "":
+        return None
+    degrees = exact_decimal(value, field)
+    if not -limit <= degrees <= limit:
+        raise ValidationError(
+            field,
+            phrase(
+                "{degrees} is not between -{limit} and {limit} degrees",
+                degrees=degrees,
+                limit=limit,
+            ),
+        )
+    return degrees
+
+
 def optional_email(value: object, field: str = "email") -> str | None:
     """An email address or nothing."""
     if value is None or value == "":
