@@ -6012,10 +6012,6 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
-    <message>
-        <source>used at the next start</source>
-        <translation>geldt bij de volgende start</translation>
-    </message>
 </context>
 <context>
     <name>SetupDialog</name>

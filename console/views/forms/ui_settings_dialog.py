@@ -133,8 +133,5 @@ class Ui_SettingsDialog(object):
         self.themeLabel.setText(QCoreApplication.translate("SettingsDialog", u"Colours:", None))
         self.reopen_daysLabel.setText(QCoreApplication.translate("SettingsDialog", u"Reopen window (days):", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"Language:", None))
-#if QT_CONFIG(tooltip)
-        self.language.setToolTip(QCoreApplication.translate("SettingsDialog", u"used at the next start", None))
-#endif // QT_CONFIG(tooltip)
     # retranslateUi
 
