@@ -3862,6 +3862,38 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>строка {line} счёта {invoice} уже в корректировочном счёте</translation>
     </message>
     <message>
+        <source>select at least one ticket</source>
+        <translation>выберите хотя бы одну заявку</translation>
+    </message>
+    <message>
+        <source>there is no user {name}</source>
+        <translation>нет пользователя {name}</translation>
+    </message>
+    <message>
+        <source>several users are called {name}; give the username</source>
+        <translation>имя {name} носят несколько пользователей; укажите имя пользователя</translation>
+    </message>
+    <message>
+        <source>there is no such user</source>
+        <translation>такого пользователя нет</translation>
+    </message>
+    <message>
+        <source>{name} is no longer an active user</source>
+        <translation>{name} больше не активный пользователь</translation>
+    </message>
+    <message>
+        <source>a client&apos;s own account cannot work on tickets</source>
+        <translation>собственная учётная запись клиента не может работать с заявками</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the choices</source>
+        <translation>{value} — не один из вариантов</translation>
+    </message>
+    <message>
+        <source>was changed since, by someone or something else</source>
+        <translation>за это время изменено кем-то или чем-то другим</translation>
+    </message>
+    <message>
         <source>year: {year} is out of range (0001 to 9998)</source>
         <translation>год: {year} вне диапазона (0001–9998)</translation>
     </message>
@@ -5108,6 +5140,18 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>Загрузка очереди…</translation>
     </message>
     <message>
+        <source>No clients yet.</source>
+        <translation>Клиентов пока нет.</translation>
+    </message>
+    <message>
+        <source>Add them in the Clients tab (Ctrl+6) or import them with %1; then create tickets with New ticket (Ctrl+N).</source>
+        <translation>Добавьте их на вкладке «Клиенты» (Ctrl+6) или импортируйте через %1; затем создавайте заявки через «Новая заявка» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>File ▸ Import from CSV…</source>
+        <translation>Файл ▸ Импорт из CSV…</translation>
+    </message>
+    <message>
         <source>No open tickets.</source>
         <translation>Открытых заявок нет.</translation>
     </message>
@@ -5970,10 +6014,6 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>Language:</source>
         <translation>Язык:</translation>
-    </message>
-    <message>
-        <source>used at the next start</source>
-        <translation>применяется при следующем запуске</translation>
     </message>
 </context>
 <context>
