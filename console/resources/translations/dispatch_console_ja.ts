@@ -6009,10 +6009,6 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
-    <message>
-        <source>used at the next start</source>
-        <translation>次回起動時に使用</translation>
-    </message>
 </context>
 <context>
     <name>SetupDialog</name>
