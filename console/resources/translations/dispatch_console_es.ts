@@ -3859,6 +3859,38 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>la línea {line} de {invoice} ya está en una nota de crédito</translation>
     </message>
     <message>
+        <source>select at least one ticket</source>
+        <translation>seleccione al menos un ticket</translation>
+    </message>
+    <message>
+        <source>there is no user {name}</source>
+        <translation>no existe el usuario {name}</translation>
+    </message>
+    <message>
+        <source>several users are called {name}; give the username</source>
+        <translation>varios usuarios se llaman {name}; indique el nombre de usuario</translation>
+    </message>
+    <message>
+        <source>there is no such user</source>
+        <translation>no existe ese usuario</translation>
+    </message>
+    <message>
+        <source>{name} is no longer an active user</source>
+        <translation>{name} ya no es un usuario activo</translation>
+    </message>
+    <message>
+        <source>a client&apos;s own account cannot work on tickets</source>
+        <translation>la cuenta propia de un cliente no puede trabajar en tickets</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the choices</source>
+        <translation>{value} no es una de las opciones</translation>
+    </message>
+    <message>
+        <source>was changed since, by someone or something else</source>
+        <translation>se ha modificado desde entonces, por otra persona o proceso</translation>
+    </message>
+    <message>
         <source>year: {year} is out of range (0001 to 9998)</source>
         <translation>year: {year} está fuera de rango (0001 a 9998)</translation>
     </message>
@@ -5979,10 +6011,6 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>Language:</source>
         <translation>Idioma:</translation>
-    </message>
-    <message>
-        <source>used at the next start</source>
-        <translation>se usa en el próximo inicio</translation>
     </message>
 </context>
 <context>
