@@ -26,7 +26,7 @@ def test_c2_batch_equals_ticket_clocks_for_every_open_ticket(small_demo_path: Pa
     with engine.connect() as connection:
         rows = load_queue(connection)
         batch = queue_clocks(connection, rows, NOW)
-    assert len(batch) == len(rows) > 50
+    assert len(batch) == len(rows) >= 20  # the small demo's open queue
     states = set()
     with Session(engine) as session:
         for i, raw in enumerate(rows.columns["id"]):
