@@ -14,6 +14,7 @@ from console.enums import ContractKind, CreditUnit, Priority, SlaTargetKind, Tic
 from console.errors import ValidationError
 from console.money import check_currency
 from console.rules import fields
+from console.rules.review import TARGET_RANGE
 from console.rules.schedule import validate_schedule
 from console.wording.phrases import phrase
 
@@ -78,6 +79,8 @@ class Contract(Entity, Base):
     # C2: weekly schedule in the client's zone; several intervals a day, may cross midnight.
     service_window: Mapped[dict[str, Any]] = mapped_column()
     premium: Mapped[bool] = mapped_column(default=False)  # C11
+    # V2: the share of SLA clocks the client was promised, in percent; the review's target
+    attainment_target_pct: Mapped[Decimal] = mapped_column(exact(), default=Decimal(95))
     # C11: the desk user who manages the contract; a premium contract must name one
     manager_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     standard_rate: Mapped[Decimal] = mapped_column(exact(), default=Decimal(0))
@@ -145,6 +148,10 @@ class Contract(Entity, Base):
     @validates("after_hours_multiplier")
     def _multiplier(self, key: str, value: object) -> Decimal:
         return fields.decimal_between(value, key, Decimal("1.5"), Decimal(2), rule="C10")
+
+    @validates("attainment_target_pct")
+    def _attainment(self, key: str, value: object) -> Decimal:
+        return fields.decimal_between(value, key, *TARGET_RANGE, rule="V2")
 
     @validates("guarantee_hours")
     def _guarantee(self, key: str, value: object) -> Decimal:

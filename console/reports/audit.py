@@ -21,7 +21,7 @@ from console.reports.document import Page, Styles, bold, build_pdf, gap, grid, k
 from console.reports.formatting import Formats, formats_for, paper_for
 from console.reports.issuer import Issuer, issuer_of
 from console.reports.review import CURRENT, HOURS, ReviewWords, bar_chart
-from console.rules.review import ATTAINMENT_TARGET, attainment, change
+from console.rules.review import attainment, change
 from console.services.review import KeyFigures
 from console.services.yearly_audit import AUDIT_NOTE_KINDS, Audit, yearly_audit
 from console.wording.audit_labels import audit_label_for
@@ -155,7 +155,7 @@ def _summary(
     lines = [
         t("sla_overall").format(
             share=words.share(overall(a.current)),
-            target=words.share(ATTAINMENT_TARGET),
+            target=words.share(a.current.attainment_target),
             before=words.share(overall(a.previous)),
         ),
         t("open_notes").format(
@@ -199,7 +199,8 @@ def _trend(a: Audit, words: _AuditWords, s: Styles, width: float) -> list[Flowab
     )
     charts = Table([[tickets, hours]], colWidths=[half, half])
     charts.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
-    target = float(ATTAINMENT_TARGET * 100)
+    promised = a.current.attainment_target
+    target = float(promised * 100)
     sla = bar_chart(
         "",
         names,
@@ -209,7 +210,7 @@ def _trend(a: Audit, words: _AuditWords, s: Styles, width: float) -> list[Flowab
         45 * mm,
         [CURRENT],
         100,
-        (target, t("target_line").format(share=words.share(ATTAINMENT_TARGET))),
+        (target, t("target_line").format(share=words.share(promised))),
     )
     currencies = sorted({c for q in a.quarters for c in q.invoiced})
     rows: list[Row] = [

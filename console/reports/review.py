@@ -42,7 +42,6 @@ from console.reports.fonts import SANS, font_for
 from console.reports.formatting import Formats, formats_for, paper_for
 from console.reports.issuer import Issuer, issuer_of
 from console.rules.review import (
-    ATTAINMENT_TARGET,
     NOTE_KINDS,
     Change,
     add_months,
@@ -264,7 +263,7 @@ def _key_rows(r: Review, words: ReviewWords) -> list[list[Flowable | str]]:
         earlier = attainment(*before.sla.get(kind, (0, 0)))
         rows.append([t("attainment_of").format(kind=w(kind)), words.share(share),
                      words.share(earlier), words.points(share, earlier),
-                     words.share(ATTAINMENT_TARGET)])  # fmt: skip
+                     words.share(now.attainment_target)])  # fmt: skip
     for label, a, b in (
         (t("reaction_median"), now.reaction_median, before.reaction_median),
         (t("resolution_median"), now.resolution_median, before.resolution_median),
@@ -316,14 +315,15 @@ def _sla_chart(r: Review, words: ReviewWords, width: float) -> Drawing:
     def shares(k: KeyFigures) -> list[float]:
         return [float(100 * (attainment(*k.sla.get(kind, (0, 0))) or 0)) for kind in kinds]
 
-    target = float(ATTAINMENT_TARGET * 100)
+    promised = r.current.attainment_target
+    target = float(promised * 100)
     # a bar as wide as a page looks like a wall: the chart grows with the kinds it shows
     width = min(width, 60 * mm + 30 * mm * len(kinds) + 110)
     return bar_chart(
         "", [w(k) for k in kinds], [shares(r.previous), shares(r.current)],
         [words.period(r.previous.start, r.previous.end), words.period(r.start, r.end)],
         width, 50 * mm, [PREVIOUS, CURRENT], 100,
-        (target, t("target_line").format(share=words.share(ATTAINMENT_TARGET))),
+        (target, t("target_line").format(share=words.share(promised))),
     )  # fmt: skip
 
 

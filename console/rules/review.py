@@ -13,7 +13,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 ATTAINMENT_TARGET = Decimal("0.95")
-"""The share of tickets that should meet each SLA clock: the line drawn in the chart."""
+"""The share of tickets that should meet each SLA clock when no contract says otherwise."""
+
+TARGET_RANGE = (Decimal(50), Decimal(100))
+"""The attainment a contract may promise, in percent: below half is no promise at all."""
 
 NOTE_KINDS = ("focus", "risk", "recommendation")
 """What a manager keeps between reviews: focus areas agreed at the kick-off, risks seen,
@@ -75,6 +78,13 @@ def attainment(met: int, missed: int) -> Decimal | None:
     if met + missed == 0:
         return None
     return Decimal(met) / Decimal(met + missed)
+
+
+def attainment_target(promised_pct: Iterable[Decimal]) -> Decimal:
+    """The share of clocks to meet over a period: the highest that a contract in force with
+    SLA targets promises (a client holds the desk to its best promise), else 95 %."""
+    shares = [Decimal(p) / 100 for p in promised_pct]
+    return max(shares) if shares else ATTAINMENT_TARGET
 
 
 def meets_target(share: Decimal | None, target: Decimal = ATTAINMENT_TARGET) -> bool | None:

@@ -32,7 +32,9 @@ from console.errors import UserError
 from console.model import Client, Contract, Engineer, Invoice, Note, Ticket, TimeEntry, Visit
 from console.rules.rating import hours_between
 from console.rules.review import (
+    ATTAINMENT_TARGET,
     add_months,
+    attainment_target,
     incident_key,
     median,
     months_of,
@@ -101,6 +103,7 @@ class KeyFigures:
     invoices: int = 0
     tickets_by_month: dict[date, int] = field(default_factory=dict)
     hours_by_month: dict[date, Decimal] = field(default_factory=dict)
+    attainment_target: Decimal = ATTAINMENT_TARGET  # the share of clocks promised (V2)
 
     @property
     def fte_bundle(self) -> Decimal:
@@ -328,10 +331,21 @@ def _arrivals(session: Session, client: Client, p: _Period, figures: KeyFigures)
     )  # fmt: skip
 
 
+def _promised(contracts: list[Contract], p: _Period) -> Decimal:
+    """The attainment promised by the contracts with SLA targets in force in the period."""
+    return attainment_target(
+        c.attainment_target_pct
+        for c in contracts
+        if c.sla_targets
+        and c.valid_from < p.end
+        and (c.valid_until is None or c.valid_until >= p.start)
+    )
+
+
 def _key_figures(
     session: Session, client: Client, contracts: list[Contract], p: _Period, now: datetime
 ) -> tuple[KeyFigures, list[Ticket], list[_EntryRow]]:
-    figures = KeyFigures(p.start, p.end)
+    figures = KeyFigures(p.start, p.end, attainment_target=_promised(contracts, p))
     tickets = _tickets(session, client, p, figures, now)
     rows = _hours(session, client, p, figures)
     _fte(contracts, rows, p, figures)

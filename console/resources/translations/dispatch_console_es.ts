@@ -5558,6 +5558,14 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>cuándo corren los relojes de SLA; por defecto 24x7 para Comfort y Express, si no 10x5</translation>
     </message>
     <message>
+        <source>SLA attainment target (%)</source>
+        <translation>Objetivo de cumplimiento SLA (%)</translation>
+    </message>
+    <message>
+        <source>share of SLA clocks to meet, 50 to 100; the review measures it</source>
+        <translation>parte de los relojes SLA que se deben cumplir, de 50 a 100; la revisión la mide</translation>
+    </message>
+    <message>
         <source>Premium service</source>
         <translation>Servicio premium</translation>
     </message>

@@ -5555,6 +5555,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>SLA クロックが進む時間帯。既定は Comfort と Express が 24x7、それ以外は 10x5</translation>
     </message>
     <message>
+        <source>SLA attainment target (%)</source>
+        <translation>SLA達成目標（%）</translation>
+    </message>
+    <message>
+        <source>share of SLA clocks to meet, 50 to 100; the review measures it</source>
+        <translation>守るべきSLA期限の割合（50～100）。レビューはこれと比較します</translation>
+    </message>
+    <message>
         <source>Premium service</source>
         <translation>プレミアムサービス</translation>
     </message>

@@ -5558,6 +5558,14 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>wanneer de SLA-klokken lopen; standaard 24x7 voor Comfort en Express, anders 10x5</translation>
     </message>
     <message>
+        <source>SLA attainment target (%)</source>
+        <translation>SLA-norm (% gehaald)</translation>
+    </message>
+    <message>
+        <source>share of SLA clocks to meet, 50 to 100; the review measures it</source>
+        <translation>aandeel SLA-klokken dat gehaald moet worden, 50 tot 100; de review meet ertegen</translation>
+    </message>
+    <message>
         <source>Premium service</source>
         <translation>Premiumservice</translation>
     </message>

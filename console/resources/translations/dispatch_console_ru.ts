@@ -5561,6 +5561,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>когда идут таймеры SLA; по умолчанию 24x7 для Comfort и Express, иначе 10x5</translation>
     </message>
     <message>
+        <source>SLA attainment target (%)</source>
+        <translation>Целевой уровень SLA (%)</translation>
+    </message>
+    <message>
+        <source>share of SLA clocks to meet, 50 to 100; the review measures it</source>
+        <translation>доля SLA-сроков, которые нужно выдержать, от 50 до 100; по ней сверяется обзор</translation>
+    </message>
+    <message>
         <source>Premium service</source>
         <translation>Премиум-обслуживание</translation>
     </message>

@@ -403,6 +403,11 @@ CONTRACT_FIELDS = fields_by_name(
             schedule,
             help='10x5, 24x7 or JSON {"mon": [["08:00", "18:00"]], ...} in the client\'s zone',
         ),
+        Field(
+            "attainment_target_pct",
+            number,
+            help="share of SLA clocks to meet, in percent, 50 to 100 (default 95)",
+        ),
         Field("premium", boolean, help="yes for premium service (needs a manager)"),
         Field(
             "manager",

@@ -119,6 +119,7 @@ class ContractsView(MasterView):
             f"<p>{e(week_text(window)) if isinstance(window, dict) else '—'}</p>",
             f"<h4>{e(label('contract', 'sla'))}</h4>",
             self._targets_html(record.get("sla") or ""),
+            facts_html("contract", record, ("attainment_target_pct",)),
             f"<h4>{e(rates)}</h4>",
             facts_html("contract", record, RATES),
         ]

@@ -180,6 +180,12 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
                 "when SLA clocks run; default 24x7 for Comfort and Express, else 10x5",
             ),
         ),
+        "attainment_target_pct": (
+            QT_TRANSLATE_NOOP("RecordLabels", "SLA attainment target (%)"),
+            QT_TRANSLATE_NOOP(
+                "RecordLabels", "share of SLA clocks to meet, 50 to 100; the review measures it"
+            ),
+        ),
         "premium": (QT_TRANSLATE_NOOP("RecordLabels", "Premium service"), ""),
         "manager": (
             QT_TRANSLATE_NOOP("RecordLabels", "Dedicated manager"),
