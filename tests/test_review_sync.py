@@ -10,7 +10,7 @@ import pytest
 from sync_support import Server, local_scalar
 
 from console.enums import Role
-from console.model import ReviewNote
+from console.model import Kickoff, ReviewNote
 from console.sync.replica import sync_once
 from console.sync.session import store_session
 
@@ -35,3 +35,18 @@ def test_v1_review_notes_reach_the_desk_and_never_an_engineer(server: Server) ->
     desk = server.replica(manager)
     sync_once(desk)
     assert local_scalar(desk, "SELECT text FROM review_notes") == "Disks near end of life"
+
+
+def test_v1_kickoffs_reach_the_desk_and_never_an_engineer(server: Server) -> None:
+    with store_session(server.engine) as session, session.begin():
+        session.add(Kickoff(client_id=server.ids["client_a"], held_on=date(2026, 2, 3),
+                            consultants=[str(server.ids["engineer_a"])]))  # fmt: skip
+    engineer = server.login("eng_k", Role.ENGINEER, server.ids["engineer_a"])
+    with psycopg.connect(engineer, autocommit=True) as conn:
+        assert conn.execute("SELECT count(*) FROM kickoffs").fetchone() == (0,)
+    laptop = server.replica(engineer)
+    sync_once(laptop)
+    assert local_scalar(laptop, "SELECT count(*) FROM kickoffs") == 0
+    desk = server.replica(server.login("sm_k", Role.SERVICE_MANAGER))
+    sync_once(desk)
+    assert local_scalar(desk, "SELECT held_on FROM kickoffs") == "2026-02-03"

@@ -1,8 +1,9 @@
-"""`dispatch-console review ...`: the focus areas, risks and recommendations a service
-manager keeps per client between quarterly reviews.
+"""`dispatch-console review ...`: the kick-off of a client's on-site support and the focus
+areas, risks and recommendations a service manager keeps per client between quarterly
+reviews.
 
 What is open here is printed in the client's review pack (`report review`) until it is
-closed.
+closed; the latest kick-off before the period is named above its focus areas.
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from console.cli.records import FORMATS, acting_user, add_as_option, print_recor
 KINDS = ("focus", "risk", "recommendation")
 STATUSES = ("open", "in_progress", "done", "closed")
 COLUMNS = ("id", "kind", "status", "since", "text")
+KICKOFF_COLUMNS = ("id", "held_on", "consultants", "summary")
 
 
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
-    """`review notes|add|edit|close`."""
+    """`review notes|add|edit|close|kickoff|kickoffs`."""
     review = sub.add_parser(
         "review", help="focus areas, risks and recommendations kept for a client's reviews"
     )
@@ -49,15 +51,47 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     close = action("close", "close a note: the next review no longer lists it")
     close.add_argument("note", metavar="ID", help="the note's id (see `review notes`)")
     add_as_option(close)
+    kickoff = action("kickoff", "record a client's kick-off: the day and the consultants agreed")
+    kickoff.add_argument("client", help="the client's name or id")
+    kickoff.add_argument("--on", dest="held_on", required=True, help="the day held, YYYY-MM-DD")
+    kickoff.add_argument(
+        "--consultant",
+        dest="consultants",
+        action="append",
+        required=True,
+        help="an engineer agreed as consultant, by name or id (repeat for each)",
+    )
+    kickoff.add_argument("--summary", default=None, help="what was agreed, in a few lines")
+    add_as_option(kickoff)
+    kickoffs = action("kickoffs", "a client's kick-offs, the latest first")
+    kickoffs.add_argument("client", help="the client's name or id")
+    kickoffs.add_argument("--format", choices=FORMATS, default="table")
+    add_as_option(kickoffs)
 
 
 def run(args: argparse.Namespace) -> int:
     """Run one `review` action."""
+    from console.services import kickoffs
     from console.services import review_notes as service
 
     _engine, sessions = store(args)
     user = acting_user(args, sessions)
     command = args.review_command
+    if command == "kickoff":
+        held = kickoffs.record_kickoff(
+            sessions, user, args.client, args.held_on, args.consultants, args.summary
+        )
+        print(f"kick-off of {held.client} on {held.held_on.isoformat()} kept, with "
+              f"{', '.join(held.consultants)} (id {held.id})")  # fmt: skip
+        return 0
+    if command == "kickoffs":
+        rows = [
+            {"id": k.id, "held_on": k.held_on.isoformat(), "consultants": ", ".join(k.consultants),
+             "summary": k.summary or ""}
+            for k in kickoffs.list_kickoffs(sessions, user, args.client)
+        ]  # fmt: skip
+        print_records(rows, KICKOFF_COLUMNS, args.format, "kick-offs")
+        return 0
     if command == "notes":
         found = service.list_review_notes(sessions, user, args.client, open_only=args.open)
         rows = [

@@ -10,6 +10,7 @@ from .contract import Contract, SlaTarget
 from .credit import CreditEntry
 from .evidence import Attachment, Note
 from .invoice import Invoice, InvoiceLine, NumberSequence
+from .kickoff import Kickoff
 from .knowledge import KnowledgeArticle, KnowledgeRevision
 from .payment import Payment
 from .people import Engineer, Leave, User
@@ -36,6 +37,7 @@ __all__ = [
     "Entity",
     "Invoice",
     "InvoiceLine",
+    "Kickoff",
     "KnowledgeArticle",
     "KnowledgeRevision",
     "Leave",

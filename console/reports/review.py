@@ -49,6 +49,7 @@ from console.rules.review import (
     change,
     last_day,
 )
+from console.services.kickoffs import KickoffRow
 from console.services.review import (
     BUCKETS,
     CreditUse,
@@ -357,8 +358,25 @@ def _trend(r: Review, words: ReviewWords, s: Styles, width: float) -> list[Flowa
             grid(rows, [width * 0.4, width * 0.3, width * 0.3], align_right=(1, 2))]  # fmt: skip
 
 
+def _kickoff(kickoff: KickoffRow | None, words: ReviewWords, s: Styles) -> list[Flowable]:
+    """The kick-off that set the focus areas: when, with which consultants, what was agreed."""
+    if kickoff is None:
+        return []
+    t, f = words.t, words.f
+    held = t("kickoff_held").format(day=f.day(kickoff.held_on),
+                                    consultants=", ".join(kickoff.consultants))  # fmt: skip
+    out: list[Flowable] = [para(held, s.body)]
+    if kickoff.summary:
+        out.append(para(kickoff.summary, s.muted))
+    return [*out, gap(1)]
+
+
 def _notes(
-    notes: list[ReviewNoteRow], words: ReviewWords, s: Styles, width: float
+    notes: list[ReviewNoteRow],
+    words: ReviewWords,
+    s: Styles,
+    width: float,
+    kickoff: KickoffRow | None = None,
 ) -> list[Flowable]:
     t, f = words.t, words.f
     heads = {"focus": t("focus_areas"), "risk": t("risks"), "recommendation": t("recommendations")}
@@ -369,7 +387,8 @@ def _notes(
         rows += [[n.text, f.day(n.raised_on), t(f"status_{n.status}")] for n in mine]
         if not mine:
             rows.append([t("nothing_recorded"), "", ""])
-        out += [gap(2) if out else gap(0), keep(bold(heads[kind], s.heading),
+        held = _kickoff(kickoff, words, s) if kind == "focus" else []
+        out += [gap(2) if out else gap(0), keep(bold(heads[kind], s.heading), *held,
                              grid(rows, [width * 0.66, width * 0.17, width * 0.17]))]  # fmt: skip
     return out
 
@@ -480,7 +499,7 @@ def review_story(r: Review, f: Formats, s: Styles, width: float) -> list[Flowabl
         story.append(keep(para(t("recurring"), s.heading),
                           grid(again, [width * w for w in (0.32, 0.46, 0.1, 0.12)],
                                align_right=(2, 3))))  # fmt: skip
-    story += [PageBreak(), *_notes(r.notes, words, s, width)]
+    story += [PageBreak(), *_notes(r.notes, words, s, width, r.kickoff)]
     story += _agenda(r, words, s, width)
     return story
 

@@ -44,6 +44,7 @@ from console.rules.review import (
 )
 from console.rules.sla import ClockState
 from console.services.clocks import ticket_clocks
+from console.services.kickoffs import KickoffRow, kickoff_in_force
 from console.services.review_notes import ReviewNoteRow, notes_in_period
 from console.services.statements import credit_statement
 from console.wording.phrases import phrase
@@ -133,6 +134,7 @@ class Review:
     visits: Counter[str] = field(default_factory=Counter)
     top_incidents: list[tuple[str, str, Decimal]] = field(default_factory=list)
     notes: list[ReviewNoteRow] = field(default_factory=list)  # focus areas, risks, advice
+    kickoff: KickoffRow | None = None  # the kick-off that set the focus areas (V1)
     recurring: list[tuple[str, int, Decimal]] = field(default_factory=list)  # title, n, hours
     causes: dict[str, str] = field(default_factory=dict)  # recurring title -> cause found
 
@@ -424,4 +426,5 @@ def service_review(
     ):  # fmt: skip
         review.visits[status.value] += 1
     review.notes = notes_in_period(session, client.id, start, end)
+    review.kickoff = kickoff_in_force(session, client.id, end)
     return review

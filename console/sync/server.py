@@ -161,6 +161,7 @@ ENGINEER_ROWS: dict[str, str] = {
     "payments": "false",
     # what the service manager keeps for a client's reviews (risks, advice) is the desk's
     "review_notes": "false",
+    "kickoffs": "false",
     # the knowledge base of the clients the engineer serves, and its history
     "knowledge_articles": MY_CLIENTS,
     "knowledge_revisions": MY_ARTICLES,

@@ -161,6 +161,13 @@ def day_name(weekday: int) -> str:
     return _Speech.locale.dayName(weekday, QLocale.FormatType.ShortFormat)
 
 
+def day(value: date) -> str:
+    """A calendar day as the window's language writes it in prose ("3 feb 2026", "2026/02/03")."""
+    from babel.dates import format_date
+
+    return str(format_date(value, format="medium", locale=_Speech.locale.name()))
+
+
 def when(local: datetime, pattern: str) -> str:
     """A wall-clock time already in the reader's zone, in the window's language.
 

@@ -9,7 +9,6 @@ goes through the review notes service in the signed-in user's name.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, time
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.services import dialog_options
+from console.services.kickoffs import KickoffRow, list_kickoffs
 from console.services.review_notes import (
     ReviewNoteRow,
     add_review_note,
@@ -41,6 +41,7 @@ from console.views.context import DeskContext
 from console.views.dialog_support import chosen, fill, set_chosen
 from console.views.errors import show_error
 from console.views.i18n import QT_TRANSLATE_NOOP
+from console.views.kickoff_dialog import KickoffDialog
 
 KIND, STATUS, SINCE, TEXT = range(4)
 
@@ -95,6 +96,18 @@ class ReviewNotesDialog(QDialog):
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        kickoff = QHBoxLayout()
+        self.kickoff = QLabel()
+        self.kickoff.setObjectName("kickoff")
+        self.kickoff.setWordWrap(True)
+        kickoff.addWidget(self.kickoff, 1)
+        self.record_kickoff = QPushButton(self.tr("Kick-off…"))
+        self.record_kickoff.setObjectName("recordKickoff")
+        self.record_kickoff.setToolTip(
+            self.tr("Record the kick-off: the day it was held and the consultants agreed")
+        )
+        kickoff.addWidget(self.record_kickoff)
+        layout.addLayout(kickoff)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("notes")
         self.table.setHorizontalHeaderLabels(
@@ -153,6 +166,7 @@ class ReviewNotesDialog(QDialog):
         self.text.returnPressed.connect(self.add_note)
         self.set_status.clicked.connect(self.change_status)
         self.close_note.clicked.connect(self.close_selected)
+        self.record_kickoff.clicked.connect(self.open_kickoff)
         self.reload()
 
     def client_id(self) -> uuid.UUID | None:
@@ -172,9 +186,12 @@ class ReviewNotesDialog(QDialog):
                     open_only=self.open_only.isChecked(),
                 )
             )  # fmt: skip
+            kickoffs = [] if client is None else list_kickoffs(
+                self.desk.session, self.desk.user_id, client)  # fmt: skip
         except Exception as exc:  # said in words; the table stays empty
-            self.rows = []
+            self.rows, kickoffs = [], []
             show_error(self, exc)
+        self._show_kickoff(kickoffs[0] if kickoffs else None)
         kinds = {v: t for t, v in _kinds()}
         statuses = {v: t for t, v in _statuses()}
         self.table.setRowCount(len(self.rows))
@@ -182,7 +199,7 @@ class ReviewNotesDialog(QDialog):
             cells = (
                 kinds.get(note.kind, note.kind),
                 statuses.get(note.status, note.status),
-                i18n.when(datetime.combine(note.raised_on, time()), "d MMM yyyy"),
+                i18n.day(note.raised_on),
                 note.text,
             )
             for column, text in enumerate(cells):
@@ -192,6 +209,28 @@ class ReviewNotesDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.add.setEnabled(client is not None)
         self._selection_changed()
+
+    def _show_kickoff(self, kickoff: KickoffRow | None) -> None:
+        """Say when the latest kick-off was held and with whom, or that none is recorded."""
+        self.record_kickoff.setEnabled(self.client_id() is not None)
+        if kickoff is None:
+            self.kickoff.setText(self.tr("No kick-off recorded yet."))
+            return
+        held = i18n.day(kickoff.held_on)
+        self.kickoff.setText(
+            self.tr("Kick-off held on %1; consultants: %2")
+            .replace("%1", held)
+            .replace("%2", ", ".join(kickoff.consultants))
+        )
+
+    def open_kickoff(self) -> None:
+        """Record a kick-off for the chosen client; the line above the notes shows it."""
+        client = self.client_id()
+        if client is None:
+            return
+        dialog = KickoffDialog(self.desk, client, self.client.currentText(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
 
     def selected(self) -> ReviewNoteRow | None:
         """The note selected in the table, if any."""

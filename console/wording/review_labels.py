@@ -133,6 +133,13 @@ _ROWS: dict[str, tuple[str, str, str, str, str]] = {
         "Соблюдение SLA по целям, этот и прошлый период",
         "目標別SLA達成率(今期・前期)",
     ),
+    "kickoff_held": (
+        "Kick-off held on {day}; consultants agreed: {consultants}.",
+        "Kick-off gehouden op {day}; afgesproken consultants: {consultants}.",
+        "Arranque celebrado el {day}; consultores acordados: {consultants}.",
+        "Стартовая встреча проведена {day}; согласованные консультанты: {consultants}.",
+        "キックオフ実施日：{day}。担当コンサルタント：{consultants}。",
+    ),
     "focus_areas": (
         "Focus areas agreed at the kick-off",
         "Aandachtsgebieden afgesproken bij de kick-off",

@@ -1714,6 +1714,45 @@ Motivo (para el registro, opcional):</translation>
     </message>
 </context>
 <context>
+    <name>KickoffDialog</name>
+    <message>
+        <source>Kick-off of %1</source>
+        <translation>Arranque de %1</translation>
+    </message>
+    <message>
+        <source>The meeting that starts the on-site support. The service review names the latest one; enter the focus areas agreed there as review notes.</source>
+        <translation>La reunión con la que empieza el soporte in situ. La revisión del servicio menciona la más reciente; anote las áreas de enfoque acordadas allí como notas de revisión.</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Celebrado el</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Celebrado el:</translation>
+    </message>
+    <message>
+        <source>Consultants agreed</source>
+        <translation>Consultores acordados</translation>
+    </message>
+    <message>
+        <source>Consultants:</source>
+        <translation>Consultores:</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Lo acordado</translation>
+    </message>
+    <message>
+        <source>What was agreed, in a few lines (optional)</source>
+        <translation>Lo acordado, en pocas líneas (opcional)</translation>
+    </message>
+    <message>
+        <source>Agreed:</source>
+        <translation>Acordado:</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeView</name>
     <message>
         <source>Network</source>
@@ -3891,6 +3930,18 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>se ha modificado desde entonces, por otra persona o proceso</translation>
     </message>
     <message>
+        <source>kick-offs are kept by the desk and service managers</source>
+        <translation>los arranques los registran el centro de servicio y los responsables de servicio</translation>
+    </message>
+    <message>
+        <source>name at least one consultant</source>
+        <translation>indique al menos un consultor</translation>
+    </message>
+    <message>
+        <source>say the day the kick-off was held</source>
+        <translation>indique el día en que se celebró el arranque</translation>
+    </message>
+    <message>
         <source>year: {year} is out of range (0001 to 9998)</source>
         <translation>year: {year} está fuera de rango (0001 a 9998)</translation>
     </message>
@@ -5872,6 +5923,14 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>Áreas de enfoque acordadas en el arranque, riesgos y recomendaciones. Los abiertos se imprimen en la revisión del servicio del cliente hasta que se cierran.</translation>
     </message>
     <message>
+        <source>Kick-off…</source>
+        <translation>Arranque…</translation>
+    </message>
+    <message>
+        <source>Record the kick-off: the day it was held and the consultants agreed</source>
+        <translation>Registrar el arranque: el día y los consultores acordados</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -5906,6 +5965,14 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>Add</source>
         <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>No kick-off recorded yet.</source>
+        <translation>Aún no hay ningún arranque registrado.</translation>
+    </message>
+    <message>
+        <source>Kick-off held on %1; consultants: %2</source>
+        <translation>Arranque celebrado el %1; consultores: %2</translation>
     </message>
 </context>
 <context>

@@ -1711,6 +1711,45 @@ Why (for the record, optional):</source>
     </message>
 </context>
 <context>
+    <name>KickoffDialog</name>
+    <message>
+        <source>Kick-off of %1</source>
+        <translation>%1 のキックオフ</translation>
+    </message>
+    <message>
+        <source>The meeting that starts the on-site support. The service review names the latest one; enter the focus areas agreed there as review notes.</source>
+        <translation>オンサイトサポートを始める会議です。サービスレビューには最新のキックオフが記載されます。そこで合意した重点領域はレビューメモとして入力してください。</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>実施日：</translation>
+    </message>
+    <message>
+        <source>Consultants agreed</source>
+        <translation>担当コンサルタント</translation>
+    </message>
+    <message>
+        <source>Consultants:</source>
+        <translation>コンサルタント：</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>合意内容</translation>
+    </message>
+    <message>
+        <source>What was agreed, in a few lines (optional)</source>
+        <translation>合意内容を数行で（任意）</translation>
+    </message>
+    <message>
+        <source>Agreed:</source>
+        <translation>合意内容：</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeView</name>
     <message>
         <source>Network</source>
@@ -4100,6 +4139,18 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>クレジットノートの明細行 {line} は、別のクレジットノートですでに取り消された {number} の明細行を取り消しています</translation>
     </message>
     <message>
+        <source>kick-offs are kept by the desk and service managers</source>
+        <translation>キックオフはサービスデスクとサービスマネージャーが管理します</translation>
+    </message>
+    <message>
+        <source>name at least one consultant</source>
+        <translation>コンサルタントを1人以上指定してください</translation>
+    </message>
+    <message>
+        <source>say the day the kick-off was held</source>
+        <translation>キックオフの実施日を指定してください</translation>
+    </message>
+    <message>
         <source>the knowledge base is kept by the provider&apos;s staff</source>
         <translation>ナレッジベースはサービス提供者のスタッフが管理します</translation>
     </message>
@@ -5869,6 +5920,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>キックオフで合意した重点領域、リスク、推奨事項です。未完了のものは、クローズされるまで顧客のサービスレビューに印字されます。</translation>
     </message>
     <message>
+        <source>Kick-off…</source>
+        <translation>キックオフ…</translation>
+    </message>
+    <message>
+        <source>Record the kick-off: the day it was held and the consultants agreed</source>
+        <translation>キックオフを記録：実施日と担当コンサルタント</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
@@ -5903,6 +5962,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>Add</source>
         <translation>追加</translation>
+    </message>
+    <message>
+        <source>No kick-off recorded yet.</source>
+        <translation>キックオフはまだ記録されていません。</translation>
+    </message>
+    <message>
+        <source>Kick-off held on %1; consultants: %2</source>
+        <translation>キックオフ実施日：%1、コンサルタント：%2</translation>
     </message>
 </context>
 <context>

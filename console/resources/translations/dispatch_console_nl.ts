@@ -1714,6 +1714,45 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
 </context>
 <context>
+    <name>KickoffDialog</name>
+    <message>
+        <source>Kick-off of %1</source>
+        <translation>Kick-off van %1</translation>
+    </message>
+    <message>
+        <source>The meeting that starts the on-site support. The service review names the latest one; enter the focus areas agreed there as review notes.</source>
+        <translation>Het overleg waarmee de ondersteuning op locatie begint. De servicereview noemt de laatste; voer de daar afgesproken aandachtsgebieden in als reviewnotities.</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Gehouden op</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Gehouden op:</translation>
+    </message>
+    <message>
+        <source>Consultants agreed</source>
+        <translation>Afgesproken consultants</translation>
+    </message>
+    <message>
+        <source>Consultants:</source>
+        <translation>Consultants:</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Wat is afgesproken</translation>
+    </message>
+    <message>
+        <source>What was agreed, in a few lines (optional)</source>
+        <translation>Wat is afgesproken, in een paar regels (optioneel)</translation>
+    </message>
+    <message>
+        <source>Agreed:</source>
+        <translation>Afgesproken:</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeView</name>
     <message>
         <source>Network</source>
@@ -3753,6 +3792,18 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>was changed since, by someone or something else</source>
         <translation>is intussen gewijzigd, door iemand of iets anders</translation>
+    </message>
+    <message>
+        <source>kick-offs are kept by the desk and service managers</source>
+        <translation>kick-offs worden bijgehouden door de servicedesk en servicemanagers</translation>
+    </message>
+    <message>
+        <source>name at least one consultant</source>
+        <translation>noem ten minste één consultant</translation>
+    </message>
+    <message>
+        <source>say the day the kick-off was held</source>
+        <translation>geef de dag waarop de kick-off is gehouden</translation>
     </message>
     <message>
         <source>year: {year} is out of range (0001 to 9998)</source>
@@ -5872,6 +5923,14 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Aandachtsgebieden afgesproken bij de kick-off, risico&apos;s en aanbevelingen. Open punten staan in de servicereview van de klant tot ze gesloten zijn.</translation>
     </message>
     <message>
+        <source>Kick-off…</source>
+        <translation>Kick-off…</translation>
+    </message>
+    <message>
+        <source>Record the kick-off: the day it was held and the consultants agreed</source>
+        <translation>Leg de kick-off vast: de dag en de afgesproken consultants</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -5906,6 +5965,14 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>Add</source>
         <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>No kick-off recorded yet.</source>
+        <translation>Nog geen kick-off vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Kick-off held on %1; consultants: %2</source>
+        <translation>Kick-off gehouden op %1; consultants: %2</translation>
     </message>
 </context>
 <context>

@@ -1717,6 +1717,45 @@ Why (for the record, optional):</source>
     </message>
 </context>
 <context>
+    <name>KickoffDialog</name>
+    <message>
+        <source>Kick-off of %1</source>
+        <translation>Стартовая встреча: %1</translation>
+    </message>
+    <message>
+        <source>The meeting that starts the on-site support. The service review names the latest one; enter the focus areas agreed there as review notes.</source>
+        <translation>Встреча, с которой начинается выездная поддержка. В обзоре обслуживания указывается последняя; согласованные на ней приоритетные направления внесите как заметки к обзору.</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Дата встречи</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Дата встречи:</translation>
+    </message>
+    <message>
+        <source>Consultants agreed</source>
+        <translation>Согласованные консультанты</translation>
+    </message>
+    <message>
+        <source>Consultants:</source>
+        <translation>Консультанты:</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Что согласовано</translation>
+    </message>
+    <message>
+        <source>What was agreed, in a few lines (optional)</source>
+        <translation>Что согласовано, в нескольких строках (необязательно)</translation>
+    </message>
+    <message>
+        <source>Agreed:</source>
+        <translation>Согласовано:</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeView</name>
     <message>
         <source>Network</source>
@@ -3894,6 +3933,18 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>за это время изменено кем-то или чем-то другим</translation>
     </message>
     <message>
+        <source>kick-offs are kept by the desk and service managers</source>
+        <translation>стартовые встречи ведут диспетчеры и сервис-менеджеры</translation>
+    </message>
+    <message>
+        <source>name at least one consultant</source>
+        <translation>укажите хотя бы одного консультанта</translation>
+    </message>
+    <message>
+        <source>say the day the kick-off was held</source>
+        <translation>укажите день стартовой встречи</translation>
+    </message>
+    <message>
         <source>year: {year} is out of range (0001 to 9998)</source>
         <translation>год: {year} вне диапазона (0001–9998)</translation>
     </message>
@@ -5875,6 +5926,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>Приоритетные направления, согласованные на старте, риски и рекомендации. Открытые пункты печатаются в обзоре обслуживания клиента, пока не будут закрыты.</translation>
     </message>
     <message>
+        <source>Kick-off…</source>
+        <translation>Стартовая встреча…</translation>
+    </message>
+    <message>
+        <source>Record the kick-off: the day it was held and the consultants agreed</source>
+        <translation>Записать стартовую встречу: дату и согласованных консультантов</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -5909,6 +5968,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>Add</source>
         <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>No kick-off recorded yet.</source>
+        <translation>Стартовая встреча ещё не записана.</translation>
+    </message>
+    <message>
+        <source>Kick-off held on %1; consultants: %2</source>
+        <translation>Стартовая встреча %1; консультанты: %2</translation>
     </message>
 </context>
 <context>
