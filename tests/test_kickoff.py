@@ -13,12 +13,12 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
 from console.enums import Role
 from console.errors import ValidationError
-from console.model import Client, Engineer, User
+from console.model import Client, Engineer, Kickoff, User
 from console.reports.review import review_pdf
 from console.services.kickoffs import kickoff_in_force, list_kickoffs, record_kickoff
 from console.sync.session import store_session
@@ -36,12 +36,14 @@ def _user(engine: Engine, role: Role) -> uuid.UUID:
 
 
 def _dutch_client_and_two_engineers(engine: Engine) -> tuple[uuid.UUID, str, list[str]]:
-    with Session(engine) as session:
+    """A Dutch client, its demo kick-off taken away, and the first two engineers by name."""
+    with Session(engine) as session, session.begin():
         client = session.scalars(
             select(Client).where(Client.locale == "nl_NL").order_by(Client.name)
         ).first()
         assert client is not None
         names = list(session.scalars(select(Engineer.name).order_by(Engineer.name).limit(2)))
+        session.execute(delete(Kickoff).where(Kickoff.client_id == client.id))
         return client.id, client.name, names
 
 
@@ -146,7 +148,7 @@ def test_v1_the_desk_records_a_kickoff_in_the_window(
     assert notes.record_kickoff.isEnabled()
     dialog = KickoffDialog(desk, client_id, name, notes)
     qtbot.addWidget(dialog)
-    assert dialog.held_on.date() == QDate(2026, 11, 22)
+    assert dialog.held_on.date() == QDate(2026, 11, 22)  # today, by the desk's clock
     shown: list[str] = []
     monkeypatch.setattr(kickoff_dialog, "show_error", lambda _p, exc: shown.append(str(exc)))
     dialog.accept()  # nobody ticked: refused, said, the dialog stays open
@@ -160,3 +162,12 @@ def test_v1_the_desk_records_a_kickoff_in_the_window(
     assert dialog.kept is not None and dialog.kept.consultants == tuple(ticked)
     notes.reload()
     assert "3 Feb 2026" in notes.kickoff.text() and ticked[0] in notes.kickoff.text()
+
+
+def test_v1_every_demo_client_starts_with_a_kickoff(demo_engine: Engine) -> None:
+    """The demo's kick-offs name the client's own engineer, held in the year's first week."""
+    with Session(demo_engine) as session:
+        clients = list(session.scalars(select(Client)))
+        for client in clients:
+            held = kickoff_in_force(session, client.id, date(2026, 12, 31))
+            assert held is not None and 1 <= len(held.consultants) <= 2, client.name

@@ -22,6 +22,7 @@ from .billing import add_billing, add_time
 from .clients import add_clients
 from .context import MID_MORNING, DemoContext
 from .contracts import add_contracts
+from .kickoffs import add_kickoffs
 from .knowledge import add_knowledge
 from .notes import add_notes
 from .people import add_people
@@ -41,6 +42,7 @@ STEPS: list[tuple[str, Callable[[DemoContext], None]]] = [
     ("notes", add_notes),
     ("billing: the year's runs, invoices and payments", add_billing),
     ("the knowledge base and the causes of incidents", add_knowledge),
+    ("kick-offs", add_kickoffs),
 ]
 """The steps with their progress labels, in the order they run."""
 
