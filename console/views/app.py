@@ -58,14 +58,17 @@ def open_window(engine: Engine) -> MainWindow:
     """Show the main window; call it on the running loop, so only the queue's first screen
     is read now and the rest of the queue and its SLA clocks load off the window's thread.
     """
+    from console.services.setup_state import needs_company_setup
     from console.views.context import DeskContext
     from console.views.main_window import MainWindow
-    from console.views.setup_dialog import first_start
 
     asyncio.get_running_loop()  # raises when called off the loop: the load would freeze
     desk = DeskContext(engine)
     desk.sign_in_from_store()
-    first_start(desk)  # an empty store asks for the company before the window opens
+    if needs_company_setup(engine):  # an empty store asks for the company first
+        from console.views.setup_dialog import first_start  # its form only when needed
+
+        first_start(desk)
     window = MainWindow(engine, desk=desk)
     window.show()
     window.reload()

@@ -52,6 +52,7 @@ from console.views.background import run_in_background
 from console.views.context import DeskContext
 from console.views.errors import show_error, user_message
 from console.views.i18n import QT_TRANSLATE_NOOP, title_word, word
+from console.views.i18n import span as i18n_span
 from console.views.queue_model import KEYS, TITLE_COLUMN, QueueModel
 from console.views.ticket_pane import MANY_LISTED, TicketPane
 from console.views.undo import TicketHistory
@@ -151,6 +152,9 @@ class QueueView(QWidget):
         self.table.viewport().installEventFilter(self)
         self._fitting = False
         self._dragged: set[int] = set()
+        # The countdown column is sized on the first clocks: its texts need the language's
+        # unit names (babel's data), which the first screen should not wait for.
+        self._countdowns_fitted = False
         self._fit_columns()
         self._shown: tuple[Any, ...] | None = None  # what the pane shows (one id, or many)
         selection = self.table.selectionModel()
@@ -342,6 +346,7 @@ class QueueView(QWidget):
 
             with self.desk.engine.connect() as connection:
                 clocks = queue_clocks(connection, rows, now)
+            i18n_span(0)  # the unit names' data loads here, not on the window's thread
             return clocks, urgency_order(rows, clocks, now)
 
         run_in_background(work, lambda done: self._clocks_ready(rows, *done), self._failed)
@@ -363,6 +368,9 @@ class QueueView(QWidget):
         self._facts.clocks = clocks
         self._order = order
         self.model.set_clocks(clocks, self.desk.now())
+        if not self._countdowns_fitted:
+            self._countdowns_fitted = True
+            self._fit_columns()
         self._update_counts()
         self._look_for_alerts(first_clocks=self._alerting is None)
         if (
@@ -479,6 +487,8 @@ class QueueView(QWidget):
         if key in WORDS_OF:
             return [title_word(value) for value in WORDS_OF[key]]
         if key == "sla":
+            if not self._countdowns_fitted:
+                return []  # no countdown shows before the clocks arrive: sized then
             return self.model.countdown_samples([word(kind) for kind in TargetKind])
         if key == "age":
             return ["999d"]
