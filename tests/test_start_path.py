@@ -35,6 +35,7 @@ async def start():
     await asyncio.sleep(0)
     seen["rows"] = window.queue.model.rowCount()
     seen["model"] = "console.model" in sys.modules
+    seen["orm"] = "sqlalchemy.orm" in sys.modules
     seen["network"] = "PySide6.QtNetwork" in sys.modules
     seen["user"] = window.desk.user_name
     for _ in range(500):  # then the full queue and its SLA clocks arrive off the loop
@@ -72,6 +73,7 @@ def test_the_first_screen_shows_before_the_model_is_built(
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["rows"] > 0 and seen["user"], seen
     assert seen["model"] is False, "the first screen built the model's mapped classes"
+    assert seen["orm"] is False, "the first screen waited for SQLAlchemy's ORM to load"
     assert seen["network"] is False, "a store that does not sync loaded the network plug-in"
     assert seen["clocks"] > 0, "the SLA clocks never arrived"
     assert seen["model_later"] is True

@@ -11,7 +11,13 @@ from sqlalchemy import JSON, Enum, Integer, MetaData, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from console.ids import new_id
+from console.store.replica import install_outbox_guard
 from console.store.types import ExactDecimal, UTCDateTime
+
+# A local store may be a replica: the guard refuses a flush that bypasses the outbox (sync
+# rule 1). Installed with the model, as any flush of a row needs the model: a window shows
+# its first screen without the ORM, which loads afterwards.
+install_outbox_guard()
 
 # Stable constraint names: alembic needs them to alter SQLite tables and PostgreSQL
 # needs them to name the rule a refused row broke.

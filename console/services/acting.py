@@ -13,9 +13,9 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from console.enums import Role
 from console.errors import UserError
@@ -24,7 +24,10 @@ from console.rules.workflow import Actor
 from console.store.lean_tables import users
 from console.wording.phrases import phrase
 
-Sessions = Callable[[], Session]
+if TYPE_CHECKING:  # the window signs in before its first screen, without the ORM
+    from sqlalchemy.orm import Session
+
+Sessions = Callable[[], "Session"]
 """Makes a new session on the store (the desk's `session`, or `partial(store_session, engine)`)."""
 
 

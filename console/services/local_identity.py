@@ -11,12 +11,15 @@ from __future__ import annotations
 import getpass
 import re
 import uuid
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from console.enums import Role
 from console.store.replica import is_replica
+
+if TYPE_CHECKING:  # the window's start asks for `login_name` without the ORM
+    from sqlalchemy.orm import Session
 
 
 def login_name() -> str:

@@ -120,7 +120,4 @@ def create_store_engine(url: URL | str, **kwargs: Any) -> Engine:
         ) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-        # A local store may be a replica: the guard refuses a change that bypasses the
-        # outbox (sync rule 1); `console.sync.session.store_session` writes it.
-        import console.store.replica  # noqa: F401
     return engine

@@ -8,12 +8,15 @@ remembered per engine, and `mark_replica` changes it when a store joins a server
 from __future__ import annotations
 
 import weakref
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, event, select
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session
 
 from console.store.lean_tables import sync_state
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 _REPLICAS: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
 
@@ -50,7 +53,16 @@ class MissingOutboxError(RuntimeError):
     """A replica's change was flushed by a session without the outbox hook."""
 
 
-@event.listens_for(Session, "before_flush")
+def install_outbox_guard() -> None:
+    """Refuse, from now on, any flush of a replica's rows by a session without the outbox
+    hook. Installed with the model (every flush of a row needs it); asking whether a store
+    is a replica stays free of the ORM, so a window's first screen does not load it."""
+    from sqlalchemy.orm import Session
+
+    if not event.contains(Session, "before_flush", _refuse_writes_without_an_outbox):
+        event.listen(Session, "before_flush", _refuse_writes_without_an_outbox)
+
+
 def _refuse_writes_without_an_outbox(session: Session, _context: object, _objects: object) -> None:
     """A replica's change must reach its outbox: refuse a flush that would lose it."""
     if session.info.get(OUTBOX_HOOK) or not (session.new or session.dirty or session.deleted):

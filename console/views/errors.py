@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm.exc import StaleDataError
 
 from console.errors import UserError, ValidationError
 from console.services.logs import log_file
@@ -48,7 +48,7 @@ def known_words(exc: BaseException, label: Callable[[str], str] | None = None) -
     if isinstance(exc, UserError):  # a service's refusal may be a phrase, worded here
         text = exc.args[0] if len(exc.args) == 1 else None
         return say(text) if isinstance(text, Phrase) else str(exc)
-    if isinstance(exc, StaleDataError):
+    if _stale(exc):
         return QCoreApplication.translate(
             "errors",
             "Someone else changed this record meanwhile. It was reloaded; please try again.",
@@ -70,3 +70,10 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> N
     """Tell the user what went wrong, in one dialog."""
     heading = title or QCoreApplication.translate("errors", "Could not do that")
     QMessageBox.warning(parent, heading, user_message(exc))
+
+
+def _stale(exc: BaseException) -> bool:
+    """Whether the ORM found a record changed meanwhile (only once the ORM is loaded: the
+    window's first screen is shown without it)."""
+    orm_errors = sys.modules.get("sqlalchemy.orm.exc")
+    return orm_errors is not None and isinstance(exc, orm_errors.StaleDataError)
