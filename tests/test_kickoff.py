@@ -101,7 +101,7 @@ def test_v1_the_pack_names_the_kickoff_above_its_focus_areas(demo_engine: Engine
     with Session(demo_engine) as session:
         pdf = review_pdf(session, client_id, *Q3, NOW)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
-    held = f"Kick-off gehouden op 3 feb 2026; afgesproken consultants: {', '.join(names)}."
+    held = f"Kick-off gehouden op 3 feb 2026; vaste consultants: {', '.join(names)}."
     assert held in text
     assert text.index("Aandachtsgebieden afgesproken bij de kick-off") < text.index(held)
     assert "Eerst de back-ups, dan het wifi-netwerk" in text

@@ -169,7 +169,8 @@ def test_v3_the_audit_reads_as_a_clients_it_manager_reads_it(demo_engine: Engine
     assert "1 jan – 31 dec 2026" in pages[0] and "Opgesteld door" in pages[0]
     assert "tot en met 22 nov 2026" in pages[0]  # the year is not over yet
     assert "Managementsamenvatting" in text and "2025" in text and "Verschil" in text
-    assert "Verloop per kwartaal" in text and "K4" in text and "1 okt – 31 dec 2026" in text
+    assert "Verloop per kwartaal" in text and "K3 · 1 jul – 30 sep 2026" in text
+    assert "K4 · 1 okt – 22 nov 2026 (tot nu toe)" in text  # the quarter under way
     assert [n.text for n in audit.notes] == [
         "Schijven server 7 bijna vol", "Firewall vervangen", "Oude switch in de meterkast",
     ]  # fmt: skip

@@ -9,7 +9,7 @@ The figures are the quarterly review's, so an audit and the year's reviews agree
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from reportlab.lib.units import mm
@@ -60,7 +60,7 @@ def _cover(
         [t("client"), bold(a.client, s.cell_bold)],
         [t("year"), f"{a.year}  ({words.period(a.start, a.end)})"],
         [t("prepared_by"), issuer.name],
-        ["", issuer.address.replace("\n", ", ")],
+        ["", issuer.address_for(f.language, a.country).replace("\n", ", ")],
         [t("issued_on"), f.day(now)],
     ]
     contents = [
@@ -96,7 +96,7 @@ def _figure_rows(a: Audit, words: _AuditWords) -> list[Row]:
             label,
             words.amount(x, places, unit),
             words.amount(y, places, unit),
-            words.change(change(x, y), places, unit),
+            words.difference(x, y, places, unit),
         ]
 
     rows: list[Row] = [[t("figure"), str(a.year), str(a.year - 1), t("change")]]
@@ -123,11 +123,7 @@ def _figure_rows(a: Audit, words: _AuditWords) -> list[Row]:
         (t("reaction_median"), now.reaction_median, before.reaction_median),
         (t("resolution_median"), now.resolution_median, before.resolution_median),
     ):
-        delta = (
-            "—"
-            if x is None or y is None
-            else words.signed(Decimal(str(x)) - Decimal(str(y)), 1, HOURS)
-        )
+        delta = "—" if x is None or y is None else words.delta(x, y, 1, HOURS)
         rows.append([label, words.hours(x, 1), words.hours(y, 1), delta])
     rows.append(count(t("arrivals"), now.arrivals, before.arrivals))
     rows.append(count(t("hours_worked"), now.hours, before.hours, 2))
@@ -181,8 +177,9 @@ def _summary(
     ]
 
 
-def _trend(a: Audit, words: _AuditWords, s: Styles, width: float) -> list[Flowable]:
+def _trend(a: Audit, words: _AuditWords, s: Styles, width: float, now: datetime) -> list[Flowable]:
     t, f = words.t, words.f
+    today = now.astimezone(f.zone).date()
     names = [t("quarter_n").format(n=i) for i in range(1, len(a.quarters) + 1)]
     half = width / 2
     tickets = bar_chart(
@@ -225,7 +222,9 @@ def _trend(a: Audit, words: _AuditWords, s: Styles, width: float) -> list[Flowab
     for name, q in zip(names, a.quarters, strict=True):
         rows.append(
             [
-                f"{name} · {words.period(q.start, q.end)}",
+                f"{name} · {words.period(q.start, today + timedelta(days=1))} {t('to_date')}"
+                if q.start <= today < q.end  # the quarter under way: up to today
+                else f"{name} · {words.period(q.start, q.end)}",
                 str(q.tickets),
                 words.share(overall(q)),
                 f.number(q.hours),
@@ -360,7 +359,7 @@ def audit_story(
     return [
         *_cover(a, words, s, issuer, now),
         *_summary(a, words, s, width, now),
-        *_trend(a, words, s, width),
+        *_trend(a, words, s, width, now),
         *_notes(a, words, s, width),
         *_infrastructure(a, words, s, width),
         *_recurring(a, words, s, width),

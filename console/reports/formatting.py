@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from babel import Locale
@@ -16,6 +17,14 @@ from reportlab.lib.pagesizes import A4, LETTER
 from console.errors import ValidationError
 from console.wording.durations import LENGTH, Length, compact_span
 from console.wording.vocabulary import LANGUAGES
+
+DAY_FORM: dict[str, Literal["long"]] = {"ja": "long"}
+"""Where a document's days take CLDR's long form: Japanese documents write 2026年12月4日
+(the medium form, 2026/12/04, reads as a form's field, and the periods are written long)."""
+
+HOURS_LENGTH: dict[str, Length] = {"es": "short"}
+"""Where a document's hours take CLDR's short unit: Spanish prose writes "2,50 h", with the
+space its narrow form ("2,50h") leaves out; a queue's tight column keeps the narrow one."""
 
 # Countries whose offices use US Letter rather than A4 (ISO 216 everywhere else)
 LETTER_COUNTRIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PR", "DO"})
@@ -61,8 +70,10 @@ class Formats:
         return pattern.apply(value, self.locale)
 
     def hours(self, value: Decimal | int, places: int = 2) -> str:
-        """Hours with the language's unit ("2.50h", "2,50 u", "2,50 ч", "2.50 時間")."""
-        return self._unit("hour").replace("{0}", self.number(value, places))
+        """Hours with the language's unit ("2.50h", "2,50 u", "2,50 ч", "2,50 h", "2.50 時間")."""
+        return self._unit("hour", HOURS_LENGTH.get(self.language)).replace(
+            "{0}", self.number(value, places)
+        )
 
     def minutes(self, value: int) -> str:
         """Minutes with the language's unit ("30 min", "30 мин", "30 分")."""
@@ -92,7 +103,8 @@ class Formats:
         if text is None:
             if len(self._days) > 4096:  # shared for the app's life: keep it bounded
                 self._days.clear()
-            text = self._days[value] = format_date(value, "medium", locale=self.locale)
+            form = DAY_FORM.get(self.language, "medium")
+            text = self._days[value] = format_date(value, form, locale=self.locale)
         return text
 
     def instant(self, value: datetime | None) -> str:

@@ -250,12 +250,12 @@ def _fitted(rows: list[list[Flowable | str]], column: int, most: float) -> float
 
 def _parties(
     client: Client, address: PostalAddress, issuer: Issuer, label: Callable[[str], str],
-    s: Styles, width: float,
+    s: Styles, width: float, language: str,
 ) -> Table:  # fmt: skip
     left = [
         bold(label("from"), s.muted),
         bold(issuer.name, s.body),
-        para(issuer.address, s.body),
+        para(issuer.address_for(language, client.country), s.body),
         para(f"{label('vat_id')}: {issuer.vat_id}", s.body),
         para(issuer.email, s.muted),
     ]
@@ -291,8 +291,8 @@ def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer | None 
     story: list[Flowable] = [bold(f"{title} {invoice.number}", s.title)]
     if kind_title:
         story.append(para(kind_title, s.muted))
-    story += [gap(3), _parties(client, billing_address(session, client), issuer, t, s, width),
-              gap(3)]  # fmt: skip
+    story += [gap(3), _parties(client, billing_address(session, client), issuer, t, s, width,
+                               f.language), gap(3)]  # fmt: skip
     period = "—"
     if invoice.period_start and invoice.period_end:
         period = f"{day(invoice.period_start)} – {day(invoice.period_end)}"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from console.errors import UserError
 from console.services.provider import PLACEHOLDER_PREFIX, CompanyProfile, load_profile
+from console.wording.addresses import postal_lines
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -28,6 +29,20 @@ class Issuer:
     iban: str
     email: str
     phone: str
+    # the address's parts, so a document prints it in its reader's language
+    address_lines: tuple[str, ...] = ()
+    postcode: str = ""
+    city: str = ""
+    country: str = ""
+
+    def address_for(self, language: str, reader_country: str | None = None) -> str:
+        """The address as a reader in ``language`` reads it: in the country's order, the
+        country named in that language, and left out for a reader in the same country."""
+        if not self.country:
+            return self.address  # the placeholder: no company to address
+        lines = postal_lines(self.address_lines, self.postcode, self.city, self.country,
+                             None if reader_country == self.country else language)  # fmt: skip
+        return "\n".join(lines)
 
     @classmethod
     def of(cls, profile: CompanyProfile) -> Issuer:
@@ -40,6 +55,10 @@ class Issuer:
             iban=profile.printed_iban,
             email=profile.email,
             phone=profile.phone,
+            address_lines=tuple(profile.address_lines),
+            postcode=profile.postcode or "",
+            city=profile.city,
+            country=profile.country,
         )
 
 

@@ -83,6 +83,11 @@ HOURS = "hours"
 """The unit argument that prints a figure in hours, in the language's unit ("2,50 u")."""
 
 
+def shown(value: Decimal | float | int, places: int) -> Decimal:
+    """A figure rounded as the page prints it (the locale's formatting rounds half to even)."""
+    return Decimal(str(value)).quantize(Decimal(1).scaleb(-places))
+
+
 class ReviewWords:
     """The review's formatting in the client's locale: labels, numbers, shares, months."""
 
@@ -116,6 +121,18 @@ class ReviewWords:
         sign = "+" if value > 0 else MINUS
         return f"{sign}{self.amount(abs(value), places, unit)}"
 
+    def difference(
+        self, now: Decimal | float | int, before: Decimal | float | int, places: int = 0,
+        unit: str = "",
+    ) -> str:  # fmt: skip
+        """The change between two figures as they are printed (each rounded first, so the
+        change agrees with the two numbers beside it), with its relative size."""
+        return self.change(change(shown(now, places), shown(before, places)), places, unit)
+
+    def delta(self, now: float | Decimal, before: float | Decimal, places: int, unit: str) -> str:
+        """The signed change between two printed figures, without its relative size."""
+        return self.signed(shown(now, places) - shown(before, places), places, unit)
+
     def change(self, c: Change, places: int = 0, unit: str = "") -> str:
         """A change and, when it has one, its relative size."""
         text = self.signed(c.delta, places, unit)
@@ -128,7 +145,7 @@ class ReviewWords:
         """The change between two shares, in percentage points."""
         if now is None or before is None:
             return "—"
-        return self.signed((now - before) * 100, 1, " " + self.t("points"))
+        return self.delta(now * 100, before * 100, 1, " " + self.t("points"))
 
     def money(self, amount: Decimal, currency: str) -> str:
         """An amount in its currency."""
@@ -210,7 +227,7 @@ def _credit_plot(use: CreditUse, r: Review, words: ReviewWords, width: float) ->
     for axis in (plot.xValueAxis, plot.yValueAxis):
         axis.labels.fontName, axis.labels.fontSize = SANS, 6.5
     drawing.add(plot)
-    unit = "h" if use.unit is CreditUnit.HOURS else use.currency
+    unit = words.t("hours") if use.unit is CreditUnit.HOURS else use.currency
     drawing.add(String(0, height - 10, f"{use.contract} ({unit})",
                        fontName=font_for(use.contract), fontSize=8.5))  # fmt: skip
     return drawing
@@ -218,18 +235,21 @@ def _credit_plot(use: CreditUse, r: Review, words: ReviewWords, width: float) ->
 
 def _hours_table(
     title: str, key_label: str, hours: dict[str, Decimal], words: ReviewWords, s: Styles,
-    width: float, name: Callable[[str], str] = str,
+    width: float, name: Callable[[str], str] = str, heading: str | None = None,
 ) -> Flowable:  # fmt: skip
-    rows: list[list[Flowable | str]] = [[key_label, "h"]]
+    """One split of the hours under its title (and the section's heading, kept with it)."""
+    rows: list[list[Flowable | str]] = [[key_label, words.t("hours")]]
     rows += [[name(k), words.f.number(v)]
              for k, v in sorted(hours.items(), key=lambda kv: -kv[1])]  # fmt: skip
-    return keep(para(title, s.muted), grid(rows, [width * 0.7, width * 0.3], align_right=(1,)))
+    top = [para(heading, s.heading)] if heading else []
+    return keep(*top, para(title, s.muted),
+                grid(rows, [width * 0.7, width * 0.3], align_right=(1,)))  # fmt: skip
 
 
 def _count_row(label: str, now: int | Decimal, before: int | Decimal, words: ReviewWords,
                places: int = 0, unit: str = "") -> list[Flowable | str]:  # fmt: skip
     return [label, words.amount(now, places, unit), words.amount(before, places, unit),
-            words.change(change(now, before), places, unit), ""]  # fmt: skip
+            words.difference(now, before, places, unit), ""]  # fmt: skip
 
 
 def _credit_format(words: ReviewWords, use: CreditUse) -> Callable[[Decimal], str]:
@@ -269,19 +289,25 @@ def _key_rows(r: Review, words: ReviewWords) -> list[list[Flowable | str]]:
         (t("reaction_median"), now.reaction_median, before.reaction_median),
         (t("resolution_median"), now.resolution_median, before.resolution_median),
     ):
-        delta = "—" if a is None or b is None else words.signed(
-            Decimal(str(a)) - Decimal(str(b)), 1, HOURS)  # fmt: skip
+        delta = "—" if a is None or b is None else words.delta(a, b, 1, HOURS)
         rows.append([label, words.hours(a, 1), words.hours(b, 1), delta, ""])
     rows.append(_count_row(t("arrivals"), now.arrivals, before.arrivals, words))
     rows.append(_count_row(t("hours_worked"), now.hours, before.hours, words, 2, HOURS))
-    for phase, hours in sorted(now.hours_by_phase.items(), key=lambda kv: -kv[1]):
-        if len(now.hours_by_phase) > 1:
-            earlier_hours = before.hours_by_phase.get(phase, Decimal(0))
-            rows.append(_count_row("   " + w(phase), hours, earlier_hours, words, 2, HOURS))
-    for contract, hours in sorted(now.hours_by_contract.items(), key=lambda kv: -kv[1]):
-        name = contract or t("no_contract")
-        earlier_hours = before.hours_by_contract.get(contract, Decimal(0))
-        rows.append(_count_row("   " + name, hours, earlier_hours, words, 2, HOURS))
+    # the same hours twice, split two ways: each split under its own heading, and a split
+    # holds every key of either period (work on a contract last quarter only shows 0 now)
+    for heading, now_split, before_split, name_of in (
+        (t("by_phase"), now.hours_by_phase, before.hours_by_phase, w),
+        (t("by_contract"), now.hours_by_contract, before.hours_by_contract,
+         lambda c: c or t("no_contract")),
+    ):  # fmt: skip
+        keys = sorted(set(now_split) | set(before_split),
+                      key=lambda k: (-now_split.get(k, 0), -before_split.get(k, 0), k))  # fmt: skip
+        if len(keys) < 2:
+            continue  # one phase or one contract: the total says it all
+        rows.append(["   " + heading, "", "", "", ""])
+        for key in keys:
+            rows.append(_count_row("      " + name_of(key), now_split.get(key, Decimal(0)),
+                                   before_split.get(key, Decimal(0)), words, 2, HOURS))  # fmt: skip
     if now.fte or before.fte:
         row = _count_row(t("fte_used"), now.fte_used, before.fte_used, words, 2, HOURS)
         row[4] = words.hours(now.fte_bundle)
@@ -295,9 +321,9 @@ def _key_rows(r: Review, words: ReviewWords) -> list[list[Flowable | str]]:
         left_before = prior.closing if prior else Decimal(0)
         named = t("credit_used") + (f": {use.contract}" if len(now.credit) > 1 else "")
         rows.append([named, fmt(use.used), fmt(used_before),
-                     words.change(change(use.used, used_before), 2, unit), ""])  # fmt: skip
+                     words.difference(use.used, used_before, 2, unit), ""])  # fmt: skip
         rows.append(["   " + t("credit_left"), fmt(use.closing), fmt(left_before),
-                     words.change(change(use.closing, left_before), 2, unit), ""])  # fmt: skip
+                     words.difference(use.closing, left_before, 2, unit), ""])  # fmt: skip
     for currency in sorted(set(now.invoiced) | set(before.invoiced)):
         net = now.invoiced.get(currency, Decimal(0))
         net_before = before.invoiced.get(currency, Decimal(0))
@@ -354,8 +380,9 @@ def _trend(r: Review, words: ReviewWords, s: Styles, width: float) -> list[Flowa
         for m in k.tickets_by_month:
             rows.append([words.month(m, True), str(k.tickets_by_month[m]),
                          f.number(k.hours_by_month[m])])  # fmt: skip
-    return [keep(bold(t("monthly_trend"), s.heading), table),
-            grid(rows, [width * 0.4, width * 0.3, width * 0.3], align_right=(1, 2))]  # fmt: skip
+    # the charts and their figures on one page: a month alone overleaf reads as a new table
+    figures = grid(rows, [width * 0.4, width * 0.3, width * 0.3], align_right=(1, 2))
+    return [keep(bold(t("monthly_trend"), s.heading), table, gap(2), figures)]
 
 
 def _kickoff(kickoff: KickoffRow | None, words: ReviewWords, s: Styles) -> list[Flowable]:
@@ -386,7 +413,7 @@ def _notes(
         rows: list[list[Flowable | str]] = [[t("description"), t("since"), t("status")]]
         rows += [[n.text, f.day(n.raised_on), t(f"status_{n.status}")] for n in mine]
         if not mine:
-            rows.append([t("nothing_recorded"), "", ""])
+            rows.append([t("no_focus_yet" if kind == "focus" else "nothing_recorded"), "", ""])
         held = _kickoff(kickoff, words, s) if kind == "focus" else []
         out += [gap(2) if out else gap(0), keep(bold(heads[kind], s.heading), *held,
                              grid(rows, [width * 0.66, width * 0.17, width * 0.17]))]  # fmt: skip
@@ -452,7 +479,8 @@ def review_story(r: Review, f: Formats, s: Styles, width: float) -> list[Flowabl
     story += [keep(para(t("compliance"), s.heading),
                    grid(sla, [width * 0.4, width * 0.2, width * 0.2, width * 0.2],
                         align_right=(1, 2, 3)))]  # fmt: skip
-    names = [f"≤ {f.hours(b, 0)}" for b in BUCKETS] + [f"> {f.hours(BUCKETS[-1], 0)}"]
+    names = [t("bucket_within").format(h=f.hours(b, 0)) for b in BUCKETS] + [
+        t("bucket_over").format(h=f.hours(BUCKETS[-1], 0))]  # fmt: skip
     story += [
         keep(para(t("distribution"), s.heading),
              bar_chart("", names,
@@ -462,8 +490,9 @@ def review_story(r: Review, f: Formats, s: Styles, width: float) -> list[Flowabl
     ]  # fmt: skip
     contracts = {k or t("no_contract"): v for k, v in r.hours_by_contract.items()}
     story += [
-        para(t("hours_by"), s.heading),
-        _hours_table(t("phase"), t("phase"), r.hours_by_phase, words, s, width, w),
+        _hours_table(
+            t("phase"), t("phase"), r.hours_by_phase, words, s, width, w, heading=t("hours_by")
+        ),
         gap(2),
         _hours_table(t("contract"), t("contract"), contracts, words, s, width),
         gap(2),

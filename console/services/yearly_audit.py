@@ -93,6 +93,7 @@ class Audit:
     recurring: list[tuple[str, int, Decimal]] = field(default_factory=list)  # title, n, hours
     causes: dict[str, str] = field(default_factory=dict)  # recurring title -> cause found
     knowledge: list[KnowledgeRow] = field(default_factory=list)  # by site, then title
+    country: str = ""  # the client's, so the provider's address leaves out a shared one
 
     @property
     def start(self) -> date:
@@ -218,4 +219,5 @@ def yearly_audit(session: Session, client_id: uuid.UUID, year: int, now: datetim
         recurring=recurring,
         causes=causes,
         knowledge=_knowledge(session, client, hi),
+        country=client.country,
     )

@@ -166,6 +166,7 @@ _ROWS: dict[str, tuple[str, str, str, str, str]] = {
         "В этом году инциденты не повторялись.",
         "本年度に再発したインシデントはありません。",
     ),
+    "to_date": ("(to date)", "(tot nu toe)", "(hasta la fecha)", "(на текущую дату)", "（途中）"),
     "year_to_date": (
         "The year is not over: figures up to and including {day}.",
         "Het jaar is nog niet om: cijfers tot en met {day}.",
@@ -227,7 +228,7 @@ _ROWS: dict[str, tuple[str, str, str, str, str]] = {
     ),
     "topic_procedures": ("Procedures", "Procedures", "Procedimientos", "Процедуры", "手順"),
     "topic_other": ("Other", "Overig", "Otros", "Прочее", "その他"),
-    "times": ("Times", "Aantal", "Veces", "Раз", "回数"),
+    "times": ("Occurrences", "Aantal", "Veces", "Кол-во случаев", "回数"),
 }
 
 

@@ -38,7 +38,7 @@ _ROWS: dict[str, tuple[str, str, str, str, str]] = {
         "Соблюдение SLA",
         "SLA達成率",
     ),
-    "attainment_of": ("SLA {kind}", "SLA {kind}", "SLA {kind}", "SLA: {kind}", "SLA {kind}"),
+    "attainment_of": ("SLA {kind}", "SLA-{kind}", "SLA de {kind}", "SLA: {kind}", "{kind}SLA"),
     "target_line": (
         "Target {share}",
         "Norm {share}",
@@ -62,9 +62,9 @@ _ROWS: dict[str, tuple[str, str, str, str, str]] = {
     ),
     "arrivals": (
         "On-site arrivals",
-        "Aankomsten op locatie",
-        "Llegadas in situ",
-        "Прибытия на объект",
+        "Bezoeken op locatie",
+        "Visitas in situ",
+        "Выезды на объект",
         "現地到着",
     ),
     "hours_worked": (
@@ -74,6 +74,9 @@ _ROWS: dict[str, tuple[str, str, str, str, str]] = {
         "Отработано часов",
         "作業時間",
     ),
+    "hours": ("Hours", "Uren", "Horas", "Часы", "時間"),
+    "by_phase": ("by phase", "per fase", "por fase", "по этапам", "フェーズ別"),
+    "by_contract": ("by contract", "per contract", "por contrato", "по договорам", "契約別"),
     "fte_used": (
         "FTE hours used of the bundle",
         "FTE-uren verbruikt van de bundel",
@@ -134,10 +137,10 @@ _ROWS: dict[str, tuple[str, str, str, str, str]] = {
         "目標別SLA達成率(今期・前期)",
     ),
     "kickoff_held": (
-        "Kick-off held on {day}; consultants agreed: {consultants}.",
-        "Kick-off gehouden op {day}; afgesproken consultants: {consultants}.",
-        "Arranque celebrado el {day}; consultores acordados: {consultants}.",
-        "Стартовая встреча проведена {day}; согласованные консультанты: {consultants}.",
+        "Kick-off held on {day}; assigned consultants: {consultants}.",
+        "Kick-off gehouden op {day}; vaste consultants: {consultants}.",
+        "Reunión de arranque celebrada el {day}; consultores asignados: {consultants}.",
+        "Стартовая встреча проведена {day}. Закреплённые консультанты: {consultants}.",
         "キックオフ実施日：{day}。担当コンサルタント：{consultants}。",
     ),
     "focus_areas": (
@@ -162,6 +165,16 @@ _ROWS: dict[str, tuple[str, str, str, str, str]] = {
         "推奨事項",
     ),
     "since": ("Since", "Sinds", "Desde", "С", "登録日"),
+    "no_focus_yet": (
+        "No focus areas recorded yet.",
+        "Nog geen aandachtsgebieden vastgelegd.",
+        "Aún no hay áreas de enfoque registradas.",
+        "Приоритетные направления пока не записаны.",
+        "重点領域はまだ記録されていません。",
+    ),
+    # the Japanese font has no "≤": Japanese writes "within" and "over" as words anyway
+    "bucket_within": ("≤ {h}", "≤ {h}", "≤ {h}", "≤ {h}", "{h}以内"),
+    "bucket_over": ("> {h}", "> {h}", "> {h}", "> {h}", "{h}超"),
     "nothing_recorded": (
         "Nothing recorded.",
         "Niets vastgelegd.",

@@ -86,7 +86,7 @@ _WORDS: dict[str, tuple[str, str, str, str, str]] = {
     "on_site": ("on site", "ter plaatse", "en el sitio", "на объекте", "現地到着"),
     "working": ("working", "aan het werk", "trabajando", "работа идёт", "作業中"),
     "completed": ("completed", "afgerond", "completada", "завершён", "完了"),
-    "cancelled": ("cancelled", "geannuleerd", "cancelado", "отменён", "取消"),
+    "cancelled": ("cancelled", "geannuleerd", "cancelada", "отменён", "取消"),
     "no_access": (
         "no access",
         "geen toegang",
