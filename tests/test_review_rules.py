@@ -87,3 +87,15 @@ def test_v2_incidents_that_came_back_are_grouped_by_title() -> None:
         ]
     )
     assert found == [("VPN drops", 3, Decimal(6)), ("Backup failed", 2, Decimal(5))]
+
+
+def test_v2_a_printed_change_agrees_with_the_printed_figures() -> None:
+    """Each figure is rounded as printed before the change is taken (0.34 h and 0.26 h
+    both print 0.3 h: no change, not "+0.1 h"; 82.44 % and 80.66 % print 82.4 and 80.7)."""
+    from console.reports.formatting import formats_for
+    from console.reports.review import HOURS, ReviewWords
+
+    words = ReviewWords(formats_for("en_US", "UTC"))
+    assert words.difference(Decimal("0.34"), Decimal("0.26"), 1, HOURS) == "0h"
+    assert words.delta(33.04, 29.56, 1, HOURS) == "+3.4h"  # 33.0 - 29.6
+    assert words.points(Decimal("0.8244"), Decimal("0.8066")) == "+1.7 pp"
