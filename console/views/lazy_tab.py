@@ -26,8 +26,11 @@ class LazyTab(QWidget):
     def view(self) -> QWidget:
         """The view, built now if it was not yet."""
         if self._view is None:
+            from console.views.accessible import name_controls
+
             self._view = self._build()
             self._layout.addWidget(self._view)
+            name_controls(self._view)  # what a screen reader announces, as the view is built
         return self._view
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API

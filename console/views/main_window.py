@@ -23,6 +23,7 @@ from shiboken6 import isValid
 from console import __version__
 from console.queue.filters import SavedFilter
 from console.services.store_facts import has_clients, queue_row_id, store_label
+from console.views.accessible import name_controls
 from console.views.context import DeskContext
 from console.views.fonts import ensure_fallback_fonts
 from console.views.i18n import QT_TRANSLATE_NOOP, word
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
             build = partial(tab.factory, self.desk)
             self.tabs.addTab(LazyTab(build) if tab.lazy else build(), self.tr(tab.title))
         self.queue = cast(QueueView, self.view_of("queue"))
+        name_controls(self.queue)  # the lazy tabs name theirs as they are built
         self.tabs.currentChanged.connect(self._view_changed)
         self.setCentralWidget(self.tabs)
         self._loaded: set[int] = set()

@@ -211,6 +211,14 @@
         <translation>Mostrar:</translation>
     </message>
     <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation>Líneas de factura</translation>
+    </message>
+    <message>
         <source>Reword line…</source>
         <translation>Reformular línea…</translation>
     </message>
@@ -2359,6 +2367,10 @@ Motivo (para el registro, opcional):</translation>
         <translation>Buzón</translation>
     </message>
     <message>
+        <source>Mail from unknown senders</source>
+        <translation>Correo de remitentes desconocidos</translation>
+    </message>
+    <message>
         <source>&amp;Accept as ticket…</source>
         <translation>&amp;Aceptar como ticket…</translation>
     </message>
@@ -2377,6 +2389,10 @@ Motivo (para el registro, opcional):</translation>
     <message>
         <source>Why it could not be read</source>
         <translation>Por qué no se pudo leer</translation>
+    </message>
+    <message>
+        <source>Unreadable mail</source>
+        <translation>Correo ilegible</translation>
     </message>
     <message>
         <source>&amp;Show the message…</source>
@@ -2409,6 +2425,10 @@ Motivo (para el registro, opcional):</translation>
     <message>
         <source>Why it waits</source>
         <translation>Por qué espera</translation>
+    </message>
+    <message>
+        <source>Outgoing mail</source>
+        <translation>Correo saliente</translation>
     </message>
     <message>
         <source>Send &amp;again</source>

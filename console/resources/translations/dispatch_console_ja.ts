@@ -211,6 +211,14 @@
         <translation>表示:</translation>
     </message>
     <message>
+        <source>Invoices</source>
+        <translation>請求書</translation>
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation>請求明細</translation>
+    </message>
+    <message>
         <source>Reword line…</source>
         <translation>明細の文言を変更…</translation>
     </message>
@@ -2356,6 +2364,10 @@ Why (for the record, optional):</source>
         <translation>メールボックス</translation>
     </message>
     <message>
+        <source>Mail from unknown senders</source>
+        <translation>不明な送信者からのメール</translation>
+    </message>
+    <message>
         <source>&amp;Accept as ticket…</source>
         <translation>チケットとして受け付け(&amp;A)…</translation>
     </message>
@@ -2374,6 +2386,10 @@ Why (for the record, optional):</source>
     <message>
         <source>Why it could not be read</source>
         <translation>読み取れなかった理由</translation>
+    </message>
+    <message>
+        <source>Unreadable mail</source>
+        <translation>読み取れないメール</translation>
     </message>
     <message>
         <source>&amp;Show the message…</source>
@@ -2406,6 +2422,10 @@ Why (for the record, optional):</source>
     <message>
         <source>Why it waits</source>
         <translation>待機理由</translation>
+    </message>
+    <message>
+        <source>Outgoing mail</source>
+        <translation>送信メール</translation>
     </message>
     <message>
         <source>Send &amp;again</source>

@@ -211,6 +211,14 @@
         <translation>Tonen:</translation>
     </message>
     <message>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation>Factuurregels</translation>
+    </message>
+    <message>
         <source>Reword line…</source>
         <translation>Regeltekst wijzigen…</translation>
     </message>
@@ -2359,6 +2367,10 @@ Waarom (voor het dossier, niet verplicht):</translation>
         <translation>Niet verzonden</translation>
     </message>
     <message>
+        <source>Mail from unknown senders</source>
+        <translation>Mail van onbekende afzenders</translation>
+    </message>
+    <message>
         <source>&amp;Accept as ticket…</source>
         <translation>Als ticket aan&amp;nemen…</translation>
     </message>
@@ -2377,6 +2389,10 @@ Waarom (voor het dossier, niet verplicht):</translation>
     <message>
         <source>Why it could not be read</source>
         <translation>Waarom het onleesbaar is</translation>
+    </message>
+    <message>
+        <source>Unreadable mail</source>
+        <translation>Onleesbare mail</translation>
     </message>
     <message>
         <source>&amp;Show the message…</source>
@@ -2409,6 +2425,10 @@ Waarom (voor het dossier, niet verplicht):</translation>
     <message>
         <source>Why it waits</source>
         <translation>Waarom het wacht</translation>
+    </message>
+    <message>
+        <source>Outgoing mail</source>
+        <translation>Uitgaande mail</translation>
     </message>
     <message>
         <source>Send &amp;again</source>

@@ -211,6 +211,14 @@
         <translation>Показать:</translation>
     </message>
     <message>
+        <source>Invoices</source>
+        <translation>Счета</translation>
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation>Строки счёта</translation>
+    </message>
+    <message>
         <source>Reword line…</source>
         <translation>Изменить текст строки…</translation>
     </message>
@@ -2362,6 +2370,10 @@ Why (for the record, optional):</source>
         <translation>Почтовый ящик</translation>
     </message>
     <message>
+        <source>Mail from unknown senders</source>
+        <translation>Почта от неизвестных отправителей</translation>
+    </message>
+    <message>
         <source>&amp;Accept as ticket…</source>
         <translation>&amp;Принять как заявку…</translation>
     </message>
@@ -2380,6 +2392,10 @@ Why (for the record, optional):</source>
     <message>
         <source>Why it could not be read</source>
         <translation>Почему не удалось прочитать</translation>
+    </message>
+    <message>
+        <source>Unreadable mail</source>
+        <translation>Нечитаемая почта</translation>
     </message>
     <message>
         <source>&amp;Show the message…</source>
@@ -2412,6 +2428,10 @@ Why (for the record, optional):</source>
     <message>
         <source>Why it waits</source>
         <translation>Почему ожидает</translation>
+    </message>
+    <message>
+        <source>Outgoing mail</source>
+        <translation>Исходящая почта</translation>
     </message>
     <message>
         <source>Send &amp;again</source>

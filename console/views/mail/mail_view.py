@@ -120,6 +120,8 @@ class MailView(QWidget):
              self.tr("Mailbox")],
             "triage",
         )  # fmt: skip
+        # named here: their tabs' titles carry counts that change
+        self.triage_table.setAccessibleName(self.tr("Mail from unknown senders"))
         self.accept_button = QPushButton(self.tr("&Accept as ticket…"))
         self.accept_button.setObjectName("acceptTriage")
         self.dismiss_triage_button = QPushButton(self.tr("&Dismiss"))
@@ -142,6 +144,7 @@ class MailView(QWidget):
              self.tr("Why it could not be read")],
             "quarantine",
         )  # fmt: skip
+        self.quarantine_table.setAccessibleName(self.tr("Unreadable mail"))
         self.triage_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.triage_table.horizontalHeader().setStretchLastSection(False)
         self.show_button = QPushButton(self.tr("&Show the message…"))
@@ -167,6 +170,7 @@ class MailView(QWidget):
              self.tr("State"), self.tr("Why it waits")],
             "outbox",
         )  # fmt: skip
+        self.outbox_table.setAccessibleName(self.tr("Outgoing mail"))
         self.retry_button = QPushButton(self.tr("Send &again"))
         self.retry_button.setObjectName("retryMail")
         self.retry_button.clicked.connect(lambda _=False: self.retry_selected())
