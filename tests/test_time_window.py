@@ -4,6 +4,7 @@ engineer's change that answers it, the running timer and the week timesheet (E5)
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from builders import World
@@ -227,3 +228,30 @@ def test_the_week_sheet_shows_days_tickets_and_totals(qtbot: QtBot, office: Offi
     set_chosen(dialog.engineer, office.piet_id)
     dialog.previous.click()
     assert grid.item(0, 1).text() == "1.00"
+
+
+def test_the_ticket_pane_starts_the_timer_on_its_ticket(
+    qtbot: QtBot, office: Office, tmp_path: Path
+) -> None:
+    """An engineer at a ticket starts the timer from the pane; it runs in the Time tab."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QPushButton
+
+    from console.views.main_window import MainWindow
+
+    desk = DeskContext(office.engine, clock=lambda: NOW)
+    desk.sign_in("jan")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(office.engine, settings, desk)
+    qtbot.addWidget(window)
+    window.show()
+    window.reload()
+    window.queue.load_clocks()
+    window.queue.table.selectRow(0)
+    button = next(b for b in window.queue.pane.findChildren(QPushButton)
+                  if b.text() == "Start timer")  # fmt: skip
+    button.click()
+    timer = running_timer(desk.acting)
+    assert timer is not None and timer.ticket_reference == office.reference
+    assert "Timer started" in window.statusBar().currentMessage()
+    assert office.reference in window.time.timer_label.text()

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
 
         self.queue.pane.newVisitRequested.connect(self.new_visit)
         self.queue.pane.logTimeRequested.connect(self.log_time)
+        self.queue.pane.timerRequested.connect(self.start_timer)
         self.queue.pane.printRequested.connect(lambda tid: self.print_document(ticket_id=tid))
         self.queue.pane.workOrderRequested.connect(self.print_work_order)
         self.queue.countsChanged.connect(self._show_counts)
@@ -417,6 +418,19 @@ class MainWindow(QMainWindow):
             self.queue.refresh()
             self._loaded.discard(self.tab_index("calendar"))
         return dialog
+
+    def start_timer(self, ticket_id: Any = None) -> bool:
+        """Start the user's timer on the selected ticket; it runs, and stops into a time
+        entry, in the Time & credit tab, which the status bar points to."""
+        chosen = self._current_ticket(ticket_id)
+        if chosen is None:
+            return False
+        if not self.time.start_timer(chosen):
+            return False
+        self.statusBar().showMessage(
+            self.tr("Timer started: stop it in Time & credit when the work is done"), 8000
+        )
+        return True
 
     def log_time(self, ticket_id: Any = None) -> TimeDialog | None:
         """Log time on the selected ticket."""

@@ -113,6 +113,7 @@ class TicketPane(QWidget):
     changed = Signal()
     newVisitRequested = Signal(object)  # noqa: N815 - Qt signal: ticket id
     logTimeRequested = Signal(object)  # noqa: N815 - Qt signal: ticket id
+    timerRequested = Signal(object)  # noqa: N815 - Qt signal: ticket id
     printRequested = Signal(object)  # noqa: N815 - Qt signal: ticket id
     workOrderRequested = Signal(str)  # noqa: N815 - Qt signal: visit reference
 
@@ -466,6 +467,7 @@ class TicketPane(QWidget):
         for label, signal in (
             (self.tr("New visit…"), self.newVisitRequested),
             (self.tr("Log time…"), self.logTimeRequested),
+            (self.tr("Start timer"), self.timerRequested),
             (self.tr("Print…"), self.printRequested),
         ):
             button = QPushButton(label)

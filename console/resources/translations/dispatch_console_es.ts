@@ -2808,6 +2808,10 @@ Motivo (para el registro, opcional):</translation>
         <translation>Visita %1 solicitada.</translation>
     </message>
     <message>
+        <source>Timer started: stop it in Time &amp; credit when the work is done</source>
+        <translation>Cronómetro iniciado: deténgalo en Tiempo y crédito al terminar el trabajo</translation>
+    </message>
+    <message>
         <source>Dispatch Console %1
 Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>Dispatch Console %1
@@ -6665,6 +6669,10 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>Log time…</source>
         <translation>Registrar tiempo…</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Iniciar cronómetro</translation>
     </message>
     <message>
         <source>Print…</source>

@@ -2805,6 +2805,10 @@ Why (for the record, optional):</source>
         <translation>訪問 %1 を依頼しました。</translation>
     </message>
     <message>
+        <source>Timer started: stop it in Time &amp; credit when the work is done</source>
+        <translation>タイマーを開始しました。作業が終わったら［作業時間 &amp; クレジット］で停止してください</translation>
+    </message>
+    <message>
         <source>Dispatch Console %1
 Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>Dispatch Console %1
@@ -6659,6 +6663,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>Log time…</source>
         <translation>作業時間を記録…</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>タイマーを開始</translation>
     </message>
     <message>
         <source>Print…</source>

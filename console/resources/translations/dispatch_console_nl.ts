@@ -2852,6 +2852,10 @@ Waarom (voor het dossier, niet verplicht):</translation>
         <translation>Bezoek %1 aangevraagd.</translation>
     </message>
     <message>
+        <source>Timer started: stop it in Time &amp; credit when the work is done</source>
+        <translation>Timer gestart: stop hem in Tijd &amp; tegoed als het werk klaar is</translation>
+    </message>
+    <message>
         <source>Dispatch Console %1
 Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>Dispatch Console %1
@@ -6665,6 +6669,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>Log time…</source>
         <translation>Tijd boeken…</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Timer starten</translation>
     </message>
     <message>
         <source>Print…</source>

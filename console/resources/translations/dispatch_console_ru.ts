@@ -2811,6 +2811,10 @@ Why (for the record, optional):</source>
         <translation>Запрошен выезд %1.</translation>
     </message>
     <message>
+        <source>Timer started: stop it in Time &amp; credit when the work is done</source>
+        <translation>Таймер запущен: остановите его во вкладке «Время &amp; предоплата», когда работа будет сделана</translation>
+    </message>
+    <message>
         <source>Dispatch Console %1
 Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>Dispatch Console %1
@@ -6671,6 +6675,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>Log time…</source>
         <translation>Учесть время…</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Запустить таймер</translation>
     </message>
     <message>
         <source>Print…</source>
