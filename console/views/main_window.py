@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
         if not self.time.start_timer(chosen):
             return False
         self.statusBar().showMessage(
-            self.tr("Timer started: stop it in Time & credit when the work is done"), 8000
+            self.tr("Timer started: stop it in the time and credit tab when the work is done"), 8000
         )
         return True
 

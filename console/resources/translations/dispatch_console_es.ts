@@ -2808,8 +2808,8 @@ Motivo (para el registro, opcional):</translation>
         <translation>Visita %1 solicitada.</translation>
     </message>
     <message>
-        <source>Timer started: stop it in Time &amp; credit when the work is done</source>
-        <translation>Cronómetro iniciado: deténgalo en Tiempo y crédito al terminar el trabajo</translation>
+        <source>Timer started: stop it in the time and credit tab when the work is done</source>
+        <translation>Cronómetro iniciado: deténgalo en la pestaña de tiempo y crédito al terminar el trabajo</translation>
     </message>
     <message>
         <source>Dispatch Console %1

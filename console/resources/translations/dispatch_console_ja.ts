@@ -2805,8 +2805,8 @@ Why (for the record, optional):</source>
         <translation>訪問 %1 を依頼しました。</translation>
     </message>
     <message>
-        <source>Timer started: stop it in Time &amp; credit when the work is done</source>
-        <translation>タイマーを開始しました。作業が終わったら［作業時間 &amp; クレジット］で停止してください</translation>
+        <source>Timer started: stop it in the time and credit tab when the work is done</source>
+        <translation>タイマーを開始しました。作業が終わったら作業時間とクレジットのタブで停止してください</translation>
     </message>
     <message>
         <source>Dispatch Console %1

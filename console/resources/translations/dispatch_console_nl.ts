@@ -2852,8 +2852,8 @@ Waarom (voor het dossier, niet verplicht):</translation>
         <translation>Bezoek %1 aangevraagd.</translation>
     </message>
     <message>
-        <source>Timer started: stop it in Time &amp; credit when the work is done</source>
-        <translation>Timer gestart: stop hem in Tijd &amp; tegoed als het werk klaar is</translation>
+        <source>Timer started: stop it in the time and credit tab when the work is done</source>
+        <translation>Timer gestart: stop hem in het tabblad tijd en tegoed als het werk klaar is</translation>
     </message>
     <message>
         <source>Dispatch Console %1

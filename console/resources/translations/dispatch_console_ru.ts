@@ -2811,8 +2811,8 @@ Why (for the record, optional):</source>
         <translation>Запрошен выезд %1.</translation>
     </message>
     <message>
-        <source>Timer started: stop it in Time &amp; credit when the work is done</source>
-        <translation>Таймер запущен: остановите его во вкладке «Время &amp; предоплата», когда работа будет сделана</translation>
+        <source>Timer started: stop it in the time and credit tab when the work is done</source>
+        <translation>Таймер запущен: остановите его на вкладке времени и предоплаты, когда работа будет сделана</translation>
     </message>
     <message>
         <source>Dispatch Console %1
