@@ -78,3 +78,15 @@ def test_an_issued_invoice_never_changes_on_postgresql(pg_store: Engine) -> None
     with pytest.raises(DBAPIError, match="never changes"), pg_store.begin() as conn:
         conn.execute(text("UPDATE invoices SET notes = 'x' WHERE id = :id"), {"id": issued})
         conn.execute(text(sneak), {"id": issued})
+
+
+def test_the_lines_of_an_uploaded_invoice_are_summed_once_per_statement(pg_store: Engine) -> None:
+    """An upload copies an issued invoice with its lines in one statement: the check that
+    they add up runs once for that statement, not once per line (which summed every line
+    again for each, and never finished on invoices of thousands of lines)."""
+    with pg_store.connect() as conn:
+        kinds = conn.execute(
+            text("SELECT DISTINCT action_orientation FROM information_schema.triggers "
+                 "WHERE trigger_name = 'invoice_lines_add_up'")
+        ).scalars().all()  # fmt: skip
+    assert kinds == ["STATEMENT"]
