@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import io
+import shutil
 import tempfile
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
@@ -54,7 +55,16 @@ def _weasy_html(rows: list[list[str]], font: Path) -> str:
 
 
 def run() -> None:
-    """Render times with their floors, measured in this run."""
+    """Render times with their floors, measured in this run, on a demo store made for it
+    in a temporary folder (removed afterwards, whatever happens)."""
+    folder = Path(tempfile.mkdtemp(prefix="bench-documents-"))
+    try:
+        _run(folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run(folder: Path) -> None:
     from sqlalchemy import select
     from sqlalchemy.orm import Session
 
@@ -69,7 +79,6 @@ def run() -> None:
     from console.store.engine import create_store_engine, resolve_url
     from console.store.migrate import upgrade
 
-    folder = Path(tempfile.mkdtemp(prefix="bench-documents-"))
     engine = create_store_engine(resolve_url(str(folder / "demo.sqlite3")))
     upgrade(engine)
     note("building the small demo database for the documents...")
