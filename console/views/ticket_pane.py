@@ -140,7 +140,7 @@ class TicketPane(QWidget):
         self.marks_row.addStretch(1)
         # status moves and actions on rows of their own: in Dutch one row would cut them
         self.moves_row = QVBoxLayout()
-        self.actions_row = QHBoxLayout()
+        self.actions_row = QVBoxLayout()  # rows of buttons, as the moves
         self.change_requested: ChangeRequest | None = None  # set by the queue
         self._build_change_bar()
         self.tabs = QTabWidget()
@@ -464,16 +464,26 @@ class TicketPane(QWidget):
             row.addWidget(button)
         if row is not None:
             row.addStretch(1)
-        for label, signal in (
+        # three a row as well: four in one row cut every label in Russian at 1366 wide
+        actions = (
             (self.tr("New visit…"), self.newVisitRequested),
             (self.tr("Log time…"), self.logTimeRequested),
             (self.tr("Start timer"), self.timerRequested),
             (self.tr("Print…"), self.printRequested),
-        ):
+        )
+        bar: QHBoxLayout | None = None
+        for n, (label, signal) in enumerate(actions):
+            if n % MOVES_PER_ROW == 0:
+                if bar is not None:
+                    bar.addStretch(1)
+                bar = QHBoxLayout()
+                self.actions_row.addLayout(bar)
             button = QPushButton(label)
             button.clicked.connect(lambda _=False, s=signal: s.emit(d.id))
-            self.actions_row.addWidget(button)
-        self.actions_row.addStretch(1)
+            assert bar is not None
+            bar.addWidget(button)
+        if bar is not None:
+            bar.addStretch(1)
         local = d.local
         credit = (
             "".join(
