@@ -296,7 +296,7 @@ _WORDS: dict[str, tuple[str, str, str, str, str]] = {
         "credit note",
         "creditnota",
         "nota de crédito",
-        "кредит-нота",
+        "корректировочный счёт",
         "クレジットノート",
     ),
     # checklist kinds (D4, D10)
