@@ -17,7 +17,8 @@ from console.model import Client, Site, Ticket, Visit
 from console.reports.formatting import Formats
 from console.reports.work_order import load_work_orders, render_work_orders
 from console.store.engine import create_store_engine
-from console.wording.labels import LANGUAGES, label_for, label_keys
+from console.wording.labels import label_for, label_keys
+from console.wording.languages import LANGUAGES
 
 
 def _text(pdf: bytes) -> str:

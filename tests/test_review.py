@@ -203,10 +203,14 @@ def test_v2_the_pack_prints_in_the_clients_language(demo_engine: Engine, locale:
     assert "Key figures" not in _text(pdf) or locale == "en_US"
 
 
-def test_v2_every_review_label_has_five_languages() -> None:
-    from console.wording.review_labels import _ROWS
+def test_v2_every_review_label_reads_in_every_language() -> None:
+    from console.wording.languages import LANGUAGES
+    from console.wording.review_labels import review_label_for
 
-    assert all(len(_ROWS[k]) == 5 and all(_ROWS[k]) for k in review_label_keys())
+    for language in LANGUAGES:
+        label = review_label_for(language)
+        assert all(label(k).strip() for k in review_label_keys()), language
+    assert review_label_for("ja")("key_figures") != review_label_for("en")("key_figures")
 
 
 def test_v1_notes_are_kept_by_the_desk_and_refused_to_engineers(demo_engine: Engine) -> None:

@@ -18,7 +18,7 @@ from console.rules.tax import (
     line_tax,
 )
 from console.wording.labels import label_for
-from console.wording.vocabulary import LANGUAGES
+from console.wording.languages import LANGUAGES
 
 TWENTY_ONE = Decimal("21")
 

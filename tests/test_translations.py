@@ -52,7 +52,7 @@ def test_every_language_of_the_window_has_a_catalogue() -> None:
 
     translated = sorted(code for code in LANGUAGES if code != "en")
     assert [p.name for p in CATALOGUES] == [f"dispatch_console_{c}.ts" for c in translated]
-    assert sorted(tools.LOCALES) == translated
+    assert sorted(tools.TRANSLATED) == translated
 
 
 @pytest.mark.parametrize("ts", CATALOGUES, ids=[p.stem for p in CATALOGUES])

@@ -1,29 +1,41 @@
 """Refresh the translation catalogues from the code and forms, then compile them.
 
-Run after changing any user-visible text: `python ui/update_translations.py [--lang nl …]`. It runs
-pyside6-lupdate over console/views and ui/*.ui into console/resources/translations/*.ts
-(keeping what translators wrote, dropping texts that are gone), then pyside6-lrelease
-into the .qm files the window loads. tests/test_translations.py fails when either is
-stale or a text has no translation.
+Run after changing any user-visible text: `python ui/update_translations.py [--lang nl …]`.
 
-The core's sentences (`console.wording.phrases.phrase("…")` calls outside the views) are found
-here too: lupdate reads them from a generated file of QT_TRANSLATE_NOOP("Phrase", …)
-lines, so they land in the catalogue under the context "Phrase" that the window's
-`i18n.say` translates with.
+- The core's texts (``N_(context, text)`` marks and ``phrase("…")`` sentences anywhere in
+  `console/`) are extracted with Babel into one gettext catalogue per language,
+  console/resources/locale/<language>/LC_MESSAGES/console.po (keeping what translators
+  wrote, dropping texts that are gone), and compiled into the console.mo read at run time.
+- The window's widgets (console/views and ui/*.ui) go through pyside6-lupdate into
+  console/resources/translations/*.ts, compiled by pyside6-lrelease into the .qm files.
+
+tests/test_translations.py fails when any of them is stale or a text has no translation.
 """
 
 from __future__ import annotations
 
 import argparse
-import ast
+import io
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from console.wording.languages import LANGUAGES, SOURCE  # noqa: E402 - after the path
+
 CATALOGUES = ROOT / "console" / "resources" / "translations"
+LOCALE = ROOT / "console" / "resources" / "locale"
+DOMAIN = "console"
+KEYWORDS = {"N_": ((1, "c"), 2), "phrase": (1,)}
+"""How the core marks its texts: ``N_(context, text)`` and ``phrase(template, **values)``."""
 
 
 def tool(name: str) -> str:
@@ -39,52 +51,76 @@ def sources() -> list[str]:
     return [str(p) for p in views] + [str(p) for p in sorted((ROOT / "ui").glob("*.ui"))]
 
 
-def phrase_templates() -> list[str]:
-    """Every literal template passed to ``phrase(…)`` in the package, in file order."""
-    return [text for context, text in core_texts() if context == "Phrase"]
+def core_template() -> Catalog:
+    """Every text the core marks, as Babel extracts it (the catalogues' template)."""
+    template = Catalog(project="Dispatch Console", fuzzy=False)
+    method_map = [("**/forms/**", "ignore"), ("**.py", "python")]
+    found = extract_from_dir(
+        str(ROOT / "console"), method_map, keywords=KEYWORDS, comment_tags=("Translators:",)
+    )
+    for filename, lineno, message, comments, context in found:
+        path = f"console/{Path(filename).as_posix()}"
+        template.add(message, None, [(path, lineno)], auto_comments=comments, context=context)
+    return template
 
 
-def document_labels() -> list[str]:
-    """The label of every registered document kind (``DocumentKind(label="…")``)."""
-    return [text for context, text in core_texts() if context == "DocumentDialog"]
+HEADER = {
+    "project": "Dispatch Console",
+    "copyright_holder": "the Dispatch Console authors",
+    "header_comment": (
+        "# What Dispatch Console's core says (refusals, words, documents, mail), in one language.\n"
+        "# Made and kept current by ui/update_translations.py; edit the msgstr lines only."
+    ),
+}
+"""The header of a new catalogue."""
 
 
-def core_texts() -> list[tuple[str, str]]:
-    """The core's texts the window translates, with their catalogue context, in file order.
-
-    The core does not import Qt, so lupdate cannot see them where they are written: the
-    sentences passed to ``phrase(…)``, and each document kind's label.
-    """
-    found: list[tuple[str, str]] = []
-    for path in sorted((ROOT / "console").rglob("*.py")):
-        if "forms" in path.parts:
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call):
-                continue
-            name = getattr(node.func, "id", getattr(node.func, "attr", None))
-            text: object = None
-            if name == "phrase" and node.args and isinstance(node.args[0], ast.Constant):
-                context, text = "Phrase", node.args[0].value
-            elif name == "DocumentKind":
-                context = "DocumentDialog"
-                text = next(
-                    (k.value.value for k in node.keywords
-                     if k.arg == "label" and isinstance(k.value, ast.Constant)),
-                    None,
-                )  # fmt: skip
-            if isinstance(text, str) and (context, text) not in found:
-                found.append((context, text))
-    return found
+def po_path(language: str) -> Path:
+    """The gettext catalogue of one language."""
+    return LOCALE / language / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
-def _literal(text: str) -> str:
-    """A double-quoted Python literal of the text, as lupdate reads it."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+def read_catalogue(language: str) -> Catalog:
+    """A language's gettext catalogue as it is on disk."""
+    with po_path(language).open("rb") as po:
+        return read_po(po, locale=language, domain=DOMAIN)
 
 
-LOCALES = {"nl": "nl_NL", "es": "es_ES", "ru": "ru_RU", "ja": "ja_JP"}
-"""Each translated language and the locale lupdate gives a new catalogue (its plural forms)."""
+def po_text(catalogue: Catalog) -> bytes:
+    """A catalogue as its .po file: file names without line numbers, so moving code
+    does not touch the translations."""
+    out = io.BytesIO()
+    write_po(out, catalogue, width=100, include_lineno=False, ignore_obsolete=True)
+    return out.getvalue()
+
+
+def mo_bytes(catalogue: Catalog) -> bytes:
+    """A catalogue compiled as the run time reads it."""
+    out = io.BytesIO()
+    write_mo(out, catalogue)
+    return out.getvalue()
+
+
+def update_core(language: str, template: Catalog) -> None:
+    """Bring one gettext catalogue up to date with the code (made when missing), compiled."""
+    path = po_path(language)
+    if path.exists():
+        catalogue = read_catalogue(language)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        catalogue = Catalog(locale=language, domain=DOMAIN, fuzzy=False, **HEADER)
+    created, revised = catalogue.creation_date, catalogue.revision_date
+    catalogue.update(template, no_fuzzy_matching=True, update_creation_date=False)
+    catalogue.obsolete.clear()
+    catalogue.creation_date, catalogue.revision_date = created, revised
+    text = po_text(catalogue)
+    if not path.exists() or path.read_bytes() != text:
+        path.write_bytes(text)
+    path.with_suffix(".mo").write_bytes(mo_bytes(read_catalogue(language)))
+
+
+TRANSLATED = tuple(code for code in LANGUAGES if code != SOURCE)
+"""Every language with catalogues."""
 
 
 def catalogue(language: str) -> Path:
@@ -93,21 +129,14 @@ def catalogue(language: str) -> Path:
 
 
 def update(ts: Path) -> None:
-    """Bring one .ts up to date with the sources and the core's phrases (made when missing)."""
+    """Bring one .ts up to date with the window's sources (made when missing)."""
     language = ts.stem.rsplit("_", 1)[-1]
-    target = ["-target-language", LOCALES[language]] if language in LOCALES else []
-    with tempfile.TemporaryDirectory() as folder:
-        stub = Path(folder) / "phrases.py"
-        stub.write_text(
-            "".join(f"QT_TRANSLATE_NOOP({_literal(c)}, {_literal(t)})\n" for c, t in core_texts()),
-            encoding="utf-8",
-        )
-        subprocess.run(
-            [tool("pyside6-lupdate"), *sources(), str(stub), "-no-obsolete", "-locations", "none",
-             *target, "-ts", str(ts)],
-            check=True,
-            capture_output=True,
-        )  # fmt: skip
+    subprocess.run(
+        [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+         "-target-language", language, "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
 
 
 def release(ts: Path, qm: Path) -> None:
@@ -118,12 +147,15 @@ def release(ts: Path, qm: Path) -> None:
 def main(argv: list[str] | None = None) -> None:
     """Update and compile every catalogue, or those of the languages given with --lang."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", nargs="+", choices=sorted(LOCALES), help="only these")
-    chosen = parser.parse_args(argv).lang or sorted(LOCALES)
-    for ts in (catalogue(language) for language in chosen):
+    parser.add_argument("--lang", nargs="+", choices=TRANSLATED, help="only these")
+    chosen = parser.parse_args(argv).lang or TRANSLATED
+    template = core_template()
+    for language in chosen:
+        update_core(language, template)
+        ts = catalogue(language)
         update(ts)
         release(ts, ts.with_suffix(".qm"))
-        print(f"updated {ts.name}")
+        print(f"updated {po_path(language).relative_to(ROOT)} and {ts.name}")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from console.errors import UserError
 from console.reports.document_kind import Choice, DialogForm, DocumentKind, FormValues
 from console.reports.request import DocumentRequest, find_row, needed
+from console.wording.catalogue import N_
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -60,7 +61,7 @@ def _request(kind: str, v: FormValues) -> DocumentRequest:
 
 AUDIT = DocumentKind(
     name="audit",
-    label="Yearly IT audit",
+    label=N_("document kind", "Yearly IT audit"),
     help="a client's yearly IT audit",
     keys=("client", "start"),
     arguments=_arguments,

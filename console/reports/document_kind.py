@@ -18,6 +18,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from console.reports.request import DocumentRequest
+from console.wording.catalogue import Text
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -87,8 +88,8 @@ class DocumentKind:
 
     name: str
     """Its name on the command line (`report NAME`) and in a `DocumentRequest`."""
-    label: str
-    """The dialog's entry, in English: translated in the context "DocumentDialog"."""
+    label: Text
+    """The dialog's entry (context "document kind" in the catalogues)."""
     help: str
     """The command line's one-line help."""
     keys: tuple[str, ...]

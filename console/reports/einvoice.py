@@ -39,8 +39,8 @@ from console.rules.tax import REVERSE_CHARGE_NOTE, category_of
 from console.services.pricing import client_language
 from console.services.provider import CompanyProfile, load_profile
 from console.wording.labels import label_for
+from console.wording.languages import LANGUAGES
 from console.wording.phrases import phrase
-from console.wording.vocabulary import LANGUAGES
 
 INVOICE_TYPE = "380"  # commercial invoice (UNTDID 1001)
 CREDIT_NOTE_TYPE = "381"  # credit note

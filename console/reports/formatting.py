@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 
 from console.errors import ValidationError
 from console.wording.durations import LENGTH, Length, compact_span
-from console.wording.vocabulary import LANGUAGES
+from console.wording.languages import LANGUAGES
 
 DAY_FORM: dict[str, Literal["long"]] = {"ja": "long"}
 """Where a document's days take CLDR's long form: Japanese documents write 2026年12月4日

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from console.reports.document_kind import Choice, DialogForm, DocumentKind, FormValues
 from console.reports.request import DocumentRequest, find_row, needed
+from console.wording.catalogue import N_
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -44,7 +45,7 @@ def _request(kind: str, v: FormValues) -> DocumentRequest:
 
 INCIDENT = DocumentKind(
     name="incident",
-    label="Technical incident report",
+    label=N_("document kind", "Technical incident report"),
     help="technical incident report",
     keys=("ticket", "stage"),
     arguments=_arguments,

@@ -11,6 +11,7 @@ from console.errors import UserError
 from console.reports import arguments
 from console.reports.document_kind import Choice, DialogForm, DocumentKind, FormValues
 from console.reports.request import DocumentRequest, find_row, needed
+from console.wording.catalogue import N_
 from console.wording.phrases import phrase
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def _invoice_request(kind: str, v: FormValues) -> DocumentRequest:
 
 INVOICE = DocumentKind(
     name="invoice",
-    label="Invoice",
+    label=N_("document kind", "Invoice"),
     help="an issued invoice (its PDF archived on issue; --format ubl: its e-invoice)",
     keys=("invoice",),
     arguments=_invoice_arguments,
@@ -118,7 +119,7 @@ def _statement_request(kind: str, v: FormValues) -> DocumentRequest:
 
 STATEMENT = DocumentKind(
     name="statement",
-    label="Statement: prepaid credit or FTE bundle",
+    label=N_("document kind", "Statement: prepaid credit or FTE bundle"),
     help="prepaid credit or FTE bundle statement",
     keys=("contract", "start", "end", "month"),
     arguments=_statement_arguments,

@@ -11,6 +11,7 @@ from console.errors import UserError
 from console.reports import arguments
 from console.reports.document_kind import Choice, DialogForm, DocumentKind, FormValues
 from console.reports.request import DocumentRequest, find_row, needed
+from console.wording.catalogue import N_
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -52,7 +53,7 @@ def _request(kind: str, v: FormValues) -> DocumentRequest:
 
 REVIEW = DocumentKind(
     name="review",
-    label="Quarterly service review",
+    label=N_("document kind", "Quarterly service review"),
     help="a client's service review",
     keys=("client", "quarter", "start", "end"),
     arguments=_arguments,

@@ -11,6 +11,7 @@ from console.errors import UserError
 from console.reports import arguments
 from console.reports.document_kind import Choice, DialogForm, DocumentKind, FormValues
 from console.reports.request import DocumentRequest, find_row, needed
+from console.wording.catalogue import N_
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -45,7 +46,7 @@ def _work_order_request(kind: str, v: FormValues) -> DocumentRequest:
 
 WORK_ORDER = DocumentKind(
     name="work-order",
-    label="Work order",
+    label=N_("document kind", "Work order"),
     help="work orders of visits",
     keys=("visits",),
     arguments=_work_order_arguments,
@@ -88,7 +89,7 @@ def _day_sheet_request(kind: str, v: FormValues) -> DocumentRequest:
 
 DAY_SHEET = DocumentKind(
     name="day-sheet",
-    label="Day sheet: work orders of a day",
+    label=N_("document kind", "Day sheet: work orders of a day"),
     help="one engineer's or the desk's day",
     keys=("day", "engineer", "zone"),
     arguments=_day_sheet_arguments,

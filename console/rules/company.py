@@ -11,8 +11,8 @@ from decimal import Decimal
 
 from console.errors import ValidationError
 from console.rules.fields import decimal_between
+from console.wording.languages import LANGUAGES
 from console.wording.phrases import phrase
-from console.wording.vocabulary import LANGUAGES
 
 _IBAN = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}")
 _BIC = re.compile(r"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?")

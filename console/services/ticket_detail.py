@@ -144,7 +144,7 @@ def ticket_detail(
                         "{kind}: {hours} h {minutes} m ({window}; paused by {pauses})",
                         kind=SlaTargetKind(t.kind),
                         hours=t.minutes // 60,
-                        minutes=f"{t.minutes % 60:02d}",
+                        minutes=str(t.minutes % 60).zfill(2),
                         window=phrase("24x7") if t.use_24x7 else phrase("service window"),
                         pauses=pauses or phrase("nothing"),
                     )

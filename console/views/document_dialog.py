@@ -19,6 +19,7 @@ from console.services import dialog_options
 from console.views.context import DeskContext
 from console.views.dialog_support import chosen, fill, set_chosen
 from console.views.forms.ui_document_dialog import Ui_DocumentDialog
+from console.views.i18n import translated
 
 
 def _qdate(day: date) -> QDate:
@@ -73,8 +74,7 @@ class DocumentDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.buttons.button(self.ui.buttons.StandardButton.Ok).setText(self.tr("Preview"))
         today = desk.now().date()
-        # each kind's label is in the catalogue under this dialog (ui/update_translations.py)
-        fill(self.ui.kind, ((self.tr(kind.label), kind.name) for kind in kinds.KINDS))
+        fill(self.ui.kind, ((translated(kind.label), kind.name) for kind in kinds.KINDS))
         with desk.session() as session:
             engineers = dialog_options.engineers(session)
         fill(self.ui.engineer, ((n, str(i)) for n, i in engineers), self.tr("The whole desk"))

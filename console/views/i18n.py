@@ -23,7 +23,9 @@ from PySide6.QtCore import (
 
 from console.resources_path import resource_root
 from console.rules.calendar import Cause
+from console.wording.catalogue import Text, sentence
 from console.wording.causes import causes_in
+from console.wording.languages import LANGUAGES, own_name
 from console.wording.phrases import Language, Phrase, english
 from console.wording.vocabulary import words_for
 
@@ -35,17 +37,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 CATALOGUE = "dispatch_console"
 """Our translation files are translations/dispatch_console_<language>.qm."""
-LANGUAGE_NAMES = (
-    (QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system"), ""),
-    ("English", "en"),
-    ("Nederlands", "nl"),
-    ("Español", "es"),
-    ("Русский", "ru"),
-    ("日本語", "ja"),
-)
-"""The settings dialog's choices; each language is named in itself."""
-LANGUAGES = tuple(code for _, code in LANGUAGE_NAMES if code)
-"""Languages the window speaks; English is the source text."""
+FOLLOW_THE_SYSTEM = QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """The settings dialog's choices, "" following the system; each language is named in
+    itself."""
+    return [(FOLLOW_THE_SYSTEM, ""), *((own_name(code), code) for code in LANGUAGES)]
+
+
 TRANSLATOR_NAME = "dispatch-console-translator"
 
 
@@ -68,11 +68,18 @@ def word(value: object) -> str:
 
 
 def say(text: Phrase | str) -> str:
-    """A sentence of the core's in the window's language: its template from the catalogue
-    (context "Phrase"), enums as words, instants in the reader's zone, numbers as numbers."""
+    """A sentence of the core's in the window's language: its template from the core's
+    catalogue, enums as words, instants in the reader's zone, numbers as numbers."""
     if isinstance(text, str):
         return text
-    return text.render(_shown, lambda template: QCoreApplication.translate("Phrase", template))
+    language = _Speech.language
+    return text.render(_shown, lambda template: sentence(language, template))
+
+
+def translated(text: Text) -> str:
+    """A text the core marked for translation (a document kind's name), in the window's
+    language."""
+    return text.to(_Speech.language)
 
 
 def _shown(value: object) -> str:

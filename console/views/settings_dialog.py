@@ -10,7 +10,7 @@ from console.services.mail.mailboxes import mail_settings, save_mail_settings
 from console.views.context import DeskContext
 from console.views.dialog_support import chosen, fill, set_chosen, show_refusal
 from console.views.forms.ui_settings_dialog import Ui_SettingsDialog
-from console.views.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP
+from console.views.i18n import QT_TRANSLATE_NOOP, language_choices
 from console.views.mail.settings_dialog import may_set_up_mail
 
 THEMES = (
@@ -39,7 +39,7 @@ class SettingsDialog(QDialog):
         self.ui.database.setText(str(settings.value("database", "")))
         self.ui.refresh.setValue(int(str(settings.value("refresh_seconds", 60))))
         set_chosen(self.ui.theme, settings.value("theme", "system"))
-        fill(self.ui.language, ((self.tr(text), value) for text, value in LANGUAGE_NAMES))
+        fill(self.ui.language, ((self.tr(text), value) for text, value in language_choices()))
         set_chosen(self.ui.language, settings.value("language", ""))
         # the reopen window is the desk's mail setting in the store, which the intake reads
         self.desk = desk

@@ -26,15 +26,7 @@ from console.views.dialog_support import (
 )
 from console.views.errors import user_message
 from console.views.forms.ui_setup_dialog import Ui_SetupDialog
-
-DOCUMENT_LANGUAGES = (
-    ("English", "en"),
-    ("Nederlands", "nl"),
-    ("Español", "es"),
-    ("Русский", "ru"),
-    ("日本語", "ja"),
-)
-"""The languages documents print in, each named in itself."""
+from console.wording.languages import LANGUAGES, own_name
 
 
 class SetupDialog(QDialog):
@@ -47,7 +39,7 @@ class SetupDialog(QDialog):
         self.desk = desk
         self.ui = Ui_SetupDialog()
         self.ui.setupUi(self)
-        fill(self.ui.language, DOCUMENT_LANGUAGES)
+        fill(self.ui.language, ((own_name(code), code) for code in LANGUAGES))  # in itself
         with desk.session() as session:
             profile = load_profile(session)
         values = profile_values(profile)

@@ -3,9 +3,9 @@
 The rules explain themselves in sentences ("double-booked: another visit {start}-{end}
 within the {minutes} min travel buffer"). Kept as a template with its values, the same
 sentence prints in English on the command line and reads in the window's language: the
-window translates the template (context "Phrase" in its catalogue, which
-`ui/update_translations.py` fills from every ``phrase("…")`` call in the package) and
-shows each value its own way: an enum as its word, an instant in the reader's zone.
+window looks the template up in the core's gettext catalogue (`ui/update_translations.py`
+extracts every ``phrase("…")`` call into it; `console.wording.catalogue`) and shows each
+value its own way: an enum as its word, an instant in the reader's zone.
 """
 
 from __future__ import annotations

@@ -1,324 +1,168 @@
 """The values of the model's enums as words a person reads, in five languages.
 
 Documents print them in the client's language and the window shows them in the user's,
-so both say "in behandeling" for the same stored ``in_progress``. Rows are en, nl, es,
-ru, ja, keyed by the stored value; a value means the same thing in every enum it appears
-in (``cancelled``, ``monthly_plan``), so one row serves them all.
+so both say "in behandeling" for the same stored ``in_progress``. Each value's English
+word is marked here; its translations are in the catalogues (context "word"). A value
+means the same thing in every enum it appears in (``cancelled``, ``monthly_plan``), so one
+word serves them all.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
-LANGUAGES = ("en", "nl", "es", "ru", "ja")
-"""Languages with words, in the order of each row."""
+from console.wording.catalogue import N_, Text
 
-_WORDS: dict[str, tuple[str, str, str, str, str]] = {
+_WORDS: dict[str, Text] = {
     # ticket status (T5)
-    "open": ("open", "open", "abierto", "открыта", "未対応"),
-    "in_progress": ("in progress", "in behandeling", "en curso", "в работе", "対応中"),
-    "awaiting_reply": (
-        "awaiting reply",
-        "wacht op antwoord",
-        "esperando respuesta",
-        "ожидает ответа",
-        "返信待ち",
-    ),
-    "on_hold": ("on hold", "in de wacht", "en espera", "приостановлена", "保留"),
-    "planned": ("planned", "gepland", "planificado", "запланирована", "計画済み"),
-    "acceptance": ("acceptance", "acceptatie", "aceptación", "приёмка", "受入確認"),
-    "waiting_for_deploy": (
-        "waiting for deployment",
-        "wacht op uitrol",
-        "esperando despliegue",
-        "ожидает развёртывания",
-        "展開待ち",
-    ),
-    "closed": ("closed", "gesloten", "cerrado", "закрыта", "完了"),
+    "open": N_("word", "open"),
+    "in_progress": N_("word", "in progress"),
+    "awaiting_reply": N_("word", "awaiting reply"),
+    "on_hold": N_("word", "on hold"),
+    "planned": N_("word", "planned"),
+    "acceptance": N_("word", "acceptance"),
+    "waiting_for_deploy": N_("word", "waiting for deployment"),
+    "closed": N_("word", "closed"),
     # ticket category and priority
-    "incident": ("incident", "incident", "incidencia", "инцидент", "インシデント"),
-    "service_request": (
-        "service request",
-        "serviceverzoek",
-        "solicitud de servicio",
-        "запрос на обслуживание",
-        "サービス要求",
-    ),
-    "change": ("change", "wijziging", "cambio", "изменение", "変更"),
-    "server_management": (
-        "server management",
-        "serverbeheer",
-        "gestión de servidores",
-        "управление серверами",
-        "サーバー管理",
-    ),
-    "maintenance": ("maintenance", "onderhoud", "mantenimiento", "обслуживание", "保守"),
-    "low": ("low", "laag", "baja", "низкий", "低"),
-    "medium": ("medium", "gemiddeld", "medio", "средний", "中"),
-    "normal": ("normal", "normaal", "normal", "обычный", "通常"),
-    "high": ("high", "hoog", "alta", "высокий", "高"),
-    "urgent": ("urgent", "urgent", "urgente", "срочный", "緊急"),
+    "incident": N_("word", "incident"),
+    "service_request": N_("word", "service request"),
+    "change": N_("word", "change"),
+    "server_management": N_("word", "server management"),
+    "maintenance": N_("word", "maintenance"),
+    "low": N_("word", "low"),
+    "medium": N_("word", "medium"),
+    "normal": N_("word", "normal"),
+    "high": N_("word", "high"),
+    "urgent": N_("word", "urgent"),
     # visit status (D7)
-    "requested": ("requested", "aangevraagd", "solicitada", "запрошен", "依頼済み"),
-    "availability_checked": (
-        "availability checked",
-        "beschikbaarheid gecontroleerd",
-        "disponibilidad comprobada",
-        "доступность проверена",
-        "空き確認済み",
-    ),
-    "engineer_proposed": (
-        "engineer proposed",
-        "engineer voorgesteld",
-        "técnico propuesto",
-        "инженер предложен",
-        "エンジニア提案済み",
-    ),
-    "approved": ("approved", "goedgekeurd", "aprobada", "одобрен", "承認済み"),
-    "travel_booked": (
-        "travel booked",
-        "reis geboekt",
-        "viaje reservado",
-        "поездка забронирована",
-        "移動手配済み",
-    ),
-    "en_route": ("en route", "onderweg", "en camino", "в пути", "移動中"),
-    "on_site": ("on site", "ter plaatse", "en el sitio", "на объекте", "現地到着"),
-    "working": ("working", "aan het werk", "trabajando", "работа идёт", "作業中"),
-    "completed": ("completed", "afgerond", "completada", "завершён", "完了"),
-    "cancelled": ("cancelled", "geannuleerd", "cancelada", "отменён", "取消"),
-    "no_access": (
-        "no access",
-        "geen toegang",
-        "sin acceso",
-        "нет доступа",
-        "入館不可",
-    ),
+    "requested": N_("word", "requested"),
+    "availability_checked": N_("word", "availability checked"),
+    "engineer_proposed": N_("word", "engineer proposed"),
+    "approved": N_("word", "approved"),
+    "travel_booked": N_("word", "travel booked"),
+    "en_route": N_("word", "en route"),
+    "on_site": N_("word", "on site"),
+    "working": N_("word", "working"),
+    "completed": N_("word", "completed"),
+    "cancelled": N_("word", "cancelled"),
+    "no_access": N_("word", "no access"),
     # engineers
-    "entry": ("entry", "starter", "básico", "начальный", "初級"),
-    "senior": ("senior", "senior", "sénior", "старший", "上級"),
-    "specialist": ("specialist", "specialist", "especialista", "специалист", "スペシャリスト"),
-    "local_contact": (
-        "local contact",
-        "lokale contactpersoon",
-        "contacto local",
-        "контакт на месте",
-        "現地担当者",
-    ),
-    "ordering_engineer": (
-        "ordering engineer",
-        "opdrachtgevend engineer",
-        "técnico solicitante",
-        "заказывающий инженер",
-        "依頼元エンジニア",
-    ),
-    "requester": ("requester", "aanvrager", "solicitante", "заявитель", "依頼者"),
-    "lead": ("lead", "leidend", "responsable", "ведущий", "主担当"),
-    "assist": ("assist", "assistent", "asistente", "помощник", "補助"),
+    "entry": N_("word", "entry"),
+    "senior": N_("word", "senior"),
+    "specialist": N_("word", "specialist"),
+    "local_contact": N_("word", "local contact"),
+    "ordering_engineer": N_("word", "ordering engineer"),
+    "requester": N_("word", "requester"),
+    "lead": N_("word", "lead"),
+    "assist": N_("word", "assist"),
     # SLA targets and clocks
-    "response": ("response", "reactie", "respuesta", "реакция", "応答"),
-    "arrival": ("arrival", "aankomst", "llegada", "прибытие", "到着"),
-    "resolution": ("resolution", "oplossing", "resolución", "решение", "解決"),
-    "assessment": ("assessment", "beoordeling", "evaluación", "оценка", "評価"),
-    "not_started": ("not started", "niet gestart", "no iniciado", "не запущен", "未開始"),
-    "running": ("running", "loopt", "en curso", "идёт", "進行中"),
-    "at_risk": ("at risk", "in gevaar", "en riesgo", "под угрозой", "期限間近"),
-    "paused": ("paused", "gepauzeerd", "en pausa", "приостановлен", "一時停止"),
-    "breached": ("breached", "overschreden", "incumplido", "нарушен", "期限超過"),
-    "counted": ("counted", "geteld", "contado", "учтено", "計上"),
-    "skipped": ("skipped", "overgeslagen", "omitido", "пропущено", "除外"),
-    "met": ("met", "gehaald", "cumplido", "выполнен", "達成"),
+    "response": N_("word", "response"),
+    "arrival": N_("word", "arrival"),
+    "resolution": N_("word", "resolution"),
+    "assessment": N_("word", "assessment"),
+    "not_started": N_("word", "not started"),
+    "running": N_("word", "running"),
+    "at_risk": N_("word", "at risk"),
+    "paused": N_("word", "paused"),
+    "breached": N_("word", "breached"),
+    "counted": N_("word", "counted"),
+    "skipped": N_("word", "skipped"),
+    "met": N_("word", "met"),
     # why clock time was counted, skipped or paused (C2)
-    "inside_window": (
-        "inside the service window",
-        "binnen het servicevenster",
-        "dentro de la ventana de servicio",
-        "в окне обслуживания",
-        "サービス時間内",
-    ),
-    "outside_hours": (
-        "outside service hours",
-        "buiten de servicetijden",
-        "fuera del horario de servicio",
-        "вне часов обслуживания",
-        "サービス時間外",
-    ),
-    "weekend": ("weekend", "weekend", "fin de semana", "выходные", "週末"),
-    "no_service_day": (
-        "no service that day",
-        "geen service die dag",
-        "sin servicio ese día",
-        "в этот день нет обслуживания",
-        "サービスのない日",
-    ),
-    "public_holiday": ("public holiday", "feestdag", "día festivo", "праздничный день", "祝日"),
-    "closure": ("closed", "gesloten", "cerrado", "закрыто", "休業"),
-    "ticket_status": ("ticket", "ticket", "ticket", "заявка", "チケット"),
+    "inside_window": N_("word", "inside the service window"),
+    "outside_hours": N_("word", "outside service hours"),
+    "weekend": N_("word", "weekend"),
+    "no_service_day": N_("word", "no service that day"),
+    "public_holiday": N_("word", "public holiday"),
+    "closure": N_("word (closing day)", "closed"),
+    "ticket_status": N_("word", "ticket"),
     # time phases (E3)
-    "none": ("no phase", "geen fase", "sin fase", "без фазы", "フェーズなし"),
-    "restore": ("restoration", "herstel", "restablecimiento", "восстановление", "復旧"),
-    "cause": (
-        "cause removal",
-        "oorzaak wegnemen",
-        "eliminación de la causa",
-        "устранение причины",
-        "原因除去",
-    ),
+    "none": N_("word", "no phase"),
+    "restore": N_("word", "restoration"),
+    "cause": N_("word", "cause removal"),
     # what a line drew on, and contract kinds (C1-C7)
-    "fte_bundle": ("FTE bundle", "FTE-bundel", "bolsa FTE", "пакет FTE", "FTEバンドル"),
-    "prepaid_credit": (
-        "prepaid credit",
-        "strippenkaart",
-        "crédito prepago",
-        "предоплаченный кредит",
-        "前払いクレジット",
-    ),
-    "guarantee": (
-        "guarantee hours",
-        "garantie-uren",
-        "horas de garantía",
-        "гарантийные часы",
-        "保証時間",
-    ),
-    "monthly_plan": ("monthly plan", "maandplan", "plan mensual", "месячный план", "月額プラン"),
-    "express": ("Express", "Express", "Express", "Express", "エクスプレス"),
-    "on_demand": ("on demand", "op afroep", "bajo demanda", "по запросу", "オンデマンド"),
-    "fixed": ("fixed", "vast", "fijo", "фиксировано", "固定"),
+    "fte_bundle": N_("word", "FTE bundle"),
+    "prepaid_credit": N_("word", "prepaid credit"),
+    "guarantee": N_("word", "guarantee hours"),
+    "monthly_plan": N_("word", "monthly plan"),
+    "express": N_("word", "Express"),
+    "on_demand": N_("word", "on demand"),
+    "fixed": N_("word", "fixed"),
     # credit movements (C5) and alerts
-    "top_up": ("top-up", "opwaardering", "recarga", "пополнение", "チャージ"),
-    "debit": ("debit", "afschrijving", "cargo", "списание", "引き落とし"),
-    "adjustment": ("adjustment", "correctie", "ajuste", "корректировка", "調整"),
-    "reversal": ("reversal", "terugboeking", "anulación", "сторно", "取消仕訳"),
-    "exhausted": ("exhausted", "opgebruikt", "agotado", "исчерпан", "残高なし"),
+    "top_up": N_("word", "top-up"),
+    "debit": N_("word", "debit"),
+    "adjustment": N_("word", "adjustment"),
+    "reversal": N_("word", "reversal"),
+    "exhausted": N_("word", "exhausted"),
     # notes shown to the client (E6)
-    "client": (
-        "message to the client",
-        "bericht aan de klant",
-        "mensaje al cliente",
-        "сообщение клиенту",
-        "顧客への連絡",
-    ),
-    "evidence": ("evidence", "bewijs", "evidencia", "доказательство", "証跡"),
+    "client": N_("word", "message to the client"),
+    "evidence": N_("word", "evidence"),
     # ticket channel
-    "email": ("email", "e-mail", "correo", "эл. почта", "メール"),
-    "portal": ("portal", "portaal", "portal", "портал", "ポータル"),
-    "phone": ("phone", "telefoon", "teléfono", "телефон", "電話"),
-    "signed_paper": (
-        "signed paper",
-        "getekend papier",
-        "papel firmado",
-        "подписанный документ",
-        "署名済み書面",
-    ),
-    "monitoring": ("monitoring", "monitoring", "monitorización", "мониторинг", "監視"),
+    "email": N_("word", "email"),
+    "portal": N_("word", "portal"),
+    "phone": N_("word", "phone"),
+    "signed_paper": N_("word", "signed paper"),
+    "monitoring": N_("word", "monitoring"),
     # how a client takes its invoices
-    "pdf": ("plain PDF", "gewone pdf", "PDF normal", "обычный PDF", "通常のPDF"),
-    "factur_x": (
-        "PDF with embedded e-invoice (Factur-X)",
-        "pdf met ingebedde e-factuur (Factur-X)",
-        "PDF con factura electrónica incrustada (Factur-X)",
-        "PDF со встроенным электронным счётом (Factur-X)",
-        "電子請求書を埋め込んだPDF (Factur-X)",
-    ),
-    "ubl": (
-        "PDF and UBL e-invoice file",
-        "pdf en UBL-e-factuurbestand",
-        "PDF y archivo de factura electrónica UBL",
-        "PDF и файл электронного счёта UBL",
-        "PDFとUBL電子請求書ファイル",
-    ),
+    "pdf": N_("word", "plain PDF"),
+    "factur_x": N_("word", "PDF with embedded e-invoice (Factur-X)"),
+    "ubl": N_("word", "PDF and UBL e-invoice file"),
     # notes, leave, non-billable reasons
-    "internal": ("internal", "intern", "interno", "внутреннее", "社内"),
-    "knowledge": ("knowledge", "kennis", "conocimiento", "база знаний", "ナレッジ"),
-    "vacation": ("vacation", "vakantie", "vacaciones", "отпуск", "休暇"),
-    "sick": ("sick", "ziek", "baja médica", "больничный", "病欠"),
-    "training": ("training", "opleiding", "formación", "обучение", "研修"),
-    "other": ("other", "overig", "otro", "другое", "その他"),
-    "own_defect": ("own defect", "eigen fout", "defecto propio", "собственный дефект", "自社起因"),
-    "goodwill": ("goodwill", "coulance", "cortesía", "жест доброй воли", "無償対応"),
+    "internal": N_("word", "internal"),
+    "knowledge": N_("word", "knowledge"),
+    "vacation": N_("word", "vacation"),
+    "sick": N_("word", "sick"),
+    "training": N_("word", "training"),
+    "other": N_("word", "other"),
+    "own_defect": N_("word", "own defect"),
+    "goodwill": N_("word", "goodwill"),
     # users' roles
-    "dispatcher": ("dispatcher", "planner", "despachador", "диспетчер", "ディスパッチャー"),
-    "engineer": ("engineer", "monteur", "técnico", "инженер", "エンジニア"),
-    "service_manager": (
-        "service manager",
-        "servicemanager",
-        "responsable de servicio",
-        "сервис-менеджер",
-        "サービスマネージャー",
-    ),
-    "admin": ("administrator", "beheerder", "administrador", "администратор", "管理者"),
-    "client_admin": (
-        "client admin",
-        "klantbeheerder",
-        "administrador del cliente",
-        "администратор клиента",
-        "顧客管理者",
-    ),
+    "dispatcher": N_("word", "dispatcher"),
+    "engineer": N_("word", "engineer"),
+    "service_manager": N_("word", "service manager"),
+    "admin": N_("word", "administrator"),
+    "client_admin": N_("word", "client admin"),
     # contracts, credit and invoices
-    "retainer": ("retainer", "retainer", "iguala", "абонентский договор", "リテイナー"),
-    "service_desk_basis": (
-        "service desk Basis (10x5)",
-        "servicedesk Basis (10x5)",
-        "service desk Basis (10x5)",
-        "сервис-деск Basis (10x5)",
-        "サービスデスク Basis (10x5)",
-    ),
-    "service_desk_comfort": (
-        "service desk Comfort (24x7)",
-        "servicedesk Comfort (24x7)",
-        "service desk Comfort (24x7)",
-        "сервис-деск Comfort (24x7)",
-        "サービスデスク Comfort (24x7)",
-    ),
-    "money": ("money", "geld", "dinero", "деньги", "金額"),
-    "hours": ("hours", "uren", "horas", "часы", "時間"),
-    "draft": ("draft", "concept", "borrador", "черновик", "下書き"),
-    "issued": ("issued", "uitgegeven", "emitida", "выставлен", "発行済み"),
-    "paid": ("paid", "betaald", "pagada", "оплачен", "入金済み"),
-    "restoration": ("restoration", "herstel", "restablecimiento", "восстановление", "復旧"),
-    "monthly": ("monthly", "maandelijks", "mensual", "ежемесячно", "月額"),
-    "cause_removal": (
-        "cause removal",
-        "oorzaakwegneming",
-        "eliminación de la causa",
-        "устранение причины",
-        "原因除去",
-    ),
-    "fte_overage": ("FTE overage", "FTE-overschrijding", "exceso FTE", "превышение FTE", "FTE超過"),
-    "credit_top_up": (
-        "credit top-up",
-        "tegoed opwaarderen",
-        "recarga de crédito",
-        "пополнение кредита",
-        "クレジット追加",
-    ),
-    "credit_note": (
-        "credit note",
-        "creditnota",
-        "nota de crédito",
-        "корректировочный счёт",
-        "クレジットノート",
-    ),
+    "retainer": N_("word", "retainer"),
+    "service_desk_basis": N_("word", "service desk Basis (10x5)"),
+    "service_desk_comfort": N_("word", "service desk Comfort (24x7)"),
+    "money": N_("word", "money"),
+    "hours": N_("word", "hours"),
+    "draft": N_("word", "draft"),
+    "issued": N_("word", "issued"),
+    "paid": N_("word", "paid"),
+    "restoration": N_("word", "restoration"),
+    "monthly": N_("word", "monthly"),
+    "cause_removal": N_("word", "cause removal"),
+    "fte_overage": N_("word", "FTE overage"),
+    "credit_top_up": N_("word", "credit top-up"),
+    "credit_note": N_("word", "credit note"),
     # checklist kinds (D4, D10)
-    "item": ("item", "onderdeel", "elemento", "пункт", "項目"),
-    "paperwork": ("paperwork", "papieren", "documentación", "документы", "書類"),
+    "item": N_("word", "item"),
+    "paperwork": N_("word", "paperwork"),
     # checklist (D4, D10)
-    "pending": ("pending", "open", "pendiente", "ожидается", "未完了"),
-    "done": ("done", "gereed", "hecho", "готово", "完了"),
-    "not_needed": ("not needed", "niet nodig", "no necesario", "не требуется", "不要"),
+    "pending": N_("word", "pending"),
+    "done": N_("word", "done"),
+    "not_needed": N_("word", "not needed"),
 }
 
 
 def words_for(language: str) -> Callable[[object], str]:
     """A lookup of enum values as words in one language (the value itself where unknown)."""
-    index = LANGUAGES.index(language) if language in LANGUAGES else 0
+    words = _words_in(language)
 
     def word(value: object) -> str:
         key = str(getattr(value, "value", value))
-        row = _WORDS.get(key)
-        return row[index] if row else key.replace("_", " ")
+        found = words.get(key)
+        return found if found is not None else key.replace("_", " ")
 
     return word
+
+
+@cache
+def _words_in(language: str) -> dict[str, str]:
+    return {key: text.to(language) for key, text in _WORDS.items()}
 
 
 def known_values() -> list[str]:
