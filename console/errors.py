@@ -26,3 +26,15 @@ class ValidationError(UserError, ValueError):
 
 class DatabaseTooNewError(UserError):
     """The database was written by a newer version of the console."""
+
+
+def said(exc: BaseException) -> Phrase | str:
+    """What an error says, as a phrase where it was raised with one (to word it for the
+    reader), else as its text."""
+    text = exc.args[0] if len(exc.args) == 1 else None
+    from console.wording.phrases import Phrase
+
+    if isinstance(text, Phrase):
+        return text
+    found = getattr(exc, "text", None)
+    return found if isinstance(found, Phrase | str) and found else str(exc)

@@ -105,7 +105,7 @@ def test_t1_two_clients_on_one_domain_leave_the_sender_unknown(
 ) -> None:
     clients.add_client(sessions, None, name="Acme Labs", email_domain="acme.nl", **ACME)
     found = requester_for_address(sessions, None, "new@acme.nl")
-    assert found.outcome is Outcome.UNKNOWN_SENDER and "several clients" in found.reason
+    assert found.outcome is Outcome.UNKNOWN_SENDER and "several clients" in str(found.reason)
     assert _contacts(store) == 1
 
 

@@ -171,7 +171,7 @@ def test_t2_bare_thanks_and_auto_replies_do_not_reopen() -> None:
 
 def test_t8_reply_after_the_reopen_window_becomes_a_linked_ticket() -> None:
     decision = closed_reply("It broke again.", days=20)
-    assert decision.action is ReplyAction.NEW_TICKET and "linked" in decision.reason
+    assert decision.action is ReplyAction.NEW_TICKET and "linked" in str(decision.reason)
 
 
 def test_t9_reply_to_an_open_ticket_is_a_comment_or_resumes_it() -> None:

@@ -27,6 +27,7 @@ from typing import Any
 from console.cli.options import Parser, whole_number
 from console.cli.records import add_as_option
 from console.errors import UserError
+from console.wording.phrases import Phrase
 
 
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -301,7 +302,7 @@ def _settings(args: argparse.Namespace, engine: Any, sessions: Any) -> int:
     return 0
 
 
-def _print(line: str) -> None:
+def _print(line: Phrase | str) -> None:
     print(line, flush=True)
 
 

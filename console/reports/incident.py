@@ -36,7 +36,7 @@ from console.reports.issuer import Issuer, issuer_of
 from console.rules.rating import hours_between
 from console.rules.workflow import Actor
 from console.services.ticket_detail import ticket_detail
-from console.wording.phrases import phrase
+from console.wording.phrases import in_language, phrase
 
 SHOWN_TO_CLIENT = {NoteKind.CLIENT.value, NoteKind.EVIDENCE.value}
 
@@ -110,7 +110,7 @@ def incident_report_pdf(
     rows: list[list[Flowable | str]] = [[t("date"), t("status"), t("description")]]
     for at, before, after, why in d.history:
         move = f"{w(before) if before else '—'} → {w(after)}"
-        rows.append([f.instant(at), move, why])
+        rows.append([f.instant(at), move, in_language(why, f.language)])
     story += [para(t("timeline"), s.heading),
               grid(rows, [w * width for w in (0.22, 0.33, 0.45)])]  # fmt: skip
     sla: list[list[Flowable | str]] = [[t("target"), t("due"), t("used"), t("result")]]

@@ -16,6 +16,7 @@ from enum import StrEnum
 from console.enums import TicketStatus
 from console.rules.references import REFERENCE
 from console.rules.workflow import ReplyAction, classify_reply, reference_in_subject
+from console.wording.phrases import Phrase
 
 TITLE_LIMIT = 300
 """A ticket's title is at most this long (the ticket's own column)."""
@@ -93,7 +94,7 @@ class MailDecision:
 
     action: MailAction
     resume: bool
-    reason: str
+    reason: Phrase
 
 
 def reply_decision(

@@ -10,6 +10,7 @@ from enum import StrEnum
 from console.enums import TicketStatus, VisitStatus
 from console.errors import UserError
 from console.rules.references import REFERENCE
+from console.wording.phrases import Phrase, phrase
 
 
 class Actor(StrEnum):
@@ -180,7 +181,7 @@ class ReplyDecision:
     """The action and why, for the log and the desk."""
 
     action: ReplyAction
-    reason: str
+    reason: Phrase
 
 
 _THANKS = re.compile(
@@ -220,17 +221,21 @@ def classify_reply(
     """Decide what a client's reply does; nothing is ever dropped."""
     if status is not TicketStatus.CLOSED:
         if status is TicketStatus.AWAITING_REPLY and not auto_submitted:
-            return ReplyDecision(ReplyAction.RESUME, "the desk was awaiting this reply")
-        return ReplyDecision(ReplyAction.COMMENT, "the ticket is open")
+            return ReplyDecision(ReplyAction.RESUME, phrase("the desk was awaiting this reply"))
+        return ReplyDecision(ReplyAction.COMMENT, phrase("the ticket is open"))
     if auto_submitted or _AUTO_SUBJECT.match(subject.removeprefix("Re:").strip()):
-        return ReplyDecision(ReplyAction.NOTE, "an automatic reply does not reopen a ticket")
+        return ReplyDecision(
+            ReplyAction.NOTE, phrase("an automatic reply does not reopen a ticket")
+        )
     words = _own_words(body)
     if not words or _THANKS.match(words):
-        return ReplyDecision(ReplyAction.NOTE, "a bare thanks does not reopen a ticket")
+        return ReplyDecision(ReplyAction.NOTE, phrase("a bare thanks does not reopen a ticket"))
     if closed_at is not None and received_at - closed_at > reopen_window:
-        days = reopen_window.days
         return ReplyDecision(
             ReplyAction.NEW_TICKET,
-            f"closed more than {days} days ago: a new ticket, linked to this one",
+            phrase(
+                "closed more than {days} days ago: a new ticket, linked to this one",
+                days=reopen_window.days,
+            ),
         )
-    return ReplyDecision(ReplyAction.REOPEN, "a reply to a closed ticket reopens it")
+    return ReplyDecision(ReplyAction.REOPEN, phrase("a reply to a closed ticket reopens it"))

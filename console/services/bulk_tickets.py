@@ -27,6 +27,7 @@ from console.rules.workflow import Actor
 from console.services.acting import Acting, Sessions, acting_actor, acting_role, reading, writing
 from console.services.tickets import change_status
 from console.wording.phrases import Phrase, phrase
+from console.wording.stored_phrases import stored
 
 
 class Field(StrEnum):
@@ -189,7 +190,7 @@ def take_back(sessions: Sessions, acting: Acting, done: BulkResult, now: datetim
                     ticket.reference, phrase("was changed since, by someone or something else")
                 )
             _apply(session, who, ticket, done.field, _value(done.field, change.before), now,
-                   reason="undone")  # fmt: skip
+                   reason=stored(phrase("undone")))  # fmt: skip
             changed.append(_change(session, ticket, done.field, change.after, change.before,
                                    names, change.row_version))  # fmt: skip
         return BulkResult(done.field, tuple(changed))

@@ -39,7 +39,8 @@ from console.rules.alerts import (
 from console.rules.roles import DESK
 from console.services.master_data.common import Sessions, acting_role, writing
 from console.services.tickets import add_note, create_ticket
-from console.wording.phrases import phrase
+from console.wording.phrases import Phrase, phrase
+from console.wording.stored_phrases import restored, stored
 
 TEXT_LIMIT = 100_000
 """A note's body and a ticket's description are at most this long."""
@@ -52,7 +53,7 @@ class AlertTaken:
     action: AlertAction | None
     """None: nothing new (taken in before), or waiting for its client."""
     summary: str
-    reason: str = ""
+    reason: Phrase | str = ""
     ticket_id: uuid.UUID | None = None
     reference: str | None = None
     note_id: uuid.UUID | None = None
@@ -65,17 +66,35 @@ class AlertTaken:
         """Whether the alert opened a new ticket."""
         return self.action is AlertAction.NEW_TICKET
 
-    def line(self) -> str:
-        """One line saying what the alert did."""
-        flag = " (emergency)" if self.emergency else ""
+    def line(self) -> Phrase:
+        """One sentence saying what the alert did."""
         if self.waiting:
-            return f"waiting for a client: {self.summary} ({self.reason})"
+            return phrase(
+                "waiting for a client: {summary} ({reason})",
+                summary=self.summary,
+                reason=self.reason,
+            )
+        if self.already and self.reference:
+            return phrase(
+                "taken in before ({reference}): {summary}",
+                reference=self.reference,
+                summary=self.summary,
+            )
         if self.already:
-            where = f" ({self.reference})" if self.reference else ""
-            return f"taken in before{where}: {self.summary}"
+            return phrase("taken in before: {summary}", summary=self.summary)
         assert self.action is not None
-        verb = "new ticket" if self.opened else f"{self.action.value} on"
-        return f"{verb} {self.reference}{flag}: {self.summary}"
+        values = {"reference": self.reference, "summary": self.summary}
+        if self.opened:
+            if self.emergency:
+                return phrase("new ticket {reference} (emergency): {summary}", **values)
+            return phrase("new ticket {reference}: {summary}", **values)
+        if self.action is AlertAction.RESOLVED_NOTE:
+            if self.emergency:
+                return phrase("resolved note on {reference} (emergency): {summary}", **values)
+            return phrase("resolved note on {reference}: {summary}", **values)
+        if self.emergency:
+            return phrase("note on {reference} (emergency): {summary}", **values)
+        return phrase("note on {reference}: {summary}", **values)
 
 
 def _cap(text: str) -> str:
@@ -116,7 +135,7 @@ def take_alert(
     client_id: uuid.UUID | None,
     now: datetime,
     by_user: uuid.UUID | None = None,
-    waiting_reason: str = "",
+    waiting_reason: Phrase | None = None,
 ) -> AlertTaken:
     """Take one alert in, inside the caller's transaction; see the module's words.
 
@@ -129,7 +148,7 @@ def take_alert(
     if kept is not None and (kept.ticket_id is not None or client_id is None):
         reference = session.scalar(select(Ticket.reference).where(Ticket.id == kept.ticket_id))
         return AlertTaken(
-            None, alert.summary, kept.reason, kept.ticket_id, reference,
+            None, alert.summary, restored(kept.reason), kept.ticket_id, reference,
             already=kept.ticket_id is not None, waiting=kept.ticket_id is None,
         )  # fmt: skip
     if kept is None:
@@ -141,9 +160,10 @@ def take_alert(
         )  # fmt: skip
         session.add(kept)
     if client_id is None:
-        kept.reason = waiting_reason or "no client is named"
+        why = waiting_reason or phrase("no client is named")
+        kept.reason = stored(why)
         session.flush()
-        return AlertTaken(None, alert.summary, kept.reason, waiting=True)
+        return AlertTaken(None, alert.summary, why, waiting=True)
 
     outage = is_outage(alert)
     open_ticket, newest = _tickets_of(session, alert, client_id)
@@ -220,9 +240,9 @@ def take_alertmanager(
             named = client_named(alert, client_label)
             client_id = _client_by_name(session, named) if named else None
             reason = (
-                f"no client is called {named!r}"
+                phrase("no client is called {name}", name=repr(named))
                 if named
-                else f"the alert names no client (label {client_label!r})"
+                else phrase("the alert names no client (label {label})", label=repr(client_label))
             )
             taken.append(take_alert(session, alert, client_id or default_id, now, user_id, reason))
         return taken
@@ -236,7 +256,7 @@ class WaitingAlert:
     received_at: datetime
     source: str
     summary: str
-    reason: str
+    reason: Phrase | str
 
 
 def waiting_alerts(sessions: Sessions) -> list[WaitingAlert]:
@@ -247,7 +267,9 @@ def waiting_alerts(sessions: Sessions) -> list[WaitingAlert]:
             .where(MonitoringAlert.ticket_id.is_(None))
             .order_by(MonitoringAlert.received_at, MonitoringAlert.id)
         )
-        return [WaitingAlert(r.id, r.received_at, r.source, r.summary, r.reason) for r in rows]
+        return [
+            WaitingAlert(r.id, r.received_at, r.source, r.summary, restored(r.reason)) for r in rows
+        ]
 
 
 def assign_waiting(

@@ -24,7 +24,7 @@ from console.rules import fields
 from console.rules.master_data import MasterKind, check_master_change
 from console.services.master_data.common import Sessions, acting_role, writing
 from console.services.tickets import scope_of
-from console.wording.phrases import phrase
+from console.wording.phrases import Phrase, phrase
 
 
 class Outcome(StrEnum):
@@ -45,8 +45,8 @@ class Requester:
     client_name: str | None = None
     contact_id: uuid.UUID | None = None
     contact_name: str | None = None
-    reason: str = ""
-    """Why a sender is unknown, in words."""
+    reason: Phrase | None = None
+    """Why a sender is unknown."""
 
 
 def split_address(raw: str, display_name: str | None = None) -> tuple[str, str | None]:
@@ -91,7 +91,7 @@ def _known(session: Session, address: str) -> tuple[Contact, Client] | None:
     return None if row is None else (row[0], row[1])
 
 
-def _client_by_domain(session: Session, address: str) -> Client | str:
+def _client_by_domain(session: Session, address: str) -> Client | Phrase:
     """The one active client whose e-mail domain the address is at, or why there is none."""
     by_domain: dict[str, list[Client]] = {}
     for client in session.scalars(
@@ -103,9 +103,13 @@ def _client_by_domain(session: Session, address: str) -> Client | str:
         if len(found) == 1:
             return found[0]
         if found:
-            names = ", ".join(sorted(c.name for c in found))
-            return f"several clients use the e-mail domain {domain} ({names})"
-    return "no client uses the sender's e-mail domain"
+            names = sorted(c.name for c in found)
+            return phrase(
+                "several clients use the e-mail domain {domain} ({names})",
+                domain=domain,
+                names=names,
+            )
+    return phrase("no client uses the sender's e-mail domain")
 
 
 def requester_for_address(
@@ -140,7 +144,7 @@ def requester_in_session(
         contact, client = known
         return Requester(Outcome.KNOWN, address, client.id, client.name, contact.id, contact.name)
     client_or_reason = _client_by_domain(session, address)
-    if isinstance(client_or_reason, str):
+    if isinstance(client_or_reason, Phrase):
         return Requester(Outcome.UNKNOWN_SENDER, address, reason=client_or_reason)
     client = client_or_reason
     if not by_intake:

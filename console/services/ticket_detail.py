@@ -22,6 +22,7 @@ from console.services.credit_balances import CreditBalance, credit_balances
 from console.services.history import HistoryRow, ticket_history
 from console.services.tickets import add_note, change_status
 from console.wording.phrases import Phrase, phrase
+from console.wording.stored_phrases import restored
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class TicketDetail:
     opened_at: datetime
     contract: Phrase | str
     allowed: list[TicketStatus]
-    history: list[tuple[datetime, TicketStatus | None, TicketStatus, str]]
+    history: list[tuple[datetime, TicketStatus | None, TicketStatus, Phrase | str]]
     notes: list[tuple[datetime, str, str]]
     time: list[TimeLine]
     visits: list[VisitLine]
@@ -97,7 +98,7 @@ def ticket_detail(
     contract = ticket.contract
     history = [
         (c.at, TicketStatus(c.from_status) if c.from_status else None, TicketStatus(c.to_status),
-         c.reason or "")
+         restored(c.reason or ""))
         for c in session.scalars(
             select(TicketStatusChange)
             .where(TicketStatusChange.ticket_id == ticket.id)

@@ -12,7 +12,8 @@ from console.errors import UserError
 from console.model import Base, conflicts, utcnow
 from console.sync.session import store_session
 from console.sync.tables import sync_table
-from console.wording.phrases import phrase
+from console.wording.phrases import Phrase, phrase
+from console.wording.stored_phrases import restored
 
 KEEP_THEIRS = "theirs"
 USE_MINE = "mine"
@@ -29,7 +30,8 @@ class Conflict:
     field: str | None
     mine: Any
     theirs: Any
-    message: str
+    message: Phrase | str
+    """What the server said, worded where it is shown."""
     at: datetime
 
     @property
@@ -47,7 +49,9 @@ def open_conflicts(engine: Engine) -> list[Conflict]:
         .order_by(c.id)
     )
     with engine.connect() as connection:
-        return [Conflict(*row) for row in connection.execute(stmt)]
+        return [
+            Conflict(*row[:7], restored(row.message), row.at) for row in connection.execute(stmt)
+        ]
 
 
 def _mapped(table_name: str) -> type[Any]:

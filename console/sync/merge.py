@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from console.errors import UserError
+from console.errors import UserError, said
 from console.sync.tables import KEEP_MINE, STAMP_COLUMNS
+from console.wording.phrases import Phrase, phrase
 
 APPLIED = "applied"
 MERGED = "merged"
@@ -51,7 +52,7 @@ class Decision:
     values: dict[str, Any] = field(default_factory=dict)
     delete: bool = False
     clashes: list[Clash] = field(default_factory=list)
-    message: str = ""
+    message: Phrase | None = None
 
 
 @dataclass(frozen=True)
@@ -78,23 +79,30 @@ def decide(
     if unknown:
         return Decision(
             REJECTED,
-            message=f"written by another version of the console: no field {unknown[0]!r} here",
+            message=phrase(
+                "written by another version of the console: no field {field} here",
+                field=repr(unknown[0]),
+            ),
         )
     if mutation.op is Op.INSERT:
         return _insert(mutation, server, keep)
     if append_only:
-        return Decision(REJECTED, message="these records are append-only: add a new entry instead")
+        return Decision(
+            REJECTED, message=phrase("these records are append-only: add a new entry instead")
+        )
     if server is None:
         if mutation.op is Op.DELETE:
             return Decision(APPLIED)
-        return Decision(REJECTED, message="the record was deleted on the server or is not yours")
+        return Decision(
+            REJECTED, message=phrase("the record was deleted on the server or is not yours")
+        )
     if mutation.op is Op.DELETE:
         if mutation.base_version in (None, server.get("row_version")):
             return Decision(APPLIED, delete=True)
         return Decision(
             CONFLICT,
             clashes=[Clash("*", None, "changed", "server")],
-            message="someone changed the record after you deleted it; it was kept",
+            message=phrase("someone changed the record after you deleted it; it was kept"),
         )
     return _update(mutation, server, keep, status_check)
 
@@ -111,7 +119,9 @@ def _insert(mutation: Mutation, server: dict[str, Any] | None, keep: str) -> Dec
         return Decision(APPLIED)
     clashes = [Clash(n, mutation.data[n], server.get(n), keep) for n in differs]
     values = {c.field: c.mine for c in clashes} if keep == KEEP_MINE else {}
-    return Decision(CONFLICT, values=values, clashes=clashes, message="the record already exists")
+    return Decision(
+        CONFLICT, values=values, clashes=clashes, message=phrase("the record already exists")
+    )
 
 
 def _update(
@@ -133,14 +143,17 @@ def _update(
         try:
             status_check(str(server.get("status")), str(values["status"]))
         except UserError as exc:
-            return Decision(REJECTED, message=str(exc))
+            refused = said(exc)
+            if not isinstance(refused, Phrase):
+                refused = phrase("{reason}", reason=refused)
+            return Decision(REJECTED, message=refused)
     if clashes:
-        names = ", ".join(c.field.replace("_", " ") for c in clashes)
+        names = [c.field.replace("_", " ") for c in clashes]
         return Decision(
             CONFLICT,
             values=values,
             clashes=clashes,
-            message=f"someone else changed {names} too",
+            message=phrase("someone else changed {fields} too", fields=names),
         )
     same_base = mutation.base_version is None or mutation.base_version == server.get("row_version")
     return Decision(APPLIED if same_base else MERGED, values=values)

@@ -39,6 +39,8 @@ from console.sync.merge import (
 )
 from console.sync.push_types import Answer, DeviceReusedError, Entry, OwnWrites
 from console.sync.tables import SyncTable, is_synced, sync_table, synced_tables, uuid_array
+from console.wording.phrases import phrase
+from console.wording.stored_phrases import stored
 
 
 def server_round(
@@ -113,11 +115,12 @@ def server_round(
 
 
 def _db_message(exc: psycopg.Error) -> str:
+    """What the database said, as a kept sentence."""
     diag = exc.diag
     text = diag.message_primary or type(exc).__name__
     if "row-level security" in text or "permission denied" in text:
-        return "outside your rights: the server refused this change"
-    return text
+        return stored(phrase("outside your rights: the server refused this change"))
+    return stored(phrase("the server refused this change: {reason}", reason=text))
 
 
 # ----------------------------------------------------------------------------- applying
@@ -135,7 +138,15 @@ def _apply(
     for entry in entries:
         if not is_synced(entry.table_name):
             answers[entry.seq] = Answer(
-                REJECTED, {"message": f"this version has no {entry.table_name.replace('_', ' ')}"}
+                REJECTED,
+                {
+                    "message": stored(
+                        phrase(
+                            "this version has no {records}",
+                            records=entry.table_name.replace("_", " "),
+                        )
+                    )
+                },
             )
         else:
             runnable.append(entry)
@@ -185,8 +196,8 @@ def _apply(
 
 def _detail(decision: Decision) -> dict[str, Any]:
     detail: dict[str, Any] = {}
-    if decision.message:
-        detail["message"] = decision.message
+    if decision.message is not None:
+        detail["message"] = stored(decision.message)
     if decision.clashes:
         detail["clashes"] = [[c.field, c.mine, c.theirs, c.kept] for c in decision.clashes]
     return detail
@@ -214,7 +225,10 @@ def _server_numbers(
     if decision.answer != CONFLICT:
         decision.answer = MERGED
     detail["reference"] = final
-    detail.setdefault("message", f"numbered by the server: {reference} is now {final}")
+    numbered = phrase(
+        "numbered by the server: {reference} is now {final}", reference=reference, final=final
+    )
+    detail.setdefault("message", stored(numbered))
 
 
 def take_server_number(conn: psycopg.Connection, series: str, year: int) -> int:
@@ -259,7 +273,9 @@ class _CreditBook:
             values["overdraft"] = True
             decision.answer = MERGED
             detail["overdraft"] = str(after)
-            detail["message"] = f"this debit overdraws the prepaid credit: balance {after}"
+            detail["message"] = stored(
+                phrase("this debit overdraws the prepaid credit: balance {balance}", balance=after)
+            )
 
 
 def _server_rows(

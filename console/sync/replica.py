@@ -14,7 +14,7 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from sqlalchemy import Engine, func, insert, select, update
 
 from console.enums import Role
-from console.errors import UserError
+from console.errors import UserError, said
 from console.model import conflicts, outbox, sync_state, utcnow
 from console.rules.roles import MONEY, actor_for
 from console.services.logs import SAID
@@ -25,7 +25,8 @@ from console.sync.hooks import Fault, crash_test_hook, no_fault
 from console.sync.pull import PullReport, ReplicaPosition, pull
 from console.sync.push import PushReport, push
 from console.sync.tables import synced_tables
-from console.wording.phrases import phrase
+from console.wording.phrases import Phrase, phrase
+from console.wording.stored_phrases import restored_or_none, stored
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,8 @@ class ReplicaStatus:
     last_sync_at: datetime | None
     pending: int
     conflicts: int
-    last_error: str | None
+    last_error: Phrase | str | None
+    """Why the last round failed, worded where it is shown."""
     lag_seconds: int | None
 
 
@@ -106,7 +108,7 @@ def status(local: Engine) -> ReplicaStatus | None:
         last_sync_at=row.last_sync_at,
         pending=int(pending),
         conflicts=int(open_conflicts),
-        last_error=row.last_error,
+        last_error=restored_or_none(row.last_error),
         lag_seconds=row.lag_seconds,
     )
 
@@ -266,36 +268,34 @@ def sync_once(
             else:
                 report = _round(local, conn, state, fault)
     except UserError as exc:
-        _record(local, error=str(exc))
+        _record(local, error=stored(said(exc)))
         log.warning("sync with %s failed: %s", describe(state.server), exc, extra=SAID)
         raise
     except psycopg.Error as exc:
-        message = f"sync with {describe(state.server)} failed: {_words(exc)}"
-        _record(local, error=message)
-        log.warning("%s", message, exc_info=exc, extra=SAID)
-        raise UserError(
-            phrase(
-                "sync with {server} failed: {why}", server=describe(state.server), why=_words(exc)
-            )
-        ) from None
+        failed = phrase(
+            "sync with {server} failed: {why}", server=describe(state.server), why=_words(exc)
+        )
+        _record(local, error=stored(failed))
+        log.warning("%s", failed, exc_info=exc, extra=SAID)
+        raise UserError(failed) from None
     _record(local, error=None, synced=True)
     log.info("sync with %s: %s", describe(state.server), report.summary())
     return report
 
 
-def _words(exc: psycopg.Error) -> str:
+def _words(exc: psycopg.Error) -> Phrase | str:
     if isinstance(exc, psycopg.errors.LockNotAvailable):
-        return (
+        return phrase(
             "a record you changed is held by another session on the server; "
             "your changes are kept and go with the next sync"
         )
     if isinstance(exc, psycopg.errors.UndefinedFunction):
-        return (
+        return phrase(
             "the shared database's sync layer is older than this console: "
             "ask your administrator to run `dispatch-console server init`"
         )
     if isinstance(exc, psycopg.OperationalError):
-        return "the connection was lost (offline?); nothing was lost, it will be sent again"
+        return phrase("the connection was lost (offline?); nothing was lost, it will be sent again")
     return exc.diag.message_primary or type(exc).__name__
 
 

@@ -26,7 +26,7 @@ from console.rules.calendar import Cause
 from console.wording.catalogue import Text, sentence
 from console.wording.causes import causes_in
 from console.wording.languages import LANGUAGES, own_name
-from console.wording.phrases import Language, Phrase, english
+from console.wording.phrases import Language, Phrase, Word, english
 from console.wording.vocabulary import words_for
 
 
@@ -85,7 +85,7 @@ def translated(text: Text) -> str:
 def _shown(value: object) -> str:
     if isinstance(value, Language):
         return value.named_in(_Speech.locale.name())
-    if isinstance(value, Enum):  # before str: the core's kinds and statuses are StrEnums
+    if isinstance(value, Enum | Word):  # before str: kinds and statuses are StrEnums
         return word(value)
     if isinstance(value, Phrase | str):
         return say(value)

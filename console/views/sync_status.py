@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from console.errors import UserError
 from console.services.store_facts import store_syncs
 from console.views.background import run_in_background
-from console.views.i18n import when
+from console.views.i18n import say, when
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -133,7 +133,7 @@ class SyncController(QObject):
         self.button.setText(status_text(current))
         tip = self.tr("Shared database: %1").replace("%1", current.server)
         if current.last_error:
-            tip += "\n" + current.last_error
+            tip += "\n" + say(current.last_error)
         self.button.setToolTip(tip)
 
     def show_inbox(self) -> ConflictInbox:
@@ -213,7 +213,7 @@ class ConflictInbox(QDialog):
                 (item.field or "").replace("_", " "),
                 _shown(item.mine),
                 _shown(item.theirs),
-                item.message,
+                say(item.message),
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

@@ -514,7 +514,7 @@ class TicketPane(QWidget):
             "<table>"
             + "".join(
                 f"<tr><td>{when(local(at), STAMP)}</td><td>"
-                f"{e(word(a)) if a else '—'} → <b>{e(word(b))}</b></td><td>{e(why)}</td></tr>"
+                f"{e(word(a)) if a else '—'} → <b>{e(word(b))}</b></td><td>{e(say(why))}</td></tr>"
                 for at, a, b, why in d.history
             )
             + "</table>"

@@ -49,6 +49,11 @@ class Language(str):
             return str(self)
 
 
+class Word(str):
+    """A stored enum value that a sentence shows as its word ("in_progress": "in progress"),
+    as it comes back from the store, where the enum itself is not kept."""
+
+
 def language_names(codes: object) -> list[Language]:
     """Codes as languages a sentence names ("en", "ja" -> English, Japanese)."""
     return [Language(c) for c in sorted(codes)]  # type: ignore[call-overload]
@@ -74,7 +79,7 @@ def english(value: object) -> str:
         return str(value)
     if isinstance(value, Language):
         return value.named_in("en")
-    if isinstance(value, Enum):
+    if isinstance(value, Enum | Word):
         return words_for("en")(value)
     if isinstance(value, datetime):
         return f"{value:%Y-%m-%d %H:%M} UTC"
@@ -85,3 +90,27 @@ def english(value: object) -> str:
     if isinstance(value, list | tuple | frozenset | set):
         return ", ".join(english(v) for v in value)
     return str(value)
+
+
+def in_language(text: Phrase | str, language: str) -> str:
+    """A sentence as a document or mail in that language prints it: the template from the
+    core's catalogue, enums as the language's words, other values as on the command line."""
+    if not isinstance(text, Phrase):
+        return text
+    from console.wording.catalogue import sentence
+    from console.wording.vocabulary import words_for
+
+    word = words_for(language)
+
+    def show(value: object) -> str:
+        if isinstance(value, Phrase):
+            return in_language(value, language)
+        if isinstance(value, Language):
+            return value.named_in(language)
+        if isinstance(value, Enum | Word):
+            return word(value)
+        if isinstance(value, list | tuple | frozenset | set):
+            return ", ".join(show(v) for v in value)
+        return english(value)
+
+    return text.render(show, lambda template: sentence(language, template))

@@ -145,6 +145,15 @@ _WORDS: dict[str, Text] = {
     "pending": N_("word", "pending"),
     "done": N_("word", "done"),
     "not_needed": N_("word", "not needed"),
+    # what a received mail became (T1, T2)
+    "ticket": N_("word", "ticket"),
+    "note": N_("word", "note"),
+    "reopened": N_("word", "reopened"),
+    "follow_up": N_("word", "follow-up ticket"),
+    "triage": N_("word", "unknown sender"),
+    "quarantine": N_("word", "unreadable"),
+    "ignored_auto": N_("word", "automatic mail, ignored"),
+    "duplicate": N_("word", "duplicate"),
 }
 
 

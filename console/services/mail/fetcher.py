@@ -29,13 +29,14 @@ from aioimaplib import AioImapException
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from console.errors import said
 from console.model.mail import Mailbox, TlsMode
 from console.services.mail.imap import ImapAccount, ImapError, ImapMailbox
 from console.services.mail.intake import IntakeResult, intake_settings, take_in
 from console.services.mail.lease import LEASE_TIME, lease_holder, release_lease, take_lease
 from console.services.mail.secrets import SecretStore, secret_name
 from console.services.master_data.common import Sessions
-from console.wording.phrases import phrase
+from console.wording.phrases import Phrase, phrase
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ BATCH = 50
 """Messages fetched per IMAP round trip and taken in per transaction."""
 
 Clock = Callable[[], datetime]
-Report = Callable[[str], None]
+Report = Callable[[Phrase], None]
 
 
 @dataclass(frozen=True)
@@ -59,15 +60,27 @@ class Taken:
     uid: int
     result: IntakeResult
 
-    def line(self) -> str:
+    def line(self) -> Phrase:
         """One line for the log: where it came from and what it became."""
         r = self.result
-        what = r.outcome.value.replace("_", " ")
+        values = {"mailbox": self.mailbox, "uid": self.uid, "outcome": r.outcome, "why": r.reason}
+        if r.reference and r.already:
+            return phrase(
+                "{mailbox}: UID {uid}: {outcome} {reference} (taken in before; now marked): {why}",
+                reference=r.reference,
+                **values,
+            )
         if r.reference:
-            what += f" {r.reference}"
+            return phrase(
+                "{mailbox}: UID {uid}: {outcome} {reference}: {why}",
+                reference=r.reference,
+                **values,
+            )
         if r.already:
-            what += " (taken in before; now marked)"
-        return f"{self.mailbox}: UID {self.uid}: {what}: {r.reason}"
+            return phrase(
+                "{mailbox}: UID {uid}: {outcome} (taken in before; now marked): {why}", **values
+            )
+        return phrase("{mailbox}: UID {uid}: {outcome}: {why}", **values)
 
 
 @dataclass(frozen=True)
@@ -147,7 +160,14 @@ def _take_one(
             return take_in(session, mailbox, uidvalidity, uid, raw, now, settings)
     except IntegrityError as exc:
         # another process recorded it in the same instant: the next pass sees it
-        report(f"{place.name}: UID {uid}: not taken in this time ({exc.orig})")
+        report(
+            phrase(
+                "{mailbox}: UID {uid}: not taken in this time ({error})",
+                mailbox=place.name,
+                uid=uid,
+                error=str(exc.orig),
+            )
+        )
         return None
 
 
@@ -239,7 +259,7 @@ async def fetch_once(
     for place in mailbox_places(sessions, name):
         if not take_lease(sessions, place.id, holder, clock()):
             who = lease_holder(sessions, place.id, clock())
-            report(f"{place.name}: skipped, fetched by {who} now")
+            report(phrase("{mailbox}: skipped, fetched by {who} now", mailbox=place.name, who=who))
             continue
         box = ImapMailbox(account_of(place, secrets))
         try:
@@ -277,7 +297,13 @@ async def watch_mailbox(
         if not take_lease(sessions, place.id, holder, clock()):
             if not said_held:
                 who = lease_holder(sessions, place.id, clock())
-                report(f"{place.name}: fetched by {who}; waiting for its lease to end")
+                report(
+                    phrase(
+                        "{mailbox}: fetched by {who}; waiting for its lease to end",
+                        mailbox=place.name,
+                        who=who,
+                    )
+                )
                 said_held = True
             await _pause(stop, renew)
             continue
@@ -286,8 +312,17 @@ async def watch_mailbox(
         try:
             await box.open()
             backoff = 5.0
-            how = "IDLE" if box.can_idle else f"polling every {poll_seconds:g} s"
-            report(f"{place.name}: watching {place.folder} on {place.host} ({how})")
+            where = {"mailbox": place.name, "folder": place.folder, "host": place.host}
+            if box.can_idle:
+                report(phrase("{mailbox}: watching {folder} on {host} (IDLE)", **where))
+            else:
+                report(
+                    phrase(
+                        "{mailbox}: watching {folder} on {host} (polling every {seconds} s)",
+                        seconds=poll_seconds,
+                        **where,
+                    )
+                )
             while not stop.is_set():
                 for item in await take_waiting(sessions, place, box, clock, report):
                     report(item.line())
@@ -298,7 +333,14 @@ async def watch_mailbox(
                 else:
                     await _pause(stop, min(renew, poll_seconds))
         except (ImapError, OSError, TimeoutError, AioImapException) as exc:
-            report(f"{place.name}: {exc or type(exc).__name__}; trying again in {backoff:g} s")
+            report(
+                phrase(
+                    "{mailbox}: {error}; trying again in {seconds} s",
+                    mailbox=place.name,
+                    error=said(exc) if str(exc) else type(exc).__name__,
+                    seconds=backoff,
+                )
+            )
             await _pause(stop, backoff)
             backoff = min(backoff * 2, 300.0)
         finally:

@@ -44,6 +44,8 @@ from console.services.mail.threading import ticket_of
 from console.services.monitoring import take_alert
 from console.services.requesters import Outcome, requester_in_session, split_address
 from console.services.tickets import add_note, change_status, create_ticket
+from console.wording.phrases import Phrase, phrase
+from console.wording.stored_phrases import restored, stored
 
 TEXT_LIMIT = 100_000
 """A note's body and a ticket's description are at most this long (the note's own limit)."""
@@ -63,7 +65,8 @@ class IntakeResult:
     """What became of a message, as plain values."""
 
     outcome: MailOutcome
-    reason: str
+    reason: Phrase | str
+    """Why, as a sentence to word (a message taken in by an older version: as written)."""
     ticket_id: uuid.UUID | None = None
     reference: str | None = None
     already: bool = False
@@ -95,10 +98,10 @@ def _message_id_of_raw(raw: bytes) -> str | None:
     return match.group(1).decode("ascii", errors="replace")[:998] if match else None
 
 
-def _record(session: Session, **values: object) -> ReceivedMessage:
+def _record(session: Session, reason: Phrase, **values: object) -> ReceivedMessage:
     # the rows it points at first: no relationship tells the unit of work their order
     session.flush()
-    row = ReceivedMessage(id=new_id(), **values)
+    row = ReceivedMessage(id=new_id(), reason=stored(reason), **values)
     session.add(row)
     session.flush()
     return row
@@ -129,30 +132,37 @@ def register_requester(session: Session, client: Client, mail: ParsedMail) -> Co
     return contact
 
 
-def _requester(session: Session, mail: ParsedMail) -> tuple[Client, Contact] | str:
+def _requester(session: Session, mail: ParsedMail) -> tuple[Client, Contact] | Phrase:
     """T1: the sender's client and contact, registered as a requester (with no phone until
     someone asks) if their domain is a client's; else why the sender is unknown."""
     try:
         bare, name = split_address(mail.sender, mail.sender_name or None)
     except ValidationError as exc:
-        return f"the sender's address cannot be used ({exc})"
+        return phrase("the sender's address cannot be used ({error})", error=exc.text)
     found = requester_in_session(session, None, bare, name, by_intake=True)
     if found.outcome is Outcome.UNKNOWN_SENDER or found.contact_id is None:
-        return found.reason
+        return found.reason or phrase("no client uses the sender's e-mail domain")
     client = session.get(Client, found.client_id)
     contact = session.get(Contact, found.contact_id)
     assert client is not None and contact is not None
     return client, contact
 
 
-def _requester_of(session: Session, mail: ParsedMail, ticket: Ticket) -> Contact | str:
+def _requester_of(session: Session, mail: ParsedMail, ticket: Ticket) -> Contact | Phrase:
     """The sender as a contact of the ticket's client, or why they are not one."""
     found = _requester(session, mail)
-    if isinstance(found, str):
-        return f"{found}, and the message names ticket {ticket.reference}"
+    if isinstance(found, Phrase):
+        return phrase(
+            "{reason}, and the message names ticket {reference}",
+            reason=found,
+            reference=ticket.reference,
+        )
     client, contact = found
     if client.id != ticket.client_id:
-        return f"the sender is {client.name}'s, but the message names another client's ticket"
+        return phrase(
+            "the sender is {client}'s, but the message names another client's ticket",
+            client=client.name,
+        )
     return contact
 
 
@@ -179,7 +189,12 @@ def attach_files(
                 media_type=file.media_type[:100],
                 size_bytes=len(file.data),
                 skipped_reason=(
-                    f"larger than the limit of {limit // (1024 * 1024)} MB; kept in the mailbox"
+                    stored(
+                        phrase(
+                            "larger than the limit of {megabytes} MB; kept in the mailbox",
+                            megabytes=limit // (1024 * 1024),
+                        )
+                    )
                     if over
                     else None
                 ),
@@ -212,7 +227,9 @@ def take_in(
     )
     if done is not None:
         reference = session.scalar(select(Ticket.reference).where(Ticket.id == done.ticket_id))
-        return IntakeResult(done.outcome, done.reason, done.ticket_id, reference, already=True)
+        return IntakeResult(
+            done.outcome, restored(done.reason), done.ticket_id, reference, already=True
+        )
     where = {"mailbox_id": mailbox.id, "uidvalidity": uidvalidity, "uid": uid}
 
     try:
@@ -226,7 +243,7 @@ def take_in(
         )  # fmt: skip
         session.add(
             QuarantineItem(
-                id=new_id(), mail_message_id=record.id, reason=refused.reason,
+                id=new_id(), mail_message_id=record.id, reason=stored(refused.reason),
                 folder=mailbox.quarantine_folder,
             )
         )  # fmt: skip
@@ -250,7 +267,7 @@ def take_in(
             .limit(1)
         )
         if first is not None:
-            reason = f"the same message came in before (as UID {first.uid})"
+            reason = phrase("the same message came in before (as UID {uid})", uid=first.uid)
             _record(session, **common, outcome=MailOutcome.DUPLICATE, reason=reason,
                     ticket_id=first.ticket_id)  # fmt: skip
             reference = session.scalar(select(Ticket.reference).where(Ticket.id == first.ticket_id))
@@ -268,16 +285,16 @@ def take_in(
     ticket = ticket_of(session, mail)
     if ticket is not None:
         contact = _requester_of(session, mail, ticket)
-        if isinstance(contact, str):
+        if isinstance(contact, Phrase):
             return _triage(session, mailbox, mail, raw, common, contact)
         return _reply(session, ticket, contact, mail, common, now, settings)
 
     found = _requester(session, mail)
-    if isinstance(found, str):
+    if isinstance(found, Phrase):
         return _triage(session, mailbox, mail, raw, common, found)
     client, contact = found
     ticket = ticket_from_mail(session, client, contact, mail, now, related=None)
-    reason = f"a new ticket for {client.name}"
+    reason = phrase("a new ticket for {client}", client=client.name)
     record = _record(session, **common, outcome=MailOutcome.TICKET, reason=reason,
                      ticket_id=ticket.id)  # fmt: skip
     attach_files(session, record, mail.files, ticket.id, None, settings.attachment_limit)
@@ -297,15 +314,16 @@ def _alert(
     """An alert mail: its ticket or note by the monitoring rules, for the sender's client
     (else the mailbox's); from an unknown sender, the triage list."""
     found = _requester(session, mail)
-    client_id = found[0].id if not isinstance(found, str) else mailbox.client_id
+    client_id = found[0].id if not isinstance(found, Phrase) else mailbox.client_id
     if client_id is None:
-        assert isinstance(found, str)
-        return _triage(session, mailbox, mail, raw, common, f"a monitoring alert: {found}")
+        assert isinstance(found, Phrase)
+        why = phrase("a monitoring alert: {reason}", reason=found)
+        return _triage(session, mailbox, mail, raw, common, why)
     done = take_alert(session, alert, client_id, now)
     outcome = MailOutcome.TICKET if done.opened else MailOutcome.NOTE
     if done.already:  # the very same notice came in another mail before
         outcome = MailOutcome.DUPLICATE
-    reason = f"monitoring: {done.line()}"
+    reason = phrase("monitoring: {what}", what=done.line())
     _record(session, **common, outcome=outcome, reason=reason, ticket_id=done.ticket_id,
             note_id=done.note_id)  # fmt: skip
     return IntakeResult(outcome, reason, done.ticket_id, done.reference)
@@ -366,11 +384,11 @@ def _reply(
     outcome = MailOutcome.NOTE
     if decision.action is MailAction.REOPEN:
         change_status(session, ticket, TicketStatus.OPEN, Actor.SYSTEM, now,
-                      reason="the client replied by e-mail")  # fmt: skip
+                      reason=stored(phrase("the client replied by e-mail")))  # fmt: skip
         outcome = MailOutcome.REOPENED
     elif decision.resume:
         change_status(session, ticket, TicketStatus.IN_PROGRESS, Actor.SYSTEM, now,
-                      reason="the client replied by e-mail")  # fmt: skip
+                      reason=stored(phrase("the client replied by e-mail")))  # fmt: skip
     record = _record(session, **common, outcome=outcome, reason=decision.reason,
                      ticket_id=ticket.id, note_id=note.id)  # fmt: skip
     attach_files(session, record, mail.files, ticket.id, note.id, settings.attachment_limit)
@@ -383,7 +401,7 @@ def _triage(
     mail: ParsedMail,
     raw: bytes,
     common: dict[str, object],
-    reason: str,
+    reason: Phrase,
 ) -> IntakeResult:
     """An unknown sender: the message waits whole for the desk, never dropped (T1)."""
     blob = keep_blob(session, raw)
@@ -393,7 +411,7 @@ def _triage(
         TriageItem(
             id=new_id(), mail_message_id=record.id, sender=mail.sender[:320],
             sender_name=(mail.sender_name or None) and mail.sender_name[:200],
-            subject=mail.subject, reason=reason, suggested_client_id=mailbox.client_id,
+            subject=mail.subject, reason=stored(reason), suggested_client_id=mailbox.client_id,
         )
     )  # fmt: skip
     return IntakeResult(MailOutcome.TRIAGE, reason)

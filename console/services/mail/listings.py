@@ -35,6 +35,7 @@ from console.services.mail.outbox import queue_confirmation
 from console.services.mail.parsing import Unreadable, parse_message
 from console.services.master_data.common import Sessions, acting_role, writing
 from console.wording.phrases import Phrase, phrase
+from console.wording.stored_phrases import restored, restored_or_none
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class TriageRow:
     sender: str
     sender_name: str | None
     subject: str
-    reason: str
+    reason: Phrase | str
     suggested_client: str | None
     resolution: str | None
     ticket: str | None
@@ -63,7 +64,7 @@ class QuarantineRow:
     uid: int
     message_id: str | None
     size_bytes: int
-    reason: str
+    reason: Phrase | str
     folder: str
     dismissed: bool
 
@@ -77,7 +78,7 @@ class AttachmentRow:
     media_type: str
     size_bytes: int
     sha256: str | None
-    skipped_reason: str | None
+    skipped_reason: Phrase | str | None
 
 
 def _desk_only(session: Session, user_id: uuid.UUID | None, what: Phrase) -> None:
@@ -106,7 +107,7 @@ def triage_list(sessions: Sessions, *, open_only: bool = True) -> list[TriageRow
                 t.sender,
                 t.sender_name,
                 t.subject,
-                t.reason,
+                restored(t.reason),
                 clients.get(t.suggested_client_id) if t.suggested_client_id else None,
                 t.resolution.value if t.resolution else None,
                 reference,
@@ -134,7 +135,7 @@ def quarantine_list(sessions: Sessions, *, open_only: bool = True) -> list[Quara
                 m.uid,
                 m.message_id,
                 m.size_bytes,
-                q.reason,
+                restored(q.reason),
                 q.folder,
                 q.dismissed_at is not None,
             )
@@ -237,7 +238,14 @@ def ticket_mail_attachments(sessions: Sessions, ticket_id: uuid.UUID) -> list[At
             .order_by(MailAttachment.created_at, MailAttachment.filename)
         )
         return [
-            AttachmentRow(a.id, a.filename, a.media_type, a.size_bytes, sha, a.skipped_reason)
+            AttachmentRow(
+                a.id,
+                a.filename,
+                a.media_type,
+                a.size_bytes,
+                sha,
+                restored_or_none(a.skipped_reason),
+            )
             for a, sha in rows
         ]
 

@@ -42,6 +42,8 @@ from console.model.provider import ProviderProfile
 from console.rules.mail_intake import ticket_message_id
 from console.rules.workflow import subject_with_reference
 from console.wording.mail_texts import language_of, mail_text_for
+from console.wording.phrases import Phrase, phrase
+from console.wording.stored_phrases import stored
 from console.wording.vocabulary import words_for
 
 if TYPE_CHECKING:
@@ -186,14 +188,16 @@ def _ticket_mail(
     answers, references = _thread(session, ticket)
     if in_reply_to is not None:
         answers, references = in_reply_to, in_reply_to
-    state, reason = OutboxState.QUEUED, None
+    state = OutboxState.QUEUED
+    why: Phrase | None = None
     if opted_out(session, contact.id):
-        state, reason = OutboxState.SKIPPED, "the contact asked for no mail from the desk"
+        state, why = OutboxState.SKIPPED, phrase("the contact asked for no mail from the desk")
     elif automatic and _sent_within_hour(session, contact.email, now) >= settings.per_hour:
         state = OutboxState.SKIPPED
-        reason = (
-            f"{settings.per_hour} automatic mails to this address in the last hour already "
-            "(the hourly limit in the mail settings)"
+        why = phrase(
+            "{count} automatic mails to this address in the last hour already "
+            "(the hourly limit in the mail settings)",
+            count=settings.per_hour,
         )
     return _put(
         session, kind=kind, recipient=contact.email, recipient_name=contact.name,
@@ -203,7 +207,7 @@ def _ticket_mail(
         in_reply_to=answers, thread_references=references,
         auto_submitted=(AUTO_REPLIED if kind is MailKind.CONFIRMATION
                         else AUTO_GENERATED if automatic else None),
-        state=state, last_error=reason, queued_at=now, next_attempt_at=now,
+        state=state, last_error=why and stored(why), queued_at=now, next_attempt_at=now,
     )  # fmt: skip
 
 

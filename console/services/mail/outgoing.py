@@ -26,6 +26,7 @@ from console.services.mail.secrets import SecretStore
 from console.services.mail.sender import SMTP_SECRET
 from console.services.master_data.common import Sessions, acting_role, writing
 from console.wording.phrases import Phrase, phrase
+from console.wording.stored_phrases import restored_or_none
 from console.wording.vocabulary import words_for
 
 DEFAULT_SMTP_PORTS = {SmtpSecurity.TLS: 465, SmtpSecurity.STARTTLS: 587, SmtpSecurity.NONE: 25}
@@ -61,7 +62,7 @@ class OutboxRow:
     queued_at: datetime
     attempts: int
     next_attempt_at: datetime | None
-    last_error: str | None
+    last_error: Phrase | str | None
     sent_at: datetime | None
 
 
@@ -212,7 +213,7 @@ def outbox_list(
                 m.queued_at,
                 m.attempts,
                 m.next_attempt_at if m.state == OutboxState.QUEUED else None,
-                m.last_error,
+                restored_or_none(m.last_error),
                 m.sent_at,
             )
             for m, reference in session.execute(query)

@@ -26,6 +26,7 @@ from console.errors import ValidationError
 from console.services.mail.html_text import html_to_text
 from console.services.mail.reading_policy import READING
 from console.services.requesters import split_address
+from console.wording.phrases import Phrase, phrase
 
 _WIDER = {
     # what is sent under these names is, in practice, the wider set
@@ -57,8 +58,8 @@ _MSGID = re.compile(r"<[^<>\s]+>")
 class Unreadable(Exception):  # noqa: N818 - a verdict on the message, not a fault of ours
     """A message that cannot be read; ``reason`` says why, in words for the desk."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
+    def __init__(self, reason: Phrase) -> None:
+        super().__init__(str(reason))
         self.reason = reason
 
 
@@ -114,7 +115,9 @@ def _decode(data: bytes, charset: str | None, where: str, remarks: list[str]) ->
             return data.decode("cp1252", errors="replace")
     codec = codec_for(charset)
     if codec is None:
-        raise Unreadable(f"the {where} is in an unknown character set {charset!r}")
+        raise Unreadable(
+            phrase("the text is in an unknown character set {charset}", charset=charset)
+        )
     try:
         return data.decode(codec)
     except UnicodeDecodeError:
@@ -186,7 +189,12 @@ def _check_structure(message: Message) -> None:
     for part in message.walk():
         for defect in part.defects:
             if isinstance(defect, _BODY_LOST):
-                raise Unreadable(f"the message's MIME structure is broken: {defect.__doc__}")
+                raise Unreadable(
+                    phrase(
+                        "the message's MIME structure is broken: {defect}",
+                        defect=(defect.__doc__ or type(defect).__name__).strip(),
+                    )
+                )
 
 
 def _sent_at(value: str | None) -> datetime | None:
@@ -211,14 +219,14 @@ def parse_message(raw: bytes) -> ParsedMail:
     try:
         message = message_from_bytes(raw, policy=READING)
     except Exception as exc:  # the parser gave up: keep the message, say why
-        raise Unreadable(f"the message cannot be parsed: {exc}") from exc
+        raise Unreadable(phrase("the message cannot be parsed: {error}", error=str(exc))) from exc
     assert isinstance(message, EmailMessage)
     _check_structure(message)
     remarks: list[str] = []
     try:
         headers = {k.lower(): _header_text(v, None) for k, v in reversed(list(message.raw_items()))}
     except Exception as exc:  # a header the policy cannot even fold into text
-        raise Unreadable(f"a header cannot be read: {exc}") from exc
+        raise Unreadable(phrase("a header cannot be read: {error}", error=str(exc))) from exc
     body_charset = None
     for part in _leaves(message):
         if part.get_content_maintype() == "text":
@@ -227,18 +235,22 @@ def parse_message(raw: bytes) -> ParsedMail:
     raw_headers = {k.lower(): v for k, v in reversed(list(message.raw_items()))}
     raw_from = _header_text(raw_headers.get("from"), body_charset)
     if not raw_from.strip():
-        raise Unreadable("the message has no sender (no From header)")
+        raise Unreadable(phrase("the message has no sender (no From header)"))
     try:
         sender, sender_name = split_address(raw_from)
     except ValidationError as exc:
-        raise Unreadable(f"the sender's address cannot be read: {raw_from[:200]!r}") from exc
+        raise Unreadable(
+            phrase("the sender's address cannot be read: {address}", address=raw_from[:200])
+        ) from exc
     subject = " ".join(_header_text(raw_headers.get("subject"), body_charset).split())
 
     body_part = None
     try:
         body_part = message.get_body(preferencelist=("plain", "html"))
     except Exception as exc:
-        raise Unreadable(f"the message's body cannot be found: {exc}") from exc
+        raise Unreadable(
+            phrase("the message's body cannot be found: {error}", error=str(exc))
+        ) from exc
     text, from_html = "", False
     if body_part is not None:
         data = _payload(body_part)

@@ -37,14 +37,15 @@ import aiosmtplib
 from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 
-from console.errors import UserError
+from console.errors import UserError, said
 from console.model import Ticket
 from console.model.mail import MailSettings, OutboxState, OutgoingMail, SmtpSecurity
 from console.rules.references import REFERENCE
 from console.services.mail.composing import address, plain_text_mail
 from console.services.mail.secrets import SecretStore
 from console.services.master_data.common import Sessions
-from console.wording.phrases import phrase
+from console.wording.phrases import Phrase, phrase
+from console.wording.stored_phrases import stored
 
 log = logging.getLogger(__name__)
 
@@ -67,13 +68,13 @@ MARK_EVERY = 20
 """Mails the server took that are recorded as sent in one transaction. A crash before
 the record leaves at most this many in "sending" (failed as unknown, never resent)."""
 
-UNKNOWN = (
+UNKNOWN = phrase(
     "unknown whether the server took it: the sender stopped between sending and recording "
     "it; look in the sent mail, and send it again with 'retry' if it is not there"
 )
 
 Clock = Callable[[], datetime]
-Report = Callable[[str], None]
+Report = Callable[[Phrase], None]
 
 
 class SmtpError(UserError):
@@ -171,7 +172,7 @@ def settle_interrupted(sessions: Sessions, holder: str, now: datetime) -> int:
         for row in rows:
             if row.claim == holder or not _claimer_gone(row.claim, row.claimed_at, now):
                 continue
-            row.state, row.last_error, row.claim = OutboxState.FAILED, UNKNOWN, None
+            row.state, row.last_error, row.claim = OutboxState.FAILED, stored(UNKNOWN), None
             settled += 1
     return settled
 
@@ -368,7 +369,13 @@ async def send_due(
     sent = retried = failed = 0
     settled = settle_interrupted(sessions, holder, clock())
     if settled:
-        report(f"{settled} mails left in 'sending' by a stopped sender marked failed: {UNKNOWN}")
+        report(
+            phrase(
+                "{count} mails left in 'sending' by a stopped sender marked failed: {why}",
+                count=settled,
+                why=UNKNOWN,
+            )
+        )
     smtp: aiosmtplib.SMTP | None = None
     marks = _Marks(sessions, holder, clock)
     try:
@@ -384,7 +391,14 @@ async def send_due(
                 temporary, words = _refusal(exc)
                 for mail in batch:  # none of them was sent: all go back (or fail, if for good)
                     _settle(sessions, holder, mail.id, temporary, words, clock())
-                report(f"cannot send through {account.host}:{account.port}: {words}")
+                report(
+                    phrase(
+                        "cannot send through {host}:{port}: {reply}",
+                        host=account.host,
+                        port=account.port,
+                        reply=words,
+                    )
+                )
                 retried += len(batch) if temporary else 0
                 failed += 0 if temporary else len(batch)
                 break
@@ -398,8 +412,11 @@ async def send_due(
                 except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
                     temporary, words = _refusal(exc)
                     again = _settle(sessions, holder, mail.id, temporary, words, clock())
-                    report(f"{mail.message_id} to {mail.recipient}: {words}"
-                           + (" (tried again later)" if again else " (failed)"))  # fmt: skip
+                    failure = {"message": mail.message_id, "to": mail.recipient, "reply": words}
+                    if again:
+                        report(phrase("{message} to {to}: {reply} (tried again later)", **failure))
+                    else:
+                        report(phrase("{message} to {to}: {reply} (failed)", **failure))
                     if again:
                         retried += 1
                     else:
@@ -434,13 +451,17 @@ def _settle(sessions: Sessions, holder: str, mail_id: uuid.UUID, temporary: bool
         row = session.get(OutgoingMail, mail_id)
         if row is None or row.claim != holder or row.state != OutboxState.SENDING:
             return False
-        row.claim, row.last_error = None, words
+        row.claim = None
+        row.last_error = stored(phrase("the mail server answered: {reply}", reply=words))
         if temporary and row.attempts < MAX_ATTEMPTS:
             row.state, row.next_attempt_at = OutboxState.QUEUED, now + backoff(row.attempts)
             return True
         row.state = OutboxState.FAILED
         if temporary:
-            row.last_error = f"gave up after {row.attempts} attempts: {words}"
+            gave_up = phrase(
+                "gave up after {attempts} attempts: {reply}", attempts=row.attempts, reply=words
+            )
+            row.last_error = stored(gave_up)
         return False
 
 
@@ -474,12 +495,19 @@ async def run_sender(
             if notices is not None:
                 queued = notices(clock())
                 if queued:
-                    report(f"{queued} SLA notices queued for the dispatchers")
+                    report(phrase("{count} SLA notices queued for the dispatchers", count=queued))
             account = smtp_account(sessions, secrets)
             done = await send_due(sessions, account, clock, report, holder)
             if done.sent or done.retried or done.failed:
-                report(f"sent {done.sent}, to try again {done.retried}, failed {done.failed}")
+                report(
+                    phrase(
+                        "sent {sent}, to try again {retried}, failed {failed}",
+                        sent=done.sent,
+                        retried=done.retried,
+                        failed=done.failed,
+                    )
+                )
         except SmtpError as exc:
-            report(f"sending: {exc}")
+            report(phrase("sending: {error}", error=said(exc)))
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=poll_seconds)

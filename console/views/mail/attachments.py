@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from console.views.context import DeskContext
 from console.views.errors import show_error
-from console.views.i18n import amount
+from console.views.i18n import amount, say
 
 if TYPE_CHECKING:  # the pane is on the first screen; the mail services load on first use
     from console.services.mail.listings import AttachmentRow
@@ -91,7 +91,7 @@ class MailAttachmentsPanel(QWidget):
             self.rows = ticket_mail_attachments(self.desk.session, self.ticket_id)
         self.table.setRowCount(len(self.rows))
         for index, file in enumerate(self.rows):
-            kept = self.tr("yes") if file.skipped_reason is None else file.skipped_reason
+            kept = self.tr("yes") if file.skipped_reason is None else say(file.skipped_reason)
             for column, text in enumerate(
                 (file.filename, file.media_type, size_text(file.size_bytes), kept)
             ):

@@ -26,8 +26,9 @@ from console.services.mail.sender import run_sender
 from console.services.store_facts import store_syncs
 from console.views.background import run_in_background
 from console.views.errors import user_message
-from console.views.i18n import QT_TRANSLATE_NOOP
+from console.views.i18n import QT_TRANSLATE_NOOP, say
 from console.views.mail.watch_setting import wants_watching
+from console.wording.phrases import Phrase
 
 if TYPE_CHECKING:
     from console.services.mail.fetcher import Taken
@@ -148,9 +149,9 @@ class MailFetcher(QObject):
         run_in_background(work, self._done, self._failed)
         return True
 
-    def _report(self, line: str) -> None:
+    def _report(self, line: Phrase) -> None:
         # called on the worker's thread; the signal is queued to the window's
-        self.lines.append(line)
+        self.lines.append(say(line))
         self.progress.emit(
             self.tr("Fetching mail… %1 messages so far").replace("%1", str(len(self.lines)))
         )
@@ -260,11 +261,11 @@ class MailWatcher(QObject):
             loop.close()
             self._loop = None
 
-    def _report(self, line: str) -> None:
-        if ": UID " in line:
+    def _report(self, line: Phrase) -> None:
+        if "UID {uid}" in line.template:  # a message was taken in
             self.arrived.emit(1)
-        elif "trying again" in line or "waiting for its lease" in line:
-            self._say(self.tr("Fetching mail: %1").replace("%1", line))
+        elif "trying again" in line.template or "waiting for its lease" in line.template:
+            self._say(self.tr("Fetching mail: %1").replace("%1", say(line)))
 
     def stop(self, wait: float = 3.0) -> None:
         """Stop watching and give the leases up (waits a moment for the thread)."""

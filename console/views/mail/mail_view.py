@@ -39,7 +39,7 @@ from console.services.mail.outgoing import OutboxRow, outbox_list, retry_mail
 from console.services.mail.secrets import SecretStore
 from console.views.context import DeskContext
 from console.views.errors import show_error
-from console.views.i18n import QT_TRANSLATE_NOOP, when
+from console.views.i18n import QT_TRANSLATE_NOOP, say, when
 from console.views.mail.accept_dialog import TriageAcceptDialog
 from console.views.mail.attachments import size_text
 from console.views.mail.fetching import MailFetcher, watching
@@ -236,12 +236,12 @@ class MailView(QWidget):
                 )
                 for r in self.triage
             ],
-            [r.reason for r in self.triage],
+            [say(r.reason) for r in self.triage],
         )
         self._fill(
             self.quarantine_table,
             [
-                (_received(r.received_at), r.mailbox, size_text(r.size_bytes), r.reason)
+                (_received(r.received_at), r.mailbox, size_text(r.size_bytes), say(r.reason))
                 for r in self.quarantine
             ],
             [self.tr("Moved to %1 on the server").replace("%1", r.folder) for r in self.quarantine],
@@ -259,7 +259,7 @@ class MailView(QWidget):
                 )
                 for r in self.outbox
             ],
-            [r.last_error or "" for r in self.outbox],
+            [say(r.last_error or "") for r in self.outbox],
         )
         failed = sum(1 for r in self.outbox if r.state == "failed")
         self.sections.setTabText(
@@ -288,7 +288,7 @@ class MailView(QWidget):
     def _waits(self, row: OutboxRow) -> str:
         """Why an outbox mail waits: the server's refusal, or when it is tried next."""
         if row.last_error:
-            return row.last_error
+            return say(row.last_error)
         if row.state == "queued" and row.next_attempt_at is not None:
             if row.next_attempt_at <= self.desk.now():
                 text = self.tr("sent at the next round")
