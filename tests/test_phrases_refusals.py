@@ -29,69 +29,21 @@ from console.wording.phrases import Phrase
 
 ROOT = Path(__file__).resolve().parents[1]
 
-CONVERTED = (
-    "console/rules/fields.py",
-    "console/rules/company.py",
-    "console/rules/closing_days.py",
-    "console/rules/alerts.py",
-    "console/rules/schedule.py",
-    "console/money.py",
-    "console/model/*.py",
-    "console/services/master_data/*.py",
-    "console/services/mail/*.py",
-    "console/services/billing/payments.py",
-    "console/services/billing/draft_edits.py",
-    "console/services/billing/credit_notes.py",
-    "console/services/billing/drafts.py",
-    "console/services/billing/credit_sales.py",
-    "console/services/invoicing.py",
-    "console/services/review_notes.py",
-    "console/services/local_users.py",
-    "console/services/statements.py",
-    "console/services/monitoring.py",
-    "console/rules/knowledge.py",
-    "console/rules/billing.py",
-    "console/rules/leaving.py",
-    "console/rules/master_data.py",
-    "console/rules/roles.py",
-    "console/rules/time_review.py",
-    "console/rules/timesheet.py",
-    "console/services/timekeeping.py",
-    "console/services/my_day.py",
-    "console/services/knowledge.py",
-    "console/services/roster.py",
-    "console/services/emergency.py",
-    "console/services/audit.py",
-    "console/services/requesters.py",
-    "console/services/review.py",
-    "console/services/yearly_audit.py",
-    "console/services/monthly.py",
-    "console/services/provider.py",
-    "console/services/importing.py",
-    "console/services/acting.py",
-    "console/services/ticket_detail.py",
-    "console/services/ticket_entry.py",
-    "console/services/timer.py",
-    "console/services/billing/run.py",
-    "console/reports/output.py",
-    "console/reports/work_order.py",
-    "console/reports/incident.py",
-    "console/reports/request.py",
-    "console/reports/einvoice.py",
-    "console/reports/invoice_kinds.py",
-    "console/reports/kinds.py",
-    "console/reports/archive.py",
-    "console/sync/users.py",
-    "console/sync/replica.py",
-    "console/sync/connection.py",
-    "console/sync/inbox.py",
-    "console/sync/prune.py",
-    "console/store/engine.py",
-    "console/store/migrate.py",
-)
-"""Files whose refusals were made phrases; the others follow as they are converted."""
+CONVERTED = ("console/**/*.py",)
+"""Every module whose refusals a person reads: the window's and the documents' (the
+command line's own argument checks, in console/cli, print English and are not here)."""
 
 NOT_YET = {"console/model/knowledge.py"}
+"""Files left as they are, each for its reason: the knowledge model's checks are worded
+by its service before they reach anyone."""
+
+SKIPPED_FOLDERS = (
+    "console/cli/",
+    "console/demo/",
+    "console/store/migrations/",
+    "console/views/forms/",
+)
+"""The command line's argument checks, the demo builder and migrations speak to a developer."""
 
 
 @pytest.fixture
@@ -136,13 +88,19 @@ REFUSALS = (
     "SmtpError",
     "DatabaseTooNewError",
     "PasswordRefusedError",
+    "WorkflowError",
 )
 """The exceptions whose words a user reads."""
 
 
 def _converted_files() -> list[Path]:
     found = {p for pattern in CONVERTED for p in ROOT.glob(pattern)}
-    return sorted(p for p in found if p.relative_to(ROOT).as_posix() not in NOT_YET)
+    return sorted(
+        p
+        for p in found
+        if p.relative_to(ROOT).as_posix() not in NOT_YET
+        and not p.relative_to(ROOT).as_posix().startswith(SKIPPED_FOLDERS)
+    )
 
 
 def _message_of(call: ast.Call, name: str) -> ast.expr | None:

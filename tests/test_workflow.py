@@ -51,7 +51,7 @@ def test_t5_illegal_transition_is_refused_with_a_message() -> None:
 def test_t8_provider_closes_and_client_may_reopen() -> None:
     check_ticket_transition(T.IN_PROGRESS, T.CLOSED, Actor.ENGINEER)
     with pytest.raises(
-        WorkflowError, match="a client cannot move a ticket from in progress to closed"
+        WorkflowError, match="the client cannot move a ticket from in progress to closed"
     ):
         check_ticket_transition(T.IN_PROGRESS, T.CLOSED, Actor.CLIENT)
     check_ticket_transition(T.ACCEPTANCE, T.CLOSED, Actor.CLIENT)  # closed together with the client

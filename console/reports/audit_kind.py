@@ -11,6 +11,7 @@ from console.errors import UserError
 from console.reports.document_kind import Choice, DialogForm, DocumentKind, FormValues
 from console.reports.request import DocumentRequest, find_row, needed
 from console.wording.catalogue import N_
+from console.wording.phrases import phrase
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -38,7 +39,7 @@ def _render(session: Session, request: DocumentRequest, now: datetime) -> bytes:
     key = needed(request.client, "client", request.kind)
     client = find_row(session, Client, Client.name, key, "client")
     if request.start is None:
-        raise UserError("a yearly audit needs --year YYYY")
+        raise UserError(phrase("a yearly audit needs --year YYYY"))
     return audit_pdf(session, client.id, request.start.year, now)
 
 

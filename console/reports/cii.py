@@ -20,6 +20,7 @@ from console.model import Invoice
 from console.reports.einvoice import EInvoice, Line, Party, gather, plain_number
 from console.rules.tax import EXEMPT, REVERSE_CHARGE, REVERSE_CHARGE_CODE
 from console.services.provider import CompanyProfile
+from console.wording.phrases import phrase
 
 GUIDELINE = "urn:cen.eu:en16931:2017"
 """The Factur-X EN 16931 (ZUGFeRD 2 "COMFORT") profile: the core invoice model, nothing more."""
@@ -138,8 +139,11 @@ def cii_xml(facts: EInvoice) -> bytes:
     """The gathered facts of an e-invoice written as CII D16B at the EN 16931 profile."""
     if REVERSE_CHARGE in {b.category for b in facts.breakdown} and not facts.buyer.vat_id:
         raise UserError(
-            f"client {facts.buyer.name}: a reverse-charge invoice names the client's VAT id; "
-            "give the client one first"
+            phrase(
+                "client {client}: a reverse-charge invoice names the client's VAT id; "
+                "give the client one first",
+                client=facts.buyer.name,
+            )
         )
     root = ET.Element(f"{{{RSM}}}CrossIndustryInvoice")
     context = _el(root, "ExchangedDocumentContext", ns=RSM)

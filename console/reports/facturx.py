@@ -27,6 +27,7 @@ from io import BytesIO
 from typing import TYPE_CHECKING
 
 from console.errors import UserError
+from console.wording.phrases import phrase
 
 if TYPE_CHECKING:
     from pypdf import PdfWriter
@@ -224,7 +225,9 @@ def facturx_of(pdf: bytes, cii: bytes, *, title: str, author: str, subject: str,
             lang=language, afrelationship=RELATIONSHIP, xmp_compression=False,
         )  # fmt: skip
     except Exception as exc:  # the library says what is wrong with the XML in its words
-        raise UserError(f"the Factur-X PDF could not be made: {exc}") from exc
+        raise UserError(
+            phrase("the Factur-X PDF could not be made: {error}", error=str(exc))
+        ) from exc
     return _settle_metadata(bytes(made), when, keywords)
 
 

@@ -17,6 +17,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from console.errors import ValidationError
 from console.wording.durations import LENGTH, Length, compact_span
 from console.wording.languages import LANGUAGES
+from console.wording.phrases import phrase
 
 DAY_FORM: dict[str, Literal["long"]] = {"ja": "long"}
 """Where a document's days take CLDR's long form: Japanese documents write 2026年12月4日
@@ -48,7 +49,9 @@ class Formats:
         try:
             self.locale = Locale.parse(locale.replace("-", "_"))
         except (ValueError, TypeError) as exc:
-            raise ValidationError("locale", f"{locale!r} is not a known locale") from exc
+            raise ValidationError(
+                "locale", phrase("{locale} is not a known locale", locale=repr(locale))
+            ) from exc
         self.zone = ZoneInfo(zone)
         self.language = self.locale.language if self.locale.language in LANGUAGES else "en"
         # babel parses a pattern on every call; a document formats hundreds of figures

@@ -63,6 +63,7 @@ from console.services.provider import country_name, load_profile
 from console.services.statements import CreditStatement, FteMonth, credit_statement, fte_month
 from console.wording.addresses import postal_lines
 from console.wording.labels import label_for
+from console.wording.phrases import phrase
 
 KIND_TITLES = {
     InvoiceKind.GUARANTEE: "kind_guarantee",
@@ -272,8 +273,10 @@ def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer | None 
     """Render an issued invoice (or credit note); drafts have no number and are refused."""
     if invoice.status == InvoiceStatus.DRAFT or invoice.number is None:
         raise UserError(
-            "this invoice is still a draft: issue it first, then print it (numbers are "
-            "given on issue only)"
+            phrase(
+                "this invoice is still a draft: issue it first, then print it (numbers are "
+                "given on issue only)"
+            )
         )
     issuer = issuer or issuer_of(session)
     client = session.get_one(Client, invoice.client_id)

@@ -12,6 +12,7 @@ from console.reports import arguments
 from console.reports.document_kind import Choice, DialogForm, DocumentKind, FormValues
 from console.reports.request import DocumentRequest, find_row, needed
 from console.wording.catalogue import N_
+from console.wording.phrases import phrase
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -37,7 +38,7 @@ def _render(session: Session, request: DocumentRequest, now: datetime) -> bytes:
     elif request.start and request.end:
         start, end = request.start, request.end
     else:
-        raise UserError("a review needs --quarter YYYYQn, or --from and --to")
+        raise UserError(phrase("a review needs --quarter YYYYQn, or --from and --to"))
     return review_pdf(session, client.id, start, end, now)
 
 

@@ -25,6 +25,7 @@ from console.reports.einvoice import EInvoice, Line, Party, amount_text, gather,
 from console.reports.invoice import PostalAddress
 from console.rules.tax import EXEMPT, REVERSE_CHARGE, REVERSE_CHARGE_CODE
 from console.services.provider import CompanyProfile
+from console.wording.phrases import phrase
 
 CUSTOMIZATION_ID = "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0"
 PROFILE_ID = "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0"
@@ -220,5 +221,5 @@ def ubl_of(session: Session, invoice_id: uuid.UUID) -> bytes:
     """The e-invoice of an issued invoice by id (for the window's "Save e-invoice")."""
     invoice = session.get(Invoice, invoice_id)
     if invoice is None:
-        raise UserError(f"invoice {invoice_id} does not exist")
+        raise UserError(phrase("invoice {id} does not exist", id=str(invoice_id)))
     return invoice_ubl(session, invoice)

@@ -7,11 +7,12 @@ import uuid
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from console.errors import UserError
+from console.errors import ValidationError
 from console.reports import arguments
 from console.reports.document_kind import Choice, DialogForm, DocumentKind, FormValues
 from console.reports.request import DocumentRequest, find_row, needed
 from console.wording.catalogue import N_
+from console.wording.phrases import phrase
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -68,7 +69,15 @@ def _day_sheet_arguments(p: argparse.ArgumentParser) -> None:
 
 def _check_day(args: argparse.Namespace) -> None:
     if not FIRST_DAY <= args.day <= LAST_DAY:
-        raise UserError(f"--day: {args.day} is out of range ({FIRST_DAY} to {LAST_DAY})")
+        raise ValidationError(
+            "--day",
+            phrase(
+                "{day} is out of range ({first} to {last})",
+                day=args.day,
+                first=FIRST_DAY,
+                last=LAST_DAY,
+            ),
+        )
 
 
 def _render_day_sheet(session: Session, request: DocumentRequest, now: datetime) -> bytes:

@@ -109,13 +109,20 @@ def allowed_ticket_statuses(current: TicketStatus, actor: Actor) -> list[TicketS
 def check_ticket_transition(current: TicketStatus, to: TicketStatus, actor: Actor) -> None:
     """Refuse a ticket status change that T5/T8 do not allow, saying why."""
     if to == current:
-        raise WorkflowError(f"the ticket is already {_words(current)}")
+        raise WorkflowError(phrase("the ticket is already {status}", status=current))
     who = _TICKET[current].get(to)
     if who is None:
-        raise WorkflowError(f"a ticket cannot go from {_words(current)} to {_words(to)}")
+        raise WorkflowError(
+            phrase("a ticket cannot go from {before} to {after}", before=current, after=to)
+        )
     if actor not in who:
         raise WorkflowError(
-            f"{_a(actor)} cannot move a ticket from {_words(current)} to {_words(to)}"
+            phrase(
+                "{who} cannot move a ticket from {before} to {after}",
+                who=ACTOR_SAID[actor],
+                before=current,
+                after=to,
+            )
         )
 
 
@@ -128,23 +135,38 @@ def check_visit_transition(current: VisitStatus, to: VisitStatus, actor: Actor) 
     """Refuse a visit status change that D7 does not allow, saying why."""
     who = _VISIT[current].get(to)
     if who is None:
-        hint = ""
         if to in (V.EN_ROUTE, V.TRAVEL_BOOKED) and current in _BEFORE_ON_SITE[:3]:
-            hint = ": no engineer leaves before the client approved the visit"
-        raise WorkflowError(f"a visit cannot go from {_words(current)} to {_words(to)}{hint}")
+            raise WorkflowError(
+                phrase(
+                    "a visit cannot go from {before} to {after}: no engineer leaves before "
+                    "the client approved the visit",
+                    before=current,
+                    after=to,
+                )
+            )
+        raise WorkflowError(
+            phrase("a visit cannot go from {before} to {after}", before=current, after=to)
+        )
     if actor not in who:
         raise WorkflowError(
-            f"{_a(actor)} cannot move a visit from {_words(current)} to {_words(to)}"
+            phrase(
+                "{who} cannot move a visit from {before} to {after}",
+                who=ACTOR_SAID[actor],
+                before=current,
+                after=to,
+            )
         )
 
 
-def _words(value: StrEnum) -> str:
-    return value.value.replace("_", " ")
-
-
-def _a(actor: Actor) -> str:
-    words = _words(actor)
-    return ("an " if words[0] in "aeiou" else "a ") + words
+ACTOR_SAID: dict[Actor, Phrase] = {
+    Actor.DISPATCHER: phrase("a dispatcher"),
+    Actor.ENGINEER: phrase("an engineer"),
+    Actor.SERVICE_MANAGER: phrase("a service manager"),
+    Actor.ADMIN: phrase("an admin"),
+    Actor.CLIENT: phrase("the client"),
+    Actor.SYSTEM: phrase("the system"),
+}
+"""Who makes a change, with its article, as a refusal names them."""
 
 
 # -- references in e-mail subjects (T2) ---------------------------------------------------

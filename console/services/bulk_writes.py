@@ -26,6 +26,7 @@ from console.model import AuditEntry, utcnow
 from console.services.audit import ACTING_USER, AUDITED, plain
 from console.store.bulk import BulkWriter
 from console.store.replica import BULK_OUTBOX, MissingOutboxError, is_replica
+from console.wording.phrases import phrase
 
 _STAMPS = frozenset({"id", "row_version", "created_at", "updated_at"})
 
@@ -118,8 +119,12 @@ def update_rows(session: Session, table: Table, changes: Sequence[RowChange]) ->
     result = connection.exec_driver_sql(statement, params)
     if result.rowcount not in (-1, len(changes)):
         raise UserError(
-            f"{len(changes) - result.rowcount} of the {table.name.replace('_', ' ')} to "
-            "update were changed meanwhile by someone else: nothing was written, try again"
+            phrase(
+                "{count} of the {records} to update were changed meanwhile by someone else: "
+                "nothing was written, try again",
+                count=len(changes) - result.rowcount,
+                records=table.name.replace("_", " "),
+            )
         )
     if table.name in AUDITED:
         changed = [(ch.id, {k: [ch.old.get(k), v] for k, v in ch.new.items()}) for ch in changes]

@@ -16,12 +16,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from console.enums import EngineerRole
-from console.errors import UserError
+from console.errors import UserError, ValidationError
 from console.model import Engineer, Site, Visit, VisitEngineer
 from console.rules.travel import Origin, Trip, trip, trip_home
 from console.services.acting import Sessions, reading
 from console.services.board import Board, BoardVisit, TravelNote, load_board
-from console.wording.phrases import Phrase
+from console.wording.phrases import Phrase, phrase
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def plan_from_board(board: Board, engineer_id: uuid.UUID, day: date) -> DayPlan:
     """An engineer's day from a loaded board (which must cover that local day)."""
     eng = board.engineer(engineer_id)
     if eng is None:
-        raise UserError(f"engineer {engineer_id} is not active")
+        raise UserError(phrase("engineer {id} is not active", id=str(engineer_id)))
     start, end = day_span(day, eng.zone)
     visits = [v for v in board.visits_of(engineer_id) if start <= v.start < end]
     stops = []
@@ -113,8 +113,13 @@ def engineer_zone(sessions: Sessions, engineer: str | uuid.UUID) -> tuple[uuid.U
     if len(found) == 1:
         return found[0]
     if not found:
-        raise UserError(f"engineer: no active engineer {text!r}")
-    raise UserError(f"engineer: {text!r} names {len(found)} engineers; give the full name")
+        raise ValidationError("engineer", phrase("no active engineer {name}", name=repr(text)))
+    raise ValidationError(
+        "engineer",
+        phrase(
+            "{name} names {count} engineers; give the full name", name=repr(text), count=len(found)
+        ),
+    )
 
 
 def day_plan_for(sessions: Sessions, engineer: str | uuid.UUID, day: date) -> DayPlan:
@@ -146,7 +151,9 @@ def visit_slot(sessions: Sessions, reference: str) -> VisitSlot:
             .where(Visit.reference == reference.strip().upper())
         ).first()
         if found is None:
-            raise UserError(f"visit: no visit {reference.strip()!r}")
+            raise ValidationError(
+                "visit", phrase("no visit {reference}", reference=repr(reference.strip()))
+            )
         lead = session.scalar(
             select(VisitEngineer.engineer_id).where(
                 VisitEngineer.visit_id == found[0], VisitEngineer.role == EngineerRole.LEAD.value

@@ -16,6 +16,7 @@ from console.rules.roles import CLIENT_SCOPED, Scope, Task, check
 from console.rules.workflow import Actor, check_ticket_transition
 from console.services.mail.outbox import queue_client_note, queue_status_change
 from console.services.numbering import numbered_by_server, take_number
+from console.wording.phrases import phrase
 
 
 def scope_of(session: Session, user_id: uuid.UUID | None) -> Scope | None:
@@ -30,7 +31,9 @@ def scope_of(session: Session, user_id: uuid.UUID | None) -> Scope | None:
     if user is None:
         return None
     if not user.active:
-        raise ValidationError("user", f"{user.username} is no longer an active user")
+        raise ValidationError(
+            "user", phrase("{user} is no longer an active user", user=user.username)
+        )
     return Scope(Role(user.role), user.client_id)
 
 
@@ -52,21 +55,21 @@ def check_new_ticket(
     if site_id is not None:
         site = session.get(Site, site_id)
         if site is None or site.client_id != client_id:
-            raise ValidationError("site", "is not a site of this client")
+            raise ValidationError("site", phrase("is not a site of this client"))
     requester_id = fields.get("requester_id")
     if requester_id is not None:
         contact = session.get(Contact, requester_id)
         if contact is None or contact.client_id != client_id:
-            raise ValidationError("requester", "is not a contact of this client")
+            raise ValidationError("requester", phrase("is not a contact of this client"))
     if scope is None:
         return
     check(Task.RAISE_TICKET, scope, client_id, field="client")
     if scope.role in CLIENT_SCOPED:
         if requester_id is None:
-            raise ValidationError("requester", "name the contact who asks")
+            raise ValidationError("requester", phrase("name the contact who asks"))
         for name, label in DESK_DECIDES.items():
             if fields.get(name) is not None:
-                raise ValidationError(label, "is set by the service desk")
+                raise ValidationError(label, phrase("is set by the service desk"))
 
 
 def create_ticket(

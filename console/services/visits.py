@@ -24,7 +24,7 @@ from console.enums import (
     SkillLevel,
     VisitStatus,
 )
-from console.errors import UserError
+from console.errors import UserError, ValidationError
 from console.ids import new_id
 from console.model import (
     ChecklistItem,
@@ -297,7 +297,9 @@ def request_visit(
         raise VisitRefusedError(errors)
     for rule in form.overrides:
         if not override_allowed(rule):
-            raise UserError(f"overrides: rule {rule} cannot be overridden (only D5 can)")
+            raise ValidationError(
+                "overrides", phrase("this check cannot be overridden: {rule}", rule=rule)
+            )
     assert form.planned_start is not None and form.site_id is not None
     request = visit_request(session, form, now)
     _reserved, grace = effective_reserved_hours(request)
@@ -379,7 +381,9 @@ def advance_visit(
         leave = check_leave_approval(given.name, given.at, now=now, arrived_at=visit.arrived_at,
                                      signature=given.signature)  # fmt: skip
     if to in (VisitStatus.EN_ROUTE, VisitStatus.TRAVEL_BOOKED) and not visit.engineers:
-        raise UserError(f"visit {visit.reference}: assign an engineer before travel")
+        raise UserError(
+            phrase("visit {reference}: assign an engineer before travel", reference=visit.reference)
+        )
     change = VisitStatusChange(id=new_id(), visit=visit, at=now, from_status=current,
                                to_status=to, by_user_id=by_user, note=note)  # fmt: skip
     session.add(change)
@@ -470,7 +474,7 @@ def visit_form_start(sessions: Sessions, ticket_id: uuid.UUID) -> VisitFormStart
     with reading(sessions) as session:
         ticket = session.get(Ticket, ticket_id)
         if ticket is None:
-            raise UserError(f"ticket {ticket_id} does not exist")
+            raise UserError(phrase("ticket {id} does not exist", id=str(ticket_id)))
         client_id = ticket.client_id
         return VisitFormStart(
             ticket.reference, ticket.description, ticket.site_id,
@@ -519,7 +523,7 @@ def move_visit_to(
     with writing(sessions) as session:
         visit = session.get(Visit, visit_id)
         if visit is None:
-            raise UserError(f"visit {visit_id} does not exist")
+            raise UserError(phrase("visit {id} does not exist", id=str(visit_id)))
         warnings = move_visit(session, visit, engineer_id, start, acting.user_id)
         return SavedVisit(visit.id, visit.reference, warnings)
 
@@ -536,15 +540,21 @@ def resize_visit_to(
     with writing(sessions) as session:
         visit = session.get(Visit, visit_id)
         if visit is None:
-            raise UserError(f"visit {visit_id} does not exist")
+            raise UserError(phrase("visit {id} does not exist", id=str(visit_id)))
         lead = next((ve for ve in visit.engineers if ve.role == EngineerRole.LEAD), None)
         if lead is None:
-            raise UserError(f"reserved_hours: visit {visit.reference} has no engineer yet")
+            raise ValidationError(
+                "reserved_hours",
+                phrase("visit {reference} has no engineer yet", reference=visit.reference),
+            )
         hours = visit.reserved_hours if visit.reserved_hours is not None else Decimal(2)
         wanted = hours + Decimal(int(change.total_seconds())) / 3600
         if wanted < MINIMUM_RESERVED:
-            raise UserError(
-                f"reserved_hours: {visit.reference} is reserved for at least 15 minutes"
+            raise ValidationError(
+                "reserved_hours",
+                phrase(
+                    "{reference} is reserved for at least 15 minutes", reference=visit.reference
+                ),
             )
         visit.reserved_hours = wanted.quantize(Decimal("0.01"))
         warnings = move_visit(session, visit, lead.engineer_id, visit.planned_start, acting.user_id)
@@ -568,7 +578,7 @@ def advance_visit_to(
     with writing(sessions) as session:
         visit = session.get(Visit, visit_id)
         if visit is None:
-            raise UserError(f"visit {visit_id} does not exist")
+            raise UserError(phrase("visit {id} does not exist", id=str(visit_id)))
         actor = acting_actor(session, acting)
         leave = LeaveApproval(approved_by or "", approved_at or now, signature)
         advance_visit(session, visit, to, actor, now, by_user=acting.user_id, leave=leave)
@@ -592,7 +602,7 @@ def visit_by_reference(sessions: Sessions, reference: str) -> VisitStep:
             select(Visit).where(func.upper(Visit.reference) == reference.strip().upper())
         )
         if visit is None:
-            raise UserError(f"no visit {reference.strip()!r}")
+            raise UserError(phrase("no visit {reference}", reference=repr(reference.strip())))
         zone = visit.site.time_zone or visit.ticket.client.time_zone
         return VisitStep(visit.id, visit.reference, VisitStatus(visit.status), visit.arrived_at,
                          zone)  # fmt: skip

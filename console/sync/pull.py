@@ -31,6 +31,7 @@ from sqlalchemy import Engine
 from console.sync.hooks import Fault, no_fault
 from console.sync.prune import below_floor
 from console.sync.tables import SyncTable, sync_table, synced_tables
+from console.wording.phrases import phrase
 
 FETCH_CHUNK = 5000
 """Keys per query when fetching changed rows."""
@@ -99,7 +100,9 @@ def pull(
         if row is None:
             from console.errors import UserError
 
-            raise UserError("the shared database has no sync layer: run `server init` on it")
+            raise UserError(
+                phrase("the shared database has no sync layer: run `server init` on it")
+            )
         epoch, horizon, floor = row
         report.epoch, report.cursor = epoch, horizon
         # a restore (new epoch) or a cursor the pruned log no longer reaches: download all

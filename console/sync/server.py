@@ -18,8 +18,9 @@ import psycopg
 from psycopg import sql
 
 from console.enums import Role
-from console.errors import UserError
+from console.errors import ValidationError
 from console.sync.tables import HIDDEN_FROM_ENGINEERS, synced_tables
+from console.wording.phrases import phrase
 
 ROLE_PREFIX = "dc_"
 DESK_ROLES = (Role.DISPATCHER, Role.SERVICE_MANAGER, Role.ADMIN)
@@ -940,7 +941,9 @@ def init_server(url: str, *, new_epoch: bool = False) -> ServerInfo:
     engine = create_store_engine(resolve_url(url))
     try:
         if engine.dialect.name != "postgresql":
-            raise UserError("--url: the shared database must be PostgreSQL (postgresql://...)")
+            raise ValidationError(
+                "--url", phrase("the shared database must be PostgreSQL (postgresql://...)")
+            )
         upgrade(engine)
     finally:
         engine.dispose()

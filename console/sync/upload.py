@@ -16,8 +16,9 @@ import psycopg
 from psycopg import sql
 from sqlalchemy import Engine
 
-from console.errors import UserError
+from console.errors import ValidationError
 from console.sync.tables import synced_tables
+from console.wording.phrases import phrase
 
 READ_CHUNK = 5000
 """Rows read from SQLite at a time while they stream into COPY."""
@@ -46,9 +47,13 @@ def upload_store(local: Engine, conn: psycopg.Connection) -> dict[str, int]:
                 conn.execute("SELECT dc_bulk_load_end(%s)", (names,))
             _upload_counters(conn, cur)
     except psycopg.errors.IntegrityError as exc:
-        raise UserError(
-            "--upload: the store's records break a rule of the shared database "
-            f"({exc.diag.constraint_name or exc.diag.message_primary}); nothing was sent"
+        raise ValidationError(
+            "--upload",
+            phrase(
+                "the store's records break a rule of the shared database ({rule}); "
+                "nothing was sent",
+                rule=exc.diag.constraint_name or exc.diag.message_primary,
+            ),
         ) from None
     finally:
         raw.close()

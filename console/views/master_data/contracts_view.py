@@ -26,6 +26,7 @@ from console.views.master_data.labels import label
 from console.views.master_data.master_view import MasterView
 from console.views.master_data.record_dialog import RecordDialog
 from console.views.master_data.table_model import week_text
+from console.wording.phrases import phrase
 
 VALIDITY = ("client", "kind", "product_area", "valid_from", "valid_until", "currency", "premium",
             "manager")  # fmt: skip
@@ -58,7 +59,7 @@ def new_contract_dialog(
         values = dict(values)
         owner = values.pop("client", None)
         if owner is None:
-            raise ValidationError("client", "is required")
+            raise ValidationError("client", phrase("is required"))
         return service.add_contract(desk.session, desk.user_id, owner, **values)
 
     clients = [(c["name"], c["id"]) for c in list_clients(desk.session)]
