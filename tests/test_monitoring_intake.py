@@ -411,3 +411,21 @@ def test_t1_an_alert_mail_end_to_end_through_the_test_dovecot(desk: dict[str, An
         assert ticket.channel is Channel.MONITORING and len(notes(desk, ticket.id)) == 1
     finally:
         support.drop_folder(folder)
+
+
+def test_the_system_writes_its_ticket_text_in_the_language_the_desk_works_in(
+    desk: dict[str, Any],
+) -> None:
+    from builders import PROFILE
+
+    from console.services.provider import save_profile
+
+    with desk["sessions"]() as session, session.begin():
+        save_profile(session, PROFILE)  # a Dutch provider
+    take(desk, ALERTMANAGER_FIRING)
+    description = tickets(desk)[0].description or ""
+    first = description.splitlines()[0]
+    assert first.startswith("Monitoring (alertmanager), actief: "), first
+    assert "Ernst: critical" in description and "Severity: " not in description
+    # what the monitoring itself said stays as it said it
+    assert ALERTMANAGER_FIRING["alerts"][0]["annotations"]["description"] in description

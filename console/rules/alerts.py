@@ -31,7 +31,7 @@ from enum import StrEnum
 from typing import Any
 
 from console.errors import ValidationError
-from console.wording.phrases import phrase
+from console.wording.phrases import in_language, phrase
 
 SUMMARY_LIMIT = 300
 """A summary is at most this long: it becomes a ticket's title."""
@@ -441,30 +441,33 @@ def alert_in_mail(subject: str, text: str, sender: str = "") -> Alert | None:
     return zabbix_alert(subject, text, sender) or nagios_alert(subject, text, sender)
 
 
-def alert_words(alert: Alert) -> str:
-    """The alert as the desk reads it on a ticket or note: what, where, how bad, since
-    when, and what the monitoring said."""
-    said = {
-        AlertState.FIRING: "firing",
-        AlertState.RESOLVED: "resolved",
-        AlertState.NOTICE: "notice",
-    }[alert.state]
-    lines = [f"Monitoring ({alert.source.value}), {said}: {alert.summary}"]
+def alert_words(alert: Alert, language: str = "en") -> str:
+    """The alert as the desk reads it on a ticket or note, in the desk's language: what,
+    where, how bad, since when, and what the monitoring said (as it said it)."""
+    lines = [
+        phrase(
+            "Monitoring ({source}), {state}: {summary}",
+            source=alert.source.value,
+            state=alert.state,
+            summary=alert.summary,
+        )
+    ]
     if alert.host:
-        lines.append(f"Host: {alert.host}")
+        lines.append(phrase("Host: {host}", host=alert.host))
     if alert.severity:
-        lines.append(f"Severity: {alert.severity}")
+        lines.append(phrase("Severity: {severity}", severity=alert.severity))
     if alert.starts_at is not None:
-        lines.append(f"Since: {alert.starts_at.strftime('%Y-%m-%d %H:%M:%S')} UTC")
+        lines.append(phrase("Since: {at} UTC", at=alert.starts_at.strftime("%Y-%m-%d %H:%M:%S")))
     if alert.ends_at is not None and alert.state is AlertState.RESOLVED:
-        lines.append(f"Ended: {alert.ends_at.strftime('%Y-%m-%d %H:%M:%S')} UTC")
+        lines.append(phrase("Ended: {at} UTC", at=alert.ends_at.strftime("%Y-%m-%d %H:%M:%S")))
     if alert.source is AlertSource.ALERTMANAGER:
         shown = ", ".join(f"{k}={v}" for k, v in sorted(alert.labels.items()))
         if shown:
-            lines.append(f"Labels: {shown}")
+            lines.append(phrase("Labels: {labels}", labels=shown))
+    text = [in_language(line, language) for line in lines]
     if alert.description:
-        lines += ["", alert.description]
-    return "\n".join(lines)
+        text += ["", alert.description]
+    return "\n".join(text)
 
 
 def alert_record(alert: Alert) -> dict[str, Any]:

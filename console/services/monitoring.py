@@ -38,8 +38,9 @@ from console.rules.alerts import (
 )
 from console.rules.roles import DESK
 from console.services.master_data.common import Sessions, acting_role, writing
+from console.services.provider import desk_language
 from console.services.tickets import add_note, create_ticket
-from console.wording.phrases import Phrase, phrase
+from console.wording.phrases import Phrase, in_language, phrase
 from console.wording.stored_phrases import restored, stored
 
 TEXT_LIMIT = 100_000
@@ -168,7 +169,8 @@ def take_alert(
     outage = is_outage(alert)
     open_ticket, newest = _tickets_of(session, alert, client_id)
     action = alert_action(alert.state, open_ticket is not None, newest is not None)
-    words = alert_words(alert)
+    language = desk_language(session)  # the system writes its notes as the desk works
+    words = alert_words(alert, language)
     note_id: uuid.UUID | None = None
     if action is AlertAction.NEW_TICKET:
         ticket = create_ticket(
@@ -185,7 +187,8 @@ def take_alert(
         raised = outage and not ticket.emergency and ticket.status != TicketStatus.CLOSED
         if raised:  # T10: the problem grew into an outage
             ticket.emergency, ticket.priority = True, Priority.URGENT
-            words += "\n\nThis alert reports an outage: the ticket is now an emergency."
+            outage_words = phrase("This alert reports an outage: the ticket is now an emergency.")
+            words += "\n\n" + in_language(outage_words, language)
         note = add_note(session, ticket, _cap(words), NoteKind.INTERNAL, now, by_user)
         note_id = note.id
         session.flush()

@@ -103,6 +103,13 @@ def load_profile(session: Session) -> CompanyProfile | None:
     return None if row is None else _value(row)
 
 
+def desk_language(session: Session) -> str:
+    """The language the provider works in (its profile's), in which the system writes its
+    own notes on tickets; English while there is no profile."""
+    row = _row(session)
+    return "en" if row is None else _value(row).language
+
+
 def has_profile(session: Session) -> bool:
     """Whether the company profile has been set up."""
     return _row(session) is not None

@@ -154,6 +154,10 @@ _WORDS: dict[str, Text] = {
     "quarantine": N_("word", "unreadable"),
     "ignored_auto": N_("word", "automatic mail, ignored"),
     "duplicate": N_("word", "duplicate"),
+    # a monitoring alert's state (T1)
+    "firing": N_("word", "firing"),
+    "resolved": N_("word", "resolved"),
+    "notice": N_("word", "notice"),
 }
 
 

@@ -42,9 +42,10 @@ from console.services.mail.parsing import MailFile, ParsedMail, Unreadable, pars
 from console.services.mail.replies import own_words
 from console.services.mail.threading import ticket_of
 from console.services.monitoring import take_alert
+from console.services.provider import desk_language
 from console.services.requesters import Outcome, requester_in_session, split_address
 from console.services.tickets import add_note, change_status, create_ticket
-from console.wording.phrases import Phrase, phrase
+from console.wording.phrases import Phrase, in_language, phrase
 from console.wording.stored_phrases import restored, stored
 
 TEXT_LIMIT = 100_000
@@ -202,8 +203,11 @@ def attach_files(
         )
 
 
-def _body(mail: ParsedMail, text: str) -> str:
-    lines = [f"E-mail from {_sender_words(mail)}: {mail.subject or '(no subject)'}", "", text]
+def _body(mail: ParsedMail, text: str, language: str) -> str:
+    """A reply as a note, headed in the desk's language."""
+    subject = mail.subject or in_language(phrase("(no subject)"), language)
+    heading = phrase("E-mail from {sender}: {subject}", sender=_sender_words(mail), subject=subject)
+    lines = [in_language(heading, language), "", text]
     lines += [f"({remark})" for remark in mail.remarks]
     return _cap("\n".join(lines).strip())
 
@@ -373,14 +377,20 @@ def _reply(
         client = session.get(Client, ticket.client_id)
         assert client is not None
         follow = ticket_from_mail(session, client, contact, mail, now, related=ticket)
-        add_note(session, ticket, f"A later e-mail opened {follow.reference}, linked to this "
-                 f"ticket: {decision.reason}.", NoteKind.INTERNAL, now)  # fmt: skip
+        opened = phrase(
+            "A later e-mail opened {reference}, linked to this ticket: {reason}.",
+            reference=follow.reference,
+            reason=decision.reason,
+        )
+        add_note(session, ticket, in_language(opened, desk_language(session)), NoteKind.INTERNAL,
+                 now)  # fmt: skip
         record = _record(session, **common, outcome=MailOutcome.FOLLOW_UP,
                          reason=decision.reason, ticket_id=follow.id)  # fmt: skip
         attach_files(session, record, mail.files, follow.id, None, settings.attachment_limit)
         queue_confirmation(session, follow, mail.message_id, now)  # T2: its own reference
         return IntakeResult(MailOutcome.FOLLOW_UP, decision.reason, follow.id, follow.reference)
-    note = add_note(session, ticket, _body(mail, words), NoteKind.INTERNAL, now)
+    body = _body(mail, words, desk_language(session))
+    note = add_note(session, ticket, body, NoteKind.INTERNAL, now)
     outcome = MailOutcome.NOTE
     if decision.action is MailAction.REOPEN:
         change_status(session, ticket, TicketStatus.OPEN, Actor.SYSTEM, now,

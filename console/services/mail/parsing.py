@@ -47,11 +47,18 @@ _WIDER = {
     "euc-kr": "cp949",
 }
 
-_BODY_LOST = (
-    mime_errors.NoBoundaryInMultipartDefect,
-    mime_errors.StartBoundaryNotFoundDefect,
-    mime_errors.MultipartInvariantViolationDefect,
-)
+_BODY_LOST: dict[type[mime_errors.MessageDefect], Phrase] = {
+    mime_errors.NoBoundaryInMultipartDefect: phrase(
+        "it says it has several parts but names no boundary between them"
+    ),
+    mime_errors.StartBoundaryNotFoundDefect: phrase(
+        "the boundary before its first part is missing"
+    ),
+    mime_errors.MultipartInvariantViolationDefect: phrase(
+        "it says it has several parts but has none"
+    ),
+}
+"""Defects that lose the body, each worded for the desk (the library's words are English)."""
 _MSGID = re.compile(r"<[^<>\s]+>")
 
 
@@ -188,12 +195,10 @@ def _payload(part: Message) -> bytes:
 def _check_structure(message: Message) -> None:
     for part in message.walk():
         for defect in part.defects:
-            if isinstance(defect, _BODY_LOST):
+            lost = next((why for kind, why in _BODY_LOST.items() if isinstance(defect, kind)), None)
+            if lost is not None:
                 raise Unreadable(
-                    phrase(
-                        "the message's MIME structure is broken: {defect}",
-                        defect=(defect.__doc__ or type(defect).__name__).strip(),
-                    )
+                    phrase("the message's MIME structure is broken: {defect}", defect=lost)
                 )
 
 
