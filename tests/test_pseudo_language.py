@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTranslator
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -192,24 +192,15 @@ def _offenders(texts: Iterator[tuple[str, str]], data: set[str]) -> list[str]:
 
 
 def test_every_text_of_the_window_comes_from_a_catalogue(
-    pseudo: None, qtbot: Any, demo_engine: Engine, tmp_path: Path
+    pseudo: None, window: Any, qtbot: Any, demo_engine: Engine
 ) -> None:
-    from conftest import DEMO_NOW
-
-    from console.views.context import DeskContext
+    # ``pseudo`` comes first, so the window is built speaking the pseudo-language
     from console.views.document_dialog import DocumentDialog
-    from console.views.main_window import MainWindow
     from console.views.settings_dialog import SettingsDialog
     from console.views.ticket_dialog import TicketDialog
     from console.views.visit_dialog import VisitDialog
 
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    desk = DeskContext(demo_engine, clock=lambda: DEMO_NOW)
-    desk.sign_in(None)
-    window = MainWindow(demo_engine, settings, desk)
-    qtbot.addWidget(window)
-    window.show()
-    window.reload()
+    desk, settings = window.desk, window.settings
     for index in range(window.tabs.count()):  # every tab built, as a user opening each
         window.tabs.setCurrentIndex(index)
         qtbot.wait(10)

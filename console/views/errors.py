@@ -11,10 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import DBAPIError
 
-from console.errors import UserError, ValidationError
+from console.errors import UserError, ValidationError, said
 from console.services.logs import log_file
 from console.views.i18n import say
-from console.wording.phrases import Phrase
 
 if TYPE_CHECKING:  # the rules load the model's enums; the first screen needs neither
     from console.rules.dispatch import Finding
@@ -46,8 +45,7 @@ def known_words(exc: BaseException, label: Callable[[str], str] | None = None) -
     if isinstance(exc, UserError) and findings:
         return findings_text(findings)
     if isinstance(exc, UserError):  # a service's refusal may be a phrase, worded here
-        text = exc.args[0] if len(exc.args) == 1 else None
-        return say(text) if isinstance(text, Phrase) else str(exc)
+        return say(said(exc))
     if _stale(exc):
         return QCoreApplication.translate(
             "errors",
