@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import uuid
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -263,14 +263,22 @@ def test_large_demo_builds_with_its_documented_counts(tmp_path: Path) -> None:
 
 @pytest.mark.postgres
 def test_same_demo_in_postgresql_gives_the_same_queue(demo: Engine, pg_store: Engine) -> None:
+    from console.queue.clocks import queue_clocks
     from console.queue.rows import load_queue
 
     build_demo(pg_store, SIZES["small"], seed=1, today=DEMO_DAY)
+    now = datetime.combine(DEMO_DAY, time(10), UTC)
     with demo.connect() as lite, pg_store.connect() as pg:
         a, b = load_queue(lite), load_queue(pg)
+        # C2: the clock batch reads ids, times and JSON as each driver returns them
+        clocks = [
+            [(c.target.kind, c.state, c.due_at) if c else None for c in queue_clocks(x, rows, now)]
+            for x, rows in ((lite, a), (pg, b))
+        ]
     assert a.columns["reference"] == b.columns["reference"]
     assert a.columns["client"] == b.columns["client"]
     assert len(a) == len(b) > 0
+    assert clocks[0] == clocks[1] and any(clocks[0])
 
 
 def test_demo_engineers_work_one_thing_at_a_time_and_at_most_a_day(demo: Engine) -> None:

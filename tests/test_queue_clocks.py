@@ -6,10 +6,11 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
 
 from console.enums import SlaTargetKind
-from console.model import Ticket
+from console.model import Contract, Ticket
 from console.queue.clocks import queue_clocks
 from console.queue.rows import load_queue
 from console.rules.calendar import around_the_clock
@@ -80,3 +81,43 @@ def test_saved_filters_count_nothing_before_the_queue_is_loaded() -> None:
     # the window's minute timer may tick while the first load is still running
     counts = filter_counts(QueueRows(), QueueFacts(user_id="someone"), datetime.now(UTC))
     assert counts == dict.fromkeys(SavedFilter, 0)
+
+
+def test_c2_batch_follows_a_row_whose_contract_is_no_longer_in_the_store(
+    demo_engine: Engine,
+) -> None:
+    """Rows read before a ticket moved to another contract still get that contract's clocks:
+    the batch reads terms it did not expect instead of failing or dropping the SLA."""
+    with Session(demo_engine) as session:
+        open_contracts = set(
+            session.scalars(select(Ticket.contract_id).where(Ticket.status != "closed"))
+        )
+        other = session.scalars(
+            select(Contract).where(Contract.id.not_in(open_contracts)).order_by(Contract.id)
+        ).first()
+        assert other is not None
+        ticket = session.scalars(
+            select(Ticket).where(Ticket.status != "closed").order_by(Ticket.opened_at)
+        ).first()
+        assert ticket is not None
+        was = (ticket.contract_id, ticket.client_id, ticket.id)
+        ticket.contract_id, ticket.client_id = other.id, other.client_id
+        session.flush()
+        expected = next_clock(ticket_clocks(session, ticket, NOW).values())
+        session.commit()
+    with demo_engine.connect() as connection:
+        rows = load_queue(connection)  # read while the ticket is on the other contract
+    with demo_engine.begin() as connection:  # ...then it moves back
+        connection.execute(
+            update(Ticket).where(Ticket.id == was[2]).values(contract_id=was[0], client_id=was[1])
+        )
+    with demo_engine.connect() as connection:
+        batch = queue_clocks(connection, rows, NOW)
+    row = next(i for i, raw in enumerate(rows.columns["id"]) if uuid.UUID(str(raw)) == was[2])
+    got = batch[row]
+    assert expected is not None and got is not None
+    assert (got.target.kind, got.state, got.due_at) == (
+        expected.target.kind,
+        expected.state,
+        expected.due_at,
+    )

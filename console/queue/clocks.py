@@ -31,6 +31,7 @@ from console.model import (
 )
 from console.queue.rows import QueueRows
 from console.rules import calendar as cal
+from console.rules.schedule import Schedule
 from console.rules.sla import (
     Clock,
     StatusChange,
@@ -40,7 +41,7 @@ from console.rules.sla import (
     next_clock,
     start_and_met,
 )
-from console.services.clocks import targets_for
+from console.services.clocks import CalendarOf, calendar_of, targets_for
 from console.store.driver import fetch_columns, parse_stored_time
 
 
@@ -62,7 +63,11 @@ def _scope(connection: Connection, ids: list[str]) -> Any:
     """The tickets whose facts to read: these few by id, or every open one."""
     if len(ids) > FEW:
         return _open_ids()
-    # bound as stored: the driver gets the values as they are (SQLite keeps hex text)
+    return _bound(connection, ids)
+
+
+def _bound(connection: Connection, ids: list[str]) -> list[Any]:
+    """Ids bound as stored: the driver gets the values as they are (SQLite keeps hex text)."""
     return list(ids) if connection.dialect.name == "sqlite" else [uuid.UUID(k) for k in ids]
 
 
@@ -106,11 +111,7 @@ def queue_clocks(connection: Connection, rows: QueueRows, now: datetime) -> list
         for k, a, b in zip(v_id, v_appr, v_arr, strict=True)
     }
     cols = rows.columns
-    targets = _Targets(
-        connection,
-        {_hex(v) for v in cols["contract_id"] if v is not None},
-        {_hex(v) for v in cols["client_id"]},
-    )
+    targets = _Targets(connection, scope)
     out: list[Clock | None] = []
     for i, key in enumerate(ids):
         past = history.get(key, [])
@@ -131,11 +132,6 @@ def queue_clocks(connection: Connection, rows: QueueRows, now: datetime) -> list
             clocks.append(evaluate(target, start, past, now, met))
         out.append(next_clock(clocks))
     return out
-
-
-def _chunks(keys: list[str]) -> list[list[str]]:
-    """Keys in runs of at most FEW (SQLite's variable limit)."""
-    return [keys[i : i + FEW] for i in range(0, len(keys), FEW)]
 
 
 @dataclass(frozen=True)
@@ -176,45 +172,23 @@ class _Targets:
     windows and pause lists repeats across contracts, so each distinct text is decoded once.
     """
 
-    def __init__(self, connection: Connection, contract_ids: set[str], client_ids: set[str]):
+    def __init__(self, connection: Connection, scope: Any):
+        self._connection = connection
         self._cache: dict[tuple[Any, Any, str], list[Target]] = {}
-        decoded: dict[str, Any] = {}
-
-        def json_of(raw: Any) -> Any:
-            if not isinstance(raw, str):
-                return raw  # PostgreSQL's driver decodes JSON itself
-            if raw not in decoded:
-                decoded[raw] = json.loads(raw)
-            return decoded[raw]
-
-        # only the contracts and clients of the rows: every contract with its targets was
-        # half of the batch, and all of it when only a few changed tickets are read
+        self._decoded: dict[str, Any] = {}
         self._contracts: dict[str, _ContractTerms] = {}
         self._clients: dict[str, _Place] = {}
-        c, t, k = Contract.__table__.c, SlaTarget.__table__.c, Client.__table__.c
-        window = type_coerce(c.service_window, Text)
-        pauses = type_coerce(t.pause_statuses, Text)
-        for chunk in _chunks(sorted(contract_ids)):
-            keys = [uuid.UUID(key) for key in chunk]
-            for cid, kind, raw in connection.execute(
-                select(c.id, c.kind, window).where(c.id.in_(keys))
-            ):
-                self._contracts[_hex(cid)] = _ContractTerms(kind, json_of(raw))
-            for cid, priority, kind, minutes, all_day, raw_pauses, risk in connection.execute(
-                select(t.contract_id, t.priority, t.kind, t.minutes, t.use_24x7, pauses,
-                       t.at_risk_pct)
-                .where(t.contract_id.in_(keys))
-                .order_by(t.contract_id, t.id)
-            ):  # fmt: skip
-                terms = _TargetTerms(priority, kind, minutes, all_day, json_of(raw_pauses), risk)
-                self._contracts[_hex(cid)].sla_targets.append(terms)
-        for chunk in _chunks(sorted(client_ids)):
-            for kid, zone, country, subdivision in connection.execute(
-                select(k.id, k.time_zone, k.country, k.subdivision).where(
-                    k.id.in_([uuid.UUID(key) for key in chunk])
-                )
-            ):
-                self._clients[_hex(kid)] = _Place(zone, country, subdivision)
+        self._calendars: dict[str, CalendarOf] = {}
+        # only the contracts and clients of the scope's tickets: every contract with its
+        # targets was half of the batch, and all of it when only a few changed tickets are
+        # read. By a subquery, not a list of their ids: compiling a statement with
+        # hundreds of ids cost more than running it.
+        t = Ticket.__table__.c
+        in_scope = t.id.in_(scope)
+        self._read(
+            select(t.contract_id).where(in_scope).scalar_subquery(),
+            select(t.client_id).where(in_scope).scalar_subquery(),
+        )
         self._closures: dict[str | None, list[cal.Closure]] = {}
         z = Closure.__table__.c
         for client_id, day, reason, start, end in connection.execute(
@@ -223,14 +197,83 @@ class _Targets:
             key = _hex(client_id) if client_id else None
             self._closures.setdefault(key, []).append(cal.Closure(day, reason, start, end))
 
+    def _json(self, raw: Any) -> Any:
+        """A JSON column's value; windows and pause lists repeat, so each text once."""
+        if not isinstance(raw, str):
+            return raw  # PostgreSQL's driver decodes JSON itself
+        found = self._decoded.get(raw)
+        if found is None:
+            found = self._decoded[raw] = json.loads(raw)
+        return found
+
+    def _read(self, contracts: Any, clients: Any) -> None:
+        """Read these contracts with their targets, and these clients' places.
+
+        Through the driver with ids as stored: converting each id to a UUID and back was
+        a third of the batch.
+        """
+        connection = self._connection
+        c, t, k = Contract.__table__.c, SlaTarget.__table__.c, Client.__table__.c
+        window = type_coerce(c.service_window, Text)
+        pauses = type_coerce(t.pause_statuses, Text)
+        found = select(c.id, c.kind, window).where(c.id.in_(contracts))
+        for cid, kind, raw in zip(*fetch_columns(connection, found, 3), strict=True):
+            self._contracts[_hex(cid)] = _ContractTerms(kind, self._json(raw))
+        terms = (
+            select(t.contract_id, t.priority, t.kind, t.minutes, t.use_24x7, pauses, t.at_risk_pct)
+            .where(t.contract_id.in_(contracts))
+            .order_by(t.contract_id, t.id)
+        )
+        for cid, priority, kind, minutes, all_day, raw_pauses, risk in zip(
+            *fetch_columns(connection, terms, 7), strict=True
+        ):
+            target = _TargetTerms(
+                priority, kind, minutes, bool(all_day), self._json(raw_pauses), risk
+            )
+            self._contracts[_hex(cid)].sla_targets.append(target)
+        places = select(k.id, k.time_zone, k.country, k.subdivision).where(k.id.in_(clients))
+        for kid, zone, country, subdivision in zip(
+            *fetch_columns(connection, places, 4), strict=True
+        ):
+            self._clients[_hex(kid)] = _Place(zone, country, subdivision)
+
     def get(self, contract_id: Any, client_id: Any, priority: str) -> list[Target]:
         """The targets of a ticket with this contract, client and priority."""
         key = (contract_id, client_id, priority)
         found = self._cache.get(key)
         if found is None:
             client_key = _hex(client_id)
+            contract_key = _hex(contract_id) if contract_id else None
+            if client_key not in self._clients or (
+                contract_key is not None and contract_key not in self._contracts
+            ):  # the ticket moved to another contract since the scope was read
+                contracts = [contract_key] if contract_key else []
+                self._read(
+                    _bound(self._connection, contracts), _bound(self._connection, [client_key])
+                )
             client = self._clients[client_key]
-            contract = self._contracts.get(_hex(contract_id)) if contract_id else None
+            contract = self._contracts.get(contract_key) if contract_key else None
             closures = self._closures.get(None, []) + self._closures.get(client_key, [])
-            found = self._cache[key] = targets_for(contract, client, priority, closures)
+            on = self._calendars.get(client_key)
+            if on is None:
+                on = self._calendars[client_key] = _remembered(calendar_of(client, closures))
+            found = self._cache[key] = targets_for(contract, client, priority, closures, on)
         return found
+
+
+def _remembered(of: CalendarOf) -> CalendarOf:
+    """A client's calendars, each schedule's looked up once per batch.
+
+    The schedules are shared objects (the standard windows, and each contract window's
+    JSON decoded once), so their identity is the key: building the general lookup's key
+    for every target of every ticket cost more than the clocks computed on it.
+    """
+    seen: dict[int, tuple[Schedule, cal.BusinessCalendar]] = {}
+
+    def on(schedule: Schedule) -> cal.BusinessCalendar:
+        found = seen.get(id(schedule))
+        if found is None:  # the schedule is kept beside its calendar, so its id stays its own
+            found = seen[id(schedule)] = (schedule, of(schedule))
+        return found[1]
+
+    return on

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from console.enums import ContractKind, SlaTargetKind, TicketStatus
 from console.model import Assessment, Client, Closure, Contract, Ticket, TicketStatusChange, Visit
 from console.rules import calendar as cal
-from console.rules.schedule import BASIS_10X5, COMFORT_24X7, weekly_minutes
+from console.rules.schedule import BASIS_10X5, COMFORT_24X7, Schedule, weekly_minutes
 from console.rules.sla import (
     Clock,
     StatusChange,
@@ -93,31 +93,49 @@ class Place(Protocol):
         """Its region (regional holidays)."""
 
 
+CalendarOf = Callable[[Schedule], cal.BusinessCalendar]
+"""The client's calendar for a weekly schedule (its zone, holidays and closures)."""
+
+
+def calendar_of(client: Place, closures: list[cal.Closure]) -> CalendarOf:
+    """The calendars of one client: a schedule on its zone, holidays and closures."""
+
+    def of(schedule: Schedule) -> cal.BusinessCalendar:
+        return cal.calendar_for(
+            schedule, client.time_zone, client.country, client.subdivision, closures
+        )
+
+    return of
+
+
 def targets_for(
-    contract: ContractTerms | None, client: Place, priority: str, closures: list[cal.Closure]
+    contract: ContractTerms | None,
+    client: Place,
+    priority: str,
+    closures: list[cal.Closure],
+    calendar: CalendarOf | None = None,
 ) -> list[Target]:
-    """The targets that apply to a ticket of this priority (T6 when there is no SLA)."""
-    observed = {
-        "zone": client.time_zone,
-        "country": client.country,
-        "subdivision": client.subdivision,
-    }
+    """The targets that apply to a ticket of this priority (T6 when there is no SLA).
+
+    ``calendar`` gives the client's calendar for a schedule; a batch passes one that
+    remembers them, since the same few serve thousands of tickets.
+    """
+    on = calendar or calendar_of(client, closures)
     if contract is None or not contract.sla_targets:
-        desk = cal.calendar_for(BASIS_10X5, closures=closures, **observed)  # type: ignore[arg-type]
-        return [Target(SlaTargetKind.RESPONSE, NO_SLA_REPLY_MINUTES, desk)]
+        return [Target(SlaTargetKind.RESPONSE, NO_SLA_REPLY_MINUTES, on(BASIS_10X5))]
     out = []
     express = contract.kind == ContractKind.EXPRESS
     for t in contract.sla_targets:
         if t.priority != priority:
             continue
         if express:
-            calendar = cal.around_the_clock(client.time_zone)  # E1, D9: emergencies never wait
+            hours = cal.around_the_clock(client.time_zone)  # E1, D9: emergencies never wait
         elif t.use_24x7:
-            calendar = cal.calendar_for(COMFORT_24X7, closures=closures, **observed)  # type: ignore[arg-type]
+            hours = on(COMFORT_24X7)
         else:
-            calendar = cal.calendar_for(contract.service_window, closures=closures, **observed)  # type: ignore[arg-type]
+            hours = on(contract.service_window)
         pauses = frozenset(TicketStatus(s) for s in t.pause_statuses)
-        out.append(Target(SlaTargetKind(t.kind), t.minutes, calendar, pauses, t.at_risk_pct))
+        out.append(Target(SlaTargetKind(t.kind), t.minutes, hours, pauses, t.at_risk_pct))
     return out
 
 
