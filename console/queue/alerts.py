@@ -16,6 +16,7 @@ from typing import Any
 
 from console.enums import SlaTargetKind as TargetKind
 from console.queue.rows import QueueRows
+from console.queue.timeline import ClockTimeline
 from console.rules.sla import Clock, ClockState
 
 ALERTING = (ClockState.AT_RISK, ClockState.BREACHED)
@@ -78,3 +79,38 @@ def new_alerts(
             )  # fmt: skip
     alerts.sort(key=lambda a: (not a.breached, a.due_at or now, a.reference))
     return alerts, current
+
+
+def alerts_since(
+    rows: QueueRows,
+    clocks: Sequence[Clock | None],
+    timeline: ClockTimeline,
+    since: datetime,
+    now: datetime,
+    seen: Seen,
+) -> tuple[list[SlaAlert], Seen]:
+    """`new_alerts` for the minute timer: ``seen`` is what was alerting at ``since`` with
+    these same clocks, so only the clocks with a turn in between are looked at."""
+    ids = rows.columns.get("id", ())
+    references = rows.columns.get("reference", ())
+    titles = rows.columns.get("title", ())
+    gone, came, alerts = set(), set(), []
+    for i in timeline.turned(since, now):
+        clock = clocks[i]
+        if clock is None:
+            continue
+        before, after = clock.state_at(since), clock.state_at(now)
+        gone.add((ids[i], clock.target.kind, before))
+        if after not in ALERTING:
+            continue
+        key = (ids[i], clock.target.kind, after)
+        came.add(key)
+        if key not in seen:
+            alerts.append(
+                SlaAlert(ids[i], str(references[i]), str(titles[i] or ""), key[1], after,
+                         clock.due_at)
+            )  # fmt: skip
+    if not gone:
+        return [], seen
+    alerts.sort(key=lambda a: (not a.breached, a.due_at or now, a.reference))
+    return alerts, (seen - gone) | came

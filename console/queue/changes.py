@@ -24,11 +24,12 @@ from sqlalchemy import Connection, column, func, select, table
 from console.enums import TicketStatus
 from console.queue.alerts import Seen, SlaAlert, new_alerts
 from console.queue.filters import (
+    FilterCounts,
     QueueFacts,
     QuickSearch,
     SavedFilter,
     UrgencyOrder,
-    filter_counts,
+    count_filters,
     saved_filter,
     sort_order,
     urgency_order,
@@ -233,8 +234,10 @@ class Patch:
     stamp: QueueStamp
     changed: frozenset[Any]
     counts: dict[SavedFilter, int] = field(default_factory=dict)  # per saved filter
+    tally: FilterCounts | None = None  # the counts at any later minute
     alerts: list[SlaAlert] = field(default_factory=list)  # clocks newly at risk or missed
     alerting: Seen | None = None  # what is at risk or missed now (None: not looked)
+    seen_at: datetime | None = None  # the instant ``alerting`` was found at
     shown: Shown | None = None  # the filtered and sorted rows, for the state asked for
 
 
@@ -281,8 +284,9 @@ def patch_queue(connection: Connection, asked: PatchRequest) -> Patch | None:
     if asked.seen is not None:
         alerts, alerting = new_alerts(got.rows, got.clocks, now, asked.seen)
     shown = shown_rows(asked.state, got.rows, facts, order, search, now)
+    tally = count_filters(got.rows, facts)
     return Patch(got.rows, got.clocks, search, order, unassigned, got.stamp, got.changed,
-                 filter_counts(got.rows, facts, now), alerts, alerting, shown)  # fmt: skip
+                 tally.at(now), tally, alerts, alerting, now, shown)  # fmt: skip
 
 
 def shown_rows(

@@ -10,21 +10,19 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from console.enums import TicketStatus
 from console.queue.rows import QueueRows
+from console.queue.timeline import ClockTimeline, breaching
 from console.rules.queue_order import queue_place
 from console.rules.sla import Clock, ClockState
 from console.store.driver import parse_stored_time
 
 if TYPE_CHECKING:
     from console.queue.changes import RowPlan
-
-BREACHING_SOON = timedelta(hours=2)
-"""'Breaching soon' shows clocks due within this time, at risk, or already breached."""
 
 
 class SavedFilter(StrEnum):
@@ -47,15 +45,6 @@ class QueueFacts:
     unassigned_visits: frozenset[Any] = frozenset()
 
 
-def _breaching(clock: Clock | None, now: datetime) -> bool:
-    if clock is None or clock.due_at is None:
-        return False
-    state = clock.state_at(now)
-    if state in (ClockState.BREACHED, ClockState.AT_RISK):
-        return True
-    return state is ClockState.RUNNING and clock.due_at - now <= BREACHING_SOON
-
-
 def saved_filter(
     rows: QueueRows, which: SavedFilter, facts: QueueFacts, now: datetime
 ) -> list[int]:
@@ -71,7 +60,7 @@ def saved_filter(
         return [i for i in range(n) if facts.user_id is not None and assignees[i] == facts.user_id]
     if which is SavedFilter.BREACHING:
         clocks = facts.clocks
-        return [i for i in range(min(n, len(clocks))) if _breaching(clocks[i], now)]
+        return [i for i in range(min(n, len(clocks))) if breaching(clocks[i], now)]
     if which is SavedFilter.AWAITING_REPLY:
         status = cols["status"]
         waiting = TicketStatus.AWAITING_REPLY.value
@@ -83,9 +72,37 @@ def saved_filter(
     return [i for i in range(n) if ids[i] in facts.unassigned_visits]
 
 
+@dataclass(frozen=True)
+class FilterCounts:
+    """How many tickets each saved filter holds, at any instant while the queue's rows
+    and clocks stay as they are: only "Breaching soon" moves with time, and its count is
+    read off the clocks' timeline, so the minute timer does not walk the queue."""
+
+    fixed: dict[SavedFilter, int]
+    timeline: ClockTimeline
+
+    def at(self, now: datetime) -> dict[SavedFilter, int]:
+        """The counts at ``now``, in the filters' order."""
+        return {
+            f: self.timeline.breaching(now) if f is SavedFilter.BREACHING else self.fixed[f]
+            for f in SavedFilter
+        }
+
+
+def count_filters(rows: QueueRows, facts: QueueFacts) -> FilterCounts:
+    """The saved filters' counts for these rows and facts (`saved_filter` decides)."""
+    epoch = datetime.fromtimestamp(0, UTC)  # the fixed filters do not read the time
+    fixed: dict[SavedFilter, int] = {
+        f: len(saved_filter(rows, f, facts, epoch))
+        for f in SavedFilter
+        if f is not SavedFilter.BREACHING
+    }
+    return FilterCounts(fixed, ClockTimeline.of(facts.clocks[: len(rows)] if rows else ()))
+
+
 def filter_counts(rows: QueueRows, facts: QueueFacts, now: datetime) -> dict[SavedFilter, int]:
     """How many tickets each saved filter holds (shown beside its name)."""
-    return {f: len(saved_filter(rows, f, facts, now)) for f in SavedFilter}
+    return count_filters(rows, facts).at(now)
 
 
 class QuickSearch:

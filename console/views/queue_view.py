@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import html
 import uuid
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from console.enums import Priority, TicketCategory, TicketStatus
 from console.enums import SlaTargetKind as TargetKind
-from console.queue.alerts import Seen, alerting_now, new_alerts
+from console.queue.alerts import Seen, alerting_now, alerts_since, new_alerts
 from console.queue.changes import (
     Patch,
     PatchRequest,
@@ -36,11 +37,12 @@ from console.queue.changes import (
     shown_rows,
 )
 from console.queue.filters import (
+    FilterCounts,
     QueueFacts,
     QuickSearch,
     SavedFilter,
     UrgencyOrder,
-    filter_counts,
+    count_filters,
     saved_filter,
     sort_order,
     urgency_order,
@@ -99,6 +101,8 @@ class QueueView(QWidget):
         self._reordering = False
         self._order = UrgencyOrder()
         self._alerting: Seen | None = None  # None until the first clocks: no alert flood
+        self._seen_at: datetime | None = None  # when _alerting was found, for these clocks
+        self._tally: FilterCounts | None = None  # the filters' counts; None: count again
         self._generation = 0
         self._stamp: QueueStamp | None = None  # what the rows shown were loaded from
         self.loading = False
@@ -283,6 +287,8 @@ class QueueView(QWidget):
         self._search = patch.search
         self._order = patch.order
         self._facts = QueueFacts(patch.clocks, self._facts.user_id, patch.unassigned)
+        self._tally = patch.tally
+        self._seen_at = None  # unless the patch says what is seen of its clocks (below)
         shown = patch.shown
         if shown is None or shown.state != self._state():  # the dispatcher changed them
             now = self.desk.now()
@@ -299,7 +305,7 @@ class QueueView(QWidget):
             # may have told some meanwhile
             told = self._alerting
             alerts = [a for a in patch.alerts if (a.ticket_id, a.target, a.state) not in told]
-            self._alerting = patch.alerting
+            self._alerting, self._seen_at = patch.alerting, patch.seen_at
             if alerts:
                 self.slaAlerts.emit(alerts)
         self.countsChanged.emit(len(view), len(patch.rows))
@@ -325,6 +331,7 @@ class QueueView(QWidget):
         rows, unassigned, self._order, self._stamp = loaded
         self._search = QuickSearch(rows)
         self._facts = QueueFacts((), queue_row_id(self.desk.engine, self.desk.user_id), unassigned)
+        self._tally = None
         scrolled = self.table.verticalScrollBar().value()
         self.model.set_rows(rows)
         self._fit_columns()
@@ -337,9 +344,9 @@ class QueueView(QWidget):
         self.loadFailed.emit(user_message(error))
 
     def _start_clocks(self) -> None:
-        rows, now = self.model.rows, self.desk.now()
+        rows, now, facts = self.model.rows, self.desk.now(), self._facts
 
-        def work() -> tuple[list[Clock | None], UrgencyOrder]:
+        def work() -> tuple[list[Clock | None], UrgencyOrder, FilterCounts]:
             # The first import of the model happens here, in the background, after the
             # queue shows (console.store.lean_tables).
             from console.queue.clocks import queue_clocks
@@ -347,7 +354,8 @@ class QueueView(QWidget):
             with self.desk.engine.connect() as connection:
                 clocks = queue_clocks(connection, rows, now)
             i18n_span(0)  # the unit names' data loads here, not on the window's thread
-            return clocks, urgency_order(rows, clocks, now)
+            tally = count_filters(rows, QueueFacts(clocks, facts.user_id, facts.unassigned_visits))
+            return clocks, urgency_order(rows, clocks, now), tally
 
         run_in_background(work, lambda done: self._clocks_ready(rows, *done), self._failed)
 
@@ -361,11 +369,17 @@ class QueueView(QWidget):
         self._clocks_ready(rows, clocks, urgency_order(rows, clocks, now))
 
     def _clocks_ready(
-        self, rows: QueueRows, clocks: list[Clock | None], order: UrgencyOrder
+        self,
+        rows: QueueRows,
+        clocks: list[Clock | None],
+        order: UrgencyOrder,
+        tally: FilterCounts | None = None,
     ) -> None:
         if rows is not self.model.rows:
             return  # reloaded meanwhile: a newer batch is on its way
         self._facts.clocks = clocks
+        self._tally = tally  # counted in the background with these clocks, or not yet
+        self._seen_at = None  # what was seen is of the clocks before
         self._order = order
         self.model.set_clocks(clocks, self.desk.now())
         if not self._countdowns_fitted:
@@ -529,7 +543,9 @@ class QueueView(QWidget):
         return super().eventFilter(watched, event)
 
     def _update_counts(self) -> None:
-        self._show_counts(filter_counts(self.model.rows, self._facts, self.desk.now()))
+        if self._tally is None:  # the rows or their facts changed since they were counted
+            self._tally = count_filters(self.model.rows, self._facts)
+        self._show_counts(self._tally.at(self.desk.now()))
 
     def _show_counts(self, counts: dict[SavedFilter, int]) -> None:
         if not counts:
@@ -553,11 +569,18 @@ class QueueView(QWidget):
         those already so when the window opened are in "Breaching soon", not an alert."""
         rows, clocks, now = self.model.rows, self._facts.clocks, self.desk.now()
         if first_clocks:
-            self._alerting = alerting_now(rows, clocks, now)
+            self._alerting, self._seen_at = alerting_now(rows, clocks, now), now
             return
         if self._alerting is None:
             return  # the clocks are still being computed
-        alerts, self._alerting = new_alerts(rows, clocks, now, self._alerting)
+        if self._seen_at is not None and self._tally is not None:
+            # the same clocks as at the last look: only those that turned since
+            timeline = self._tally.timeline
+            alerts, self._alerting = alerts_since(rows, clocks, timeline, self._seen_at, now,
+                                                  self._alerting)  # fmt: skip
+        else:  # new clocks: what they say now against what was seen of the old ones
+            alerts, self._alerting = new_alerts(rows, clocks, now, self._alerting)
+        self._seen_at = now
         if alerts:
             self.slaAlerts.emit(alerts)
 
