@@ -123,3 +123,60 @@ def _position(engine: Engine) -> tuple[str | None, str | None]:
     with engine.connect() as conn:
         row = conn.exec_driver_sql("SELECT epoch, cursor FROM sync_state").one()
     return row[0], row[1]
+
+
+def _touch_everything(server: Server) -> int:
+    """Change every client, contact and ticket on the server (a laptop away for a while)."""
+    changed = 0
+    with server.engine.begin() as conn:
+        for table, column in (
+            ("clients", "billing_address"),
+            ("contacts", "name"),
+            ("tickets", "title"),
+        ):
+            changed += conn.exec_driver_sql(
+                f"UPDATE {table} SET {column} = coalesce({column}, '') || ' (changed)'"
+            ).rowcount
+    return changed
+
+
+def _titles(engine: Engine) -> list[str]:
+    with engine.connect() as conn:
+        return sorted(conn.exec_driver_sql("SELECT title FROM tickets").scalars())
+
+
+def test_rule3_a_catch_up_fetches_its_changed_rows_a_chunk_at_a_time(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    desk = server.replica(server.login("desk", Role.DISPATCHER))
+    sync_once(desk)
+    changed = _touch_everything(server)
+    monkeypatch.setattr(pull_module, "FETCH_CHUNK", 1)
+    seen: list[int] = []
+    write = pull_module._upsert
+
+    def counting(cur, spec, rows, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(len(rows))
+        return write(cur, spec, rows, *args, **kwargs)
+
+    monkeypatch.setattr(pull_module, "_upsert", counting)
+    report = sync_once(desk).pulled
+    assert not report.full
+    assert max(seen) == 1 and report.upserted == len(seen) == changed  # one row at a time
+    assert _counts(desk) == _server_counts(server)
+    assert all(title.endswith("(changed)") for title in _titles(desk))
+
+
+def test_rule3_a_catch_up_too_long_for_memory_downloads_in_full(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    desk = server.replica(server.login("desk", Role.DISPATCHER))
+    sync_once(desk)
+    changed = _touch_everything(server)
+    monkeypatch.setattr(pull_module, "CATCH_UP_KEYS", changed - 1)
+    monkeypatch.setattr(pull_module, "FETCH_CHUNK", 1)  # the keys too are read in pages
+    report = sync_once(desk).pulled
+    assert report.full and report.pages >= 1
+    assert _counts(desk) == _server_counts(server)
+    assert all(title.endswith("(changed)") for title in _titles(desk))
+    assert not sync_once(desk).pulled.full  # and the next round catches up as usual

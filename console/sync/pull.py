@@ -11,8 +11,11 @@ A full download (at enrolment, after a restore, below the prune floor) streams: 
 table is read through a server-side cursor declared in that same snapshot, page by page
 (`DOWNLOAD_PAGE` rows), and each page goes straight into the local transaction, so
 memory does not grow with the server (SQLite spills what its cache cannot hold to its
-log). The cursor moves in that transaction's commit: a download stopped half-way, even by
-kill -9, leaves the replica as it was before it began, never half-applied and up to date.
+log). A catch-up streams too: the changed rows of each table are fetched `FETCH_CHUNK`
+keys at a time into the local transaction; past `CATCH_UP_KEYS` changed rows (a laptop
+long offline) only their keys would still grow, so it downloads in full instead. The
+cursor moves in that transaction's commit: a pull stopped half-way, even by kill -9,
+leaves the replica as it was before it began, never half-applied and up to date.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import psycopg
@@ -30,7 +33,7 @@ from sqlalchemy import Engine
 
 from console.sync.hooks import Fault, no_fault
 from console.sync.prune import below_floor
-from console.sync.tables import SyncTable, sync_table, synced_tables
+from console.sync.tables import SyncTable, synced_tables
 from console.wording.phrases import phrase
 
 FETCH_CHUNK = 5000
@@ -39,6 +42,8 @@ LOCAL_CHUNK = 900
 """Key values per query when reading the replica's copies (SQLite's variable limit)."""
 DOWNLOAD_PAGE = 5000
 """Rows per page of a full download: what one table's stream holds in memory at once."""
+CATCH_UP_KEYS = 200_000
+"""Changed rows a catch-up takes; beyond, a full download (streamed) costs no more."""
 
 
 @dataclass
@@ -66,12 +71,6 @@ class PullReport:
     """Pages a full download read from the server."""
 
 
-@dataclass
-class _Fetched:
-    rows: dict[str, list[tuple[Any, ...]]] = field(default_factory=lambda: defaultdict(list))
-    gone: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-
-
 def pull(
     local: Engine,
     server: psycopg.Connection,
@@ -88,7 +87,6 @@ def pull(
     included, is fetched as usual, so nothing written by anyone else can be skipped.
     """
     report = PullReport()
-    fetched = _Fetched()
     refetch_keys = _local_refetch(local)
     with server.transaction():
         server.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
@@ -119,42 +117,48 @@ def pull(
         ).fetchone()
         if held is not None:
             report.held_back, report.lag_seconds = int(held[0]), held[1]
-        if report.full:
+        changed = None
+        if not report.full:
+            changed = _changed_keys(server, position.cursor or "0", horizon, own or {})
+            report.full = changed is None  # too many to catch up on: download instead
+        if changed is None:
             _download(local, server, report, not position.sees_all, fault)
             return report
-        changed = _changed_keys(server, position.cursor or "0", horizon, own or {})
         for name, keys in refetch_keys.items():
             changed[name] |= keys
         if not position.sees_all:
             _reconcile(local, server, changed)
-        for name, keys in changed.items():
-            spec = sync_table(name)
-            found = _rows_by_key(server, spec, keys, not position.sees_all)
-            fetched.rows[name] = list(found.values())
-            fetched.gone[name] = set(keys) - set(found)
-    fault("mid_pull")
-    nothing = not any(fetched.rows.values()) and not any(fetched.gone.values())
-    if nothing and not refetch_keys:
-        with local.begin() as connection:  # only the cursor moves
-            _advance(connection.connection.cursor(), report)
-    else:
-        _apply(local, fetched, report)
+        if not any(changed.values()):
+            fault("mid_pull")
+            with local.begin() as connection:  # only the cursor moves
+                _advance(connection.connection.cursor(), report)
+            return report
+        _catch_up(local, server, changed, report, not position.sees_all, fault)
     return report
 
 
 def _changed_keys(
     conn: psycopg.Connection, cursor: str, horizon: str, own: Mapping[str, set[tuple[str, str]]]
-) -> dict[str, set[str]]:
+) -> dict[str, set[str]] | None:
+    """The keys of the rows changed since the cursor, per table; None past CATCH_UP_KEYS."""
     changed: dict[str, set[str]] = defaultdict(set)
     nothing: set[tuple[str, str]] = set()
-    # a row is skipped only when every entry it has lies in one own push transaction
-    for table_name, row_key, first, last in conn.execute(
-        "SELECT table_name, row_key, min(xid)::text, max(xid)::text FROM sync_changes "
-        "WHERE xid >= %s::xid8 AND xid < %s::xid8 GROUP BY 1, 2",
-        (cursor, horizon),
-    ):
-        if first != last or (table_name, row_key) not in own.get(first, nothing):
-            changed[table_name].add(row_key)
+    count = 0
+    # a server-side cursor: a long absence is found out without reading all of it
+    with conn.cursor(name="dc_changed_keys") as cur:
+        cur.execute(
+            "SELECT table_name, row_key, min(xid)::text, max(xid)::text FROM sync_changes "
+            "WHERE xid >= %s::xid8 AND xid < %s::xid8 GROUP BY 1, 2",
+            (cursor, horizon),
+        )
+        while page := cur.fetchmany(FETCH_CHUNK):
+            for table_name, row_key, first, last in page:
+                # a row is skipped only when every entry it has lies in one own push
+                if first != last or (table_name, row_key) not in own.get(first, nothing):
+                    changed[table_name].add(row_key)
+                    count += 1
+            if count > CATCH_UP_KEYS:
+                return None
     return changed
 
 
@@ -177,16 +181,14 @@ def _pages(
 
 def _rows_by_key(
     conn: psycopg.Connection, spec: SyncTable, keys: Iterable[str], engineer: bool
-) -> dict[str, tuple[Any, ...]]:
+) -> Iterator[dict[str, tuple[Any, ...]]]:
+    """The rows of these keys that the server has, FETCH_CHUNK keys at a time."""
     wanted = sorted(keys)
-    out: dict[str, tuple[Any, ...]] = {}
     index = [spec.columns.index(k) for k in spec.key]
     for start in range(0, len(wanted), FETCH_CHUNK):
         where, params = spec.pg_key_filter(wanted[start : start + FETCH_CHUNK])
         query = sql.SQL("{} WHERE {}").format(_select(spec, engineer), where)
-        for row in conn.execute(query, params):
-            out[":".join(str(row[i]) for i in index)] = row
-    return out
+        yield {":".join(str(row[i]) for i in index): row for row in conn.execute(query, params)}
 
 
 def _local_key_sql(spec: SyncTable) -> str:
@@ -302,21 +304,36 @@ def _finish(cur: Any, skipped: list[tuple[str, str]], report: PullReport) -> Non
     _advance(cur, report)
 
 
-def _apply(local: Engine, fetched: _Fetched, report: PullReport) -> None:
-    """Write an incremental pull into the replica in one transaction; rows with local
-    edits wait."""
+def _catch_up(
+    local: Engine,
+    server: psycopg.Connection,
+    changed: dict[str, set[str]],
+    report: PullReport,
+    engineer: bool,
+    fault: Fault,
+) -> None:
+    """Write an incremental pull into the replica in one transaction, each table's
+    changed rows fetched a chunk at a time; rows with local edits wait."""
     with _local_transaction(local) as cur:
         pending = _pending(cur)
         skipped: list[tuple[str, str]] = []
         order = list(synced_tables())
+        gone: dict[str, set[str]] = {}
         for spec in order:
-            rows = fetched.rows.get(spec.name)
-            if rows:
-                report.upserted += _upsert(cur, spec, rows, pending.get(spec.name, set()), skipped)
+            keys = changed.get(spec.name)
+            if not keys:
+                continue
+            missing = set(keys)
+            for found in _rows_by_key(server, spec, keys, engineer):
+                missing.difference_update(found)
+                keep = pending.get(spec.name, set())
+                report.upserted += _upsert(cur, spec, list(found.values()), keep, skipped)
+            gone[spec.name] = missing
+        fault("mid_pull")  # rows written, the transaction not committed
         for spec in reversed(order):
-            gone = fetched.gone.get(spec.name)
-            if gone:
-                report.removed += _remove(cur, spec, gone, pending.get(spec.name, set()), skipped)
+            if gone.get(spec.name):
+                keep = pending.get(spec.name, set())
+                report.removed += _remove(cur, spec, gone[spec.name], keep, skipped)
         _finish(cur, skipped, report)
 
 
