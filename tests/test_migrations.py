@@ -108,3 +108,34 @@ def test_queue_reads_open_tickets_through_the_partial_index(store: Engine) -> No
     with store.connect() as connection:
         plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", params).all()
     assert any("ix_tickets_open_by_opened" in row[3] for row in plan), plan
+
+
+def test_c2_clock_batch_reads_histories_and_approved_visits_from_indexes_alone(
+    store: Engine,
+) -> None:
+    """Issue 24: the queue's clock batch reads each open ticket's history and approved
+    visits without visiting the tables' rows (covering indexes)."""
+    from sqlalchemy import select
+
+    from console.model import TicketStatusChange, Visit
+    from console.queue.clocks import _open_ids
+
+    history = (
+        select(TicketStatusChange.ticket_id, TicketStatusChange.at, TicketStatusChange.to_status)
+        .where(TicketStatusChange.ticket_id.in_(_open_ids()))
+        .order_by(TicketStatusChange.ticket_id, TicketStatusChange.at)
+    )
+    visits = (
+        select(Visit.ticket_id, Visit.approved_at, Visit.arrived_at)
+        .where(Visit.ticket_id.in_(_open_ids()), Visit.approved_at.is_not(None))
+        .order_by(Visit.approved_at)
+    )
+    for stmt, index in (
+        (history, "COVERING INDEX ix_ticket_status_changes_history"),
+        (visits, "COVERING INDEX ix_visits_approved_by_ticket"),
+    ):
+        compiled = stmt.compile(store)
+        params = tuple(compiled.params[name] for name in compiled.positiontup or ())
+        with store.connect() as connection:
+            plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", params).all()
+        assert any(index in row[3] for row in plan), plan
