@@ -113,12 +113,12 @@ def test_queue_reads_open_tickets_through_the_partial_index(store: Engine) -> No
 def test_c2_clock_batch_reads_histories_and_approved_visits_from_indexes_alone(
     store: Engine,
 ) -> None:
-    """Issue 24: the queue's clock batch reads each open ticket's history and approved
-    visits without visiting the tables' rows (covering indexes)."""
+    """Issue 24: the queue's clock batch reads each open ticket's history, approved visits,
+    contract and client without visiting the tickets', histories' or visits' rows."""
     from sqlalchemy import select
 
-    from console.model import TicketStatusChange, Visit
-    from console.queue.clocks import _open_ids
+    from console.model import Contract, Ticket, TicketStatusChange, Visit
+    from console.queue.clocks import _open, _open_ids
 
     history = (
         select(TicketStatusChange.ticket_id, TicketStatusChange.at, TicketStatusChange.to_status)
@@ -130,9 +130,13 @@ def test_c2_clock_batch_reads_histories_and_approved_visits_from_indexes_alone(
         .where(Visit.ticket_id.in_(_open_ids()), Visit.approved_at.is_not(None))
         .order_by(Visit.approved_at)
     )
+    terms = select(Contract.id).where(
+        Contract.id.in_(select(Ticket.contract_id).where(_open()).scalar_subquery())
+    )
     for stmt, index in (
         (history, "COVERING INDEX ix_ticket_status_changes_history"),
         (visits, "COVERING INDEX ix_visits_approved_by_ticket"),
+        (terms, "INDEX ix_tickets_open_terms"),
     ):
         compiled = stmt.compile(store)
         params = tuple(compiled.params[name] for name in compiled.positiontup or ())

@@ -51,6 +51,14 @@ class Ticket(Entity, Base):
             sqlite_where=text("status != 'closed'"),
             postgresql_where=text("status != 'closed'"),
         ),
+        # The queue's clock batch reads the contracts and clients of the open tickets.
+        Index(
+            "ix_tickets_open_terms",
+            "contract_id",
+            "client_id",
+            sqlite_where=text("status != 'closed'"),
+            postgresql_where=text("status != 'closed'"),
+        ),
     )
 
     # T-YYYY-NNNNNN once the server numbered it; T-YYYY-P... while provisional (offline).

@@ -55,15 +55,22 @@ FEW = 900
 variable limit); more, and the facts of every open ticket are read and picked from."""
 
 
+def _open() -> Any:
+    """Which tickets are open, as the partial indexes on open tickets are written."""
+    return Ticket.status != TicketStatus.CLOSED.value
+
+
 def _open_ids() -> Any:
-    return select(Ticket.id).where(Ticket.status != TicketStatus.CLOSED.value).scalar_subquery()
+    return select(Ticket.id).where(_open()).scalar_subquery()
 
 
-def _scope(connection: Connection, ids: list[str]) -> Any:
-    """The tickets whose facts to read: these few by id, or every open one."""
+def _scope(connection: Connection, ids: list[str]) -> tuple[Any, Any]:
+    """The tickets whose facts to read, these few by id or every open one: as ids for
+    ``ticket_id IN``, and as a condition on the tickets themselves."""
     if len(ids) > FEW:
-        return _open_ids()
-    return _bound(connection, ids)
+        return _open_ids(), _open()
+    bound = _bound(connection, ids)
+    return bound, Ticket.id.in_(bound)
 
 
 def _bound(connection: Connection, ids: list[str]) -> list[Any]:
@@ -77,7 +84,7 @@ def queue_clocks(connection: Connection, rows: QueueRows, now: datetime) -> list
     if not ids:
         return []
     wanted = set(ids)
-    scope = _scope(connection, ids)
+    scope, tickets = _scope(connection, ids)
     history: dict[str, list[StatusChange]] = {}
     t_id, t_at, t_to = fetch_columns(
         connection,
@@ -111,7 +118,7 @@ def queue_clocks(connection: Connection, rows: QueueRows, now: datetime) -> list
         for k, a, b in zip(v_id, v_appr, v_arr, strict=True)
     }
     cols = rows.columns
-    targets = _Targets(connection, scope)
+    targets = _Targets(connection, tickets)
     out: list[Clock | None] = []
     for i, key in enumerate(ids):
         past = history.get(key, [])
@@ -172,22 +179,21 @@ class _Targets:
     windows and pause lists repeats across contracts, so each distinct text is decoded once.
     """
 
-    def __init__(self, connection: Connection, scope: Any):
+    def __init__(self, connection: Connection, tickets: Any):
         self._connection = connection
         self._cache: dict[tuple[Any, Any, str], list[Target]] = {}
         self._decoded: dict[str, Any] = {}
         self._contracts: dict[str, _ContractTerms] = {}
         self._clients: dict[str, _Place] = {}
         self._calendars: dict[str, CalendarOf] = {}
-        # only the contracts and clients of the scope's tickets: every contract with its
-        # targets was half of the batch, and all of it when only a few changed tickets are
-        # read. By a subquery, not a list of their ids: compiling a statement with
-        # hundreds of ids cost more than running it.
-        t = Ticket.__table__.c
-        in_scope = t.id.in_(scope)
+        # only the contracts and clients of these tickets: every contract with its targets
+        # was half of the batch, and all of it when only a few changed tickets are read.
+        # By a subquery, not a list of their ids: compiling a statement with hundreds of
+        # ids cost more than running it; for the open queue the index of open tickets'
+        # contracts and clients answers it alone.
         self._read(
-            select(t.contract_id).where(in_scope).scalar_subquery(),
-            select(t.client_id).where(in_scope).scalar_subquery(),
+            select(Ticket.contract_id).where(tickets).scalar_subquery(),
+            select(Ticket.client_id).where(tickets).scalar_subquery(),
         )
         self._closures: dict[str | None, list[cal.Closure]] = {}
         z = Closure.__table__.c
