@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
@@ -77,32 +79,99 @@ TRAVEL_GAP = timedelta(hours=1)
 """What the demo leaves free between one engineer's visits: the way to the next site."""
 
 
-def _crew(
-    ctx: DemoContext,
-    client: DemoClient,
-    start: datetime,
-    end: datetime,
-    busy: dict[int, list[tuple[datetime, datetime]]],
-    needed: int,
-) -> list[int]:
-    """Engineers for a visit as a desk would send them: in the client's zone (else its
-    country), speaking its language, free at the time; the client's own engineer first."""
-    everyone = range(len(ctx.engineers))
-    language = client.languages[0] if client.languages else None
-    near = [i for i in everyone if ctx.engineer_zone[i] == client.zone] or [
-        i for i in everyone if ctx.engineer_country[i] == client.country
-    ]
-    speaking = [i for i in near if language is None or language in ctx.engineer_langs[i]]
-    pool = speaking or near or list(everyone)
-    order = sorted(pool, key=lambda i: (i != client.engineer, len(busy.get(i, ())), i))
+class _Crews:
+    """Engineers for visits as a desk would send them: in the client's zone (else its
+    country), speaking its language, free at the time; the client's own engineer first,
+    then the least busy, then the first listed.
 
-    def free(i: int) -> bool:
-        return all(end + TRAVEL_GAP <= a or b + TRAVEL_GAP <= start for a, b in busy.get(i, ()))
+    Each engineer's visits are kept sorted by start, so whether one is free is a
+    bisection, and each pool of engineers keeps them by how many visits they have, so the
+    least busy are found without sorting the pool for every visit: at a million tickets
+    sorting and scanning every engineer's visits for each visit took hours.
+    """
 
-    crew = [i for i in order if free(i)][:needed] or order[:1]
-    for i in crew:
-        busy.setdefault(i, []).append((start, end))
-    return crew
+    def __init__(self, ctx: DemoContext) -> None:
+        self._ctx = ctx
+        self._starts: dict[int, list[datetime]] = {}
+        self._ends: dict[int, list[datetime]] = {}
+        self._longest: dict[int, timedelta] = {}
+        self._load: dict[int, int] = {}
+        # per pool (zone, country, language): engineers by load, each list ascending
+        self._pools: dict[tuple[object, ...], tuple[frozenset[int], dict[int, list[int]]]] = {}
+        self._member_of: dict[int, list[dict[int, list[int]]]] = {}
+
+    def _pool(self, client: DemoClient) -> tuple[frozenset[int], dict[int, list[int]]]:
+        ctx = self._ctx
+        language = client.languages[0] if client.languages else None
+        key = (client.zone, client.country, language)
+        found = self._pools.get(key)
+        if found is None:
+            everyone = range(len(ctx.engineers))
+            near = [i for i in everyone if ctx.engineer_zone[i] == client.zone] or [
+                i for i in everyone if ctx.engineer_country[i] == client.country
+            ]
+            speaking = [i for i in near if language is None or language in ctx.engineer_langs[i]]
+            pool = speaking or near or list(everyone)
+            by_load: dict[int, list[int]] = {}
+            for i in pool:  # ascending, as everyone is
+                by_load.setdefault(self._load.get(i, 0), []).append(i)
+                self._member_of.setdefault(i, []).append(by_load)
+            found = self._pools[key] = (frozenset(pool), by_load)
+        return found
+
+    def _free(self, i: int, start: datetime, end: datetime) -> bool:
+        """No visit of the engineer within the travel gap of [start, end)."""
+        starts = self._starts.get(i)
+        if not starts:
+            return True
+        ends = self._ends[i]
+        # a visit that could reach into the window starts after start - gap - longest
+        first = bisect_right(starts, start - TRAVEL_GAP - self._longest[i])
+        last = bisect_left(starts, end + TRAVEL_GAP)
+        return all(ends[k] + TRAVEL_GAP <= start for k in range(first, last))
+
+    def _book(self, i: int, start: datetime, end: datetime) -> None:
+        starts = self._starts.setdefault(i, [])
+        at = bisect_right(starts, start)
+        starts.insert(at, start)
+        self._ends.setdefault(i, []).insert(at, end)
+        self._longest[i] = max(self._longest.get(i, timedelta(0)), end - start)
+        load = self._load.get(i, 0)
+        self._load[i] = load + 1
+        for by_load in self._member_of.get(i, ()):
+            by_load[load].remove(i)
+            if not by_load[load]:
+                del by_load[load]
+            insort(by_load.setdefault(load + 1, []), i)
+
+    def crew(self, client: DemoClient, start: datetime, end: datetime, needed: int) -> list[int]:
+        """Book ``needed`` engineers for a visit from start to end (one, busy or not, when
+        nobody is free)."""
+        members, by_load = self._pool(client)
+        own = client.engineer if client.engineer in members else None
+
+        def in_order() -> Iterator[int]:
+            if own is not None:
+                yield own
+            for load in sorted(by_load):
+                for i in by_load[load]:
+                    if i != own:
+                        yield i
+
+        crew: list[int] = []
+        first = None
+        for i in in_order():
+            if first is None:
+                first = i
+            if self._free(i, start, end):
+                crew.append(i)
+                if len(crew) == needed:
+                    break
+        if not crew and first is not None:
+            crew = [first]
+        for i in crew:
+            self._book(i, start, end)
+        return crew
 
 
 def add_visits(ctx: DemoContext) -> None:
@@ -114,7 +183,7 @@ def add_visits(ctx: DemoContext) -> None:
     chosen = sorted(rng.sample(candidates, min(ctx.size.visits, len(candidates))))
     rows, engineers, history, checklist = [], [], [], []
     counters: dict[int, int] = {}
-    busy: dict[int, list[tuple[datetime, datetime]]] = {}
+    crews = _Crews(ctx)
     for ti in chosen:
         t = ctx.tickets[ti]
         client = ctx.clients[t.client]
@@ -208,7 +277,7 @@ def add_visits(ctx: DemoContext) -> None:
         )
         rows.append(row)
         end = departed or planned + timedelta(hours=float(hours))
-        assigned = _crew(ctx, client, planned, end, busy, row[_NEEDED])
+        assigned = crews.crew(client, planned, end, row[_NEEDED])
         lead = assigned[0]
         # engineers are named from ENGINEER_PROPOSED on
         if reached >= 2:
