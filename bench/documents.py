@@ -16,6 +16,7 @@ from .figures import note, report, timed
 
 LINES_ONE_PAGE = 20
 LINES_BIG = 500
+LINES_HUGE = 5000
 DAY_ORDERS = 200
 DEMO_DAY = date(2026, 11, 22)
 
@@ -135,11 +136,18 @@ def _run(folder: Path) -> None:
             report("invoice_one_page_vs_weasyprint", ours, "s", 0.1, weasy, target_on_ratio=True)
         issued.rollback()
         fill(LINES_BIG)
-        session.begin_nested()
+        issued = session.begin_nested()
         issue_invoice(session, invoice.id, DEMO_DAY)
         big, pdf = timed(lambda: invoice_pdf_bytes(session, invoice), 5)
         note(f"{LINES_BIG}-line invoice: {len(pdf):,} bytes")
         report("invoice_500_lines", big, "s", 0.3)
+        issued.rollback()
+        fill(LINES_HUGE)  # issue 24: ten times the lines, at most ten times the time
+        session.begin_nested()
+        issue_invoice(session, invoice.id, DEMO_DAY)
+        huge, pdf = timed(lambda: invoice_pdf_bytes(session, invoice), 3)
+        note(f"{LINES_HUGE:,}-line invoice: {len(pdf):,} bytes")
+        report("invoice_5000_lines_vs_500", huge, "s", 10.0, big, target_on_ratio=True)
         session.rollback()
         ids = list(
             session.scalars(select(Visit.id).order_by(Visit.planned_start).limit(DAY_ORDERS))
