@@ -100,16 +100,6 @@ def _drop_page_cache() -> bool:
 
 def _run_child(script: str, *args: str) -> str:
     """Run a script in a new interpreter (offscreen, its own settings); its last line."""
-    with tempfile.TemporaryDirectory() as config:
-        out = subprocess.run(
-            [sys.executable, "-c", script, str(time.time()), *args],
-            check=True, capture_output=True, text=True,
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": config},
-        )  # fmt: skip
-    return out.stdout.strip().splitlines()[-1]
-
-
-def _start(script: str, *args: str) -> float:
     # An installed wheel is byte-compiled by pip; let the warm-up start write our bytecode
     # too, or an editable checkout under PYTHONDONTWRITEBYTECODE compiles every module.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -119,7 +109,12 @@ def _start(script: str, *args: str) -> float:
             check=True, capture_output=True, text=True,
             env={**env, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": config},
         )  # fmt: skip
-    return float(out.stdout.strip().splitlines()[-1])
+    return out.stdout.strip().splitlines()[-1]
+
+
+def _start(script: str, *args: str) -> float:
+    """Seconds from launch until the script's window showed, as it reports them."""
+    return float(_run_child(script, *args))
 
 
 def run() -> None:

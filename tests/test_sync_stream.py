@@ -39,10 +39,8 @@ def _server_counts(server: Server) -> dict[str, int]:
     }
 
 
-def test_rule3_a_full_download_goes_through_many_pages_and_brings_every_row(
-    server: Server, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(pull_module, "DOWNLOAD_PAGE", 1)
+def _upserts_counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The size of each batch of rows the pull writes, as it writes them."""
     seen: list[int] = []
     write = pull_module._upsert
 
@@ -51,6 +49,14 @@ def test_rule3_a_full_download_goes_through_many_pages_and_brings_every_row(
         return write(cur, spec, rows, *args, **kwargs)
 
     monkeypatch.setattr(pull_module, "_upsert", counting)
+    return seen
+
+
+def test_rule3_a_full_download_goes_through_many_pages_and_brings_every_row(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pull_module, "DOWNLOAD_PAGE", 1)
+    seen = _upserts_counted(monkeypatch)
     desk = server.replica(server.login("desk", Role.DISPATCHER))
     report = sync_once(desk).pulled
     expected = _server_counts(server)
@@ -152,14 +158,7 @@ def test_rule3_a_catch_up_fetches_its_changed_rows_a_chunk_at_a_time(
     sync_once(desk)
     changed = _touch_everything(server)
     monkeypatch.setattr(pull_module, "FETCH_CHUNK", 1)
-    seen: list[int] = []
-    write = pull_module._upsert
-
-    def counting(cur, spec, rows, *args, **kwargs):  # type: ignore[no-untyped-def]
-        seen.append(len(rows))
-        return write(cur, spec, rows, *args, **kwargs)
-
-    monkeypatch.setattr(pull_module, "_upsert", counting)
+    seen = _upserts_counted(monkeypatch)
     report = sync_once(desk).pulled
     assert not report.full
     assert max(seen) == 1 and report.upserted == len(seen) == changed  # one row at a time

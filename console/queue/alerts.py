@@ -65,20 +65,14 @@ def new_alerts(
     if not fresh:
         return [], current
     ids = rows.columns.get("id", ())
-    references = rows.columns.get("reference", ())
-    titles = rows.columns.get("title", ())
     alerts = []
     for i, (ticket_id, clock) in enumerate(zip(ids, clocks, strict=False)):
         if clock is None:
             continue
-        key = (ticket_id, clock.target.kind, clock.state_at(now))
-        if key in fresh:
-            alerts.append(
-                SlaAlert(ticket_id, str(references[i]), str(titles[i] or ""), key[1], key[2],
-                         clock.due_at)
-            )  # fmt: skip
-    alerts.sort(key=lambda a: (not a.breached, a.due_at or now, a.reference))
-    return alerts, current
+        state = clock.state_at(now)
+        if (ticket_id, clock.target.kind, state) in fresh:
+            alerts.append(_alert(rows, i, clock, state))
+    return _most_urgent_first(alerts, now), current
 
 
 def alerts_since(
@@ -92,8 +86,6 @@ def alerts_since(
     """`new_alerts` for the minute timer: ``seen`` is what was alerting at ``since`` with
     these same clocks, so only the clocks with a turn in between are looked at."""
     ids = rows.columns.get("id", ())
-    references = rows.columns.get("reference", ())
-    titles = rows.columns.get("title", ())
     gone, came, alerts = set(), set(), []
     for i in timeline.turned(since, now):
         clock = clocks[i]
@@ -106,11 +98,19 @@ def alerts_since(
         key = (ids[i], clock.target.kind, after)
         came.add(key)
         if key not in seen:
-            alerts.append(
-                SlaAlert(ids[i], str(references[i]), str(titles[i] or ""), key[1], after,
-                         clock.due_at)
-            )  # fmt: skip
+            alerts.append(_alert(rows, i, clock, after))
     if not gone:
         return [], seen
-    alerts.sort(key=lambda a: (not a.breached, a.due_at or now, a.reference))
-    return alerts, (seen - gone) | came
+    return _most_urgent_first(alerts, now), (seen - gone) | came
+
+
+def _alert(rows: QueueRows, i: int, clock: Clock, state: ClockState) -> SlaAlert:
+    """The alert of row ``i``'s clock, now in ``state``."""
+    cols = rows.columns
+    return SlaAlert(cols["id"][i], str(cols["reference"][i]), str(cols["title"][i] or ""),
+                    clock.target.kind, state, clock.due_at)  # fmt: skip
+
+
+def _most_urgent_first(alerts: list[SlaAlert], now: datetime) -> list[SlaAlert]:
+    """Missed clocks first, then by due instant and reference."""
+    return sorted(alerts, key=lambda a: (not a.breached, a.due_at or now, a.reference))

@@ -27,7 +27,6 @@ from console.queue.filters import (
     FilterCounts,
     QueueFacts,
     QuickSearch,
-    SavedFilter,
     UrgencyOrder,
     count_filters,
     saved_filter,
@@ -233,8 +232,7 @@ class Patch:
     unassigned: frozenset[Any]
     stamp: QueueStamp
     changed: frozenset[Any]
-    counts: dict[SavedFilter, int] = field(default_factory=dict)  # per saved filter
-    tally: FilterCounts | None = None  # the counts at any later minute
+    tally: FilterCounts | None = None  # the saved filters' counts, at any minute
     alerts: list[SlaAlert] = field(default_factory=list)  # clocks newly at risk or missed
     alerting: Seen | None = None  # what is at risk or missed now (None: not looked)
     seen_at: datetime | None = None  # the instant ``alerting`` was found at
@@ -284,9 +282,8 @@ def patch_queue(connection: Connection, asked: PatchRequest) -> Patch | None:
     if asked.seen is not None:
         alerts, alerting = new_alerts(got.rows, got.clocks, now, asked.seen)
     shown = shown_rows(asked.state, got.rows, facts, order, search, now)
-    tally = count_filters(got.rows, facts)
     return Patch(got.rows, got.clocks, search, order, unassigned, got.stamp, got.changed,
-                 tally.at(now), tally, alerts, alerting, now, shown)  # fmt: skip
+                 count_filters(got.rows, facts), alerts, alerting, now, shown)  # fmt: skip
 
 
 def shown_rows(

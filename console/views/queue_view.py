@@ -300,7 +300,7 @@ class QueueView(QWidget):
             row = self.model.find(top)
             if row is not None:
                 table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
-        self._show_counts(patch.counts)
+        self._update_counts()  # from the patch's tally
         if self._alerting is not None and patch.alerting is not None:  # told once: a tick
             # may have told some meanwhile
             told = self._alerting
