@@ -112,7 +112,7 @@ class Board:
         return next((e for e in self.engineers if e.id == engineer_id), None)
 
 
-def travel_notes(board: Board) -> dict[uuid.UUID, TravelNote]:
+def _travel_notes(board: Board) -> dict[uuid.UUID, TravelNote]:
     """Travel to every planned visit: from the previous visit the same local day, else from
     the base; a gap shorter than the travel is named."""
     out: dict[uuid.UUID, TravelNote] = {}
@@ -260,7 +260,7 @@ def load_board(
             unassigned.append(replace(visit, engineer_id=None, former_engineer=lead))
         # a visit the departed engineer already set out for or finished is history
     board = Board(start, end, engineers, visits, unassigned)
-    board.travel = travel_notes(board)
+    board.travel = _travel_notes(board)
     return board
 
 

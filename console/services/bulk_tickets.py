@@ -85,7 +85,7 @@ class Assignable:
 
 
 # ------------------------------------------------------------------ one ticket, in a session
-def change_priority(
+def _change_priority(
     session: Session, ticket: Ticket, priority: Priority, scope: Scope | None, now: datetime,
     by_user: uuid.UUID | None = None,
 ) -> None:  # fmt: skip
@@ -97,7 +97,7 @@ def change_priority(
     _audit(session, by_user, ticket.id, {"priority": [before.value, priority.value]}, now)
 
 
-def change_assignee(
+def _change_assignee(
     session: Session, ticket: Ticket, assignee_id: uuid.UUID | None, scope: Scope | None,
     now: datetime, by_user: uuid.UUID | None = None,
 ) -> None:  # fmt: skip
@@ -281,10 +281,10 @@ def _apply(
             return
         if field is Field.PRIORITY:
             assert isinstance(value, Priority)
-            change_priority(session, ticket, value, scope, now, acting.user_id)
+            _change_priority(session, ticket, value, scope, now, acting.user_id)
         else:
             assert value is None or isinstance(value, uuid.UUID)
-            change_assignee(session, ticket, value, scope, now, acting.user_id)
+            _change_assignee(session, ticket, value, scope, now, acting.user_id)
     except ValidationError as exc:
         raise BulkRefusedError(ticket.reference, exc.text, exc.rule) from exc
     except UserError as exc:  # the workflow's refusal, a phrase where it is one

@@ -68,7 +68,7 @@ class DayPlan:
         return sum((leg.trip.time for leg in legs if leg.trip.time is not None), timedelta())
 
 
-def day_span(day: date, zone: str) -> tuple[datetime, datetime]:
+def _day_span(day: date, zone: str) -> tuple[datetime, datetime]:
     """A local day in a zone as UTC instants."""
     tz = ZoneInfo(zone)
     start = datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)
@@ -76,12 +76,12 @@ def day_span(day: date, zone: str) -> tuple[datetime, datetime]:
     return start, end
 
 
-def plan_from_board(board: Board, engineer_id: uuid.UUID, day: date) -> DayPlan:
+def _plan_from_board(board: Board, engineer_id: uuid.UUID, day: date) -> DayPlan:
     """An engineer's day from a loaded board (which must cover that local day)."""
     eng = board.engineer(engineer_id)
     if eng is None:
         raise UserError(phrase("engineer {id} is not active", id=str(engineer_id)))
-    start, end = day_span(day, eng.zone)
+    start, end = _day_span(day, eng.zone)
     visits = [v for v in board.visits_of(engineer_id) if start <= v.start < end]
     stops = []
     here = Origin(eng.base, True, eng.base_name)
@@ -125,10 +125,10 @@ def engineer_zone(sessions: Sessions, engineer: str | uuid.UUID) -> tuple[uuid.U
 def day_plan_for(sessions: Sessions, engineer: str | uuid.UUID, day: date) -> DayPlan:
     """An engineer's visits of a local day in order, with the travel legs between them."""
     engineer_id, zone = engineer_zone(sessions, engineer)
-    start, end = day_span(day, zone)
+    start, end = _day_span(day, zone)
     with reading(sessions) as session:
         board = load_board(session, start, end, only=engineer_id)
-    return plan_from_board(board, engineer_id, day)
+    return _plan_from_board(board, engineer_id, day)
 
 
 @dataclass(frozen=True)

@@ -98,7 +98,7 @@ def _column(name: str) -> str:
     return name.strip().lower().replace(" ", "_").replace("-", "_")
 
 
-def check_header(kind: str, header: list[str]) -> list[RowProblem]:
+def _check_header(kind: str, header: list[str]) -> list[RowProblem]:
     """Unknown, doubled and missing columns, reported on row 1."""
     if not header:
         return [RowProblem(1, "header", "the file is empty: it needs a header row")]
@@ -137,7 +137,7 @@ def import_rows(
             "kind", phrase("{kind} is not one of: {kinds}", kind=repr(kind), kinds=list(KINDS))
         )
     master, _ = KINDS[kind]
-    result = ImportResult(kind, dry_run=dry_run, problems=check_header(kind, header))
+    result = ImportResult(kind, dry_run=dry_run, problems=_check_header(kind, header))
     names = [_column(h) for h in header]
     with sessions() as session:  # closing it without a commit writes nothing
         session.info[ACTING_USER] = user_id  # the audit trail names who imported

@@ -42,14 +42,14 @@ def client_language(client: Client) -> str:
     return client.locale.replace("-", "_").split("_")[0].lower()
 
 
-def draft_tax(session: Session, contract: Contract, client: Client) -> LineTax:
+def _draft_tax(session: Session, contract: Contract, client: Client) -> LineTax:
     """The rate and exemption text of a contract's lines for this client: the contract's,
     or the EU reverse charge with its legal note in the client's language."""
     return tax_for(load_profile(session), contract, client)
 
 
 def tax_for(profile: CompanyProfile | None, contract: Contract, client: Client) -> LineTax:
-    """`draft_tax` with the company profile already read (a run reads it once)."""
+    """`_draft_tax` with the company profile already read (a run reads it once)."""
     decision = line_tax(
         profile.country if profile else None, client.country, client.vat_id,
         contract.tax_rate_pct,
@@ -173,7 +173,7 @@ def draft_invoice(
         payment_terms=f"{contract.payment_terms_days} days net",
     )  # fmt: skip
     session.add(invoice)
-    _DRAFT_TAX[invoice] = draft_tax(session, contract, client)
+    _DRAFT_TAX[invoice] = _draft_tax(session, contract, client)
     for line in lines:
         links.append((add_line(invoice, contract, line), line))
     return invoice
@@ -187,7 +187,7 @@ def _tax_of(invoice: Invoice, contract: Contract) -> LineTax:
     client = session.get(Client, invoice.client_id) if session is not None else None
     if session is None or client is None:  # not in a store: the contract's own terms
         return contract.tax_rate_pct, contract.tax_exemption if contract.tax_rate_pct == 0 else None
-    known = _DRAFT_TAX[invoice] = draft_tax(session, contract, client)
+    known = _DRAFT_TAX[invoice] = _draft_tax(session, contract, client)
     return known
 
 
@@ -195,7 +195,7 @@ def add_line(
     invoice: Invoice, contract: Contract, line: PricedLine, first: bool = False, at: int = 0
 ) -> InvoiceLine:
     """Append (or, with ``first``, insert at ``at``) one priced line on a draft, keeping
-    positions dense; its tax is the contract's, or the EU reverse charge (`draft_tax`)."""
+    positions dense; its tax is the contract's, or the EU reverse charge (`_draft_tax`)."""
     values = line_values(line, _tax_of(invoice, contract), invoice_id=None, position=0)
     del values["invoice_id"]  # the relationship sets it
     row = InvoiceLine(**values)
