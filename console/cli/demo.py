@@ -13,7 +13,12 @@ from console.cli.options import iso_day, open_engine, whole_number
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     """`demo --size S [--seed N] [--today D]`."""
     demo = sub.add_parser("demo", parents=[common], help="fill a new database with demo data")
-    demo.add_argument("--size", choices=["small", "large"], default="small")
+    demo.add_argument(
+        "--size",
+        choices=["small", "large", "huge"],
+        default="small",
+        help="small: 2,000 tickets (default); large: 100,000; huge: 1,000,000 (a long build)",
+    )
     demo.add_argument(
         "--seed", type=whole_number, default=1, help="same seed, same data (default 1)"
     )

@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from console.enums import ContractKind, CreditUnit, Role, TicketCategory, TicketStatus
+from console.enums import ContractKind, CreditUnit, Role
 from console.model import Base
 from console.money import minor_unit
 from console.resources_path import resource_root
@@ -19,6 +19,7 @@ from console.rules.schedule import BASIS_10X5
 from console.store.bulk import BulkWriter
 
 from .sizes import DemoSize
+from .ticket_book import TicketBook
 
 STAMP = ("id", "row_version", "created_at", "updated_at")
 """The columns every synchronised row starts with (see console.model.base.Entity)."""
@@ -72,21 +73,6 @@ class DemoClient:
     premium: bool = False  # its main contract is a premium one (C11)
 
 
-@dataclass
-class DemoTicket:
-    """A ticket as the later steps need it: when it was open, and what kind it is."""
-
-    id: uuid.UUID
-    client: int
-    opened: datetime
-    end: datetime
-    status: TicketStatus
-    emergency: bool
-    category: TicketCategory
-    reference: str = ""
-    template: str = ""  # the title before its number was filled in: what recurs
-
-
 MID_MORNING = time(9, 30)
 """When a given day's demo desk stops (UTC): the same data on every run of that day."""
 
@@ -116,7 +102,7 @@ class DemoContext:
         self.engineer_zone: list[ZoneInfo] = []
         # (engineer index, day) for every day an engineer is on leave
         self.leave: set[tuple[int, date]] = set()
-        self.tickets: list[DemoTicket] = []
+        self.tickets = TicketBook()
         self.users: dict[Role, list[uuid.UUID]] = {}
         self.writer: BulkWriter | None = None
         # The next number of each (series, year): written last, as number_sequences.
@@ -168,7 +154,45 @@ class DemoContext:
         assert self.writer is not None
         self.writer.insert(Base.metadata.tables[table], columns, rows)
 
+    def batches(self, **tables: tuple[str, ...]) -> RowBatches:
+        """Row lists for ``tables`` (name=columns, parents first), written a chunk at a time."""
+        return RowBatches(self, tables)
+
     def update(self, table: str, columns: tuple[str, ...], rows: Any) -> None:
         """Set columns of rows by id: tuples of the new values, the id last."""
         assert self.writer is not None
         self.writer.update(Base.metadata.tables[table], columns, "id", rows)
+
+
+class RowBatches:
+    """The rows a step makes for several tables, written whenever one holds a chunk.
+
+    A step appends to the lists (``batches["visits"].append(row)``) and calls ``tick`` once
+    the rows of one item are all made; the rows go out then, parents' tables first, so a
+    million tickets never sit in memory at once and a child's parent is always written
+    before it. ``close`` writes what is left.
+    """
+
+    CHUNK = 20_000
+
+    def __init__(self, ctx: DemoContext, tables: dict[str, tuple[str, ...]]):
+        self._ctx = ctx
+        self._columns = tables
+        self._rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in tables}
+        self._unwritten = set(tables)  # counted as 0 rows when the step made none
+
+    def __getitem__(self, table: str) -> list[tuple[Any, ...]]:
+        return self._rows[table]
+
+    def tick(self) -> None:
+        """Write the rows made so far if any table holds a chunk of them."""
+        if any(len(rows) >= self.CHUNK for rows in self._rows.values()):
+            self.close()
+
+    def close(self) -> None:
+        """Write every row made so far, in the tables' order."""
+        for table, rows in self._rows.items():
+            if rows or table in self._unwritten:
+                self._ctx.insert(table, self._columns[table], rows)
+                self._unwritten.discard(table)
+                rows.clear()

@@ -43,7 +43,7 @@ def add_knowledge(ctx: DemoContext) -> None:
     """Write cause notes on closed incidents and a few articles per client."""
     causes: dict[str, str] = ctx.work.get("causes", {})
     author = ctx.users[Role.DISPATCHER][0]
-    notes = [
+    notes = (
         ctx.stamp(t.end)
         + (
             t.id,
@@ -58,7 +58,7 @@ def add_knowledge(ctx: DemoContext) -> None:
         if t.category is TicketCategory.INCIDENT
         and t.status is TicketStatus.CLOSED
         and t.template in causes
-    ]
+    )
     ctx.insert("notes", NOTE_COLUMNS, notes)
     articles, revisions = [], []
     for n, client in enumerate(ctx.clients):

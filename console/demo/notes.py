@@ -22,7 +22,8 @@ NOTE_COLUMNS = (
 
 def add_notes(ctx: DemoContext) -> None:
     """Write up to two desk notes per ticket and a knowledge note on the first clients."""
-    rows = []
+    out = ctx.batches(notes=NOTE_COLUMNS)
+    rows = out["notes"]
     texts = ctx.work["notes"]
     authors = ctx.users[Role.DISPATCHER]
     for t in ctx.tickets:
@@ -40,6 +41,7 @@ def add_notes(ctx: DemoContext) -> None:
                     ctx.rng.choice(texts),
                 )
             )
+        out.tick()
     for client in ctx.clients[: max(5, len(ctx.clients) // 10)]:
         rows.append(
             ctx.stamp(ctx.start)
@@ -54,4 +56,4 @@ def add_notes(ctx: DemoContext) -> None:
                 "admin accounts in the vault.",
             )
         )
-    ctx.insert("notes", NOTE_COLUMNS, rows)
+    out.close()

@@ -1,4 +1,5 @@
-"""How much a demo database holds: the small and the large size."""
+"""How much a demo database holds: small (to try the console), large and huge (to measure
+it: a busy provider's year, and ten of them)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,14 @@ SIZES = {
     ),
     "large": DemoSize(
         "large", clients=600, engineers=300, tickets=100_000, visits=40_000, time_entries=400_000
+    ),
+    "huge": DemoSize(
+        "huge",
+        clients=6_000,
+        engineers=3_000,
+        tickets=1_000_000,
+        visits=400_000,
+        time_entries=4_000_000,
     ),
 }
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import math
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Any
 
 from console.enums import ContractKind, Priority, Role, TicketCategory, TicketStatus
 from console.rules.references import Series, final_reference
 
-from .context import STAMP, DemoClient, DemoContext, DemoTicket
+from .context import STAMP, DemoClient, DemoContext
+from .ticket_book import DemoTicket
 
 TICKET_COLUMNS = (
     *STAMP,
@@ -37,6 +37,7 @@ TICKET_COLUMNS = (
     "reopen_count",
     "related_ticket_id",
 )
+HISTORY_COLUMNS = ("id", "ticket_id", "at", "from_status", "to_status", "by_user_id", "reason")
 ASSESSMENT_COLUMNS = (
     *STAMP,
     "ticket_id",
@@ -80,8 +81,8 @@ def add_tickets(ctx: DemoContext) -> None:
     # references count up in the order tickets were opened
     opened.sort(key=lambda item: item[0])
     dispatchers = ctx.users[Role.DISPATCHER] + ctx.users[Role.ENGINEER][:6]
-    rows: list[tuple[Any, ...]] = []
-    history: list[tuple[Any, ...]] = []
+    out = ctx.batches(tickets=TICKET_COLUMNS, ticket_status_changes=HISTORY_COLUMNS)
+    rows, history = out["tickets"], out["ticket_status_changes"]
     counters: dict[int, int] = {}
     # An outage is rare (a few a month), so the day the demo shows might have none: the
     # third newest ticket is one, still being worked on, as a desk on a busy day would see.
@@ -187,12 +188,8 @@ def add_tickets(ctx: DemoContext) -> None:
         for step, when in zip(steps, step_times, strict=True):
             history.append((ctx.new_id(), row[0], when, previous, step.value, assignee, None))
             previous = step.value
-    ctx.insert("tickets", TICKET_COLUMNS, rows)
-    ctx.insert(
-        "ticket_status_changes",
-        ("id", "ticket_id", "at", "from_status", "to_status", "by_user_id", "reason"),
-        history,
-    )
+        out.tick()
+    out.close()
     ctx.sequences.update({(Series.TICKET.value, y): n + 1 for y, n in counters.items()})
     _add_assessments(ctx)
 

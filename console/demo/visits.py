@@ -181,7 +181,16 @@ def add_visits(ctx: DemoContext) -> None:
         i for i, t in enumerate(ctx.tickets) if t.category is not TicketCategory.SERVICE_REQUEST
     ]
     chosen = sorted(rng.sample(candidates, min(ctx.size.visits, len(candidates))))
-    rows, engineers, history, checklist = [], [], [], []
+    out = ctx.batches(
+        visits=VISIT_COLUMNS,
+        visit_engineers=("visit_id", "engineer_id", "role"),
+        visit_status_changes=(
+            "id", "visit_id", "at", "from_status", "to_status", "by_user_id", "note"
+        ),
+        visit_checklist=CHECKLIST_COLUMNS,
+    )  # fmt: skip
+    rows, engineers = out["visits"], out["visit_engineers"]
+    history, checklist = out["visit_status_changes"], out["visit_checklist"]
     counters: dict[int, int] = {}
     crews = _Crews(ctx)
     for ti in chosen:
@@ -316,13 +325,7 @@ def add_visits(ctx: DemoContext) -> None:
                     9,
                 )
             )
-    ctx.insert("visits", VISIT_COLUMNS, rows)
-    ctx.insert("visit_engineers", ("visit_id", "engineer_id", "role"), engineers)
-    ctx.insert(
-        "visit_status_changes",
-        ("id", "visit_id", "at", "from_status", "to_status", "by_user_id", "note"),
-        history,
-    )
-    ctx.insert("visit_checklist", CHECKLIST_COLUMNS, checklist)
+        out.tick()
+    out.close()
     for year, n in counters.items():
         ctx.sequences[(Series.VISIT.value, year)] = n + 1
