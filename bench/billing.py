@@ -24,8 +24,8 @@ from pathlib import Path
 from console.store.engine import create_store_engine, resolve_url
 from console.store.migrate import upgrade
 
+from .demo_db import demo_database
 from .figures import note, report, timed
-from .large_db import large_database
 
 RUN_TARGET_RATIO = 3.0
 ISSUE_TARGET_S = 2.0
@@ -101,7 +101,7 @@ def _run_month(tmp: Path) -> None:
 
     path = tmp / "large.sqlite3"
     note("copying the large demo database...")
-    shutil.copy(large_database(), path)
+    shutil.copy(demo_database(), path)
     _free_the_month(path)
     raw_conn = sqlite3.connect(path)
 

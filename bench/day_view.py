@@ -11,8 +11,8 @@ import os
 import sqlite3
 from datetime import date, timedelta
 
+from .demo_db import ANCHOR, demo_database
 from .figures import note, report, timed
-from .large_db import ANCHOR, large_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -44,7 +44,7 @@ def run() -> None:
     from console.views.context import DeskContext
     from console.views.day_view import DayPlanView
 
-    path = large_database()
+    path = demo_database()
     app = QApplication.instance() or QApplication([])
     raw = sqlite3.connect(path)
     lo, hi = ANCHOR - timedelta(days=7), ANCHOR + timedelta(days=7)

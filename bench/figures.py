@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import sys
 import time
@@ -43,6 +44,8 @@ def report(
         "ratio": None if ratio is None else round(ratio, 3),
         "target": target,
         "met": bool(met),
+        # the demo database the figure was measured on (python -m bench --size)
+        "demo_size": os.environ.get("DISPATCH_BENCH_SIZE", "large"),
     }
     print(json.dumps(line), flush=True)
     return line

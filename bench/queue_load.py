@@ -14,8 +14,8 @@ from console.enums import TicketStatus
 from console.queue.rows import load_queue, queue_select, unassigned_visit_tickets
 from console.store.engine import create_store_engine, resolve_url
 
+from .demo_db import demo_database
 from .figures import note, report, timed
-from .large_db import large_database
 
 TARGET_RATIO = 3.0
 REPEAT = 5
@@ -28,7 +28,7 @@ TICK_MINUTES = 120  # ticks measured: two hours of the window's minute timer
 
 def run() -> None:
     """Median of five loads each way, on a warm page cache."""
-    path = large_database()
+    path = demo_database()
     engine = create_store_engine(resolve_url(str(path)))
     statuses = list(TicketStatus)  # every ticket: the queue's worst case
     with engine.connect() as conn:
@@ -81,7 +81,7 @@ def _refresh(path: Path) -> None:
         urgency_order,
     )
 
-    from .large_db import ANCHOR
+    from .demo_db import ANCHOR
 
     now = datetime.combine(ANCHOR, time(10), UTC)
     engine = create_store_engine(resolve_url(str(path)))
@@ -157,7 +157,7 @@ def _minute_tick(path: Path) -> None:
     )
     from console.queue.rows import QueueRows
 
-    from .large_db import ANCHOR
+    from .demo_db import ANCHOR
 
     start = datetime.combine(ANCHOR, time(10), UTC)
     engine = create_store_engine(resolve_url(str(path)))

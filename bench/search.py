@@ -26,9 +26,9 @@ def run() -> None:
     from console.queue.search import SearchScope, search_tickets
     from console.store.engine import create_store_engine, resolve_url
 
-    from .large_db import large_database
+    from .demo_db import demo_database
 
-    engine = create_store_engine(resolve_url(str(large_database())))
+    engine = create_store_engine(resolve_url(str(demo_database())))
     ours: list[float] = []
     scans: list[float] = []
     with engine.connect() as connection:

@@ -43,9 +43,9 @@ class _QueueBatch:
         from console.queue.rows import load_queue
         from console.store.engine import create_store_engine, resolve_url
 
-        from .large_db import ANCHOR, large_database
+        from .demo_db import ANCHOR, demo_database
 
-        self._engine = create_store_engine(resolve_url(str(large_database())))
+        self._engine = create_store_engine(resolve_url(str(demo_database())))
         self._connection = self._engine.connect()
         self._rows = load_queue(self._connection)
         self.tickets = len(self._rows)

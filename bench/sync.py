@@ -33,8 +33,8 @@ import psycopg
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import make_url
 
+from bench.demo_db import demo_database
 from bench.figures import note, report
-from bench.large_db import large_database
 from console.enums import Role
 from console.model import Ticket
 from console.store.engine import create_store_engine, resolve_url
@@ -255,7 +255,7 @@ def run() -> None:
     names: list[str] = []
     try:
         source = work / "large.sqlite3"
-        shutil.copy(large_database(), source)
+        shutil.copy(demo_database(), source)
         rows = 0
         with sqlite3.connect(source) as lite:
             for spec in synced_tables():

@@ -13,8 +13,8 @@ import tracemalloc
 from datetime import UTC, datetime, timedelta
 from datetime import time as dtime
 
+from .demo_db import demo_database
 from .figures import note, report, timed
-from .large_db import large_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -131,7 +131,7 @@ def run() -> None:
     from console.views.queue_model import KEYS, QueueModel
     from console.views.queue_view import QueueView
 
-    path = large_database()
+    path = demo_database()
     _start(OURS_SCRIPT, str(path))  # warm caches and bytecode once
     floors = [_start(FLOOR_SCRIPT) for _ in range(STARTS)]
     ours = [_start(OURS_SCRIPT, str(path)) for _ in range(STARTS)]
@@ -248,7 +248,7 @@ def run() -> None:
     # the SLA column shows its countdowns while scrolling, as in the window
     from console.queue.clocks import queue_clocks
 
-    from .large_db import ANCHOR
+    from .demo_db import ANCHOR
 
     with engine.connect() as conn:
         model.set_clocks(queue_clocks(conn, rows, now := datetime.combine(ANCHOR, dtime(10), UTC)),
