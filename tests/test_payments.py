@@ -27,9 +27,16 @@ from test_credit_notes import ISSUED_ON, _issue, _issued_invoice
 from console.enums import Role
 from console.errors import ValidationError
 from console.model import Payment
+from console.rules.billing import settled_status
 from console.services.billing.credit_notes import draft_credit_note
 from console.services.billing.drafts import show_invoice
-from console.services.billing.payments import overdue, payments_of, record_payment
+from console.services.billing.payments import (
+    Received,
+    overdue,
+    payments_of,
+    record_payment,
+    record_payments,
+)
 from console.sync.session import store_session
 
 DUE = date(2026, 12, 31)  # issued on 1 December, 30 days net
@@ -252,3 +259,63 @@ def test_an_invoice_marked_paid_before_payments_were_kept_owes_nothing(store: En
     assert overdue(sessions, users["mara"], date(2027, 6, 1)) == []
     with pytest.raises(ValidationError, match="still owes"):
         record_payment(sessions, users["mara"], invoice.id, "1", "2027-01-02")
+
+
+def test_a_days_statement_is_booked_at_once_as_one_at_a_time_would(store: Engine) -> None:
+    invoice, users = _issued_invoice(store)
+    sessions = partial(store_session, store)
+    day = [
+        Received(invoice.number, "500.00", "2026-12-10", reference="NL-BANK-001"),
+        Received(invoice.id, Decimal("407.50"), "2026-12-10", method="  card  "),
+    ]
+    assert record_payments(sessions, users["mara"], day) == 1  # one invoice paid now
+    shown = show_invoice(sessions, users["mara"], invoice.id)
+    assert shown.status == "paid" and shown.paid == invoice.total and shown.open == 0
+    listed = payments_of(sessions, users["mara"], invoice.id)
+    assert [(p.amount, p.method, p.reference) for p in listed] == [
+        (Decimal("500.00"), "bank transfer", "NL-BANK-001"),
+        (Decimal("407.50"), "card", None),
+    ]
+
+
+def test_a_statement_with_one_bad_payment_books_none(store: Engine) -> None:
+    invoice, users = _issued_invoice(store)
+    sessions = partial(store_session, store)
+    # each payment alone fits; together they pay more than the invoice owes
+    day = [Received(invoice.id, "900.00", "2026-12-10"), Received(invoice.id, "10", "2026-12-10")]
+    with pytest.raises(ValidationError, match="still owes") as caught:
+        record_payments(sessions, users["mara"], day)
+    assert caught.value.field == "amount"
+    assert payments_of(sessions, users["mara"], invoice.id) == []
+    assert show_invoice(sessions, users["mara"], invoice.id).status == "issued"
+    with pytest.raises(ValidationError, match="dispatcher may not"):
+        record_payments(sessions, users["desk"], [Received(invoice.id, "1", "2026-12-10")])
+
+
+def test_a_statement_pays_what_a_credit_note_left(store: Engine) -> None:
+    invoice, users = _issued_invoice(store)
+    sessions = partial(store_session, store)
+    assert len(invoice.lines) > 1
+    note = draft_credit_note(sessions, users["mara"], invoice.id, reason="one line", lines=[1])
+    issued = _issue(store, users["mara"], note.id, ISSUED_ON)
+    left = invoice.total + issued.total  # the note's total is negative
+    assert record_payments(sessions, users["mara"], [Received(invoice.id, left, DUE)]) == 1
+    assert show_invoice(sessions, users["mara"], invoice.id).status == "paid"
+
+
+@pytest.mark.parametrize(
+    ("total", "credited", "paid", "all_taken", "status"),
+    [
+        ("100", "0", "0", False, "issued"),
+        ("100", "0", "99.99", False, "issued"),
+        ("100", "0", "100", False, "paid"),
+        ("100", "30", "70", False, "paid"),  # payments cover what the credit note left
+        ("100", "100", "0", False, "cancelled"),
+        ("100", "0", "0", True, "cancelled"),  # every line taken back, even at no amount
+        ("0", "0", "0", False, "issued"),  # nothing paid, nothing credited: still issued
+    ],
+)
+def test_what_an_issued_invoice_becomes(
+    total: str, credited: str, paid: str, all_taken: bool, status: str
+) -> None:
+    assert settled_status(Decimal(total), Decimal(credited), Decimal(paid), all_taken) == status

@@ -3,10 +3,10 @@
 The time entries are written in bulk like the rest of the work. The money is not: each
 finished month is billed by the console's billing run, its drafts are issued by the
 billing service, each closed Express emergency is billed at its close, a prepaid client
-whose credit runs low is sold a block of it, and clients' payments are recorded as they
-came. So the demo's invoices, credit ledger (monthly
-top-ups and debits) and invoice numbers follow every rule a real store's do (rating,
-approvals, tax and the EU reverse charge, prepaid credit, hour bundles, guarantees).
+whose credit runs low is sold a block of it, and each day's payments are booked from that
+day's bank statement. So the demo's invoices, credit ledger (monthly top-ups and debits)
+and invoice numbers follow every rule a real store's do (rating, approvals, tax and the
+EU reverse charge, prepaid credit, hour bundles, guarantees).
 
 What the desk has done by the demo day: every month before the last finished one is
 issued, a couple of working days after its run; the last finished month has been run
@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from console.enums import Role, TicketStatus
 from console.services.billing.credit_sales import sell_credit
 from console.services.billing.drafts import issue_invoices
-from console.services.billing.payments import record_payment
+from console.services.billing.payments import Received, record_payments
 from console.services.billing.run import bill_emergency_ticket, run_month
 from console.services.credit_balances import balances_of
 
@@ -78,6 +78,7 @@ class _Desk:
         self.closes: dict[Month, list[uuid.UUID]] = {m: [] for m in self.months}
         self.acts: list[tuple[datetime, int, Callable[[], None]]] = []
         self.order = itertools.count()  # acts planned for the same moment keep their order
+        self.statements: dict[datetime, list[Received]] = {}  # payments by the day paid
 
     def at(self, moment: datetime, act: Callable[[], None]) -> None:
         """Plan an act; acts happen in time order, and none after the demo's now."""
@@ -145,9 +146,13 @@ class _Desk:
         else:
             paid = due + timedelta(days=rng.randint(3, 45))
         moment = datetime.combine(paid, time(11, 0), tzinfo=DESK_ZONE).astimezone(UTC)
-        self.at(moment, partial(self._pay, invoice, total, paid))
+        if moment >= self.ctx.now:
+            return
+        day = self.statements.get(moment)
+        if day is None:  # the day's bank statement, booked at once when it comes in
+            day = self.statements[moment] = []
+            self.at(moment, partial(self._pay, moment))
+        day.append(Received(invoice, total, paid, reference=f"bank {paid:%Y%m%d}"))
 
-    def _pay(self, invoice: uuid.UUID, total: Decimal, paid: date) -> None:
-        record_payment(
-            self.sessions, self.manager, invoice, total, paid, reference=f"bank {paid:%Y%m%d}"
-        )
+    def _pay(self, moment: datetime) -> None:
+        record_payments(self.sessions, self.manager, self.statements.pop(moment))

@@ -375,3 +375,15 @@ def credit_purchase(
         )  # fmt: skip
     price = Money(amount, currency).rounded()
     return fixed(f"{contract_name}: prepaid credit {price.amount} {currency}, {when}", price, "C5")
+
+
+def settled_status(
+    total: Decimal, credited: Decimal, paid: Decimal, every_line_taken_back: bool
+) -> str:
+    """What an issued invoice has become: "cancelled" once credit notes took back every line
+    or all of its total, "paid" once payments cover what they left, else "issued"."""
+    if every_line_taken_back or (credited > 0 and credited >= total):
+        return "cancelled"
+    if paid > 0 and total - credited <= paid:
+        return "paid"
+    return "issued"

@@ -34,7 +34,7 @@ from console.model import (
     utcnow,
 )
 from console.money import Money
-from console.rules.billing import TaxLine
+from console.rules.billing import TaxLine, settled_status
 from console.rules.references import (
     credit_note_number,
     credit_note_series,
@@ -353,16 +353,16 @@ def settle(session: Session, invoice: Invoice) -> InvoiceStatus:
     the credit notes left, issued otherwise."""
     if invoice.status == InvoiceStatus.DRAFT or invoice.kind == InvoiceKind.CREDIT_NOTE:
         return InvoiceStatus(invoice.status)
-    lines = {line.id for line in invoice.lines}
-    credited = credited_amount(session, invoice.id)
-    if (lines and lines <= already_credited(session, invoice.id)) or (
-        credited > 0 and credited >= invoice.total
-    ):
-        status = InvoiceStatus.CANCELLED
-    elif (paid := paid_amount(session, invoice.id)) > 0 and invoice.total - credited <= paid:
-        status = InvoiceStatus.PAID
-    else:
-        status = InvoiceStatus.ISSUED
+    taken = already_credited(session, invoice.id)
+    lines = {line.id for line in invoice.lines} if taken else set()
+    status = InvoiceStatus(
+        settled_status(
+            invoice.total,
+            credited_amount(session, invoice.id),
+            paid_amount(session, invoice.id),
+            bool(lines) and lines <= taken,
+        )
+    )
     if invoice.status != status:
         invoice.status = status
         session.flush()

@@ -8,7 +8,7 @@ reversal that uncovers it makes it issued (owing) again.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -21,13 +21,14 @@ from console.errors import ValidationError
 from console.ids import new_id
 from console.model import Client, Invoice, Payment
 from console.money import Money, exact_decimal, minor_unit
+from console.rules.billing import settled_status
 from console.rules.roles import Scope, Task, check
 from console.services.invoicing import open_amount, settle
 from console.services.master_data.common import acting_role, writing
 from console.wording.phrases import phrase
 
 from .drafts import find_invoice
-from .summary import InvoiceSummary, summary_of
+from .summary import InvoiceSummary, settled_of, summary_of
 
 Sessions = Callable[[], Session]
 
@@ -88,6 +89,17 @@ def _day(value: object) -> date:
         ) from None
 
 
+@dataclass(frozen=True)
+class Received:
+    """One payment as a bank statement lists it: which invoice, how much, when, and how."""
+
+    invoice: object  # its number or id
+    amount: object
+    paid_on: object
+    method: str = "bank transfer"
+    reference: str | None = None
+
+
 def record_payment(
     sessions: Sessions,
     user_id: uuid.UUID | None,
@@ -104,60 +116,126 @@ def record_payment(
     with writing(sessions, user_id) as session:
         check(Task.RECORD_PAYMENTS, Scope(acting_role(session, user_id)), field="user")
         target = find_invoice(session, invoice)
-        if target.status == InvoiceStatus.DRAFT:
-            raise ValidationError("invoice", phrase("a draft is not paid: issue it first"))
-        if target.kind == InvoiceKind.CREDIT_NOTE:
-            raise ValidationError(
-                "invoice", phrase("{number} is a credit note; it is not paid", number=target.number)
-            )
-        value = _amount(amount, target.currency) if amount is not None else Decimal(0)
-        day = _day(paid_on)
-        if target.issue_date and day < target.issue_date:
-            raise ValidationError(
-                "date", phrase("{day} is before {number} was issued", day=day, number=target.number)
-            )
-        method = " ".join((method or "").split()) or "bank transfer"
-        if len(method) > METHOD_LENGTH:
-            raise ValidationError("method", phrase("at most {most} characters", most=METHOD_LENGTH))
-        ref = " ".join((reference or "").split()) or None
-        if ref and len(ref) > REFERENCE_LENGTH:
-            raise ValidationError(
-                "reference",
-                phrase("at most {most} characters", most=REFERENCE_LENGTH),
-            )
-        reversed_id = None
-        if reverses is not None:
-            taken_back = _reversible(session, target, reverses, value)
-            reversed_id, value = taken_back.id, -taken_back.amount
-        elif value <= 0:
-            raise ValidationError(
-                "amount",
-                phrase("a payment is more than zero; a mistake is taken back by reversing it"),
-            )
-        elif target.status == InvoiceStatus.CANCELLED:
-            raise ValidationError(
-                "invoice", phrase("{number} is cancelled: nothing is owed", number=target.number)
-            )
-        elif value > (owed := open_amount(session, target)):
-            raise ValidationError(
-                "amount",
-                phrase(
-                    "{paid} is more than {number} still owes ({owed})",
-                    paid=Money(value, target.currency),
-                    number=target.number,
-                    owed=Money(owed, target.currency),
-                ),
-            )
         session.add(
-            Payment(
-                id=new_id(), invoice_id=target.id, amount=value, currency=target.currency,
-                paid_on=day, method=method, reference=ref, reverses_id=reversed_id,
-                by_user_id=user_id,
+            _payment(
+                session, user_id, target, amount, paid_on, method, reference, reverses,
+                lambda: open_amount(session, target),
             )
         )  # fmt: skip
         session.flush()
         settle(session, target)
         return summary_of(session, target)
+
+
+def record_payments(
+    sessions: Sessions, user_id: uuid.UUID | None, received: Sequence[Received]
+) -> int:
+    """Record a day's payments (a bank statement's) in one transaction, all or none; the
+    invoices they cover become paid. Returns how many invoices are paid now.
+
+    The same checks as one payment at a time, and the same outcome, with each invoice's
+    credit notes and payments read once for the batch instead of once per payment.
+    """
+    with writing(sessions, user_id) as session:
+        check(Task.RECORD_PAYMENTS, Scope(acting_role(session, user_id)), field="user")
+        targets = [find_invoice(session, r.invoice) for r in received]
+        ids = list({t.id: None for t in targets})
+        settled = settled_of(session, ids)
+        owed = {
+            t.id: t.total - settled[t.id][1] - settled[t.id][2]
+            if t.status == InvoiceStatus.ISSUED and t.kind != InvoiceKind.CREDIT_NOTE
+            else Decimal(0)
+            for t in targets
+        }
+        payments = []
+        for r, target in zip(received, targets, strict=True):
+            payment = _payment(
+                session, user_id, target, r.amount, r.paid_on, r.method, r.reference, None,
+                lambda t=target: owed[t.id],  # type: ignore[misc]
+            )  # fmt: skip
+            owed[target.id] -= payment.amount
+            payments.append(payment)
+        session.add_all(payments)
+        session.flush()
+        paid = 0
+        for target in {t.id: t for t in targets}.values():
+            taken, credited, before = settled[target.id]
+            if taken:  # a credit note took lines back: whether it took them all is read
+                status = settle(session, target)
+            else:
+                received_now = sum((p.amount for p in payments if p.invoice_id == target.id),
+                                   Decimal(0))  # fmt: skip
+                status = InvoiceStatus(
+                    settled_status(target.total, credited, before + received_now, False)
+                )
+                if target.status != status:
+                    target.status = status
+            paid += status == InvoiceStatus.PAID
+        session.flush()
+        return paid
+
+
+def _payment(
+    session: Session,
+    user_id: uuid.UUID | None,
+    target: Invoice,
+    amount: object | None,
+    paid_on: object,
+    method: str,
+    reference: str | None,
+    reverses: object | None,
+    owed: Callable[[], Decimal],
+) -> Payment:
+    """A payment of ``target`` as given, checked: one refusal naming its field, or the row."""
+    if target.status == InvoiceStatus.DRAFT:
+        raise ValidationError("invoice", phrase("a draft is not paid: issue it first"))
+    if target.kind == InvoiceKind.CREDIT_NOTE:
+        raise ValidationError(
+            "invoice", phrase("{number} is a credit note; it is not paid", number=target.number)
+        )
+    value = _amount(amount, target.currency) if amount is not None else Decimal(0)
+    day = _day(paid_on)
+    if target.issue_date and day < target.issue_date:
+        raise ValidationError(
+            "date", phrase("{day} is before {number} was issued", day=day, number=target.number)
+        )
+    method = " ".join((method or "").split()) or "bank transfer"
+    if len(method) > METHOD_LENGTH:
+        raise ValidationError("method", phrase("at most {most} characters", most=METHOD_LENGTH))
+    ref = " ".join((reference or "").split()) or None
+    if ref and len(ref) > REFERENCE_LENGTH:
+        raise ValidationError(
+            "reference",
+            phrase("at most {most} characters", most=REFERENCE_LENGTH),
+        )
+    reversed_id = None
+    if reverses is not None:
+        taken_back = _reversible(session, target, reverses, value)
+        reversed_id, value = taken_back.id, -taken_back.amount
+    elif value <= 0:
+        raise ValidationError(
+            "amount",
+            phrase("a payment is more than zero; a mistake is taken back by reversing it"),
+        )
+    elif target.status == InvoiceStatus.CANCELLED:
+        raise ValidationError(
+            "invoice", phrase("{number} is cancelled: nothing is owed", number=target.number)
+        )
+    elif value > (still := owed()):
+        raise ValidationError(
+            "amount",
+            phrase(
+                "{paid} is more than {number} still owes ({owed})",
+                paid=Money(value, target.currency),
+                number=target.number,
+                owed=Money(still, target.currency),
+            ),
+        )
+    return Payment(
+        id=new_id(), invoice_id=target.id, amount=value, currency=target.currency,
+        paid_on=day, method=method, reference=ref, reverses_id=reversed_id,
+        by_user_id=user_id,
+    )  # fmt: skip
 
 
 def _reversible(session: Session, invoice: Invoice, ref: object, amount: Decimal) -> Payment:
