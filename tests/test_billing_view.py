@@ -150,3 +150,44 @@ def test_the_overdue_list_in_the_billing_tab(qtbot: Any, store: Engine) -> None:
     view.list.selectRow(0)
     # a dispatcher sees what is owed but neither corrects invoices nor records payments
     assert not view.credit_button.isEnabled() and not view.pay_button.isEnabled()
+
+
+def test_a_bank_statement_booked_from_the_billing_tab(
+    qtbot: Any, store: Engine, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The desk books the day's bank statement: a refused line books nothing and says
+    which line; the good file pays the invoice."""
+    from PySide6.QtWidgets import QMessageBox
+    from test_credit_notes import _issued_invoice
+
+    invoice, _users = _issued_invoice(store)
+    view = _view(qtbot, store, "mara")
+    assert view.bank_button.isEnabled() and view.bank_button.isVisible()
+    statement = tmp_path / "bank.csv"
+    statement.write_text(
+        f"invoice,amount,paid_on\n{invoice.number},900.00,2026-12-10\n"
+        f"{invoice.number},8.00,2026-12-10\n",
+        encoding="utf-8",
+    )
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    view.book_bank_statement(str(statement))
+    qtbot.waitUntil(lambda: bool(warned))
+    assert warned[0].startswith("line 3, amount: 8.00 EUR is more than"), warned[0]
+    assert view.bank_button.isEnabled()  # usable again after the refusal
+    statement.write_text(
+        f"invoice,amount,paid_on\n{invoice.number},907.50,2026-12-10\n", encoding="utf-8"
+    )
+    view.book_bank_statement(str(statement))
+    qtbot.waitUntil(lambda: "Bank statement booked" in view.summary.text())
+    assert "1 payments; 1 invoices owe nothing more" in view.summary.text()
+    with Session(store) as session:
+        assert session.scalar(select(Invoice.status)) == "paid"
+
+
+def test_a_dispatcher_cannot_book_a_bank_statement(qtbot: Any, store: Engine) -> None:
+    _desk(store)
+    view = _view(qtbot, store, "desk")
+    assert not view.bank_button.isEnabled()
+    view.book_bank_statement("/nonexistent.csv")  # refused before any file is read
+    assert "Working" not in view.summary.text()

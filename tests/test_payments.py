@@ -181,6 +181,47 @@ def test_payments_from_the_command_line(
     assert "0 overdue invoices" in capsys.readouterr().out
 
 
+def test_a_bank_statement_from_the_command_line(
+    store: Engine, sqlite_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from console.cli import main
+
+    invoice, _users = _issued_invoice(store)
+    db = ["--db", str(sqlite_path)]
+    statement = tmp_path / "bank.csv"
+    book = ["billing", "bank-statement", str(statement), "--as", "mara", *db]
+    for content, says in (
+        ("invoice,amount\n", "no 'paid_on' column"),
+        ("invoice,amount,paid_on,iban\n", "unknown column 'iban'"),
+        ("invoice,amount,paid_on\n", "no payments"),
+        # line 3 pays more than what line 2 left: nothing is booked
+        (f"Invoice,Amount,Paid on\n{invoice.number},900.00,2026-12-10\n"
+         f"{invoice.number},10.00,2026-12-11\n", "line 3, amount: 10.00 EUR is more than"),
+        ("invoice,amount,paid_on\nHN-2026-999999,1,2026-12-10\n", "line 2, invoice: no invoice"),
+    ):  # fmt: skip
+        statement.write_text(content, encoding="utf-8")
+        assert main(book) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and says in err and "Traceback" not in err, err
+    statement.write_bytes(b"invoice,amount,paid_on\n\xff\n")
+    assert main(book) == 2 and "not UTF-8" in capsys.readouterr().err
+    assert main([*book[:2], str(tmp_path / "missing.csv"), *book[3:]]) == 2
+    assert "cannot be read" in capsys.readouterr().err
+    assert show_invoice(partial(store_session, store), _users["mara"], invoice.id).paid == 0
+    statement.write_text(
+        "\ufeffinvoice,amount,paid_on,reference\n"
+        f"{invoice.number},900.00,2026-12-10,NL-BANK-1\n{invoice.number},7.50,2026-12-11,\n",
+        encoding="utf-8",
+    )
+    assert main(book) == 0
+    assert "2 payments booked; 1 invoices owe nothing more" in capsys.readouterr().out
+    listed = payments_of(partial(store_session, store), _users["mara"], invoice.id)
+    assert [(p.amount, p.reference) for p in listed] == [
+        (Decimal("900.00"), "NL-BANK-1"),
+        (Decimal("7.50"), None),
+    ]
+
+
 # ------------------------------------------------------------------ the shared database
 
 

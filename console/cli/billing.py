@@ -132,6 +132,16 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         help="take back a payment recorded by mistake (its id, from `billing payments`)",
     )  # fmt: skip
     add_as_option(pay)
+    bank = b_sub.add_parser(
+        "bank-statement",
+        parents=[common],
+        help="book a bank statement's payments from a CSV file (all or none)",
+        description="The header row names the columns: invoice (its number), amount, paid_on "
+        "(YYYY-MM-DD), and optionally reference and method. A file with any refused payment "
+        "books nothing.",
+    )
+    bank.add_argument("file", help="a CSV file, UTF-8 (with or without BOM)")
+    add_as_option(bank)
     payments = b_sub.add_parser(
         "payments", parents=[common], help="an invoice's payments and reversals"
     )
@@ -242,6 +252,8 @@ def run(args: argparse.Namespace) -> int:
         _edit(args, sessions, user)
     elif command == "sell-credit":
         _sell_credit(args, sessions, user)
+    elif command == "bank-statement":
+        _bank_statement(args, sessions, user)
     elif command in ("pay", "payments", "overdue"):
         _payments(args, sessions, user)
     return 0
@@ -312,6 +324,16 @@ def _sell_credit(args: argparse.Namespace, sessions: Any, user: Any) -> None:
         print(f"{issued.number}  issued: the credit is on the contract")
     else:
         print(f"the credit arrives when it is issued: billing issue {draft.id}")
+
+
+def _bank_statement(args: argparse.Namespace, sessions: Any, user: Any) -> None:
+    from console.services.billing.bank_statement import book_statement, read_statement_file
+
+    booked = book_statement(sessions, user, read_statement_file(args.file))
+    print(
+        f"{args.file}: {booked.payments} payments booked; "
+        f"{booked.paid_invoices} invoices owe nothing more"
+    )
 
 
 def _payments(args: argparse.Namespace, sessions: Any, user: Any) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -44,6 +45,7 @@ from console.views.errors import user_message
 from console.views.i18n import QT_TRANSLATE_NOOP, amount, hours, money, title_word
 
 if TYPE_CHECKING:
+    from console.services.billing.bank_statement import StatementBooked
     from console.services.billing.run import RunReport
     from console.services.billing.summary import InvoiceSummary
     from console.views.context import DeskContext
@@ -184,6 +186,15 @@ class BillingView(QWidget):
         self.pay_button = QPushButton(self.tr("Record payment…"))
         self.pay_button.setObjectName("recordPayment")
         self.pay_button.clicked.connect(lambda _=False: self.pay_selected())
+        self.bank_button = QPushButton(self.tr("Bank statement…"))
+        self.bank_button.setObjectName("bankStatement")
+        self.bank_button.setToolTip(
+            self.tr(
+                "Book the payments of a bank statement, all or none: a CSV file with the "
+                "columns invoice, amount, paid_on (and reference, method)"
+            )
+        )
+        self.bank_button.clicked.connect(lambda _=False: self.book_bank_statement())
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("printInvoice")
         self.print_button.clicked.connect(lambda _=False: self.print_selected())
@@ -240,7 +251,7 @@ class BillingView(QWidget):
         actions.addWidget(self.summary, 1)
         for button in (
             self.void_button, self.issue_button, self.credit_button, self.pay_button,
-            self.print_button,
+            self.bank_button, self.print_button,
         ):  # fmt: skip
             actions.addWidget(button)
         detail = QWidget()
@@ -397,6 +408,7 @@ class BillingView(QWidget):
             and one.status == "issued"
             and may(Task.RECORD_PAYMENTS, self.scope)
         )
+        self.bank_button.setEnabled(may(Task.RECORD_PAYMENTS, self.scope))
         for button in (
             self.preview_button, self.run_button, self.emergency_button, self.sell_button
         ):  # fmt: skip
@@ -532,7 +544,7 @@ class BillingView(QWidget):
     def _busy(self, busy: bool) -> None:
         for button in (
             self.preview_button, self.run_button, self.issue_button, self.void_button,
-            self.credit_button, self.pay_button,
+            self.credit_button, self.pay_button, self.bank_button,
         ):  # fmt: skip
             button.setEnabled(not busy)
         if busy:
@@ -766,6 +778,39 @@ class BillingView(QWidget):
             return
         self.payment_dialog = PaymentDialog(self, chosen[0], self.desk.now().date())
         self.payment_dialog.open()
+
+    def book_bank_statement(self, path: str | None = None) -> None:
+        """Book the payments of a bank statement file (asked for when not given), all or
+        none, off the window's thread."""
+        from console.services.billing.bank_statement import (
+            book_statement,
+            read_statement_file,
+        )
+
+        if not may(Task.RECORD_PAYMENTS, self.scope):
+            return
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Bank statement"), "", self.tr("CSV files (*.csv);;All files (*)")
+            )
+        if not path:
+            return
+        sessions, user = self.desk.session, self.desk.user_id
+
+        def book() -> StatementBooked:
+            return book_statement(sessions, user, read_statement_file(path))
+
+        self._busy(True)
+        run_in_background(book, self._booked, self._failed)
+
+    def _booked(self, booked: StatementBooked) -> None:
+        self._busy(False)
+        self.reload()
+        self.summary.setText(
+            self.tr("Bank statement booked: {0} payments; {1} invoices owe nothing more.").format(
+                booked.payments, booked.paid_invoices
+            )
+        )
 
     def _paid(self, invoice: InvoiceSummary) -> None:
         self.reload()

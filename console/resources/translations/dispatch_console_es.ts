@@ -195,6 +195,14 @@
         <translation>Registrar pago…</translation>
     </message>
     <message>
+        <source>Bank statement…</source>
+        <translation>Extracto bancario…</translation>
+    </message>
+    <message>
+        <source>Book the payments of a bank statement, all or none: a CSV file with the columns invoice, amount, paid_on (and reference, method)</source>
+        <translation>Registrar los pagos de un extracto bancario, todos o ninguno: un archivo CSV con las columnas invoice, amount, paid_on (y reference, method)</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
@@ -400,6 +408,18 @@
     <message>
         <source>Credit note drafted for {0}; issue it when it is right.</source>
         <translation>Nota de crédito preparada para {0}; emítala cuando sea correcta.</translation>
+    </message>
+    <message>
+        <source>Bank statement</source>
+        <translation>Extracto bancario</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Bank statement booked: {0} payments; {1} invoices owe nothing more.</source>
+        <translation>Extracto bancario registrado: {0} pagos; {1} facturas ya no tienen importe pendiente.</translation>
     </message>
     <message>
         <source>Payment recorded: {0} is paid.</source>

@@ -195,6 +195,14 @@
         <translation>入金を記録…</translation>
     </message>
     <message>
+        <source>Bank statement…</source>
+        <translation>銀行明細…</translation>
+    </message>
+    <message>
+        <source>Book the payments of a bank statement, all or none: a CSV file with the columns invoice, amount, paid_on (and reference, method)</source>
+        <translation>銀行明細の入金をすべて、またはまったく計上しない形で記帳します。列 invoice, amount, paid_on（と reference, method）を持つ CSV ファイル</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
@@ -399,6 +407,18 @@
     <message>
         <source>Credit note drafted for {0}; issue it when it is right.</source>
         <translation>{0} のクレジットノートを下書きしました。内容を確認のうえ発行してください。</translation>
+    </message>
+    <message>
+        <source>Bank statement</source>
+        <translation>銀行明細</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Bank statement booked: {0} payments; {1} invoices owe nothing more.</source>
+        <translation>銀行明細を記帳しました：入金 {0} 件、完済した請求書 {1} 件。</translation>
     </message>
     <message>
         <source>Payment recorded: {0} is paid.</source>

@@ -195,6 +195,14 @@
         <translation>Betaling registreren…</translation>
     </message>
     <message>
+        <source>Bank statement…</source>
+        <translation>Bankafschrift…</translation>
+    </message>
+    <message>
+        <source>Book the payments of a bank statement, all or none: a CSV file with the columns invoice, amount, paid_on (and reference, method)</source>
+        <translation>Boek de betalingen van een bankafschrift, alle of geen: een CSV-bestand met de kolommen invoice, amount, paid_on (en reference, method)</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
@@ -400,6 +408,18 @@
     <message>
         <source>Credit note drafted for {0}; issue it when it is right.</source>
         <translation>Creditnota voor {0} als concept aangemaakt; geef deze uit zodra alles klopt.</translation>
+    </message>
+    <message>
+        <source>Bank statement</source>
+        <translation>Bankafschrift</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Bank statement booked: {0} payments; {1} invoices owe nothing more.</source>
+        <translation>Bankafschrift geboekt: {0} betalingen; {1} facturen staan niet meer open.</translation>
     </message>
     <message>
         <source>Payment recorded: {0} is paid.</source>

@@ -195,6 +195,14 @@
         <translation>Зарегистрировать оплату…</translation>
     </message>
     <message>
+        <source>Bank statement…</source>
+        <translation>Банковская выписка…</translation>
+    </message>
+    <message>
+        <source>Book the payments of a bank statement, all or none: a CSV file with the columns invoice, amount, paid_on (and reference, method)</source>
+        <translation>Провести платежи из банковской выписки — все или ни одного: файл CSV со столбцами invoice, amount, paid_on (и reference, method)</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
@@ -401,6 +409,18 @@
     <message>
         <source>Credit note drafted for {0}; issue it when it is right.</source>
         <translation>Создан черновик корректировочного счёта к счёту {0}; выставьте его, когда всё будет верно.</translation>
+    </message>
+    <message>
+        <source>Bank statement</source>
+        <translation>Банковская выписка</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Bank statement booked: {0} payments; {1} invoices owe nothing more.</source>
+        <translation>Выписка проведена: платежей — {0}; полностью оплачено счетов — {1}.</translation>
     </message>
     <message>
         <source>Payment recorded: {0} is paid.</source>

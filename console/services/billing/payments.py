@@ -89,6 +89,14 @@ def _day(value: object) -> date:
         ) from None
 
 
+class PaymentRefusedError(ValidationError):
+    """A refused payment of a batch, with its place in it (0: the first)."""
+
+    def __init__(self, position: int, refused: ValidationError) -> None:
+        super().__init__(refused.field, refused.text, refused.rule)
+        self.position = position
+
+
 @dataclass(frozen=True)
 class Received:
     """One payment as a bank statement lists it: which invoice, how much, when, and how."""
@@ -134,11 +142,19 @@ def record_payments(
     invoices they cover become paid. Returns how many invoices are paid now.
 
     The same checks as one payment at a time, and the same outcome, with each invoice's
-    credit notes and payments read once for the batch instead of once per payment.
+    credit notes and payments read once for the batch instead of once per payment. A
+    refusal (PaymentRefusedError) says which payment of the batch it is.
     """
     with writing(sessions, user_id) as session:
         check(Task.RECORD_PAYMENTS, Scope(acting_role(session, user_id)), field="user")
-        targets = [find_invoice(session, r.invoice) for r in received]
+        targets = []
+        for position, r in enumerate(received):
+            try:
+                targets.append(find_invoice(session, r.invoice))
+            except ValidationError as refused:
+                raise PaymentRefusedError(position, refused) from None
+        if not targets:
+            raise ValidationError("invoice", phrase("name at least one payment"))
         ids = list({t.id: None for t in targets})
         settled = settled_of(session, ids)
         owed = {
@@ -148,11 +164,14 @@ def record_payments(
             for t in targets
         }
         payments = []
-        for r, target in zip(received, targets, strict=True):
-            payment = _payment(
-                session, user_id, target, r.amount, r.paid_on, r.method, r.reference, None,
-                lambda t=target: owed[t.id],  # type: ignore[misc]
-            )  # fmt: skip
+        for position, (r, target) in enumerate(zip(received, targets, strict=True)):
+            try:
+                payment = _payment(
+                    session, user_id, target, r.amount, r.paid_on, r.method, r.reference,
+                    None, lambda t=target: owed[t.id],  # type: ignore[misc]
+                )  # fmt: skip
+            except ValidationError as refused:
+                raise PaymentRefusedError(position, refused) from None
             owed[target.id] -= payment.amount
             payments.append(payment)
         session.add_all(payments)
