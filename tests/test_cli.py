@@ -86,7 +86,7 @@ def test_demo_then_tickets_list_in_every_format(
         (["tickets", "list", "--db", "postgresql://u@127.0.0.1:1/db"], "cannot open database"),
         (["tickets", "list", "--format", "xml"], "invalid choice"),
         (["tickets", "list", "--status", "resolved"], "invalid choice"),
-        (["demo", "--size", "huge"], "invalid choice"),
+        (["demo", "--size", "enormous"], "invalid choice"),
         (["demo", "--seed", "abc"], "not a whole number"),
         (["demo", "--today", "22-11-2026"], "not a date"),
         (["frobnicate"], "invalid choice"),

@@ -83,7 +83,7 @@ CASES: list[tuple[list[str], str | None]] = [
         ["demo", "--today", "2026-02-30", "--db", "{tmp}/new.sqlite3"],
         "--today: '2026-02-30' is not a date",
     ),
-    (["demo", "--size", "huge", "--db", "{tmp}/new.sqlite3"], "--size: invalid choice"),
+    (["demo", "--size", "enormous", "--db", "{tmp}/new.sqlite3"], "--size: invalid choice"),
     (["demo", "--seed", "-1", "--db", "{tmp}/new.sqlite3"], "--seed: must be zero or more"),
     (["demo", "--db", "{noise}"], f"--db: {{noise}} {NOT_A_STORE} (file is not a database)"),
     (["demo", *DEMO], "already holds"),
