@@ -303,6 +303,15 @@ def test_an_invoice_marked_paid_before_payments_were_kept_owes_nothing(store: En
 
 
 def test_a_days_statement_is_booked_at_once_as_one_at_a_time_would(store: Engine) -> None:
+    _statement_booked(store)
+
+
+@pytest.mark.postgres
+def test_a_days_statement_is_booked_at_once_on_postgresql(pg_store: Engine) -> None:
+    _statement_booked(pg_store)
+
+
+def _statement_booked(store: Engine) -> None:
     invoice, users = _issued_invoice(store)
     sessions = partial(store_session, store)
     day = [
