@@ -21,10 +21,11 @@ from __future__ import annotations
 import heapq
 import itertools
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from functools import partial
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -43,11 +44,18 @@ from .time_entries import TIME_ENTRY_COLUMNS, time_entries
 
 def add_time(ctx: DemoContext) -> None:
     """Write the time entries, then number_sequences of tickets and visits."""
-    ctx.insert("time_entries", TIME_ENTRY_COLUMNS, time_entries(ctx))
+    ctx.insert("time_entries", TIME_ENTRY_COLUMNS, _counted(ctx, time_entries(ctx)))
     # Last of the bulk rows: the ticket and visit series are complete by now; invoice
     # numbers are taken by issuing, in the billing step.
     seq_rows = [(series, year, n) for (series, year), n in sorted(ctx.sequences.items())]
     ctx.insert("number_sequences", ("series", "year", "next_value"), seq_rows)
+
+
+def _counted(ctx: DemoContext, entries: Iterator[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+    """The entries, saying every 500,000 how many are made."""
+    for n, entry in enumerate(entries, 1):
+        yield entry
+        ctx.counted("time entries", n, ctx.size.time_entries, every=500_000)
 
 
 def add_billing(ctx: DemoContext) -> None:
@@ -113,6 +121,8 @@ class _Desk:
             batch.extend(d.id for d in billed.drafts if d.id not in batch)
 
     def _run(self, month: Month) -> None:
+        if self.ctx.progress is not None:
+            self.ctx.progress(f"billing {month[0]}-{month[1]:02d}")
         report = run_month(self.sessions, self.manager, *month)
         self.runs[month] = [d.id for d in report.drafts]
         # C5: told that a client's credit is low or used up, the account manager sells it

@@ -68,6 +68,7 @@ class DemoBuilder:
         """Write the whole demo database on an open connection (one transaction)."""
         writer = BulkWriter(connection, keep=self.keep_rows)
         self.context.writer = writer
+        self.context.progress = progress
         with writer:
             for label, step in STEPS:
                 if progress:

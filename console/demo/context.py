@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -111,6 +112,13 @@ class DemoContext:
         self.visit_info: dict[int, list[VisitRun]] = {}
         # Contacts' names by id: who lets an engineer leave a site signs with it (D7).
         self.contact_names: dict[uuid.UUID, str] = {}
+        # Told how a long step goes (the huge demo's steps take minutes each).
+        self.progress: Callable[[str], None] | None = None
+
+    def counted(self, what: str, done: int, total: int, every: int = 100_000) -> None:
+        """Say how far a step is, every ``every`` items (a small demo never gets that far)."""
+        if self.progress is not None and done and done % every == 0:
+            self.progress(f"{what}: {done:,} of {total:,}")
 
     def new_id(self) -> uuid.UUID:
         """A deterministic, time-ordered UUID (version 7 layout) from the id stream.

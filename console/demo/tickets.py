@@ -189,6 +189,7 @@ def add_tickets(ctx: DemoContext) -> None:
             history.append((ctx.new_id(), row[0], when, previous, step.value, assignee, None))
             previous = step.value
         out.tick()
+        ctx.counted("tickets", n + 1, len(opened))
     out.close()
     ctx.sequences.update({(Series.TICKET.value, y): n + 1 for y, n in counters.items()})
     _add_assessments(ctx)
