@@ -94,7 +94,8 @@ def read_csv(stream: TextIO) -> tuple[list[str], list[tuple[int, list[str]]]]:
     return header or [], rows
 
 
-def _column(name: str) -> str:
+def column_key(name: str) -> str:
+    """A header cell as the field it names: trimmed, lower case, spaces and dashes as _."""
     return name.strip().lower().replace(" ", "_").replace("-", "_")
 
 
@@ -107,7 +108,7 @@ def _check_header(kind: str, header: list[str]) -> list[RowProblem]:
     problems = []
     seen: set[str] = set()
     for raw in header:
-        name = _column(raw)
+        name = column_key(raw)
         if name not in allowed:
             problems.append(RowProblem(1, raw.strip() or "(empty)", f"is not a column of {kind} "
                                        f"(columns: {', '.join(allowed)})"))  # fmt: skip
@@ -138,7 +139,7 @@ def import_rows(
         )
     master, _ = KINDS[kind]
     result = ImportResult(kind, dry_run=dry_run, problems=_check_header(kind, header))
-    names = [_column(h) for h in header]
+    names = [column_key(h) for h in header]
     with sessions() as session:  # closing it without a commit writes nothing
         session.info[ACTING_USER] = user_id  # the audit trail names who imported
         session.autoflush = False  # each good row is flushed on its own

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from console.errors import UserError, ValidationError
-from console.services.importing import read_csv
+from console.services.importing import column_key, read_csv
 from console.wording.phrases import phrase
 
 from .payments import PaymentRefusedError, Received, Sessions, record_payments
@@ -43,7 +43,7 @@ class StatementBooked:
 def read_statement(stream: TextIO) -> list[StatementLine]:
     """The payments of a CSV statement; a file without the columns it needs is refused."""
     header, rows = read_csv(stream)
-    names = [cell.strip().lower().replace(" ", "_").replace("-", "_") for cell in header]
+    names = [column_key(cell) for cell in header]
     for name in names:
         if name not in REQUIRED + OPTIONAL:
             raise ValidationError(
