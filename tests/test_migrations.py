@@ -143,3 +143,42 @@ def test_c2_clock_batch_reads_histories_and_approved_visits_from_indexes_alone(
         with store.connect() as connection:
             plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", params).all()
         assert any(index in row[3] for row in plan), plan
+
+
+def test_e4_an_emergencys_close_finds_its_ticket_invoices_through_an_index(store: Engine) -> None:
+    """Issue 24: each Express close asks what its ticket was billed already; read through
+    the partial index of invoices by ticket, not by scanning every invoice of the store."""
+    import uuid
+
+    from sqlalchemy import func, select
+
+    from console.enums import DrewOn, InvoiceKind, InvoiceStatus
+    from console.model import Invoice, InvoiceLine
+
+    ticket = uuid.uuid4()
+    drafts = select(Invoice.id).where(
+        Invoice.ticket_id == ticket,
+        Invoice.kind == InvoiceKind.RESTORATION,
+        Invoice.status != InvoiceStatus.CANCELLED,
+    )
+    credited = (
+        select(func.sum(InvoiceLine.amount))
+        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+        .where(Invoice.ticket_id == ticket, InvoiceLine.drew_on == DrewOn.GUARANTEE)
+    )
+    for stmt in (drafts, credited):
+        compiled = stmt.compile(store)
+        params = tuple(_raw(compiled.params[name]) for name in compiled.positiontup or ())
+        with store.connect() as connection:
+            plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", params).all()
+        assert any("INDEX ix_invoices_ticket_id" in row[3] for row in plan), plan
+
+
+def _raw(value: object) -> object:
+    """A bound value as SQLite stores it (ids as hex, enums by value)."""
+    import enum
+    import uuid
+
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    return value.value if isinstance(value, enum.Enum) else value
