@@ -100,7 +100,8 @@ class Desk:
             self.user, self.engineer = mara.id, jan.id
 
     def run(self, year: int = 2026, month: int = 11, **kw: Any) -> RunReport:
-        """The month's run as the service manager starts it."""
+        """The month's run as the service manager starts it, its drafts' lines reported."""
+        kw.setdefault("lines", True)
         return run_month(self.sessions, self.user, year, month, **kw)
 
     def issue(self, drafts: list[InvoiceSummary], day: date = ISSUED_ON) -> list[InvoiceSummary]:

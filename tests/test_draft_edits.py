@@ -23,7 +23,7 @@ from console.sync.session import store_session
 def _draft(engine: Engine) -> tuple[Any, dict[str, Any]]:
     """November's draft of three days of on-demand work (1, 2 and 3 h at 125.00)."""
     users = _desk(engine)
-    (draft,) = run_month(partial(store_session, engine), users["mara"], 2026, 11).drafts
+    (draft,) = run_month(partial(store_session, engine), users["mara"], 2026, 11, lines=True).drafts
     return draft, users
 
 
@@ -54,7 +54,7 @@ def test_c6_a_draft_is_reworded_extended_and_trimmed_before_issue(store: Engine)
     assert [ln.position for ln in trimmed.lines] == [0, 1, 2]
     assert trimmed.subtotal == Decimal("575.00")
     assert _unbilled(store) == 1  # the removed line's hour waits for the next run
-    (again,) = run_month(sessions, mara, 2026, 11).drafts
+    (again,) = run_month(sessions, mara, 2026, 11, lines=True).drafts
     assert again.subtotal == Decimal("125.00")  # billed once more, and only once
     (issued,) = issue_invoices(sessions, mara, [draft.id], ISSUED_ON)
     with pytest.raises(ValidationError, match="credit note"):

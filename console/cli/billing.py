@@ -440,7 +440,7 @@ def _print_run(report: RunReport, fmt: str) -> None:
         out.write(f"{head}{'  (' + '; '.join(drawn) + ')' if drawn else ''}\n")
         for d in c.drafts:
             out.write(
-                f"  draft {d.id}  {d.kind.replace('_', ' '):<14} {len(d.lines):>3} lines  "
+                f"  draft {d.id}  {d.kind.replace('_', ' '):<14} {d.line_count:>3} lines  "
                 f"{_money(d.total, d.currency)}\n"
             )
     for n in report.credit_notices:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -74,6 +74,64 @@ class VisitRow:
     no_access: bool
     rush: bool
     reference: str
+
+
+@dataclass(frozen=True)
+class MonthWide:
+    """What a run reads once for the whole month, however many slices of clients it bills
+    in: which entries are reversed or hold credit, which visits are paid or billed."""
+
+    reversed_ids: set[uuid.UUID | None]  # entries a reversal took back
+    on_credit: set[uuid.UUID | None]  # entries whose debit of prepaid credit stands
+    paid_visits: set[uuid.UUID]  # visits whose reservation prepaid credit paid (D3)
+    billed_visits: set[uuid.UUID | None]  # visits a line bills (or credit paid)
+    taken_back: set[uuid.UUID]  # lines a credit note took back to bill again
+
+
+def widest_bounds(year: int, month: int) -> tuple[datetime, datetime]:
+    """The month as UTC instants in the widest sense: from its first day's start at
+    UTC+14 to its end at UTC-12, so it holds the month of every client's zone."""
+    start, end = month_bounds(year, month, "UTC")
+    return start - timedelta(hours=14), end + timedelta(hours=12)
+
+
+def month_wide(session: Session, low: datetime, high: datetime) -> MonthWide:
+    """Read what every slice of a month's run shares, for instants in [low, high)."""
+    reversed_ids = set(
+        session.connection().scalars(
+            select(TimeEntry.reverses_id).where(TimeEntry.reverses_id.is_not(None))
+        )
+    )
+    # an entry whose debit was reversed (its draft voided) is billed again by the next run
+    on_credit = set(
+        session.connection().scalars(
+            select(CreditEntry.time_entry_id)
+            .join(TimeEntry, TimeEntry.id == CreditEntry.time_entry_id)
+            .where(
+                TimeEntry.started_at >= low,
+                TimeEntry.started_at < high,
+                CreditEntry.kind.in_([CreditEntryKind.DEBIT, CreditEntryKind.REVERSAL]),
+            )
+            .group_by(CreditEntry.time_entry_id)
+            .having(func.sum(CreditEntry.amount) != 0)
+        )
+    )
+    paid_visits = _visits_on_credit(session, low, high)
+    taken_back = _taken_back_to_rebill(session)
+    billed = paid_visits | {
+        visit_id
+        for visit_id, line_id in session.connection().execute(
+            select(InvoiceLine.visit_id, InvoiceLine.id)
+            .join(Visit, Visit.id == InvoiceLine.visit_id)
+            .where(
+                Visit.planned_start >= low,
+                Visit.planned_start < high,
+                InvoiceLine.credits_line_id.is_(None),
+            )
+        )
+        if line_id not in taken_back
+    }
+    return MonthWide(reversed_ids, on_credit, paid_visits, billed, taken_back)
 
 
 def month_bounds(year: int, month: int, zone: str) -> tuple[datetime, datetime]:
@@ -144,10 +202,17 @@ def _in(column: Any, ids: Sequence[uuid.UUID] | None) -> Iterable[Any]:
 
 
 def load_month(
-    session: Session, contracts: Sequence[Contract], year: int, month: int, *, every: bool
+    session: Session,
+    contracts: Sequence[Contract],
+    year: int,
+    month: int,
+    *,
+    every: bool,
+    wide: MonthWide | None = None,
 ) -> MonthFacts:
     """Read the month's facts for ``contracts`` (``every``: they are all the month's
-    contracts, so the store is read without an id filter)."""
+    contracts, so the store is read without an id filter); ``wide`` is what the run read
+    once for the month, when it bills in slices."""
     client_ids = sorted({c.client_id for c in contracts})
     clients = {
         c.id: c for ids in _chunks(client_ids) for c in session.scalars(
@@ -163,12 +228,12 @@ def load_month(
     by_contract = {c.id: c for c in contracts}
     contract_ids = None if every else sorted(by_contract)
     client_filter = None if every else client_ids
-    paid_visits = _visits_on_credit(session, low, high)
-    _read_entries(session, facts, by_contract, contract_ids, low, high, paid_visits)
-    _read_visits(session, facts, by_contract, contract_ids, low, high, paid_visits)
+    wide = wide or month_wide(session, low, high)
+    _read_entries(session, facts, by_contract, contract_ids, low, high, wide)
+    _read_visits(session, facts, by_contract, contract_ids, low, high, wide)
     _read_client_contracts(session, facts, client_filter)
     _read_credit(session, facts, low, high)
-    _read_earlier_runs(session, facts, contract_ids)
+    _read_earlier_runs(session, facts, contract_ids, wide)
     return facts
 
 
@@ -184,29 +249,12 @@ def _read_entries(
     ids: Sequence[uuid.UUID] | None,
     low: datetime,
     high: datetime,
-    paid_visits: set[uuid.UUID],
+    wide: MonthWide,
 ) -> None:
     """Unbilled entries of the month: not reversed, not a reversal, holding no credit, and
     not worked on a visit whose reservation prepaid credit paid (D3: it covers them)."""
     window = and_(TimeEntry.started_at >= low, TimeEntry.started_at < high)
-    reversed_ids = set(
-        session.connection().scalars(
-            select(TimeEntry.reverses_id).where(TimeEntry.reverses_id.is_not(None))
-        )
-    )
-    # an entry whose debit was reversed (its draft voided) is billed again by the next run
-    on_credit = set(
-        session.connection().scalars(
-            select(CreditEntry.time_entry_id)
-            .join(TimeEntry, TimeEntry.id == CreditEntry.time_entry_id)
-            .where(
-                window,
-                CreditEntry.kind.in_([CreditEntryKind.DEBIT, CreditEntryKind.REVERSAL]),
-            )
-            .group_by(CreditEntry.time_entry_id)
-            .having(func.sum(CreditEntry.amount) != 0)
-        )
-    )
+    reversed_ids, on_credit, paid_visits = wide.reversed_ids, wide.on_credit, wide.paid_visits
     columns = (
         TimeEntry.id, Ticket.contract_id, TimeEntry.engineer_id, TimeEntry.started_at,
         TimeEntry.ended_at, TimeEntry.phase, TimeEntry.billable, TimeEntry.non_billable_reason,
@@ -271,22 +319,13 @@ def _read_visits(
     ids: Sequence[uuid.UUID] | None,
     low: datetime,
     high: datetime,
-    paid_visits: set[uuid.UUID],
+    wide: MonthWide,
 ) -> None:
     """Finished visits of the month that no line bills (a line a credit note took back to
     bill again does not count)."""
     finished = [VisitStatus.COMPLETED.value, VisitStatus.NO_ACCESS.value]
     window = and_(Visit.planned_start >= low, Visit.planned_start < high)
-    taken_back = _taken_back_to_rebill(session)
-    billed = paid_visits | {
-        visit_id
-        for visit_id, line_id in session.connection().execute(
-            select(InvoiceLine.visit_id, InvoiceLine.id)
-            .join(Visit, Visit.id == InvoiceLine.visit_id)
-            .where(window, InvoiceLine.credits_line_id.is_(None))
-        )
-        if line_id not in taken_back
-    }
+    billed = wide.billed_visits
     for where in _in(Ticket.contract_id, ids):
         rows = session.connection().execute(
             select(
@@ -379,11 +418,11 @@ def _read_credit(session: Session, facts: MonthFacts, low: datetime, high: datet
 
 
 def _read_earlier_runs(
-    session: Session, facts: MonthFacts, ids: Sequence[uuid.UUID] | None
+    session: Session, facts: MonthFacts, ids: Sequence[uuid.UUID] | None, wide: MonthWide
 ) -> None:
     """What an earlier run of this month billed: bundle hours drawn (C7) and the fixed
     monthly prices (a line a credit note took back to bill again does not count)."""
-    taken_back = _taken_back_to_rebill(session)
+    taken_back = wide.taken_back
     for where in _in(Invoice.contract_id, ids):
         rows = session.connection().execute(
             select(

@@ -25,7 +25,12 @@ from console.model import Client, Contract
 from console.rules.credit import CreditAlert
 from console.rules.roles import Scope, Task, check
 from console.services.audit import ACTING_USER
-from console.services.billing.month_facts import MonthFacts, load_month
+from console.services.billing.month_facts import (
+    MonthFacts,
+    load_month,
+    month_wide,
+    widest_bounds,
+)
 from console.services.mail.outbox import queue_credit_notices
 from console.services.master_data.common import acting_role, find_one
 from console.services.monthly import CreditNotice, MonthBatch, plan_month
@@ -132,11 +137,13 @@ def run_month(
     *,
     client: object | None = None,
     dry_run: bool = False,
+    lines: bool = False,
 ) -> RunReport:
     """Bill a month for every contract (or one client's): drafts, credit debits, statements.
 
-    The month's facts are read once for all its contracts, each contract is billed as rows,
-    and the rows are written together, in one transaction.
+    The month is billed a slice of clients at a time, in one transaction. The report's
+    drafts carry their lines for a dry run, or when ``lines`` asks for them; otherwise
+    their totals and counts of lines, so a month of every client fits in memory.
     """
     first = date(year, month, 1)
     last = date(year, month, monthrange(year, month)[1])
@@ -148,7 +155,10 @@ def run_month(
             client_id = find_one(session, Client, client, "client").id if client else None
             contracts = _contracts(session, first, last, client_id)
             with collector_paused():  # tens of thousands of rows and no cycles among them
-                report = _bill(session, contracts, year, month, dry_run, every=not client_id)
+                report = _bill(
+                    session, contracts, year, month, dry_run, every=not client_id,
+                    lines=lines or dry_run,
+                )  # fmt: skip
             queue_credit_notices(session, report.credit_notices)  # C5: mailed with the run
         except BaseException:
             transaction.rollback()
@@ -160,6 +170,24 @@ def run_month(
         return report
 
 
+SLICE_CLIENTS = 500
+"""Clients billed together: the month's facts and rows of a slice are held at once, so a
+run's memory grows with a slice's work, not with the number of clients."""
+
+
+def slices(contracts: list[Contract], size: int = SLICE_CLIENTS) -> list[list[Contract]]:
+    """The contracts in slices of ``size`` clients, each client's contracts together and
+    in the run's order (C5: a client's prepaid credit first)."""
+    by_client: dict[uuid.UUID, list[Contract]] = {}
+    for contract in contracts:
+        by_client.setdefault(contract.client_id, []).append(contract)
+    clients = list(by_client)
+    return [
+        [c for client in clients[at : at + size] for c in by_client[client]]
+        for at in range(0, len(clients), size)
+    ]
+
+
 def _bill(
     session: Session,
     contracts: list[Contract],
@@ -168,32 +196,47 @@ def _bill(
     dry_run: bool,
     *,
     every: bool,
+    lines: bool,
 ) -> RunReport:
-    """Bill the contracts' month in the caller's transaction and say what was done."""
-    facts = load_month(session, contracts, year, month, every=every)
-    batch = MonthBatch()
-    results: list[ContractRun] = []
-    notices: list[CreditRunNotice] = []
-    for contract in contracts:
-        run = plan_month(facts, contract, batch)
-        name = facts.clients[contract.client_id].name
-        results.append(
-            ContractRun(
+    """Bill the contracts' month in the caller's transaction and say what was done.
+
+    Clients are billed a slice at a time: a slice's facts are read, its contracts billed
+    and its rows written before the next is read. What every slice needs of the month is
+    read once. A client's contracts share its prepaid credit and bundle hours, so they are
+    never split. The report's drafts carry their lines only if ``lines``.
+    """
+    parts = slices(contracts, SLICE_CLIENTS)
+    wide = month_wide(session, *widest_bounds(year, month)) if len(parts) > 1 else None
+    results: dict[uuid.UUID, ContractRun] = {}
+    notices: dict[uuid.UUID, list[CreditRunNotice]] = {}
+    for part in parts:
+        facts = load_month(session, part, year, month, every=every and wide is None, wide=wide)
+        batch = MonthBatch()
+        for contract in part:
+            run = plan_month(facts, contract, batch)
+            name = facts.clients[contract.client_id].name
+            results[contract.id] = ContractRun(
                 client=name,
                 contract=contract.name,
                 kind=str(contract.kind),
                 drafts=tuple(
-                    draft_summary(d.invoice, d.lines, name, contract.name) for d in run.drafts
+                    draft_summary(d.invoice, d.lines, name, contract.name, with_lines=lines)
+                    for d in run.drafts
                 ),
                 credit_drawn=-sum((r["amount"] for r in run.credit_rows), Decimal(0)),
                 credit_unit=str(run.credit_rows[0]["unit"]) if run.credit_rows else None,
                 fte_hours_used=run.fte_hours_used,
                 awaiting_approval=run.awaiting_approval,
             )
-        )
-        notices.extend(_notice(facts, n) for n in run.notices)
-    batch.write(session)
-    return RunReport(year, month, dry_run, tuple(results), tuple(notices))
+            notices[contract.id] = [_notice(facts, n) for n in run.notices]
+        batch.write(session)
+    return RunReport(
+        year,
+        month,
+        dry_run,
+        tuple(results[c.id] for c in contracts),
+        tuple(n for c in contracts for n in notices[c.id]),
+    )
 
 
 def _notice(facts: MonthFacts, notice: CreditNotice) -> CreditRunNotice:

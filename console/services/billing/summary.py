@@ -64,7 +64,8 @@ class InvoiceSummary:
     subtotal: Decimal
     tax: Decimal
     total: Decimal
-    lines: tuple[LineSummary, ...]
+    lines: tuple[LineSummary, ...]  # a real run's report leaves them out: they are stored
+    line_count: int = 0
     credits: str | None = None  # a credit note: the number of the invoice it corrects
     reason: str | None = None  # a credit note: why
     rebill: bool = False  # a credit note: its work is billed again by the next run
@@ -156,6 +157,7 @@ def summary_of(
             )
             for ln in invoice.lines
         ),
+        line_count=len(invoice.lines),
         credits=(credits.number or "draft") if credits else None,
         reason=invoice.credit_reason, rebill=invoice.rebill, credited=credited, paid=paid,
         open=(total - credited - paid) if invoice.status == InvoiceStatus.ISSUED and is_settled
@@ -164,9 +166,15 @@ def summary_of(
 
 
 def draft_summary(
-    invoice: dict[str, Any], lines: list[dict[str, Any]], client: str, contract: str | None
+    invoice: dict[str, Any],
+    lines: list[dict[str, Any]],
+    client: str,
+    contract: str | None,
+    *,
+    with_lines: bool = True,
 ) -> InvoiceSummary:
-    """A draft just planned as rows (a run's), summarised without reading it back."""
+    """A draft just planned as rows (a run's), summarised without reading it back;
+    ``with_lines`` False keeps its totals and count of lines but not the lines."""
     currency = invoice["currency"]
     subtotal, tax, total = plain_totals(
         currency, ((ln["amount"], ln["tax_rate_pct"]) for ln in lines)
@@ -183,6 +191,7 @@ def draft_summary(
                 hours=ln["hours"], rate=ln["rate"], multiplier=ln["multiplier"],
                 amount=ln["amount"], drew_on=str(ln["drew_on"]), visit_id=ln["visit_id"],
             )
-            for ln in lines
+            for ln in (lines if with_lines else ())
         ),
+        line_count=len(lines),
     )  # fmt: skip
