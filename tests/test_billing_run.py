@@ -72,7 +72,15 @@ def test_run_void_and_run_again_bills_each_entry_once(store: Engine) -> None:
     assert run_month(sessions, users["mara"], 2026, 11).drafts == []  # nothing twice
 
 
-def test_issuing_a_batch_numbers_and_archives_each_draft(store: Engine) -> None:
+@pytest.mark.parametrize("chunk", [500, 1])
+def test_issuing_a_batch_numbers_and_archives_each_draft(
+    store: Engine, chunk: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch is issued a chunk at a time (issue 24: bounded memory), all in one
+    transaction: numbered in order either way."""
+    from console.services.billing import drafts
+
+    monkeypatch.setattr(drafts, "ISSUE_CHUNK", chunk)
     _w, users = _desk(store)
     sessions = partial(store_session, store)
     report = run_month(sessions, users["mara"], 2026, 11)
@@ -80,6 +88,7 @@ def test_issuing_a_batch_numbers_and_archives_each_draft(store: Engine) -> None:
         sessions, users["mara"], [d.id for d in report.drafts], date(2026, 12, 1), render_as_issued
     )
     assert [i.number for i in issued] == ["HN-2026-000001", "HN-2026-000002"]
+    assert all(i.lines and len(i.lines) == i.line_count for i in issued)
     with Session(store) as session:
         stored = session.scalars(select(Invoice)).all()
         assert all(i.status == InvoiceStatus.ISSUED and i.pdf_sha256 for i in stored)
@@ -87,6 +96,23 @@ def test_issuing_a_batch_numbers_and_archives_each_draft(store: Engine) -> None:
         void_draft(sessions, users["mara"], issued[0].id)
     listed = list_invoices(sessions, users["mara"], status="issued")
     assert {i.number for i in listed} == {"HN-2026-000001", "HN-2026-000002"}
+
+
+def test_a_batch_refused_in_its_last_chunk_issues_nothing(
+    store: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """All or none across chunks: a draft named twice is refused, and the chunk issued
+    before it is rolled back with it (no number taken)."""
+    from console.services.billing import drafts
+
+    monkeypatch.setattr(drafts, "ISSUE_CHUNK", 1)
+    _w, users = _desk(store)
+    sessions = partial(store_session, store)
+    first = run_month(sessions, users["mara"], 2026, 11).drafts[0].id
+    with pytest.raises(ValidationError, match="issued already"):
+        issue_invoices(sessions, users["mara"], [first, first], date(2026, 12, 1))
+    with Session(store) as session:
+        assert session.scalar(select(func.count()).where(Invoice.number.is_not(None))) == 0
 
 
 def test_an_engineer_neither_bills_nor_issues_nor_sees_money(store: Engine) -> None:

@@ -21,7 +21,12 @@ from console.errors import ValidationError
 from console.model import Client, Contract, Invoice, TimeEntry
 from console.rules.roles import Scope, Task, check
 from console.services.credit_back import give_back_credit
-from console.services.invoicing import InvoiceRenderer, issue_invoice, issuing_context
+from console.services.invoicing import (
+    InvoiceRenderer,
+    IssuingContext,
+    issue_invoice,
+    issuing_context,
+)
 from console.services.master_data.common import acting_role, find_one, writing
 from console.services.master_data.fields import as_uuid
 from console.wording.phrases import phrase
@@ -165,28 +170,51 @@ def issue_invoices(
         check(Task.ISSUE_INVOICES, Scope(acting_role(session, user_id)), field="user")
         context = issuing_context(session)
         wanted = list(refs)
-        # a batch's drafts, their lines and contracts come in three reads, not three each
-        ids = [r for r in (as_uuid(ref) for ref in wanted) if r is not None]
-        if ids:
-            found = session.scalars(
-                select(Invoice).where(Invoice.id.in_(ids)).options(selectinload(Invoice.lines))
-            ).all()
-            contracts = {i.contract_id for i in found if i.contract_id is not None}
-            if contracts:
-                session.scalars(select(Contract).where(Contract.id.in_(contracts))).all()
-        issued = []
-        for ref in wanted:
-            invoice = find_invoice(session, ref)
-            if invoice.status != InvoiceStatus.DRAFT:
-                raise ValidationError(
-                    "invoice", phrase("{number} is issued already", number=invoice.number)
-                )
-            issued.append(issue_invoice(session, invoice.id, today, render_pdf, context=context))
-        if not issued:
+        if not wanted:
             raise ValidationError("invoice", phrase("name at least one draft to issue"))
-        session.flush()
-        # just issued: nothing is credited or paid yet (a credit note's invoice is not listed)
-        return [summary_of(session, i, UNTOUCHED) for i in issued]
+        issued: list[InvoiceSummary] = []
+        for at in range(0, len(wanted), ISSUE_CHUNK):
+            issued += _issue_chunk(
+                session, wanted[at : at + ISSUE_CHUNK], today, render_pdf, context
+            )
+        return issued
+
+
+ISSUE_CHUNK = 500
+"""Drafts issued per read: a month's batch of thousands is loaded, issued and let go a
+chunk at a time, so its invoices and lines are not all held at once."""
+
+
+def _issue_chunk(
+    session: Session,
+    wanted: list[object],
+    today: date,
+    render_pdf: InvoiceRenderer | None,
+    context: IssuingContext,
+) -> list[InvoiceSummary]:
+    """Issue a chunk of a batch in the caller's transaction; its objects are let go after."""
+    # the chunk's drafts, their lines and contracts come in three reads, not three each
+    ids = [r for r in (as_uuid(ref) for ref in wanted) if r is not None]
+    if ids:
+        found = session.scalars(
+            select(Invoice).where(Invoice.id.in_(ids)).options(selectinload(Invoice.lines))
+        ).all()
+        contracts = {i.contract_id for i in found if i.contract_id is not None}
+        if contracts:
+            session.scalars(select(Contract).where(Contract.id.in_(contracts))).all()
+    issued = []
+    for ref in wanted:
+        invoice = find_invoice(session, ref)
+        if invoice.status != InvoiceStatus.DRAFT:
+            raise ValidationError(
+                "invoice", phrase("{number} is issued already", number=invoice.number)
+            )
+        issued.append(issue_invoice(session, invoice.id, today, render_pdf, context=context))
+    session.flush()
+    # just issued: nothing is credited or paid yet (a credit note's invoice is not listed)
+    summaries = [summary_of(session, i, UNTOUCHED) for i in issued]
+    session.expunge_all()  # written; the next chunk reads what it needs again
+    return summaries
 
 
 def drafts_of_month(
