@@ -456,9 +456,16 @@ def test_c5_c7_hours_beyond_the_bundle_draw_on_prepaid_credit_before_an_invoice(
 # -- C8, C9, C10 --------------------------------------------------------------------------
 
 
-def test_c8_repairing_our_own_defect_is_shown_at_zero_and_never_billed(engine: Engine) -> None:
+@pytest.mark.parametrize("slice_clients", [500, 1])
+def test_c8_repairing_our_own_defect_is_shown_at_zero_and_never_billed(
+    engine: Engine, slice_clients: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """C8: 2 h repairing the provider's own bug beside 1 h of ordinary work: the invoice
-    shows the 2 h at 0.00 and bills 125.00; on an FTE bundle the 2 h use no bundle hours."""
+    shows the 2 h at 0.00 and bills 125.00; on an FTE bundle the 2 h use no bundle hours.
+    The same with each client billed in a slice of its own (how a big store is run)."""
+    from console.services.billing import run
+
+    monkeypatch.setattr(run, "SLICE_CLIENTS", slice_clients)
     desk = Desk(engine)
     own_defect = {"billable": False, "non_billable_reason": NonBillableReason.OWN_DEFECT}
     with Session(engine) as session:

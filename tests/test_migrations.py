@@ -182,3 +182,42 @@ def _raw(value: object) -> object:
     if isinstance(value, uuid.UUID):
         return value.hex
     return value.value if isinstance(value, enum.Enum) else value
+
+
+def test_c6_a_slice_of_the_months_run_reads_its_entries_through_the_months_window(
+    store: Engine,
+) -> None:
+    """Issue 24: a slice of clients reads the month's entries by their start, not by its
+    clients' tickets (which walks every year of their history); SQLite is told so."""
+    import uuid
+    from datetime import UTC, datetime
+
+    from sqlalchemy import select
+
+    from console.model import Ticket, TimeEntry
+    from console.store.planner import Unindexed
+
+    def plan(client: object) -> str:
+        stmt = (
+            select(TimeEntry.id)
+            .join(Ticket, Ticket.id == TimeEntry.ticket_id)
+            .where(
+                client.in_([uuid.uuid4(), uuid.uuid4()]),  # type: ignore[attr-defined]
+                TimeEntry.started_at >= datetime(2026, 10, 1, tzinfo=UTC),
+                TimeEntry.started_at < datetime(2026, 11, 1, tzinfo=UTC),
+            )
+        )
+        compiled = stmt.compile(store, compile_kwargs={"render_postcompile": True})
+        params = compiled.construct_params()
+        args = tuple(_raw(params[name]) for name in compiled.positiontup or ())
+        with store.connect() as connection:
+            rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", args).all()
+        return " | ".join(row[3] for row in rows)
+
+    assert "ix_tickets_client_id" in plan(Ticket.client_id)  # what the planner would take
+    assert "INDEX ix_time_entries_started_at" in plan(Unindexed(Ticket.client_id))
+    # PostgreSQL weighs the same choice with its statistics: the column goes as it is
+    from sqlalchemy.dialects import postgresql
+
+    pg = Unindexed(Ticket.client_id).compile(dialect=postgresql.dialect())
+    assert str(pg) == "tickets.client_id"
