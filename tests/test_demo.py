@@ -389,3 +389,21 @@ def test_c5_c6_a_month_billed_a_slice_of_clients_at_a_time_bills_the_same(
     build_demo(engine, SIZES["small"], seed=1, today=DEMO_DAY)
     sliced, whole = _billed(engine), _billed(demo)
     assert all(sliced) and sliced == whole
+
+
+def test_a_demo_is_built_under_a_rollback_journal_and_opens_in_wal(tmp_path: Path) -> None:
+    """Issue 24: the build (one transaction) writes its pages in place, not through a WAL
+    that grows to the database's size; the store it leaves is in WAL mode like any other."""
+    path = tmp_path / "demo.sqlite3"
+    engine = create_store_engine(resolve_url(str(path)))
+    upgrade(engine)
+    seen: dict[str, bool] = {}
+
+    def progress(label: str) -> None:
+        seen[label] = Path(f"{path}-wal").exists() and Path(f"{path}-wal").stat().st_size > 0
+
+    build_demo(engine, SIZES["small"], seed=1, today=DEMO_DAY, progress=progress)
+    assert seen and not any(seen.values()), seen
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.execute(select(func.count()).select_from(Ticket)).scalar_one() > 0
