@@ -17,6 +17,7 @@ from console.demo import SIZES
 from console.demo.context import RowBatches
 from console.demo.ticket_book import DemoTicket, TicketBook
 from console.demo.time_entries import DAY_LIMIT, Diary
+from console.demo.visit_book import VisitBook
 from console.enums import TicketCategory, TicketStatus
 
 instants = st.datetimes(
@@ -47,6 +48,31 @@ def test_a_ticket_book_gives_back_every_ticket_as_it_was_added(added: list[DemoT
     if added:
         assert book[-1] == added[-1] and book[-1].opened.tzinfo is UTC
         assert book[1:] == added[1:]
+
+
+visits = st.lists(
+    st.tuples(
+        st.integers(0, 200),
+        st.tuples(st.uuids(), st.integers(0, 2**31 - 1), instants, instants),
+    ),
+    max_size=40,
+)
+
+
+@given(visits)
+def test_a_visit_book_gives_back_each_tickets_visits_in_ticket_order(added: list[tuple]) -> None:
+    """The time step reads the finished visits ticket by ticket, each ticket's in the order
+    they were added, and asks of any ticket whether it had one."""
+    book = VisitBook()
+    for ticket, run in added:
+        book.add(ticket, run)
+    expected: dict[int, list[tuple]] = {}
+    for ticket, run in added:
+        expected.setdefault(ticket, []).append(run)
+    assert list(book.by_ticket()) == sorted(expected.items())
+    assert len(book) == len(added)
+    assert all((t in book) == (t in expected) for t in range(-1, 202))
+    assert all(run[2].tzinfo is UTC for _, runs in book.by_ticket() for run in runs)
 
 
 def test_a_ticket_book_refuses_an_index_past_its_end() -> None:

@@ -21,6 +21,7 @@ from console.store.bulk import BulkWriter
 
 from .sizes import DemoSize
 from .ticket_book import TicketBook
+from .visit_book import VisitBook
 
 STAMP = ("id", "row_version", "created_at", "updated_at")
 """The columns every synchronised row starts with (see console.model.base.Entity)."""
@@ -33,9 +34,6 @@ SPLIT_SHIFT = {
     for d in BASIS_10X5
 }
 """Working hours with a lunch break, for some engineers and retainer contracts."""
-
-VisitRun = tuple[uuid.UUID, int, datetime, datetime]
-"""A visit time can be booked on: its id, lead engineer's index, planned start and end."""
 
 
 def money(value: Decimal, currency: str) -> Decimal:
@@ -109,7 +107,7 @@ class DemoContext:
         # The next number of each (series, year): written last, as number_sequences.
         self.sequences: dict[tuple[str, int], int] = {}
         # Per ticket index, the visits its time entries may be booked on.
-        self.visit_info: dict[int, list[VisitRun]] = {}
+        self.visit_info = VisitBook()
         # Contacts' names by id: who lets an engineer leave a site signs with it (D7).
         self.contact_names: dict[uuid.UUID, str] = {}
         # Told how a long step goes (the huge demo's steps take minutes each).

@@ -141,9 +141,9 @@ def time_entries(ctx: DemoContext) -> Iterator[tuple[Any, ...]]:
     made = 0
     # On site: the visit's lead books the visit once, as it happened; a visit the
     # diary cannot hold (its engineer was booked elsewhere all day) goes without time.
-    for ti in sorted(ctx.visit_info):
+    for ti, runs in ctx.visit_info.by_ticket():
         t = ctx.tickets[ti]
-        for visit_id, eng, v_start, v_end in ctx.visit_info[ti]:
+        for visit_id, eng, v_start, v_end in runs:
             if made == wanted:
                 break
             minutes = max(15, int((v_end - v_start).total_seconds() // 60) - rng.randint(0, 30))

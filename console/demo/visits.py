@@ -294,7 +294,7 @@ def add_visits(ctx: DemoContext) -> None:
                 role = EngineerRole.LEAD if k == 0 else EngineerRole.ASSIST
                 engineers.append((row[0], ctx.engineers[e], role.value))
         if status in (VisitStatus.COMPLETED, VisitStatus.NO_ACCESS):
-            ctx.visit_info.setdefault(ti, []).append((row[0], lead, planned, end))
+            ctx.visit_info.add(ti, (row[0], lead, planned, end))
         when = requested
         previous: str | None = None
         path = D7[: reached + 1] + ([status] if status not in D7 else [])
