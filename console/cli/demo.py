@@ -17,7 +17,7 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         "--size",
         choices=["small", "large", "huge"],
         default="small",
-        help="small: 2,000 tickets (default); large: 100,000; huge: 1,000,000 (builds for hours)",
+        help="small: 2,000 tickets (default); large: 100,000; huge: 1,000,000 (about 40 min)",
     )
     demo.add_argument(
         "--seed", type=whole_number, default=1, help="same seed, same data (default 1)"
