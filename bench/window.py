@@ -13,8 +13,11 @@ import tracemalloc
 from datetime import UTC, datetime, timedelta
 from datetime import time as dtime
 
-from .demo_db import demo_database
+from console.demo import SIZES
+
+from .demo_db import bench_size, demo_database
 from .figures import note, report, timed
+from .queue_load import LABELS
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -81,10 +84,11 @@ search = QuickSearch(rows)
 model.set_rows(rows)
 app.processEvents()
 table.viewport().grab()
-assert len(rows) == 100_000
+assert len(rows) == int(sys.argv[3])
 print(empty, mb("VmHWM"))
 """
-"""The queue of all 100,000 tickets in a process of its own, and its peak memory."""
+"""The queue of every ticket (100,000 in the large demo) in a process of its own, and its
+peak memory."""
 
 
 def _drop_page_cache() -> bool:
@@ -302,9 +306,11 @@ def run() -> None:
     whole_s, _ = timed(whole_board, 7)
     report("calendar_week_every_row_painted", whole_s, "s", 0.3)
 
-    empty_mb, peak_mb = (float(v) for v in _run_child(RSS_SCRIPT, str(path)).split())
+    tickets = SIZES[bench_size()].tickets
+    empty_mb, peak_mb = (float(v) for v in _run_child(RSS_SCRIPT, str(path), str(tickets)).split())
     note(f"a process with Qt and the store open, before the queue: {empty_mb:.0f} MB")
-    report("queue_100k_process_peak_rss", peak_mb, "MB", 500, empty_mb)
+    label = LABELS.get(bench_size(), bench_size())
+    report(f"queue_{label}_process_peak_rss", peak_mb, "MB", 500, empty_mb)
     raw_bytes = sum(
         sys.getsizeof(v) for col in raw.execute(str(compiled), params).fetchall() for v in col
     )
