@@ -12,10 +12,12 @@ import uuid
 from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from typing import overload
 
 from console.enums import TicketCategory, TicketStatus
+
+from .instants import instant, micros
 
 
 @dataclass(slots=True)
@@ -33,15 +35,8 @@ class DemoTicket:
     template: str = ""  # the title before its number was filled in: what recurs
 
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _STATUSES = list(TicketStatus)
 _CATEGORIES = list(TicketCategory)
-
-
-def _micros(at: datetime) -> int:
-    """An aware instant as whole microseconds since the epoch (exact both ways)."""
-    delta = at - _EPOCH
-    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
 
 
 class TicketBook(Sequence[DemoTicket]):
@@ -65,8 +60,8 @@ class TicketBook(Sequence[DemoTicket]):
         """Add a ticket at the end."""
         self._ids += ticket.id.bytes
         self._client.append(ticket.client)
-        self._opened.append(_micros(ticket.opened))
-        self._end.append(_micros(ticket.end))
+        self._opened.append(micros(ticket.opened))
+        self._end.append(micros(ticket.end))
         self._status.append(_STATUSES.index(ticket.status))
         self._category.append(_CATEGORIES.index(ticket.category))
         self._emergency.append(ticket.emergency)
@@ -103,8 +98,8 @@ class TicketBook(Sequence[DemoTicket]):
         return DemoTicket(
             uuid.UUID(bytes=bytes(self._ids[16 * i : 16 * i + 16])),
             self._client[i],
-            _EPOCH + timedelta(microseconds=self._opened[i]),
-            _EPOCH + timedelta(microseconds=self._end[i]),
+            instant(self._opened[i]),
+            instant(self._end[i]),
             _STATUSES[self._status[i]],
             bool(self._emergency[i]),
             _CATEGORIES[self._category[i]],

@@ -14,7 +14,7 @@ import itertools
 import uuid
 from array import array
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -23,6 +23,7 @@ from console.rules.cutoff import is_locked
 
 from .context import STAMP, DemoContext
 from .desk import run_moment
+from .instants import instant, micros
 from .ticket_book import DemoTicket
 
 TIME_ENTRY_COLUMNS = (
@@ -53,15 +54,6 @@ WORK_DAY = (time(7, 0), time(19, 0))
 """When ordinary (not emergency) work is done, in the engineer's zone."""
 SEARCH_DAYS = 7
 """How many days on an entry may move to find a free stretch in the engineer's diary."""
-
-
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-
-def _micros(at: datetime) -> int:
-    """An aware instant as whole microseconds since the epoch (exact both ways)."""
-    delta = at - _EPOCH
-    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
 
 
 class Diary:
@@ -100,7 +92,7 @@ class Diary:
         """
         zone = self.zones[engineer]
         length = minutes * 60_000_000
-        begin, last = _micros(start), _micros(latest)
+        begin, last = micros(start), micros(latest)
         day = start.astimezone(zone).date()
         for _ in range(days):
             if on_call:
@@ -114,7 +106,7 @@ class Diary:
             free_day = on_call or (day.weekday() < 5 and (engineer, day) not in self.leave)
             booked = self.days.get(self._key(engineer, day))
             if free_day and (booked[0] if booked else 0) + minutes <= DAY_LIMIT:
-                at = max(begin, _micros(opens))
+                at = max(begin, micros(opens))
                 place = len(booked) if booked else 1
                 for k in range(1, place, 2):
                     assert booked is not None
@@ -122,12 +114,12 @@ class Diary:
                         place = k
                         break
                     at = max(at, booked[k + 1])
-                if at + length <= min(_micros(closes), last):
+                if at + length <= min(micros(closes), last):
                     if booked is None:
                         booked = self.days[self._key(engineer, day)] = array("q", [0])
                     booked[place:place] = array("q", (at, at + length))
                     booked[0] += minutes
-                    return _EPOCH + timedelta(microseconds=at)
+                    return instant(at)
             day += timedelta(days=1)
         return None
 

@@ -11,18 +11,12 @@ from __future__ import annotations
 import uuid
 from array import array
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
+
+from .instants import instant, micros
 
 VisitRun = tuple[uuid.UUID, int, datetime, datetime]
 """A finished visit: its id, its lead engineer's index, its planned start and its end."""
-
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-
-def _micros(at: datetime) -> int:
-    """An aware instant as whole microseconds since the epoch (exact both ways)."""
-    delta = at - _EPOCH
-    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
 
 
 class VisitBook:
@@ -42,8 +36,8 @@ class VisitBook:
         self._ticket.append(ticket)
         self._ids += visit_id.bytes
         self._lead.append(lead)
-        self._start.append(_micros(start))
-        self._end.append(_micros(end))
+        self._start.append(micros(start))
+        self._end.append(micros(end))
         if ticket >= len(self._has):
             self._has.extend(bytes(ticket + 1 - len(self._has)))
         self._has[ticket] = 1
@@ -71,6 +65,6 @@ class VisitBook:
         return (
             uuid.UUID(bytes=bytes(self._ids[16 * i : 16 * i + 16])),
             self._lead[i],
-            _EPOCH + timedelta(microseconds=self._start[i]),
-            _EPOCH + timedelta(microseconds=self._end[i]),
+            instant(self._start[i]),
+            instant(self._end[i]),
         )
