@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from console.enums import Channel, Priority, TicketCategory
 from console.model import Client
 from console.queue import changes as queue_changes_module
-from console.queue.changes import patched_rows, queue_changes, queue_stamp, row_plan
+from console.queue.changes import changes_since, patched_rows, queue_stamp, row_plan
 from console.queue.clocks import queue_clocks
 from console.queue.filters import QuickSearch
 from console.queue.rows import QueueRows, load_queue
@@ -76,8 +76,9 @@ def _new_ticket(engine: Engine, title: str) -> str:
 def test_a_sync_of_a_few_tickets_reads_and_shows_only_those(
     window: Any, demo_engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A pulled edit, a ticket closed elsewhere and a new ticket: two rows read, one row
-    removed, one inserted, the edited cells changed; no reset, the selection stays."""
+    """A pulled edit, a ticket closed elsewhere and a new ticket: only those three asked
+    for (the closed one no longer in the queue), one row removed, one inserted, the
+    edited cells changed; no reset, the selection stays."""
     queue = window.queue
     before = _shown(window)
     assert len(before) > 5
@@ -100,7 +101,7 @@ def test_a_sync_of_a_few_tickets_reads_and_shows_only_those(
 
     window.sync.synced.emit()
 
-    assert [set(ids) if ids is not None else None for ids in loads] == [{edited, added}]
+    assert [set(ids) if ids is not None else None for ids in loads] == [{edited, added, closed}]
     assert signals["reset"] == 0
     assert signals["removed"] >= 1 and signals["inserted"] >= 1 and signals["changed"] >= 1
     shown = _shown(window)
@@ -179,7 +180,7 @@ def test_stamp_plan_and_patch_agree_with_a_full_load(demo_engine: Engine) -> Non
         conn.execute(text("UPDATE tickets SET priority = 'low', row_version = row_version + 1 "
                           "WHERE id = :id"), {"id": first})  # fmt: skip
     with demo_engine.connect() as conn:
-        changes = queue_changes(stamp, queue_stamp(conn))
+        changes, _now = changes_since(conn, stamp)
         assert changes.changed == {first} and not changes.gone and not changes.shared
         fresh = load_queue(conn, ids=changes.changed)
         plan = row_plan(rows, fresh, changes)
@@ -237,7 +238,7 @@ def test_a_visit_approved_elsewhere_marks_its_ticket_changed(demo_engine: Engine
             text("UPDATE visits SET row_version = row_version + 1 WHERE id = :id"), {"id": visit}
         )
     with demo_engine.connect() as conn:
-        changes = queue_changes(stamp, queue_stamp(conn))
+        changes, _now = changes_since(conn, stamp)
     assert changes.changed == {ticket} and not changes.gone and not changes.shared
 
 

@@ -14,6 +14,10 @@ def run(args: argparse.Namespace) -> int:
     if args.demo:
         db = str(_fresh_demo_database())
     engine = open_engine(db)
+    from console.queue.changes import trim_journal
+
+    with engine.begin() as connection:
+        trim_journal(connection)  # nothing reads what changed before this window
     from console.views.app import run_app  # Qt only when a window is wanted
 
     return run_app(engine)

@@ -15,6 +15,7 @@ from .knowledge import KnowledgeArticle, KnowledgeRevision
 from .payment import Payment
 from .people import Engineer, Leave, User
 from .provider import ProviderProfile
+from .queue_journal import queue_journal
 from .review_notes import ReviewNote
 from .sync_bookkeeping import LOCAL_TABLES, conflicts, outbox, refetch, sync_state
 from .ticket import Assessment, Ticket, TicketStatusChange
@@ -58,6 +59,7 @@ __all__ = [
     "VisitStatusChange",
     "conflicts",
     "outbox",
+    "queue_journal",
     "refetch",
     "sync_state",
     "utcnow",

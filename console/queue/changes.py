@@ -2,14 +2,22 @@
 
 A sync that brings a few changes, or an edit at this desk, touches a few tickets; the
 queue takes in only those (their rows and their clocks) instead of loading every open
-ticket and computing every clock again. What changed is read from the store, not from
-the sync: every synchronised row carries a row version that moves on each write here and
-arrives with each pulled write, so one stamp per open ticket (its own version and those
-of the assessments and visits its clock reads) tells both kinds of change apart from the
-rest. A status change needs no stamp of its own: it moves the ticket's status, and so
-its version, in the same transaction. Tables that
-every row reads (clients, sites, people, contracts, SLA targets, closing days) are
-stamped as a whole: a change there reloads the queue.
+ticket and computing every clock again.
+
+On the local store (SQLite) triggers keep a journal: each write to an open ticket, its
+assessments, visits, engineers or status history moves the ticket's journal row to the
+next sequence number, and a write to a table every row reads (clients, sites, people,
+contracts, SLA targets, closing days) moves the shared row, which reloads the queue.
+The window remembers the highest number it took in, and a refresh reads the rows past
+it: a few rows whatever the size of the store.
+
+Elsewhere (a PostgreSQL store: it numbers writes before they commit, so a number says
+nothing of what is visible) what changed is told by a stamp: every synchronised row
+carries a row version that moves on each write here and arrives with each pulled write,
+so one stamp per open ticket (its own version and those of the assessments and visits
+its clock reads) tells both kinds of change apart from the rest. A status change needs
+no stamp of its own: it moves the ticket's status, and so its version, in the same
+transaction. The shared tables are stamped as a whole.
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ from typing import Any
 from sqlalchemy import Connection, column, func, select, table
 
 from console.enums import TicketStatus
+from console.model.queue_journal import SHARED_SUBJECT
 from console.queue.alerts import Seen, SlaAlert, new_alerts
 from console.queue.filters import (
     FilterCounts,
@@ -50,6 +59,7 @@ _assessments = table(
     "assessments", column("ticket_id"), column("row_version"), column("updated_at")
 )
 _visits = table("visits", column("ticket_id"), column("row_version"), column("updated_at"))
+_journal = table("queue_journal", column("subject"), column("seq"))
 
 
 def _key(value: Any) -> str:
@@ -59,10 +69,12 @@ def _key(value: Any) -> str:
 
 @dataclass(frozen=True)
 class QueueStamp:
-    """Per open ticket, the versions of what its row and clock read; and the shared tables'."""
+    """Where the queue stands: the journal's last number taken in (local store), or per
+    open ticket the versions of what its row and clock read, and the shared tables'."""
 
     tickets: dict[str, tuple[Any, ...]] = field(default_factory=dict)
     shared: tuple[Any, ...] = ()
+    journal: int | None = None
 
 
 @dataclass(frozen=True)
@@ -78,8 +90,17 @@ class QueueChanges:
         return bool(self.changed or self.gone or self.shared)
 
 
+def _journaled(connection: Connection) -> bool:
+    """Whether this store keeps the queue's journal (SQLite: see the module's docstring)."""
+    return connection.dialect.name == "sqlite"
+
+
 def queue_stamp(connection: Connection) -> QueueStamp:
-    """The stamp of the open queue now: a few grouped reads, no row of the queue itself."""
+    """Where the open queue stands now: the journal's last number, or a stamp of a few
+    grouped reads; no row of the queue itself."""
+    if _journaled(connection):
+        last = connection.execute(select(func.coalesce(func.max(_journal.c.seq), 0))).scalar()
+        return QueueStamp(journal=int(last or 0))
     t = _tickets.c
     is_open = t.status != TicketStatus.CLOSED.value
     # the version and the change time: a sync that settles a conflict may write a row
@@ -124,8 +145,39 @@ def queue_stamp(connection: Connection) -> QueueStamp:
     return QueueStamp({k: tuple(v) for k, v in stamps.items()}, tuple(shared))
 
 
+def changes_since(connection: Connection, before: QueueStamp) -> tuple[QueueChanges, QueueStamp]:
+    """What changed since ``before``, and where the queue stands now."""
+    if not _journaled(connection):
+        now = queue_stamp(connection)
+        return queue_changes(before, now), now
+    if before.journal is None:  # not loaded from this journal: only a reload is right
+        return QueueChanges(shared=True), queue_stamp(connection)
+    j = _journal.c
+    subjects, numbers = fetch_columns(
+        connection, select(j.subject, j.seq).where(j.seq > before.journal), 2
+    )
+    now = QueueStamp(journal=max(numbers, default=before.journal))
+    changed = frozenset(subjects) - {SHARED_SUBJECT}
+    return QueueChanges(changed, frozenset(), SHARED_SUBJECT in subjects), now
+
+
+def trim_journal(connection: Connection) -> None:
+    """Forget which tickets changed before now, keeping the numbers rising: a window
+    stamped before the trim sees the shared row move, and reloads. Run as a window
+    starts, before it loads; the journal otherwise keeps a row per ticket ever touched
+    while open."""
+    if not _journaled(connection):
+        return
+    j = _journal.c
+    last = connection.execute(select(func.max(j.seq))).scalar()
+    if last is None:
+        return
+    connection.execute(_journal.delete())
+    connection.execute(_journal.insert().values(subject=SHARED_SUBJECT, seq=last + 1))
+
+
 def queue_changes(before: QueueStamp, now: QueueStamp) -> QueueChanges:
-    """What changed between two stamps."""
+    """What changed between two stamps (a store without the journal)."""
     old, new = before.tickets, now.tickets
     changed = frozenset(k for k, v in new.items() if old.get(k) != v)
     gone = frozenset(old.keys() - new.keys())
@@ -203,8 +255,7 @@ def refresh_rows(
     due instead (a shared table changed, or more than MOST_CHANGED tickets)."""
     from console.queue.clocks import queue_clocks  # the model: imported off the first screen
 
-    fresh_stamp = queue_stamp(connection)
-    changes = queue_changes(stamp, fresh_stamp)
+    changes, fresh_stamp = changes_since(connection, stamp)
     if changes.shared or len(changes.changed) > MOST_CHANGED:
         return None
     if not changes:
