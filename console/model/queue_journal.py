@@ -13,14 +13,12 @@ from sqlalchemy import Column, Index, Integer, String, Table
 
 from .base import Base
 
-SHARED_SUBJECT = "*"
-"""The subject of a change to a table every queue row reads (clients, sites, people,
-contracts, SLA targets, closing days): the queue reloads."""
-
 queue_journal = Table(
     "queue_journal",
     Base.metadata,
-    Column("subject", String(36), primary_key=True),  # a ticket's id as hex, or "*"
+    # a ticket's id as hex, or "*" for a table every queue row reads (clients, sites,
+    # people, contracts, SLA targets, closing days): the queue reloads
+    Column("subject", String(36), primary_key=True),
     Column("seq", Integer, nullable=False),
     Index("ix_queue_journal_seq", "seq", unique=True),
 )

@@ -25,12 +25,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, column, func, select, table
 
 from console.enums import TicketStatus
-from console.model.queue_journal import SHARED_SUBJECT
 from console.queue.alerts import Seen, SlaAlert, new_alerts
 from console.queue.filters import (
     FilterCounts,
@@ -45,6 +46,9 @@ from console.queue.filters import (
 from console.queue.rows import QueueRows, load_queue, unassigned_visit_tickets
 from console.rules.sla import Clock
 from console.store.driver import fetch_columns
+
+SHARED_SUBJECT = "*"
+"""The journal's subject for a change to a table every queue row reads: a reload."""
 
 MOST_CHANGED = 2000
 """More changed tickets than this and a full load is as quick: the queue reloads."""
@@ -192,10 +196,23 @@ class RowPlan:
     from_old: list[int]
     changed: frozenset[str]  # tickets whose row is new or fresh
     removed: frozenset[str]  # tickets no longer in the queue
+    old_count: int = 0  # rows of the old queue
 
     def take(self, old: Sequence[Any], fresh: Sequence[Any]) -> list[Any]:
         """One column (or the clocks, or the search text) of the patched queue."""
-        return [old[k] if k >= 0 else fresh[-1 - k] for k in self.from_old]
+        # picked in C from the old and fresh values end to end: a queue's twenty columns
+        # taken one value at a time in Python were a sixth of a refresh
+        return (
+            [[*old, *fresh][k] for k in self._picks]
+            if len(self._picks) < 2
+            else list(itemgetter(*self._picks)([*old, *fresh]))
+        )
+
+    @cached_property
+    def _picks(self) -> list[int]:
+        """The plan as places in the old values followed by the fresh ones."""
+        n = self.old_count
+        return [k if k >= 0 else n - 1 - k for k in self.from_old]
 
 
 def row_plan(rows: QueueRows, fresh: QueueRows, changes: QueueChanges) -> RowPlan:
@@ -220,7 +237,7 @@ def row_plan(rows: QueueRows, fresh: QueueRows, changes: QueueChanges) -> RowPla
     for key, j in fresh_at.items():
         if key not in seen:
             plan.append(-1 - j)
-    return RowPlan(plan, frozenset(fresh_at), frozenset(removed))
+    return RowPlan(plan, frozenset(fresh_at), frozenset(removed), len(rows))
 
 
 def patched_rows(rows: QueueRows, fresh: QueueRows, plan: RowPlan) -> QueueRows:
@@ -259,8 +276,8 @@ def refresh_rows(
     if changes.shared or len(changes.changed) > MOST_CHANGED:
         return None
     if not changes:
-        return Refreshed(rows, list(clocks), RowPlan(list(range(len(rows))), frozenset(),
-                         frozenset()), QueueRows(), fresh_stamp, frozenset())  # fmt: skip
+        kept = RowPlan(list(range(len(rows))), frozenset(), frozenset(), len(rows))
+        return Refreshed(rows, list(clocks), kept, QueueRows(), fresh_stamp, frozenset())
     fresh = load_queue(connection, ids=changes.changed)
     fresh_clocks = queue_clocks(connection, fresh, now)
     plan = row_plan(rows, fresh, changes)

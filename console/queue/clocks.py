@@ -50,6 +50,14 @@ def _hex(value: Any) -> str:
     return value if isinstance(value, str) else uuid.UUID(str(value)).hex
 
 
+# The tables' columns, not the mapped attributes: a statement over mapped classes builds
+# an ORM compile state first, half of compiling it, and a few changed tickets' clocks
+# compile six statements for a handful of rows.
+_ticket = Ticket.__table__.c
+_history = TicketStatusChange.__table__.c
+_answers = Assessment.__table__.c
+_visit = Visit.__table__.c
+
 FEW = 900
 """Up to this many rows (a few changed tickets), their facts are read by id (SQLite's
 variable limit); more, and the facts of every open ticket are read and picked from."""
@@ -57,11 +65,11 @@ variable limit); more, and the facts of every open ticket are read and picked fr
 
 def _open() -> Any:
     """Which tickets are open, as the partial indexes on open tickets are written."""
-    return Ticket.status != TicketStatus.CLOSED.value
+    return _ticket.status != TicketStatus.CLOSED.value
 
 
 def _open_ids() -> Any:
-    return select(Ticket.id).where(_open()).scalar_subquery()
+    return select(_ticket.id).where(_open()).scalar_subquery()
 
 
 def _scope(connection: Connection, ids: list[str]) -> tuple[Any, Any]:
@@ -70,7 +78,7 @@ def _scope(connection: Connection, ids: list[str]) -> tuple[Any, Any]:
     if len(ids) > FEW:
         return _open_ids(), _open()
     bound = _bound(connection, ids)
-    return bound, Ticket.id.in_(bound)
+    return bound, _ticket.id.in_(bound)
 
 
 def _bound(connection: Connection, ids: list[str]) -> list[Any]:
@@ -88,9 +96,9 @@ def queue_clocks(connection: Connection, rows: QueueRows, now: datetime) -> list
     history: dict[str, list[StatusChange]] = {}
     t_id, t_at, t_to = fetch_columns(
         connection,
-        select(TicketStatusChange.ticket_id, TicketStatusChange.at, TicketStatusChange.to_status)
-        .where(TicketStatusChange.ticket_id.in_(scope))
-        .order_by(TicketStatusChange.ticket_id, TicketStatusChange.at),
+        select(_history.ticket_id, _history.at, _history.to_status)
+        .where(_history.ticket_id.in_(scope))
+        .order_by(_history.ticket_id, _history.at),
         3,
     )
     statuses = {s.value: s for s in TicketStatus}
@@ -102,15 +110,15 @@ def queue_clocks(connection: Connection, rows: QueueRows, now: datetime) -> list
             history.setdefault(key, []).append(StatusChange(when, statuses[to]))
     a_id, a_at = fetch_columns(
         connection,
-        select(Assessment.ticket_id, Assessment.answered_at).where(Assessment.ticket_id.in_(scope)),
+        select(_answers.ticket_id, _answers.answered_at).where(_answers.ticket_id.in_(scope)),
         2,
     )
     answered = {_hex(k): parse_stored_time(v) for k, v in zip(a_id, a_at, strict=True)}
     v_id, v_appr, v_arr = fetch_columns(
         connection,
-        select(Visit.ticket_id, Visit.approved_at, Visit.arrived_at)
-        .where(Visit.ticket_id.in_(scope), Visit.approved_at.is_not(None))
-        .order_by(Visit.approved_at),
+        select(_visit.ticket_id, _visit.approved_at, _visit.arrived_at)
+        .where(_visit.ticket_id.in_(scope), _visit.approved_at.is_not(None))
+        .order_by(_visit.approved_at),
         3,
     )
     arrival = {  # D7: the latest approval starts the arrival clock
@@ -192,8 +200,8 @@ class _Targets:
         # ids cost more than running it; for the open queue the index of open tickets'
         # contracts and clients answers it alone.
         self._read(
-            select(Ticket.contract_id).where(tickets).scalar_subquery(),
-            select(Ticket.client_id).where(tickets).scalar_subquery(),
+            select(_ticket.contract_id).where(tickets).scalar_subquery(),
+            select(_ticket.client_id).where(tickets).scalar_subquery(),
         )
         self._closures: dict[str | None, list[cal.Closure]] = {}
         z = Closure.__table__.c
