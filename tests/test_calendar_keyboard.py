@@ -259,7 +259,7 @@ def test_tooltip_tells_the_rest_and_skill_words(qtbot: QtBot, store: Engine) -> 
     QApplication.sendEvent(view.widget, event)
     assert QToolTip.text() == text
     QToolTip.hideText()
-    assert "senior" in view.widget._placed()[0].label  # a word, not "sen"
+    assert "senior" in view.widget._placed(0).label  # a word, not "sen"
 
 
 def test_a_gap_shorter_than_the_travel_is_marked(qtbot: QtBot, store: Engine) -> None:

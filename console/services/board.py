@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import Text, select, type_coerce
 from sqlalchemy.orm import Session
 
 from console.enums import EngineerRole, SkillLevel, VisitStatus
@@ -100,7 +102,7 @@ class Board:
     engineers: list[BoardEngineer]
     visits: list[BoardVisit]
     unassigned: list[BoardVisit]
-    travel: dict[uuid.UUID, TravelNote] = field(default_factory=dict)
+    travel: Mapping[uuid.UUID, TravelNote] = field(default_factory=dict)
     """Each planned visit's travel from its engineer's base or previous visit that day."""
 
     def visits_of(self, engineer_id: uuid.UUID) -> list[BoardVisit]:
@@ -112,18 +114,39 @@ class Board:
         return next((e for e in self.engineers if e.id == engineer_id), None)
 
 
-def _travel_notes(board: Board) -> dict[uuid.UUID, TravelNote]:
+class TravelNotes(Mapping[uuid.UUID, TravelNote]):
     """Travel to every planned visit: from the previous visit the same local day, else from
-    the base; a gap shorter than the travel is named."""
-    out: dict[uuid.UUID, TravelNote] = {}
-    mine: dict[uuid.UUID, list[BoardVisit]] = {}
-    for v in board.visits:  # already in time order
-        if v.engineer_id is not None:
-            mine.setdefault(v.engineer_id, []).append(v)
-    for eng in board.engineers:
+    the base; a gap shorter than the travel is named.
+
+    Worked out one engineer at a time, when one of their visits is first asked for: a
+    week of 3,000 engineers shows a few dozen rows, and a tooltip asks for one visit.
+    """
+
+    def __init__(self, board: Board) -> None:
+        self._board = board
+        self._notes: dict[uuid.UUID, TravelNote] = {}
+        self._mine: dict[uuid.UUID, list[BoardVisit]] | None = None
+        self._lead: dict[uuid.UUID, BoardEngineer] = {}  # each planned visit's engineer
+        self._done: set[uuid.UUID] = set()
+
+    def _visits(self) -> dict[uuid.UUID, list[BoardVisit]]:
+        """Each engineer's visits in time order (grouped once, when first asked)."""
+        if self._mine is None:
+            self._mine = {}
+            rows = {e.id: e for e in self._board.engineers}
+            for v in self._board.visits:  # already in time order
+                eng = rows.get(v.engineer_id) if v.engineer_id is not None else None
+                if eng is not None:
+                    self._mine.setdefault(eng.id, []).append(v)
+                    self._lead[v.id] = eng
+        return self._mine
+
+    def _engineer(self, eng: BoardEngineer) -> None:
+        """Work out the notes of one engineer's visits."""
+        self._done.add(eng.id)
         zone = ZoneInfo(eng.zone)
         previous: BoardVisit | None = None
-        for v in mine.get(eng.id, []):
+        for v in self._visits().get(eng.id, []):
             same_day = (
                 previous is not None
                 and previous.end <= v.start
@@ -141,10 +164,32 @@ def _travel_notes(board: Board) -> dict[uuid.UUID, TravelNote]:
                     "only {gap} after the previous visit ends: too little for the travel",
                     gap=duration_words(gap),
                 )
-            out[v.id] = TravelNote(journey, gap, short, origin.name)
+            self._notes[v.id] = TravelNote(journey, gap, short, origin.name)
             if previous is None or v.end > previous.end:
                 previous = v
-    return out
+
+    def _all(self) -> dict[uuid.UUID, TravelNote]:
+        for eng in self._board.engineers:
+            if eng.id not in self._done:
+                self._engineer(eng)
+        return self._notes
+
+    def __getitem__(self, visit_id: uuid.UUID) -> TravelNote:
+        found = self._notes.get(visit_id)
+        if found is None:
+            self._visits()
+            eng = self._lead.get(visit_id)
+            if eng is None or eng.id in self._done:
+                raise KeyError(visit_id)
+            self._engineer(eng)
+            found = self._notes[visit_id]
+        return found
+
+    def __iter__(self) -> Iterator[uuid.UUID]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
 
 
 def _local_day_span(day: date, last: date, zone: str) -> tuple[datetime, datetime]:
@@ -154,6 +199,22 @@ def _local_day_span(day: date, last: date, zone: str) -> tuple[datetime, datetim
     return start, end
 
 
+class _Decoded:
+    """JSON values as read, each distinct text decoded once: a week of thousands of
+    engineers and visits repeats a few rosters and lists of languages."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, Any] = {}
+
+    def __call__(self, raw: Any) -> Any:
+        if not isinstance(raw, str):
+            return raw  # None, or PostgreSQL's driver decoded it already
+        found = self._seen.get(raw)
+        if found is None:
+            found = self._seen[raw] = json.loads(raw)
+        return found
+
+
 def load_board(
     session: Session, start: datetime, end: datetime, only: uuid.UUID | None = None
 ) -> Board:
@@ -161,6 +222,7 @@ def load_board(
     ``only`` one engineer's row and visits (a day plan needs no one else's)."""
     engineers = []
     by_id: dict[uuid.UUID, BoardEngineer] = {}
+    decoded = _Decoded()
     # most engineers share a few rosters: compile each (hours, zone) pair once per board
     hours_of: dict[tuple[str, str], list[tuple[datetime, datetime]]] = {}
     for eid, name, zone, level, languages, hours, lat, lon, region in session.execute(
@@ -169,8 +231,8 @@ def load_board(
             Engineer.name,
             Engineer.home_time_zone,
             Engineer.skill_level,
-            Engineer.languages,
-            Engineer.working_hours,
+            type_coerce(Engineer.languages, Text),
+            type_coerce(Engineer.working_hours, Text),
             Engineer.base_latitude,
             Engineer.base_longitude,
             Engineer.region,
@@ -178,11 +240,12 @@ def load_board(
         .where(Engineer.active.is_(True), *(() if only is None else (Engineer.id == only,)))
         .order_by(Engineer.name)
     ):
-        schedule = hours or BASIS_10X5
-        spec = (json.dumps(schedule, sort_keys=True), zone)
+        schedule = decoded(hours) or BASIS_10X5
+        # keyed by the stored text where there is one: dumping each roster again cost more
+        spec = (hours if isinstance(hours, str) else json.dumps(schedule, sort_keys=True), zone)
         if spec not in hours_of:
             hours_of[spec] = calendar_for(schedule, zone).open_intervals(start, end)
-        row = BoardEngineer(eid, name, zone, SkillLevel(level), tuple(languages or ()),
+        row = BoardEngineer(eid, name, zone, SkillLevel(level), tuple(decoded(languages) or ()),
                             list(hours_of[spec]), base=point_of(lat, lon),
                             base_name=region or name)  # fmt: skip
         engineers.append(row)
@@ -214,7 +277,7 @@ def load_board(
             Visit.grace_minutes,
             lead.c.engineer_id,
             Visit.skill_level,
-            Visit.languages,
+            type_coerce(Visit.languages, Text),
             Engineer.name,
             Site.time_zone,
             Site.street,
@@ -248,7 +311,7 @@ def load_board(
             continue
         address = ", ".join(p for p in (street, postal, city) if p)
         visit = BoardVisit(vid, ref, tref, client, site, VisitStatus(status), planned, finish,
-                           eng, SkillLevel(skill), tuple(langs or ()), zone=zone,
+                           eng, SkillLevel(skill), tuple(decoded(langs) or ()), zone=zone,
                            address=address, point=point_of(lat, lon),
                            engineer=lead or "")  # fmt: skip
         if eng is None:
@@ -260,7 +323,7 @@ def load_board(
             unassigned.append(replace(visit, engineer_id=None, former_engineer=lead))
         # a visit the departed engineer already set out for or finished is history
     board = Board(start, end, engineers, visits, unassigned)
-    board.travel = _travel_notes(board)
+    board.travel = TravelNotes(board)
     return board
 
 

@@ -126,7 +126,8 @@ class CalendarWidget(QWidget):
         super().__init__(parent)
         self.board: Board | None = None
         self._rows: dict[uuid.UUID, int] = {}
-        self._layout: list[_RowLayout] = []
+        self._row_visits: dict[int, list[BoardVisit]] = {}
+        self._layout: dict[int, _RowLayout] = {}
         self._layout_width = -1
         self.now: datetime | None = None
         self.selected_engineer: uuid.UUID | None = None
@@ -146,7 +147,12 @@ class CalendarWidget(QWidget):
         self.board, self.now = board, now
         # every block asks for its engineer's row: a scan per block was O(visits x rows)
         self._rows = {e.id: i for i, e in enumerate(board.engineers)}
-        self._layout_width = -1  # placed again on the next paint
+        self._row_visits = {}
+        for v in board.visits:
+            row = self._rows.get(v.engineer_id)  # type: ignore[arg-type]
+            if row is not None:  # None: led by an engineer no longer active
+                self._row_visits.setdefault(row, []).append(v)
+        self._layout_width = -1  # placed again as each row is painted
         self._drag = None
         if self.visit(self.selected_visit) is None:
             self.selected_visit = None  # moved out of the shown range, or gone
@@ -243,51 +249,51 @@ class CalendarWidget(QWidget):
         row = self.row_at(pos.y())
         if row is None:
             return None
-        for block in self._placed()[row].blocks:
+        for block in self._placed(row).blocks:
             if block.rect.contains(pos):
                 return block.visit
         return None
 
-    def _placed(self) -> list[_RowLayout]:
-        """Every row's shading and blocks in pixels, placed once per board and width.
+    def _placed(self, row: int) -> _RowLayout:
+        """A row's shading and blocks in pixels, placed once per board and width.
 
-        A paint then only fills rectangles it already has: placing a week of 300 engineers
-        asks for thousands of instant-to-pixel conversions, which a scroll step must not.
+        A paint then only fills rectangles it already has: placing a row asks for
+        instant-to-pixel conversions, which a scroll step must not. Rows are placed as they
+        are first painted: a week of 3,000 engineers shows a few dozen of them.
         """
-        if self._layout_width == self.width() or self.board is None:
-            return self._layout
-        board, x = self.board, self.x_of
-        rows = []
-        for i, eng in enumerate(board.engineers):
-            top = HEADER + i * ROW
-            working = [QRectF(x(a), top, x(b) - x(a), ROW) for a, b in eng.working]
-            leave = []
-            for a, b, _kind in eng.leave:
-                x1, x2 = max(NAME_WIDTH, x(a)), min(self.width(), x(b))
-                if x2 > x1:
-                    leave.append(QRectF(x1, top, x2 - x1, ROW))
-            label = f"{eng.name}  ·  {word(eng.skill_level)}"
-            rows.append(_RowLayout(label, working, leave, []))
-        for v in board.visits:
-            row = self._rows.get(v.engineer_id)  # type: ignore[arg-type]
-            if row is None:  # led by an engineer no longer active
+        if self._layout_width != self.width():
+            self._layout, self._layout_width = {}, self.width()
+        found = self._layout.get(row)
+        if found is None:
+            found = self._layout[row] = self._place(row)
+        return found
+
+    def _place(self, row: int) -> _RowLayout:
+        """Place one engineer's row for the current width."""
+        assert self.board is not None
+        eng, x = self.board.engineers[row], self.x_of
+        top = HEADER + row * ROW
+        working = [QRectF(x(a), top, x(b) - x(a), ROW) for a, b in eng.working]
+        leave = []
+        for a, b, _kind in eng.leave:
+            x1, x2 = max(NAME_WIDTH, x(a)), min(self.width(), x(b))
+            if x2 > x1:
+                leave.append(QRectF(x1, top, x2 - x1, ROW))
+        label = f"{eng.name}  ·  {word(eng.skill_level)}"
+        blocks = [_Block(self.block_rect(v), v) for v in self._row_visits.get(row, ())]
+        blocks.sort(key=lambda b: b.rect.left())
+        for i, block in enumerate(blocks):  # a label beside its block may run up to the next
+            after = [b.rect.left() for b in blocks[i + 1 :]]
+            overlap = next((x for x in after if x <= block.rect.right()), None)
+            if overlap is not None:  # a clash: the label stays on the visible part
+                block.reach = max(0, overlap - block.rect.left())
+                block.room = 0
                 continue
-            rows[row].blocks.append(_Block(self.block_rect(v), v))
-        for layout in rows:  # a label beside its block may run up to the next block
-            layout.blocks.sort(key=lambda b: b.rect.left())
-            for i, block in enumerate(layout.blocks):
-                after = [b.rect.left() for b in layout.blocks[i + 1 :]]
-                overlap = next((x for x in after if x <= block.rect.right()), None)
-                if overlap is not None:  # a clash: the label stays on the visible part
-                    block.reach = max(0, overlap - block.rect.left())
-                    block.room = 0
-                    continue
-                limit = next((x for x in after if x > block.rect.right()), self.width())
-                block.room = limit - block.rect.right() - 8
-                before = [b.rect.right() for b in layout.blocks[:i]]
-                block.room_left = block.rect.left() - max([NAME_WIDTH, *before]) - 8
-        self._layout, self._layout_width = rows, self.width()
-        return rows
+            limit = next((x for x in after if x > block.rect.right()), self.width())
+            block.room = limit - block.rect.right() - 8
+            before = [b.rect.right() for b in blocks[:i]]
+            block.room_left = block.rect.left() - max([NAME_WIDTH, *before]) - 8
+        return _RowLayout(label, working, leave, blocks)
 
     # -- painting -------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
@@ -305,13 +311,12 @@ class CalendarWidget(QWidget):
         off.setAlpha(255)
         leave_brush = QBrush(QColor(230, 160, 60, 110), Qt.BrushStyle.BDiagPattern)
         grid = QPen(pal.mid().color())
-        placed = self._placed()
         base = pal.base()
         metrics = QFontMetrics(self.font())
         # text drawn at a point skips a layout per call; labels were cut to fit when placed
         baseline = (ROW + metrics.ascent() - metrics.descent()) // 2
         for row in range(first, last + 1):
-            eng, layout = board.engineers[row], placed[row]
+            eng, layout = board.engineers[row], self._placed(row)
             top = HEADER + row * ROW
             painter.fillRect(QRect(NAME_WIDTH, top, self.width() - NAME_WIDTH, ROW), off)
             for rect in layout.working:
@@ -332,7 +337,7 @@ class CalendarWidget(QWidget):
         self._paint_axis(painter)
         dragged = self._drag.visit.id if self._drag is not None else None
         for row in range(first, last + 1):
-            for block in placed[row].blocks:
+            for block in self._placed(row).blocks:
                 if block.visit.id == dragged:
                     continue
                 if block.text is None:
