@@ -1,0 +1,84 @@
+"""The queue's type-ahead search: whatever is typed, corrected or erased, it finds what a
+scan of every row finds (issue 24: a correction scanned every row again)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from console.queue.filters import QuickSearch
+from console.queue.rows import QueueRows
+
+TITLES = ["Printer jams", "VPN down", "Laptop slow", "Printer offline", "Mail bounced",
+          "VPN certificate", "Backup failed", "Slow network", "Teams audio"]  # fmt: skip
+CLIENTS = ["Bakker B.V.", "Jansen & Zn", "Tulp", "Acme"]
+
+
+def _rows() -> QueueRows:
+    n = 60
+    return QueueRows(
+        {
+            "id": [f"t{i}" for i in range(n)],
+            "reference": [f"T-2026-{i:04d}" for i in range(n)],
+            "client": [CLIENTS[i % len(CLIENTS)] for i in range(n)],
+            "site": ["HQ" if i % 3 else None for i in range(n)],
+            "title": [TITLES[i % len(TITLES)] for i in range(n)],
+            "description": [f"reported by desk {i % 5}" for i in range(n)],
+        }
+    )
+
+
+def _scan(rows: QueueRows, text: str, base: list[int]) -> list[int]:
+    """Every row of ``base`` tested afresh."""
+    cols = rows.columns
+    words = text.casefold().split()
+    found = []
+    for i in base:
+        parts = (cols[k][i] for k in ("reference", "client", "site", "title", "description"))
+        hay = " ".join(str(v or "") for v in parts).casefold()
+        if all(w in hay for w in words):
+            found.append(i)
+    return found
+
+
+KEYS = st.sampled_from(list("printevslowbak 0123") + ["\b", "\b\b", "#"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(KEYS, max_size=25), st.booleans())
+def test_typing_correcting_and_erasing_finds_what_a_full_scan_finds(
+    keys: list[str], reversed_base: bool
+) -> None:
+    rows = _rows()
+    base = list(range(len(rows)))[:: -1 if reversed_base else 1]
+    search = QuickSearch(rows)
+    text = ""
+    for key in keys:
+        if key.startswith("\b"):
+            text = text[: -len(key)]
+        elif key == "#":
+            text = text[:-1] + "n"  # the last letter changed
+        else:
+            text += key
+        assert search.match(text, base) == _scan(rows, text, base), repr(text)
+
+
+def test_a_correction_scans_what_the_text_before_it_matched() -> None:
+    """Typed "vpn c", then "vpn d": the second looks only at the rows "vpn " matched."""
+    rows = _rows()
+    base = list(range(len(rows)))
+    search = QuickSearch(rows)
+    for n in range(1, 6):
+        search.match("vpn c"[:n], base)
+    looked: list[int] = []
+    hay = search._hay
+
+    class Spy(list[str]):
+        def __getitem__(self, i: int) -> str:  # type: ignore[override]
+            looked.append(i)
+            return hay[i]
+
+    search._hay = Spy(hay)
+    assert search.match("vpn d", base) == _scan(rows, "vpn d", base)
+    assert set(looked) <= set(_scan(rows, "vpn ", base))
+    assert len(looked) < len(base) // 2
