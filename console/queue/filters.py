@@ -149,11 +149,13 @@ class QuickSearch:
         scan = self._typed[-1][1] if self._typed else base
         if self._typed and self._typed[-1][0] == folded:
             return list(scan)
-        hay = self._hay
-        for word in words:  # one pass a word: a test per row, without a generator per row
-            scan = [i for i in scan if word in hay[i]]
-        self._typed.append((folded, scan))
-        return list(scan)
+        hay, first = self._hay, words[0]
+        # one pass a word: a test per row, without a generator per row
+        found = [i for i in scan if first in hay[i]]
+        for word in words[1:]:
+            found = [i for i in found if word in hay[i]]
+        self._typed.append((folded, found))
+        return list(found)
 
 
 @dataclass
