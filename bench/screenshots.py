@@ -38,6 +38,7 @@ def _demo(path: Path) -> None:
 
 SIZE = (1366, 768)
 OTHER_LANGUAGES = ("nl", "es", "ru", "ja")
+CALENDAR_LANGUAGE = "nl"  # the week board is taken in one other language, and dark
 
 
 def _queue_window(app: Any, win: Any) -> Any:
@@ -61,6 +62,13 @@ def _visit_dialog(app: Any, desk: Any, ticket_id: Any, parent: Any, name: str) -
     app.processEvents()
     dialog.grab().save(str(OUT / name))
     dialog.close()
+
+
+def _calendar(app: Any, win: Any, name: str) -> None:
+    """The window on its calendar's week."""
+    win.tabs.setCurrentIndex(win.tab_index("calendar"))
+    app.processEvents()
+    win.grab().save(str(OUT / name))
 
 
 def main(database: str) -> None:
@@ -127,6 +135,7 @@ def main(database: str) -> None:
     settings.setValue("theme", "dark")
     dark = _queue_window(app, MainWindow(engine, settings, desk))
     dark.grab().save(str(OUT / "queue-dark.png"))
+    _calendar(app, dark, "calendar-dark.png")
     dark.close()
     settings.setValue("theme", "system")
     apply_theme("system")
@@ -139,6 +148,8 @@ def main(database: str) -> None:
         shown = other.queue.pane.detail
         assert shown is not None
         _visit_dialog(app, desk, shown.id, other, f"visit-dialog-{language}.png")
+        if language == CALENDAR_LANGUAGE:
+            _calendar(app, other, f"calendar-{language}.png")
         other.close()
     install_translations(app, "en")
     (OUT / ".settings.ini").unlink(missing_ok=True)
