@@ -49,7 +49,7 @@ def test_a_write_to_an_open_ticket_or_what_its_clock_reads_is_noted(
     visit, ticket = _one(demo_engine, OPEN_VISIT)
     engineer = _one(demo_engine, "SELECT id FROM engineers LIMIT 1")[0]
     writes = [
-        ("UPDATE tickets SET title = 'Retitled' WHERE id = :t", {}),
+        ("UPDATE tickets SET title = 'Retitled', row_version = row_version + 1 WHERE id = :t", {}),
         ("UPDATE visits SET row_version = row_version + 1 WHERE id = :v", {}),
         ("DELETE FROM visit_engineers WHERE visit_id = :v", {}),
         ("INSERT INTO visit_engineers (visit_id, engineer_id, role) VALUES (:v, :e, 'lead')",
@@ -66,13 +66,18 @@ def test_writes_to_closed_tickets_are_not_noted_but_closing_one_is(demo_engine: 
     """History does not grow the journal; a ticket leaving the queue is a change."""
     visit, closed = _one(demo_engine, CLOSED_VISIT)
     stamp = _stamp(demo_engine)
-    _write(demo_engine, "UPDATE tickets SET title = 'Old news' WHERE id = :t", t=closed)
+    _write(
+        demo_engine,
+        "UPDATE tickets SET title = 'Old news', row_version = row_version + 1 WHERE id = :t",
+        t=closed,
+    )
     _write(demo_engine, "UPDATE visits SET row_version = row_version + 1 WHERE id = :v", v=visit)
     assert not _since(demo_engine, stamp)
     _, ticket = _one(demo_engine, OPEN_VISIT)
     _write(
         demo_engine,
-        "UPDATE tickets SET status = 'closed', closed_at = opened_at WHERE id = :t",
+        "UPDATE tickets SET status = 'closed', closed_at = opened_at, "
+        "row_version = row_version + 1 WHERE id = :t",
         t=ticket,
     )
     assert _since(demo_engine, stamp).changed == {ticket}
@@ -81,9 +86,25 @@ def test_writes_to_closed_tickets_are_not_noted_but_closing_one_is(demo_engine: 
 def test_a_table_every_row_reads_marks_the_queue_shared(demo_engine: Engine) -> None:
     """A client renamed, a closing day added: the whole queue reloads."""
     stamp = _stamp(demo_engine)
-    _write(demo_engine, "UPDATE clients SET name = name || ' (renamed)' WHERE rowid = 1")
+    _write(
+        demo_engine,
+        "UPDATE clients SET name = name || ' (renamed)', row_version = row_version + 1 "
+        "WHERE rowid = 1",
+    )
     changes = _since(demo_engine, stamp)
     assert changes.shared and not changes.changed
+
+
+def test_a_row_written_back_as_it_was_is_not_noted(demo_engine: Engine) -> None:
+    """A sync stores the server's rows whole: one it writes back at the same version and
+    time changes nothing the queue shows, and must not reload it."""
+    visit, ticket = _one(demo_engine, OPEN_VISIT)
+    stamp = _stamp(demo_engine)
+    _write(demo_engine, "UPDATE tickets SET title = title, status = status WHERE id = :t", t=ticket)
+    _write(demo_engine, "UPDATE visits SET status = status WHERE id = :v", v=visit)
+    _write(demo_engine, "UPDATE visit_engineers SET role = role WHERE visit_id = :v", v=visit)
+    _write(demo_engine, "UPDATE clients SET name = name")
+    assert not _since(demo_engine, stamp)
 
 
 def test_a_rolled_back_write_leaves_nothing(demo_engine: Engine) -> None:
@@ -91,7 +112,10 @@ def test_a_rolled_back_write_leaves_nothing(demo_engine: Engine) -> None:
     _, ticket = _one(demo_engine, OPEN_VISIT)
     stamp = _stamp(demo_engine)
     with demo_engine.connect() as conn:
-        conn.execute(text("UPDATE tickets SET title = 'Undone' WHERE id = :t"), {"t": ticket})
+        conn.execute(
+            text("UPDATE tickets SET title = 'Undone', row_version = 9 WHERE id = :t"),
+            {"t": ticket},
+        )
         conn.rollback()
     assert not _since(demo_engine, stamp)
 
@@ -108,7 +132,11 @@ def test_a_reader_sees_all_it_stamped_before_and_nothing_twice(demo_engine: Engi
     stamp = _stamp(demo_engine)
     seen: set[str] = set()
     for ticket in ids:
-        _write(demo_engine, "UPDATE tickets SET title = title || '.' WHERE id = :t", t=ticket)
+        _write(
+            demo_engine,
+            "UPDATE tickets SET title = title || '.', row_version = row_version + 1 WHERE id = :t",
+            t=ticket,
+        )
         with demo_engine.connect() as conn:
             changes, stamp = changes_since(conn, stamp)
         assert changes.changed == {ticket}
@@ -121,7 +149,7 @@ def test_trimming_keeps_numbers_rising_and_older_windows_reload(demo_engine: Eng
     """As a window starts, the journal forgets the past; a stamp from before reloads."""
     _, ticket = _one(demo_engine, OPEN_VISIT)
     before = _stamp(demo_engine)
-    _write(demo_engine, "UPDATE tickets SET title = 'Touched' WHERE id = :t", t=ticket)
+    _write(demo_engine, "UPDATE tickets SET row_version = row_version + 1 WHERE id = :t", t=ticket)
     with demo_engine.begin() as conn:
         trim_journal(conn)
         (count,) = conn.execute(text("SELECT count(*) FROM queue_journal")).one()
@@ -130,7 +158,7 @@ def test_trimming_keeps_numbers_rising_and_older_windows_reload(demo_engine: Eng
     after = _stamp(demo_engine)
     assert after.journal is not None and before.journal is not None
     assert after.journal > before.journal
-    _write(demo_engine, "UPDATE tickets SET title = 'Again' WHERE id = :t", t=ticket)
+    _write(demo_engine, "UPDATE tickets SET row_version = row_version + 1 WHERE id = :t", t=ticket)
     assert _since(demo_engine, after).changed == {ticket}
 
 

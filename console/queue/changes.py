@@ -7,7 +7,9 @@ ticket and computing every clock again.
 On the local store (SQLite) triggers keep a journal: each write to an open ticket, its
 assessments, visits, engineers or status history moves the ticket's journal row to the
 next sequence number, and a write to a table every row reads (clients, sites, people,
-contracts, SLA targets, closing days) moves the shared row, which reloads the queue.
+contracts, SLA targets, closing days) moves the shared row, which reloads the queue. A
+row written again at the same version and time (a sync stores the server's rows whole)
+is no change.
 The window remembers the highest number it took in, and a refresh reads the rows past
 it: a few rows whatever the size of the store.
 

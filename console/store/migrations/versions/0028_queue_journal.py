@@ -33,6 +33,18 @@ SHARED = ("clients", "sites", "users", "contracts", "sla_targets", "closures")
 TICKET_CHILDREN = ("assessments", "visits", "ticket_status_changes")
 """Tables whose rows a ticket's clock reads, by their ticket_id."""
 
+VERSIONED = "old.row_version IS NOT new.row_version OR old.updated_at IS NOT new.updated_at"
+"""A row written again: a sync stores the server's rows whole, and a row it writes back as
+it was (same version, same time) changes nothing the queue shows."""
+
+WRITTEN = {
+    "ticket_status_changes": "old.ticket_id IS NOT new.ticket_id OR old.at IS NOT new.at "
+    "OR old.to_status IS NOT new.to_status",
+    "visit_engineers": "old.visit_id IS NOT new.visit_id OR old.engineer_id IS NOT "
+    "new.engineer_id OR old.role IS NOT new.role",
+}
+"""The same for the tables without a row version: the columns the queue reads."""
+
 
 def _note(subject: str, source: str) -> str:
     """Move ``subject`` (found by ``source``: FROM ... WHERE ...) to the next number."""
@@ -60,7 +72,8 @@ def _triggers() -> list[tuple[str, str, str, str, list[str]]]:
     out: list[tuple[str, str, str, str, list[str]]] = [
         ("insert", "INSERT", "tickets", f"new.status != {CLOSED}",
          [_note("new.id", "WHERE true")]),
-        ("update", "UPDATE", "tickets", f"old.status != {CLOSED} OR new.status != {CLOSED}",
+        ("update", "UPDATE", "tickets",
+         f"(old.status != {CLOSED} OR new.status != {CLOSED}) AND ({VERSIONED})",
          [_note("new.id", "WHERE true")]),
         ("delete", "DELETE", "tickets", f"old.status != {CLOSED}",
          [_note("old.id", "WHERE true")]),
@@ -68,19 +81,20 @@ def _triggers() -> list[tuple[str, str, str, str, list[str]]]:
     for table in TICKET_CHILDREN:
         out += [
             ("insert", "INSERT", table, "", [_open_ticket("new.ticket_id")]),
-            ("update", "UPDATE", table, "",
+            ("update", "UPDATE", table, WRITTEN.get(table, VERSIONED),
              [_open_ticket("new.ticket_id"), _open_ticket("old.ticket_id")]),
             ("delete", "DELETE", table, "", [_open_ticket("old.ticket_id")]),
         ]  # fmt: skip
     out += [
         ("insert", "INSERT", "visit_engineers", "", [_open_visit("new.visit_id")]),
-        ("update", "UPDATE", "visit_engineers", "",
+        ("update", "UPDATE", "visit_engineers", WRITTEN["visit_engineers"],
          [_open_visit("new.visit_id"), _open_visit("old.visit_id")]),
         ("delete", "DELETE", "visit_engineers", "", [_open_visit("old.visit_id")]),
     ]  # fmt: skip
     for table in SHARED:
         for name, event in (("insert", "INSERT"), ("update", "UPDATE"), ("delete", "DELETE")):
-            out.append((name, event, table, "", [_note("'*'", "WHERE true")]))
+            when = VERSIONED if event == "UPDATE" else ""
+            out.append((name, event, table, when, [_note("'*'", "WHERE true")]))
     return out
 
 
