@@ -191,3 +191,20 @@ def test_postgresql_keeps_the_stamp(pg_store: Engine) -> None:
         ).scalar()
         stamp = queue_stamp(conn)
     assert triggers == 0 and stamp.journal is None
+
+
+def test_the_window_starts_on_a_trimmed_journal(
+    demo_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`dispatch-console --db STORE` trims the journal before the window loads."""
+    import argparse
+
+    from console.cli import window
+    from console.views import app
+
+    _, ticket = _one(demo_engine, OPEN_VISIT)
+    _write(demo_engine, "UPDATE tickets SET row_version = row_version + 1 WHERE id = :t", t=ticket)
+    assert _one(demo_engine, "SELECT count(*) FROM queue_journal")[0] > 1
+    monkeypatch.setattr(app, "run_app", lambda engine: 0)
+    assert window.run(argparse.Namespace(db=str(demo_engine.url.database), demo=False)) == 0
+    assert _one(demo_engine, "SELECT count(*), min(subject) FROM queue_journal") == (1, "*")

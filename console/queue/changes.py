@@ -9,9 +9,8 @@ assessments, visits, engineers or status history moves the ticket's journal row 
 next sequence number, and a write to a table every row reads (clients, sites, people,
 contracts, SLA targets, closing days) moves the shared row, which reloads the queue. A
 row written again at the same version and time (a sync stores the server's rows whole)
-is no change.
-The window remembers the highest number it took in, and a refresh reads the rows past
-it: a few rows whatever the size of the store.
+is no change. The window remembers the highest number it took in, and a refresh reads
+the rows past it: a few rows whatever the size of the store.
 
 Elsewhere (a PostgreSQL store: it numbers writes before they commit, so a number says
 nothing of what is visible) what changed is told by a stamp: every synchronised row
@@ -203,7 +202,7 @@ class RowPlan:
     def take(self, old: Sequence[Any], fresh: Sequence[Any]) -> list[Any]:
         """One column (or the clocks, or the search text) of the patched queue."""
         # picked in C from the old and fresh values end to end: a queue's twenty columns
-        # taken one value at a time in Python were a sixth of a refresh
+        # taken one value at a time in Python were a tenth of a refresh
         return (
             [[*old, *fresh][k] for k in self._picks]
             if len(self._picks) < 2
