@@ -132,18 +132,20 @@ class TravelNotes(Mapping[uuid.UUID, TravelNote]):
     def _visits(self) -> dict[uuid.UUID, list[BoardVisit]]:
         """Each engineer's visits in time order (grouped once, when first asked)."""
         if self._mine is None:
-            self._mine = {}
+            mine: dict[uuid.UUID, list[BoardVisit]] = {}
+            lead: dict[uuid.UUID, BoardEngineer] = {}
             rows = {e.id: e for e in self._board.engineers}
             for v in self._board.visits:  # already in time order
                 eng = rows.get(v.engineer_id) if v.engineer_id is not None else None
                 if eng is not None:
-                    self._mine.setdefault(eng.id, []).append(v)
-                    self._lead[v.id] = eng
+                    mine.setdefault(eng.id, []).append(v)
+                    lead[v.id] = eng
+            # set whole: a day plan may read a board the window is painting
+            self._lead, self._mine = lead, mine
         return self._mine
 
     def _engineer(self, eng: BoardEngineer) -> None:
         """Work out the notes of one engineer's visits."""
-        self._done.add(eng.id)
         zone = ZoneInfo(eng.zone)
         previous: BoardVisit | None = None
         for v in self._visits().get(eng.id, []):
@@ -167,6 +169,7 @@ class TravelNotes(Mapping[uuid.UUID, TravelNote]):
             self._notes[v.id] = TravelNote(journey, gap, short, origin.name)
             if previous is None or v.end > previous.end:
                 previous = v
+        self._done.add(eng.id)  # after the notes: a reader told "done" finds them
 
     def _all(self) -> dict[uuid.UUID, TravelNote]:
         for eng in self._board.engineers:
