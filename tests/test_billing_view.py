@@ -191,3 +191,18 @@ def test_a_dispatcher_cannot_book_a_bank_statement(qtbot: Any, store: Engine) ->
     assert not view.bank_button.isEnabled()
     view.book_bank_statement("/nonexistent.csv")  # refused before any file is read
     assert "Working" not in view.summary.text()
+
+
+def test_the_month_is_named_in_the_windows_language(qtbot: Any, store: Engine, qapp: Any) -> None:
+    """Under Dutch the picker reads "november 2026", not the English month."""
+    from console.views.i18n import install_translations
+
+    _desk(store)
+    install_translations(qapp, "nl")
+    try:
+        view = _view(qtbot, store, "mara")
+        assert view.month.text() == "november 2026"
+    finally:
+        install_translations(qapp, "en")
+    english = _view(qtbot, store, "mara")
+    assert english.month.text() == "November 2026"

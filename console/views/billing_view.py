@@ -42,7 +42,7 @@ from console.errors import UserError, ValidationError
 from console.rules.roles import Scope, Task, may
 from console.views.background import run_in_background
 from console.views.errors import user_message
-from console.views.i18n import QT_TRANSLATE_NOOP, amount, hours, money, title_word
+from console.views.i18n import QT_TRANSLATE_NOOP, amount, hours, money, reader_locale, title_word
 
 if TYPE_CHECKING:
     from console.services.billing.bank_statement import StatementBooked
@@ -139,6 +139,7 @@ class BillingView(QWidget):
         self.payment_dialog: PaymentDialog | None = None
         self.month = QDateEdit()
         self.month.setObjectName("billingMonth")
+        self.month.setLocale(reader_locale())  # the month named in the window's language
         self.month.setDisplayFormat("MMMM yyyy")
         self.month.setCalendarPopup(True)
         today = desk.now().date()
@@ -577,7 +578,7 @@ class BillingView(QWidget):
             text = self.tr("Preview of {0}: {1} contracts would give {2} drafts ({3}).")
         else:
             text = self.tr("{0} billed: {1} contracts gave {2} drafts ({3}).")
-        month = QDate(report.year, report.month, 1).toString("MMMM yyyy")
+        month = reader_locale().toString(QDate(report.year, report.month, 1), "MMMM yyyy")
         message = text.format(month, len(report.contracts), len(drafts), totals or "–")
         if report.awaiting_approval:
             message += " " + self.tr("{0} time entries wait for an approval.").format(

@@ -116,6 +116,11 @@ def title_word(value: object) -> str:
     return text[:1].upper() + text[1:]
 
 
+def reader_locale() -> QLocale:
+    """The window's language as a Qt locale: for widgets that name months and days."""
+    return _Speech.locale
+
+
 def date_time_format() -> str:
     """How the window's language writes a date and time in an input ("dd-MM-yyyy HH:mm")."""
     return _Speech.locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
