@@ -195,14 +195,15 @@ def test_a_dispatcher_cannot_book_a_bank_statement(qtbot: Any, store: Engine) ->
 
 def test_the_month_is_named_in_the_windows_language(qtbot: Any, store: Engine, qapp: Any) -> None:
     """Under Dutch the picker reads "november 2026", not the English month."""
-    from console.views.i18n import install_translations
+    from console.views.i18n import install_translations, reader_locale
 
     _desk(store)
+    before = reader_locale().name()  # British English: later tests read dates in it
     install_translations(qapp, "nl")
     try:
         view = _view(qtbot, store, "mara")
         assert view.month.text() == "november 2026"
     finally:
-        install_translations(qapp, "en")
+        install_translations(qapp, before)
     english = _view(qtbot, store, "mara")
     assert english.month.text() == "November 2026"
