@@ -203,11 +203,10 @@ class RowPlan:
         """One column (or the clocks, or the search text) of the patched queue."""
         # picked in C from the old and fresh values end to end: a queue's twenty columns
         # taken one value at a time in Python were a tenth of a refresh
-        return (
-            [[*old, *fresh][k] for k in self._picks]
-            if len(self._picks) < 2
-            else list(itemgetter(*self._picks)([*old, *fresh]))
-        )
+        picks, values = self._picks, [*old, *fresh]
+        if len(picks) < 2:  # itemgetter of one place gives the value, not a tuple
+            return [values[k] for k in picks]
+        return list(itemgetter(*picks)(values))
 
     @cached_property
     def _picks(self) -> list[int]:

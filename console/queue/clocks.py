@@ -10,7 +10,6 @@ recomputation.
 
 from __future__ import annotations
 
-import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -42,7 +41,7 @@ from console.rules.sla import (
     start_and_met,
 )
 from console.services.clocks import CalendarOf, calendar_of, targets_for
-from console.store.driver import fetch_columns, parse_stored_time
+from console.store.driver import JsonTexts, fetch_columns, parse_stored_time
 
 
 def _hex(value: Any) -> str:
@@ -190,7 +189,7 @@ class _Targets:
     def __init__(self, connection: Connection, tickets: Any):
         self._connection = connection
         self._cache: dict[tuple[Any, Any, str], list[Target]] = {}
-        self._decoded: dict[str, Any] = {}
+        self._json = JsonTexts()
         self._contracts: dict[str, _ContractTerms] = {}
         self._clients: dict[str, _Place] = {}
         self._calendars: dict[str, CalendarOf] = {}
@@ -210,15 +209,6 @@ class _Targets:
         ):
             key = _hex(client_id) if client_id else None
             self._closures.setdefault(key, []).append(cal.Closure(day, reason, start, end))
-
-    def _json(self, raw: Any) -> Any:
-        """A JSON column's value; windows and pause lists repeat, so each text once."""
-        if not isinstance(raw, str):
-            return raw  # PostgreSQL's driver decodes JSON itself
-        found = self._decoded.get(raw)
-        if found is None:
-            found = self._decoded[raw] = json.loads(raw)
-        return found
 
     def _read(self, contracts: Any, clients: Any) -> None:
         """Read these contracts with their targets, and these clients' places.

@@ -12,7 +12,6 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Text, select, type_coerce
@@ -25,6 +24,7 @@ from console.rules.dispatch import reserved_window
 from console.rules.schedule import BASIS_10X5
 from console.rules.travel import Origin, Point, Trip, duration_words, point_of, trip
 from console.services.acting import Sessions, reading
+from console.store.driver import JsonTexts
 from console.wording.phrases import Phrase, phrase
 
 CANCELLED = (VisitStatus.CANCELLED.value,)
@@ -202,22 +202,6 @@ def _local_day_span(day: date, last: date, zone: str) -> tuple[datetime, datetim
     return start, end
 
 
-class _Decoded:
-    """JSON values as read, each distinct text decoded once: a week of thousands of
-    engineers and visits repeats a few rosters and lists of languages."""
-
-    def __init__(self) -> None:
-        self._seen: dict[str, Any] = {}
-
-    def __call__(self, raw: Any) -> Any:
-        if not isinstance(raw, str):
-            return raw  # None, or PostgreSQL's driver decoded it already
-        found = self._seen.get(raw)
-        if found is None:
-            found = self._seen[raw] = json.loads(raw)
-        return found
-
-
 def load_board(
     session: Session, start: datetime, end: datetime, only: uuid.UUID | None = None
 ) -> Board:
@@ -225,7 +209,7 @@ def load_board(
     ``only`` one engineer's row and visits (a day plan needs no one else's)."""
     engineers = []
     by_id: dict[uuid.UUID, BoardEngineer] = {}
-    decoded = _Decoded()
+    decoded = JsonTexts()
     # most engineers share a few rosters: compile each (hours, zone) pair once per board
     hours_of: dict[tuple[str, str], list[tuple[datetime, datetime]]] = {}
     for eid, name, zone, level, languages, hours, lat, lon, region in session.execute(

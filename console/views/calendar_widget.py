@@ -284,12 +284,12 @@ class CalendarWidget(QWidget):
         blocks.sort(key=lambda b: b.rect.left())
         for i, block in enumerate(blocks):  # a label beside its block may run up to the next
             after = [b.rect.left() for b in blocks[i + 1 :]]
-            overlap = next((x for x in after if x <= block.rect.right()), None)
+            overlap = next((left for left in after if left <= block.rect.right()), None)
             if overlap is not None:  # a clash: the label stays on the visible part
                 block.reach = max(0, overlap - block.rect.left())
                 block.room = 0
                 continue
-            limit = next((x for x in after if x > block.rect.right()), self.width())
+            limit = next((left for left in after if left > block.rect.right()), self.width())
             block.room = limit - block.rect.right() - 8
             before = [b.rect.right() for b in blocks[:i]]
             block.room_left = block.rect.left() - max([NAME_WIDTH, *before]) - 8
