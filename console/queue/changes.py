@@ -40,9 +40,9 @@ from console.queue.filters import (
     QuickSearch,
     UrgencyOrder,
     count_filters,
+    patched_order,
     saved_filter,
     sort_order,
-    urgency_order,
 )
 from console.queue.rows import QueueRows, load_queue, unassigned_visit_tickets
 from console.rules.sla import Clock
@@ -328,6 +328,7 @@ class PatchRequest:
     state: tuple[Any, ...]  # saved filter, sort, search text
     seen: Seen | None  # clocks already at risk or missed (None: clocks not ready)
     user: Any
+    order: UrgencyOrder | None = None  # the default order of these rows and clocks
 
 
 def patch_queue(connection: Connection, asked: PatchRequest) -> Patch | None:
@@ -342,7 +343,8 @@ def patch_queue(connection: Connection, asked: PatchRequest) -> Patch | None:
         return Patch(rows, clocks, asked.search, UrgencyOrder(), frozenset(), got.stamp,
                      frozenset())  # fmt: skip
     unassigned = unassigned_visit_tickets(connection)
-    order = urgency_order(got.rows, got.clocks, now)
+    order = patched_order(asked.order or UrgencyOrder(), (rows, clocks), got.rows, got.clocks,
+                          got.plan.from_old, now)  # fmt: skip
     search = asked.search.patched(got.plan, got.fresh)
     facts = QueueFacts(got.clocks, asked.user, unassigned)
     alerts: list[SlaAlert] = []

@@ -7,7 +7,7 @@ rows takes milliseconds), and the item model shows rows through that list.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -164,11 +164,18 @@ class UrgencyOrder:
 
     The order changes with time only when a running clock is missed (it moves up to the
     missed group), so it keeps its clocks' due instants sorted to tell that in a bisect.
+    It keeps each row's place key too, so a refresh of a few tickets places only theirs
+    (`patched_order`).
     """
 
     ranks: list[int] = field(default_factory=list)  # per row, its place (0 first)
     dues: list[float] = field(default_factory=list, repr=False)  # running clocks, sorted
     missed: int = 0  # how many of ``dues`` had passed when the order was made
+    keys: list[tuple[object, ...]] = field(default_factory=list, repr=False)  # per row
+    row_dues: list[float | None] = field(default_factory=list, repr=False)  # per row
+    sequence: list[int] = field(default_factory=list, repr=False)  # the rows, first first
+    basis: tuple[object, object] | None = field(default=None, repr=False, compare=False)
+    """The rows and clocks the order was worked out for (kept, compared by identity)."""
 
     def stale(self, now: datetime) -> bool:
         """A running clock has been missed since the order was made."""
@@ -183,37 +190,115 @@ class UrgencyOrder:
         return sorted(indices, key=lambda i: ranks[i] if i < last else last)
 
 
-def urgency_order(rows: QueueRows, clocks: Sequence[Clock | None], now: datetime) -> UrgencyOrder:
-    """The queue's default order (`console.rules.queue_order.queue_place`) at ``now``;
-    without clocks yet, by urgency alone."""
+def _places(
+    rows: QueueRows, clocks: Sequence[Clock | None], at: float, indices: Sequence[int]
+) -> tuple[list[tuple[object, ...]], list[float | None]]:
+    """The place keys (`queue_place`) and next due instants of these rows at ``at``."""
     cols = rows.columns
-    n = len(rows)
-    if n == 0:
-        return UrgencyOrder()
-    at = now.timestamp()
     priority, emergency = cols["priority"], cols["emergency"]
-    premium = cols.get("premium") or [False] * n
+    premium = cols.get("premium")
     opened = cols["opened_at"]
     keys = []
-    dues = []
-    for i in range(n):
+    dues: list[float | None] = []
+    for i in indices:
         clock = clocks[i] if i < len(clocks) else None
         due = left = None
         if clock is not None:
             if clock.due_at is not None:
                 due = clock.due_at.timestamp()
-                dues.append(due)
             else:
                 left = clock.remaining.total_seconds()
+        dues.append(due)
         keys.append(
-            queue_place(priority[i], bool(emergency[i]), bool(premium[i]), due, left, at,
-                        str(opened[i] or ""))
+            queue_place(priority[i], bool(emergency[i]), bool(premium and premium[i]), due,
+                        left, at, str(opened[i] or ""))
         )  # fmt: skip
-    ranks = [0] * n
-    for place, i in enumerate(sorted(range(n), key=keys.__getitem__)):
+    return keys, dues
+
+
+def _ordered(
+    sequence: list[int],
+    keys: list[tuple[object, ...]],
+    row_dues: list[float | None],
+    dues: list[float],
+    at: float,
+    basis: tuple[object, object],
+) -> UrgencyOrder:
+    """The order of rows sorted into ``sequence``, with each row's rank."""
+    ranks = [0] * len(sequence)
+    for place, i in enumerate(sequence):
         ranks[i] = place
-    dues.sort()
-    return UrgencyOrder(ranks, dues, bisect_left(dues, at))
+    return UrgencyOrder(ranks, dues, bisect_left(dues, at), keys, row_dues, sequence, basis)
+
+
+def urgency_order(rows: QueueRows, clocks: Sequence[Clock | None], now: datetime) -> UrgencyOrder:
+    """The queue's default order (`console.rules.queue_order.queue_place`) at ``now``;
+    without clocks yet, by urgency alone."""
+    n = len(rows)
+    if n == 0:
+        return UrgencyOrder()
+    at = now.timestamp()
+    keys, row_dues = _places(rows, clocks, at, range(n))
+    sequence = sorted(range(n), key=keys.__getitem__)
+    dues = sorted(d for d in row_dues if d is not None)
+    return _ordered(sequence, keys, row_dues, dues, at, (rows, clocks))
+
+
+def patched_order(
+    old: UrgencyOrder,
+    before: tuple[QueueRows, Sequence[Clock | None]],
+    rows: QueueRows,
+    clocks: Sequence[Clock | None],
+    from_old: Sequence[int],
+    now: datetime,
+) -> UrgencyOrder:
+    """The default order of a patched queue, as `urgency_order` gives it: the rows kept
+    keep their keys and their order, and only the fresh rows (``from_old`` < 0, see
+    `console.queue.changes.RowPlan`) are placed among them.
+
+    Sorting every row again was the largest part of a refresh of a few tickets. The old
+    order must be the one of ``before`` (its rows and clocks) and must hold at ``now``
+    (no running clock missed since); otherwise the whole order is worked out again.
+    """
+    before_rows, before_clocks = before
+    if (
+        old.basis is None
+        or old.basis[0] is not before_rows
+        or old.basis[1] is not before_clocks
+        or len(old.keys) != len(before_rows)
+        or len(before_clocks) != len(before_rows)
+        or len(clocks) != len(rows)
+        or old.stale(now)
+    ):
+        return urgency_order(rows, clocks, now)
+    at = now.timestamp()
+    kept_at = [-1] * len(old.keys)  # each old row's place in the patched queue, if kept
+    fresh = []
+    for j, k in enumerate(from_old):
+        if k >= 0:
+            kept_at[k] = j
+        else:
+            fresh.append(j)
+    old_keys, old_dues = old.keys, old.row_dues
+    keys = [old_keys[k] if k >= 0 else () for k in from_old]
+    row_dues = [old_dues[k] if k >= 0 else None for k in from_old]
+    fresh_keys, fresh_dues = _places(rows, clocks, at, fresh)
+    for j, key, due in zip(fresh, fresh_keys, fresh_dues, strict=True):
+        keys[j], row_dues[j] = key, due
+    # the kept rows stay in their order (the plan keeps them in theirs); the fresh ones
+    # go in by key, ties by row as the full sort would leave them
+    sequence = [kept_at[i] for i in old.sequence if kept_at[i] >= 0]
+    for j in fresh:
+        sequence.insert(bisect_right(sequence, (keys[j], j), key=lambda r: (keys[r], r)), j)
+    dues = list(old.dues)
+    for k, j in enumerate(kept_at):
+        gone = old_dues[k] if j < 0 else None
+        if gone is not None:
+            del dues[bisect_left(dues, gone)]
+    for due in fresh_dues:
+        if due is not None:
+            insort(dues, due)
+    return _ordered(sequence, keys, row_dues, dues, at, (rows, clocks))
 
 
 def _sort_value(rows: QueueRows, key: str, clocks: Sequence[Clock | None]) -> Callable[[int], Any]:
