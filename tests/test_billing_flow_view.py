@@ -113,7 +113,7 @@ def test_c6_c7_e5_run_the_month_issue_the_drafts_and_print_an_invoice(
         ("Roos B.V.", "Monthly", "Draft", "€2,178.00"),
         ("Tulp B.V.", "Monthly", "Draft", "€529.38"),
     ]
-    assert {r["Number"] for r in drafts} == {"draft"}
+    assert {r["Number"] for r in drafts} == {"Draft"}
     assert {r["Period or ticket"] for r in drafts} == {"2026-11-01 – 2026-11-30"}
 
     # -- read a draft's lines: the bundle's hours at no charge beside the fee

@@ -350,7 +350,7 @@ class BillingView(QWidget):
             else:
                 period = invoice.ticket or ""
             cells = (
-                _cell(invoice.number or self.tr("draft")),
+                _cell(invoice.number or self.tr("Draft")),
                 _cell(invoice.client),
                 _cell(title_word(invoice.kind)),
                 _cell(title_word(invoice.status)),

@@ -266,8 +266,8 @@
         </translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation>borrador</translation>
+        <source>Draft</source>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>for {0}</source>

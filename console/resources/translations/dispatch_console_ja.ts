@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message>
-        <source>draft</source>
+        <source>Draft</source>
         <translation>下書き</translation>
     </message>
     <message>

@@ -266,8 +266,8 @@
         </translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation>concept</translation>
+        <source>Draft</source>
+        <translation>Concept</translation>
     </message>
     <message>
         <source>for {0}</source>

@@ -267,8 +267,8 @@
         </translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation>черновик</translation>
+        <source>Draft</source>
+        <translation>Черновик</translation>
     </message>
     <message>
         <source>for {0}</source>
