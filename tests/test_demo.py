@@ -279,6 +279,17 @@ def test_same_demo_in_postgresql_gives_the_same_queue(demo: Engine, pg_store: En
     assert a.columns["client"] == b.columns["client"]
     assert len(a) == len(b) > 0
     assert clocks[0] == clocks[1] and any(clocks[0])
+    # the week board reads its visits through the driver too, made as each row asks
+    from console.services.board import load_board
+
+    monday = datetime.combine(DEMO_DAY - timedelta(days=DEMO_DAY.weekday()), time(0), UTC)
+    boards = []
+    for engine in (demo, pg_store):
+        with Session(engine) as session:
+            board = load_board(session, monday, monday + timedelta(days=7))
+            mine = [board.visits_of(e.id) for e in board.engineers[:10]]
+            boards.append((board.visits, board.unassigned, mine))
+    assert boards[0] == boards[1] and boards[0][0]
 
 
 def test_demo_engineers_work_one_thing_at_a_time_and_at_most_a_day(demo: Engine) -> None:

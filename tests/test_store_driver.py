@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
-from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine, select
+import uuid
+from datetime import UTC, datetime, timedelta
 
-from console.store.driver import fetch_columns
+import pytest
+from sqlalchemy import Column, Integer, MetaData, String, Table, Uuid, create_engine, select
+
+from console.store.driver import fetch_columns, parse_stored_time
+from console.store.types import UTCDateTime
 
 _metadata = MetaData()
 _things = Table(
@@ -13,7 +17,10 @@ _things = Table(
     _metadata,
     Column("n", Integer, primary_key=True),
     Column("name", String(20)),
+    Column("key", Uuid()),
+    Column("at", UTCDateTime()),
 )
+T0 = datetime(2026, 11, 16, 8, 0, tzinfo=UTC)
 
 
 def _check_one_shape_with_every_binding(url: str) -> None:
@@ -21,7 +28,11 @@ def _check_one_shape_with_every_binding(url: str) -> None:
     _metadata.create_all(engine)
     try:
         with engine.begin() as conn:
-            conn.execute(_things.insert(), [{"n": n, "name": f"thing {n}"} for n in range(1, 21)])
+            keys = [uuid.uuid4() for _ in range(21)]
+            conn.execute(_things.insert(), [
+                {"n": n, "name": f"thing {n}", "key": keys[n], "at": T0 + timedelta(hours=n)}
+                for n in range(1, 21)
+            ])  # fmt: skip
 
             def named(numbers: list[int], above: int) -> list[object]:
                 """The names of these numbers above a floor, in order: one statement shape."""
@@ -42,6 +53,14 @@ def _check_one_shape_with_every_binding(url: str) -> None:
             assert named([4], 3) == ["thing 4"]
             assert fetch_columns(conn, select(_things.c.n, _things.c.name).where(
                 _things.c.name == "thing 7"), 2) == [(7,), ("thing 7",)]  # fmt: skip
+            # ids and aware times bound as their columns store them: a time at the edge
+            # compares as the stored one does, not as the driver would print it
+            after = select(_things.c.n).where(
+                _things.c.at >= T0 + timedelta(hours=19), _things.c.key != keys[20]
+            )
+            assert fetch_columns(conn, after, 1, typed_binds=True) == [(19,)]
+            (at,) = fetch_columns(conn, select(_things.c.at).where(_things.c.n == 3), 1)
+            assert parse_stored_time(at[0]) == T0 + timedelta(hours=3)
     finally:
         _metadata.drop_all(engine)
         engine.dispose()

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Text, select, type_coerce
@@ -24,7 +25,7 @@ from console.rules.dispatch import reserved_window
 from console.rules.schedule import BASIS_10X5
 from console.rules.travel import Origin, Point, Trip, duration_words, point_of, trip
 from console.services.acting import Sessions, reading
-from console.store.driver import JsonTexts
+from console.store.driver import JsonTexts, fetch_columns
 from console.wording.phrases import Phrase, phrase
 
 CANCELLED = (VisitStatus.CANCELLED.value,)
@@ -93,21 +94,102 @@ class BoardEngineer:
     base_name: str = ""
 
 
-@dataclass
+class PlannedVisits:
+    """A board's planned visits, made into `BoardVisit` objects an engineer at a time.
+
+    A week of 3,000 engineers plans thousands of visits, and making each one (ids, times,
+    decimals, JSON) was most of loading the board; the calendar paints a few dozen rows.
+    So the rows are kept as the driver gave them, grouped by their lead engineer, and each
+    visit is made the first time its engineer's row, the visit itself or the whole list
+    is asked for (the same object every time after).
+    """
+
+    def __init__(
+        self,
+        rows: Sequence[Any],
+        leads: Sequence[Any],
+        ids: Sequence[Any],
+        make: Callable[[Any], BoardVisit | None] | None = None,
+        key: Callable[[uuid.UUID], Any] | None = None,
+    ) -> None:
+        self._rows = rows  # in time order; each made by ``make`` (None: already made)
+        self._leads = leads  # each row's lead engineer, as ``key`` writes an engineer's id
+        self._ids = ids  # each row's visit id, as ``key`` writes it
+        self._make = make
+        self._key = key or (lambda value: value)
+        self._made: list[BoardVisit | bool | None] = [False] * len(rows)  # False: not yet
+        self._of: dict[Any, list[int]] | None = None
+        self._at: dict[Any, int] | None = None
+        self._all: list[BoardVisit] | None = None
+
+    @classmethod
+    def made(cls, visits: Sequence[BoardVisit]) -> PlannedVisits:
+        """Visits already made (in time order)."""
+        return cls(list(visits), [v.engineer_id for v in visits], [v.id for v in visits])
+
+    def _visit(self, i: int) -> BoardVisit | None:
+        found = self._made[i]
+        if found is False:
+            raw = self._rows[i]
+            found = self._made[i] = raw if self._make is None else self._make(raw)
+        return found  # type: ignore[return-value]
+
+    def all(self) -> list[BoardVisit]:
+        """Every visit, in time order."""
+        if self._all is None:
+            made = (self._visit(i) for i in range(len(self._rows)))
+            self._all = [v for v in made if v is not None]
+        return self._all
+
+    def of(self, engineer_id: uuid.UUID) -> list[BoardVisit]:
+        """One engineer's visits, in time order."""
+        if self._of is None:
+            of: dict[Any, list[int]] = {}
+            for i, lead in enumerate(self._leads):
+                of.setdefault(lead, []).append(i)
+            self._of = of
+        made = (self._visit(i) for i in self._of.get(self._key(engineer_id), ()))
+        return [v for v in made if v is not None]
+
+    def find(self, visit_id: uuid.UUID) -> BoardVisit | None:
+        """A visit by its id, if on the board."""
+        if self._at is None:
+            self._at = {vid: i for i, vid in enumerate(self._ids)}
+        i = self._at.get(self._key(visit_id))
+        return None if i is None else self._visit(i)
+
+
 class Board:
     """What the calendar shows for [start, end)."""
 
-    start: datetime
-    end: datetime
-    engineers: list[BoardEngineer]
-    visits: list[BoardVisit]
-    unassigned: list[BoardVisit]
-    travel: Mapping[uuid.UUID, TravelNote] = field(default_factory=dict)
-    """Each planned visit's travel from its engineer's base or previous visit that day."""
+    def __init__(
+        self,
+        start: datetime,
+        end: datetime,
+        engineers: list[BoardEngineer],
+        visits: Sequence[BoardVisit] | PlannedVisits,
+        unassigned: list[BoardVisit],
+        travel: Mapping[uuid.UUID, TravelNote] | None = None,
+    ) -> None:
+        self.start, self.end = start, end
+        self.engineers = engineers
+        self.planned = visits if isinstance(visits, PlannedVisits) else PlannedVisits.made(visits)
+        self.unassigned = unassigned
+        self.travel: Mapping[uuid.UUID, TravelNote] = {} if travel is None else travel
+        """Each planned visit's travel from its engineer's base or previous visit that day."""
+
+    @property
+    def visits(self) -> list[BoardVisit]:
+        """Every planned visit on an engineer's row, in time order."""
+        return self.planned.all()
 
     def visits_of(self, engineer_id: uuid.UUID) -> list[BoardVisit]:
         """The visits of one engineer, in time order."""
-        return [v for v in self.visits if v.engineer_id == engineer_id]
+        return self.planned.of(engineer_id)
+
+    def visit(self, visit_id: uuid.UUID) -> BoardVisit | None:
+        """A planned visit on an engineer's row, by its id."""
+        return self.planned.find(visit_id)
 
     def engineer(self, engineer_id: uuid.UUID) -> BoardEngineer | None:
         """The row of an engineer, if shown."""
@@ -125,30 +207,22 @@ class TravelNotes(Mapping[uuid.UUID, TravelNote]):
     def __init__(self, board: Board) -> None:
         self._board = board
         self._notes: dict[uuid.UUID, TravelNote] = {}
-        self._mine: dict[uuid.UUID, list[BoardVisit]] | None = None
-        self._lead: dict[uuid.UUID, BoardEngineer] = {}  # each planned visit's engineer
+        self._mine: dict[uuid.UUID, list[BoardVisit]] = {}  # each engineer's, once asked
+        self._rows_by_id: dict[uuid.UUID, BoardEngineer] | None = None
         self._done: set[uuid.UUID] = set()
 
-    def _visits(self) -> dict[uuid.UUID, list[BoardVisit]]:
-        """Each engineer's visits in time order (grouped once, when first asked)."""
-        if self._mine is None:
-            mine: dict[uuid.UUID, list[BoardVisit]] = {}
-            lead: dict[uuid.UUID, BoardEngineer] = {}
-            rows = {e.id: e for e in self._board.engineers}
-            for v in self._board.visits:  # already in time order
-                eng = rows.get(v.engineer_id) if v.engineer_id is not None else None
-                if eng is not None:
-                    mine.setdefault(eng.id, []).append(v)
-                    lead[v.id] = eng
-            # set whole: a day plan may read a board the window is painting
-            self._lead, self._mine = lead, mine
-        return self._mine
+    def _of(self, eng: BoardEngineer) -> list[BoardVisit]:
+        """An engineer's visits in time order (read from the board once)."""
+        found = self._mine.get(eng.id)
+        if found is None:
+            found = self._mine[eng.id] = self._board.visits_of(eng.id)
+        return found
 
     def _engineer(self, eng: BoardEngineer) -> None:
         """Work out the notes of one engineer's visits."""
         zone = ZoneInfo(eng.zone)
         previous: BoardVisit | None = None
-        for v in self._visits().get(eng.id, []):
+        for v in self._of(eng):
             same_day = (
                 previous is not None
                 and previous.end <= v.start
@@ -180,13 +254,20 @@ class TravelNotes(Mapping[uuid.UUID, TravelNote]):
     def __getitem__(self, visit_id: uuid.UUID) -> TravelNote:
         found = self._notes.get(visit_id)
         if found is None:
-            self._visits()
-            eng = self._lead.get(visit_id)
+            visit = self._board.visit(visit_id)
+            lead = visit.engineer_id if visit is not None else None
+            eng = self._row_of().get(lead) if lead is not None else None
             if eng is None or eng.id in self._done:
                 raise KeyError(visit_id)
             self._engineer(eng)
             found = self._notes[visit_id]
         return found
+
+    def _row_of(self) -> dict[uuid.UUID, BoardEngineer]:
+        """The board's rows by engineer."""
+        if self._rows_by_id is None:
+            self._rows_by_id = {e.id: e for e in self._board.engineers}
+        return self._rows_by_id
 
     def __iter__(self) -> Iterator[uuid.UUID]:
         return iter(self._all())
@@ -285,41 +366,72 @@ def load_board(
     )
     if only is not None:
         wanted = wanted.where(lead.c.engineer_id == only)
-    rows = session.execute(wanted).all()
-    # the leads' names: the rows' own for the engineers shown, read apart for those who
-    # have left (a join to every visit's engineer was a fifth of reading a large week)
-    names = {e.id: e.name for e in engineers}
-    gone = {found[9] for found in rows if found[9] is not None and found[9] not in names}
+    connection = session.connection()
+    # as the driver gives them: each visit is made when its row is shown (PlannedVisits)
+    columns = fetch_columns(connection, wanted, len(wanted.selected_columns), typed_binds=True)
+    rows = list(zip(*columns, strict=True))
+    convert = [
+        c.type.dialect_impl(connection.dialect).result_processor(connection.dialect, None)
+        for c in wanted.selected_columns
+    ]
+    sqlite = connection.dialect.name == "sqlite"
+
+    def key(value: uuid.UUID) -> Any:
+        """An id as the driver gives it (SQLite keeps hex text)."""
+        return value.hex if sqlite else value
+
+    active = {key(e.id) for e in engineers}
+    names = {key(e.id): e.name for e in engineers}
+    lead_at = 9  # the lead engineer's column
+    planned = [r for r in rows if r[lead_at] is not None and r[lead_at] in active]
+    others = [r for r in rows if r[lead_at] is None or r[lead_at] not in active]
+    # the names of leads who have left: read apart (a join to every visit's engineer was a
+    # fifth of reading a large week)
+    gone = {r[lead_at] for r in others if r[lead_at] is not None}
     if gone:
+        departed = _converted(gone, convert[lead_at])
         for eid, name in session.execute(
-            select(Engineer.id, Engineer.name).where(Engineer.id.in_(gone))
+            select(Engineer.id, Engineer.name).where(Engineer.id.in_(departed))
         ):
-            names[eid] = name
-    visits: list[BoardVisit] = []
-    unassigned: list[BoardVisit] = []
-    for found in rows:
-        (vid, ref, tref, client, site, status, planned, reserved, grace, eng, skill, langs,
-         zone, street, postal, city, lat, lon) = found  # fmt: skip
-        leader = names.get(eng) if eng is not None else None
-        finish = reserved_window(planned, reserved, grace or 0)[2]
+            names[key(eid)] = name
+
+    def make(raw: Any) -> BoardVisit | None:
+        """One visit from its row; None when it ended before the board starts."""
+        values: list[Any] = [v if c is None else c(v) for c, v in zip(convert, raw, strict=True)]
+        (vid, ref, tref, client, site, status, planned_at, reserved, grace, eng, skill, langs,
+         zone, street, postal, city, lat, lon) = values  # fmt: skip
+        finish = reserved_window(planned_at, reserved, grace or 0)[2]
         if finish <= start:
-            continue
+            return None
         address = ", ".join(p for p in (street, postal, city) if p)
-        visit = BoardVisit(vid, ref, tref, client, site, VisitStatus(status), planned, finish,
-                           eng, SkillLevel(skill), tuple(decoded(langs) or ()), zone=zone,
-                           address=address, point=point_of(lat, lon),
-                           engineer=leader or "")  # fmt: skip
-        if eng is None:
+        leader = names.get(raw[lead_at], "") if eng is not None else ""
+        return BoardVisit(vid, ref, tref, client, site, VisitStatus(status), planned_at, finish,
+                          eng, SkillLevel(skill), tuple(decoded(langs) or ()), zone=zone,
+                          address=address, point=point_of(lat, lon),
+                          engineer=leader)  # fmt: skip
+
+    unassigned: list[BoardVisit] = []
+    for raw in others:
+        visit = make(raw)
+        if visit is None:
+            continue
+        if visit.engineer_id is None:
             unassigned.append(visit)
-        elif eng in by_id:
-            visits.append(visit)
         elif visit.status in STILL_TO_GO:
             # the lead has left: the visit has no row to stand on and needs a new engineer
-            unassigned.append(replace(visit, engineer_id=None, former_engineer=leader))
+            left = visit.engineer or None
+            unassigned.append(replace(visit, engineer_id=None, former_engineer=left))
         # a visit the departed engineer already set out for or finished is history
+    visits = PlannedVisits(planned, [r[lead_at] for r in planned], [r[0] for r in planned],
+                           make, key)  # fmt: skip
     board = Board(start, end, engineers, visits, unassigned)
     board.travel = TravelNotes(board)
     return board
+
+
+def _converted(values: Iterable[Any], convert: Callable[[Any], Any] | None) -> list[Any]:
+    """Driver values as their column's type gives them."""
+    return [v if convert is None else convert(v) for v in values]
 
 
 def board_for(sessions: Sessions, start: datetime, end: datetime) -> Board:

@@ -126,7 +126,6 @@ class CalendarWidget(QWidget):
         super().__init__(parent)
         self.board: Board | None = None
         self._rows: dict[uuid.UUID, int] = {}
-        self._row_visits: dict[int, list[BoardVisit]] = {}
         self._layout: dict[int, _RowLayout] = {}
         self._layout_width = -1
         self.now: datetime | None = None
@@ -147,12 +146,7 @@ class CalendarWidget(QWidget):
         self.board, self.now = board, now
         # every block asks for its engineer's row: a scan per block was O(visits x rows)
         self._rows = {e.id: i for i, e in enumerate(board.engineers)}
-        self._row_visits = {}
-        for v in board.visits:
-            row = self._rows.get(v.engineer_id)  # type: ignore[arg-type]
-            if row is not None:  # None: led by an engineer no longer active
-                self._row_visits.setdefault(row, []).append(v)
-        self._layout_width = -1  # placed again as each row is painted
+        self._layout_width = -1  # placed again as each row is painted, with its visits
         self._drag = None
         if self.visit(self.selected_visit) is None:
             self.selected_visit = None  # moved out of the shown range, or gone
@@ -165,7 +159,7 @@ class CalendarWidget(QWidget):
         """A planned visit on the board by its id."""
         if self.board is None or visit_id is None:
             return None
-        return next((v for v in self.board.visits if v.id == visit_id), None)
+        return self.board.visit(visit_id)
 
     def select_visit(self, visit_id: uuid.UUID | None) -> None:
         """Select a visit (None: no visit); says so to assistive technology and the view."""
@@ -280,7 +274,7 @@ class CalendarWidget(QWidget):
             if x2 > x1:
                 leave.append(QRectF(x1, top, x2 - x1, ROW))
         label = f"{eng.name}  ·  {word(eng.skill_level)}"
-        blocks = [_Block(self.block_rect(v), v) for v in self._row_visits.get(row, ())]
+        blocks = [_Block(self.block_rect(v), v) for v in self.board.visits_of(eng.id)]
         blocks.sort(key=lambda b: b.rect.left())
         for i, block in enumerate(blocks):  # a label beside its block may run up to the next
             after = [b.rect.left() for b in blocks[i + 1 :]]
