@@ -25,7 +25,7 @@ from console.rules.dispatch import reserved_window
 from console.rules.schedule import BASIS_10X5
 from console.rules.travel import Origin, Point, Trip, duration_words, point_of, trip
 from console.services.acting import Sessions, reading
-from console.store.driver import JsonTexts, fetch_columns
+from console.store.driver import JsonTexts, fetch_rows
 from console.wording.phrases import Phrase, phrase
 
 CANCELLED = (VisitStatus.CANCELLED.value,)
@@ -337,7 +337,7 @@ def load_board(
             Visit.id,
             Visit.reference,
             Ticket.reference,
-            Client.name,
+            Ticket.client_id,  # named from one read of the clients (below)
             Site.name,
             Visit.status,
             Visit.planned_start,
@@ -354,7 +354,6 @@ def load_board(
             Site.longitude,
         )
         .join(Ticket, Ticket.id == Visit.ticket_id)
-        .join(Client, Client.id == Ticket.client_id)
         .join(Site, Site.id == Visit.site_id)
         .outerjoin(lead, lead.c.visit_id == Visit.id)
         .where(
@@ -368,8 +367,7 @@ def load_board(
         wanted = wanted.where(lead.c.engineer_id == only)
     connection = session.connection()
     # as the driver gives them: each visit is made when its row is shown (PlannedVisits)
-    columns = fetch_columns(connection, wanted, len(wanted.selected_columns), typed_binds=True)
-    rows = list(zip(*columns, strict=True))
+    rows = fetch_rows(connection, wanted, typed_binds=True)
     convert = [
         c.type.dialect_impl(connection.dialect).result_processor(connection.dialect, None)
         for c in wanted.selected_columns
@@ -395,16 +393,23 @@ def load_board(
         ):
             names[key(eid)] = name
 
+    # the clients' names in one read: joined to each visit, the clients were a fifth of
+    # reading a week of 7,000 visits
+    client_at = 3
+    clients = select(Client.id, Client.name).where(Client.id.in_({r[client_at] for r in rows}))
+    client_names = dict(fetch_rows(connection, clients))  # ids as the driver gives them
+
     def make(raw: Any) -> BoardVisit | None:
         """One visit from its row; None when it ended before the board starts."""
         values: list[Any] = [v if c is None else c(v) for c, v in zip(convert, raw, strict=True)]
-        (vid, ref, tref, client, site, status, planned_at, reserved, grace, eng, skill, langs,
+        (vid, ref, tref, _client_id, site, status, planned_at, reserved, grace, eng, skill, langs,
          zone, street, postal, city, lat, lon) = values  # fmt: skip
         finish = reserved_window(planned_at, reserved, grace or 0)[2]
         if finish <= start:
             return None
         address = ", ".join(p for p in (street, postal, city) if p)
         leader = names.get(raw[lead_at], "") if eng is not None else ""
+        client = client_names.get(raw[client_at], "")
         return BoardVisit(vid, ref, tref, client, site, VisitStatus(status), planned_at, finish,
                           eng, SkillLevel(skill), tuple(decoded(langs) or ()), zone=zone,
                           address=address, point=point_of(lat, lon),

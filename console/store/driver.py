@@ -27,18 +27,26 @@ def fetch_columns(
     Bound values go to the driver as given (ids and times in its own form), or with
     ``typed_binds`` as their columns' types store them, as SQLAlchemy would send them.
     """
+    rows = fetch_rows(connection, stmt, typed_binds=typed_binds)
+    if not rows:
+        return [() for _ in range(width)]
+    return list(zip(*rows, strict=True))  # tuples: a copy into lists costs a sixth of the load
+
+
+def fetch_rows(
+    connection: Connection, stmt: ClauseElement, *, typed_binds: bool = False
+) -> list[tuple[Any, ...]]:
+    """Run a SELECT through the driver and return its rows as the driver gives them
+    (binds as in `fetch_columns`)."""
     sql, args = _driver_sql(connection.dialect, stmt, typed_binds)
     # The DBAPI cursor itself: SQLAlchemy's result would wrap each of 100,000 tuples in a
     # Row first, a quarter of the whole load.
     cursor = connection.connection.cursor()
     try:
         cursor.execute(sql, args)
-        rows = cursor.fetchall()
+        return cast(list[tuple[Any, ...]], cursor.fetchall())
     finally:
         cursor.close()
-    if not rows:
-        return [() for _ in range(width)]
-    return list(zip(*rows, strict=True))  # tuples: a copy into lists costs a sixth of the load
 
 
 _COMPILED: weakref.WeakKeyDictionary[Dialect, dict[Any, SQLCompiler]] = weakref.WeakKeyDictionary()

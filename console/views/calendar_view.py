@@ -322,8 +322,13 @@ class CalendarView(QWidget):
             else f"{when(start, 'dd MMM')} – {when(last, 'dd MMM yyyy')}"
         )
         self.tray.clear()
+        days: dict[date, str] = {}  # a week's few days named once: hundreds of visits wait
         for v in self.board.unassigned:
-            text = f"{v.reference} · {when(v.start.astimezone(), 'ddd dd HH:mm')}\n{v.client}"
+            local = v.start.astimezone()
+            named = days.get(local.date())
+            if named is None:
+                named = days[local.date()] = when(local, "ddd dd")
+            text = f"{v.reference} · {named} {local:%H:%M}\n{v.client}"
             tip = f"{v.ticket_reference} · {v.site} · {word(v.skill_level)}"
             if v.former_engineer is not None:
                 left = self.tr("Needs a new engineer: %1 is no longer active").replace(
