@@ -58,9 +58,10 @@ def _driver_sql(dialect: Dialect, stmt: ClauseElement, typed_binds: bool) -> tup
     """The SQL text and the driver's arguments of a statement, compiled once per shape.
 
     A refresh of ten tickets runs about ten statements, and compiling them each time was
-    a fifth of it. SQLAlchemy's own cache serves only statements it runs itself, so this
-    keeps the compiled form by the same cache key and binds each run's values into it
-    (lists of ids expanded as they come).
+    a third of it. SQLAlchemy's own cache serves only statements it runs itself, so this
+    keeps the compiled form by the same cache key (``_generate_cache_key``, the one its
+    own cache uses) and binds each run's values into it (lists of ids expanded as they
+    come).
     """
     key = stmt._generate_cache_key()
     if key is None:  # a construct SQLAlchemy cannot key: compiled afresh
