@@ -469,21 +469,24 @@ class CalendarWidget(QWidget):
     def _next_visit(self, chosen: BoardVisit | None, key: Qt.Key) -> uuid.UUID | None:
         """The visit an arrow key leads to from the selected one."""
         assert self.board is not None
-        shown = [v for v in self.board.visits if v.engineer_id in self._rows]
-        if not shown:
-            return None
-        if chosen is None:
-            return min(shown, key=lambda v: (self._rows[v.engineer_id], v.start)).id  # type: ignore[index]
-        row = self._rows[chosen.engineer_id]  # type: ignore[index]
+        engineers = self.board.engineers
+
+        def row_visits(r: int) -> list[BoardVisit]:
+            # row by row: a week of thousands of visits is made only as far as the keys go
+            return self.board.visits_of(engineers[r].id) if self.board is not None else []
+
+        if chosen is None or chosen.engineer_id not in self._rows:
+            first = next((found for r in range(len(engineers)) if (found := row_visits(r))), [])
+            return min(first, key=lambda v: v.start).id if first else None
+        row = self._rows[chosen.engineer_id]
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            mine = sorted((v for v in shown if v.engineer_id == chosen.engineer_id),
-                          key=lambda v: (v.start, v.reference))  # fmt: skip
+            mine = sorted(row_visits(row), key=lambda v: (v.start, v.reference))
             i = mine.index(chosen) + (1 if key == Qt.Key.Key_Right else -1)
             return mine[i].id if 0 <= i < len(mine) else chosen.id
         step = 1 if key == Qt.Key.Key_Down else -1
         r = row + step
-        while 0 <= r < len(self.board.engineers):
-            theirs = [v for v in shown if self._rows[v.engineer_id] == r]  # type: ignore[index]
+        while 0 <= r < len(engineers):
+            theirs = row_visits(r)
             if theirs:  # the nearest in time on the next row that has visits
                 return min(theirs, key=lambda v: abs((v.start - chosen.start).total_seconds())).id
             r += step
