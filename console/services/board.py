@@ -381,6 +381,7 @@ def load_board(
     active = {key(e.id) for e in engineers}
     names = {key(e.id): e.name for e in engineers}
     lead_at = 9  # the lead engineer's column
+    assert wanted.selected_columns[lead_at].name == "engineer_id"
     planned = [r for r in rows if r[lead_at] is not None and r[lead_at] in active]
     others = [r for r in rows if r[lead_at] is None or r[lead_at] not in active]
     # the names of leads who have left: read apart (a join to every visit's engineer was a
@@ -397,6 +398,7 @@ def load_board(
     # clients were a fifth of reading it, and a list of the week's client ids cost as much
     # to bind (a desk has far fewer clients than tickets)
     client_at = 3
+    assert wanted.selected_columns[client_at].name == "client_id"
     client_names = dict(fetch_rows(connection, select(Client.id, Client.name)))
 
     def make(raw: Any) -> BoardVisit | None:
