@@ -52,15 +52,7 @@ with loop:
     loop.run_until_complete(start())
 """
 STARTS = 5
-RSS_SCRIPT = """
-import sys
-from PySide6.QtWidgets import QApplication, QTableView
-from console.enums import TicketStatus
-from console.queue.filters import QuickSearch
-from console.queue.rows import load_queue
-from console.store.engine import create_store_engine, resolve_url
-from console.views.queue_model import QueueModel
-
+MB_OF_PROCESS = """
 def mb(field):
     # the kernel's own count of this whole process (Qt, the driver, Python), in 10^6 bytes
     with open("/proc/self/status", encoding="ascii") as status:
@@ -69,7 +61,21 @@ def mb(field):
                 return int(line.split()[1]) * 1024 / 1e6
     raise RuntimeError(field)
 
-app = QApplication([])
+"""
+"""A child script's reading of its own memory (VmRSS now, VmHWM at its peak)."""
+RSS_SCRIPT = (
+    """
+import sys
+from PySide6.QtWidgets import QApplication, QTableView
+from console.enums import TicketStatus
+from console.queue.filters import QuickSearch
+from console.queue.rows import load_queue
+from console.store.engine import create_store_engine, resolve_url
+from console.views.queue_model import QueueModel
+
+"""
+    + MB_OF_PROCESS
+    + """app = QApplication([])
 engine = create_store_engine(resolve_url(sys.argv[2]))
 model = QueueModel()
 table = QTableView()
@@ -87,22 +93,19 @@ table.viewport().grab()
 assert len(rows) == int(sys.argv[3])
 print(empty, mb("VmHWM"))
 """
+)
 """The queue of every ticket (100,000 in the large demo) in a process of its own, and its
 peak memory."""
-WINDOW_RSS_SCRIPT = """
+WINDOW_RSS_SCRIPT = (
+    """
 import asyncio, sys, time
 import qasync
 from console.store.engine import create_store_engine, resolve_url
 from console.views.app import make_application, open_window
 
-def mb(field):
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) * 1024 / 1e6
-    raise RuntimeError(field)
-
-app = make_application([])
+"""
+    + MB_OF_PROCESS
+    + """app = make_application([])
 loop = qasync.QEventLoop(app)
 asyncio.set_event_loop(loop)
 
@@ -122,6 +125,7 @@ async def start():
 with loop:
     loop.run_until_complete(start())
 """
+)
 """The window itself on the store, its queue and clocks loaded, and its peak memory."""
 
 

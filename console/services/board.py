@@ -378,12 +378,11 @@ def load_board(
         """An id as the driver gives it (SQLite keeps hex text)."""
         return value.hex if sqlite else value
 
-    active = {key(e.id) for e in engineers}
-    names = {key(e.id): e.name for e in engineers}
+    names = {key(e.id): e.name for e in engineers}  # the shown rows' leads, then who left
     lead_at = 9  # the lead engineer's column
     assert wanted.selected_columns[lead_at].name == "engineer_id"
-    planned = [r for r in rows if r[lead_at] is not None and r[lead_at] in active]
-    others = [r for r in rows if r[lead_at] is None or r[lead_at] not in active]
+    planned = [r for r in rows if r[lead_at] in names]  # None is no engineer's key
+    others = [r for r in rows if r[lead_at] not in names]
     # the names of leads who have left: read apart (a join to every visit's engineer was a
     # fifth of reading a large week)
     gone = {r[lead_at] for r in others if r[lead_at] is not None}
