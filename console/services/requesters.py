@@ -139,13 +139,27 @@ def requester_in_session(
     ``by_intake``: the mail intake registers the sender itself, acting for no user: the
     first contact registers the requester, whoever's desk happens to fetch the mail.
     """
+    return requester_rows(session, user_id, address, display_name, by_intake=by_intake)[0]
+
+
+def requester_rows(
+    session: Session,
+    user_id: uuid.UUID | None,
+    address: str,
+    display_name: str | None = None,
+    *,
+    by_intake: bool = False,
+) -> tuple[Requester, Client | None, Contact | None]:
+    """`requester_in_session` with the client and contact rows it found or made: a caller
+    that writes with them need not read them again (the session holds rows weakly)."""
     known = _known(session, address)
     if known is not None:
         contact, client = known
-        return Requester(Outcome.KNOWN, address, client.id, client.name, contact.id, contact.name)
+        found = Requester(Outcome.KNOWN, address, client.id, client.name, contact.id, contact.name)
+        return found, client, contact
     client_or_reason = _client_by_domain(session, address)
     if isinstance(client_or_reason, Phrase):
-        return Requester(Outcome.UNKNOWN_SENDER, address, reason=client_or_reason)
+        return Requester(Outcome.UNKNOWN_SENDER, address, reason=client_or_reason), None, None
     client = client_or_reason
     if not by_intake:
         _check_may_register(session, user_id, client.id)
@@ -161,7 +175,8 @@ def requester_in_session(
     )
     session.add(contact)
     session.flush()
-    return Requester(Outcome.CREATED, address, client.id, client.name, contact.id, contact.name)
+    made = Requester(Outcome.CREATED, address, client.id, client.name, contact.id, contact.name)
+    return made, client, contact
 
 
 def requester_choices(sessions: Sessions, client_id: uuid.UUID) -> list[tuple[str, uuid.UUID]]:

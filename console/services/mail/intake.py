@@ -43,7 +43,7 @@ from console.services.mail.replies import own_words
 from console.services.mail.threading import ticket_of
 from console.services.monitoring import take_alert
 from console.services.provider import desk_language
-from console.services.requesters import Outcome, requester_in_session, split_address
+from console.services.requesters import Outcome, requester_rows, split_address
 from console.services.tickets import add_note, change_status, create_ticket
 from console.wording.phrases import Phrase, in_language, phrase
 from console.wording.stored_phrases import restored, stored
@@ -140,12 +140,9 @@ def _requester(session: Session, mail: ParsedMail) -> tuple[Client, Contact] | P
         bare, name = split_address(mail.sender, mail.sender_name or None)
     except ValidationError as exc:
         return phrase("the sender's address cannot be used ({error})", error=exc.text)
-    found = requester_in_session(session, None, bare, name, by_intake=True)
-    if found.outcome is Outcome.UNKNOWN_SENDER or found.contact_id is None:
+    found, client, contact = requester_rows(session, None, bare, name, by_intake=True)
+    if found.outcome is Outcome.UNKNOWN_SENDER or client is None or contact is None:
         return found.reason or phrase("no client uses the sender's e-mail domain")
-    client = session.get(Client, found.client_id)
-    contact = session.get(Contact, found.contact_id)
-    assert client is not None and contact is not None
     return client, contact
 
 
