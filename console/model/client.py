@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from console.enums import ContactRole, EInvoiceFormat
@@ -154,6 +154,8 @@ class Contact(Entity, Base):
             f"{REQUESTER_WITHOUT_PHONE} OR phone IS NOT NULL AND ({phone_check()})",
             name="phone_e164",
         ),
+        # The mail intake finds each sender among the contacts by address, without case.
+        Index("ix_contacts_email_lower", text("lower(email)")),
     )
 
     client_id: Mapped[uuid.UUID] = mapped_column(

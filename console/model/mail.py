@@ -22,11 +22,13 @@ from sqlalchemy import (
     BigInteger,
     CheckConstraint,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, deferred, mapped_column, validates
 
@@ -277,6 +279,8 @@ class OutgoingMail(Entity, Base):
         UniqueConstraint("dedupe_key"),
         CheckConstraint("attempts >= 0", name="attempts_not_negative"),
         CheckConstraint("(state = 'sent') = (sent_at IS NOT NULL)", name="sent_has_time"),
+        # At most N automatic mails per sender per hour: counted for every message taken in.
+        Index("ix_mail_outbox_recipient_lower", text("lower(recipient)"), "queued_at"),
     )
 
     kind: Mapped[MailKind] = mapped_column(enum_type(MailKind, "kind"))

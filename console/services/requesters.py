@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from email.utils import parseaddr
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from console.enums import ContactRole
@@ -79,15 +79,20 @@ def _domain(value: str | None) -> str:
     return (value or "").strip().lower().lstrip("@").strip(".")
 
 
-def _known(session: Session, address: str) -> tuple[Contact, Client] | None:
-    # an address kept by several contacts: an active client's, then the oldest
-    row = session.execute(
+def contact_by_address_select(address: str) -> Select[tuple[Contact, Client]]:
+    """The contact an address belongs to, with its client: compared without case (through
+    the index of lower-cased addresses); of several, an active client's, then the oldest."""
+    return (
         select(Contact, Client)
         .join(Client, Client.id == Contact.client_id)
         .where(func.lower(Contact.email) == address.lower())
         .order_by(Client.active.desc(), Contact.created_at, Contact.id)
         .limit(1)
-    ).first()
+    )
+
+
+def _known(session: Session, address: str) -> tuple[Contact, Client] | None:
+    row = session.execute(contact_by_address_select(address)).first()
     return None if row is None else (row[0], row[1])
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from console.enums import Role, TicketStatus
@@ -132,20 +132,23 @@ def _thread(session: Session, ticket: Ticket) -> tuple[str | None, str | None]:
     return chain[-1], " ".join(chain)
 
 
-def _sent_within_hour(session: Session, address: str, now: datetime) -> int:
+def sent_within_hour_select(address: str, now: datetime) -> Select[tuple[int]]:
+    """How many automatic mails went to an address in the hour before ``now`` (counted for
+    each message taken in, through the index of lower-cased recipients)."""
     return (
-        session.scalar(
-            select(func.count())
-            .select_from(OutgoingMail)
-            .where(
-                func.lower(OutgoingMail.recipient) == address.lower(),
-                OutgoingMail.kind.in_(_CLIENT_AUTOMATIC),
-                OutgoingMail.state != OutboxState.SKIPPED,
-                OutgoingMail.queued_at > now - timedelta(hours=1),
-            )
+        select(func.count())
+        .select_from(OutgoingMail)
+        .where(
+            func.lower(OutgoingMail.recipient) == address.lower(),
+            OutgoingMail.kind.in_(_CLIENT_AUTOMATIC),
+            OutgoingMail.state != OutboxState.SKIPPED,
+            OutgoingMail.queued_at > now - timedelta(hours=1),
         )
-        or 0
     )
+
+
+def _sent_within_hour(session: Session, address: str, now: datetime) -> int:
+    return session.scalar(sent_within_hour_select(address, now)) or 0
 
 
 def opted_out(session: Session, contact_id: uuid.UUID) -> bool:
