@@ -79,7 +79,7 @@ def _domain(value: str | None) -> str:
     return (value or "").strip().lower().lstrip("@").strip(".")
 
 
-def contact_by_address_select(address: str) -> Select[tuple[Contact, Client]]:
+def contact_by_address_select(address: str) -> Select[Contact, Client]:
     """The contact an address belongs to, with its client: compared without case (through
     the index of lower-cased addresses); of several, an active client's, then the oldest."""
     return (

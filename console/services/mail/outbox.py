@@ -132,7 +132,7 @@ def _thread(session: Session, ticket: Ticket) -> tuple[str | None, str | None]:
     return chain[-1], " ".join(chain)
 
 
-def sent_within_hour_select(address: str, now: datetime) -> Select[tuple[int]]:
+def sent_within_hour_select(address: str, now: datetime) -> Select[int]:
     """How many automatic mails went to an address in the hour before ``now`` (counted for
     each message taken in, through the index of lower-cased recipients)."""
     return (
