@@ -127,7 +127,9 @@ def _raw_writes(path: Path, tables: dict, links: list) -> int:
                 conn.executemany(
                     f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows
                 )
-            conn.executemany("UPDATE time_entries SET invoice_line_id = ? WHERE id = ?", links)
+            # in the entries' id order, as the run writes them: each index page once, in turn
+            by_entry = sorted(links, key=lambda link: link[1])
+            conn.executemany("UPDATE time_entries SET invoice_line_id = ? WHERE id = ?", by_entry)
     finally:
         conn.close()
     return count
