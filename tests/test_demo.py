@@ -288,7 +288,11 @@ def test_same_demo_in_postgresql_gives_the_same_queue(demo: Engine, pg_store: En
         with Session(engine) as session:
             board = load_board(session, monday, monday + timedelta(days=7))
             mine = [board.visits_of(e.id) for e in board.engineers[:10]]
-            boards.append((board.visits, board.unassigned, mine))
+            # one engineer's row alone (a day plan) reads only its own visits' sites
+            busy = next(e.id for e in board.engineers if board.visits_of(e.id))
+            alone = load_board(session, monday, monday + timedelta(days=7), only=busy)
+            assert alone.visits == board.visits_of(busy)
+            boards.append((board.visits, board.unassigned, mine, alone.visits))
     assert boards[0] == boards[1] and boards[0][0]
 
 

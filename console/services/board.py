@@ -403,7 +403,11 @@ def load_board(
         c.type.dialect_impl(connection.dialect).result_processor(connection.dialect, None)
         for c in places.selected_columns
     ][1:]
-    sites = {row[0]: row[1:] for row in fetch_rows(connection, places)}
+    if only is not None:  # one engineer's few visits: their own sites, not every one
+        wanted_sites = _converted({r[site_at] for r in rows}, convert[site_at])
+        places = places.where(Site.id.in_(wanted_sites))
+    found_sites = fetch_rows(connection, places, typed_binds=True)
+    sites = {row[0]: row[1:] for row in found_sites}
 
     def make(raw: Any) -> BoardVisit | None:
         """One visit from its row; None when it ended before the board starts (or its site
