@@ -252,13 +252,13 @@ def test_t1_the_intake_finds_a_sender_and_counts_its_mail_through_indexes(store:
     reading every contact and every mail the outbox ever held."""
     from datetime import UTC, datetime
 
-    from console.services.mail.outbox import sent_within_hour_select
-    from console.services.requesters import contact_by_address_select
+    from console.services.mail.outbox import _sent_within_hour_select
+    from console.services.requesters import _by_address
 
     for stmt, index in (
-        (contact_by_address_select("Eva@Acme.example"), "ix_contacts_email_lower"),
+        (_by_address("Eva@Acme.example"), "ix_contacts_email_lower"),
         (
-            sent_within_hour_select("eva@acme.example", datetime(2026, 12, 5, tzinfo=UTC)),
+            _sent_within_hour_select("eva@acme.example", datetime(2026, 12, 5, tzinfo=UTC)),
             "ix_mail_outbox_recipient_lower",
         ),
     ):

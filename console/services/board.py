@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Text, select, type_coerce
+from sqlalchemy import Connection, Select, Text, select, type_coerce
 from sqlalchemy.orm import Session
 
 from console.enums import EngineerRole, SkillLevel, VisitStatus
@@ -362,10 +362,7 @@ def load_board(
     connection = session.connection()
     # as the driver gives them: each visit is made when its row is shown (PlannedVisits)
     rows = fetch_rows(connection, wanted, typed_binds=True)
-    convert = [
-        c.type.dialect_impl(connection.dialect).result_processor(connection.dialect, None)
-        for c in wanted.selected_columns
-    ]
+    convert = _processors(connection, wanted)
     sqlite = connection.dialect.name == "sqlite"
 
     def key(value: uuid.UUID) -> Any:
@@ -399,10 +396,7 @@ def load_board(
     assert wanted.selected_columns[site_at].name == "site_id"
     places = select(Site.id, Site.name, Site.time_zone, Site.street, Site.postal_code, Site.city,
                     Site.latitude, Site.longitude)  # fmt: skip
-    site_convert = [
-        c.type.dialect_impl(connection.dialect).result_processor(connection.dialect, None)
-        for c in places.selected_columns
-    ][1:]
+    site_convert = _processors(connection, places)[1:]
     if only is not None:  # one engineer's few visits: their own sites, not every one
         wanted_sites = _converted({r[site_at] for r in rows}, convert[site_at])
         places = places.where(Site.id.in_(wanted_sites))
@@ -450,6 +444,16 @@ def load_board(
     board = Board(start, end, engineers, visits, unassigned)
     board.travel = TravelNotes(board)
     return board
+
+
+def _processors(
+    connection: Connection, stmt: Select[*tuple[Any, ...]]
+) -> list[Callable[[Any], Any] | None]:
+    """Each selected column's conversion of the driver's value (None: taken as it is)."""
+    dialect = connection.dialect
+    return [
+        c.type.dialect_impl(dialect).result_processor(dialect, None) for c in stmt.selected_columns
+    ]
 
 
 def _converted(values: Iterable[Any], convert: Callable[[Any], Any] | None) -> list[Any]:

@@ -79,7 +79,7 @@ def _domain(value: str | None) -> str:
     return (value or "").strip().lower().lstrip("@").strip(".")
 
 
-def contact_by_address_select(address: str) -> Select[Contact, Client]:
+def _by_address(address: str) -> Select[Contact, Client]:
     """The contact an address belongs to, with its client: compared without case (through
     the index of lower-cased addresses); of several, an active client's, then the oldest."""
     return (
@@ -92,7 +92,7 @@ def contact_by_address_select(address: str) -> Select[Contact, Client]:
 
 
 def _known(session: Session, address: str) -> tuple[Contact, Client] | None:
-    row = session.execute(contact_by_address_select(address)).first()
+    row = session.execute(_by_address(address)).first()
     return None if row is None else (row[0], row[1])
 
 
@@ -127,24 +127,7 @@ def requester_for_address(
     client whose domain it is when nobody has it yet; an unknown sender otherwise."""
     bare, name = split_address(address, display_name)
     with writing(sessions, user_id) as session:
-        return requester_in_session(session, user_id, bare, name)
-
-
-def requester_in_session(
-    session: Session,
-    user_id: uuid.UUID | None,
-    address: str,
-    display_name: str | None = None,
-    *,
-    by_intake: bool = False,
-) -> Requester:
-    """`requester_for_address` inside the caller's transaction (the mail intake writes the
-    contact with its ticket); the address is a bare, checked one (see split_address).
-
-    ``by_intake``: the mail intake registers the sender itself, acting for no user: the
-    first contact registers the requester, whoever's desk happens to fetch the mail.
-    """
-    return requester_rows(session, user_id, address, display_name, by_intake=by_intake)[0]
+        return requester_rows(session, user_id, bare, name)[0]
 
 
 def requester_rows(
@@ -155,8 +138,14 @@ def requester_rows(
     *,
     by_intake: bool = False,
 ) -> tuple[Requester, Client | None, Contact | None]:
-    """`requester_in_session` with the client and contact rows it found or made: a caller
-    that writes with them need not read them again (the session holds rows weakly)."""
+    """`requester_for_address` inside the caller's transaction (the mail intake writes the
+    contact with its ticket), with the client and contact rows it found or made: a caller
+    that writes with them need not read them again (the session holds rows weakly). The
+    address is a bare, checked one (see split_address).
+
+    ``by_intake``: the mail intake registers the sender itself, acting for no user: the
+    first contact registers the requester, whoever's desk happens to fetch the mail.
+    """
     known = _known(session, address)
     if known is not None:
         contact, client = known

@@ -132,7 +132,7 @@ def _thread(session: Session, ticket: Ticket) -> tuple[str | None, str | None]:
     return chain[-1], " ".join(chain)
 
 
-def sent_within_hour_select(address: str, now: datetime) -> Select[int]:
+def _sent_within_hour_select(address: str, now: datetime) -> Select[int]:
     """How many automatic mails went to an address in the hour before ``now`` (counted for
     each message taken in, through the index of lower-cased recipients)."""
     return (
@@ -148,7 +148,7 @@ def sent_within_hour_select(address: str, now: datetime) -> Select[int]:
 
 
 def _sent_within_hour(session: Session, address: str, now: datetime) -> int:
-    return session.scalar(sent_within_hour_select(address, now)) or 0
+    return session.scalar(_sent_within_hour_select(address, now)) or 0
 
 
 def opted_out(session: Session, contact_id: uuid.UUID) -> bool:
