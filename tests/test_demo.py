@@ -422,3 +422,23 @@ def test_a_demo_is_built_under_a_rollback_journal_and_opens_in_wal(tmp_path: Pat
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.execute(select(func.count()).select_from(Ticket)).scalar_one() > 0
+
+
+def test_c2_d7_e2_nothing_in_the_demo_happens_after_its_now(demo: Engine) -> None:
+    """Every instant an SLA clock reads lies at or before the moment the demo's desk stops
+    (C2, D7, E2): a visit is not asked for or approved, nor an assessment answered, ahead."""
+    stop = datetime.combine(DEMO_DAY, time(9, 30))
+    queries = {
+        "tickets opened": "SELECT max(opened_at) FROM tickets",
+        "first responses": "SELECT max(first_response_at) FROM tickets",
+        "status changes": "SELECT max(at) FROM ticket_status_changes",
+        "assessments answered": "SELECT max(answered_at) FROM assessments",
+        "visits asked for": "SELECT max(requested_at) FROM visits",
+        "visits approved": "SELECT max(approved_at) FROM visits",
+        "engineers arrived": "SELECT max(arrived_at) FROM visits",
+    }
+    with demo.connect() as connection:
+        latest = {what: connection.execute(text(sql)).scalar_one() for what, sql in queries.items()}
+    assert all(latest.values()), latest
+    late = {what: at for what, at in latest.items() if datetime.fromisoformat(str(at)) > stop}
+    assert late == {}

@@ -226,7 +226,8 @@ def _add_assessments(ctx: DemoContext) -> None:
             + (
                 t.id,
                 ctx.rng.choice(experts),
-                t.opened + timedelta(minutes=ctx.rng.randint(10, 55)),
+                # answered by the moment the desk stops at the latest
+                min(t.opened + timedelta(minutes=ctx.rng.randint(10, 55)), ctx.now),
                 ctx.rng.random() < 0.92,
                 "Depends on the state of the backup.",
                 ctx.rng.choice(["low", "medium", "high"]),

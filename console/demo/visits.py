@@ -196,7 +196,8 @@ def add_visits(ctx: DemoContext) -> None:
     for ti in chosen:
         t = ctx.tickets[ti]
         client = ctx.clients[t.client]
-        requested = t.opened + timedelta(minutes=rng.randint(5, 240))
+        # nobody asks for a visit, or approves one, after the demo's now
+        requested = min(t.opened + timedelta(minutes=rng.randint(5, 240)), ctx.now)
         lead_hours = rng.choice([2, 6, 20, 26, 30, 48, 72, 96, 120, 168]) if not t.emergency else 1
         # planned within the client's working day, unless it is an emergency
         local = (requested + timedelta(hours=lead_hours)).astimezone(client.zone)
@@ -228,6 +229,8 @@ def add_visits(ctx: DemoContext) -> None:
         approved = planned - timedelta(hours=min(lead_hours / 2, 12))
         if approved < requested:
             approved = requested + (planned - requested) / 2
+        if approved > ctx.now:  # a visit ahead, approved since it was asked for
+            approved = requested + (ctx.now - requested) / 2
         # how far along D7 the visit got: a no-access visit reached the site
         reached = (
             D7.index(status)
