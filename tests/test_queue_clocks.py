@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
@@ -16,14 +15,13 @@ from console.queue.rows import load_queue
 from console.rules.calendar import around_the_clock
 from console.rules.sla import ClockState, Target, evaluate, next_clock
 from console.services.clocks import ticket_clocks
-from console.store.engine import create_store_engine, resolve_url
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
 START = datetime(2026, 11, 16, 8, 0, tzinfo=UTC)
 
 
-def test_c2_batch_equals_ticket_clocks_for_every_open_ticket(small_demo_path: Path) -> None:
-    engine = create_store_engine(resolve_url(str(small_demo_path)))
+def test_c2_batch_equals_ticket_clocks_for_every_open_ticket(demo_engine: Engine) -> None:
+    engine = demo_engine
     with engine.connect() as connection:
         rows = load_queue(connection)
         batch = queue_clocks(connection, rows, NOW)
@@ -46,7 +44,11 @@ def test_c2_batch_equals_ticket_clocks_for_every_open_ticket(small_demo_path: Pa
             ), ticket.reference
             states.add(got.state)
     assert {ClockState.BREACHED, ClockState.RUNNING} <= states  # the demo has both
-    engine.dispose()
+    with engine.connect() as connection:  # taken back as they were kept (clock_memo)
+        again = queue_clocks(connection, rows, NOW)
+    assert [(c.target.kind, c.state, c.due_at, c.remaining) if c else None for c in again] == [
+        (c.target.kind, c.state, c.due_at, c.remaining) if c else None for c in batch
+    ]
 
 
 def test_c2_countdown_refresh_turns_at_risk_then_breached_without_recomputing() -> None:

@@ -6,6 +6,7 @@ from .audit import AuditEntry
 from .base import Base, Entity, utcnow
 from .calendar import Closure
 from .client import Client, Contact, Site
+from .clock_memo import clock_memo
 from .contract import Contract, SlaTarget
 from .credit import CreditEntry
 from .evidence import Attachment, Note
@@ -57,6 +58,7 @@ __all__ = [
     "VisitEngineer",
     "VisitOverride",
     "VisitStatusChange",
+    "clock_memo",
     "conflicts",
     "outbox",
     "queue_journal",

@@ -33,6 +33,7 @@ from typing import Any
 from sqlalchemy import Connection, column, func, select, table
 
 from console.enums import TicketStatus
+from console.queue import clock_memo
 from console.queue.alerts import Seen, SlaAlert, new_alerts
 from console.queue.filters import (
     FilterCounts,
@@ -177,6 +178,7 @@ def trim_journal(connection: Connection) -> None:
     last = connection.execute(select(func.max(j.seq))).scalar()
     if last is None:
         return
+    clock_memo.settle(connection, last + 1)  # its numbers are the journal's
     connection.execute(_journal.delete())
     connection.execute(_journal.insert().values(subject=SHARED_SUBJECT, seq=last + 1))
 

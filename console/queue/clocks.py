@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Text, select, type_coerce
@@ -28,6 +28,7 @@ from console.model import (
     TicketStatusChange,
     Visit,
 )
+from console.queue import clock_memo
 from console.queue.rows import QueueRows
 from console.rules import calendar as cal
 from console.rules.schedule import Schedule
@@ -86,12 +87,45 @@ def _bound(connection: Connection, ids: list[str]) -> list[Any]:
 
 
 def queue_clocks(connection: Connection, rows: QueueRows, now: datetime) -> list[Clock | None]:
-    """Per queue row, the pending clock due first (None when nothing is pending)."""
+    """Per queue row, the pending clock due first (None when nothing is pending).
+
+    On the local store the answers still true are read back (`console.queue.clock_memo`)
+    and only the others worked out, then remembered.
+    """
     ids = [_hex(v) for v in rows.columns.get("id", [])]
     if not ids:
         return []
-    wanted = set(ids)
-    scope, tickets = _scope(connection, ids)
+    known: dict[str, Clock | None] = {}
+    keeping, mark = clock_memo.keeps(connection), 0
+    status = rows.columns.get("status")
+    closed = TicketStatus.CLOSED.value
+    if keeping:
+        mark = clock_memo.journal_mark(connection)  # before any fact is read
+        # a closed ticket's later changes are not journalled: it is never remembered
+        open_ids = [k for i, k in enumerate(ids) if status is None or status[i] != closed]
+        known = clock_memo.recall(connection, open_ids, now)
+    missing = [i for i, key in enumerate(ids) if key not in known]
+    if not missing:
+        return [known[key] for key in ids]
+    worked = _worked_out(connection, rows, ids, missing, now)
+    kept = []
+    for i, (clock, latest) in zip(missing, worked, strict=True):
+        known[ids[i]] = clock
+        if latest <= now and (status is None or status[i] != closed):
+            kept.append((ids[i], clock, latest))
+    if keeping:
+        clock_memo.remember(connection, mark, kept)
+    return [known[key] for key in ids]
+
+
+def _worked_out(
+    connection: Connection, rows: QueueRows, ids: list[str], indices: list[int], now: datetime
+) -> list[tuple[Clock | None, datetime]]:
+    """The clocks of these rows worked out from their facts, each with the instant of
+    its ticket's latest event (before it, the answer would read otherwise)."""
+    wanted_ids = [ids[i] for i in indices]
+    wanted = set(wanted_ids)
+    scope, tickets = _scope(connection, wanted_ids)
     history: dict[str, list[StatusChange]] = {}
     t_id, t_at, t_to = fetch_columns(
         connection,
@@ -126,8 +160,9 @@ def queue_clocks(connection: Connection, rows: QueueRows, now: datetime) -> list
     }
     cols = rows.columns
     targets = _Targets(connection, tickets)
-    out: list[Clock | None] = []
-    for i, key in enumerate(ids):
+    out: list[tuple[Clock | None, datetime]] = []
+    for i in indices:
+        key = ids[i]
         past = history.get(key, [])
         approved, arrived = arrival.get(key, (None, None))
         facts = TicketFacts(
@@ -144,8 +179,28 @@ def queue_clocks(connection: Connection, rows: QueueRows, now: datetime) -> list
         for target in applying:
             start, met = start_and_met(target.kind, facts)
             clocks.append(evaluate(target, start, past, now, met))
-        out.append(next_clock(clocks))
+        out.append((next_clock(clocks), latest_event(facts)))
     return out
+
+
+def latest_event(facts: TicketFacts) -> datetime:
+    """The instant of a ticket's latest event its clocks read (the epoch when none)."""
+    instants = [change.at for change in facts.history]
+    instants += (
+        t
+        for t in (
+            facts.opened_at,
+            facts.first_response_at,
+            facts.answered_at,
+            facts.approved_at,
+            facts.arrived_at,
+        )
+        if t is not None
+    )
+    return max(instants, default=_EPOCH)
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from typing import Protocol
 
 from console.enums import SlaCause, SlaTargetKind, TicketStatus
 from console.rules.calendar import BusinessCalendar, Cause
@@ -53,6 +54,24 @@ class Target:
         return timedelta(minutes=self.minutes)
 
 
+class Promised(Protocol):
+    """What a clock tells of its target: the kind of promise and its length.
+
+    A `Target` is one; so is what the queue remembers of a clock, without its calendar
+    (the queue shows clocks, it does not work them out again from them).
+    """
+
+    @property
+    def kind(self) -> SlaTargetKind:
+        """Which promise: response, resolution, assessment or arrival."""
+        ...
+
+    @property
+    def minutes(self) -> int:
+        """The promised business time in minutes."""
+        ...
+
+
 @dataclass(frozen=True)
 class Segment:
     """One stretch of the explanation: counted, paused, or skipped by the calendar."""
@@ -67,7 +86,7 @@ class Segment:
 class Clock:
     """The answer for one target of one ticket."""
 
-    target: Target
+    target: Promised
     state: ClockState
     started_at: datetime | None
     due_at: datetime | None
@@ -76,6 +95,9 @@ class Clock:
     met_at: datetime | None = None
     segments: list[Segment] = field(default_factory=list)
     at_risk_at: datetime | None = None  # when a running clock turns at risk
+    as_of: datetime | None = None
+    """When ``used`` and ``remaining`` were measured: for a running clock they grow stale
+    as time passes, while its due and at-risk instants (and so `state_at`) stay true."""
 
     def state_at(self, now: datetime) -> ClockState:
         """The state at a later instant without recomputing (a countdown's refresh).
@@ -135,7 +157,7 @@ def evaluate(
     """Compute a clock from its start, the status history and the met event (if any)."""
     duration = target.duration
     if started_at is None:
-        return Clock(target, ClockState.NOT_STARTED, None, None, timedelta(0), duration)
+        return Clock(target, ClockState.NOT_STARTED, None, None, timedelta(0), duration, as_of=now)
     end = met_at if met_at is not None else now
     if end < started_at:
         end = started_at
@@ -174,7 +196,7 @@ def evaluate(
         state = ClockState.AT_RISK
     else:
         state = ClockState.RUNNING
-    clock = Clock(target, state, started_at, due, used, remaining, met_at)
+    clock = Clock(target, state, started_at, due, used, remaining, met_at, as_of=end)
     if risk_epoch is not None and not paused and met_at is None:
         clock.at_risk_at = _dt(risk_epoch)
     if explain:

@@ -39,7 +39,12 @@ APPEND_ONLY = frozenset(
 )
 """Tables whose rows are only ever added (sync rule 5); the server refuses the rest."""
 
-NOT_SYNCED = LOCAL_TABLES | {"number_sequences", "mail_fetch_leases", "queue_journal"}
+NOT_SYNCED = LOCAL_TABLES | {
+    "number_sequences",
+    "mail_fetch_leases",
+    "queue_journal",
+    "clock_memo",
+}
 """Numbers come from the server (rule 6); the bookkeeping tables describe one device; a
 mailbox's fetch lease lives on the shared database alone (a renewal every half minute
 would otherwise fill the change log)."""
