@@ -195,3 +195,40 @@ def test_a_batch_does_not_wait_on_another_writer_to_remember(demo_engine: Engine
     assert len(clocks) == len(rows) and any(clocks)
     assert _remembered(demo_engine) == 0
     assert waited < timedelta(seconds=3)  # not the store's five-second busy wait
+
+
+def test_c2_the_window_reopened_takes_every_clock_back(
+    window: Any, demo_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The queue's second load works out no clock and shows the same countdowns; after an
+    edit, only the edited ticket's clock is worked out."""
+    from console.queue import clocks
+
+    queue = window.queue
+    # the desk at 10:00, after every event of the demo (its 09:00 saw five tickets' last
+    # half hour ahead: those are worked out each time, as they should)
+    monkeypatch.setattr(queue.desk, "clock", lambda: NOW)
+    queue.reload()
+    queue.load_clocks()
+    shown = [_answer(c) for c in queue.model.clocks]
+    worked: list[list[str]] = []
+    real = clocks._worked_out
+
+    def spy(connection: Any, rows: Any, ids: list[str], indices: list[int], now: Any) -> Any:
+        worked.append([ids[i] for i in indices])
+        return real(connection, rows, ids, indices, now)
+
+    monkeypatch.setattr(clocks, "_worked_out", spy)
+    queue.reload()
+    queue.load_clocks()
+    assert worked == []
+    assert [_answer(c) for c in queue.model.clocks] == shown
+    edited = queue.model.rows.columns["id"][0]
+    with demo_engine.begin() as connection:
+        connection.execute(
+            text("UPDATE tickets SET priority = 'urgent', row_version = row_version + 1"
+                 " WHERE id = :t"), {"t": edited}
+        )  # fmt: skip
+    queue.reload()
+    queue.load_clocks()
+    assert worked == [[edited]]

@@ -15,7 +15,8 @@ Three more things keep an answer honest:
 - a running clock's state is derived at the instant asked from its due and at-risk
   instants, which do not move while nothing changes (see `Clock.state_at`); its ``used``
   and ``remaining`` are those measured when it was worked out (`Clock.as_of`);
-- a new edition of the clock rules or of the holiday tables (``rules``) retires them all.
+- a new edition of the clock rules, a new release or new holiday tables (``rules``)
+  retires them all.
 
 Only the local store (SQLite, a file) keeps them: its journal numbers follow commit order.
 """
@@ -30,8 +31,10 @@ from importlib.metadata import PackageNotFoundError, version
 
 from sqlalchemy import Connection, exc, text
 
+from console import __version__
 from console.enums import SlaTargetKind
 from console.rules.sla import Clock, ClockState
+from console.store.engine import BUSY_TIMEOUT_MS
 
 EDITION = 1
 """Raise when the clock rules change what they answer: every remembered clock is retired."""
@@ -44,13 +47,13 @@ _WAIT_MS = 100
 
 @cache
 def rules_edition() -> str:
-    """The edition the remembered clocks were worked out under: our rules' and the
-    holiday tables' (a new holidays release may move a due time)."""
+    """The edition the remembered clocks were worked out under: our rules', the release's
+    and the holiday tables' (a new holidays release may move a due time)."""
     try:
         tables = version("holidays")
-    except PackageNotFoundError:  # a frozen bundle without package metadata
+    except PackageNotFoundError:  # a frozen bundle without package metadata: the release
         tables = "bundled"
-    return f"{EDITION}/{tables}"[:40]
+    return f"{EDITION}/{__version__}/{tables}"[:40]
 
 
 @dataclass(frozen=True)
@@ -192,7 +195,7 @@ def remember(
         except exc.OperationalError:  # busy, or a store opened read-only
             writer.rollback()
         finally:
-            writer.exec_driver_sql("PRAGMA busy_timeout=5000")
+            writer.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
 def _micros(at: datetime | None) -> int | None:

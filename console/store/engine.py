@@ -91,13 +91,17 @@ def special_file_kind(path: Path) -> Phrase | None:
     return phrase("a special file")
 
 
+BUSY_TIMEOUT_MS = 5000
+"""How long a local store's connection waits for another writer before it gives up."""
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
     cursor = dbapi_connection.cursor()
     # WAL lets the window read while a sync job writes; foreign keys are off by default.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
