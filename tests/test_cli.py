@@ -57,6 +57,10 @@ def test_demo_then_tickets_list_in_every_format(
     tickets = json.loads(out)
     assert code == 0 and tickets and all(t["status"] != "closed" for t in tickets)
     assert all(isinstance(t["emergency"], bool) and isinstance(t["premium"], bool) for t in tickets)
+    # C2: the queue's SLA column, as the window shows it (the demo's week is long past)
+    late = [t for t in tickets if t["sla_state"] == "breached"]
+    assert late and all(t["sla_left"].startswith("-") and t["sla_due_at"] for t in late)
+    assert {t["sla"] for t in tickets} <= {"", "response", "resolution", "assessment", "arrival"}
 
     code, out, _ = run(
         capsys,
@@ -76,6 +80,8 @@ def test_demo_then_tickets_list_in_every_format(
 
     code, out, _ = run(capsys, "--db", db, "tickets", "list", "--status", "all", "--limit", "3")
     assert code == 0 and out.splitlines()[0].startswith("REFERENCE") and "3 of 2000 tickets" in out
+    code, out, _ = run(capsys, "--db", db, "tickets", "list")
+    assert code == 0 and out.splitlines()[0].rstrip().endswith("SLA") and " late" in out
 
 
 @pytest.mark.parametrize(

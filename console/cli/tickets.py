@@ -100,6 +100,48 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     add_as_option(t_req)
 
 
+SLA_FIELDS = ["sla", "sla_state", "sla_due_at", "sla_left"]
+"""The queue's SLA column in JSON and CSV: the next target, its state, when it is due
+(UTC) and the time left (or how late, or left when paused)."""
+
+
+def _clocks(connection: Any, queue: Any, count: int, now: Any) -> list[Any]:
+    """The next SLA clock of the first ``count`` rows, as the window's queue shows them."""
+    from console.queue.clocks import queue_clocks
+    from console.queue.rows import QueueRows
+
+    shown = QueueRows({name: values[:count] for name, values in queue.columns.items()})
+    return queue_clocks(connection, shown, now)
+
+
+def _sla_field(name: str, clock: Any, now: Any) -> str:
+    from console.queue.filters import countdown
+
+    if clock is None:
+        return ""
+    if name == "sla":
+        return str(clock.target.kind.value)
+    if name == "sla_state":
+        return str(clock.state_at(now).value)
+    if name == "sla_due_at":
+        return "" if clock.due_at is None else _fmt_time(clock.due_at)
+    shown = countdown(clock, now)
+    return "" if shown is None else ("-" if shown.late else "") + shown.span
+
+
+def _sla_cell(clock: Any, now: Any) -> str:
+    """The queue's SLA column in words: 'resolution 2h 05m left', '... late', '... paused'."""
+    from console.queue.filters import countdown
+    from console.wording.phrases import english
+
+    shown = countdown(clock, now)
+    if shown is None or clock is None:
+        return ""
+    how = "late" if shown.late else "paused" if shown.paused else "left"
+    risk = ", at risk" if shown.at_risk else ""
+    return f"{english(clock.target.kind)} {shown.span} {how}{risk}"
+
+
 def _fmt_time(value: Any) -> str:
     from console.store.driver import parse_stored_time
 
@@ -312,19 +354,25 @@ def _list(args: argparse.Namespace) -> int:
     elif args.status:
         statuses = list(TicketStatus)
     engine = open_engine(args.db)
+    now = _now()
     with engine.connect() as connection:
         queue = load_queue(connection, statuses)
-    count = len(queue) if args.limit is None else min(args.limit, len(queue))
+        count = len(queue) if args.limit is None else min(args.limit, len(queue))
+        clocks = _clocks(connection, queue, count, now)
     fields = [c for c in COLUMNS if not c.endswith("id") and c not in ("updated_at", "description")]
     times = {"opened_at", "first_response_at"}
 
     def value(name: str, i: int) -> Any:
+        if name in SLA_FIELDS:
+            return _sla_field(name, clocks[i], now)
         raw = queue.columns[name][i]
         if name in times:
             return _fmt_time(raw)
         if name in ("emergency", "premium"):
             return bool(raw)
         return "" if raw is None else raw
+
+    fields += SLA_FIELDS
 
     out = sys.stdout
     if args.format == "json":
@@ -341,8 +389,12 @@ def _list(args: argparse.Namespace) -> int:
         for i in range(count):
             writer.writerow([value(name, i) for name in fields])
     else:
-        shown = ("reference", "status", "priority", "category", "client", "title", "opened_at")
-        rows = [[_cell(name, queue.columns[name][i]) for name in shown] for i in range(count)]
+        columns = ("reference", "status", "priority", "category", "client", "title", "opened_at")
+        rows = [
+            [_cell(name, queue.columns[name][i]) for name in columns] + [_sla_cell(clocks[i], now)]
+            for i in range(count)
+        ]
+        shown = (*columns, "sla")
         widths = [min(40, max([len(h)] + [width(r[k]) for r in rows])) for k, h in enumerate(shown)]
         titles = [h.replace("_at", "").upper() for h in shown]
         out.write("  ".join(fit(h, w) for h, w in zip(titles, widths, strict=True)).rstrip())
