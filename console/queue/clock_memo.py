@@ -33,6 +33,7 @@ from sqlalchemy import Connection, exc, text
 
 from console import __version__
 from console.enums import SlaTargetKind
+from console.queue.timeline import micros
 from console.rules.sla import Clock, ClockState
 from console.store.engine import BUSY_TIMEOUT_MS
 
@@ -63,11 +64,6 @@ class Remembered:
 
     kind: SlaTargetKind
     minutes: int
-
-
-def micros(at: datetime) -> int:
-    """An aware instant as whole microseconds since 1970 (exact, unlike a float)."""
-    return (at - _EPOCH) // _MICRO
 
 
 def _instant(value: int | None) -> datetime | None:
