@@ -179,3 +179,107 @@ def test_rule3_a_catch_up_too_long_for_memory_downloads_in_full(
     assert _counts(desk) == _server_counts(server)
     assert all(title.endswith("(changed)") for title in _titles(desk))
     assert not sync_once(desk).pulled.full  # and the next round catches up as usual
+
+
+def _triggers(engine: Engine) -> list[tuple[str, str]]:
+    with engine.connect() as conn:
+        return [
+            (str(name), str(body))
+            for name, body in conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+            )
+        ]
+
+
+def _indexed(engine: Engine) -> dict[str, tuple[str, ...]]:
+    """Per ticket reference, what the search index holds of it."""
+    with engine.connect() as conn:
+        return {
+            str(row[0]): tuple(str(v) for v in row)
+            for row in conn.exec_driver_sql(
+                "SELECT c.c0, c.c1, c.c2, c.c3 FROM ticket_search_rows r"
+                " JOIN ticket_search_content c ON c.id = r.doc"
+            )
+        }
+
+
+def _expected_index(engine: Engine) -> dict[str, tuple[str, ...]]:
+    """The same worked out in Python from the tickets and their parties' names."""
+    with engine.connect() as conn:
+
+        def names(query: str) -> dict[str, str]:
+            return {str(k): str(v) for k, v in conn.exec_driver_sql(query)}
+
+        clients = names("SELECT id, name FROM clients")
+        sites = names("SELECT id, name FROM sites")
+        people = names("SELECT id, name || ' ' || coalesce(email, '') FROM contacts")
+        return {
+            str(ref): (
+                str(ref),
+                str(title),
+                str(text),
+                f"{clients.get(c, '')} {sites.get(s, '')} {people.get(p, '')}",
+            )
+            for ref, title, text, c, s, p in conn.exec_driver_sql(
+                "SELECT reference, title, description, client_id, site_id, requester_id"
+                " FROM tickets"
+            )
+        }
+
+
+def test_rule3_a_download_sets_the_triggers_aside_and_does_their_work_after(
+    server: Server,
+) -> None:
+    """Guards and the search index's upkeep stand aside while the server's rows load: the
+    same triggers stand after it, every ticket is indexed as its triggers would have, the
+    guards refuse again, the queue reloads, and a trigger not known to be safe fired."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DatabaseError
+
+    from console.queue.changes import QueueStamp, changes_since
+    from console.queue.search import search_tickets
+
+    desk = server.replica(server.login("desk", Role.DISPATCHER))
+    with desk.begin() as conn:  # a trigger of someone else's making: never set aside
+        conn.exec_driver_sql("CREATE TABLE seen_visits (id TEXT)")
+        conn.exec_driver_sql(
+            "CREATE TRIGGER seen_visit AFTER INSERT ON visits"
+            " BEGIN INSERT INTO seen_visits VALUES (new.id); END"
+        )
+    with desk.connect() as conn:
+        last = conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM queue_journal").scalar()
+    stamp = QueueStamp(journal=int(last or 0))
+    before = _triggers(desk)
+    assert sync_once(desk).pulled.full
+    assert _triggers(desk) == before
+    assert _indexed(desk) == _expected_index(desk) != {}
+    assert (
+        local_scalar(desk, "SELECT count(*) FROM seen_visits")
+        == local_scalar(desk, "SELECT count(*) FROM visits")
+        > 0
+    )
+    with desk.connect() as conn:
+        assert changes_since(conn, stamp)[0].shared  # the window reloads its queue
+        title = str(conn.execute(text("SELECT title FROM tickets LIMIT 1")).scalar())
+        assert search_tickets(conn, title)
+    with desk.begin() as conn:  # a step of a ticket's history, then an attempt to rewrite it
+        conn.exec_driver_sql(
+            "INSERT INTO ticket_status_changes (id, ticket_id, at, to_status)"
+            " SELECT lower(hex(randomblob(16))), id, opened_at, 'open' FROM tickets LIMIT 1"
+        )
+    with pytest.raises(DatabaseError, match="append-only"), desk.begin() as conn:
+        conn.exec_driver_sql("UPDATE ticket_status_changes SET at = at")
+
+
+def test_rule3_a_download_that_fails_leaves_every_trigger_in_place(server: Server) -> None:
+    desk = server.replica(server.login("desk", Role.DISPATCHER))
+    before = _triggers(desk)
+
+    def fail(point: str) -> None:
+        if point == "mid_pull":
+            raise RuntimeError("the line went down")
+
+    with pytest.raises(RuntimeError, match="line went down"):
+        sync_once(desk, fault=fail)
+    assert _triggers(desk) == before
+    assert set(_counts(desk).values()) == {0}  # the first page went with the rest

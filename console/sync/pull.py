@@ -31,6 +31,7 @@ import psycopg
 from psycopg import sql
 from sqlalchemy import Engine
 
+from console.store.triggers_aside import triggers_aside
 from console.sync.hooks import Fault, no_fault
 from console.sync.prune import below_floor
 from console.sync.tables import SyncTable, synced_tables
@@ -254,13 +255,15 @@ def _download(
         order = list(synced_tables())
         for spec in reversed(order):
             report.removed += _clear(cur, spec, pending.get(spec.name, set()))
-        for spec in order:
-            keep = pending.get(spec.name, set())
-            for page in _pages(server, spec, engineer):
-                report.upserted += _upsert(cur, spec, page, keep, skipped, cleared=True)
-                report.pages += 1
-                if report.pages == 1:
-                    fault("mid_pull")  # rows written, the transaction not committed
+        # the server checked these rows: guards and per-row index upkeep stand aside
+        with triggers_aside(cur, [spec.name for spec in order]):
+            for spec in order:
+                keep = pending.get(spec.name, set())
+                for page in _pages(server, spec, engineer):
+                    report.upserted += _upsert(cur, spec, page, keep, skipped, cleared=True)
+                    report.pages += 1
+                    if report.pages == 1:
+                        fault("mid_pull")  # rows written, the transaction not committed
         _finish(cur, skipped, report)
 
 

@@ -1,0 +1,91 @@
+"""A bulk load into the local store with its triggers set aside, their work done after.
+
+The local store's triggers guard local edits (an append-only history refuses changes, a
+CHECK the table could not take is a trigger) and keep derived tables (the ticket search
+index, the queue's journal). Fired once per row they were over half of a full download:
+a BEFORE INSERT trigger alone made each time entry cost twice as much, and indexing each
+ticket as it came most of the tickets' share. A download writes rows the server has
+already checked, so within its transaction the triggers are dropped, the rows loaded,
+the triggers made again from their own text, and what they would have done done once
+for all the rows: the new tickets indexed in one statement, the queue told to reload.
+
+Only triggers known to be set aside safely are: a guard (its body only raises) or one
+whose work is redone here. Any other stays and fires, slower but never skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+_GUARD = re.compile(r"\bBEGIN\s+SELECT\s+RAISE\s*\(\s*ABORT\s*,\s*'[^']*'\s*\)\s*;\s*END\s*$", re.I)
+"""A trigger whose only statement raises: it refuses a change and does nothing else."""
+
+REDONE = re.compile(r"^(ticket_search_(insert|update|clients|sites|contacts)|queue_journal_.+)$")
+"""Triggers whose work `_redo` does for the whole load (the search index, the journal)."""
+
+KEPT = frozenset({"ticket_search_delete"})
+"""Set aside never: a load deletes no ticket (the clearing before it runs with triggers)."""
+
+PARTIES = (
+    "coalesce((SELECT name FROM clients WHERE id = n.client_id), '') || ' ' || "
+    "coalesce((SELECT name FROM sites WHERE id = n.site_id), '') || ' ' || "
+    "coalesce((SELECT name || ' ' || coalesce(email, '') FROM contacts "
+    "WHERE id = n.requester_id), '')"
+)
+"""A ticket's client, site and requester as one text, as the search triggers index them
+(migrations 0018 and 0024)."""
+
+
+def set_aside(cur: Any, tables: Sequence[str]) -> list[tuple[str, str]]:
+    """The triggers on these tables a load may drop (name, text): guards and those whose
+    work `_redo` does."""
+    marks = ", ".join("?" for _ in tables)
+    found = cur.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({marks})"
+        " ORDER BY name",
+        tuple(tables),
+    ).fetchall()
+    return [
+        (name, sql)
+        for name, sql in found
+        if name not in KEPT and (_GUARD.search(sql) or REDONE.match(name))
+    ]
+
+
+@contextmanager
+def triggers_aside(cur: Any, tables: Sequence[str]) -> Iterator[None]:
+    """Within the caller's transaction on ``cur`` (a sqlite3 cursor): drop the triggers
+    that may be, let the load run, make them again and redo their work. A failure rolls
+    the transaction back, triggers and all (DDL is transactional in SQLite)."""
+    aside = set_aside(cur, tables)
+    last_doc = cur.execute("SELECT coalesce(max(doc), 0) FROM ticket_search_rows").fetchone()[0]
+    for name, _sql in aside:
+        cur.execute(f'DROP TRIGGER "{name}"')
+    yield
+    for _name, sql in aside:
+        cur.execute(sql)
+    _redo(cur, last_doc)
+
+
+def _redo(cur: Any, last_doc: int) -> None:
+    """What the redone triggers would have done for the rows loaded: index the tickets not
+    yet in the search index, and move the queue's shared row (the window reloads)."""
+    cur.execute(
+        "INSERT INTO ticket_search_rows(ticket_id) SELECT t.id FROM tickets t"
+        " WHERE NOT EXISTS (SELECT 1 FROM ticket_search_rows r WHERE r.ticket_id = t.id)"
+        " ORDER BY t.rowid"
+    )
+    cur.execute(
+        "INSERT INTO ticket_search(rowid, reference, title, description, parties)"
+        f" SELECT r.doc, n.reference, n.title, n.description, {PARTIES}"
+        " FROM ticket_search_rows r JOIN tickets n ON n.id = r.ticket_id WHERE r.doc > ?",
+        (last_doc,),
+    )
+    cur.execute(
+        "INSERT INTO queue_journal (subject, seq) SELECT '*', "
+        "coalesce((SELECT max(seq) FROM queue_journal), 0) + 1 WHERE true "
+        "ON CONFLICT (subject) DO UPDATE SET seq = excluded.seq"
+    )
