@@ -52,6 +52,9 @@ seeded by COPY with its triggers off instead, and the upload is not measured: th
 download figures alone, when the upload is too slow to wait for."""
 DOWNLOAD_RSS_MB = 300.0
 """Peak RSS of a full download, whole process, at any server size (issue 24)."""
+TRANSFER_RATIO = 1.5
+"""A full download, and an upload likewise, at most this many times its floor (issue 24;
+issue 17 had asked for 2)."""
 ADMIN = os.environ.get("DISPATCH_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 
 
@@ -226,7 +229,7 @@ def _uploads(source: Path, names: list[str]) -> str:
         f"({statistics.median(uploads) / statistics.median(temp_floors):.2f}x of those)"
     )
     report(
-        "upload of the large store", statistics.median(uploads), "s", 2.0,
+        "upload of the large store", statistics.median(uploads), "s", TRANSFER_RATIO,
         statistics.median(floors), target_on_ratio=True,
     )  # fmt: skip
     return url
@@ -290,7 +293,7 @@ def run() -> None:
             download = time.perf_counter() - start
         note(f"downloaded {first.pulled.upserted:,} rows in {first.pulled.pages:,} pages")
         report(
-            "initial download for a dispatcher", download, "s", 2.0, floor_down,
+            "initial download for a dispatcher", download, "s", TRANSFER_RATIO, floor_down,
             target_on_ratio=True,
         )  # fmt: skip
 
