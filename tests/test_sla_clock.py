@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from console.enums import SlaTargetKind, TicketStatus
@@ -149,3 +149,21 @@ def test_d9_engineer_on_site_within_two_hours_of_failed_remote_repair() -> None:
         met_at=decided + timedelta(hours=2, minutes=5),
     )
     assert late.state is ClockState.BREACHED
+
+
+def test_c2_a_tickets_latest_event_is_the_last_instant_its_clocks_read() -> None:
+    """The queue remembers a clock only for instants from this one on (console.queue)."""
+    from console.rules.sla import TicketFacts, latest_event
+
+    opened = datetime(2026, 11, 16, 8, 0, tzinfo=UTC)
+    facts = TicketFacts(
+        opened_at=opened,
+        first_response_at=opened + timedelta(minutes=20),
+        history=[StatusChange(opened + timedelta(hours=3), TicketStatus.ON_HOLD)],
+        approved_at=opened + timedelta(hours=2),
+        arrived_at=opened + timedelta(hours=5),  # D7: the engineer's arrival, last of all
+    )
+    assert latest_event(facts) == opened + timedelta(hours=5)
+    assert latest_event(TicketFacts(opened_at=None, first_response_at=None, history=[])) == (
+        datetime(1970, 1, 1, tzinfo=UTC)
+    )

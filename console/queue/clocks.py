@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Text, select, type_coerce
@@ -38,6 +38,7 @@ from console.rules.sla import (
     Target,
     TicketFacts,
     evaluate,
+    latest_event,
     next_clock,
     start_and_met,
 )
@@ -181,26 +182,6 @@ def _worked_out(
             clocks.append(evaluate(target, start, past, now, met))
         out.append((next_clock(clocks), latest_event(facts)))
     return out
-
-
-def latest_event(facts: TicketFacts) -> datetime:
-    """The instant of a ticket's latest event its clocks read (the epoch when none)."""
-    instants = [change.at for change in facts.history]
-    instants += (
-        t
-        for t in (
-            facts.opened_at,
-            facts.first_response_at,
-            facts.answered_at,
-            facts.approved_at,
-            facts.arrived_at,
-        )
-        if t is not None
-    )
-    return max(instants, default=_EPOCH)
-
-
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)

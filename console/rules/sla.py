@@ -293,3 +293,24 @@ def start_and_met(
             return min(facts.opened_at, facts.approved_at), facts.arrived_at  # P2: the report
         return facts.approved_at, facts.arrived_at  # D7: from the client's approval
     return facts.opened_at, None
+
+
+def latest_event(facts: TicketFacts) -> datetime:
+    """The instant of the latest event a ticket's clocks read (1970 when none).
+
+    Asked about any instant from this one on, the clocks answer alike but for time
+    passing (`Clock.state_at`); before it, some event has not happened yet.
+    """
+    instants = [change.at for change in facts.history]
+    instants += (
+        t
+        for t in (
+            facts.opened_at,
+            facts.first_response_at,
+            facts.answered_at,
+            facts.approved_at,
+            facts.arrived_at,
+        )
+        if t is not None
+    )
+    return max(instants, default=_dt(0))
