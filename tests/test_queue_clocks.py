@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
@@ -123,3 +124,52 @@ def test_c2_batch_follows_a_row_whose_contract_is_no_longer_in_the_store(
         expected.state,
         expected.due_at,
     )
+
+
+def _shown(clock: Any) -> Any:
+    return None if clock is None else (clock.target.kind, clock.due_at, clock.state)
+
+
+def test_c2_a_clients_own_closing_day_moves_only_its_own_clocks(demo_engine: Engine) -> None:
+    """Clients in one place share their targets in the batch, but not a closing day of
+    their own: one client closed for a week sees its clocks move, another client in the
+    same place does not, and every ticket's batch clock equals its own (C2)."""
+    from datetime import date
+
+    from console.model import Client, Closure
+
+    with demo_engine.connect() as connection:
+        rows = load_queue(connection)
+        before = dict(zip(rows.columns["id"], queue_clocks(connection, rows, NOW), strict=True))
+    owners = dict(zip(rows.columns["id"], rows.columns["client_id"], strict=True))
+    with Session(demo_engine) as session:
+        clients = list(owners.values())
+        running = sorted(
+            owners[k] for k, c in before.items() if c is not None and c.at_risk_at is not None
+        )  # a client whose clocks run: a closing day ahead moves them
+        closed = session.get_one(Client, uuid.UUID(str(max(running, key=running.count))))
+        alike = {
+            c.id.hex
+            for c in session.scalars(
+                select(Client).where(
+                    Client.time_zone == closed.time_zone,
+                    Client.country == closed.country,
+                    Client.id != closed.id,
+                )
+            )
+        }
+        assert alike & set(clients)  # another client of the queue in the same place
+        closed_id = closed.id.hex
+        for day in range(16, 31):  # the week before and the days ahead
+            session.add(Closure(client_id=closed.id, day=date(2026, 11, day), reason="Move"))
+        session.commit()
+    with demo_engine.connect() as connection:
+        rows = load_queue(connection)
+        batch = dict(zip(rows.columns["id"], queue_clocks(connection, rows, NOW), strict=True))
+    moved = {owners[k] for k in batch if _shown(batch[k]) != _shown(before[k])}
+    assert moved == {closed_id}
+    with Session(demo_engine) as session:
+        for raw, got in batch.items():
+            ticket = session.get_one(Ticket, uuid.UUID(str(raw)))
+            expected = next_clock(ticket_clocks(session, ticket, NOW).values())
+            assert _shown(got) == _shown(expected), ticket.reference
