@@ -131,9 +131,9 @@ def _shown(clock: Any) -> Any:
 
 
 def test_c2_a_clients_own_closing_day_moves_only_its_own_clocks(demo_engine: Engine) -> None:
-    """Clients in one place share their targets in the batch, but not a closing day of
-    their own: one client closed for a week sees its clocks move, another client in the
-    same place does not, and every ticket's batch clock equals its own (C2)."""
+    """A client's own closing days are its own in the batch: closed for a fortnight, its
+    clocks move, another client in the same place keeps its, and every ticket's batch
+    clock equals its own (C2)."""
     from datetime import date
 
     from console.model import Client, Closure

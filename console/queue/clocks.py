@@ -228,8 +228,7 @@ class _Targets:
         self._json = JsonTexts()
         self._contracts: dict[str, _ContractTerms] = {}
         self._clients: dict[str, _Place] = {}
-        self._calendars: dict[tuple[Any, ...], CalendarOf] = {}
-        self._by_place: dict[tuple[Any, ...], list[Target]] = {}
+        self._calendars: dict[str, CalendarOf] = {}
         # only the contracts and clients of these tickets: every contract with its targets
         # was half of the batch, and all of it when only a few changed tickets are read.
         # By a subquery, not a list of their ids: compiling a statement with hundreds of
@@ -293,21 +292,12 @@ class _Targets:
                     _bound(self._connection, contracts), _bound(self._connection, [client_key])
                 )
             client = self._clients[client_key]
-            # A client's targets depend on it only by its place and its own closing days:
-            # clients alike share them (a desk has thousands of clients, a few places).
-            own = client_key if client_key in self._closures else None
-            place = (client.time_zone, client.country, client.subdivision, own)
-            shared = (contract_key, priority, place)
-            found = self._by_place.get(shared)
-            if found is None:
-                contract = self._contracts.get(contract_key) if contract_key else None
-                closures = self._closures.get(None, []) + (self._closures[own] if own else [])
-                on = self._calendars.get(place)
-                if on is None:
-                    on = self._calendars[place] = _remembered(calendar_of(client, closures))
-                found = targets_for(contract, client, priority, closures, on)
-                self._by_place[shared] = found
-            self._cache[key] = found
+            contract = self._contracts.get(contract_key) if contract_key else None
+            closures = self._closures.get(None, []) + self._closures.get(client_key, [])
+            on = self._calendars.get(client_key)
+            if on is None:
+                on = self._calendars[client_key] = _remembered(calendar_of(client, closures))
+            found = self._cache[key] = targets_for(contract, client, priority, closures, on)
         return found
 
 
