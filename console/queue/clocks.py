@@ -96,26 +96,23 @@ def queue_clocks(connection: Connection, rows: QueueRows, now: datetime) -> list
     ids = [_hex(v) for v in rows.columns.get("id", [])]
     if not ids:
         return []
-    known: dict[str, Clock | None] = {}
-    keeping, mark = clock_memo.keeps(connection), 0
+    keeping = clock_memo.keeps(connection)
+    mark = clock_memo.journal_mark(connection) if keeping else 0  # before any fact is read
+    # a closed ticket's later changes are not journalled: it is never remembered
     status = rows.columns.get("status")
     closed = TicketStatus.CLOSED.value
-    if keeping:
-        mark = clock_memo.journal_mark(connection)  # before any fact is read
-        # a closed ticket's later changes are not journalled: it is never remembered
-        open_ids = [k for i, k in enumerate(ids) if status is None or status[i] != closed]
-        known = clock_memo.recall(connection, open_ids, now)
+    open_ids = {k for i, k in enumerate(ids) if status is None or status[i] != closed}
+    known = clock_memo.recall(connection, list(open_ids), now) if keeping else {}
     missing = [i for i, key in enumerate(ids) if key not in known]
-    if not missing:
-        return [known[key] for key in ids]
-    worked = _worked_out(connection, rows, ids, missing, now)
-    kept = []
-    for i, (clock, latest) in zip(missing, worked, strict=True):
-        known[ids[i]] = clock
-        if latest <= now and (status is None or status[i] != closed):
-            kept.append((ids[i], clock, latest))
-    if keeping:
-        clock_memo.remember(connection, mark, kept)
+    if missing:
+        worked = _worked_out(connection, rows, ids, missing, now)
+        kept = []
+        for i, (clock, latest) in zip(missing, worked, strict=True):
+            known[ids[i]] = clock
+            if latest <= now and ids[i] in open_ids:
+                kept.append((ids[i], clock, latest))
+        if keeping:
+            clock_memo.remember(connection, mark, kept)
     return [known[key] for key in ids]
 
 
