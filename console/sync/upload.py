@@ -3,9 +3,9 @@
 Rows go in with COPY into a temporary table and one INSERT ... SELECT per table, so the
 change-log triggers fire once per table and rows already on the server are left alone.
 Into an empty server the load follows PostgreSQL's advice for bulk loads: COPY straight
-into the tables, indexes and foreign keys built once at the end, and a new epoch in place
-of the change log (see `server.BULK_LOAD_SQL`). Everything happens in one transaction: a
-failed upload leaves the server as it was.
+into the tables, the large tables' indexes and foreign keys built once at the end, and a
+new epoch in place of the change log (see `server.BULK_LOAD_SQL`). Everything happens in
+one transaction: a failed upload leaves the server as it was.
 """
 
 from __future__ import annotations
@@ -23,6 +23,11 @@ from console.wording.phrases import phrase
 READ_CHUNK = 5000
 """Rows read from SQLite at a time while they stream into COPY."""
 
+REBUILD_FROM = 10_000
+"""Rows from which a table's keys and indexes are dropped for a bulk load and built once
+at the end. PostgreSQL syncs each index it builds to disk, about 10 ms whatever its size,
+which costs a small table more than keeping its indexes while its rows arrive."""
+
 
 def upload_store(local: Engine, conn: psycopg.Connection) -> dict[str, int]:
     """Copy every synced row of the local store to the server in one transaction."""
@@ -38,7 +43,8 @@ def upload_store(local: Engine, conn: psycopg.Connection) -> dict[str, int]:
             conn.execute("SET LOCAL TimeZone = 'UTC'")
             bulk = _empty(conn, names)
             if bulk:
-                row = conn.execute("SELECT dc_bulk_load_begin(%s)", (names,)).fetchone()
+                rebuilt = [name for name in names if _rows(cur, name) >= REBUILD_FROM]
+                row = conn.execute("SELECT dc_bulk_load_begin(%s, %s)", (names, rebuilt)).fetchone()
                 bulk = bool(row and row[0])
             for spec in synced_tables():
                 fast = bulk and spec.name in names
@@ -73,6 +79,12 @@ def _upload_counters(conn: psycopg.Connection, cur: Any) -> None:
                 "greatest(number_sequences.next_value, excluded.next_value)",
                 rows,
             )
+
+
+def _rows(cur: Any, name: str) -> int:
+    """How many rows the local store holds in one table."""
+    cur.execute(f"SELECT count(*) FROM {name}")
+    return int(cur.fetchone()[0])
 
 
 def _empty(conn: psycopg.Connection, names: list[str]) -> bool:
