@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QDateEdit
 
 from console.views.app import reopen_in_language
 from console.views.i18n import install_translations
@@ -40,11 +41,20 @@ def test_choosing_a_language_rebuilds_the_window_in_it(
     qtbot.addWidget(new)
     assert new is not window and new.isVisible() and not window.isVisible()
     assert new.tabs.tabText(0) == "キュー(&Q)"
+    # a date field made from now on (in any dialog) names its pop-up calendar's months in
+    # the window's language, not the system's
+    picker = QDateEdit()
+    picker.setCalendarPopup(True)
+    assert picker.locale().language() == QLocale.Language.Japanese
+    assert picker.calendarWidget().locale().monthName(1) == "1月"
     assert new.tabs.currentIndex() == new.tab_index("calendar")  # the view shown stays
     assert new.desk.user_id == user  # and whoever is signed in
     back = reopen_in_language(new, "en")
     qtbot.addWidget(back)
     assert back.tabs.tabText(0) == "&Queue"
+    again = QDateEdit()
+    again.setCalendarPopup(True)
+    assert again.calendarWidget().locale().monthName(1) == "January"
 
 
 def test_the_same_language_again_leaves_the_window_alone(

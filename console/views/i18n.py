@@ -202,6 +202,8 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
     # the chosen language is the locale's own, or English when the window lacks that one
     _Speech.locale = locale if locale.name().split("_")[0] == chosen else ENGLISH
     _Speech.language = chosen
+    # widgets made from now on (a date's pop-up calendar, a spin box's decimals) speak it too
+    QLocale.setDefault(_Speech.locale)
     for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
         app.removeTranslator(old)
         old.deleteLater()
