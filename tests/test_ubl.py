@@ -416,6 +416,17 @@ def test_line_texts_and_terms_are_worded_in_the_client_language() -> None:
         "Printer jam fixed: наша ошибка, не оплачивается"
     )
     assert line_text("Guarantee hours already paid", nl) == "Reeds betaalde garantie-uren"
+    # every reason time is not billed, and no colon after a description's full stop (C8)
+    es = label_for("es")
+    assert line_text("Called the client.: goodwill", es) == (
+        "Called the client: cortesía, no facturado"
+    )
+    assert line_text("Backup review: internal", nl) == (
+        "Backup review: intern werk, niet gefactureerd"
+    )
+    assert line_text("Patch undone.: own defect, not billed", label_for("en")) == (
+        "Patch undone: own defect, not billed"
+    )
     assert terms_text("14 days net", ru) == "оплата в течение 14 дней"
     assert terms_text("on receipt", ru) == "on receipt"  # typed by hand: printed as typed
 

@@ -200,8 +200,14 @@ _LINE_TEXTS: tuple[tuple[re.Pattern[str], Wording], ...] = (
      lambda m, t: f"{line_text(m['x'], t)} ({t('line_outside_hours')})"),
     (re.compile(r"^(?P<x>.*): time beyond the reservation$"),
      lambda m, t: f"{line_text(m['x'], t)}: {t('line_beyond_reservation')}"),
-    (re.compile(r"^(?P<x>.*): own defect, not billed$"),
+    # why time is not billed (rating writes the other reasons as their own value); a
+    # description that ends in a full stop is not followed by a colon as well
+    (re.compile(r"^(?P<x>.*?)\.?: own defect, not billed$"),
      lambda m, t: f"{line_text(m['x'], t)}: {t('line_own_defect')}"),
+    (re.compile(r"^(?P<x>.*?)\.?: goodwill$"),
+     lambda m, t: f"{line_text(m['x'], t)}: {t('line_goodwill')}"),
+    (re.compile(r"^(?P<x>.*?)\.?: internal$"),
+     lambda m, t: f"{line_text(m['x'], t)}: {t('line_internal')}"),
     (re.compile(r"^Rush fee, less than 24 h notice ?(?P<x>.*)$"),
      lambda m, t: f"{t('line_rush_fee')} {m['x']}".strip()),
     (re.compile(r"^Guarantee: (?P<x>[\d.]+) Express hour\(s\), paid up front, non-refundable$"),
@@ -314,8 +320,10 @@ def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer | None 
         ).all()
     )
     tickets = line_tickets(session, invoice)
-    header = [t("date"), t("ticket"), t("engineer"), t("description"), t("hours"), t("rate"),
-              t("multiplier"), t("amount"), t("drew_on")]  # fmt: skip
+    # the ticket and who worked share a column (the name under the ticket): a column of
+    # its own left the description a fifth of the page, three lines to a sentence
+    header = [t("date"), f"{t('ticket')}\n{t('engineer')}", t("description"), t("hours"),
+              t("rate"), t("multiplier"), t("amount"), t("drew_on")]  # fmt: skip
     rows: list[list[Flowable | str]] = [list(header)]
     # a legal note every line shares is stated once, with the tax it explains; a line
     # carries its own only where the invoice mixes rates
@@ -324,10 +332,10 @@ def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer | None 
         text = line_text(ln.description, t)
         if ln.tax_exemption and not shared_note:
             text += f" ({ln.tax_exemption})"
+        who = engineers.get(ln.engineer_id, "") if ln.engineer_id else ""
         rows.append([
             day(ln.day) if ln.day else "",
-            unbroken(tickets.get(ln.id, "")),
-            engineers.get(ln.engineer_id, "") if ln.engineer_id else "",
+            "\n".join(part for part in (unbroken(tickets.get(ln.id, "")), who) if part),
             text,
             unbroken(f.number(ln.hours)) if ln.hours is not None else "",
             money(ln.rate) if ln.rate is not None else "",
@@ -336,7 +344,7 @@ def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer | None 
             word(ln.drew_on),
         ])  # fmt: skip
     widths = _line_widths(rows, width)
-    story += [gap(3), LineTable(rows, widths, align_right=(4, 5, 6, 7))]
+    story += [gap(3), LineTable(rows, widths, align_right=(3, 4, 5, 6))]
     totals: list[list[Flowable | str]] = [[t("subtotal"), money(invoice.subtotal)]]
     for tax in tax_lines(invoice):
         places = 0 if tax.rate_pct == tax.rate_pct.to_integral() else 2
@@ -447,36 +455,41 @@ class LineTable(Flowable):
 
 
 def _line_widths(rows: list[list[Flowable | str]], width: float) -> list[float]:
-    """Column widths: dates, tickets and figures as wide as their widest cell (they never
-    wrap); the engineer and what a line drew on as wide as they need up to a share, never
-    narrower than their longest word; the description takes the rest."""
+    """Column widths: dates and figures as wide as their widest cell (they never wrap); the
+    ticket with its engineer below, and what a line drew on, as wide as they need up to a
+    share, never narrower than a ticket's reference or their longest word; the
+    description takes the rest."""
     pad = 2 * CELL_PAD + 2
 
+    def lines(c: int, header: bool) -> list[tuple[str, bool]]:
+        """Each line of a column's text cells, with whether it is set bold (the header)."""
+        found = rows if header else rows[1:]
+        return [(part, r is rows[0]) for r in found if isinstance(r[c], str)
+                for part in str(r[c]).split("\n")]  # fmt: skip
+
     def need(c: int) -> float:
-        cells = [r[c] for r in rows[1:] if isinstance(r[c], str)]
-        header = rows[0][c]
-        widest = max((_text_width(x) for x in cells), default=0.0)
-        head = _text_width(header, strong=True) if isinstance(header, str) else 0.0
-        return max(widest, head) + pad
+        return max((_text_width(x, strong) for x, strong in lines(c, True)), default=0.0) + pad
 
     def word(c: int) -> float:
-        words = [w for r in rows if isinstance(r[c], str) for w in str(r[c]).split()]
+        words = [w for x, _ in lines(c, True) for w in x.split()]
         return max((_text_width(w, strong=True) for w in words), default=0.0) + pad
 
-    widths = {c: need(c) for c in (0, 1, 4, 5, 6, 7)}
-    shares = {2: width * 0.14, 8: width * 0.13}
+    widths = {c: need(c) for c in (0, 3, 4, 5, 6)}
+    shares = {1: width * 0.16, 7: width * 0.13}
     for c, share in shares.items():
         widths[c] = min(need(c), share)
-    floor = max(width * 0.2, word(3))
+    # a reference is one unbroken word: the ticket column is never narrower than one
+    widths[1] = max(widths[1], word(1))
+    floor = max(width * 0.3, word(2))
     rest = width - sum(widths.values())
-    for c in (8, 2):  # a short description: the side columns give way, down to a word
+    for c in (7, 1):  # a short description: the side columns give way, down to a word
         if rest < floor:
             give = min(floor - rest, widths[c] - word(c))
             if give > 0:
                 widths[c] -= give
                 rest += give
-    widths[3] = max(rest, word(3))
-    return [widths[c] for c in range(9)]
+    widths[2] = max(rest, word(2))
+    return [widths[c] for c in range(8)]
 
 
 def _statement_page(

@@ -124,6 +124,8 @@ _ROWS: dict[str, Text] = {
     "line_outside_hours": N_("document", "outside service hours"),
     "line_beyond_reservation": N_("document", "time beyond the reservation"),
     "line_own_defect": N_("document", "own defect, not billed"),
+    "line_goodwill": N_("document", "goodwill, not billed"),
+    "line_internal": N_("document", "internal work, not billed"),
     "line_rush_fee": N_("document", "Rush fee, less than 24 h notice"),
     "line_guarantee": N_(
         "document", "Guarantee: {hours} Express hour(s), paid up front, non-refundable"
