@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDateEdit
 
 from console.views.app import reopen_in_language
@@ -65,3 +65,15 @@ def test_the_same_language_again_leaves_the_window_alone(
     monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", lambda dialog: 1)
     with qtbot.assertNotEmitted(window.languageChanged):
         window.open_settings()
+
+
+def test_english_on_a_british_system_keeps_britains_dates() -> None:
+    """Choosing the system's own language keeps its country's ways; another language
+    brings its own."""
+    from console.views.i18n import locale_for
+
+    british = QLocale("en_GB")
+    assert locale_for("en", british).name() == "en_GB"
+    assert locale_for(None, british).name() == "en_GB"
+    assert locale_for("en", british).firstDayOfWeek() == Qt.DayOfWeek.Monday
+    assert locale_for("nl", british).name() == "nl_NL"

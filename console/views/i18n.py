@@ -191,9 +191,20 @@ def when(local: datetime, pattern: str) -> str:
     return _Speech.locale.toString(moment, pattern)
 
 
+def locale_for(language: str | None, system: QLocale) -> QLocale:
+    """The locale a chosen language (None: the system's) is written in.
+
+    A language the system speaks keeps the system's country (English in Britain dates day
+    first and starts the week on Monday); another is that language's own locale.
+    """
+    if not language or system.name().split("_")[0] == language:
+        return system
+    return QLocale(language)
+
+
 def install_translations(app: QCoreApplication, language: str | None = None) -> str:
     """Load Qt's and our translations for a language (default: the system's); return it."""
-    locale = QLocale(language) if language else QLocale.system()
+    locale = locale_for(language, QLocale.system())
     chosen = locale.name().split("_")[0]
     if chosen not in LANGUAGES:
         chosen = "en"
