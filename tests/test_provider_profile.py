@@ -247,7 +247,8 @@ def test_documents_print_the_profile(demo_engine: Engine) -> None:
         assert invoice.number is not None and invoice.number.startswith("AC-2026-")
         printed = text_of(invoice_pdf_bytes(session, invoice))
     for text in ("Acme IT Diensten B.V.", "NL888888888B01", "NL02 ABNA 0123 4567 89",
-                 "Herengracht 1", "1015 BA Amsterdam", "billing@acme.example"):  # fmt: skip
+                 "BIC ABNANL2A", "Herengracht 1", "1015 BA Amsterdam",
+                 "billing@acme.example"):  # fmt: skip
         assert text in printed, text
 
 

@@ -59,7 +59,7 @@ from console.reports.fonts import (
 from console.reports.formatting import formats_for
 from console.reports.issuer import Issuer, issuer_of
 from console.services.invoicing import tax_lines
-from console.services.provider import country_name, load_profile
+from console.services.provider import country_name
 from console.services.statements import CreditStatement, FteMonth, credit_statement, fte_month
 from console.wording.addresses import postal_lines
 from console.wording.labels import label_for
@@ -359,9 +359,8 @@ def invoice_pdf_bytes(session: Session, invoice: Invoice, issuer: Issuer | None 
     table.hAlign = "RIGHT"
     story += [gap(2), table, gap(4)]
     bank = f"IBAN{NBSP}{unbroken(issuer.iban)}"
-    profile = load_profile(session)
-    if profile is not None and profile.bic and profile.legal_name == issuer.name:
-        bank += f" · BIC{NBSP}{profile.bic}"
+    if issuer.bic:
+        bank += f" · BIC{NBSP}{issuer.bic}"
     pairs: list[tuple[str, object]] = []
     reason = getattr(invoice, "credit_reason", None)
     if credit and reason:

@@ -34,6 +34,7 @@ class Issuer:
     postcode: str = ""
     city: str = ""
     country: str = ""
+    bic: str = ""  # printed beside the IBAN where the profile gives one
 
     def address_for(self, language: str, reader_country: str | None = None) -> str:
         """The address as a reader in ``language`` reads it: in the country's order, the
@@ -59,6 +60,7 @@ class Issuer:
             postcode=profile.postcode or "",
             city=profile.city,
             country=profile.country,
+            bic=profile.bic or "",
         )
 
 
