@@ -335,3 +335,27 @@ def test_rows_arriving_above_leave_the_table_scrolled_where_it_was(
     assert "Flooded server room" in str(queue.model.index(0, 2).data())  # most urgent first
     after = table.indexAt(table.viewport().rect().topLeft())
     assert _shown(window)[after.row()] == top
+
+
+def test_the_queue_keeps_each_shared_value_once_and_reads_as_a_plain_fetch(
+    demo_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Statuses, clients and assignees are kept once however many rows show them (a
+    million tickets held a copy each), and the columns equal the driver's own read."""
+    from console.enums import TicketStatus
+    from console.queue.rows import COLUMNS, SHARED, queue_select
+    from console.store import driver
+    from console.store.driver import fetch_columns
+
+    monkeypatch.setattr(driver, "SHARED_CHUNK", 7)  # values shared across chunks too
+    with demo_engine.connect() as conn:
+        rows = load_queue(conn, list(TicketStatus))
+        plain = fetch_columns(conn, queue_select(list(TicketStatus)), len(COLUMNS))
+    assert len(rows) > 1000
+    assert [list(rows.columns[name]) for name in COLUMNS] == [list(c) for c in plain]
+    for c in SHARED:
+        values = rows.columns[COLUMNS[c]]
+        distinct = {v for v in values if v is not None}
+        assert len({id(v) for v in values if v is not None}) == len(distinct), COLUMNS[c]
+    # a column of values of their own is left as read
+    assert "id" not in {COLUMNS[c] for c in SHARED}

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, column, false, func, select, table
 
 from console.enums import TicketStatus, VisitStatus
-from console.store.driver import fetch_columns
+from console.store.driver import fetch_columns, fetch_shared_columns
 from console.store.lean_tables import clients, sites, tickets, users, visit_engineers, visits
 
 contracts = table("contracts", column("id"), column("premium"))
@@ -53,6 +53,14 @@ def _selected() -> dict[str, Any]:
 
 COLUMNS = tuple(_selected())
 """The queue's columns, in order; times stay as stored UTC text until shown."""
+
+SHARED = frozenset(
+    COLUMNS.index(name)
+    for name in ("client", "site", "category", "priority", "status", "channel", "assignee",
+                 "contract_id", "client_id", "assignee_id")
+)  # fmt: skip
+"""Columns whose values many rows share (a desk has a few statuses and assignees, far
+fewer clients than tickets): each is kept once, not once per row."""
 
 
 @dataclass
@@ -110,7 +118,7 @@ def load_queue(
         if connection.dialect.name != "sqlite":  # SQLite keeps ids as hex text
             wanted = [uuid.UUID(key) for key in wanted]
         stmt = stmt.where(tickets.c.id.in_(wanted))
-    arrays = fetch_columns(connection, stmt, len(COLUMNS))
+    arrays = fetch_shared_columns(connection, stmt, len(COLUMNS), SHARED)
     return QueueRows(dict(zip(COLUMNS, arrays, strict=True)))
 
 
