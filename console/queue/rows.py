@@ -54,13 +54,14 @@ def _selected() -> dict[str, Any]:
 COLUMNS = tuple(_selected())
 """The queue's columns, in order; times stay as stored UTC text until shown."""
 
-SHARED = frozenset(
-    COLUMNS.index(name)
-    for name in ("client", "site", "category", "priority", "status", "channel", "assignee",
-                 "contract_id", "client_id", "assignee_id")
+SHARED_NAMES = frozenset(
+    {"client", "site", "category", "priority", "status", "channel", "assignee", "contract_id",
+     "client_id", "assignee_id"}
 )  # fmt: skip
 """Columns whose values many rows share (a desk has a few statuses and assignees, far
 fewer clients than tickets): each is kept once, not once per row."""
+SHARED = frozenset(COLUMNS.index(name) for name in SHARED_NAMES)
+"""Their places in `COLUMNS`."""
 
 
 @dataclass
