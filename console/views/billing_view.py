@@ -344,9 +344,9 @@ class BillingView(QWidget):
         for row, invoice in enumerate(self.invoices):
             start, end = invoice.period_start, invoice.period_end
             if start and end:  # a sale of credit is of one day
-                period = f"{start:%Y-%m-%d}"
+                period = start.isoformat()
                 if start != end:
-                    period += f" – {end:%Y-%m-%d}"
+                    period += f" – {end.isoformat()}"
             else:
                 period = invoice.ticket or ""
             cells = (
@@ -359,7 +359,7 @@ class BillingView(QWidget):
                 ),
                 _cell(str(len(invoice.lines)), right=True),
                 _cell(money(invoice.total, invoice.currency), right=True),
-                _cell(f"{invoice.due_date:%Y-%m-%d}" if invoice.due_date else ""),
+                _cell(invoice.due_date.isoformat() if invoice.due_date else ""),
                 _cell(
                     money(invoice.open, invoice.currency)
                     if invoice.number and not invoice.is_credit_note
@@ -509,7 +509,7 @@ class BillingView(QWidget):
         self.lines.setRowCount(len(lines))
         for row, line in enumerate(lines):
             cells = (
-                _cell(f"{line.day:%Y-%m-%d}" if line.day else ""),
+                _cell(line.day.isoformat() if line.day else ""),
                 _cell(line.description + (" — " + self.tr("credited") if line.credited else "")),
                 _cell(hours(line.hours) if line.hours is not None else "", right=True),
                 _cell(amount(line.rate) if line.rate is not None else "", right=True),
@@ -855,7 +855,7 @@ class CreditNoteDialog(QDialog):
                 tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
                 tick.setCheckState(Qt.CheckState.Checked)
             self.lines.setItem(row, 0, tick)
-            self.lines.setItem(row, 1, _cell(f"{line.day:%Y-%m-%d}" if line.day else ""))
+            self.lines.setItem(row, 1, _cell(line.day.isoformat() if line.day else ""))
             self.lines.setItem(row, 2, _cell(line.description))
             self.lines.setItem(row, 3, _cell(money(line.amount, invoice.currency), right=True))
         self.lines.itemChanged.connect(lambda _item: self._changed())

@@ -41,7 +41,7 @@ from console.views.calendar_widget import KEYS_HELP, MARKER, CalendarWidget, vis
 from console.views.context import DeskContext
 from console.views.day_view import DayPlanView
 from console.views.errors import findings_text, user_message
-from console.views.i18n import say, when, word
+from console.views.i18n import clock, say, when, word
 
 NEEDS_ENGINEER = QColor(214, 130, 0)
 """The at-risk amber of the queue: a visit whose engineer has left needs action soon."""
@@ -122,7 +122,7 @@ class VisitList(QTableWidget):
             if start.date() not in days:  # the day's name once a day: the locale is slow
                 days[start.date()] = when(start, "ddd dd MMM")
             cells = (
-                f"{days[start.date()]} {start:%H:%M}–{end:%H:%M}",
+                f"{days[start.date()]} {clock(start)}–{clock(end)}",
                 names[v.engineer_id],  # type: ignore[index]
                 v.reference,
                 v.client,
@@ -328,7 +328,7 @@ class CalendarView(QWidget):
             named = days.get(local.date())
             if named is None:
                 named = days[local.date()] = when(local, "ddd dd")
-            text = f"{v.reference} · {named} {local:%H:%M}\n{v.client}"
+            text = f"{v.reference} · {named} {clock(local)}\n{v.client}"
             tip = f"{v.ticket_reference} · {v.site} · {word(v.skill_level)}"
             if v.former_engineer is not None:
                 left = self.tr("Needs a new engineer: %1 is no longer active").replace(

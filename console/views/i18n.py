@@ -180,6 +180,16 @@ def day(value: date) -> str:
     return str(format_date(value, format="medium", locale=_Speech.locale.name()))
 
 
+def clock(local: datetime) -> str:
+    """A wall-clock time as "09:05", already in the reader's zone.
+
+    Not ``f"{local:%H:%M}"``: strftime imports the time module on every call, and in a Qt
+    process each import passes PySide's import hook (about 27 us); a week's 800 waiting
+    visits spent 22 ms there.
+    """
+    return f"{local.hour:02d}:{local.minute:02d}"
+
+
 def when(local: datetime, pattern: str) -> str:
     """A wall-clock time already in the reader's zone, in the window's language.
 
