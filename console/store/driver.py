@@ -7,7 +7,6 @@ rows would cost a quarter of the load. Ids and times then come in the driver's o
 
 from __future__ import annotations
 
-import gc
 import json
 import uuid
 import weakref
@@ -18,6 +17,8 @@ from typing import Any, cast
 from sqlalchemy import Connection, Dialect, Engine
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ClauseElement
+
+from console.store.gc_pause import collector_paused
 
 
 def fetch_columns(
@@ -55,18 +56,15 @@ def fetch_shared_columns(
     cursor = connection.connection.cursor()
     # Plain values hold no reference cycles; the collector, run every few thousand tuples
     # over a heap growing by a million values, cost an eighth of the load.
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        cursor.execute(sql, args)
-        while chunk := cursor.fetchmany(SHARED_CHUNK):
-            for values, seen, column in zip(out, kept, zip(*chunk, strict=True), strict=True):
-                # setdefault gives back the first equal value kept (map runs it in C)
-                values.extend(column if seen is None else map(seen.setdefault, column, column))
+        with collector_paused():
+            cursor.execute(sql, args)
+            while chunk := cursor.fetchmany(SHARED_CHUNK):
+                for values, seen, column in zip(out, kept, zip(*chunk, strict=True), strict=True):
+                    # setdefault gives back the first equal value kept (map runs it in C)
+                    values.extend(column if seen is None else map(seen.setdefault, column, column))
     finally:
         cursor.close()
-        if collecting:
-            gc.enable()
     return out
 
 
