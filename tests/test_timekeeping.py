@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -127,6 +128,13 @@ def test_e5_both_acts_and_the_cut_off_from_the_command_line(
     db = ["--db", str(sqlite_path)]
     assert main(["time", "pending", *db]) == 0
     assert "waits for desk and client" in capsys.readouterr().out
+    assert main(["time", "pending", "--format", "json", *db]) == 0
+    (waiting,) = json.loads(capsys.readouterr().out)
+    assert (waiting["id"], waiting["hours"], waiting["waiting_for"]) == (
+        entry_id,
+        1.0,
+        "desk and client",
+    )
     # E5: an engineer is refused in one line, and nothing changes
     assert main(["time", "approve", entry_id, "--as", "jan", *db]) == 2
     assert "only the desk may do this" in capsys.readouterr().err

@@ -104,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
     from console.services.timekeeping import (
         approve_for_provider,
         lock_past_days,
-        pending_approvals,
+        pending_list,
         record_client_approvals,
     )
     from console.sync.session import store_session
@@ -116,13 +116,13 @@ def run(args: argparse.Namespace) -> int:
     if args.time_command in REVIEW_COMMANDS:
         return REVIEW_COMMANDS[args.time_command](args, sessions, now)
     if args.time_command == "pending":
-        with sessions() as session:
-            rows: list[dict[str, Any]] = [
-                {"id": str(e.id), "started_at": e.started_at.isoformat(), "ticket": ref,
-                 "engineer": name, "hours": round((e.ended_at - e.started_at).seconds / 3600, 2),
-                 "waiting_for": _waiting(e.provider_approved_at, e.client_approved_at)}
-                for e, ref, name in pending_approvals(session)
-            ]  # fmt: skip
+        # the approval list as the window's service gives it, as plain data
+        rows: list[dict[str, Any]] = [
+            {"id": str(e.id), "started_at": e.started_at.isoformat(), "ticket": e.ticket_reference,
+             "engineer": e.engineer, "hours": float(round(e.hours, 2)),
+             "waiting_for": _waiting(e.waits_for_provider, e.waits_for_client)}
+            for e in pending_list(sessions)
+        ]  # fmt: skip
         if args.format == "json":
             json.dump(rows, sys.stdout, indent=1)
             sys.stdout.write("\n")
@@ -160,9 +160,10 @@ def _entry(session: Any, entry_id: uuid.UUID) -> Any:
     return entry
 
 
-def _waiting(provider: object, client: object) -> str:
+def _waiting(provider: bool, client: bool) -> str:
+    """Whose approval an entry still waits for."""
     return {(True, True): "desk and client", (True, False): "the desk",
-            (False, True): "the client"}.get((provider is None, client is None), "")  # fmt: skip
+            (False, True): "the client"}.get((provider, client), "")  # fmt: skip
 
 
 def _log(args: argparse.Namespace, sessions: Any, now: datetime) -> int:
