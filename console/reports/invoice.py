@@ -460,34 +460,36 @@ def _line_widths(rows: list[list[Flowable | str]], width: float) -> list[float]:
     description takes the rest."""
     pad = 2 * CELL_PAD + 2
 
-    def lines(c: int, header: bool) -> list[tuple[str, bool]]:
+    def lines(c: int) -> list[tuple[str, bool]]:
         """Each line of a column's text cells, with whether it is set bold (the header)."""
-        found = rows if header else rows[1:]
-        return [(part, r is rows[0]) for r in found if isinstance(r[c], str)
+        return [(part, r is rows[0]) for r in rows if isinstance(r[c], str)
                 for part in str(r[c]).split("\n")]  # fmt: skip
 
     def need(c: int) -> float:
-        return max((_text_width(x, strong) for x, strong in lines(c, True)), default=0.0) + pad
+        return max((_text_width(x, strong) for x, strong in lines(c)), default=0.0) + pad
 
     def word(c: int) -> float:
-        words = [w for x, _ in lines(c, True) for w in x.split()]
-        return max((_text_width(w, strong=True) for w in words), default=0.0) + pad
+        found = [w for x, _ in lines(c) for w in x.split()]
+        return max((_text_width(w, strong=True) for w in found), default=0.0) + pad
 
+    # the longest word of the columns that may wrap, measured once (an invoice may have
+    # thousands of lines)
+    longest = {c: word(c) for c in (1, 2, 7)}
     widths = {c: need(c) for c in (0, 3, 4, 5, 6)}
     shares = {1: width * 0.16, 7: width * 0.13}
     for c, share in shares.items():
         widths[c] = min(need(c), share)
     # a reference is one unbroken word: the ticket column is never narrower than one
-    widths[1] = max(widths[1], word(1))
-    floor = max(width * 0.3, word(2))
+    widths[1] = max(widths[1], longest[1])
+    floor = max(width * 0.3, longest[2])
     rest = width - sum(widths.values())
     for c in (7, 1):  # a short description: the side columns give way, down to a word
         if rest < floor:
-            give = min(floor - rest, widths[c] - word(c))
+            give = min(floor - rest, widths[c] - longest[c])
             if give > 0:
                 widths[c] -= give
                 rest += give
-    widths[2] = max(rest, word(2))
+    widths[2] = max(rest, longest[2])
     return [widths[c] for c in range(8)]
 
 
