@@ -1,12 +1,16 @@
 """Loading every ticket of the queue (100,000 in the large demo, 1,000,000 in the huge one)
-against a raw sqlite3 fetch of the same columns;
+against a raw sqlite3 fetch of the same columns; `tickets list` of every ticket, in the
+memory of its own process;
 and a sync that touches 10 tickets, taken in incrementally against the full reload it
 replaced (issue 24)."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import statistics
+import subprocess
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -58,8 +62,50 @@ def run() -> None:
     assert count == raw_count == SIZES[size].tickets, (count, raw_count)
     name = f"queue_load_{LABELS.get(size, size)}"
     report(name, ours_s, "s", TARGET_RATIO, baseline=raw_s, target_on_ratio=True)
+    _list_every_ticket(path)
     _refresh(path)
     _minute_tick(path)
+
+
+LIST_SCRIPT = """
+import io, sys, time
+from console.cli import main
+
+def mb(field):
+    # the kernel's own count of this whole process, in 10^6 bytes
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) * 1024 / 1e6
+    raise RuntimeError(field)
+
+from console.store.engine import create_store_engine, resolve_url
+with create_store_engine(resolve_url(sys.argv[1])).connect() as conn:  # the store, opened
+    conn.exec_driver_sql("SELECT count(*) FROM tickets").scalar_one()
+empty, out, t0 = mb("VmRSS"), sys.stdout, time.perf_counter()
+with open("/dev/null", "w", encoding="utf-8") as sys.stdout:
+    code = main(["tickets", "list", "--db", sys.argv[1], "--status", "all", "--format", "csv"])
+sys.stdout = out
+print(code, empty, mb("VmHWM"), time.perf_counter() - t0)
+"""
+"""`tickets list --status all` in a process of its own: its start, peak memory and time."""
+LIST_TARGET_MB = 500
+
+
+def _list_every_ticket(path: Path) -> None:
+    """The one place a user reads every ticket, closed ones too: `tickets list --status
+    all`, written as CSV, in the memory of its own process (the kernel's peak, not the heap)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    done = subprocess.run(
+        [sys.executable, "-c", LIST_SCRIPT, str(path)],
+        check=True, capture_output=True, text=True, env=env,
+    )  # fmt: skip
+    code, empty, peak, seconds = done.stdout.split()
+    assert code == "0", done.stderr
+    label = LABELS.get(bench_size(), bench_size())
+    note(f"tickets list --status all: every ticket as CSV in {float(seconds):.1f} s")
+    report(f"tickets_list_every_ticket_{label}_process_peak_rss", float(peak), "MB",
+           LIST_TARGET_MB, float(empty))  # fmt: skip
 
 
 def _refresh(path: Path) -> None:

@@ -8,6 +8,8 @@ import argparse
 import csv
 import json
 import sys
+from collections.abc import Iterator
+from itertools import chain
 from typing import Any
 
 from console.cli.columns import fit, width
@@ -103,15 +105,6 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 SLA_FIELDS = ["sla", "sla_state", "sla_due_at", "sla_left"]
 """The queue's SLA column in JSON and CSV: the next target, its state, when it is due
 (UTC) and the time left (or how late, or left when paused)."""
-
-
-def _clocks(connection: Any, queue: Any, count: int, now: Any) -> list[Any]:
-    """The next SLA clock of the first ``count`` rows, as the window's queue shows them."""
-    from console.queue.clocks import queue_clocks
-    from console.queue.rows import QueueRows
-
-    shown = QueueRows({name: values[:count] for name, values in queue.columns.items()})
-    return queue_clocks(connection, shown, now)
 
 
 def _sla_field(name: str, clock: Any, now: Any) -> str:
@@ -345,8 +338,12 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    """List tickets as a table, JSON or CSV."""
-    from console.queue.rows import COLUMNS, load_queue
+    """List tickets as a table, JSON or CSV, written a chunk at a time: listing every
+    ticket of a large store holds one chunk, not the store."""
+    from itertools import islice
+
+    from console.queue.clocks import queue_clocks
+    from console.queue.rows import CHUNK, COLUMNS, queue_chunks, queue_count
 
     statuses: list[TicketStatus] | None = None
     if args.status and "all" not in args.status:
@@ -355,51 +352,68 @@ def _list(args: argparse.Namespace) -> int:
         statuses = list(TicketStatus)
     engine = open_engine(args.db)
     now = _now()
-    with engine.connect() as connection:
-        queue = load_queue(connection, statuses)
-        count = len(queue) if args.limit is None else min(args.limit, len(queue))
-        clocks = _clocks(connection, queue, count, now)
     fields = [c for c in COLUMNS if not c.endswith("id") and c not in ("updated_at", "description")]
-    times = {"opened_at", "first_response_at"}
-
-    def value(name: str, i: int) -> Any:
-        if name in SLA_FIELDS:
-            return _sla_field(name, clocks[i], now)
-        raw = queue.columns[name][i]
-        if name in times:
-            return _fmt_time(raw)
-        if name in ("emergency", "premium"):
-            return bool(raw)
-        return "" if raw is None else raw
-
     fields += SLA_FIELDS
+    table = ("reference", "status", "priority", "category", "client", "title", "opened_at")
+    chunk = CHUNK if args.limit is None else max(1, min(CHUNK, args.limit))
+
+    def records(connection: Any) -> Iterator[list[Any]]:
+        """Each ticket's values: ``fields`` for JSON and CSV, the table's cells for a table."""
+        for part in queue_chunks(connection, statuses, chunk):
+            clocks = queue_clocks(connection, part, now)
+            cols = part.columns
+            for i, clock in enumerate(clocks):
+                if args.format == "table":
+                    yield [_cell(name, cols[name][i]) for name in table] + [_sla_cell(clock, now)]
+                else:
+                    yield [_field(name, cols[name][i] if name in cols else None, clock, now)
+                           for name in fields]  # fmt: skip
 
     out = sys.stdout
-    if args.format == "json":
-        json.dump(
-            [{name: value(name, i) for name in fields} for i in range(count)],
-            out,
-            ensure_ascii=False,
-            indent=1,
-        )
-        out.write("\n")
-    elif args.format == "csv":
-        writer = csv.writer(out)
-        writer.writerow(fields)
-        for i in range(count):
-            writer.writerow([value(name, i) for name in fields])
-    else:
-        columns = ("reference", "status", "priority", "category", "client", "title", "opened_at")
-        rows = [
-            [_cell(name, queue.columns[name][i]) for name in columns] + [_sla_cell(clocks[i], now)]
-            for i in range(count)
-        ]
-        shown = (*columns, "sla")
-        widths = [min(40, max([len(h)] + [width(r[k]) for r in rows])) for k, h in enumerate(shown)]
-        titles = [h.replace("_at", "").upper() for h in shown]
-        out.write("  ".join(fit(h, w) for h, w in zip(titles, widths, strict=True)).rstrip())
-        out.write("\n")
-        for r in rows:
-            out.write("  ".join(fit(c, w) for c, w in zip(r, widths, strict=True)).rstrip() + "\n")
-        out.write(f"{count} of {len(queue)} tickets\n")
+    with engine.connect() as connection:
+        rows = islice(records(connection), args.limit)
+        if args.format == "json":
+            _write_json(out, (dict(zip(fields, r, strict=True)) for r in rows))
+        elif args.format == "csv":
+            writer = csv.writer(out)
+            writer.writerow(fields)
+            writer.writerows(rows)
+        else:
+            # widths from the first chunk; later rows are cut to them as the table goes on
+            first = list(islice(rows, chunk))
+            shown = (*table, "sla")
+            widths = [
+                min(40, max([len(h)] + [width(r[k]) for r in first])) for k, h in enumerate(shown)
+            ]
+            titles = [h.replace("_at", "").upper() for h in shown]
+            out.write("  ".join(fit(h, w) for h, w in zip(titles, widths, strict=True)).rstrip())
+            out.write("\n")
+            count = 0
+            for r in chain(first, rows):
+                out.write("  ".join(fit(c, w) for c, w in zip(r, widths, strict=True)).rstrip())
+                out.write("\n")
+                count += 1
+            out.write(f"{count} of {queue_count(connection, statuses)} tickets\n")
     return 0
+
+
+def _field(name: str, raw: Any, clock: Any, now: Any) -> Any:
+    """One field of a ticket for JSON and CSV: times in UTC, flags as booleans."""
+    if name in SLA_FIELDS:
+        return _sla_field(name, clock, now)
+    if name in ("opened_at", "first_response_at"):
+        return _fmt_time(raw)
+    if name in ("emergency", "premium"):
+        return bool(raw)
+    return "" if raw is None else raw
+
+
+def _write_json(out: Any, records: Iterator[dict[str, Any]]) -> None:
+    """A JSON array written one record at a time, laid out as ``json.dump(indent=1)`` lays
+    it out."""
+    first = True
+    for record in records:
+        out.write("[\n " if first else ",\n ")
+        out.write(json.dumps(record, ensure_ascii=False, indent=1).replace("\n", "\n "))
+        first = False
+    out.write("[]\n" if first else "\n]\n")

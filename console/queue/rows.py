@@ -7,11 +7,11 @@ driver and kept as one list per column; ORM objects would cost several times as 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Select, column, false, func, select, table
+from sqlalchemy import Connection, Select, column, false, func, select, table, tuple_
 
 from console.enums import TicketStatus, VisitStatus
 from console.store.driver import fetch_columns, fetch_shared_columns
@@ -98,11 +98,20 @@ def queue_select(
         .order_by(t.opened_at, t.id)
         .limit(limit)
     )
+    return stmt.where(_of_statuses(statuses))
+
+
+def _of_statuses(statuses: Sequence[TicketStatus] | None) -> Any:
+    """The queue's condition on status (None: every open ticket)."""
     if statuses is None:
-        stmt = stmt.where(t.status != TicketStatus.CLOSED.value)
-    else:
-        stmt = stmt.where(t.status.in_([s.value for s in statuses]))
-    return stmt
+        return tickets.c.status != TicketStatus.CLOSED.value
+    return tickets.c.status.in_([s.value for s in statuses])
+
+
+def queue_count(connection: Connection, statuses: Sequence[TicketStatus] | None = None) -> int:
+    """How many tickets `load_queue` would read for these statuses."""
+    stmt = select(func.count()).select_from(tickets).where(_of_statuses(statuses))
+    return int(connection.execute(stmt).scalar_one())
 
 
 def load_queue(
@@ -121,6 +130,34 @@ def load_queue(
         stmt = stmt.where(tickets.c.id.in_(wanted))
     arrays = fetch_shared_columns(connection, stmt, len(COLUMNS), SHARED)
     return QueueRows(dict(zip(COLUMNS, arrays, strict=True)))
+
+
+CHUNK = 10_000
+"""Tickets per read when the queue is streamed (`queue_chunks`)."""
+
+
+def queue_chunks(
+    connection: Connection, statuses: Sequence[TicketStatus] | None = None, chunk: int = CHUNK
+) -> Iterator[QueueRows]:
+    """The rows of `load_queue`, in its order, ``chunk`` tickets at a time.
+
+    Each chunk is its own statement, starting after the last ticket of the one before
+    (opened time and id, the queue's order), so a listing of every ticket holds one chunk
+    whatever the store holds, and no statement stays open while a chunk is worked on.
+    """
+    t = tickets.c
+    after: tuple[Any, Any] | None = None
+    while True:
+        stmt = queue_select(statuses, chunk)
+        if after is not None:
+            stmt = stmt.where(tuple_(t.opened_at, t.id) > tuple_(*after))
+        arrays = fetch_shared_columns(connection, stmt, len(COLUMNS), SHARED)
+        rows = QueueRows(dict(zip(COLUMNS, arrays, strict=True)))
+        if len(rows):
+            yield rows
+        if len(rows) < chunk:
+            return
+        after = (rows.columns["opened_at"][-1], rows.columns["id"][-1])
 
 
 def unassigned_visit_tickets(connection: Connection) -> frozenset[Any]:

@@ -1,0 +1,79 @@
+"""The queue listed a chunk at a time: what `tickets list` reads, in bounded memory."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import DEMO_NOW, run_cli
+from sqlalchemy import Engine
+
+from console.enums import TicketStatus
+from console.queue.rows import load_queue
+
+
+@pytest.mark.parametrize("statuses", [None, list(TicketStatus)], ids=["open", "every"])
+def test_the_queue_read_in_chunks_is_the_whole_read_in_order(
+    demo_engine: Engine, statuses: list[TicketStatus] | None
+) -> None:
+    """A listing of every ticket reads a chunk at a time, each after the last one's
+    ticket; tickets opened in the same instant straddling a chunk's end are neither
+    lost nor read twice."""
+    from console.queue.rows import COLUMNS, queue_chunks, queue_count
+
+    with demo_engine.begin() as conn:
+        # a run of tickets opened at one instant, across the 7-ticket chunks below
+        tied = conn.exec_driver_sql(
+            "SELECT id FROM tickets WHERE status != 'closed' ORDER BY opened_at LIMIT 20"
+        ).all()
+        instant = conn.exec_driver_sql("SELECT min(opened_at) FROM tickets").scalar_one()
+        for (key,) in tied:
+            conn.exec_driver_sql("UPDATE tickets SET opened_at = ? WHERE id = ?", (instant, key))
+        # a third of them closed: the open listing skips some of the tie
+        for (key,) in tied[::3]:
+            conn.exec_driver_sql(
+                "UPDATE tickets SET status = 'closed', closed_at = opened_at WHERE id = ?", (key,)
+            )
+    with demo_engine.connect() as conn:
+        whole = load_queue(conn, statuses)
+        parts = list(queue_chunks(conn, statuses, 7))
+        count = queue_count(conn, statuses)
+    assert len(parts) == -(-len(whole) // 7) and all(len(p) == 7 for p in parts[:-1])
+    for name in COLUMNS:
+        assert [v for p in parts for v in p.columns[name]] == list(whole.columns[name]), name
+    assert count == len(whole)
+
+
+def test_tickets_list_is_the_same_whatever_the_chunk(
+    capsys: pytest.CaptureFixture[str], demo_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every format lists the same tickets, in the same order, when read 7 at a time as
+    when read at once; the table's footer still counts them all."""
+    from console.cli import tickets
+    from console.queue import rows
+
+    db = str(demo_engine.url.database)
+    monkeypatch.setattr(tickets, "_now", lambda: DEMO_NOW)  # the same countdowns each run
+    outputs = {}
+    for chunk in (rows.CHUNK, 7):
+        monkeypatch.setattr(rows, "CHUNK", chunk)
+        for fmt in ("json", "csv", "table"):
+            code, out, err = run_cli(capsys, "tickets", "list", "--db", db, "--status", "all",
+                                     "--format", fmt)  # fmt: skip
+            assert code == 0, err
+            outputs[chunk, fmt] = out
+        code, out, _ = run_cli(capsys, "tickets", "list", "--db", db, "--limit", "9",
+                               "--format", "json")  # fmt: skip
+        outputs[chunk, "nine"] = out
+    for fmt in ("json", "csv", "nine"):
+        assert outputs[7, fmt] == outputs[rows.CHUNK, fmt], fmt
+    listed = json.loads(outputs[7, "json"])
+    assert len(listed) == 2000 and len(json.loads(outputs[7, "nine"])) == 9
+    # a table's widths come from its first chunk: the rows are the same, cut to them
+    table = outputs[7, "table"].splitlines()
+    assert len(table) == 2002 and table[-1] == "2000 of 2000 tickets"
+    assert [line.split()[0] for line in table[1:-1]] == [t["reference"] for t in listed]
+    code, out, _ = run_cli(
+        capsys, "tickets", "list", "--db", db, "--limit", "0", "--format", "json"
+    )
+    assert code == 0 and out == "[]\n"
