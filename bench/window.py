@@ -68,7 +68,7 @@ RSS_SCRIPT = (
 import sys
 from PySide6.QtWidgets import QApplication, QTableView
 from console.enums import TicketStatus
-from console.queue.filters import QuickSearch
+from console.queue.filters import with_search
 from console.queue.rows import load_queue
 from console.store.engine import create_store_engine, resolve_url
 from console.views.queue_model import QueueModel
@@ -85,8 +85,7 @@ table.show()
 app.processEvents()
 empty = mb("VmRSS")
 with engine.connect() as conn:  # every ticket, closed ones too: the queue's worst case
-    rows = load_queue(conn, list(TicketStatus))
-search = QuickSearch(rows)
+    rows, search = with_search(load_queue(conn, list(TicketStatus)))  # as the window keeps them
 model.set_rows(rows)
 app.processEvents()
 table.viewport().grab()

@@ -268,6 +268,29 @@ def test_a_refresh_keeps_the_filter_search_and_sort_in_force(
     assert _shown(window) == [moved]
 
 
+def test_the_window_searches_a_ticket_text_it_does_not_keep(
+    window: Any, demo_engine: Engine
+) -> None:
+    """The queue's rows hold no ticket text, before a refresh or after; the search finds
+    a ticket by its text, and by the new text once another desk rewrote it."""
+    queue = window.queue
+    assert "description" not in queue.model.rows.columns
+    target = _shown(window)[3]
+    with demo_engine.begin() as conn:
+        conn.execute(
+            text("UPDATE tickets SET description = 'the quokka ate the cable', "
+                 "row_version = row_version + 1 WHERE id = :id"), {"id": target},
+        )  # fmt: skip
+    queue.search.setText("quokka")
+    assert _shown(window) == []
+    queue.refresh()
+    assert "description" not in queue.model.rows.columns
+    assert _shown(window) == [target]
+    queue.reload()  # a full load folds the text into the search likewise
+    assert "description" not in queue.model.rows.columns
+    assert _shown(window) == [target]
+
+
 @pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
 def test_refresh_rows_on_either_store(kind: str, request: pytest.FixtureRequest) -> None:
     """The stamp, the changed rows and their clocks read by id work on SQLite's hex ids

@@ -82,3 +82,18 @@ def test_a_correction_scans_what_the_text_before_it_matched() -> None:
     assert search.match("vpn d", base) == _scan(rows, "vpn d", base)
     assert set(looked) <= set(_scan(rows, "vpn ", base))
     assert len(looked) < len(base) // 2
+
+
+def test_the_window_keeps_the_text_in_the_search_only() -> None:
+    """The rows the window keeps hold no ticket text (the queue shows none); the search
+    still finds a ticket by a word of its text, and by its other columns."""
+    from console.queue.filters import with_search
+
+    rows = _rows()
+    kept, search = with_search(rows)
+    assert "description" not in kept.columns and len(kept) == len(rows)
+    assert set(kept.columns) == set(rows.columns) - {"description"}
+    base = list(range(len(kept)))
+    for text in ("desk 3", "reported printer", "tulp hq", "T-2026-0007"):
+        assert search.match(text, base) == _scan(rows, text, base), text
+    assert search.match("desk 3", base)

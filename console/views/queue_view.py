@@ -46,6 +46,7 @@ from console.queue.filters import (
     saved_filter,
     sort_order,
     urgency_order,
+    with_search,
 )
 from console.queue.rows import QueueRows, load_queue, unassigned_visit_tickets
 from console.rules.sla import Clock
@@ -72,7 +73,7 @@ WORDS_OF = {"priority": Priority, "status": TicketStatus, "category": TicketCate
 """Columns whose cells are an enum's words: each is as wide as its longest word."""
 NAMES_WIDEST = 180  # a client, site or person's name beyond this is cut (the pane has it whole)
 COUNTDOWN_WIDEST = 210  # the rarest, longest countdowns are cut; the tooltip has them whole
-Loaded = tuple[QueueRows, frozenset[Any], UrgencyOrder, QueueStamp | None]
+Loaded = tuple[QueueRows, QuickSearch, frozenset[Any], UrgencyOrder, QueueStamp | None]
 """A load's rows, the tickets with unassigned visits, the rows' order by urgency, and the
 store's stamp taken before the rows were read (none for a first screen)."""
 TITLE_LEAST = 160  # the title never shrinks below this; the columns after it scroll instead
@@ -324,12 +325,13 @@ class QueueView(QWidget):
             stamp = queue_stamp(connection) if limit is None else None
             rows = load_queue(connection, limit=limit)
             unassigned = unassigned_visit_tickets(connection) if limit is None else frozenset()
-        # by urgency alone until the clocks come; worked out here, off the window's thread
-        return rows, unassigned, urgency_order(rows, (), self.desk.now()), stamp
+        # the search and the order by urgency alone (until the clocks come) are worked out
+        # here, off the window's thread
+        rows, search = with_search(rows)
+        return rows, search, unassigned, urgency_order(rows, (), self.desk.now()), stamp
 
     def _show_rows(self, loaded: Loaded, keep: Any) -> None:
-        rows, unassigned, self._order, self._stamp = loaded
-        self._search = QuickSearch(rows)
+        rows, self._search, unassigned, self._order, self._stamp = loaded
         self._facts = QueueFacts((), queue_row_id(self.desk.engine, self.desk.user_id), unassigned)
         self._tally = None
         scrolled = self.table.verticalScrollBar().value()
