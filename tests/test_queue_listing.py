@@ -77,3 +77,26 @@ def test_tickets_list_is_the_same_whatever_the_chunk(
         capsys, "tickets", "list", "--db", db, "--limit", "0", "--format", "json"
     )
     assert code == 0 and out == "[]\n"
+
+
+@pytest.mark.parametrize("statuses", [None, list(TicketStatus)], ids=["open", "every"])
+def test_each_chunk_is_read_along_the_opened_index_not_sorted_whole(
+    store: Engine, statuses: list[TicketStatus] | None
+) -> None:
+    """Issue 24: a chunk after the first starts in the opened-time index where the last
+    one ended; had every ticket been sorted for each chunk, listing a million tickets would
+    sort them a hundred times."""
+    from sqlalchemy import tuple_
+
+    from console.queue.rows import queue_select
+    from console.store.lean_tables import tickets
+
+    t = tickets.c
+    stmt = queue_select(statuses, 7).where(tuple_(t.opened_at, t.id) > tuple_("2026-01-01", "0"))
+    compiled = stmt.compile(store)
+    params = tuple(compiled.params[name] for name in compiled.positiontup or ())
+    with store.connect() as connection:
+        plan = [r[3] for r in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", params)]
+    index = "ix_tickets_opened_at" if statuses else "ix_tickets_open_by_opened"
+    assert any(f"INDEX {index} (" in step and "opened_at" in step for step in plan), plan
+    assert "USE TEMP B-TREE FOR ORDER BY" not in plan, plan
