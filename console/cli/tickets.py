@@ -352,7 +352,7 @@ def _list(args: argparse.Namespace) -> int:
         statuses = list(TicketStatus)
     engine = open_engine(args.db)
     now = _now()
-    fields = [c for c in COLUMNS if not c.endswith("id") and c not in ("updated_at", "description")]
+    fields = [c for c in COLUMNS if not c.endswith("id") and c != "description"]
     fields += SLA_FIELDS
     table = ("reference", "status", "priority", "category", "client", "title", "opened_at")
     chunk = CHUNK if args.limit is None else max(1, min(CHUNK, args.limit))

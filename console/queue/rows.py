@@ -51,7 +51,6 @@ def _selected() -> dict[str, Any]:
         "emergency": t.emergency,
         "opened_at": t.opened_at,
         "first_response_at": t.first_response_at,
-        "updated_at": t.updated_at,
         "contract_id": t.contract_id,
         "client_id": t.client_id,
         "assignee_id": t.assignee_id,

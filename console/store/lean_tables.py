@@ -26,7 +26,6 @@ tickets = table(
             "emergency",
             "opened_at",
             "first_response_at",
-            "updated_at",
             "contract_id",
             "client_id",
             "site_id",
