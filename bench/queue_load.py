@@ -68,7 +68,7 @@ def run() -> None:
 
 
 LIST_SCRIPT = """
-import io, sys, time
+import sys, time
 from console.cli import main
 
 def mb(field):
