@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 from conftest import DEMO_NOW, run_cli
@@ -100,3 +101,36 @@ def test_each_chunk_is_read_along_the_opened_index_not_sorted_whole(
     index = "ix_tickets_opened_at" if statuses else "ix_tickets_open_by_opened"
     assert any(f"INDEX {index} (" in step and "opened_at" in step for step in plan), plan
     assert "USE TEMP B-TREE FOR ORDER BY" not in plan, plan
+
+
+def test_c2_closed_tickets_in_a_large_batch_read_their_own_history(
+    demo_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Listed with every status, a batch of more tickets than are read by id read the
+    facts of every open ticket, and closed tickets were worked out without their
+    history: closed on time, they showed a resolution still running and late. Each
+    closed ticket's clock in a large batch is now the one it has alone."""
+    from console.queue import clocks as queue_clocks_module
+    from console.queue.clocks import queue_clocks
+    from console.queue.rows import QueueRows
+
+    monkeypatch.setattr(queue_clocks_module, "FEW", 40)  # batches of 40 closed tickets
+    with demo_engine.connect() as conn:
+        rows = load_queue(conn, list(TicketStatus))
+        batch = queue_clocks(conn, rows, DEMO_NOW)
+        status = rows.columns["status"]
+        closed = [i for i, s in enumerate(status) if s == TicketStatus.CLOSED.value]
+        alone = {
+            i: queue_clocks(
+                conn, QueueRows({k: [v[i]] for k, v in rows.columns.items()}), DEMO_NOW
+            )[0]
+            for i in closed[:120]
+        }
+
+    def seen(clock: Any) -> Any:
+        return None if clock is None else (clock.target.kind, clock.due_at, clock.met_at)
+
+    assert len(rows) > 40 and len(closed) > 120
+    assert {i: seen(batch[i]) for i in alone} == {i: seen(c) for i, c in alone.items()}
+    # most closed tickets were closed in time: nothing of theirs is pending
+    assert sum(batch[i] is None for i in closed) > len(closed) // 2

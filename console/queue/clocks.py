@@ -60,8 +60,9 @@ _answers = Assessment.__table__.c
 _visit = Visit.__table__.c
 
 FEW = 900
-"""Up to this many rows (a few changed tickets), their facts are read by id (SQLite's
-variable limit); more, and the facts of every open ticket are read and picked from."""
+"""Up to this many open tickets (a few changed ones), their facts are read by id (SQLite's
+variable limit); more, and the facts of every open ticket are read and picked from.
+Closed tickets are always read by id, this many at a time."""
 
 
 def _open() -> Any:
@@ -73,13 +74,27 @@ def _open_ids() -> Any:
     return select(_ticket.id).where(_open()).scalar_subquery()
 
 
-def _scope(connection: Connection, ids: list[str]) -> tuple[Any, Any]:
-    """The tickets whose facts to read, these few by id or every open one: as ids for
-    ``ticket_id IN``, and as a condition on the tickets themselves."""
-    if len(ids) > FEW:
-        return _open_ids(), _open()
-    bound = _bound(connection, ids)
-    return bound, _ticket.id.in_(bound)
+def _scopes(
+    connection: Connection, open_ids: list[str], closed_ids: list[str]
+) -> list[tuple[Any, Any]]:
+    """The tickets whose facts to read, each part as ids for ``ticket_id IN`` and as a
+    condition on the tickets themselves.
+
+    Many open tickets are read as every open one (the partial indexes on open tickets
+    answer that alone); a few by id. Closed tickets, which only a listing of history
+    asks for, are read by id, a batch at a time: read as "every open ticket", their
+    histories were missed and a closed ticket's resolution showed as running.
+    """
+    parts = []
+    if len(open_ids) > FEW:
+        parts.append((_open_ids(), _open()))
+    elif open_ids:
+        bound = _bound(connection, open_ids)
+        parts.append((bound, _ticket.id.in_(bound)))
+    for at in range(0, len(closed_ids), FEW):
+        bound = _bound(connection, closed_ids[at : at + FEW])
+        parts.append((bound, _ticket.id.in_(bound)))
+    return parts
 
 
 def _bound(connection: Connection, ids: list[str]) -> list[Any]:
@@ -123,41 +138,47 @@ def _worked_out(
     its ticket's latest event (before it, the answer would read otherwise)."""
     wanted_ids = [ids[i] for i in indices]
     wanted = set(wanted_ids)
-    scope, tickets = _scope(connection, wanted_ids)
+    status = rows.columns.get("status")
+    closed = TicketStatus.CLOSED.value
+    shut = [ids[i] for i in indices if status is not None and status[i] == closed]
+    scopes = _scopes(connection, list(wanted.difference(shut)), shut)
     history: dict[str, list[StatusChange]] = {}
-    t_id, t_at, t_to = fetch_columns(
-        connection,
-        select(_history.ticket_id, _history.at, _history.to_status)
-        .where(_history.ticket_id.in_(scope))
-        .order_by(_history.ticket_id, _history.at),
-        3,
-    )
+    answered: dict[str, datetime | None] = {}
+    arrival: dict[str, tuple[datetime | None, datetime | None]] = {}
     statuses = {s.value: s for s in TicketStatus}
-    for raw, at, to in zip(t_id, t_at, t_to, strict=True):
-        key = _hex(raw)
-        if key in wanted:
-            when = parse_stored_time(at)
-            assert when is not None
-            history.setdefault(key, []).append(StatusChange(when, statuses[to]))
-    a_id, a_at = fetch_columns(
-        connection,
-        select(_answers.ticket_id, _answers.answered_at).where(_answers.ticket_id.in_(scope)),
-        2,
-    )
-    answered = {_hex(k): parse_stored_time(v) for k, v in zip(a_id, a_at, strict=True)}
-    v_id, v_appr, v_arr = fetch_columns(
-        connection,
-        select(_visit.ticket_id, _visit.approved_at, _visit.arrived_at)
-        .where(_visit.ticket_id.in_(scope), _visit.approved_at.is_not(None))
-        .order_by(_visit.approved_at),
-        3,
-    )
-    arrival = {  # D7: the latest approval starts the arrival clock
-        _hex(k): (parse_stored_time(a), parse_stored_time(b))
-        for k, a, b in zip(v_id, v_appr, v_arr, strict=True)
-    }
+    for scope, _tickets in scopes:  # each ticket is in one part
+        t_id, t_at, t_to = fetch_columns(
+            connection,
+            select(_history.ticket_id, _history.at, _history.to_status)
+            .where(_history.ticket_id.in_(scope))
+            .order_by(_history.ticket_id, _history.at),
+            3,
+        )
+        for raw, at, to in zip(t_id, t_at, t_to, strict=True):
+            key = _hex(raw)
+            if key in wanted:
+                when = parse_stored_time(at)
+                assert when is not None
+                history.setdefault(key, []).append(StatusChange(when, statuses[to]))
+        a_id, a_at = fetch_columns(
+            connection,
+            select(_answers.ticket_id, _answers.answered_at).where(_answers.ticket_id.in_(scope)),
+            2,
+        )
+        answered.update((_hex(k), parse_stored_time(v)) for k, v in zip(a_id, a_at, strict=True))
+        v_id, v_appr, v_arr = fetch_columns(
+            connection,
+            select(_visit.ticket_id, _visit.approved_at, _visit.arrived_at)
+            .where(_visit.ticket_id.in_(scope), _visit.approved_at.is_not(None))
+            .order_by(_visit.approved_at),
+            3,
+        )
+        arrival.update(  # D7: the latest approval starts the arrival clock
+            (_hex(k), (parse_stored_time(a), parse_stored_time(b)))
+            for k, a, b in zip(v_id, v_appr, v_arr, strict=True)
+        )
     cols = rows.columns
-    targets = _Targets(connection, tickets)
+    targets = _Targets(connection, [tickets for _scope, tickets in scopes])
     out: list[tuple[Clock | None, datetime]] = []
     for i in indices:
         key = ids[i]
@@ -219,7 +240,7 @@ class _Targets:
     windows and pause lists repeats across contracts, so each distinct text is decoded once.
     """
 
-    def __init__(self, connection: Connection, tickets: Any):
+    def __init__(self, connection: Connection, parts: list[Any]):
         self._connection = connection
         self._cache: dict[tuple[Any, Any, str], list[Target]] = {}
         self._json = JsonTexts()
@@ -231,10 +252,11 @@ class _Targets:
         # By a subquery, not a list of their ids: compiling a statement with hundreds of
         # ids cost more than running it; for the open queue the index of open tickets'
         # contracts and clients answers it alone.
-        self._read(
-            select(_ticket.contract_id).where(tickets).scalar_subquery(),
-            select(_ticket.client_id).where(tickets).scalar_subquery(),
-        )
+        for tickets in parts:  # each a condition on the tickets (`_scopes`)
+            self._read(
+                select(_ticket.contract_id).where(tickets).scalar_subquery(),
+                select(_ticket.client_id).where(tickets).scalar_subquery(),
+            )
         self._closures: dict[str | None, list[cal.Closure]] = {}
         z = Closure.__table__.c
         for client_id, day, reason, start, end in connection.execute(
