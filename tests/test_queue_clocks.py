@@ -75,6 +75,23 @@ def test_c2_next_clock_prefers_the_earliest_due_and_skips_met_and_not_started() 
     assert next_clock([response, arrival]) is None
 
 
+def test_c2_a_target_met_late_stays_as_late_as_it_was_when_met() -> None:
+    """A response given 30 minutes late reads "30m late" ever after: the countdown of a
+    clock that has stopped does not grow with the time the queue is looked at."""
+    from console.queue.filters import countdown
+
+    day = around_the_clock()
+    met = START + timedelta(minutes=90)
+    response = evaluate(Target(SlaTargetKind.RESPONSE, 60, day), START, [], NOW, met_at=met)
+    assert response.state is ClockState.BREACHED and response.met_at == met
+    for later in (met, NOW, NOW + timedelta(days=400)):
+        shown = countdown(response, later)
+        assert shown is not None and shown.late and shown.span == "30m", later
+    running = evaluate(Target(SlaTargetKind.RESPONSE, 60, day), START, [], NOW)
+    assert countdown(running, START + timedelta(minutes=90)).span == "30m"  # type: ignore[union-attr]
+    assert countdown(running, START + timedelta(minutes=150)).span == "1h 30m"  # type: ignore[union-attr]
+
+
 def test_saved_filters_count_nothing_before_the_queue_is_loaded() -> None:
     from datetime import UTC, datetime
 

@@ -427,6 +427,9 @@ def countdown(clock: Clock | None, now: datetime) -> Countdown | None:
     if clock.due_at is None:
         left = clock.remaining
         return Countdown(kind, span_text(left), False, True, False, left.total_seconds())
+    if clock.met_at is not None:  # met late: it stopped being later when it was met
+        late = clock.met_at - clock.due_at
+        return Countdown(kind, span_text(late), True, False, False, late.total_seconds())
     delta = clock.due_at - now
     if delta.total_seconds() < 0:
         return Countdown(kind, span_text(-delta), True, False, False, -delta.total_seconds())
