@@ -73,6 +73,13 @@ def test_c2_next_clock_prefers_the_earliest_due_and_skips_met_and_not_started() 
     arrival = evaluate(Target(SlaTargetKind.ARRIVAL, 120, day), None, [], NOW)  # D7
     assert next_clock([response, resolution, arrival]) is resolution
     assert next_clock([response, arrival]) is None
+    # a response given late is breached but met: the running resolution is what is next,
+    # though the response was due first
+    late = evaluate(Target(SlaTargetKind.RESPONSE, 60, day), START, [], NOW,
+                    met_at=START + timedelta(minutes=90))  # fmt: skip
+    assert late.state is ClockState.BREACHED
+    assert next_clock([late, resolution]) is resolution
+    assert next_clock([late, arrival]) is None
 
 
 def test_c2_a_target_met_late_stays_as_late_as_it_was_when_met() -> None:

@@ -37,7 +37,7 @@ from console.queue.timeline import micros
 from console.rules.sla import Clock, ClockState
 from console.store.engine import BUSY_TIMEOUT_MS
 
-EDITION = 1
+EDITION = 2
 """Raise when the clock rules change what they answer: every remembered clock is retired."""
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)

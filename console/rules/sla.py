@@ -225,9 +225,15 @@ def _segments(
 def next_clock(clocks: Iterable[Clock]) -> Clock | None:
     """The clock a queue shows: the open target due first, else the paused one nearest its end.
 
-    Met clocks and clocks not started yet (arrival before approval, D7) are not pending.
+    Met clocks, in time or late, and clocks not started yet (arrival before approval, D7)
+    are not pending: a response given late is history (the ticket's SLA tab shows it),
+    while the resolution it came before still runs.
     """
-    pending = [c for c in clocks if c.state not in (ClockState.MET, ClockState.NOT_STARTED)]
+    pending = [
+        c
+        for c in clocks
+        if c.state not in (ClockState.MET, ClockState.NOT_STARTED) and c.met_at is None
+    ]
     timed = [c for c in pending if c.due_at is not None]
     if timed:
         return min(timed, key=lambda c: c.due_at or c.started_at or _dt(0))
