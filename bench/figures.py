@@ -54,3 +54,16 @@ def report(
 def note(message: str) -> None:
     """Progress for the person watching, on stderr so stdout stays JSON lines."""
     print(message, file=sys.stderr, flush=True)
+
+
+MB_OF_PROCESS = """
+def mb(field):
+    # the kernel's own count of this whole process (Qt, the driver, Python), in 10^6 bytes
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) * 1024 / 1e6
+    raise RuntimeError(field)
+
+"""
+"""A child script's reading of its own memory (VmRSS now, VmHWM at its peak)."""

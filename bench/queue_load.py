@@ -21,7 +21,7 @@ from console.queue.rows import load_queue, queue_select, unassigned_visit_ticket
 from console.store.engine import create_store_engine, resolve_url
 
 from .demo_db import bench_size, demo_database
-from .figures import note, report, timed
+from .figures import MB_OF_PROCESS, note, report, timed
 
 TARGET_RATIO = 3.0
 LABELS = {"large": "100k", "huge": "1m"}  # the figure's name says how many tickets
@@ -67,19 +67,13 @@ def run() -> None:
     _minute_tick(path)
 
 
-LIST_SCRIPT = """
+LIST_SCRIPT = (
+    """
 import sys, time
 from console.cli import main
-
-def mb(field):
-    # the kernel's own count of this whole process, in 10^6 bytes
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) * 1024 / 1e6
-    raise RuntimeError(field)
-
-from console.store.engine import create_store_engine, resolve_url
+"""
+    + MB_OF_PROCESS
+    + """from console.store.engine import create_store_engine, resolve_url
 with create_store_engine(resolve_url(sys.argv[1])).connect() as conn:  # the store, opened
     conn.exec_driver_sql("SELECT count(*) FROM tickets").scalar_one()
 empty, out, t0 = mb("VmRSS"), sys.stdout, time.perf_counter()
@@ -88,6 +82,7 @@ with open("/dev/null", "w", encoding="utf-8") as sys.stdout:
 sys.stdout = out
 print(code, empty, mb("VmHWM"), time.perf_counter() - t0)
 """
+)
 """`tickets list --status all` in a process of its own: its start, peak memory and time."""
 LIST_TARGET_MB = 500
 

@@ -16,7 +16,7 @@ from datetime import time as dtime
 from console.demo import SIZES
 
 from .demo_db import bench_size, demo_database
-from .figures import note, report, timed
+from .figures import MB_OF_PROCESS, note, report, timed
 from .queue_load import LABELS
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -52,17 +52,6 @@ with loop:
     loop.run_until_complete(start())
 """
 STARTS = 5
-MB_OF_PROCESS = """
-def mb(field):
-    # the kernel's own count of this whole process (Qt, the driver, Python), in 10^6 bytes
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) * 1024 / 1e6
-    raise RuntimeError(field)
-
-"""
-"""A child script's reading of its own memory (VmRSS now, VmHWM at its peak)."""
 RSS_SCRIPT = (
     """
 import sys
