@@ -18,6 +18,7 @@ BENCHMARKS = {
     "day_view": "bench.day_view",
     "mail": "bench.mail",
     "search": "bench.search",
+    "bundle": "bench.bundle",
 }
 
 

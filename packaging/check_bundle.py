@@ -10,7 +10,8 @@ PDF, the window opened and closed, and `sync` with a fresh database on the local
 PostgreSQL (DISPATCH_TEST_PG_URL, default postgresql://postgres@127.0.0.1:5432/test, a
 user allowed to create databases and roles). Prints the build time, the bundle's size and
 the window's start time against the installed program's (the one beside this Python);
-exits 1 with one line naming the step that failed.
+exits 1 with one line naming the step that failed. How fast the bundle starts is a figure of
+`python -m bench bundle`, not a step here: a timing read on a busy machine is no verdict.
 """
 
 from __future__ import annotations
@@ -334,7 +335,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--dist", type=Path, help="check this bundle folder instead of building")
     parser.add_argument("--keep", action="store_true", help="keep the build and scratch folders")
     parser.add_argument("--runs", type=int, default=3, help="window starts timed (best counts)")
-    parser.add_argument("--max-start-ratio", type=float, default=1.5)
+    parser.add_argument(
+        "--max-start-ratio",
+        type=float,
+        default=None,
+        help="fail when the bundled window starts more than this many times as slowly as "
+        "the installed one (the target lives in `python -m bench bundle`)",
+    )
     args = parser.parse_args(argv)
     installed = Path(sys.executable).parent / NAME
     workdir = Path(tempfile.mkdtemp(prefix="dc-bundle-"))
@@ -356,7 +363,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         check_sync(bundle)
         if sys.platform == "linux":
             check_install(bundle, folder)
-        if ratio is not None and ratio > args.max_start_ratio:
+        if args.max_start_ratio is not None and ratio is not None and ratio > args.max_start_ratio:
             raise StepError(
                 f"start time: the bundled window starts {ratio:.2f}x as slowly as the "
                 f"installed one (at most {args.max_start_ratio})"
