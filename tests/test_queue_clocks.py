@@ -14,7 +14,7 @@ from console.model import Contract, Ticket
 from console.queue.clocks import queue_clocks
 from console.queue.rows import load_queue
 from console.rules.calendar import around_the_clock
-from console.rules.sla import ClockState, Target, evaluate, next_clock
+from console.rules.sla import ClockState, Target, evaluate, next_clock, outcome_clock
 from console.services.clocks import ticket_clocks
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
@@ -97,6 +97,39 @@ def test_c2_a_target_met_late_stays_as_late_as_it_was_when_met() -> None:
     running = evaluate(Target(SlaTargetKind.RESPONSE, 60, day), START, [], NOW)
     assert countdown(running, START + timedelta(minutes=90)).span == "30m"  # type: ignore[union-attr]
     assert countdown(running, START + timedelta(minutes=150)).span == "1h 30m"  # type: ignore[union-attr]
+
+
+def test_c2_a_closed_tickets_outcome_is_its_latest_miss_else_its_last_target_met() -> None:
+    """A listing of history says how a closed ticket's targets ended: the one met the
+    longest after it was due, else the one met last; a target never met says nothing."""
+    from console.queue.filters import countdown
+
+    day = around_the_clock()
+
+    def met(kind: SlaTargetKind, promised: int, after: int | None) -> Any:
+        at = None if after is None else START + timedelta(minutes=after)
+        return evaluate(Target(kind, promised, day), START, [], NOW, met_at=at)
+
+    response, resolution = (
+        met(SlaTargetKind.RESPONSE, 60, 30),
+        met(SlaTargetKind.RESOLUTION, 600, 300),
+    )
+    never = met(SlaTargetKind.ARRIVAL, 120, None)  # breached and still counting
+    assert (response.state, resolution.state, never.state) == (
+        ClockState.MET,
+        ClockState.MET,
+        ClockState.BREACHED,
+    )
+    assert outcome_clock([response, resolution, never]) is resolution
+    late_response = met(SlaTargetKind.RESPONSE, 60, 90)  # 30 minutes late
+    late_resolution = met(SlaTargetKind.RESOLUTION, 120, 300)  # 3 hours late
+    assert outcome_clock([resolution, late_response]) is late_response
+    assert outcome_clock([late_response, late_resolution, never]) is late_resolution
+    assert outcome_clock([never]) is None and outcome_clock([]) is None
+    # met in time counts nothing down; met late reads as late as it was then
+    assert countdown(resolution, NOW) is None
+    shown = countdown(late_resolution, NOW + timedelta(days=30))
+    assert shown is not None and shown.late and shown.span == "3h 00m"
 
 
 def test_saved_filters_count_nothing_before_the_queue_is_loaded() -> None:

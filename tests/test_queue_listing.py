@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 
 from console.enums import TicketStatus
 from console.queue.rows import load_queue
+from console.rules.sla import ClockState
 
 
 @pytest.mark.parametrize("statuses", [None, list(TicketStatus)], ids=["open", "every"])
@@ -132,5 +133,54 @@ def test_c2_closed_tickets_in_a_large_batch_read_their_own_history(
 
     assert len(rows) > 40 and len(closed) > 120
     assert {i: seen(batch[i]) for i in alone} == {i: seen(c) for i, c in alone.items()}
-    # most closed tickets were closed in time: nothing of theirs is pending
-    assert sum(batch[i] is None for i in closed) > len(closed) // 2
+    # most closed tickets were closed in time: what the listing says of them is a met target
+    met = ClockState.MET
+    assert sum(batch[i] is not None and batch[i].state is met for i in closed) > len(closed) // 2
+
+
+def test_c2_a_closed_ticket_is_listed_with_how_its_targets_ended(
+    capsys: pytest.CaptureFixture[str], demo_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A listing of closed tickets says of each how its targets ended, as its own clocks
+    do: the target met the longest after it was due and by how much, else the one met
+    last; it said nothing at all of any closed ticket before."""
+    import uuid
+
+    from sqlalchemy.orm import Session
+
+    from console.cli import tickets
+    from console.model import Ticket
+    from console.queue.filters import countdown
+    from console.rules.sla import outcome_clock
+    from console.services.clocks import ticket_clocks
+
+    monkeypatch.setattr(tickets, "_now", lambda: DEMO_NOW)
+    db = str(demo_engine.url.database)
+    code, out, err = run_cli(capsys, "tickets", "list", "--db", db, "--status", "closed",
+                             "--format", "json")  # fmt: skip
+    assert code == 0, err
+    listed = {t["reference"]: t for t in json.loads(out)}
+    with demo_engine.connect() as conn:
+        ids = dict(conn.exec_driver_sql("SELECT reference, id FROM tickets").all())
+    states: dict[str, int] = {}
+    with Session(demo_engine) as session:
+        for reference in sorted(listed)[:150]:
+            ticket = session.get_one(Ticket, uuid.UUID(str(ids[reference])))
+            ended = outcome_clock(ticket_clocks(session, ticket, DEMO_NOW).values())
+            got = listed[reference]
+            if ended is None:
+                assert (got["sla"], got["sla_state"]) == ("", ""), reference
+                continue
+            late = countdown(ended, DEMO_NOW)
+            want = (
+                ended.target.kind.value,
+                ended.state.value,
+                "" if late is None else "-" + late.span,
+            )
+            assert (got["sla"], got["sla_state"], got["sla_left"]) == want, reference
+            states[got["sla_state"]] = states.get(got["sla_state"], 0) + 1
+    assert states.get("met", 0) > 0 and states.get("breached", 0) > 0, states  # both kinds
+    code, out, _ = run_cli(capsys, "tickets", "list", "--db", db, "--status", "closed",
+                           "--limit", "40")  # fmt: skip
+    cells = [line.rsplit("  ", 1)[-1] for line in out.splitlines()[1:-1]]
+    assert any(c.endswith(" met") for c in cells), cells

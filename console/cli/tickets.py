@@ -104,7 +104,9 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 
 SLA_FIELDS = ["sla", "sla_state", "sla_due_at", "sla_left"]
 """The queue's SLA column in JSON and CSV: the next target, its state, when it is due
-(UTC) and the time left (or how late, or left when paused)."""
+(UTC) and the time left (or how late, or left when paused). A closed ticket's say how
+its targets ended: the one met latest past its due instant (how late, as it was then),
+else the one met last ("met", nothing left)."""
 
 
 def _sla_field(name: str, clock: Any, now: Any) -> str:
@@ -125,8 +127,11 @@ def _sla_field(name: str, clock: Any, now: Any) -> str:
 def _sla_cell(clock: Any, now: Any) -> str:
     """The queue's SLA column in words: 'resolution 2h 05m left', '... late', '... paused'."""
     from console.queue.filters import countdown
+    from console.rules.sla import ClockState
     from console.wording.phrases import english
 
+    if clock is not None and clock.state is ClockState.MET:  # a closed ticket's, in time
+        return f"{english(clock.target.kind)} met"
     shown = countdown(clock, now)
     if shown is None or clock is None:
         return ""

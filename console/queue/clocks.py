@@ -40,6 +40,7 @@ from console.rules.sla import (
     evaluate,
     latest_event,
     next_clock,
+    outcome_clock,
     start_and_met,
 )
 from console.services.clocks import CalendarOf, calendar_of, targets_for
@@ -103,7 +104,8 @@ def _bound(connection: Connection, ids: list[str]) -> list[Any]:
 
 
 def queue_clocks(connection: Connection, rows: QueueRows, now: datetime) -> list[Clock | None]:
-    """Per queue row, the pending clock due first (None when nothing is pending).
+    """Per queue row, the pending clock due first (None when nothing is pending); for a
+    closed ticket, the clock that says how its targets ended (`outcome_clock`).
 
     On the local store the answers still true are read back (`console.queue.clock_memo`)
     and only the others worked out, then remembered.
@@ -141,6 +143,7 @@ def _worked_out(
     status = rows.columns.get("status")
     closed = TicketStatus.CLOSED.value
     shut = [ids[i] for i in indices if status is not None and status[i] == closed]
+    shut_set = set(shut)
     scopes = _scopes(connection, list(wanted.difference(shut)), shut)
     history: dict[str, list[StatusChange]] = {}
     answered: dict[str, datetime | None] = {}
@@ -198,7 +201,9 @@ def _worked_out(
         for target in applying:
             start, met = start_and_met(target.kind, facts)
             clocks.append(evaluate(target, start, past, now, met))
-        out.append((next_clock(clocks), latest_event(facts)))
+        # a closed ticket has nothing pending: a listing of history says how it ended
+        shown = outcome_clock(clocks) if key in shut_set else next_clock(clocks)
+        out.append((shown, latest_event(facts)))
     return out
 
 

@@ -214,7 +214,7 @@ def _places(
     for i in indices:
         clock = clocks[i] if i < len(clocks) else None
         due = left = None
-        if clock is not None:
+        if clock is not None and clock.met_at is None:  # a met target places nothing
             if clock.due_at is not None:
                 due = clock.due_at.timestamp()
             else:
@@ -424,6 +424,8 @@ def countdown(clock: Clock | None, now: datetime) -> Countdown | None:
     if clock is None:
         return None
     kind = clock.target.kind.value
+    if clock.state is ClockState.MET:  # met in time: nothing counts down any more
+        return None
     if clock.due_at is None:
         left = clock.remaining
         return Countdown(kind, span_text(left), False, True, False, left.total_seconds())

@@ -242,6 +242,24 @@ def next_clock(clocks: Iterable[Clock]) -> Clock | None:
     return None
 
 
+def outcome_clock(clocks: Iterable[Clock]) -> Clock | None:
+    """How a closed ticket's targets ended, for a listing of history: the target met the
+    longest after its due instant, else the one met last (in time).
+
+    Only targets that were met count: one that never was on a closed ticket (an arrival
+    for a visit the remote fix made needless) ended without an answer to give.
+    """
+    ended = [(c.met_at, c) for c in clocks if c.met_at is not None]
+    late = [
+        (met - c.due_at, c)
+        for met, c in ended
+        if c.state is ClockState.BREACHED and c.due_at is not None
+    ]
+    if late:
+        return max(late, key=lambda pair: pair[0])[1]
+    return max(ended, key=lambda pair: pair[0])[1] if ended else None
+
+
 def resolution_met_at(history: Sequence[StatusChange]) -> datetime | None:
     """When a ticket was last closed, if it is closed now (a reopen undoes it: T2, T8)."""
     ordered = sorted(history, key=lambda c: c.at)
