@@ -142,9 +142,8 @@ def _worked_out(
     wanted = set(wanted_ids)
     status = rows.columns.get("status")
     closed = TicketStatus.CLOSED.value
-    shut = [ids[i] for i in indices if status is not None and status[i] == closed]
-    shut_set = set(shut)
-    scopes = _scopes(connection, list(wanted.difference(shut)), shut)
+    shut = {ids[i] for i in indices if status is not None and status[i] == closed}
+    scopes = _scopes(connection, list(wanted - shut), list(shut))
     history: dict[str, list[StatusChange]] = {}
     answered: dict[str, datetime | None] = {}
     arrival: dict[str, tuple[datetime | None, datetime | None]] = {}
@@ -202,7 +201,7 @@ def _worked_out(
             start, met = start_and_met(target.kind, facts)
             clocks.append(evaluate(target, start, past, now, met))
         # a closed ticket has nothing pending: a listing of history says how it ended
-        shown = outcome_clock(clocks) if key in shut_set else next_clock(clocks)
+        shown = outcome_clock(clocks) if key in shut else next_clock(clocks)
         out.append((shown, latest_event(facts)))
     return out
 
