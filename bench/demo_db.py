@@ -8,6 +8,7 @@ billing the year, and the cache keeps it for the next run).
 from __future__ import annotations
 
 import os
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -31,12 +32,34 @@ def bench_size() -> str:
     return size
 
 
+def _cached(size: str) -> Path:
+    """Where the demo database of this size for this schema is kept."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    return CACHE / f"{size}-{head_revision()}.sqlite3"
+
+
+def adopt(built: Path, size: str) -> bool:
+    """Keep a demo database built as `demo_database` builds it (seed 1, ANCHOR) as the
+    cached one of its size, when none is cached yet: `bench demo_build --size huge` spends
+    an hour on the same build the other figures need."""
+    path = _cached(size)
+    if path.exists():
+        return False
+    with sqlite3.connect(built) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{built}{suffix}").unlink(missing_ok=True)
+    built.rename(path)
+    note(f"the {size} demo database it built is kept at {path}")
+    return True
+
+
 def demo_database(size: str | None = None) -> Path:
     """Path of the demo database of this size (default: the run's) for this schema,
     building it when missing."""
     size = size or bench_size()
-    CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"{size}-{head_revision()}.sqlite3"
+    path = _cached(size)
     if path.exists():
         return path
     tmp = path.with_suffix(".building")
