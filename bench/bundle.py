@@ -78,4 +78,4 @@ def run() -> None:
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     report("bundle_window_start_vs_installed", statistics.median(bundled), "s", START_RATIO,
-           statistics.median(direct), target_on_ratio=True)  # fmt: skip
+           statistics.median(direct), target_on_ratio=True, demo_size="small")  # fmt: skip

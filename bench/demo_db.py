@@ -1,8 +1,8 @@
 """The demo database the benchmarks run on, built once per schema and size, and cached.
 
 The benchmarks run on the large demo (100,000 tickets) unless `python -m bench --size huge`
-asks for the huge one (1,000,000 tickets; its first build takes hours today, most of them
-billing the year, and the cache keeps it for the next run).
+asks for the huge one (1,000,000 tickets; its first build takes about an hour on two
+cores, and the cache keeps it for the next run).
 """
 
 from __future__ import annotations
