@@ -1,7 +1,7 @@
 """The demo database the benchmarks run on, built once per schema and size, and cached.
 
 The benchmarks run on the large demo (100,000 tickets) unless `python -m bench --size huge`
-asks for the huge one (1,000,000 tickets; its first build takes about an hour on two
+asks for the huge one (1,000,000 tickets; its first build takes about 40 minutes on two
 cores, and the cache keeps it for the next run).
 """
 
@@ -41,7 +41,7 @@ def _cached(size: str) -> Path:
 def adopt(built: Path, size: str) -> bool:
     """Keep a demo database built as `demo_database` builds it (seed 1, ANCHOR) as the
     cached one of its size, when none is cached yet: `bench demo_build --size huge` spends
-    an hour on the same build the other figures need."""
+    about 40 minutes on the same build the other figures need."""
     path = _cached(size)
     if path.exists():
         return False
