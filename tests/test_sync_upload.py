@@ -130,6 +130,36 @@ def test_a_desk_uploads_its_store_into_an_empty_server_and_every_rule_stays(
     other.dispose()
 
 
+def test_the_large_tables_rows_arrive_frozen_and_the_small_ones_as_usual(
+    desk: tuple[str, str], small_demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tables rebuilt after the load take their rows with COPY FREEZE: the visibility
+    map marks every page all-visible (PostgreSQL 14 and later) without a VACUUM."""
+    owner, url = desk
+    source = _copy(small_demo_path, tmp_path, "desk")
+    counts = _counts_local(source)
+    # between the sizes of the demo's tables: some are rebuilt, some keep their indexes
+    monkeypatch.setattr("console.sync.upload.REBUILD_FROM", 300)
+    large = {name for name, n in counts.items() if n >= 300 and name != "users"}
+    small = {name for name, n in counts.items() if 0 < n < 300 and name != "users"}
+    assert large and small
+    _upload(source, url)
+    with psycopg.connect(owner, autocommit=True) as conn:
+        if conn.info.server_version < 140000:
+            pytest.skip("COPY FREEZE marks pages all-visible from PostgreSQL 14 on")
+        for name in large | small:
+            conn.execute(f"ANALYZE {name}")  # counts the all-visible pages into pg_class
+        seen = dict(
+            conn.execute(
+                "SELECT relname::text, relallvisible > 0 AND relallvisible = relpages "
+                "FROM pg_class WHERE relname = ANY(%s)",
+                (sorted(large | small),),
+            ).fetchall()
+        )
+    assert {name for name in large if not seen[name]} == set()
+    assert {name for name in small if seen[name]} == set()
+
+
 def test_the_server_keeps_its_foreign_keys_after_an_upload(
     desk: tuple[str, str], small_demo_path: Path, tmp_path: Path
 ) -> None:

@@ -4,8 +4,10 @@ Rows go in with COPY into a temporary table and one INSERT ... SELECT per table,
 change-log triggers fire once per table and rows already on the server are left alone.
 Into an empty server the load follows PostgreSQL's advice for bulk loads: COPY straight
 into the tables, the large tables' indexes and foreign keys built once at the end, and a
-new epoch in place of the change log (see `server.BULK_LOAD_SQL`). Everything happens in
-one transaction: a failed upload leaves the server as it was.
+new epoch in place of the change log (see `server.BULK_LOAD_SQL`). The server empties the
+large tables anew in the transaction, so their rows go in with COPY FREEZE: stored frozen,
+the keys and foreign keys built after them read them without visibility checks. Everything
+happens in one transaction: a failed upload leaves the server as it was.
 """
 
 from __future__ import annotations
@@ -41,14 +43,20 @@ def upload_store(local: Engine, conn: psycopg.Connection) -> dict[str, int]:
         with conn.transaction():
             # SQLite keeps UTC wall-clock text; read it as UTC whatever the server's zone
             conn.execute("SET LOCAL TimeZone = 'UTC'")
-            bulk = _empty(conn, names)
+            bulk, frozen = _empty(conn, names), frozenset[str]()
             if bulk:
                 rebuilt = [name for name in names if _rows(cur, name) >= REBUILD_FROM]
                 row = conn.execute("SELECT dc_bulk_load_begin(%s, %s)", (names, rebuilt)).fetchone()
-                bulk = bool(row and row[0])
+                answer = row[0] if row else None
+                # a sync layer an earlier `server init` installed answers true or false and
+                # empties nothing: its tables take the rows unfrozen
+                bulk = answer is not None and answer is not False
+                frozen = frozenset(answer) if isinstance(answer, list) else frozenset()
             for spec in synced_tables():
                 fast = bulk and spec.name in names
-                counts[spec.name] = _load_table(conn, cur, spec.name, spec.columns, fast)
+                counts[spec.name] = _load_table(
+                    conn, cur, spec.name, spec.columns, fast, spec.name in frozen
+                )
             if bulk:
                 conn.execute("SELECT dc_bulk_load_end(%s)", (names,))
             _upload_counters(conn, cur)
@@ -103,8 +111,15 @@ def _empty(conn: psycopg.Connection, names: list[str]) -> bool:
 
 
 def _load_table(
-    conn: psycopg.Connection, cur: Any, name: str, column_names: tuple[str, ...], bulk: bool
+    conn: psycopg.Connection,
+    cur: Any,
+    name: str,
+    column_names: tuple[str, ...],
+    bulk: bool,
+    freeze: bool = False,
 ) -> int:
+    """COPY one table's rows: straight in (``bulk``), frozen where the server emptied the
+    table in this transaction (``freeze``), else staged and added where missing."""
     columns = sql.SQL(", ").join(sql.Identifier(c) for c in column_names)
     target = sql.Identifier(name)
     if not bulk:
@@ -118,7 +133,9 @@ def _load_table(
         )
     cur.execute(f"SELECT {', '.join(column_names)} FROM {name}")
     count = 0
-    with conn.cursor().copy(sql.SQL("COPY {} ({}) FROM STDIN").format(target, columns)) as copy:
+    options = sql.SQL(" (FREEZE)" if freeze else "")
+    statement = sql.SQL("COPY {} ({}) FROM STDIN{}").format(target, columns, options)
+    with conn.cursor().copy(statement) as copy:
         while rows := cur.fetchmany(READ_CHUNK):
             count += len(rows)
             for row in rows:
