@@ -24,6 +24,7 @@ from console.store.migrate import upgrade
 from console.sync.replica import enrol, sync_once
 from console.sync.server import init_server
 from console.sync.tables import synced_tables
+from console.sync.upload import bulk_answer
 from console.sync.users import add_user
 
 SHAPE = """
@@ -158,6 +159,16 @@ def test_the_large_tables_rows_arrive_frozen_and_the_small_ones_as_usual(
         )
     assert {name for name in large if not seen[name]} == set()
     assert {name for name in small if seen[name]} == set()
+
+
+def test_the_upload_reads_both_answers_a_bulk_load_can_give() -> None:
+    """The server's answer: the tables it emptied, NULL for a server holding rows; a sync
+    layer an earlier `server init` installed answers true or false and empties none."""
+    assert bulk_answer(["tickets", "visits"]) == (True, frozenset({"tickets", "visits"}))
+    assert bulk_answer([]) == (True, frozenset())  # every table small: kept, none emptied
+    assert bulk_answer(None) == (False, frozenset())
+    assert bulk_answer(True) == (True, frozenset())
+    assert bulk_answer(False) == (False, frozenset())
 
 
 def test_the_server_keeps_its_foreign_keys_after_an_upload(

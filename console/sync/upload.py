@@ -47,11 +47,7 @@ def upload_store(local: Engine, conn: psycopg.Connection) -> dict[str, int]:
             if bulk:
                 rebuilt = [name for name in names if _rows(cur, name) >= REBUILD_FROM]
                 row = conn.execute("SELECT dc_bulk_load_begin(%s, %s)", (names, rebuilt)).fetchone()
-                answer = row[0] if row else None
-                # a sync layer an earlier `server init` installed answers true or false and
-                # empties nothing: its tables take the rows unfrozen
-                bulk = answer is not None and answer is not False
-                frozen = frozenset(answer) if isinstance(answer, list) else frozenset()
+                bulk, frozen = bulk_answer(row[0] if row else None)
             for spec in synced_tables():
                 fast = bulk and spec.name in names
                 counts[spec.name] = _load_table(
@@ -72,6 +68,15 @@ def upload_store(local: Engine, conn: psycopg.Connection) -> dict[str, int]:
     finally:
         raw.close()
     return counts
+
+
+def bulk_answer(answer: object) -> tuple[bool, frozenset[str]]:
+    """What dc_bulk_load_begin answered: whether the load goes in bulk, and the tables it
+    emptied anew (their COPY may FREEZE). It answers NULL when the server holds rows; a
+    sync layer an earlier `server init` installed answers true or false and empties none."""
+    if isinstance(answer, list):
+        return True, frozenset(str(name) for name in answer)
+    return answer is True, frozenset()
 
 
 def _upload_counters(conn: psycopg.Connection, cur: Any) -> None:
