@@ -261,6 +261,33 @@ def test_an_upload_into_a_server_with_records_keeps_theirs_and_logs_each_new_row
     assert after[0] - logged[0] == 1  # sync rule 3: the one new row is in the change log
 
 
+def test_a_server_whose_records_were_deleted_takes_the_careful_way_and_loses_nothing(
+    desk: tuple[str, str], small_demo_path: Path, tmp_path: Path
+) -> None:
+    """A bulk load empties the tables it rebuilds: it runs only where the tables hold no
+    pages at all, not merely no rows the loading function can see (row security shows the
+    database's owner only some). Deleted rows leave their pages behind: the upload goes
+    the careful way, row by row into the change log, and keeps the epoch."""
+    owner, url = desk
+    _upload(_copy(small_demo_path, tmp_path, "first"), url)
+    with psycopg.connect(owner, autocommit=True) as conn:
+        conn.execute("SET session_replication_role = replica")  # no guard, no change log
+        for spec in reversed(synced_tables()):
+            if spec.name != "users":
+                conn.execute(f"DELETE FROM {spec.name}")
+    epoch = _epoch(owner)
+
+    second = _copy(small_demo_path, tmp_path, "second")
+    _upload(second, url)
+
+    assert _epoch(owner) == epoch
+    expected = _counts_local(second)
+    arrived = _counts_server(owner)
+    assert {k: v for k, v in arrived.items() if k != "users"} == {
+        k: v for k, v in expected.items() if k != "users"
+    }
+
+
 def test_the_databases_owner_may_load_a_whole_store_too(
     pg_url: str, small_demo_path: Path, tmp_path: Path
 ) -> None:

@@ -546,8 +546,8 @@ DO $$ BEGIN
     DROP FUNCTION dc_bulk_load_begin(text[], text[]);
   END IF;
 END $$;
--- rebuilt: the loaded tables whose keys, indexes and checks are dropped and built again
--- (all of them when not given). Building an index has a fixed cost (the new file is
+-- rebuilt: the loaded tables whose keys, indexes and references are dropped and built
+-- again (all of them when not given). Building an index has a fixed cost (the new file is
 -- synced to disk), so a small table keeps its own and checks its rows as they arrive.
 -- The answer: NULL when the server holds rows (they go in the careful way), else the
 -- rebuilt tables, emptied anew in this transaction so that COPY may FREEZE their rows.
@@ -566,10 +566,24 @@ BEGIN
                                         WHERE datname = current_database()), 'MEMBER')) THEN
     RAISE EXCEPTION 'only a desk role can load a whole store';
   END IF;
+  -- An empty table has no pages. Its size is asked as well as its rows: the rows this
+  -- function sees are those row security shows the database's owner, and the rebuilt
+  -- tables are emptied below. A table whose rows were deleted counts as holding some.
   FOREACH t IN ARRAY tables LOOP
     EXECUTE format('SELECT EXISTS (SELECT 1 FROM %I)', t) INTO r;
-    IF r.exists THEN
+    IF r.exists OR pg_relation_size(t::regclass) > 0 THEN
       RETURN NULL;  -- not an empty server: rows go in the careful way
+    END IF;
+  END LOOP;
+  -- From here to commit no other session writes these tables; one may have written
+  -- between the test above and the lock, so the test is made again under it.
+  EXECUTE 'LOCK TABLE ' || (SELECT string_agg(format('%I', x), ', ') FROM unnest(tables) x)
+          || ' IN ACCESS EXCLUSIVE MODE';
+  FOREACH t IN ARRAY tables LOOP
+    IF pg_relation_size(t::regclass) > 0 THEN
+      RAISE EXCEPTION 'records reached the shared database while this store was being sent; '
+                      'nothing was sent: send it again'
+        USING ERRCODE = 'serialization_failure';
     END IF;
   END LOOP;
   rebuilt := coalesce(rebuilt, tables);
@@ -644,7 +658,7 @@ BEGIN
                         'FORCE ROW LEVEL SECURITY', t, t || '_sync_insert'));
   END LOOP;
   -- Rows COPY writes with FREEZE into a table emptied in the same transaction are stored
-  -- frozen and marked all-visible: the keys, checks and foreign keys built afterwards read
+  -- frozen and marked all-visible: the keys, indexes and foreign keys built afterwards read
   -- them without asking, row by row, whether this transaction wrote them (testing the
   -- foreign keys took 40% less). Every reference to these tables was dropped above, and
   -- they stay locked until commit. The one price, as the manual warns: a transaction that
