@@ -525,9 +525,10 @@ def apply_login_settings(conn: psycopg.Connection, login: str) -> None:
 
 
 # Loading a whole store into an empty server the way PostgreSQL's manual advises for bulk
-# loads: keys, indexes, checks and foreign keys are dropped and built (or tested) again in
-# one pass each afterwards, and the change log is not written row by row; a new epoch tells every
-# replica to download again instead. A desk role runs it through these SECURITY DEFINER
+# loads: the large tables are emptied anew and take their rows with COPY FREEZE, their keys,
+# indexes and foreign keys are dropped and built (or tested) again once afterwards, and the
+# change log is not written row by row; a new epoch tells every replica to download again
+# instead. A desk role runs it through these SECURITY DEFINER
 # functions (it does not own the tables); all of it happens inside the uploader's
 # transaction, so a failed upload leaves the server exactly as it was.
 BULK_LOAD_SQL = """
