@@ -33,7 +33,7 @@ import psycopg
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import make_url
 
-from bench.demo_db import demo_database
+from bench.demo_db import bench_size, demo_database
 from bench.figures import note, report
 from console.enums import Role
 from console.model import Ticket
@@ -257,13 +257,13 @@ def run() -> None:
     login = f"bench_{uuid.uuid4().hex[:6]}"
     names: list[str] = []
     try:
-        source = work / "large.sqlite3"
+        source = work / "store.sqlite3"
         shutil.copy(demo_database(), source)
         rows = 0
         with sqlite3.connect(source) as lite:
             for spec in synced_tables():
                 rows += lite.execute(f"SELECT count(*) FROM {spec.name}").fetchone()[0]
-        note(f"{rows:,} rows in the large store")
+        note(f"{rows:,} rows in the {bench_size()} store")
 
         if UPLOAD_RUNS > 0:
             url = _uploads(source, names)
