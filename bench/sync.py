@@ -251,8 +251,31 @@ def _seed(url: str, source: Path) -> None:
     lite.close()
 
 
+ROOM_PER_STORE = 6
+"""Free disk the bench needs, in sizes of the demo store: its copy, the floor's store, the
+replica and a fresh one in its working folder, and the server's two databases."""
+
+
+def _room(store: Path) -> None:
+    """Stop before starting when the disk cannot hold what the run writes.
+
+    At the huge size a run writes about 40 GB in its working folder; a disk that filled
+    half-way stopped the PostgreSQL server beside it (its checkpointer could not write).
+    """
+    need = ROOM_PER_STORE * store.stat().st_size
+    free = shutil.disk_usage(tempfile.gettempdir()).free
+    if free < need:
+        print(
+            f"bench sync: needs about {need / 1e9:.0f} GB free on the disk of "
+            f"{tempfile.gettempdir()}, and {free / 1e9:.0f} GB are: not started",
+            file=sys.stderr,
+        )
+        raise SystemExit(2)
+
+
 def run() -> None:
     """All sync figures."""
+    _room(demo_database())
     work = Path(tempfile.mkdtemp(prefix="dc-sync-bench-"))
     login = f"bench_{uuid.uuid4().hex[:6]}"
     names: list[str] = []

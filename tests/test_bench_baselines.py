@@ -41,3 +41,26 @@ def test_the_benchmarks_measure_on_the_size_asked_for(monkeypatch: pytest.Monkey
     monkeypatch.setenv(SIZE_VARIABLE, "enormous")
     with pytest.raises(SystemExit, match="enormous"):
         bench_size()
+
+
+def test_the_sync_bench_does_not_start_on_a_disk_it_would_fill(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A full disk half-way through stopped the PostgreSQL server beside the bench."""
+    import shutil
+    from collections import namedtuple
+
+    from bench.sync import ROOM_PER_STORE, _room
+
+    store = tmp_path / "store.sqlite3"
+    store.write_bytes(b"\0" * 1000)
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: usage(10**9, 0, 1000 * ROOM_PER_STORE))
+    _room(store)  # room enough: nothing said
+    assert capsys.readouterr().err == ""
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: usage(10**9, 0, 5999))
+    with pytest.raises(SystemExit) as stopped:
+        _room(store)
+    assert stopped.value.code == 2
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and "free" in said and "not started" in said
