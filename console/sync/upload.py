@@ -19,6 +19,7 @@ from psycopg import sql
 from sqlalchemy import Engine
 
 from console.errors import ValidationError
+from console.sync.read_ahead import read_ahead
 from console.sync.tables import synced_tables
 from console.wording.phrases import phrase
 
@@ -140,8 +141,8 @@ def _load_table(
     count = 0
     options = sql.SQL(" (FREEZE)" if freeze else "")
     statement = sql.SQL("COPY {} ({}) FROM STDIN{}").format(target, columns, options)
-    with conn.cursor().copy(statement) as copy:
-        while rows := cur.fetchmany(READ_CHUNK):
+    with read_ahead(cur, READ_CHUNK) as chunks, conn.cursor().copy(statement) as copy:
+        for rows in chunks:
             count += len(rows)
             for row in rows:
                 copy.write_row(row)
