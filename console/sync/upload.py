@@ -49,7 +49,7 @@ def upload_store(local: Engine, conn: psycopg.Connection) -> dict[str, int]:
             conn.execute("SET LOCAL TimeZone = 'UTC'")
             bulk, frozen = _empty(conn, names), frozenset[str]()
             if bulk:
-                rebuilt = [name for name in names if _rows(cur, name) >= REBUILD_FROM]
+                rebuilt = [name for name in names if _holds(cur, name, REBUILD_FROM)]
                 row = conn.execute("SELECT dc_bulk_load_begin(%s, %s)", (names, rebuilt)).fetchone()
                 bulk, frozen = bulk_answer(row[0] if row else None)
             for spec in synced_tables():
@@ -98,10 +98,12 @@ def _upload_counters(conn: psycopg.Connection, cur: Any) -> None:
             )
 
 
-def _rows(cur: Any, name: str) -> int:
-    """How many rows the local store holds in one table."""
-    cur.execute(f"SELECT count(*) FROM {name}")
-    return int(cur.fetchone()[0])
+def _holds(cur: Any, name: str, rows: int) -> bool:
+    """Whether the local store holds at least this many rows in one table (counted no
+    further: a count of every row read each large table once more, 0.16 s on a large
+    store)."""
+    cur.execute(f"SELECT count(*) FROM (SELECT 1 FROM {name} LIMIT ?)", (rows,))
+    return int(cur.fetchone()[0]) >= rows
 
 
 def _empty(conn: psycopg.Connection, names: list[str]) -> bool:
