@@ -20,7 +20,6 @@ from sqlalchemy import Engine
 
 from console.errors import ValidationError
 from console.store.gc_pause import collector_paused
-from console.sync.read_ahead import read_ahead
 from console.sync.tables import synced_tables
 from console.wording.phrases import phrase
 
@@ -146,8 +145,8 @@ def _load_table(
     count = 0
     options = sql.SQL(" (FREEZE)" if freeze else "")
     statement = sql.SQL("COPY {} ({}) FROM STDIN{}").format(target, columns, options)
-    with read_ahead(cur, READ_CHUNK) as chunks, conn.cursor().copy(statement) as copy:
-        for rows in chunks:
+    with conn.cursor().copy(statement) as copy:
+        while rows := cur.fetchmany(READ_CHUNK):
             count += len(rows)
             for row in rows:
                 copy.write_row(row)
