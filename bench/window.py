@@ -127,7 +127,9 @@ async def start():
             spent = key(typed[:n])
             if n == 1:  # the first letter tests every row
                 rescans.append(spent)
-        rescans.append(key(typed[:-1] + "#"))  # a correction: no narrowing of the last
+        # a correction (the last letter changed): what the text before it matched is
+        # tested again
+        rescans.append(key(typed[:-1] + "#"))
         key("")
     key_median, rescan = statistics.median(keys), max(rescans)
     # then the week board as the dispatcher opens it in this window: the bench's week
