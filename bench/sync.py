@@ -275,13 +275,14 @@ def _room(store: Path) -> None:
 
 def run() -> None:
     """All sync figures."""
-    _room(demo_database())
+    store = demo_database()
+    _room(store)
     work = Path(tempfile.mkdtemp(prefix="dc-sync-bench-"))
     login = f"bench_{uuid.uuid4().hex[:6]}"
     names: list[str] = []
     try:
         source = work / "store.sqlite3"
-        shutil.copy(demo_database(), source)
+        shutil.copy(store, source)
         rows = 0
         with sqlite3.connect(source) as lite:
             for spec in synced_tables():
