@@ -57,8 +57,7 @@ RSS_SCRIPT = (
 import sys
 from PySide6.QtWidgets import QApplication, QTableView
 from console.enums import TicketStatus
-from console.queue.filters import with_search
-from console.queue.rows import load_queue
+from console.queue.filters import load_with_search
 from console.store.engine import create_store_engine, resolve_url
 from console.views.queue_model import QueueModel
 
@@ -74,7 +73,7 @@ table.show()
 app.processEvents()
 empty = mb("VmRSS")
 with engine.connect() as conn:  # every ticket, closed ones too: the queue's worst case
-    rows, search = with_search(load_queue(conn, list(TicketStatus)))  # as the window keeps them
+    rows, search = load_with_search(conn, list(TicketStatus))  # as the window loads them
 model.set_rows(rows)
 app.processEvents()
 table.viewport().grab()

@@ -19,12 +19,12 @@ from sqlalchemy.orm import Session
 from console.enums import Channel, Priority, TicketCategory
 from console.model import Client
 from console.queue import changes as queue_changes_module
+from console.queue import filters as queue_filters
 from console.queue.changes import changes_since, patched_rows, queue_stamp, row_plan
 from console.queue.clocks import queue_clocks
 from console.queue.filters import QuickSearch
 from console.queue.rows import QueueRows, load_queue
 from console.services.tickets import create_ticket
-from console.views import queue_view
 from console.views.queue_model import QueueModel
 
 
@@ -50,13 +50,13 @@ def _signals(model: QueueModel) -> dict[str, int]:
 def _loaded_ids(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     """Spy on the queue's loads: each call's ``ids`` (None for a full load)."""
     calls: list[Any] = []
-    real = queue_view.load_queue
+    real = queue_filters.load_queue
 
     def spy(connection: Any, *args: Any, **kwargs: Any) -> QueueRows:
         calls.append(kwargs.get("ids"))
         return real(connection, *args, **kwargs)
 
-    monkeypatch.setattr(queue_view, "load_queue", spy)  # full loads
+    monkeypatch.setattr(queue_filters, "load_queue", spy)  # full loads, with their search
     monkeypatch.setattr(queue_changes_module, "load_queue", spy)  # changed tickets
     return calls
 

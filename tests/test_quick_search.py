@@ -3,6 +3,8 @@ scan of every row finds (issue 24: a correction scanned every row again)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -97,3 +99,26 @@ def test_the_window_keeps_the_text_in_the_search_only() -> None:
     for text in ("desk 3", "reported printer", "tulp hq", "T-2026-0007"):
         assert search.match(text, base) == _scan(rows, text, base), text
     assert search.match("desk 3", base)
+
+
+def test_a_load_that_folds_the_text_as_it_reads_matches_one_that_folds_it_after(
+    demo_engine: Any, monkeypatch: Any
+) -> None:
+    """Issue 24: the window's load folds each chunk's text into the search as the rows
+    are read and keeps none of it; its rows and its search are those of a load that held
+    every text and folded it after."""
+    from console.queue.filters import load_with_search, with_search
+    from console.queue.rows import load_queue
+    from console.store import driver
+
+    monkeypatch.setattr(driver, "SHARED_CHUNK", 7)  # several chunks even on a small store
+    with demo_engine.connect() as conn:
+        full = load_queue(conn)
+        rows, search = load_with_search(conn)
+    kept, after = with_search(full)
+    assert len(rows) == len(full) > 7 * 3
+    assert rows.columns == kept.columns and "description" not in rows.columns
+    base = list(range(len(rows)))
+    words = {w for text in full.columns["description"] for w in str(text).split()[:2]}
+    for text in sorted(words)[:30] + ["printer", "zz-none"]:
+        assert search.match(text, base) == after.match(text, base), text

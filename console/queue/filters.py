@@ -8,14 +8,16 @@ rows takes milliseconds), and the item model shows rows through that list.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from sqlalchemy import Connection
+
 from console.enums import TicketStatus
-from console.queue.rows import SHARED_NAMES, QueueRows
+from console.queue.rows import SHARED_NAMES, TEXT, QueueRows, load_queue
 from console.queue.timeline import ClockTimeline, breaching
 from console.rules.queue_order import queue_place
 from console.rules.sla import Clock, ClockState
@@ -112,8 +114,20 @@ def with_search(rows: QueueRows) -> tuple[QueueRows, QuickSearch]:
     queue shows no text, and at a million tickets the second copy held 130 MB.
     """
     search = QuickSearch(rows)
-    kept = {name: values for name, values in rows.columns.items() if name != "description"}
+    kept = {name: values for name, values in rows.columns.items() if name != TEXT}
     return QueueRows(kept), search
+
+
+def load_with_search(
+    connection: Connection,
+    statuses: Sequence[TicketStatus] | None = None,
+    limit: int | None = None,
+) -> tuple[QueueRows, QuickSearch]:
+    """`load_queue` as the window keeps it, and its search: what `with_search` gives,
+    with each chunk's text folded as it is read, so no text is ever held for every row."""
+    search = QuickSearch(QueueRows())
+    rows = load_queue(connection, statuses, limit, fold=search.take_in)
+    return rows, search
 
 
 class QuickSearch:
@@ -127,16 +141,14 @@ class QuickSearch:
     """
 
     def __init__(self, rows: QueueRows) -> None:
-        cols = rows.columns
-        self._hay = [
-            " ".join(str(v or "") for v in parts).casefold()
-            for parts in zip(
-                cols.get("reference", ()), cols.get("client", ()), cols.get("site", ()),
-                cols.get("title", ()), cols.get("description", ()), strict=False,
-            )
-        ]  # fmt: skip
+        self._hay = _folded(rows.columns)
         self._base: Sequence[int] | None = None
         self._typed: list[tuple[str, list[int]]] = []  # each text a prefix of the next
+
+    def take_in(self, columns: Mapping[str, Sequence[Any]]) -> None:
+        """Fold more rows (columns by name, in the queue's order) after those held."""
+        self._hay.extend(_folded(columns))
+        self._base, self._typed = None, []
 
     def patched(self, plan: RowPlan, fresh: QueueRows) -> QuickSearch:
         """The search over a patched queue (`console.queue.changes`): only the fresh rows'
@@ -167,6 +179,18 @@ class QuickSearch:
             found = [i for i in found if word in hay[i]]
         self._typed.append((folded, found))
         return list(found)
+
+
+def _folded(columns: Mapping[str, Sequence[Any]]) -> list[str]:
+    """Each row's searched text, folded: reference, client, site, title and text."""
+    get = columns.get
+    return [
+        " ".join(str(v or "") for v in parts).casefold()
+        for parts in zip(
+            get("reference", ()), get("client", ()), get("site", ()), get("title", ()),
+            get(TEXT, ()), strict=False,
+        )
+    ]  # fmt: skip
 
 
 @dataclass

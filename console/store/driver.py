@@ -41,7 +41,12 @@ beside the columns."""
 
 
 def fetch_shared_columns(
-    connection: Connection, stmt: ClauseElement, width: int, shared: Collection[int]
+    connection: Connection,
+    stmt: ClauseElement,
+    width: int,
+    shared: Collection[int],
+    each_chunk: Callable[[Sequence[Sequence[Any]]], None] | None = None,
+    dropped: Collection[int] = (),
 ) -> list[list[Any]]:
     """`fetch_columns`, with each value of the ``shared`` columns kept once.
 
@@ -49,10 +54,15 @@ def fetch_shared_columns(
     million copies of their few statuses, clients and assignees (about 700 bytes a row).
     Equal values of those columns are one object here, and rows are read a chunk at a
     time, so no list of every row's tuple stands beside the columns.
+
+    ``each_chunk`` is handed every chunk's columns as read; the ``dropped`` columns are
+    then left empty, so a value only worked on (a ticket's text, folded into the search)
+    is never held for every row at once.
     """
     sql, args = _driver_sql(connection.dialect, stmt, False)
     out: list[list[Any]] = [[] for _ in range(width)]
     kept: list[dict[Any, Any] | None] = [{} if c in shared else None for c in range(width)]
+    skipped = [c in dropped for c in range(width)]
     cursor = connection.connection.cursor()
     # Plain values hold no reference cycles; the collector, run every few thousand tuples
     # over a heap growing by a million values, cost an eighth of the load.
@@ -60,7 +70,13 @@ def fetch_shared_columns(
         with collector_paused():
             cursor.execute(sql, args)
             while chunk := cursor.fetchmany(SHARED_CHUNK):
-                for values, seen, column in zip(out, kept, zip(*chunk, strict=True), strict=True):
+                columns = list(zip(*chunk, strict=True))
+                del chunk  # the columns hold the values now, not a tuple per row as well
+                if each_chunk is not None:
+                    each_chunk(columns)
+                for values, seen, skip, column in zip(out, kept, skipped, columns, strict=True):
+                    if skip:
+                        continue
                     # setdefault gives back the first equal value kept (map runs it in C)
                     values.extend(column if seen is None else map(seen.setdefault, column, column))
     finally:

@@ -43,12 +43,12 @@ from console.queue.filters import (
     SavedFilter,
     UrgencyOrder,
     count_filters,
+    load_with_search,
     saved_filter,
     sort_order,
     urgency_order,
-    with_search,
 )
-from console.queue.rows import QueueRows, load_queue, unassigned_visit_tickets
+from console.queue.rows import QueueRows, unassigned_visit_tickets
 from console.rules.sla import Clock
 from console.services.store_facts import has_clients, queue_row_id
 from console.views.background import run_in_background
@@ -323,11 +323,10 @@ class QueueView(QWidget):
         with self.desk.engine.connect() as connection:
             # stamped first: a change made while the rows are read is taken in again later
             stamp = queue_stamp(connection) if limit is None else None
-            rows = load_queue(connection, limit=limit)
+            # the search folds each ticket's text as it is read, off the window's thread
+            rows, search = load_with_search(connection, limit=limit)
             unassigned = unassigned_visit_tickets(connection) if limit is None else frozenset()
-        # the search and the order by urgency alone (until the clocks come) are worked out
-        # here, off the window's thread
-        rows, search = with_search(rows)
+        # the order by urgency alone (until the clocks come) is worked out here too
         return rows, search, unassigned, urgency_order(rows, (), self.desk.now()), stamp
 
     def _show_rows(self, loaded: Loaded, keep: Any) -> None:
