@@ -239,6 +239,8 @@ VIEW_IMPORTS: dict[str, str] = {
     "console.sync.replica": "a sync round and its status, for the status bar",
     "console.sync.link": "the status bar's kept connection for its sync rounds",
     "console.sync.inbox": "the conflict inbox's list and settlement",
+    "console.sync.joining": "File ▸ Join a shared database…: a desk alone becomes a replica",
+    "console.sync.connection": "the refusal of a password, which the status bar asks for again",
 }
 
 

@@ -46,7 +46,7 @@ from typing import Any
 import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
-from console.errors import UserError
+from console.errors import UserError, ValidationError
 from console.wording.phrases import Phrase, phrase
 
 KEYRING_SERVICE = "dispatch-console"
@@ -86,8 +86,9 @@ def _parts(url: str) -> dict[str, str]:
         parts = conninfo_to_dict(plain_url(url))
     except psycopg.ProgrammingError:
         # libpq's message may quote the URL, password and all
-        raise UserError(
-            phrase("--url: not a PostgreSQL URL (postgresql://user@host/database)")
+        # named as the command line does; the window names the field its way
+        raise ValidationError(
+            "--url", phrase("not a PostgreSQL URL (postgresql://user@host/database)")
         ) from None
     if "password" in parts:
         raise UserError(

@@ -89,6 +89,11 @@ class ServerLink:
                 self._secrets.pop(server, None)
                 raise
 
+    def use_password(self, server: str, password: str) -> None:
+        """Sign in to ``server`` with this password from now on (one typed when joining);
+        the keyring is read again only if the server refuses it."""
+        self._secrets[server] = password
+
     def _secret(self, server: str) -> str | None:
         """The password for a server, read from the keyring once per session."""
         if server not in self._secrets:

@@ -14,13 +14,20 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from sqlalchemy import Engine, func, insert, select, update
 
 from console.enums import Role
-from console.errors import UserError, said
+from console.errors import UserError, ValidationError, said
 from console.model import conflicts, outbox, sync_state, utcnow
 from console.rules.roles import MONEY, actor_for
 from console.services.logs import SAID
 from console.store.gc_pause import collector_paused
 from console.store.replica import mark_replica
-from console.sync.connection import PasswordPrompt, connect, describe, login_of, plain_url
+from console.sync.connection import (
+    PasswordPrompt,
+    PasswordSource,
+    connect,
+    describe,
+    login_of,
+    plain_url,
+)
 from console.sync.hooks import Fault, crash_test_hook, no_fault
 from console.sync.pull import PullReport, ReplicaPosition, pull
 from console.sync.push import PushReport, push
@@ -176,14 +183,21 @@ def _holds_payments(local: Engine) -> bool:
         return connection.execute(select(Payment.id).limit(1)).first() is not None
 
 
+def holds_records(local: Engine) -> bool:
+    """Whether a local store holds records of its own (joining then sends them or refuses)."""
+    return _has_business_rows(local)
+
+
 def enrol(
     local: Engine,
     url: str,
     *,
     upload: bool = False,
     prompt: PasswordPrompt | None = None,
+    secret: PasswordSource | None = None,
 ) -> _State:
-    """Make a local store a replica of the server at ``url`` (or confirm it already is)."""
+    """Make a local store a replica of the server at ``url`` (or confirm it already is);
+    the password comes from ``secret`` (by default the keyring), else the ``prompt``."""
     current = _state(local)
     stored = _stored_url(url)
     if current is not None:
@@ -196,7 +210,7 @@ def enrol(
                 )
             )
         return current
-    with connect(stored, prompt=prompt, autocommit=True) as conn:
+    with connect(stored, prompt=prompt, autocommit=True, secret=secret) as conn:
         role = _signed_in(conn)
         if _has_business_rows(local):
             if not upload:
@@ -207,13 +221,15 @@ def enrol(
                     )
                 )
             if role not in (Role.DISPATCHER, Role.ADMIN, Role.SERVICE_MANAGER):
-                raise UserError(phrase("--upload: only a desk role can send a whole store"))
+                # the field is named as the command line does; the window names it its way
+                raise ValidationError("--upload", phrase("only a desk role can send a whole store"))
             if role not in MONEY and _holds_payments(local):
-                raise UserError(
+                raise ValidationError(
+                    "--upload",
                     phrase(
-                        "--upload: this store holds payments received, which only a service "
-                        "manager or an administrator records: send it signed in as one of them"
-                    )
+                        "this store holds payments received, which only a service manager or "
+                        "an administrator records: send it signed in as one of them"
+                    ),
                 )
             from console.sync.upload import upload_store
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -26,7 +27,7 @@ from console.services.store_facts import has_clients, queue_row_id, store_label
 from console.views.accessible import name_controls
 from console.views.context import DeskContext
 from console.views.fonts import ensure_fallback_fonts
-from console.views.i18n import QT_TRANSLATE_NOOP, word
+from console.views.i18n import QT_TRANSLATE_NOOP, say, word
 from console.views.lazy_tab import LazyTab
 from console.views.log_folder import open_log_folder
 from console.views.queue_view import QueueView
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.queue.findRequested.connect(self.find_tickets)
         self.queue.mailSettingsRequested.connect(lambda: self.mail.open_settings())
         self.queue.importRequested.connect(self.open_import)
+        self.queue.joinRequested.connect(self.open_join)
         self.db_label = QLabel(store_label(engine))
         self.db_label.setToolTip(self.tr("The local store"))
         self.user_label = QLabel()
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label)
         self.sync = SyncController(engine, self)
         self.sync.synced.connect(self._synced)
+        self.act_join.setEnabled(not self.sync.enabled)  # a replica has joined already
         self.statusBar().addPermanentWidget(self.sync.button)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
@@ -166,9 +169,12 @@ class MainWindow(QMainWindow):
         self.act_import = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&Import from CSV…"), self.open_import, "Ctrl+Shift+I"
         )
+        self.act_join = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Join a shared database…"), self.open_join
+        )
         self.act_sync = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "S&ync now"),
-            lambda: self.sync.sync_now(),
+            lambda: self.sync.sync_now(by_user=True),
             "Ctrl+Shift+S",
         )
         self.act_conflicts = self._action(
@@ -220,7 +226,7 @@ class MainWindow(QMainWindow):
                 [
                     [self.act_settings, self.act_profile, self.act_closing_days],
                     [self.act_import, self.act_reload],
-                    [self.act_sync, self.act_conflicts],
+                    [self.act_join, self.act_sync, self.act_conflicts],
                     [self.mail.act_settings, self.mail.act_fetch],
                     [self.act_print, self.act_review_notes],
                     [self.act_quit],
@@ -493,6 +499,35 @@ class MainWindow(QMainWindow):
 
         ClosuresDialog(self.desk, self).exec()
         self.reload()  # a closing day moves SLA deadlines
+
+    def open_join(self) -> QDialog:
+        """Join a shared database: this store becomes a replica and takes its records."""
+        from console.views.join_dialog import JoinDialog
+
+        dialog = JoinDialog(self.desk, self)
+        dialog.joined.connect(self._joined)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # window-modal: the loop runs on while the join works
+        return dialog
+
+    def _joined(self, joined: Any, password: str) -> None:
+        """The store syncs now: act as its login, sync every minute, show its records."""
+        if password:
+            self.sync.use_password(joined.server, password)
+        self.act_join.setEnabled(False)
+        self.desk.sign_in_from_store()
+        self._show_user()
+        self.sync.start()
+        self.sync.refresh()
+        self.queue.reload()
+        self.reload()
+        if joined.unkept is not None:
+            self.statusBar().showMessage(
+                self.tr("%1. The password is used for this session only.").replace(
+                    "%1", say(joined.unkept)
+                ),
+                30000,
+            )
 
     def open_import(self) -> None:
         """Import clients, sites, contacts or engineers from another PSA's CSV files."""

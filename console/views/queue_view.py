@@ -51,6 +51,7 @@ from console.queue.filters import (
 from console.queue.rows import QueueRows, unassigned_visit_tickets
 from console.rules.sla import Clock
 from console.services.store_facts import has_clients, queue_row_id
+from console.sync.joining import join_facts
 from console.views.background import run_in_background
 from console.views.context import DeskContext
 from console.views.errors import show_error, user_message
@@ -89,6 +90,7 @@ class QueueView(QWidget):
     findRequested = Signal(str)  # noqa: N815 - Qt signal: search all tickets for these words
     mailSettingsRequested = Signal()  # noqa: N815 - Qt signal: the empty queue's link
     importRequested = Signal()  # noqa: N815 - Qt signal: the empty queue's link (no clients)
+    joinRequested = Signal()  # noqa: N815 - Qt signal: the empty queue's link (a desk alone)
     first_screen = FIRST_SCREEN
 
     def __init__(self, desk: DeskContext, parent: QWidget | None = None) -> None:
@@ -685,11 +687,17 @@ class QueueView(QWidget):
                 start = self.tr("Add them in the Clients tab (Ctrl+6) or import them with %1; "
                                 "then create tickets with New ticket (Ctrl+N).")  # fmt: skip
                 csv = self.tr("File ▸ Import from CSV…")
-                return (
+                text = (
                     f"<p><b>{e(heading)}</b></p><p>"
                     + e(start).replace("%1", link("import", csv))
                     + "</p>"
                 )
+                facts = join_facts(self.desk.engine)
+                if not facts.syncs and not facts.on_server:  # a desk alone may join its team
+                    team = self.tr("Does your team share a database already? %1")
+                    join = self.tr("File ▸ Join a shared database…")
+                    text += "<p>" + e(team).replace("%1", link("join", join)) + "</p>"
+                return text
             heading = self.tr("No open tickets.")
             how = self.tr("Create one with %1 (Ctrl+N), or let mail become tickets: %2.")
             closed = self.tr("Closed tickets are found with %1 (Ctrl+Shift+F).")
@@ -731,6 +739,8 @@ class QueueView(QWidget):
             self.mailSettingsRequested.emit()
         elif href == "import":
             self.importRequested.emit()
+        elif href == "join":
+            self.joinRequested.emit()
         elif href == "find":
             self.findRequested.emit(self.search.text().strip())
         elif href == "clear":

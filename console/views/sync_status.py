@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QInputDialog,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -56,6 +58,8 @@ class SyncController(QObject):
         self.button.setAutoRaise(True)
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.button.clicked.connect(self.show_inbox)
+        self._ask_password = True  # until the user dismisses the question
+        self._asking: QInputDialog | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.sync_now)
@@ -91,17 +95,28 @@ class SyncController(QObject):
         if reachability == QNetworkInformation.Reachability.Online:
             self.sync_now()
 
-    def sync_now(self) -> None:
-        """Start a round unless one is running."""
-        if self.running or not self.enabled:
-            return
+    def use_password(self, server: str, password: str) -> None:
+        """Sign in to ``server`` with this password for the rest of the session (one
+        typed when joining, kept in the keyring or not)."""
+        self._link().use_password(server, password)
+
+    def _link(self) -> ServerLink:
         if self.link is None:
             from console.sync.link import ServerLink
 
             made = self.link = ServerLink()
             # the connection ends with the window (after a round still running, if any)
             self.destroyed.connect(lambda *_: made.close())
-        link = self.link
+        return self.link
+
+    def sync_now(self, by_user: bool = False) -> None:
+        """Start a round unless one is running (``by_user``: asked for, so a password the
+        server wants is asked again even if the user dismissed the question before)."""
+        if by_user:
+            self._ask_password = True
+        if self.running or not self.enabled:
+            return
+        link = self._link()
         self.running = True
         self.button.setText(self.tr("Syncing…"))
         run_in_background(lambda: link.sync(self.engine), self._done, self._failed)
@@ -118,6 +133,40 @@ class SyncController(QObject):
         self.refresh()
         if not isinstance(error, UserError):
             self.button.setToolTip(self.tr("Sync failed: %1").replace("%1", type(error).__name__))
+        from console.sync.connection import PasswordRefusedError
+
+        if isinstance(error, PasswordRefusedError) and self._ask_password:
+            self.ask_password()
+
+    def ask_password(self) -> QInputDialog | None:
+        """Ask for the shared database's password (the keyring holds none, or one the
+        server refused): used for this session; dismissed, the minute's syncs stop asking
+        until the user syncs by hand."""
+        from console.sync.replica import status
+
+        current = status(self.engine)
+        if current is None or self._asking is not None:
+            return self._asking
+        self._ask_password = False
+        ask = self._asking = QInputDialog(self.parent())  # type: ignore[arg-type]
+        ask.setObjectName("syncPassword")
+        ask.setWindowTitle(self.tr("Shared database"))
+        ask.setLabelText(
+            self.tr("The shared database %1 asks for your password.").replace("%1", current.server)
+        )
+        ask.setTextEchoMode(QLineEdit.EchoMode.Password)
+        server = current.server
+
+        def answered(password: str) -> None:
+            self._ask_password = True  # refused again, it is asked again
+            self.use_password(server, password)
+            self.sync_now()
+
+        ask.textValueSelected.connect(answered)
+        ask.finished.connect(lambda _result: setattr(self, "_asking", None))
+        ask.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        ask.open()  # window-modal: the loop runs on
+        return ask
 
     def refresh(self) -> None:
         """Show the replica's state in the status bar."""

@@ -1714,6 +1714,81 @@ Motivo (para el registro, opcional):</translation>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>This store holds records of its own. Sent, they become the shared database&apos;s first records; a shared database that holds records already takes none.</source>
+        <translation>Este almacén tiene registros propios. Si se envían, pasan a ser los primeros registros de la base de datos compartida; una base de datos compartida que ya tiene registros no acepta ninguno.</translation>
+    </message>
+    <message>
+        <source>This store is empty: it takes the shared database&apos;s records.</source>
+        <translation>Este almacén está vacío: recibe los registros de la base de datos compartida.</translation>
+    </message>
+    <message>
+        <source>This desk works on the shared database itself.</source>
+        <translation>Este puesto trabaja directamente sobre la base de datos compartida.</translation>
+    </message>
+    <message>
+        <source>This store syncs with %1 already.</source>
+        <translation>Este almacén ya se sincroniza con %1.</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>Rellene: %1</translation>
+    </message>
+    <message>
+        <source>Joined %1, but the first sync did not go through: %2. The desk tries again every minute.</source>
+        <translation>Unido a %1, pero la primera sincronización no se completó: %2. El puesto lo vuelve a intentar cada minuto.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Joining %1… The first download can take a few minutes.</source>
+        <translation>Uniéndose a %1… La primera descarga puede tardar unos minutos.</translation>
+    </message>
+    <message>
+        <source>Join a shared database</source>
+        <translation>Unirse a una base de datos compartida</translation>
+    </message>
+    <message>
+        <source>This desk then works with the rest of the team: its changes go to the shared database and theirs come here, every minute and whenever the network returns. Work done offline waits and goes with the next sync. Your administrator gives you the address and a login.</source>
+        <translation>Así este puesto trabaja con el resto del equipo: sus cambios van a la base de datos compartida y los de los demás llegan aquí, cada minuto y en cuanto vuelve la red. El trabajo hecho sin conexión espera y se envía con la siguiente sincronización. Su administrador le da la dirección y un usuario.</translation>
+    </message>
+    <message>
+        <source>Shared &amp;database:</source>
+        <translation>Base de datos &amp;compartida:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>leave empty to use the one in the keyring</source>
+        <translation>déjela vacía para usar la del llavero</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Recordar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Unticked, the password is used for this session only and asked again after a restart.</source>
+        <translation>Sin marcar, la contraseña solo sirve para esta sesión y se vuelve a pedir tras reiniciar.</translation>
+    </message>
+    <message>
+        <source>&amp;Send this store&apos;s records to the shared database</source>
+        <translation>&amp;Enviar los registros de este almacén a la base de datos compartida</translation>
+    </message>
+    <message>
+        <source>Only for a shared database that is still empty, signed in as a dispatcher, a service manager or an administrator.</source>
+        <translation>Solo para una base de datos compartida aún vacía, con la sesión iniciada como despachador, responsable de servicio o administrador.</translation>
+    </message>
+</context>
+<context>
     <name>KickoffDialog</name>
     <message>
         <source>Kick-off of %1</source>
@@ -2688,6 +2763,10 @@ Motivo (para el registro, opcional):</translation>
         <translation>&amp;Importar desde CSV…</translation>
     </message>
     <message>
+        <source>&amp;Join a shared database…</source>
+        <translation>&amp;Unirse a una base de datos compartida…</translation>
+    </message>
+    <message>
         <source>S&amp;ync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
@@ -2802,6 +2881,10 @@ Motivo (para el registro, opcional):</translation>
     <message>
         <source>Timer started: stop it in the time and credit tab when the work is done</source>
         <translation>Cronómetro iniciado: deténgalo en la pestaña de tiempo y crédito al terminar el trabajo</translation>
+    </message>
+    <message>
+        <source>%1. The password is used for this session only.</source>
+        <translation>%1. La contraseña solo sirve para esta sesión.</translation>
     </message>
     <message>
         <source>Dispatch Console %1
@@ -3123,6 +3206,14 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>File ▸ Import from CSV…</source>
         <translation>Archivo ▸ Importar desde CSV…</translation>
+    </message>
+    <message>
+        <source>Does your team share a database already? %1</source>
+        <translation>¿Su equipo ya comparte una base de datos? %1</translation>
+    </message>
+    <message>
+        <source>File ▸ Join a shared database…</source>
+        <translation>Archivo ▸ Unirse a una base de datos compartida…</translation>
     </message>
     <message>
         <source>No open tickets.</source>
@@ -4277,6 +4368,14 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>Sync failed: %1</source>
         <translation>Error de sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Base de datos compartida</translation>
+    </message>
+    <message>
+        <source>The shared database %1 asks for your password.</source>
+        <translation>La base de datos compartida %1 pide su contraseña.</translation>
     </message>
     <message>
         <source>Shared database: %1</source>

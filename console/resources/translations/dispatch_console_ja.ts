@@ -1711,6 +1711,81 @@ Why (for the record, optional):</source>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>&amp;Join</source>
+        <translation>参加(&amp;J)</translation>
+    </message>
+    <message>
+        <source>This store holds records of its own. Sent, they become the shared database&apos;s first records; a shared database that holds records already takes none.</source>
+        <translation>このストアには独自のレコードがあります。送信すると、それが共有データベースの最初のレコードになります。すでにレコードがある共有データベースは受け付けません。</translation>
+    </message>
+    <message>
+        <source>This store is empty: it takes the shared database&apos;s records.</source>
+        <translation>このストアは空です。共有データベースのレコードを受け取ります。</translation>
+    </message>
+    <message>
+        <source>This desk works on the shared database itself.</source>
+        <translation>このデスクは共有データベース上で直接作業しています。</translation>
+    </message>
+    <message>
+        <source>This store syncs with %1 already.</source>
+        <translation>このストアはすでに %1 と同期しています。</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>入力してください：%1</translation>
+    </message>
+    <message>
+        <source>Joined %1, but the first sync did not go through: %2. The desk tries again every minute.</source>
+        <translation>%1 に参加しましたが、最初の同期が完了しませんでした：%2。デスクは毎分再試行します。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Joining %1… The first download can take a few minutes.</source>
+        <translation>%1 に参加しています… 最初のダウンロードには数分かかることがあります。</translation>
+    </message>
+    <message>
+        <source>Join a shared database</source>
+        <translation>共有データベースに参加</translation>
+    </message>
+    <message>
+        <source>This desk then works with the rest of the team: its changes go to the shared database and theirs come here, every minute and whenever the network returns. Work done offline waits and goes with the next sync. Your administrator gives you the address and a login.</source>
+        <translation>参加すると、このデスクはチームの他のメンバーと連携します。変更は共有データベースに送られ、他のメンバーの変更はここに届きます（毎分、およびネットワークが回復したとき）。オフラインで行った作業は保留され、次回の同期で送信されます。アドレスとログインは管理者から受け取ってください。</translation>
+    </message>
+    <message>
+        <source>Shared &amp;database:</source>
+        <translation>共有データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>leave empty to use the one in the keyring</source>
+        <translation>キーリングに保存したものを使う場合は空欄のまま</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>システムのキーリングにパスワードを保存する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Unticked, the password is used for this session only and asked again after a restart.</source>
+        <translation>チェックを外すと、パスワードはこのセッションでのみ使われ、再起動後に再度尋ねられます。</translation>
+    </message>
+    <message>
+        <source>&amp;Send this store&apos;s records to the shared database</source>
+        <translation>このストアのレコードを共有データベースに送信する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Only for a shared database that is still empty, signed in as a dispatcher, a service manager or an administrator.</source>
+        <translation>まだ空の共有データベースに、ディスパッチャー、サービスマネージャー、または管理者としてサインインしている場合のみ。</translation>
+    </message>
+</context>
+<context>
     <name>KickoffDialog</name>
     <message>
         <source>Kick-off of %1</source>
@@ -2685,6 +2760,10 @@ Why (for the record, optional):</source>
         <translation>CSV からインポート(&amp;I)…</translation>
     </message>
     <message>
+        <source>&amp;Join a shared database…</source>
+        <translation>共有データベースに参加(&amp;J)…</translation>
+    </message>
+    <message>
         <source>S&amp;ync now</source>
         <translation>今すぐ同期(&amp;Y)</translation>
     </message>
@@ -2799,6 +2878,10 @@ Why (for the record, optional):</source>
     <message>
         <source>Timer started: stop it in the time and credit tab when the work is done</source>
         <translation>タイマーを開始しました。作業が終わったら作業時間とクレジットのタブで停止してください</translation>
+    </message>
+    <message>
+        <source>%1. The password is used for this session only.</source>
+        <translation>%1。パスワードはこのセッションでのみ使われます。</translation>
     </message>
     <message>
         <source>Dispatch Console %1
@@ -3120,6 +3203,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>File ▸ Import from CSV…</source>
         <translation>ファイル ▸ CSV からインポート…</translation>
+    </message>
+    <message>
+        <source>Does your team share a database already? %1</source>
+        <translation>チームですでにデータベースを共有していますか？ %1</translation>
+    </message>
+    <message>
+        <source>File ▸ Join a shared database…</source>
+        <translation>ファイル ▸ 共有データベースに参加…</translation>
     </message>
     <message>
         <source>No open tickets.</source>
@@ -4274,6 +4365,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>Sync failed: %1</source>
         <translation>同期に失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>共有データベース</translation>
+    </message>
+    <message>
+        <source>The shared database %1 asks for your password.</source>
+        <translation>共有データベース %1 がパスワードを求めています。</translation>
     </message>
     <message>
         <source>Shared database: %1</source>

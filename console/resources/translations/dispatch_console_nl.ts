@@ -1714,6 +1714,81 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Aansluiten</translation>
+    </message>
+    <message>
+        <source>This store holds records of its own. Sent, they become the shared database&apos;s first records; a shared database that holds records already takes none.</source>
+        <translation>Deze lokale database bevat eigen records. Verstuurd worden ze de eerste records van de gedeelde database; een gedeelde database die al records bevat, neemt ze niet aan.</translation>
+    </message>
+    <message>
+        <source>This store is empty: it takes the shared database&apos;s records.</source>
+        <translation>Deze lokale database is leeg: ze krijgt de records van de gedeelde database.</translation>
+    </message>
+    <message>
+        <source>This desk works on the shared database itself.</source>
+        <translation>Deze werkplek werkt rechtstreeks op de gedeelde database.</translation>
+    </message>
+    <message>
+        <source>This store syncs with %1 already.</source>
+        <translation>Deze lokale database synchroniseert al met %1.</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>Vul in: %1</translation>
+    </message>
+    <message>
+        <source>Joined %1, but the first sync did not go through: %2. The desk tries again every minute.</source>
+        <translation>Aangesloten op %1, maar de eerste synchronisatie is niet gelukt: %2. De werkplek probeert het elke minuut opnieuw.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Joining %1… The first download can take a few minutes.</source>
+        <translation>Aansluiten op %1… De eerste download kan een paar minuten duren.</translation>
+    </message>
+    <message>
+        <source>Join a shared database</source>
+        <translation>Aansluiten op een gedeelde database</translation>
+    </message>
+    <message>
+        <source>This desk then works with the rest of the team: its changes go to the shared database and theirs come here, every minute and whenever the network returns. Work done offline waits and goes with the next sync. Your administrator gives you the address and a login.</source>
+        <translation>Deze werkplek werkt dan samen met de rest van het team: haar wijzigingen gaan naar de gedeelde database en die van de anderen komen hierheen, elke minuut en zodra het netwerk terug is. Offline gedaan werk wacht en gaat mee met de volgende synchronisatie. Uw beheerder geeft u het adres en een login.</translation>
+    </message>
+    <message>
+        <source>Shared &amp;database:</source>
+        <translation>Gedeelde &amp;database:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>leave empty to use the one in the keyring</source>
+        <translation>leeg laten om dat uit de sleutelbos te gebruiken</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>Wachtwoord in de sleutelbos van het systeem &amp;onthouden</translation>
+    </message>
+    <message>
+        <source>Unticked, the password is used for this session only and asked again after a restart.</source>
+        <translation>Niet aangevinkt geldt het wachtwoord alleen voor deze sessie en wordt het na een herstart opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <source>&amp;Send this store&apos;s records to the shared database</source>
+        <translation>De records van deze lokale database naar de gedeelde database &amp;sturen</translation>
+    </message>
+    <message>
+        <source>Only for a shared database that is still empty, signed in as a dispatcher, a service manager or an administrator.</source>
+        <translation>Alleen voor een gedeelde database die nog leeg is, aangemeld als dispatcher, servicemanager of beheerder.</translation>
+    </message>
+</context>
+<context>
     <name>KickoffDialog</name>
     <message>
         <source>Kick-off of %1</source>
@@ -2732,6 +2807,10 @@ Waarom (voor het dossier, niet verplicht):</translation>
         <translation>Im&amp;porteren uit CSV…</translation>
     </message>
     <message>
+        <source>&amp;Join a shared database…</source>
+        <translation>Aansluiten op een &amp;gedeelde database…</translation>
+    </message>
+    <message>
         <source>S&amp;ync now</source>
         <translation>Nu s&amp;ynchroniseren</translation>
     </message>
@@ -2846,6 +2925,10 @@ Waarom (voor het dossier, niet verplicht):</translation>
     <message>
         <source>Timer started: stop it in the time and credit tab when the work is done</source>
         <translation>Timer gestart: stop hem in het tabblad tijd en tegoed als het werk klaar is</translation>
+    </message>
+    <message>
+        <source>%1. The password is used for this session only.</source>
+        <translation>%1. Het wachtwoord geldt alleen voor deze sessie.</translation>
     </message>
     <message>
         <source>Dispatch Console %1
@@ -3123,6 +3206,14 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>File ▸ Import from CSV…</source>
         <translation>Bestand ▸ Importeren uit CSV…</translation>
+    </message>
+    <message>
+        <source>Does your team share a database already? %1</source>
+        <translation>Deelt uw team al een database? %1</translation>
+    </message>
+    <message>
+        <source>File ▸ Join a shared database…</source>
+        <translation>Bestand ▸ Aansluiten op een gedeelde database…</translation>
     </message>
     <message>
         <source>No open tickets.</source>
@@ -4277,6 +4368,14 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>Sync failed: %1</source>
         <translation>Synchronisatie mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Gedeelde database</translation>
+    </message>
+    <message>
+        <source>The shared database %1 asks for your password.</source>
+        <translation>De gedeelde database %1 vraagt om uw wachtwoord.</translation>
     </message>
     <message>
         <source>Shared database: %1</source>

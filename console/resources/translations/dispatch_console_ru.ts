@@ -1717,6 +1717,81 @@ Why (for the record, optional):</source>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <source>This store holds records of its own. Sent, they become the shared database&apos;s first records; a shared database that holds records already takes none.</source>
+        <translation>В этом хранилище есть собственные записи. После отправки они станут первыми записями общей базы данных; общая база данных, в которой уже есть записи, их не примет.</translation>
+    </message>
+    <message>
+        <source>This store is empty: it takes the shared database&apos;s records.</source>
+        <translation>Это хранилище пусто: оно получит записи общей базы данных.</translation>
+    </message>
+    <message>
+        <source>This desk works on the shared database itself.</source>
+        <translation>Это рабочее место работает прямо с общей базой данных.</translation>
+    </message>
+    <message>
+        <source>This store syncs with %1 already.</source>
+        <translation>Это хранилище уже синхронизируется с %1.</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>Заполните: %1</translation>
+    </message>
+    <message>
+        <source>Joined %1, but the first sync did not go through: %2. The desk tries again every minute.</source>
+        <translation>Подключено к %1, но первая синхронизация не прошла: %2. Рабочее место повторяет попытку каждую минуту.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Joining %1… The first download can take a few minutes.</source>
+        <translation>Подключение к %1… Первая загрузка может занять несколько минут.</translation>
+    </message>
+    <message>
+        <source>Join a shared database</source>
+        <translation>Подключение к общей базе данных</translation>
+    </message>
+    <message>
+        <source>This desk then works with the rest of the team: its changes go to the shared database and theirs come here, every minute and whenever the network returns. Work done offline waits and goes with the next sync. Your administrator gives you the address and a login.</source>
+        <translation>После этого рабочее место работает вместе с остальной командой: его изменения уходят в общую базу данных, а изменения коллег приходят сюда — каждую минуту и как только вернётся сеть. Работа, сделанная офлайн, ждёт и уходит со следующей синхронизацией. Адрес и логин выдаёт ваш администратор.</translation>
+    </message>
+    <message>
+        <source>Shared &amp;database:</source>
+        <translation>Общая &amp;база данных:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>leave empty to use the one in the keyring</source>
+        <translation>оставьте пустым, чтобы взять пароль из хранилища ключей</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Запомнить пароль в системном хранилище ключей</translation>
+    </message>
+    <message>
+        <source>Unticked, the password is used for this session only and asked again after a restart.</source>
+        <translation>Без отметки пароль действует только в этом сеансе и будет запрошен снова после перезапуска.</translation>
+    </message>
+    <message>
+        <source>&amp;Send this store&apos;s records to the shared database</source>
+        <translation>&amp;Отправить записи этого хранилища в общую базу данных</translation>
+    </message>
+    <message>
+        <source>Only for a shared database that is still empty, signed in as a dispatcher, a service manager or an administrator.</source>
+        <translation>Только для общей базы данных, которая ещё пуста, при входе в роли диспетчера, менеджера по обслуживанию или администратора.</translation>
+    </message>
+</context>
+<context>
     <name>KickoffDialog</name>
     <message>
         <source>Kick-off of %1</source>
@@ -2691,6 +2766,10 @@ Why (for the record, optional):</source>
         <translation>&amp;Импорт из CSV…</translation>
     </message>
     <message>
+        <source>&amp;Join a shared database…</source>
+        <translation>Подкл&amp;ючиться к общей базе данных…</translation>
+    </message>
+    <message>
         <source>S&amp;ync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
@@ -2805,6 +2884,10 @@ Why (for the record, optional):</source>
     <message>
         <source>Timer started: stop it in the time and credit tab when the work is done</source>
         <translation>Таймер запущен: остановите его на вкладке времени и предоплаты, когда работа будет сделана</translation>
+    </message>
+    <message>
+        <source>%1. The password is used for this session only.</source>
+        <translation>%1. Пароль действует только в этом сеансе.</translation>
     </message>
     <message>
         <source>Dispatch Console %1
@@ -3126,6 +3209,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>File ▸ Import from CSV…</source>
         <translation>Файл ▸ Импорт из CSV…</translation>
+    </message>
+    <message>
+        <source>Does your team share a database already? %1</source>
+        <translation>Ваша команда уже работает с общей базой данных? %1</translation>
+    </message>
+    <message>
+        <source>File ▸ Join a shared database…</source>
+        <translation>Файл ▸ Подключиться к общей базе данных…</translation>
     </message>
     <message>
         <source>No open tickets.</source>
@@ -4280,6 +4371,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>Sync failed: %1</source>
         <translation>Ошибка синхронизации: %1</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Общая база данных</translation>
+    </message>
+    <message>
+        <source>The shared database %1 asks for your password.</source>
+        <translation>Общая база данных %1 запрашивает ваш пароль.</translation>
     </message>
     <message>
         <source>Shared database: %1</source>
