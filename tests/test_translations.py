@@ -112,7 +112,7 @@ def test_the_window_speaks_dutch_when_asked(
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert tabs == [
         "&Wachtrij", "&Agenda", "&Rooster", "&Tijd && tegoed", "&Facturatie", "&Klanten",
-        "&Contracten", "&Engineers", "&Mail", "Mi&jn dag", "&Kennisbank",
+        "&Contracten", "&Engineers", "&Mail", "Mi&jn dag", "Ke&nnisbank",
     ]  # fmt: skip
     assert window.act_new_ticket.text() == "&Nieuw ticket…"
     header = window.queue.model.headerData(KEYS.index("reference"), Qt.Orientation.Horizontal)
@@ -226,3 +226,30 @@ def test_a_refused_field_is_named_by_its_dutch_label_with_a_dutch_reason(
 def test_an_unknown_language_falls_back_to_english(qapp: QApplication) -> None:
     assert install_translations(qapp, "xx") == "en"
     assert QApplication.translate("MainWindow", "&File") == "&File"
+
+
+@pytest.mark.parametrize("language", ["en", *(p.stem.split("_")[-1] for p in CATALOGUES)])
+def test_each_menu_gives_each_entry_its_own_shortcut_letter(
+    language: str, qapp: QApplication, qtbot: QtBot, demo_engine: Engine, tmp_path: Path
+) -> None:
+    """Alt+letter in an open menu picks one entry: no two entries of a menu share one, in
+    any language (Japanese marks it as "(&X)" after the words)."""
+    install_translations(qapp, language)
+    try:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        desk = DeskContext(demo_engine)
+        desk.sign_in(None)
+        window = MainWindow(demo_engine, settings, desk)
+        qtbot.addWidget(window)
+        for title, menu in window.menus.items():
+            letters = [
+                m.group(1).casefold()
+                for action in menu.actions()
+                if not action.isSeparator()
+                and (m := re.search(r"&([^&])", action.text().replace("&&", "")))
+            ]
+            assert len(letters) == len([a for a in menu.actions() if not a.isSeparator()])
+            clashes = {letter for letter in letters if letters.count(letter) > 1}
+            assert not clashes, (language, title, clashes)
+    finally:
+        install_translations(qapp, "en")

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.views.dialog_support import plain_text
+
 
 def _page_title_of(widget: QWidget) -> str:
     """The title of the nearest tab page holding ``widget`` (itself included), without its
@@ -29,12 +31,7 @@ def _page_title_of(widget: QWidget) -> str:
         holder = at.parentWidget()
         tabs = holder.parentWidget() if holder is not None else None
         if isinstance(tabs, QTabWidget) and tabs.indexOf(at) >= 0:
-            return (
-                tabs.tabText(tabs.indexOf(at))
-                .replace("&&", "\0")
-                .replace("&", "")
-                .replace("\0", "&")
-            )
+            return plain_text(tabs.tabText(tabs.indexOf(at)))
         at = holder
     return ""
 

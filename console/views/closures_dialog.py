@@ -28,7 +28,14 @@ from console.services.closures import (
 )
 from console.views import i18n
 from console.views.context import DeskContext
-from console.views.dialog_support import chosen, field_label, fill, set_chosen, show_refusal
+from console.views.dialog_support import (
+    chosen,
+    field_label,
+    fill,
+    plain_text,
+    set_chosen,
+    show_refusal,
+)
 from console.views.errors import show_error
 from console.views.forms.ui_closures_dialog import Ui_ClosuresDialog
 
@@ -251,9 +258,9 @@ class ClosuresDialog(QDialog):
     def _label(self, field: str) -> str:
         names = {"from": self.ui.startLabel, "to": self.ui.endLabel, "for": self.ui.ownerLabel}
         if field in names:
-            return names[field].text().replace("&", "").rstrip(":")
+            return plain_text(names[field].text()).rstrip(":")
         if field == "client":
-            return self.ui.ownerLabel.text().replace("&", "").rstrip(":").lower()
+            return plain_text(self.ui.ownerLabel.text()).rstrip(":").lower()
         return field_label(self.ui, field)
 
     # ---------------------------------------------------------------- removing

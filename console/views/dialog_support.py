@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -84,10 +85,15 @@ def field_label(ui: object, field: str) -> str:
     if isinstance(layout, QFormLayout) and isinstance(widget, QWidget):
         label = layout.labelForField(widget)
         if isinstance(label, QLabel):
-            return label.text().replace("&", "").rstrip(":").lower()
+            return plain_text(label.text()).rstrip(":").lower()
         if isinstance(widget, QCheckBox):
-            return widget.text().replace("&", "")
+            return plain_text(widget.text())
     return field.replace("_", " ")
+
+
+def plain_text(text: str) -> str:
+    """A label's words without its shortcut mark: "&Name" and, in Japanese, "名前(&N)"."""
+    return re.sub(r"\(&[^&)]\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def show_refusal(ui: Any, exc: BaseException, label: Callable[[str], str] | None = None) -> None:

@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
             QKeySequence(std.Find),
         )
         self.act_find_tickets = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "Find &tickets, closed ones too…"),
+            QT_TRANSLATE_NOOP("MainWindow", "Find t&ickets, closed ones too…"),
             self.find_tickets,
             "Ctrl+Shift+F",
         )
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+S",
         )
         self.act_conflicts = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "Conflict &inbox…"), lambda: self.sync.show_inbox()
+            QT_TRANSLATE_NOOP("MainWindow", "Co&nflict inbox…"), lambda: self.sync.show_inbox()
         )
         self.act_print = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&Print a document…"),
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
             QKeySequence(std.Print),
         )
         self.act_review_notes = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Review notes…"), self.open_review_notes
+            QT_TRANSLATE_NOOP("MainWindow", "Re&view notes…"), self.open_review_notes
         )
         self.act_quit = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, QKeySequence(std.Quit)

@@ -2165,11 +2165,11 @@ Motivo (para el registro, opcional):</translation>
     <name>MailMenu</name>
     <message>
         <source>&amp;Mail settings…</source>
-        <translation>&amp;Configuración de correo…</translation>
+        <translation>Configuración de c&amp;orreo…</translation>
     </message>
     <message>
         <source>&amp;Fetch mail now</source>
-        <translation>&amp;Recoger correo ahora</translation>
+        <translation>Reco&amp;ger correo ahora</translation>
     </message>
     <message>
         <source>Mail settings saved.</source>
@@ -2739,10 +2739,6 @@ Motivo (para el registro, opcional):</translation>
         <translation>&amp;Buscar en la cola</translation>
     </message>
     <message>
-        <source>Find &amp;tickets, closed ones too…</source>
-        <translation>Buscar &amp;tickets, también cerrados…</translation>
-    </message>
-    <message>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
@@ -2768,18 +2764,22 @@ Motivo (para el registro, opcional):</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation>&amp;Sincronizar ahora</translation>
-    </message>
-    <message>
-        <source>Conflict &amp;inbox…</source>
-        <translation>Bandeja de co&amp;nflictos…</translation>
+        <translation>Sincronizar a&amp;hora</translation>
     </message>
     <message>
         <source>&amp;Print a document…</source>
         <translation>Im&amp;primir un documento…</translation>
     </message>
     <message>
-        <source>&amp;Review notes…</source>
+        <source>Co&amp;nflict inbox…</source>
+        <translation>Bandeja de co&amp;nflictos…</translation>
+    </message>
+    <message>
+        <source>Find t&amp;ickets, closed ones too…</source>
+        <translation>Buscar tic&amp;kets, también cerrados…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view notes…</source>
         <translation>Notas de re&amp;visión…</translation>
     </message>
     <message>
@@ -2938,7 +2938,7 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     </message>
     <message>
         <source>&amp;Knowledge base</source>
-        <translation>Base de &amp;conocimiento</translation>
+        <translation>Base de conoci&amp;miento</translation>
     </message>
 </context>
 <context>

@@ -1726,7 +1726,7 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>This desk works on the shared database itself.</source>
-        <translation>このデスクは共有データベース上で直接作業しています。</translation>
+        <translation>この端末は共有データベース上で直接動作しています。</translation>
     </message>
     <message>
         <source>This store syncs with %1 already.</source>
@@ -1738,7 +1738,7 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>Joined %1, but the first sync did not go through: %2. The desk tries again every minute.</source>
-        <translation>%1 に参加しましたが、最初の同期が完了しませんでした：%2。デスクは毎分再試行します。</translation>
+        <translation>%1 に参加しましたが、最初の同期が完了しませんでした：%2。この端末は毎分再試行します。</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1754,7 +1754,7 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>This desk then works with the rest of the team: its changes go to the shared database and theirs come here, every minute and whenever the network returns. Work done offline waits and goes with the next sync. Your administrator gives you the address and a login.</source>
-        <translation>参加すると、このデスクはチームの他のメンバーと連携します。変更は共有データベースに送られ、他のメンバーの変更はここに届きます（毎分、およびネットワークが回復したとき）。オフラインで行った作業は保留され、次回の同期で送信されます。アドレスとログインは管理者から受け取ってください。</translation>
+        <translation>参加すると、この端末はチームの他のメンバーと連携します。変更は共有データベースに送られ、他のメンバーの変更はここに届きます（毎分、およびネットワークが回復したとき）。オフラインで行った作業は保留され、次回の同期で送信されます。アドレスとログインは管理者から受け取ってください。</translation>
     </message>
     <message>
         <source>Shared &amp;database:</source>
@@ -2736,10 +2736,6 @@ Why (for the record, optional):</source>
         <translation>キュー内を検索(&amp;F)</translation>
     </message>
     <message>
-        <source>Find &amp;tickets, closed ones too…</source>
-        <translation>チケットを検索（完了分を含む）(&amp;T)…</translation>
-    </message>
-    <message>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
@@ -2768,16 +2764,20 @@ Why (for the record, optional):</source>
         <translation>今すぐ同期(&amp;Y)</translation>
     </message>
     <message>
-        <source>Conflict &amp;inbox…</source>
-        <translation>競合一覧(&amp;I)…</translation>
-    </message>
-    <message>
         <source>&amp;Print a document…</source>
         <translation>帳票を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <source>&amp;Review notes…</source>
-        <translation>レビューメモ(&amp;R)…</translation>
+        <source>Co&amp;nflict inbox…</source>
+        <translation>競合一覧(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Find t&amp;ickets, closed ones too…</source>
+        <translation>チケットを検索（完了分を含む）(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view notes…</source>
+        <translation>レビューメモ(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -1721,11 +1721,11 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
     <message>
         <source>This store holds records of its own. Sent, they become the shared database&apos;s first records; a shared database that holds records already takes none.</source>
-        <translation>Deze lokale database bevat eigen records. Verstuurd worden ze de eerste records van de gedeelde database; een gedeelde database die al records bevat, neemt ze niet aan.</translation>
+        <translation>Deze lokale database bevat eigen gegevens. Als u ze verstuurt, worden ze de eerste gegevens van de gedeelde database; een gedeelde database die al gegevens bevat, neemt er geen aan.</translation>
     </message>
     <message>
         <source>This store is empty: it takes the shared database&apos;s records.</source>
-        <translation>Deze lokale database is leeg: ze krijgt de records van de gedeelde database.</translation>
+        <translation>Deze lokale database is leeg: ze krijgt de gegevens van de gedeelde database.</translation>
     </message>
     <message>
         <source>This desk works on the shared database itself.</source>
@@ -1781,11 +1781,11 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
     <message>
         <source>&amp;Send this store&apos;s records to the shared database</source>
-        <translation>De records van deze lokale database naar de gedeelde database &amp;sturen</translation>
+        <translation>De gegevens van deze lokale database naar de gedeelde database &amp;sturen</translation>
     </message>
     <message>
         <source>Only for a shared database that is still empty, signed in as a dispatcher, a service manager or an administrator.</source>
-        <translation>Alleen voor een gedeelde database die nog leeg is, aangemeld als dispatcher, servicemanager of beheerder.</translation>
+        <translation>Alleen voor een gedeelde database die nog leeg is, aangemeld als planner, servicemanager of beheerder.</translation>
     </message>
 </context>
 <context>
@@ -2760,7 +2760,7 @@ Waarom (voor het dossier, niet verplicht):</translation>
     </message>
     <message>
         <source>&amp;Knowledge base</source>
-        <translation>&amp;Kennisbank</translation>
+        <translation>Ke&amp;nnisbank</translation>
     </message>
     <message>
         <source>The local store</source>
@@ -2781,10 +2781,6 @@ Waarom (voor het dossier, niet verplicht):</translation>
     <message>
         <source>&amp;Find in queue</source>
         <translation>&amp;Zoeken in wachtrij</translation>
-    </message>
-    <message>
-        <source>Find &amp;tickets, closed ones too…</source>
-        <translation>&amp;Tickets zoeken, ook gesloten…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -2815,15 +2811,19 @@ Waarom (voor het dossier, niet verplicht):</translation>
         <translation>Nu s&amp;ynchroniseren</translation>
     </message>
     <message>
-        <source>Conflict &amp;inbox…</source>
-        <translation>Conflict&amp;inbox…</translation>
-    </message>
-    <message>
         <source>&amp;Print a document…</source>
         <translation>Document af&amp;drukken…</translation>
     </message>
     <message>
-        <source>&amp;Review notes…</source>
+        <source>Co&amp;nflict inbox…</source>
+        <translation>&amp;Conflictinbox…</translation>
+    </message>
+    <message>
+        <source>Find t&amp;ickets, closed ones too…</source>
+        <translation>T&amp;ickets zoeken, ook gesloten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view notes…</source>
         <translation>&amp;Reviewnotities…</translation>
     </message>
     <message>

@@ -1732,7 +1732,7 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>This desk works on the shared database itself.</source>
-        <translation>Это рабочее место работает прямо с общей базой данных.</translation>
+        <translation>Эта консоль работает напрямую с общей базой данных.</translation>
     </message>
     <message>
         <source>This store syncs with %1 already.</source>
@@ -1744,7 +1744,7 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>Joined %1, but the first sync did not go through: %2. The desk tries again every minute.</source>
-        <translation>Подключено к %1, но первая синхронизация не прошла: %2. Рабочее место повторяет попытку каждую минуту.</translation>
+        <translation>Подключено к %1, но первая синхронизация не прошла: %2. Консоль повторяет попытку каждую минуту.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1760,7 +1760,7 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>This desk then works with the rest of the team: its changes go to the shared database and theirs come here, every minute and whenever the network returns. Work done offline waits and goes with the next sync. Your administrator gives you the address and a login.</source>
-        <translation>После этого рабочее место работает вместе с остальной командой: его изменения уходят в общую базу данных, а изменения коллег приходят сюда — каждую минуту и как только вернётся сеть. Работа, сделанная офлайн, ждёт и уходит со следующей синхронизацией. Адрес и логин выдаёт ваш администратор.</translation>
+        <translation>После этого консоль работает вместе с остальной командой: её изменения уходят в общую базу данных, а изменения коллег приходят сюда — каждую минуту и как только вернётся сеть. Работа, сделанная офлайн, ждёт и уходит со следующей синхронизацией. Адрес и логин выдаёт ваш администратор.</translation>
     </message>
     <message>
         <source>Shared &amp;database:</source>
@@ -1780,7 +1780,7 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>Unticked, the password is used for this session only and asked again after a restart.</source>
-        <translation>Без отметки пароль действует только в этом сеансе и будет запрошен снова после перезапуска.</translation>
+        <translation>Если флажок снят, пароль действует только в этом сеансе и будет снова запрошен после перезапуска.</translation>
     </message>
     <message>
         <source>&amp;Send this store&apos;s records to the shared database</source>
@@ -1788,7 +1788,7 @@ Why (for the record, optional):</source>
     </message>
     <message>
         <source>Only for a shared database that is still empty, signed in as a dispatcher, a service manager or an administrator.</source>
-        <translation>Только для общей базы данных, которая ещё пуста, при входе в роли диспетчера, менеджера по обслуживанию или администратора.</translation>
+        <translation>Только для общей базы данных, которая ещё пуста, при входе в роли диспетчера, сервис-менеджера или администратора.</translation>
     </message>
 </context>
 <context>
@@ -2742,10 +2742,6 @@ Why (for the record, optional):</source>
         <translation>&amp;Найти в очереди</translation>
     </message>
     <message>
-        <source>Find &amp;tickets, closed ones too…</source>
-        <translation>Найти &amp;заявки, включая закрытые…</translation>
-    </message>
-    <message>
         <source>&amp;Reload</source>
         <translation>&amp;Обновить</translation>
     </message>
@@ -2774,15 +2770,19 @@ Why (for the record, optional):</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <source>Conflict &amp;inbox…</source>
-        <translation>&amp;Конфликты синхронизации…</translation>
-    </message>
-    <message>
         <source>&amp;Print a document…</source>
         <translation>Печать &amp;документа…</translation>
     </message>
     <message>
-        <source>&amp;Review notes…</source>
+        <source>Co&amp;nflict inbox…</source>
+        <translation>&amp;Конфликты синхронизации…</translation>
+    </message>
+    <message>
+        <source>Find t&amp;ickets, closed ones too…</source>
+        <translation>Найти &amp;заявки, включая закрытые…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view notes…</source>
         <translation>&amp;Заметки к обзору…</translation>
     </message>
     <message>

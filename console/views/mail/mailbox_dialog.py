@@ -23,6 +23,7 @@ from console.views.dialog_support import (
     chosen,
     field_label,
     fill,
+    plain_text,
     set_chosen,
     show_problems,
     show_refusal,
@@ -130,7 +131,7 @@ class MailboxDialog(QDialog):
             show_problems(
                 self.ui.problems,
                 [("error", self.tr("Fill in: %1").replace(
-                    "%1", ", ".join(m.text().replace("&", "").rstrip(":") for m in missing)))],
+                    "%1", ", ".join(plain_text(m.text()).rstrip(":") for m in missing)))],
             )  # fmt: skip
             return
         try:

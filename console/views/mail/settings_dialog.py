@@ -33,6 +33,7 @@ from console.views.dialog_support import (
     chosen,
     field_label,
     fill,
+    plain_text,
     set_chosen,
     show_problems,
     show_refusal,
@@ -297,5 +298,5 @@ class MailSettingsDialog(QDialog):
     def _label(self, field: str) -> str:
         if field in SMTP_FIELDS:
             label = getattr(self.ui, SMTP_FIELDS[field] + "Label")
-            return str(label.text()).replace("&", "").rstrip(":").lower()
+            return plain_text(str(label.text())).rstrip(":").lower()
         return field_label(self.ui, field.replace(" ", "_"))
