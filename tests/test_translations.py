@@ -253,3 +253,13 @@ def test_each_menu_gives_each_entry_its_own_shortcut_letter(
             assert not clashes, (language, title, clashes)
     finally:
         install_translations(qapp, "en")
+
+
+def test_a_label_is_named_without_its_shortcut_mark_in_any_language() -> None:
+    """A refused field is named by its label's words: "&Name" and the Japanese "名前(&N)"
+    both lose the mark, a doubled && stays one &."""
+    from console.views.dialog_support import plain_text
+
+    assert plain_text("共有データベース(&D):") == "共有データベース:"
+    assert plain_text("Shared &database:") == "Shared database:"
+    assert plain_text("&Time && credit") == "Time & credit"
