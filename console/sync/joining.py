@@ -1,8 +1,8 @@
 """Joining a shared database as the window does it: the store becomes a replica of the
 server and takes its first download, as `dispatch-console sync --url` does.
 
-The password typed is used for this join and its first sync only; it is kept in the
-system keyring when the user asks, and otherwise never written anywhere.
+The password typed serves this join and its first sync; the system keyring keeps it when
+the user asks (the window keeps it for its session either way), and nothing else does.
 """
 
 from __future__ import annotations
