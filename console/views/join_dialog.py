@@ -29,6 +29,7 @@ class JoinDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.result_: Joined | None = None
+        self._busy = False
         self.ui = Ui_JoinDialog()
         self.ui.setupUi(self)
         self.ui.progress.hide()
@@ -107,8 +108,15 @@ class JoinDialog(QDialog):
         self._working(False)
         show_refusal(self.ui, error, self._label)
 
+    def reject(self) -> None:
+        """Cancel, Escape or the close box: not while the join runs (the store may be
+        joined by the time it answers, and the window must hear of it)."""
+        if not self._busy:
+            super().reject()
+
     def _working(self, busy: bool) -> None:
         """While the join runs: a moving bar, the fields and buttons closed."""
+        self._busy = busy
         self.ui.progress.setVisible(busy)
         self._fields_open(not busy)
         self.ui.buttons.setEnabled(not busy)
