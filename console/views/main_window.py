@@ -519,8 +519,7 @@ class MainWindow(QMainWindow):
         self._show_user()
         self.sync.start()
         self.sync.refresh()
-        self.queue.reload()
-        self.reload()
+        self.reload()  # the view shown now, and each other view when it is shown
         if joined.unkept is not None:
             self.statusBar().showMessage(
                 self.tr("%1. The password is used for this session only.").replace(
