@@ -23,6 +23,12 @@ def store_syncs(engine: Engine) -> bool:
         return is_replica(connection)
 
 
+def may_join(engine: Engine) -> bool:
+    """Whether this desk works alone on a local store, so it may join a shared database
+    (one that syncs has joined; one on PostgreSQL works on the shared database itself)."""
+    return engine.dialect.name == "sqlite" and not store_syncs(engine)
+
+
 def queue_row_id(engine: Engine, value: uuid.UUID | None) -> Any:
     """An id (a ticket's, a user's) in the form the queue's rows hold it (the driver's
     own), or None."""

@@ -50,8 +50,7 @@ from console.queue.filters import (
 )
 from console.queue.rows import QueueRows, unassigned_visit_tickets
 from console.rules.sla import Clock
-from console.services.store_facts import has_clients, queue_row_id
-from console.sync.joining import join_facts
+from console.services.store_facts import has_clients, may_join, queue_row_id
 from console.views.background import run_in_background
 from console.views.context import DeskContext
 from console.views.errors import show_error, user_message
@@ -692,8 +691,7 @@ class QueueView(QWidget):
                     + e(start).replace("%1", link("import", csv))
                     + "</p>"
                 )
-                facts = join_facts(self.desk.engine)
-                if not facts.syncs and not facts.on_server:  # a desk alone may join its team
+                if may_join(self.desk.engine):  # a desk alone may join its team
                     team = self.tr("Does your team share a database already? %1")
                     join = self.tr("File ▸ Join a shared database…")
                     text += "<p>" + e(team).replace("%1", link("join", join)) + "</p>"
