@@ -82,7 +82,8 @@ def main(database: str) -> None:
     from console.views.document_dialog import DocumentDialog
     from console.views.document_view import DocumentViewer
     from console.views.i18n import install_translations
-    from console.views.main_window import MainWindow, apply_theme
+    from console.views.main_window import MainWindow
+    from console.views.theme import apply_theme
 
     app = QApplication.instance() or QApplication([])
     OUT.mkdir(parents=True, exist_ok=True)

@@ -7,15 +7,13 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QStyleFactory,
     QTabWidget,
     QWidget,
 )
@@ -34,6 +32,7 @@ from console.views.queue_view import QueueView
 from console.views.sla_alerts import SlaAlerter
 from console.views.sync_status import SyncController
 from console.views.tabs import TABS
+from console.views.theme import apply_theme
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -575,50 +574,3 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/queue_splitter", self.queue.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)
-
-
-_SYSTEM_PALETTE: QPalette | None = None
-
-
-def apply_theme(theme: str) -> None:
-    """Follow the system palette, or force light or dark."""
-    global _SYSTEM_PALETTE
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        return
-    if _SYSTEM_PALETTE is None:
-        _SYSTEM_PALETTE = QPalette(app.palette())
-    if theme == "system":
-        app.setPalette(_SYSTEM_PALETTE)
-        return
-    style = QStyleFactory.create("Fusion")
-    if style is not None:
-        app.setStyle(style)
-    app.setPalette(
-        dark_palette()
-        if theme == "dark"
-        else QPalette(style.standardPalette() if style else _SYSTEM_PALETTE)
-    )
-
-
-def dark_palette() -> QPalette:
-    """A dark palette for desks that ask for it."""
-    from PySide6.QtGui import QColor
-
-    p = QPalette()
-    roles = QPalette.ColorRole
-    for role, colour in (
-        (roles.Window, "#2b2b2b"), (roles.WindowText, "#e6e6e6"), (roles.Base, "#1f1f1f"),
-        (roles.AlternateBase, "#272727"), (roles.Text, "#e6e6e6"), (roles.Button, "#353535"),
-        (roles.ButtonText, "#e6e6e6"), (roles.Highlight, "#2f65ca"),
-        (roles.HighlightedText, "#ffffff"), (roles.ToolTipBase, "#353535"),
-        (roles.ToolTipText, "#e6e6e6"), (roles.Mid, "#555555"), (roles.PlaceholderText, "#8a8a8a"),
-        (roles.Link, "#8ab4f8"), (roles.LinkVisited, "#c58af9"),
-    ):  # fmt: skip
-        p.setColor(role, QColor(colour))
-    # greyed out where an action is not open to the user (setColor above set every group)
-    disabled = QPalette.ColorGroup.Disabled
-    for role in (roles.WindowText, roles.Text, roles.ButtonText):
-        p.setColor(disabled, role, QColor("#7a7a7a"))
-    p.setColor(disabled, roles.Button, QColor("#2e2e2e"))
-    return p

@@ -1,0 +1,125 @@
+"""The window's colours: the system's, or a light or dark theme the desk chooses.
+
+A chosen theme uses Qt's Fusion style. Fusion draws the frame of a check box, a radio
+button and a text field a shade darker than the window, which vanishes on a dark window:
+an unticked box could not be told from the background. `ThemeStyle` draws those frames a
+shade lighter there instead.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QStyleOptionComplex,
+    QWidget,
+)
+
+_SYSTEM_PALETTE: QPalette | None = None
+Option = TypeVar("Option", bound=QStyleOption)
+
+FRAME_ON_DARK = QColor("#9a9a9a")
+"""What Fusion takes as the window's colour for a frame on a dark window: it draws the
+frame darker than that (#6e6e6e), clear against #2b2b2b and the fields' #1f1f1f."""
+
+_FRAMED = frozenset(
+    {
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+        QStyle.PrimitiveElement.PE_FrameLineEdit,
+    }
+)
+
+_FRAMED_CONTROLS = frozenset({QStyle.ComplexControl.CC_SpinBox, QStyle.ComplexControl.CC_ComboBox})
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether a palette's window is dark (its text lighter than its background)."""
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    return window.lightness() < text.lightness()
+
+
+class ThemeStyle(QProxyStyle):
+    """Fusion, with the frames of boxes and fields visible on a dark window."""
+
+    def drawPrimitive(  # noqa: N802 - Qt API
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        """Draw as Fusion does; a framed element on a dark window gets a lighter frame."""
+        if element in _FRAMED and is_dark(option.palette):
+            option = _lit(option)
+        super().drawPrimitive(element, option, painter, widget)
+
+    def drawComplexControl(  # noqa: N802 - Qt API
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        """Draw as Fusion does; a number or choice field on a dark window gets a lighter
+        frame."""
+        if control in _FRAMED_CONTROLS and is_dark(option.palette):
+            option = _lit(option)
+        super().drawComplexControl(control, option, painter, widget)
+
+
+def _lit(option: Option) -> Option:
+    """A copy of the option whose frame Fusion draws lighter (see `FRAME_ON_DARK`)."""
+    lit = type(option)(option)  # the same kind of option, its palette our own
+    palette = QPalette(option.palette)
+    palette.setColor(QPalette.ColorRole.Window, FRAME_ON_DARK)
+    lit.palette = palette
+    return lit
+
+
+def apply_theme(theme: str) -> None:
+    """Follow the system palette, or force light or dark."""
+    global _SYSTEM_PALETTE
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if _SYSTEM_PALETTE is None:
+        _SYSTEM_PALETTE = QPalette(app.palette())
+    if theme == "system":
+        app.setPalette(_SYSTEM_PALETTE)
+        return
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is None:
+        app.setPalette(dark_palette() if theme == "dark" else _SYSTEM_PALETTE)
+        return
+    standard = fusion.standardPalette()
+    app.setStyle(ThemeStyle(fusion))
+    app.setPalette(dark_palette() if theme == "dark" else QPalette(standard))
+
+
+def dark_palette() -> QPalette:
+    """A dark palette for desks that ask for it."""
+    p = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#2b2b2b"), (roles.WindowText, "#e6e6e6"), (roles.Base, "#1f1f1f"),
+        (roles.AlternateBase, "#272727"), (roles.Text, "#e6e6e6"), (roles.Button, "#353535"),
+        (roles.ButtonText, "#e6e6e6"), (roles.Highlight, "#2f65ca"),
+        (roles.HighlightedText, "#ffffff"), (roles.ToolTipBase, "#353535"),
+        (roles.ToolTipText, "#e6e6e6"), (roles.Mid, "#555555"), (roles.PlaceholderText, "#8a8a8a"),
+        (roles.Link, "#8ab4f8"), (roles.LinkVisited, "#c58af9"),
+    ):  # fmt: skip
+        p.setColor(role, QColor(colour))
+    # greyed out where an action is not open to the user (setColor above set every group)
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        p.setColor(disabled, role, QColor("#7a7a7a"))
+    p.setColor(disabled, roles.Button, QColor("#2e2e2e"))
+    return p
