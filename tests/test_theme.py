@@ -66,3 +66,18 @@ def test_the_light_theme_is_fusions_own(qtbot, themed) -> None:
 
 def test_the_dark_palette_is_dark() -> None:
     assert is_dark(dark_palette())
+
+
+def test_a_text_box_shows_its_frame_on_the_dark_theme(qtbot, themed) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    apply_theme("dark")
+    box = QPlainTextEdit()
+    qtbot.addWidget(box)
+    box.resize(200, 80)
+    box.show()
+    image = box.grab().toImage()
+    window = box.palette().color(box.backgroundRole()).lightness()
+    edge = QColor(image.pixel(image.width() // 2, 0)).lightness()
+    assert abs(edge - QApplication.palette().window().color().lightness()) >= 40
+    assert abs(edge - window) >= 40  # and from the box's own background

@@ -1,9 +1,9 @@
 """The window's colours: the system's, or a light or dark theme the desk chooses.
 
 A chosen theme uses Qt's Fusion style. Fusion draws the frame of a check box, a radio
-button and a text field a shade darker than the window, which vanishes on a dark window:
-an unticked box could not be told from the background. `ThemeStyle` draws those frames a
-shade lighter there instead.
+button, a field, a text box or a list a shade darker than the window, which vanishes on a
+dark window: an unticked box could not be told from the background, nor a text box or a
+list from the dialog around it. `ThemeStyle` draws those frames a shade lighter there.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ _FRAMED = frozenset(
         QStyle.PrimitiveElement.PE_IndicatorCheckBox,
         QStyle.PrimitiveElement.PE_IndicatorRadioButton,
         QStyle.PrimitiveElement.PE_FrameLineEdit,
+        QStyle.PrimitiveElement.PE_Frame,  # text boxes, lists and tables
     }
 )
 
