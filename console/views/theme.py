@@ -100,9 +100,14 @@ def apply_theme(theme: str) -> None:
     if fusion is None:
         app.setPalette(dark_palette() if theme == "dark" else _SYSTEM_PALETTE)
         return
+    if theme == "dark":
+        # every primitive the window draws then passes through Python: only where needed
+        app.setStyle(ThemeStyle(fusion))
+        app.setPalette(dark_palette())
+        return
     standard = fusion.standardPalette()
-    app.setStyle(ThemeStyle(fusion))
-    app.setPalette(dark_palette() if theme == "dark" else QPalette(standard))
+    app.setStyle(fusion)
+    app.setPalette(QPalette(standard))
 
 
 def dark_palette() -> QPalette:
