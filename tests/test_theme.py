@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QStyle, QStyleOptionButton
 
-from console.views.theme import apply_theme, dark_palette, is_dark
+from console.views.theme import ThemeStyle, apply_theme, dark_palette, is_dark
 
 
 @pytest.fixture
@@ -54,8 +54,11 @@ def test_an_unticked_box_shows_its_frame_on_the_dark_theme(qtbot, themed, kind, 
 
 
 def test_the_light_theme_is_fusions_own(qtbot, themed) -> None:
-    apply_theme("light")
+    apply_theme("dark")
+    apply_theme("light")  # switched back in the settings
     assert not is_dark(QApplication.palette())
+    assert not isinstance(QApplication.style(), ThemeStyle)
+    assert QApplication.style().name().lower() == "fusion"
     assert (
         _frame_contrast(
             qtbot, QCheckBox("Send the records"), QStyle.SubElement.SE_CheckBoxIndicator
