@@ -196,9 +196,6 @@ class CalendarWidget(QWidget):
         return QSize(1100, HEADER + ROW * rows + 2)
 
     # -- geometry -------------------------------------------------------------------------
-    def _span(self) -> float:
-        return self._seconds
-
     def x_of(self, instant: datetime) -> float:
         """Horizontal position of an instant."""
         return self._x_converter()(instant)
@@ -220,7 +217,7 @@ class CalendarWidget(QWidget):
         """The instant under a horizontal position, snapped to 15 minutes."""
         assert self.board is not None
         width = max(1, self.width() - NAME_WIDTH)
-        seconds = (x - NAME_WIDTH) * self._span() / width
+        seconds = (x - NAME_WIDTH) * self._seconds / width
         raw = self.board.start + timedelta(seconds=seconds)
         snapped = round((raw - self.board.start) / SNAP) * SNAP
         return self.board.start + snapped

@@ -37,7 +37,9 @@ _FRAMED = frozenset(
     }
 )
 
-_FRAMED_CONTROLS = frozenset({QStyle.ComplexControl.CC_SpinBox, QStyle.ComplexControl.CC_ComboBox})
+_FRAMED_CONTROLS = frozenset(
+    {QStyle.ComplexControl.CC_SpinBox, QStyle.ComplexControl.CC_ComboBox}
+)  # number and choice fields: their frame is Fusion's outline too
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -58,7 +60,7 @@ class ThemeStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         """Draw as Fusion does; a framed element on a dark window gets a lighter frame."""
-        if element in _FRAMED and is_dark(option.palette):
+        if element in _FRAMED:
             option = _lit(option)
         super().drawPrimitive(element, option, painter, widget)
 
@@ -71,13 +73,16 @@ class ThemeStyle(QProxyStyle):
     ) -> None:
         """Draw as Fusion does; a number or choice field on a dark window gets a lighter
         frame."""
-        if control in _FRAMED_CONTROLS and is_dark(option.palette):
+        if control in _FRAMED_CONTROLS:
             option = _lit(option)
         super().drawComplexControl(control, option, painter, widget)
 
 
 def _lit(option: Option) -> Option:
-    """A copy of the option whose frame Fusion draws lighter (see `FRAME_ON_DARK`)."""
+    """On a dark window, a copy of the option whose frame Fusion draws lighter (see
+    `FRAME_ON_DARK`); on a light one, the option as it is."""
+    if not is_dark(option.palette):
+        return option
     lit = type(option)(option)  # the same kind of option, its palette our own
     palette = QPalette(option.palette)
     palette.setColor(QPalette.ColorRole.Window, FRAME_ON_DARK)
