@@ -7,6 +7,7 @@ with the travel between sites.
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 from console.services.board import Board, board_for
 from console.services.schedule_export import schedule_ics
 from console.services.visits import VisitRefusedError, move_visit_to, resize_visit_to
+from console.views.background import run_in_background
 from console.views.calendar_widget import KEYS_HELP, MARKER, CalendarWidget, visit_mime
 from console.views.context import DeskContext
 from console.views.day_view import DayPlanView
@@ -165,6 +167,9 @@ class CalendarView(QWidget):
         self.days = 7
         self.first_day = self._monday(desk.now())
         self.board: Board | None = None
+        self._loads = (
+            0  # boards asked for: a refresh still reading when another is asked is dropped
+        )
         self._list_stale = True  # the list is filled when shown: a week of 300 engineers
         self.widget = CalendarWidget()
         self.widget.moveRequested.connect(self.request_move)
@@ -302,10 +307,42 @@ class CalendarView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Load the board for the shown range."""
+        """Load the board for the shown range, now (the dispatcher asked for it)."""
+        self._loads += 1
+        start, end = self._shown_range()
+        self._show_board(board_for(self.desk.session, start, end), start, end)
+
+    def refresh(self) -> None:
+        """Read the shown range again off the window's thread, as after a sync that
+        brought changes: the board shown stays, and stays usable, until the new one is
+        read. A board loaded meanwhile (the dispatcher went to another week, or moved a
+        visit) wins, and this one is dropped."""
+        self._loads += 1
+        loads, (start, end), sessions = self._loads, self._shown_range(), self.desk.session
+
+        def done(board: Board) -> None:
+            if loads == self._loads:
+                self._show_board(board, start, end)
+
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            done(board_for(sessions, start, end))  # tests and scripts: at once, as reload
+            return
+        run_in_background(lambda: board_for(sessions, start, end), done, self._refresh_failed)
+
+    def _refresh_failed(self, error: BaseException) -> None:
+        self.message.setText(user_message(error))
+
+    def _shown_range(self) -> tuple[datetime, datetime]:
+        """The instants the board shows: the first day's midnight, then one or seven days."""
         start = self.first_day
-        end = (start + timedelta(days=self.days)).astimezone()
-        self.board = board_for(self.desk.session, start, end)
+        return start, (start + timedelta(days=self.days)).astimezone()
+
+    def _show_board(self, board: Board, start: datetime, end: datetime) -> None:
+        """Show a board read for [start, end): the painted rows, the list, the day plan and
+        the tray of unassigned visits."""
+        self.board = board
         self.widget.set_board(self.board, self.desk.now())
         self._list_stale = True
         if self.stack.currentWidget() is self.visit_list:  # else filled when it is shown

@@ -322,14 +322,20 @@ class MainWindow(QMainWindow):
         self._view_changed(self.tabs.currentIndex())
 
     def _synced(self) -> None:
-        """A sync brought changes: the queue takes in only the changed tickets, the other
-        views reload (the current one now, the rest when shown)."""
-        queue = self.tab_index("queue")
-        refresh = queue in self._loaded
-        self._loaded = {queue} if refresh else set()
-        if refresh:
-            self.queue.refresh()
-        self._view_changed(self.tabs.currentIndex())
+        """A sync brought changes. The queue, and the view on screen, take them in off the
+        window's thread where they can (a view with ``refresh``: the queue reads only the
+        changed tickets, the calendar its shown days); any other view reloads, the current
+        one now and the rest when shown."""
+        queue, current = self.tab_index("queue"), self.tabs.currentIndex()
+        kept = {
+            index
+            for index in (queue, current)
+            if index in self._loaded and callable(getattr(self._tab_view(index), "refresh", None))
+        }
+        self._loaded = kept
+        for index in kept:
+            self._tab_view(index).refresh()  # type: ignore[attr-defined]
+        self._view_changed(current)  # reloads it, unless refreshed above
 
     def _view_changed(self, index: int) -> None:
         if index in self._loaded:

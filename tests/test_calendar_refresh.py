@@ -1,0 +1,116 @@
+"""A sync that brings changes while the calendar is on screen (issue 24: no stall of the
+window's thread). The week is read again off the window's thread; the board shown stays
+until the new one is read, and a board the dispatcher asks for meanwhile wins."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable, Coroutine
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, text
+
+from console.views import calendar_view
+
+
+def _on_the_loop(body: Callable[[], Coroutine[Any, Any, None]]) -> None:
+    """Run a coroutine on a qasync loop, as the window's own loop runs it."""
+    import qasync
+
+    loop = qasync.QEventLoop(already_running=False)
+    try:
+        loop.run_until_complete(body())
+    finally:
+        loop.close()
+        asyncio.set_event_loop(None)
+
+
+async def _until(done: Callable[[], bool]) -> None:
+    for _ in range(500):
+        if done():
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("the board never came")
+
+
+def _move_a_visit(engine: Engine, board: Any) -> tuple[Any, Any]:
+    """Move the board's first planned visit an hour later, as a pull writes it."""
+    visit = board.visits[0]
+    later = visit.start + timedelta(hours=1)
+    with engine.begin() as conn:
+        conn.execute(
+            text("UPDATE visits SET planned_start = datetime(planned_start, '+1 hour'), "
+                 "row_version = row_version + 1 WHERE id = :id"), {"id": visit.id.hex},
+        )  # fmt: skip
+    return visit.id, later
+
+
+def _threads_reading(monkeypatch: pytest.MonkeyPatch) -> list[threading.Thread]:
+    """The threads the calendar reads its boards on, in order."""
+    threads: list[threading.Thread] = []
+    read = calendar_view.board_for
+
+    def spy(*args: Any) -> Any:
+        threads.append(threading.current_thread())
+        return read(*args)
+
+    monkeypatch.setattr(calendar_view, "board_for", spy)
+    return threads
+
+
+def test_a_sync_on_the_calendar_reads_the_week_off_the_window_thread(
+    window: Any, demo_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.tabs.setCurrentIndex(window.tab_index("calendar"))
+    calendar = window.calendar
+    shown = calendar.board
+    assert shown is not None and shown.visits
+    moved, later = _move_a_visit(demo_engine, shown)
+    threads = _threads_reading(monkeypatch)
+    seen: dict[str, Any] = {}
+
+    async def body() -> None:
+        window.sync.synced.emit()
+        seen["at_once"] = calendar.board  # the old board stays until the new one is read
+        await _until(lambda: calendar.board is not shown)
+
+    _on_the_loop(body)
+    assert seen["at_once"] is shown
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+    assert calendar.widget.visit(moved).start == later
+
+
+def test_a_board_asked_for_meanwhile_wins_over_the_refresh(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.tabs.setCurrentIndex(window.tab_index("calendar"))
+    calendar = window.calendar
+    this_week = calendar.first_day
+    threads = _threads_reading(monkeypatch)
+
+    async def body() -> None:
+        calendar.refresh()  # a sync's: still reading this week
+        calendar.shift(1)  # the dispatcher goes to next week meanwhile
+        next_week = calendar.board
+        await _until(lambda: len(threads) == 2)
+        for _ in range(20):  # the refresh's answer arrives on the loop, and is dropped
+            await asyncio.sleep(0.01)
+        assert calendar.board is next_week
+
+    _on_the_loop(body)
+    assert calendar.first_day == this_week + timedelta(days=7)
+    assert calendar.board is not None and calendar.board.start == calendar.first_day
+
+
+def test_without_a_loop_a_sync_shows_the_moved_visit_at_once(
+    window: Any, demo_engine: Engine
+) -> None:
+    """Tests and scripts run no loop: the refresh reads at once, as a reload does."""
+    window.tabs.setCurrentIndex(window.tab_index("calendar"))
+    calendar = window.calendar
+    moved, later = _move_a_visit(demo_engine, calendar.board)
+    window.sync.synced.emit()
+    assert calendar.widget.visit(moved).start == later
