@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
@@ -72,3 +72,40 @@ def _while_alive(owner: QObject, callback: Callable[[T], None]) -> Callable[[T],
             callback(value)
 
     return call
+
+
+class LatestRead(Generic[T]):
+    """A view's data, read now or off the window's thread; only the latest read asked
+    for is shown, so a slow read outrun by a newer one (the dispatcher went to another
+    week meanwhile) is dropped."""
+
+    def __init__(self) -> None:
+        self._asked = 0
+
+    def now(self, read: Callable[[], T], show: Callable[[T], None]) -> None:
+        """Read on this thread and show (what the user asked for shows at once)."""
+        self._asked += 1
+        show(read())
+
+    def later(
+        self,
+        read: Callable[[], T],
+        show: Callable[[T], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        """Read in the loop's executor and show what was read, unless another read was
+        asked for meanwhile; what is shown stays until then. Without a running loop
+        (tests, scripts) it reads at once, as `now` does."""
+        self._asked += 1
+        asked = self._asked
+
+        def done(value: T) -> None:
+            if asked == self._asked:
+                show(value)
+
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            done(read())
+            return
+        run_in_background(read, done, failed)

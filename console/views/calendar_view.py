@@ -7,7 +7,6 @@ with the travel between sites.
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
@@ -38,7 +37,7 @@ from PySide6.QtWidgets import (
 from console.services.board import Board, board_for
 from console.services.schedule_export import schedule_ics
 from console.services.visits import VisitRefusedError, move_visit_to, resize_visit_to
-from console.views.background import run_in_background
+from console.views.background import LatestRead
 from console.views.calendar_widget import KEYS_HELP, MARKER, CalendarWidget, visit_mime
 from console.views.context import DeskContext
 from console.views.day_view import DayPlanView
@@ -167,9 +166,7 @@ class CalendarView(QWidget):
         self.days = 7
         self.first_day = self._monday(desk.now())
         self.board: Board | None = None
-        self._loads = (
-            0  # boards asked for: a refresh still reading when another is asked is dropped
-        )
+        self._boards: LatestRead[Board] = LatestRead()  # a refresh outrun by a reload is dropped
         self._list_stale = True  # the list is filled when shown: a week of 300 engineers
         self.widget = CalendarWidget()
         self.widget.moveRequested.connect(self.request_move)
@@ -308,28 +305,21 @@ class CalendarView(QWidget):
 
     def reload(self) -> None:
         """Load the board for the shown range, now (the dispatcher asked for it)."""
-        self._loads += 1
         start, end = self._shown_range()
-        self._show_board(board_for(self.desk.session, start, end), start, end)
+        sessions = self.desk.session
+        self._boards.now(lambda: board_for(sessions, start, end),
+                         lambda board: self._show_board(board, start, end))  # fmt: skip
 
     def refresh(self) -> None:
         """Read the shown range again off the window's thread, as after a sync that
         brought changes: the board shown stays, and stays usable, until the new one is
         read. A board loaded meanwhile (the dispatcher went to another week, or moved a
         visit) wins, and this one is dropped."""
-        self._loads += 1
-        loads, (start, end), sessions = self._loads, self._shown_range(), self.desk.session
-
-        def done(board: Board) -> None:
-            if loads == self._loads:
-                self._show_board(board, start, end)
-
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            done(board_for(sessions, start, end))  # tests and scripts: at once, as reload
-            return
-        run_in_background(lambda: board_for(sessions, start, end), done, self._refresh_failed)
+        start, end = self._shown_range()
+        sessions = self.desk.session
+        self._boards.later(lambda: board_for(sessions, start, end),
+                           lambda board: self._show_board(board, start, end),
+                           self._refresh_failed)  # fmt: skip
 
     def _refresh_failed(self, error: BaseException) -> None:
         self.message.setText(user_message(error))

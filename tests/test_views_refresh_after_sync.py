@@ -1,6 +1,6 @@
-"""A sync that brings changes while the calendar is on screen (issue 24: no stall of the
-window's thread). The week is read again off the window's thread; the board shown stays
-until the new one is read, and a board the dispatcher asks for meanwhile wins."""
+"""A sync that brings changes while the calendar or the roster is on screen (issue 24: no
+stall of the window's thread). The view reads again off the window's thread; what it
+shows stays until the new read is in, and a read the dispatcher asks for meanwhile wins."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, text
 
-from console.views import calendar_view
+from console.views import calendar_view, roster_view
 
 
 def _on_the_loop(body: Callable[[], Coroutine[Any, Any, None]]) -> None:
@@ -114,3 +114,39 @@ def test_without_a_loop_a_sync_shows_the_moved_visit_at_once(
     moved, later = _move_a_visit(demo_engine, calendar.board)
     window.sync.synced.emit()
     assert calendar.widget.visit(moved).start == later
+
+
+def test_a_sync_on_the_roster_reads_it_off_the_window_thread_and_keeps_the_selection(
+    window: Any, demo_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.tabs.setCurrentIndex(window.tab_index("roster"))
+    roster = window.roster
+    rows = roster.model.rows
+    assert len(rows) > 3
+    chosen = rows[2]
+    roster.table.selectRow(2)
+    with demo_engine.begin() as conn:  # as a pull writes it
+        conn.execute(
+            text("UPDATE engineers SET name = :name, row_version = row_version + 1 "
+                 "WHERE id = :id"), {"name": chosen.name + " (renamed)", "id": chosen.id.hex},
+        )  # fmt: skip
+    threads: list[threading.Thread] = []
+    read = roster_view.roster_rows
+
+    def spy(*args: Any) -> Any:
+        threads.append(threading.current_thread())
+        return read(*args)
+
+    monkeypatch.setattr(roster_view, "roster_rows", spy)
+    seen: dict[str, Any] = {}
+
+    async def body() -> None:
+        window.sync.synced.emit()
+        seen["at_once"] = roster.model.rows
+        await _until(lambda: roster.model.rows is not rows)
+
+    _on_the_loop(body)
+    assert seen["at_once"] is rows
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+    now = roster.model.rows[roster.table.currentIndex().row()]
+    assert now.id == chosen.id and now.name == chosen.name + " (renamed)"
