@@ -205,3 +205,32 @@ def test_the_title_takes_the_spare_width_and_the_status_is_never_cut(
     sla = KEYS.index("sla")
     right = table.columnViewportPosition(sla) + header.sectionSize(sla)
     assert table.columnViewportPosition(sla) >= 0 and right <= table.viewport().width() + 40
+
+
+def test_in_russian_a_late_tickets_countdown_shows_whole_at_1366_pixels(
+    qtbot: QtBot, demo_engine: Engine, tmp_path: Path, qapp: Any
+) -> None:
+    """Russian words for "late" are long: at the English width every overdue countdown
+    was cut before its number ("решение: просрочено на 1 …")."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from console.views.i18n import install_translations, reader_locale
+
+    before = reader_locale().name()
+    install_translations(qapp, "ru")
+    try:
+        win = _window(qtbot, demo_engine, tmp_path, 1366, 768)
+        table, sla = win.queue.table, KEYS.index("sla")
+        strong = QFont(table.font())
+        strong.setBold(True)
+        bold = QFontMetrics(strong)
+        texts = [str(t) for t in _shown(win, "sla") if t]
+        late = [t for t in texts if "просрочено" in t]
+        assert late
+        width = table.horizontalHeader().sectionSize(sla)
+        for text in late:
+            assert bold.horizontalAdvance(text) + 8 <= width, text
+        # and it still stands beside the ticket pane, not scrolled away
+        assert table.columnViewportPosition(sla) + width <= table.viewport().width()
+    finally:
+        install_translations(qapp, before)

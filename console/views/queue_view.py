@@ -72,7 +72,8 @@ FIRST_SCREEN = 200  # rows shown before the full queue arrives: more than any sc
 WORDS_OF = {"priority": Priority, "status": TicketStatus, "category": TicketCategory}
 """Columns whose cells are an enum's words: each is as wide as its longest word."""
 NAMES_WIDEST = 180  # a client, site or person's name beyond this is cut (the pane has it whole)
-COUNTDOWN_WIDEST = 210  # the rarest, longest countdowns are cut; the tooltip has them whole
+COUNTDOWN_WIDEST = 210  # longer countdowns are cut (the tooltip has them whole), unless a
+# language needs more for the everyday ones (under ten days): see _fit_columns
 Loaded = tuple[QueueRows, QuickSearch, frozenset[Any], UrgencyOrder, QueueStamp | None]
 """A load's rows, the tickets with unassigned visits, the rows' order by urgency, and the
 store's stamp taken before the rows were read (none for a first screen)."""
@@ -490,8 +491,13 @@ class QueueView(QWidget):
                     width = max([measure.horizontalAdvance(t) for t in texts] or [0]) + pad
                     if key in ("client", "site", "assignee"):
                         width = min(width, NAMES_WIDEST)
-                    elif key == "sla":
-                        width = min(width, COUNTDOWN_WIDEST)
+                    elif key == "sla" and texts:
+                        # cut only the rare, longest ones: in a language whose words
+                        # are long, a late ticket's everyday countdown shows whole
+                        kinds = [word(kind) for kind in TargetKind]
+                        daily = self.model.everyday_countdowns(kinds)
+                        fits = max(bold.horizontalAdvance(t) for t in daily) + pad
+                        width = min(width, max(COUNTDOWN_WIDEST, fits))
                     width = max(width, heading.horizontalAdvance(title) + arrow + pad)
                 self.table.setColumnWidth(column, width)
         finally:
