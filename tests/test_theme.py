@@ -84,3 +84,54 @@ def test_a_text_box_shows_its_frame_on_the_dark_theme(qtbot, themed) -> None:
     edge = QColor(image.pixel(image.width() // 2, 0)).lightness()
     assert abs(edge - QApplication.palette().window().color().lightness()) >= 40
     assert abs(edge - window) >= 40  # and from the box's own background
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio of two colours."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(
+            c.blueF()
+        )
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_every_signal_colour_reads_on_the_fields_of_both_themes(qapp, themed) -> None:
+    from PySide6.QtGui import QPalette
+
+    from console.views.theme import SIGNALS, signal_colour
+
+    for theme in ("light", "dark"):
+        apply_theme(theme)
+        palette = QApplication.palette()
+        for name in SIGNALS:
+            colour = signal_colour(name, palette)
+            for role in (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase):
+                assert _contrast(colour, palette.color(role)) >= 4.5, (theme, name, role)
+
+
+def test_the_queues_late_countdown_takes_the_themes_colour(window, themed) -> None:
+    """The red of the light theme read at about 3:1 on the dark theme's fields."""
+    from PySide6.QtCore import Qt
+
+    from console.views.queue_model import KEYS
+    from console.views.theme import SIGNALS
+
+    model, sla = window.queue.model, KEYS.index("sla")
+    rows = [r for r in range(model.rowCount()) if str(model.index(r, sla).data()).endswith("late")]
+    assert rows
+
+    def colour() -> QColor:
+        return model.index(rows[0], sla).data(Qt.ItemDataRole.ForegroundRole).color()
+
+    apply_theme("dark")
+    QApplication.processEvents()
+    assert colour() == SIGNALS["late"][1]
+    apply_theme("light")
+    QApplication.processEvents()
+    assert colour() == SIGNALS["late"][0]

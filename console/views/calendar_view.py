@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QDrag, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QDrag, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -43,9 +43,7 @@ from console.views.context import DeskContext
 from console.views.day_view import DayPlanView
 from console.views.errors import findings_text, user_message
 from console.views.i18n import clock, say, when, word
-
-NEEDS_ENGINEER = QColor(214, 130, 0)
-"""The at-risk amber of the queue: a visit whose engineer has left needs action soon."""
+from console.views.theme import signal_colour
 
 
 class UnassignedTray(QListWidget):
@@ -366,7 +364,8 @@ class CalendarView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, v.id)
             item.setToolTip(tip)
             if v.former_engineer is not None:
-                item.setForeground(QBrush(NEEDS_ENGINEER))
+                # the queue's at-risk colour: a visit whose engineer has left needs action soon
+                item.setForeground(QBrush(signal_colour("at_risk", self.palette())))
             self.tray.addItem(item)
         self._update_buttons()
 

@@ -11,7 +11,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -25,8 +25,8 @@ from console.services.day_plan import DayPlan, Leg, day_plan_for
 from console.views.context import DeskContext
 from console.views.errors import user_message
 from console.views.i18n import say, when, word, zone_place
+from console.views.theme import signal_colour
 
-LATE = QColor(211, 47, 47)
 """The calendar's red marker: a leg longer than the time there is for it."""
 
 
@@ -156,7 +156,7 @@ class DayPlanView(QWidget):
         item.setFont(italic)
         if leg.short is not None or leg.trip.too_far:
             item.setText("⚠" + text[1:] + (f"\n    {say(leg.short)}" if leg.short else ""))
-            item.setForeground(QBrush(LATE))
+            item.setForeground(QBrush(signal_colour("late", self.palette())))
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
         self.steps.addItem(item)
 

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from console.queue.filters import Countdown, age_text, countdown
 from console.queue.rows import QueueRows
@@ -21,6 +21,7 @@ from console.rules.sla import Clock, ClockState
 from console.views.i18n import QT_TRANSLATE_NOOP, due_when, title_word, word
 from console.views.i18n import span as i18n_span
 from console.views.icons import icon
+from console.views.theme import signal_colour
 
 # What, for whom and how urgent first: the title says what a ticket is and takes the width
 # the others leave; the countdown stands before the columns a dispatcher reads less often
@@ -43,12 +44,13 @@ TITLES = {
     "sla": QT_TRANSLATE_NOOP("QueueModel", "Next SLA target"),
     "age": QT_TRANSLATE_NOOP("QueueModel", "Age"),
 }
-STATE_COLOURS = {
-    ClockState.BREACHED: QColor(210, 40, 40),
-    ClockState.AT_RISK: QColor(214, 130, 0),
-    ClockState.PAUSED: QColor(128, 128, 128),
-    ClockState.RUNNING: QColor(40, 150, 70),
+STATE_SIGNALS = {
+    ClockState.BREACHED: "late",
+    ClockState.AT_RISK: "at_risk",
+    ClockState.PAUSED: "paused",
+    ClockState.RUNNING: "on_track",
 }
+"""The colour (`theme.SIGNALS`) of a countdown in each state."""
 SLA_COLUMN = KEYS.index("sla")
 WORDY = frozenset(KEYS.index(k) for k in ("category", "priority", "status"))
 AGE_COLUMN = KEYS.index("age")
@@ -91,6 +93,8 @@ class QueueModel(QAbstractTableModel):
         self._view: list[int] = list(range(len(self._rows)))
         self._clocks: Sequence[Clock | None] = ()
         self._now = datetime.now(UTC)
+        self._brushes: dict[ClockState, QBrush] = {}
+        self.use_palette(QGuiApplication.palette())
         self._bold = QFont()
         self._bold.setBold(True)
         # the countdown cell is painted on every scroll step: its words are looked up once
@@ -101,6 +105,16 @@ class QueueModel(QAbstractTableModel):
         self._emergency_icon, self._premium_icon = icon("emergency"), icon("premium")
 
     # -- data in ------------------------------------------------------------------------
+    def use_palette(self, palette: QPalette) -> None:
+        """Colour the countdowns for this palette (light or dark); the view calls it when
+        the theme changes."""
+        self._brushes = {
+            state: QBrush(signal_colour(name, palette)) for state, name in STATE_SIGNALS.items()
+        }
+        if self.rowCount():
+            column = SLA_COLUMN
+            self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
+
     def set_rows(self, rows: QueueRows, view: list[int] | None = None) -> None:
         """Replace the data shown."""
         self.beginResetModel()
@@ -288,8 +302,7 @@ class QueueModel(QAbstractTableModel):
         state = clock.state_at(self._now)
         if role == FONT:
             return self._bold if state is ClockState.BREACHED else None
-        colour = STATE_COLOURS.get(state)
-        return QBrush(colour) if colour is not None else None
+        return self._brushes.get(state)
 
     def _mark(self, column: int, row: int, role: int) -> Any:
         """The emergency icon, or the title's premium star; its word for tooltips and

@@ -210,6 +210,12 @@ class QueueView(QWidget):
         self.timer.start()
 
     # -- loading --------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """A theme chosen (light or dark): the countdowns take its colours."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.model.use_palette(self.palette())
+        super().changeEvent(event)
+
     def reload(self) -> None:
         """Load the queue and show it, then fill in the SLA clocks off the window's thread.
 

@@ -56,9 +56,11 @@ from console.views.context import DeskContext
 from console.views.dialog_support import chosen, fill, fill_enum, set_chosen
 from console.views.errors import show_error
 from console.views.i18n import QT_TRANSLATE_NOOP, amount, credit_amount, when, word
+from console.views.theme import signal_colour
 from console.views.time_dialog import ChangeTimeDialog, WeekDialog
 
-ALERT_COLOURS = {CreditAlert.EXHAUSTED: QColor(198, 40, 40), CreditAlert.LOW: QColor(178, 106, 0)}
+ALERT_SIGNALS = {CreditAlert.EXHAUSTED: "late", CreditAlert.LOW: "at_risk"}
+"""The colour (`theme.SIGNALS`) of a credit used up, or running low."""
 SENT_BACK = QColor(198, 40, 40)
 HOURS_COLUMN = 3
 WAITING_COLUMN = 7
@@ -386,8 +388,9 @@ class TimeView(QWidget):
                 item = QTableWidgetItem(text)
                 if column in AMOUNT_COLUMNS:
                     item.setTextAlignment(RIGHT)
-                if b.alert in ALERT_COLOURS:
-                    item.setForeground(QBrush(ALERT_COLOURS[b.alert]))
+                if b.alert in ALERT_SIGNALS:
+                    colour = signal_colour(ALERT_SIGNALS[b.alert], self.palette())
+                    item.setForeground(QBrush(colour))
                 self.credit.setItem(row, column, item)
 
     def reload_entries(self) -> None:
