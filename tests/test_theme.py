@@ -93,8 +93,8 @@ def _contrast(a: QColor, b: QColor) -> float:
         def channel(v: float) -> float:
             return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
 
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(
-            c.blueF()
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
         )
 
     high, low = sorted((luminance(a), luminance(b)), reverse=True)
@@ -135,3 +135,16 @@ def test_the_queues_late_countdown_takes_the_themes_colour(window, themed) -> No
     apply_theme("light")
     QApplication.processEvents()
     assert colour() == SIGNALS["late"][0]
+
+
+def test_the_hours_an_engineer_works_stand_out_on_both_themes(qapp, themed) -> None:
+    """The board shaded the hours off work in the window's colour: 1.1:1 beside the
+    working hours on the dark theme, next to invisible."""
+    from console.views.calendar_widget import off_hours_colour
+
+    for theme in ("light", "dark"):
+        apply_theme(theme)
+        palette = QApplication.palette()
+        assert _contrast(off_hours_colour(palette), palette.base().color()) >= 1.3, theme
+        # and a label on it still reads
+        assert _contrast(off_hours_colour(palette), palette.text().color()) >= 7, theme

@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
     QPolygon,
 )
@@ -51,6 +52,8 @@ SNAP = timedelta(minutes=15)
 ELIDE = Qt.TextElideMode.ElideRight
 INSIDE = 70
 """A block at least this wide holds its label; a narrower one has it beside it."""
+OFF_HOURS_STEP = 0.13
+"""How far from the fields' colour towards the text the hours off work are shaded."""
 MARKER = QColor(211, 47, 47)
 """The red of a visit that cannot be reached in time."""
 KEY_MOVES: dict[Qt.Key, tuple[timedelta, int]] = {
@@ -62,6 +65,19 @@ KEY_MOVES: dict[Qt.Key, tuple[timedelta, int]] = {
     Qt.Key.Key_PageDown: (timedelta(0), 1),
 }
 """With Alt: how far a key moves the selected visit in time, and by how many rows."""
+
+
+def off_hours_colour(palette: QPalette) -> QColor:
+    """The shade of the hours off work: the fields' colour a step towards the text, so
+    the hours an engineer works stand out on a dark theme as on a light one (the window's
+    colour beside the fields read at 1.1:1)."""
+    field, ink = palette.base().color(), palette.text().color()
+    return QColor.fromRgbF(
+        field.redF() + OFF_HOURS_STEP * (ink.redF() - field.redF()),
+        field.greenF() + OFF_HOURS_STEP * (ink.greenF() - field.greenF()),
+        field.blueF() + OFF_HOURS_STEP * (ink.blueF() - field.blueF()),
+    )
+
 
 STATUS_COLOURS = {
     VisitStatus.REQUESTED: QColor("#9e9e9e"),
@@ -314,8 +330,7 @@ class CalendarWidget(QWidget):
         exposed = event.rect()
         first = max(0, (exposed.top() - HEADER) // ROW)
         last = min(len(board.engineers) - 1, (exposed.bottom() - HEADER) // ROW)
-        off = QColor(pal.window().color())
-        off.setAlpha(255)
+        off = off_hours_colour(pal)
         leave_brush = QBrush(QColor(230, 160, 60, 110), Qt.BrushStyle.BDiagPattern)
         grid = QPen(pal.mid().color())
         base = pal.base()
