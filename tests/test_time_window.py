@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from builders import World
@@ -255,3 +256,17 @@ def test_the_ticket_pane_starts_the_timer_on_its_ticket(
     assert timer is not None and timer.ticket_reference == office.reference
     assert "Timer started" in window.statusBar().currentMessage()
     assert office.reference in window.time.timer_label.text()
+
+
+def test_a_credits_low_mark_is_shown_in_the_balances_unit(window: Any) -> None:
+    """Hours as hours, money in its currency: "12.00" beside "51.73 h" said neither."""
+    window.tabs.setCurrentIndex(window.tab_index("time"))
+    table = window.time.credit
+    rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    assert {r[2].endswith(" h") for r in rows} == {True, False}  # hours and money both shown
+    for _client, _contract, balance, low in rows:
+        assert low, balance
+        if balance.endswith(" h"):
+            assert low.endswith(" h"), low
+        else:
+            assert balance[:3] == low[:3] and not low.endswith(" h"), (balance, low)

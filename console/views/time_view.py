@@ -381,7 +381,11 @@ class TimeView(QWidget):
         balances = balances_of(self.desk.session)
         self.credit.setRowCount(len(balances))
         for row, b in enumerate(balances):
-            low = amount(b.low_threshold) if b.low_threshold is not None else ""
+            low = (
+                credit_amount(b.low_threshold, b.unit, b.currency)  # in the balance's unit
+                if b.low_threshold is not None
+                else ""
+            )
             line = (b.client, b.contract, credit_amount(b.balance, b.unit, b.currency), low,
                      word(b.alert) if b.alert else "", str(b.overdrafts or ""))  # fmt: skip
             for column, text in enumerate(line):
