@@ -527,3 +527,17 @@ def test_the_clients_approval_is_recorded_with_who_and_how(
         entry = session.get_one(TimeEntry, chosen)
         assert entry.client_approved_by == "Sanne de Boer"
         assert entry.client_approval_method == ApprovalMethod.SIGNED_PAPER
+
+
+def test_the_calendar_says_which_zone_its_times_are_in(window: MainWindow) -> None:
+    """The board is drawn in the desk's zone while the day plan uses the engineer's: the
+    shown days name the desk's zone, so a dispatcher does not book at the wrong hour."""
+    from PySide6.QtCore import QTimeZone
+
+    from console.views.i18n import zone_place
+
+    window.tabs.setCurrentIndex(window.tab_index("calendar"))
+    zone = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    label = window.calendar.range_label.text()
+    assert label.endswith(f" · times in {zone_place(zone)}"), label
+    assert "Nov" in label  # the days come first

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimeZone
 from PySide6.QtGui import QBrush, QDrag, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,7 @@ from console.views.calendar_widget import KEYS_HELP, MARKER, CalendarWidget, vis
 from console.views.context import DeskContext
 from console.views.day_view import DayPlanView
 from console.views.errors import findings_text, user_message
-from console.views.i18n import clock, say, when, word
+from console.views.i18n import clock, say, when, word, zone_place
 from console.views.theme import signal_colour
 
 
@@ -341,10 +341,15 @@ class CalendarView(QWidget):
             self.day_plan.set_engineers(engineers, self.widget.selected_engineer or busy)
             self.day_plan.load(start.date())
         last = end - timedelta(days=1)
-        self.range_label.setText(
+        shown = (
             when(start, "ddd dd MMM yyyy")
             if self.days == 1
             else f"{when(start, 'dd MMM')} – {when(last, 'dd MMM yyyy')}"
+        )
+        # the board and the tray are in this desk's zone; the day plan says the engineer's
+        zone = zone_place(bytes(QTimeZone.systemTimeZoneId().data()).decode())
+        self.range_label.setText(
+            self.tr("%1 · times in %2").replace("%1", shown).replace("%2", zone)
         )
         self.tray.clear()
         days: dict[date, str] = {}  # a week's few days named once: hundreds of visits wait

@@ -513,6 +513,10 @@
         <translation>Visitas sin asignar</translation>
     </message>
     <message>
+        <source>%1 · times in %2</source>
+        <translation>%1 · horas en %2</translation>
+    </message>
+    <message>
         <source>Needs a new engineer: %1 is no longer active</source>
         <translation>Necesita otro técnico: %1 ya no está activo</translation>
     </message>

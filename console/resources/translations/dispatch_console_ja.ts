@@ -512,6 +512,10 @@
         <translation>未割り当ての訪問</translation>
     </message>
     <message>
+        <source>%1 · times in %2</source>
+        <translation>%1 · %2 時間で表示</translation>
+    </message>
+    <message>
         <source>Needs a new engineer: %1 is no longer active</source>
         <translation>新しいエンジニアが必要です：%1 は無効になっています</translation>
     </message>

@@ -513,6 +513,10 @@
         <translation>Niet-toegewezen bezoeken</translation>
     </message>
     <message>
+        <source>%1 · times in %2</source>
+        <translation>%1 · tijden in %2</translation>
+    </message>
+    <message>
         <source>Needs a new engineer: %1 is no longer active</source>
         <translation>Nieuwe engineer nodig: %1 is niet meer actief</translation>
     </message>

@@ -514,6 +514,10 @@
         <translation>Неназначенные выезды</translation>
     </message>
     <message>
+        <source>%1 · times in %2</source>
+        <translation>%1 · время: %2</translation>
+    </message>
+    <message>
         <source>Needs a new engineer: %1 is no longer active</source>
         <translation>Нужен другой инженер: %1 больше не работает</translation>
     </message>
