@@ -184,6 +184,11 @@ def test_dispatch_a_visit_through_the_dialog_with_live_checks(qtbot: QtBot, stor
     assert dialog.ui.suggestions.count() >= 1
     item = dialog.ui.suggestions.item(0)
     assert item.data(Qt.ItemDataRole.UserRole) == engineer_id and "skill" in item.text()
+    # beside its tick box an engineer's line says in words whether they suit, no mark
+    # that reads as ticked already
+    lines = [dialog.ui.suggestions.item(i).text() for i in range(dialog.ui.suggestions.count())]
+    assert not any(line.startswith(("✓", "✗")) for line in lines), lines
+    assert "Jan — not suited: double-booked" in item.text()  # at the first start asked
     set_instant(dialog.ui.planned_start, MON + timedelta(days=1, hours=5))  # a free afternoon
     item.setCheckState(Qt.CheckState.Checked)
     qtbot.wait(300)  # the live checks run after a short pause in typing

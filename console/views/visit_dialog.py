@@ -11,7 +11,7 @@ from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,12 +48,10 @@ from console.views.dialog_support import (
 )
 from console.views.forms.ui_visit_dialog import Ui_VisitDialog
 from console.views.i18n import QT_TRANSLATE_NOOP, say
+from console.views.theme import signal_colour
 
-COLOURS = {
-    Severity.ERROR: QColor(198, 40, 40),
-    Severity.WARNING: QColor(178, 106, 0),
-    Severity.NOTE: QColor(96, 125, 139),
-}
+SEVERITY_SIGNALS = {Severity.ERROR: "late", Severity.WARNING: "at_risk", Severity.NOTE: "paused"}
+"""The colour (`theme.SIGNALS`) of a dispatch check's finding, by how much it matters."""
 FIELD_NAMES = {
     # what a finding names that has no label of its own on the form
     "address": QT_TRANSLATE_NOOP("VisitDialog", "site address"),
@@ -180,9 +178,12 @@ class VisitDialog(QDialog):
         self.ui.suggestions.blockSignals(True)
         self.ui.suggestions.clear()
         for c in candidates[:25]:
-            mark = "✓" if c.eligible else "✗"
             reasons = [say(r) for r in c.reasons]
-            item = QListWidgetItem(f"{mark} {c.engineer.name} — {'; '.join(reasons[:3])}")
+            # a tick mark beside the tick box read as already chosen: the words say it
+            line = self.tr("%1 — %2") if c.eligible else self.tr("%1 — not suited: %2")
+            item = QListWidgetItem(
+                line.replace("%1", c.engineer.name).replace("%2", "; ".join(reasons[:3]))
+            )
             item.setToolTip("\n".join(reasons))
             item.setData(Qt.ItemDataRole.UserRole, c.engineer.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -190,7 +191,7 @@ class VisitDialog(QDialog):
                 Qt.CheckState.Checked if c.engineer.id in checked else Qt.CheckState.Unchecked
             )
             if not c.eligible:
-                item.setForeground(QBrush(QColor(140, 140, 140)))
+                item.setForeground(QBrush(signal_colour("paused", self.palette())))
             self.ui.suggestions.addItem(item)
         self.ui.suggestions.blockSignals(False)
 
@@ -205,7 +206,7 @@ class VisitDialog(QDialog):
         self.ui.findings.clear()
         for f in findings:
             item = QListWidgetItem(f"{self._field_name(f.field)}: {say(f.text)}")
-            item.setForeground(QBrush(COLOURS[f.severity]))
+            item.setForeground(QBrush(signal_colour(SEVERITY_SIGNALS[f.severity], self.palette())))
             item.setData(Qt.ItemDataRole.UserRole, f.rule)
             self.ui.findings.addItem(item)
         errors = [f for f in findings if f.severity is Severity.ERROR]

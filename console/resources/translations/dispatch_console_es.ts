@@ -5324,6 +5324,14 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>&apos;%1&apos; no es un número de horas</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — not suited: %2</source>
+        <translation>%1 — no apto: %2</translation>
+    </message>
+    <message>
         <source>Fix the errors first</source>
         <translation>Corrija primero los errores</translation>
     </message>

@@ -5312,6 +5312,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>「%1」は時間数ではありません</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — not suited: %2</source>
+        <translation>%1 — 不適合：%2</translation>
+    </message>
+    <message>
         <source>Fix the errors first</source>
         <translation>先にエラーを修正してください</translation>
     </message>

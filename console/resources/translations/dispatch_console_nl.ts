@@ -5324,6 +5324,14 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>&apos;%1&apos; is geen aantal uren</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — not suited: %2</source>
+        <translation>%1 — niet geschikt: %2</translation>
+    </message>
+    <message>
         <source>Fix the errors first</source>
         <translation>Verhelp eerst de fouten</translation>
     </message>

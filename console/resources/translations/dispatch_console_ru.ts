@@ -5336,6 +5336,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>«%1» — не количество часов</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — not suited: %2</source>
+        <translation>%1 — не подходит: %2</translation>
+    </message>
+    <message>
         <source>Fix the errors first</source>
         <translation>Сначала исправьте ошибки</translation>
     </message>
