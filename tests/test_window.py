@@ -546,3 +546,19 @@ def test_the_calendar_says_which_zone_its_times_are_in(window: MainWindow) -> No
     label = window.calendar.range_label.text()
     assert label.endswith(f" · times in {zone_place(zone)}"), label
     assert "Nov" in label  # the days come first
+
+
+def test_a_roster_cell_the_column_cuts_has_its_whole_text_on_hover(window: MainWindow) -> None:
+    """Several assigned clients, many skills: the narrow column cuts them, the tooltip
+    has them all."""
+    from console.views.roster_view import COLUMNS
+
+    window.tabs.setCurrentIndex(window.tab_index("roster"))
+    model = window.roster.model
+    column = [key for key, _title in COLUMNS].index("clients")
+    longest = max(range(model.rowCount()), key=lambda r: len(model.index(r, column).data()))
+    cell = model.index(longest, column)
+    assert ", " in cell.data()  # more than one client
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == cell.data()
+    name = model.index(longest, 0)
+    assert name.data(Qt.ItemDataRole.ToolTipRole) is None  # a name is never cut

@@ -38,6 +38,9 @@ COLUMNS = (
     ("clients", QT_TRANSLATE_NOOP("RosterModel", "Assigned clients")),
 )
 
+WORDY = frozenset({"skills", "languages", "zone", "hours", "leave", "clients"})
+"""Columns whose text a narrow column may cut: their tooltip holds it whole."""
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -73,10 +76,13 @@ class RosterModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """One cell."""
         if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole
+            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+            Qt.ItemDataRole.ToolTipRole,
         ):  # fmt: skip
             return None
         key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text where the column cuts it
+            return self.data(index) if key in WORDY else None
         value = getattr(self.rows[index.row()], key)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             numeric = key in ("today_hours", "week_utilisation_pct")
@@ -134,7 +140,7 @@ class RosterView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((150, 70, 170, 80, 110, 130, 190, 130, 70, 60)):
+        for column, width in enumerate((150, 70, 170, 80, 110, 150, 160, 130, 70, 60)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         edit = QPushButton(self.tr("Edit skills and leave…"))
