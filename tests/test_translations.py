@@ -263,3 +263,26 @@ def test_a_label_is_named_without_its_shortcut_mark_in_any_language() -> None:
     assert plain_text("共有データベース(&D):") == "共有データベース:"
     assert plain_text("Shared &database:") == "Shared database:"
     assert plain_text("&Time && credit") == "Time & credit"
+
+
+def test_a_target_nothing_pauses_says_so(demo_engine: Engine) -> None:
+    """It read "paused by nothing"."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from console.model import Ticket
+    from console.rules.workflow import Actor
+    from console.services.ticket_detail import ticket_detail
+    from console.wording.phrases import english, in_language
+
+    with Session(demo_engine) as session:
+        ticket = session.scalars(select(Ticket).where(Ticket.contract_id.is_not(None))).first()
+        assert ticket is not None and ticket.contract is not None
+        for target in ticket.contract.sla_targets:
+            target.pause_statuses = []
+        session.flush()
+        detail = ticket_detail(session, ticket.id, DEMO_NOW, Actor.DISPATCHER)
+        said = [english(t) for t in detail.targets]
+        dutch = [in_language(t, "nl") for t in detail.targets]
+    assert said and all(t.endswith("; never paused)") for t in said), said
+    assert all(t.endswith("; pauzeert nooit)") for t in dutch), dutch

@@ -140,16 +140,18 @@ def ticket_detail(
         for t in sorted(contract.sla_targets, key=lambda t: (t.priority, t.kind)):
             if t.priority == ticket.priority:
                 pauses = [TicketStatus(s) for s in t.pause_statuses]
-                targets.append(
-                    phrase(
-                        "{kind}: {hours} h {minutes} m ({window}; paused by {pauses})",
-                        kind=SlaTargetKind(t.kind),
-                        hours=t.minutes // 60,
-                        minutes=str(t.minutes % 60).zfill(2),
-                        window=phrase("24x7") if t.use_24x7 else phrase("service window"),
-                        pauses=pauses or phrase("nothing"),
-                    )
+                said = dict(
+                    kind=SlaTargetKind(t.kind),
+                    hours=t.minutes // 60,
+                    minutes=str(t.minutes % 60).zfill(2),
+                    window=phrase("24x7") if t.use_24x7 else phrase("service window"),
                 )
+                targets.append(
+                    phrase("{kind}: {hours} h {minutes} m ({window}; paused by {pauses})",
+                           pauses=pauses, **said)
+                    if pauses
+                    else phrase("{kind}: {hours} h {minutes} m ({window}; never paused)", **said)
+                )  # fmt: skip
     no_contract = phrase("no contract: a reply within one working day")
     return TicketDetail(
         ticket.id, ticket.reference, ticket.title, ticket.description, client.name,
