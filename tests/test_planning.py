@@ -115,6 +115,21 @@ def test_e5_pending_approvals_put_late_entries_first(session: Session) -> None:
     assert all(not (e.provider_approved_at and e.client_approved_at) for e, _, _ in pending)
 
 
+def test_a_boards_reserved_times_are_read_without_making_its_visits(session: Session) -> None:
+    """Issue 24: the roster adds up 3,000 engineers' hours; it reads each visit's reserved
+    time off its row, the same times the made visits hold, and makes none of them."""
+    start = datetime(2026, 11, 16, tzinfo=UTC)
+    read = load_board(session, start, start + timedelta(days=7))
+    made = load_board(session, start, start + timedelta(days=7))
+    busy = 0
+    for engineer in read.engineers:
+        spans = read.spans_of(engineer.id)
+        assert spans == [(v.start, v.end) for v in made.visits_of(engineer.id)], engineer.name
+        busy += bool(spans)
+    assert busy >= 2
+    assert all(m is False for m in read.planned._made), "no visit made to add up hours"
+
+
 def test_schedule_export_is_valid_icalendar(session: Session) -> None:
     start = datetime(2026, 11, 16, tzinfo=UTC)
     board = load_board(session, start, start + timedelta(days=7))

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import Text, select, type_coerce
 from sqlalchemy.orm import Session
 
 from console.enums import LeaveKind, SkillLevel
@@ -23,6 +25,8 @@ from console.rules.schedule import BASIS_10X5, WEEKDAYS
 from console.rules.travel import read_point
 from console.services.acting import Acting, Sessions, acting_role, reading, writing
 from console.services.board import booked_hours, load_board
+from console.store.driver import JsonTexts
+from console.store.gc_pause import collector_paused
 from console.wording.phrases import phrase
 
 
@@ -88,6 +92,15 @@ def _local_day(now: datetime, zone: str) -> tuple[datetime, datetime]:
     return start, datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz).astimezone(UTC)
 
 
+def _local_week(now: datetime, zone: str) -> tuple[datetime, datetime]:
+    """The engineer's own week (Monday to Monday in their zone) around ``now``, in UTC."""
+    tz = ZoneInfo(zone)
+    local = now.astimezone(tz).date()
+    monday = local - timedelta(days=local.weekday())
+    start = datetime.combine(monday, time(0), tzinfo=tz).astimezone(UTC)
+    return start, datetime.combine(monday + timedelta(days=7), time(0), tzinfo=tz).astimezone(UTC)
+
+
 def roster(session: Session, now: datetime) -> list[RosterRow]:
     """Every active engineer with today's load and this week's utilisation."""
     today = now.date()
@@ -104,30 +117,52 @@ def roster(session: Session, now: datetime) -> list[RosterRow]:
         if engineer_id is not None:
             clients.setdefault(engineer_id, []).append(name)
     leave: dict[uuid.UUID, LeaveSpan] = {}
-    for lv in session.scalars(
-        select(Leave).where(Leave.end_date >= today).order_by(Leave.start_date)
+    for engineer_id, kind, first, last in session.execute(
+        select(Leave.engineer_id, Leave.kind, Leave.start_date, Leave.end_date)
+        .where(Leave.end_date >= today)
+        .order_by(Leave.start_date)
     ):
-        leave.setdefault(lv.engineer_id, LeaveSpan(str(lv.kind), lv.start_date, lv.end_date))
-    out = []
-    for e in session.scalars(
-        select(Engineer).where(Engineer.active.is_(True)).order_by(Engineer.name)
-    ):
-        schedule = e.working_hours or BASIS_10X5
-        zone = ZoneInfo(e.home_time_zone)
-        local_monday = now.astimezone(zone).date() - timedelta(days=now.astimezone(zone).weekday())
-        w_start = datetime.combine(local_monday, time(0), tzinfo=zone).astimezone(UTC)
-        w_end = datetime.combine(local_monday + timedelta(days=7), time(0), tzinfo=zone).astimezone(
-            UTC
+        leave.setdefault(engineer_id, LeaveSpan(str(kind), first, last))
+    # The board has read each engineer's name, zone, level and languages; the roster adds
+    # skills, region and the weekly hours as stored text. Most engineers share a few
+    # rosters and zones: each week's capacity and each roster's wording is worked out
+    # once (for 3,000 engineers, once each made a third of the roster's read).
+    decoded = JsonTexts()
+    extra = {
+        engineer_id: (decoded(skills) or [], region, hours)
+        for engineer_id, skills, region, hours in session.execute(
+            select(
+                Engineer.id,
+                type_coerce(Engineer.skills, Text),
+                Engineer.region,
+                type_coerce(Engineer.working_hours, Text),
+            ).where(Engineer.active.is_(True))
         )
-        cal = calendar_for(schedule, e.home_time_zone)
-        capacity = cal.business_time_between(w_start, w_end).total_seconds() / 3600
+    }
+    capacities: dict[tuple[Any, str], float] = {}
+    wordings: dict[Any, tuple[HoursGroup, ...]] = {}
+    weeks: dict[str, tuple[datetime, datetime]] = {}
+    days: dict[str, tuple[datetime, datetime]] = {}
+    out = []
+    for e in board.engineers:
+        skills, region, hours = extra.get(e.id, ([], None, None))
+        schedule = decoded(hours) or BASIS_10X5
+        spec = hours if isinstance(hours, str) else json.dumps(schedule, sort_keys=True)
+        if e.zone not in weeks:
+            weeks[e.zone], days[e.zone] = _local_week(now, e.zone), _local_day(now, e.zone)
+        w_start, w_end = weeks[e.zone]
+        if (spec, e.zone) not in capacities:
+            span = calendar_for(schedule, e.zone).business_time_between(w_start, w_end)
+            capacities[spec, e.zone] = span.total_seconds() / 3600
+        if spec not in wordings:
+            wordings[spec] = hours_groups(schedule)
+        capacity = capacities[spec, e.zone]
         booked = booked_hours(board, e.id, w_start, w_end)
-        d_start, d_end = _local_day(now, e.home_time_zone)
+        d_start, d_end = days[e.zone]
         out.append(
             RosterRow(
-                e.id, e.name, SkillLevel(e.skill_level), tuple(e.skills), tuple(e.languages),
-                e.region or "", e.home_time_zone, hours_groups(schedule), leave.get(e.id),
-                booked_hours(board, e.id, d_start, d_end),
+                e.id, e.name, e.skill_level, tuple(skills), e.languages, region or "", e.zone,
+                wordings[spec], leave.get(e.id), booked_hours(board, e.id, d_start, d_end),
                 round(float(booked) * 100 / capacity) if capacity else 0,
                 tuple(sorted(clients.get(e.id, []))),
             )
@@ -206,7 +241,9 @@ def remove_leave(session: Session, engineer_id: uuid.UUID, leave_id: uuid.UUID) 
 
 def roster_rows(sessions: Sessions, now: datetime) -> list[RosterRow]:
     """`roster`, read in a session of its own."""
-    with reading(sessions) as session:
+    # thousands of rows and no cycles among them: a full collection of the window's heap
+    # meanwhile held the window's thread while the roster read off it (see gc_pause)
+    with reading(sessions) as session, collector_paused():
         return roster(session, now)
 
 
