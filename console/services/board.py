@@ -144,12 +144,22 @@ class PlannedVisits:
             self._all = [v for v in made if v is not None]
         return self._all
 
-    def _rows_of(self, engineer_id: uuid.UUID) -> Sequence[int]:
+    def index(self) -> PlannedVisits:
+        """Group the rows by engineer and by visit id now, not when the first row asks:
+        a board read off the window's thread then shows without that work on it."""
         if self._of is None:
             of: dict[Any, list[int]] = {}
             for i, lead in enumerate(self._leads):
                 of.setdefault(lead, []).append(i)
             self._of = of
+        if self._at is None:
+            self._at = {vid: i for i, vid in enumerate(self._ids)}
+        return self
+
+    def _rows_of(self, engineer_id: uuid.UUID) -> Sequence[int]:
+        if self._of is None:
+            self.index()
+        assert self._of is not None
         return self._of.get(self._key(engineer_id), ())
 
     def of(self, engineer_id: uuid.UUID) -> list[BoardVisit]:
@@ -175,7 +185,8 @@ class PlannedVisits:
     def find(self, visit_id: uuid.UUID) -> BoardVisit | None:
         """A visit by its id, if on the board."""
         if self._at is None:
-            self._at = {vid: i for i, vid in enumerate(self._ids)}
+            self.index()
+        assert self._at is not None
         i = self._at.get(self._key(visit_id))
         return None if i is None else self._visit(i)
 
@@ -495,7 +506,7 @@ def load_board(
             unassigned.append(replace(visit, engineer_id=None, former_engineer=left))
         # a visit the departed engineer already set out for or finished is history
     visits = PlannedVisits(planned, [r[lead_at] for r in planned], [r[0] for r in planned],
-                           make, key, span)  # fmt: skip
+                           make, key, span).index()  # fmt: skip
     board = Board(start, end, engineers, visits, unassigned)
     board.travel = TravelNotes(board)
     return board
