@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, and_, exists, select
+from sqlalchemy import ColumnElement, and_, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from console.enums import ApprovalMethod, NonBillableReason, Phase, Role
@@ -532,8 +532,16 @@ def time_list(
     """Worked time (reversed entries aside), by engineer, by the engineer's days from
     ``first_day`` and by review state; day by day, per engineer."""
     reversal = aliased(TimeEntry)
+    e = TimeEntry
+    # plain columns, not entries: a list of tens of thousands of entries spent most of its
+    # read making them (the time tab opens on every entry waiting for a review)
     stmt = (
-        select(TimeEntry, Ticket.reference, Ticket.title, Engineer.name, Engineer.home_time_zone)
+        select(
+            e.id, e.started_at, e.ended_at, e.engineer_id, e.phase, e.billable, e.late,
+            e.locked, e.invoice_line_id, e.provider_approved_at, e.client_approved_at,
+            e.rejected_at, e.rejection_reason, e.description,
+            Ticket.reference, Ticket.title, Engineer.name, Engineer.home_time_zone,
+        )
         .join(Ticket, Ticket.id == TimeEntry.ticket_id)
         .join(Engineer, Engineer.id == TimeEntry.engineer_id)
         .where(
@@ -541,7 +549,7 @@ def time_list(
             ~exists().where(reversal.reverses_id == TimeEntry.id),
         )
         .order_by(TimeEntry.started_at, Engineer.name)
-    )
+    )  # fmt: skip
     if engineer_id is not None:
         stmt = stmt.where(TimeEntry.engineer_id == engineer_id)
     if state is not None:  # asked of the database: a desk's whole history is long
@@ -552,26 +560,36 @@ def time_list(
         high = datetime.combine(first_day + timedelta(days=days + 1), time(0), tzinfo=UTC)
         stmt = stmt.where(TimeEntry.started_at >= low, TimeEntry.started_at < high)
     lines = []
+    zones: dict[str, ZoneInfo] = {}
     with reading(sessions) as session:
-        for e, ref, title, name, zone in session.execute(stmt):
+        for (entry_id, started, ended, engineer, phase, billable, late, locked, line_id,
+             provider_at, client_at, rejected_at, reason, description, ref, title, name,
+             zone) in session.execute(stmt):  # fmt: skip
+            tz = zones.get(zone) or zones.setdefault(zone, ZoneInfo(zone))
             if first_day is not None:
-                day = e.started_at.astimezone(ZoneInfo(zone)).date()
+                day = started.astimezone(tz).date()
                 if not first_day <= day < first_day + timedelta(days=days):
                     continue
-            review = _review_of(e)
+            review = Review(
+                provider_approved=provider_at is not None,
+                client_approved=client_at is not None,
+                rejected=rejected_at is not None,
+                locked=locked,
+                billed=line_id is not None,
+            )
             line_state = state_of(review)
             if state is not None and line_state != state:
                 continue
             lines.append(
                 TimeLine(
-                    e.id, e.started_at, e.ended_at, zone, ref, title, name, e.engineer_id,
-                    Phase(e.phase), e.billable, e.late, e.locked, review.billed, line_state,
-                    not review.provider_approved, not review.client_approved,
-                    e.rejection_reason or "", e.description,
+                    entry_id, started, ended, zone, ref, title, name, engineer, Phase(phase),
+                    billable, late, locked, review.billed, line_state,
+                    not review.provider_approved, not review.client_approved, reason or "",
+                    description,
                 )
             )  # fmt: skip
     # by the engineer's day, then per engineer: times in different zones read in order
-    lines.sort(key=lambda li: (li.started_at.astimezone(ZoneInfo(li.zone)).date(),
+    lines.sort(key=lambda li: (li.started_at.astimezone(zones[li.zone]).date(),
                                li.engineer, li.started_at))  # fmt: skip
     return TimeList(lines)
 
@@ -586,7 +604,12 @@ def _in_state(state: ReviewState) -> ColumnElement[bool]:
         return rejected
     if state is ReviewState.APPROVED:
         return and_(~rejected, approved)
-    return and_(~rejected, ~approved)
+    # worded as the index of waiting entries is (model.time_entry.WAITING): SQLite uses a
+    # partial index only for a condition that says the same
+    return and_(
+        ~rejected,
+        or_(TimeEntry.provider_approved_at.is_(None), TimeEntry.client_approved_at.is_(None)),
+    )
 
 
 @dataclass(frozen=True)
