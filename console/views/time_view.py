@@ -59,6 +59,8 @@ from console.views.i18n import QT_TRANSLATE_NOOP, amount, credit_amount, when, w
 from console.views.theme import signal_colour
 from console.views.time_dialog import ChangeTimeDialog, WeekDialog
 
+SHOWN_AT_MOST = 1000
+"""Entries the list shows at most; the totals below it count every entry the filter finds."""
 ALERT_SIGNALS = {CreditAlert.EXHAUSTED: "late", CreditAlert.LOW: "at_risk"}
 """The colour (`theme.SIGNALS`) of a credit used up, or running low."""
 SENT_BACK = QColor(198, 40, 40)
@@ -70,13 +72,29 @@ AMOUNT_COLUMNS = frozenset({2, 3})
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
+def _fill_begins(table: QTableWidget, rows: int) -> None:
+    """Empty the table and make room for ``rows`` rows, painted when `_fill_done`."""
+    table.setUpdatesEnabled(False)
+    table.setRowCount(0)
+    table.setRowCount(rows)
+
+
+def _fill_done(table: QTableWidget) -> None:
+    """Size the columns to what the table now holds, and paint it."""
+    table.resizeColumnsToContents()
+    table.setUpdatesEnabled(True)
+
+
 def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # sized to the contents once per fill (`_fill_done`), not per cell: with the header
+    # sizing every column to its contents, each cell set in a full table measured the
+    # whole column again, and filling a thousand rows a second time took minutes
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     table.setAlternatingRowColors(True)
     return table
@@ -379,7 +397,7 @@ class TimeView(QWidget):
         """Load the time list and the credit balances."""
         self.reload_entries()
         balances = balances_of(self.desk.session)
-        self.credit.setRowCount(len(balances))
+        _fill_begins(self.credit, len(balances))
         for row, b in enumerate(balances):
             low = (
                 credit_amount(b.low_threshold, b.unit, b.currency)  # in the balance's unit
@@ -396,6 +414,7 @@ class TimeView(QWidget):
                     colour = signal_colour(ALERT_SIGNALS[b.alert], self.palette())
                     item.setForeground(QBrush(colour))
                 self.credit.setItem(row, column, item)
+        _fill_done(self.credit)
 
     def reload_entries(self) -> None:
         """Load the entries the filters ask for, and their totals."""
@@ -405,9 +424,11 @@ class TimeView(QWidget):
             self.desk.session, engineer_id=chosen(self.engineer), first_day=first, days=days,
             state=None if state == "all" else ReviewState(state),
         )  # fmt: skip
-        self.lines = shown.lines
-        self.entries = [line.id for line in shown.lines]
-        self.approvals.setRowCount(len(shown.lines))
+        # the oldest first, as a review works through them; a long list is for narrowing,
+        # not for reading row by row (tens of thousands took seconds to fill)
+        self.lines = shown.lines[:SHOWN_AT_MOST]
+        self.entries = [line.id for line in self.lines]
+        _fill_begins(self.approvals, len(self.lines))
         yes, no, late = self.tr("yes"), self.tr("no"), self.tr("late")
         # E5: which of the two approvals an entry still waits for
         waiting = {
@@ -415,7 +436,7 @@ class TimeView(QWidget):
             (True, False): self.tr("the desk"),
             (False, True): self.tr("the client"),
         }
-        for row, e in enumerate(shown.lines):
+        for row, e in enumerate(self.lines):
             zone = ZoneInfo(e.zone)  # the engineer's day, as the filter reads it
             span = (when(e.started_at.astimezone(zone), "ddd yyyy-MM-dd HH:mm") + "–"
                     + when(e.ended_at.astimezone(zone), "HH:mm"))  # fmt: skip
@@ -440,14 +461,19 @@ class TimeView(QWidget):
                 elif column in (WAITING_COLUMN, WAITING_COLUMN + 1):
                     cell.setToolTip(text)
                 self.approvals.setItem(row, column, cell)
+        _fill_done(self.approvals)
         # a long reason reads in its tooltip; the work done keeps the spare width
         header = self.approvals.horizontalHeader()
-        header.setSectionResizeMode(WAITING_COLUMN, QHeaderView.ResizeMode.Interactive)
-        self.approvals.resizeColumnToContents(WAITING_COLUMN)
         header.resizeSection(WAITING_COLUMN, min(header.sectionSize(WAITING_COLUMN), 240))
         self._notice_sent_back()
-        self.status.setText(
+        count = (
             self.tr("%n entries shown", "", len(shown.lines))
+            if len(shown.lines) <= SHOWN_AT_MOST
+            else self.tr("The first %1 of %n entries shown: choose an engineer or a day",
+                         "", len(shown.lines)).replace("%1", amount(SHOWN_AT_MOST, 0))
+        )  # fmt: skip
+        self.status.setText(
+            count
             + " · "
             + self.tr("%1 h, of which %2 h billable")
             .replace("%1", amount(shown.hours))

@@ -5148,6 +5148,13 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
             <numerusform>%n registros mostrados</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The first %1 of %n entries shown: choose an engineer or a day</source>
+        <translation>
+            <numerusform>Se muestran los primeros %1 de %n registro: elija un técnico o un día</numerusform>
+            <numerusform>Se muestran los primeros %1 de %n registros: elija un técnico o un día</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 h, of which %2 h billable</source>
         <translation>%1 h, de ellas %2 h facturables</translation>

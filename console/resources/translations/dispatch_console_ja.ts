@@ -5138,6 +5138,12 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
             <numerusform>%n 件の記録を表示</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The first %1 of %n entries shown: choose an engineer or a day</source>
+        <translation>
+            <numerusform>%n 件の記録のうち最初の %1 件を表示：技術者か日付を選んでください</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 h, of which %2 h billable</source>
         <translation>%1 時間（うち請求対象 %2 時間）</translation>

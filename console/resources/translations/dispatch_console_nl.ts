@@ -5148,6 +5148,13 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
             <numerusform>%n boekingen getoond</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The first %1 of %n entries shown: choose an engineer or a day</source>
+        <translation>
+            <numerusform>De eerste %1 van %n boeking getoond: kies een engineer of een dag</numerusform>
+            <numerusform>De eerste %1 van %n boekingen getoond: kies een engineer of een dag</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 h, of which %2 h billable</source>
         <translation>%1 u, waarvan %2 u factureerbaar</translation>

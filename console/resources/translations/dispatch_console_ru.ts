@@ -5158,6 +5158,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
             <numerusform>Показано %n записей</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The first %1 of %n entries shown: choose an engineer or a day</source>
+        <translation>
+            <numerusform>Показаны первые %1 из %n записи: выберите инженера или день</numerusform>
+            <numerusform>Показаны первые %1 из %n записей: выберите инженера или день</numerusform>
+            <numerusform>Показаны первые %1 из %n записей: выберите инженера или день</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 h, of which %2 h billable</source>
         <translation>%1 ч, из них оплачиваемых %2 ч</translation>
