@@ -150,3 +150,33 @@ def test_a_sync_on_the_roster_reads_it_off_the_window_thread_and_keeps_the_selec
     assert len(threads) == 1 and threads[0] is not threading.main_thread()
     now = roster.model.rows[roster.table.currentIndex().row()]
     assert now.id == chosen.id and now.name == chosen.name + " (renamed)"
+
+
+def test_a_sync_on_the_time_tab_reads_the_list_off_the_window_thread(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from console.views import time_view
+
+    window.tabs.setCurrentIndex(window.tab_index("time"))
+    view = window.time
+    lines = view.lines
+    assert lines
+    threads: list[threading.Thread] = []
+    read = time_view.time_list
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread())
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(time_view, "time_list", spy)
+    seen: dict[str, Any] = {}
+
+    async def body() -> None:
+        window.sync.synced.emit()
+        seen["at_once"] = view.lines
+        await _until(lambda: view.lines is not lines)
+
+    _on_the_loop(body)
+    assert seen["at_once"] is lines
+    assert threads and threads[0] is not threading.main_thread()
+    assert [line.id for line in view.lines] == [line.id for line in lines]

@@ -5,6 +5,7 @@ and credit balances (C5)."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 from zoneinfo import ZoneInfo
 
@@ -32,10 +33,11 @@ from console.enums import Phase
 from console.rules.credit import CreditAlert
 from console.rules.time_review import ReviewState
 from console.rules.timesheet import monday_of
-from console.services.credit_balances import balances_of
+from console.services.credit_balances import CreditBalance, balances_of
 from console.services.timekeeping import (
     DESK,
     TimeLine,
+    TimeList,
     approve_entries,
     engineer_choices,
     my_engineer,
@@ -51,6 +53,7 @@ from console.services.timer import (
     ticket_of_choice,
     timer_tickets,
 )
+from console.views.background import LatestRead
 from console.views.client_approval_dialog import ClientApprovalDialog
 from console.views.context import DeskContext
 from console.views.dialog_support import chosen, fill, fill_enum, set_chosen
@@ -109,6 +112,7 @@ class TimeView(QWidget):
         self.desk = desk
         self.entries: list[uuid.UUID] = []
         self.lines: list[TimeLine] = []
+        self._reads: LatestRead[tuple[TimeList, list[CreditBalance] | None]] = LatestRead()
         self.me = my_engineer(desk.session, desk.acting)
         heads = (
             QT_TRANSLATE_NOOP("TimeView", "Day"),
@@ -394,9 +398,26 @@ class TimeView(QWidget):
     # ------------------------------------------------------------------ the list
 
     def reload(self) -> None:
-        """Load the time list and the credit balances."""
-        self.reload_entries()
-        balances = balances_of(self.desk.session)
+        """Load the time list and the credit balances, now."""
+        entries, sessions = self._entries_asked(), self.desk.session
+        self._reads.now(lambda: (entries(), balances_of(sessions)), self._show_read)
+
+    def refresh(self) -> None:
+        """Read the list and the balances again off the window's thread, as after a sync
+        that brought changes (at a million tickets the waiting entries take a second and
+        more to read); what is shown stays until then. A list asked for meanwhile (a
+        filter changed) wins, and this read is dropped."""
+        entries, sessions = self._entries_asked(), self.desk.session
+        self._reads.later(lambda: (entries(), balances_of(sessions)), self._show_read,
+                          lambda error: show_error(self, error))  # fmt: skip
+
+    def _show_read(self, read: tuple[TimeList, list[CreditBalance] | None]) -> None:
+        entries, balances = read
+        self._show_entries(entries)
+        if balances is not None:
+            self._show_balances(balances)
+
+    def _show_balances(self, balances: list[CreditBalance]) -> None:
         _fill_begins(self.credit, len(balances))
         for row, b in enumerate(balances):
             low = (
@@ -418,12 +439,19 @@ class TimeView(QWidget):
 
     def reload_entries(self) -> None:
         """Load the entries the filters ask for, and their totals."""
+        entries = self._entries_asked()
+        self._reads.now(lambda: (entries(), None), self._show_read)
+
+    def _entries_asked(self) -> Callable[[], TimeList]:
+        """The read of the entries the filters ask for (the filters read now, on the
+        window's thread; the read may run off it)."""
         first, days = self._span()
-        state = chosen(self.state)
-        shown = time_list(
-            self.desk.session, engineer_id=chosen(self.engineer), first_day=first, days=days,
-            state=None if state == "all" else ReviewState(state),
-        )  # fmt: skip
+        state, engineer, sessions = chosen(self.state), chosen(self.engineer), self.desk.session
+        review = None if state == "all" else ReviewState(state)
+        return lambda: time_list(sessions, engineer_id=engineer, first_day=first, days=days,
+                                 state=review)  # fmt: skip
+
+    def _show_entries(self, shown: TimeList) -> None:
         # the oldest first, as a review works through them; a long list is for narrowing,
         # not for reading row by row (tens of thousands took seconds to fill)
         self.lines = shown.lines[:SHOWN_AT_MOST]
