@@ -202,7 +202,7 @@ def test_dutch_numbers_and_money_in_the_time_and_credit_view(
     view = TimeView(DeskContext(demo_engine, clock=lambda: DEMO_NOW))
     qtbot.addWidget(view)
     view.reload()
-    hours = view.approvals.item(0, 3).text()
+    hours = view.approvals.model().index(0, 3).data()
     assert re.fullmatch(r"\d+,\d\d", hours), hours  # a decimal comma
     balances = [view.credit.item(r, 2).text() for r in range(view.credit.rowCount())]
     money = [b for b in balances if "€" in b or "US$" in b]

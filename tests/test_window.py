@@ -287,7 +287,7 @@ def test_approve_time_in_the_cutoff_list(qtbot: QtBot, demo_engine: Engine) -> N
     view = TimeView(desk)
     qtbot.addWidget(view)
     view.reload()
-    before = view.approvals.rowCount()
+    before = view.approvals.model().rowCount()
     assert before > 0 and view.credit.rowCount() > 0
     chosen = view.entries[0]
     view.approvals.selectRow(0)
@@ -298,10 +298,10 @@ def test_approve_time_in_the_cutoff_list(qtbot: QtBot, demo_engine: Engine) -> N
         # E5: the provider's act only; the client's approval is never implied by it
         assert entry.provider_approved_at is not None
         assert (entry.client_approved_at is not None) == was_client_approved
-    assert view.approvals.rowCount() == before - (1 if was_client_approved else 0)
+    assert view.approvals.model().rowCount() == before - (1 if was_client_approved else 0)
     if not was_client_approved:  # still listed, now waiting for the client only
         row = view.entries.index(chosen)
-        assert view.approvals.item(row, WAITING_COLUMN).text() == "the client"
+        assert view.approvals.model().index(row, WAITING_COLUMN).data() == "the client"
 
 
 WAITING_COLUMN = 7

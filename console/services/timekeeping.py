@@ -31,6 +31,7 @@ from console.rules.timesheet import Sheet, Worked, hours_between, sheet, split_b
 from console.services import dialog_options
 from console.services.acting import Acting, Sessions, acting_role, reading, writing
 from console.services.tickets import scope_of
+from console.store.gc_pause import collector_paused
 from console.wording.phrases import Phrase, phrase
 
 
@@ -561,7 +562,9 @@ def time_list(
         stmt = stmt.where(TimeEntry.started_at >= low, TimeEntry.started_at < high)
     lines = []
     zones: dict[str, ZoneInfo] = {}
-    with reading(sessions) as session:
+    # tens of thousands of rows and no cycles among them: a full collection of the
+    # window's heap meanwhile held the window's thread while the list read off it
+    with reading(sessions) as session, collector_paused():
         for (entry_id, started, ended, engineer, phase, billable, late, locked, line_id,
              provider_at, client_at, rejected_at, reason, description, ref, title, name,
              zone) in session.execute(stmt):  # fmt: skip

@@ -6,11 +6,21 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -66,13 +77,13 @@ SHOWN_AT_MOST = 1000
 """Entries the list shows at most; the totals below it count every entry the filter finds."""
 ALERT_SIGNALS = {CreditAlert.EXHAUSTED: "late", CreditAlert.LOW: "at_risk"}
 """The colour (`theme.SIGNALS`) of a credit used up, or running low."""
-SENT_BACK = QColor(198, 40, 40)
 HOURS_COLUMN = 3
 WAITING_COLUMN = 7
 PERIODS = ("all", "day", "week")
 AMOUNT_COLUMNS = frozenset({2, 3})
 """Figures stand right-aligned, so their decimals line up."""
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+Index = QModelIndex | QPersistentModelIndex
 
 
 def _fill_begins(table: QTableWidget, rows: int) -> None:
@@ -98,9 +109,121 @@ def _table(headers: list[str]) -> QTableWidget:
     # sizing every column to its contents, each cell set in a full table measured the
     # whole column again, and filling a thousand rows a second time took minutes
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # and sized on the rows showing and a hundred more, not on every one of a thousand
+    table.horizontalHeader().setResizeContentsPrecision(100)
     table.horizontalHeader().setStretchLastSection(True)
     table.setAlternatingRowColors(True)
     return table
+
+
+@dataclass(frozen=True)
+class EntryWords:
+    """The words a list of entries is shown with, in the window's language."""
+
+    yes: str
+    no: str
+    late: str
+    approved: str
+    sent_back_to: str  # "the engineer (sent back: %1)"
+    sent_back: str  # "Sent back: %1"
+    waiting: dict[tuple[bool, bool], str]  # by (waits for the desk, waits for the client)
+
+
+@dataclass(frozen=True)
+class ShownEntries:
+    """Entries as the list shows them: the first SHOWN_AT_MOST with their cells' words,
+    how many the filter found, and the hours of every one found."""
+
+    lines: list[TimeLine]
+    cells: list[tuple[str, ...]]
+    tips: list[str]  # a sent-back entry's reason, for each of its cells; else ""
+    found: int
+    hours: str
+    billable_hours: str
+
+
+def shown_entries(found: TimeList, words: EntryWords) -> ShownEntries:
+    """Word a list of entries for the window; off the window's thread (a million-ticket
+    desk has tens of thousands waiting, and their totals and words took 200 ms)."""
+    # the oldest first, as a review works through them; a long list is for narrowing,
+    # not for reading row by row (tens of thousands took seconds to fill)
+    lines = found.lines[:SHOWN_AT_MOST]
+    cells: list[tuple[str, ...]] = []
+    tips: list[str] = []
+    zones: dict[str, ZoneInfo] = {}
+    for e in lines:
+        zone = zones.get(e.zone) or zones.setdefault(e.zone, ZoneInfo(e.zone))
+        span = (when(e.started_at.astimezone(zone), "ddd yyyy-MM-dd HH:mm") + "–"
+                + when(e.ended_at.astimezone(zone), "HH:mm"))  # the engineer's day  # fmt: skip
+        tip = ""
+        if e.state is ReviewState.REJECTED:
+            wait = words.sent_back_to.replace("%1", e.rejection_reason)
+            tip = words.sent_back.replace("%1", e.rejection_reason)
+        elif e.state is ReviewState.APPROVED:
+            wait = words.approved
+        else:
+            wait = words.waiting.get((e.waits_for_provider, e.waits_for_client), "")
+        cells.append((span, e.ticket_reference, e.engineer, amount(e.hours), word(e.phase),
+                      words.yes if e.billable else words.no, words.late if e.late else "",
+                      wait, " ".join(e.description.split())))  # fmt: skip
+        tips.append(tip)
+    return ShownEntries(lines, cells, tips, len(found.lines), amount(found.hours),
+                        amount(found.billable_hours))  # fmt: skip
+
+
+class EntryListModel(QAbstractTableModel):
+    """The time list: a thin adapter over entries worded off the window's thread; a new
+    list is one reset, not thousands of cells made (a thousand rows took 200 ms)."""
+
+    def __init__(self, headers: list[str]) -> None:
+        super().__init__()
+        self._headers = headers
+        self._shown = ShownEntries([], [], [], 0, "", "")
+        self._sent_back = QBrush()
+
+    def show(self, shown: ShownEntries) -> None:
+        """Replace the list."""
+        self.beginResetModel()
+        self._sent_back = QBrush(signal_colour("late", QGuiApplication.palette()))
+        self._shown = shown
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        """Entries shown."""
+        return 0 if parent.isValid() else len(self._shown.cells)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        """Columns."""
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """One cell: its words, tooltip, colour (sent back) and alignment."""
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        text = self._shown.cells[row][column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        tip = self._shown.tips[row]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if tip:  # sent back: the reason on every cell
+                return tip
+            if column == 0:
+                return self._shown.lines[row].zone
+            return text if column in (WAITING_COLUMN, WAITING_COLUMN + 1) else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._sent_back if tip else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == HOURS_COLUMN:
+            return RIGHT
+        return None
 
 
 class TimeView(QWidget):
@@ -112,7 +235,7 @@ class TimeView(QWidget):
         self.desk = desk
         self.entries: list[uuid.UUID] = []
         self.lines: list[TimeLine] = []
-        self._reads: LatestRead[tuple[TimeList, list[CreditBalance] | None]] = LatestRead()
+        self._reads: LatestRead[tuple[ShownEntries, list[CreditBalance] | None]] = LatestRead()
         self.me = my_engineer(desk.session, desk.acting)
         heads = (
             QT_TRANSLATE_NOOP("TimeView", "Day"),
@@ -125,7 +248,17 @@ class TimeView(QWidget):
             QT_TRANSLATE_NOOP("TimeView", "Waiting for"),
             QT_TRANSLATE_NOOP("TimeView", "Work done"),
         )
-        self.approvals = _table([self.tr(h) for h in heads])
+        self.approvals = QTableView()
+        self.list_model = EntryListModel([self.tr(h) for h in heads])
+        self.approvals.setModel(self.list_model)
+        self.approvals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.approvals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.approvals.verticalHeader().setVisible(False)
+        header = self.approvals.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(100)  # the rows showing and a hundred more
+        header.setStretchLastSection(True)
+        self.approvals.setAlternatingRowColors(True)
         self.approvals.setObjectName("approvalList")
         self.approvals.setAccessibleName(self.tr("Time entries"))
         self.approvals.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -411,7 +544,7 @@ class TimeView(QWidget):
         self._reads.later(lambda: (entries(), balances_of(sessions)), self._show_read,
                           lambda error: show_error(self, error))  # fmt: skip
 
-    def _show_read(self, read: tuple[TimeList, list[CreditBalance] | None]) -> None:
+    def _show_read(self, read: tuple[ShownEntries, list[CreditBalance] | None]) -> None:
         entries, balances = read
         self._show_entries(entries)
         if balances is not None:
@@ -442,70 +575,50 @@ class TimeView(QWidget):
         entries = self._entries_asked()
         self._reads.now(lambda: (entries(), None), self._show_read)
 
-    def _entries_asked(self) -> Callable[[], TimeList]:
+    def _entries_asked(self) -> Callable[[], ShownEntries]:
         """The read of the entries the filters ask for (the filters read now, on the
         window's thread; the read may run off it)."""
         first, days = self._span()
         state, engineer, sessions = chosen(self.state), chosen(self.engineer), self.desk.session
         review = None if state == "all" else ReviewState(state)
-        return lambda: time_list(sessions, engineer_id=engineer, first_day=first, days=days,
-                                 state=review)  # fmt: skip
+        words = self._words()
+        return lambda: shown_entries(
+            time_list(sessions, engineer_id=engineer, first_day=first, days=days, state=review),
+            words,
+        )
 
-    def _show_entries(self, shown: TimeList) -> None:
-        # the oldest first, as a review works through them; a long list is for narrowing,
-        # not for reading row by row (tens of thousands took seconds to fill)
-        self.lines = shown.lines[:SHOWN_AT_MOST]
+    def _words(self) -> EntryWords:
+        """The list's words in the window's language, looked up on the window's thread."""
+        return EntryWords(
+            self.tr("yes"), self.tr("no"), self.tr("late"), self.tr("(approved)"),
+            self.tr("the engineer (sent back: %1)"), self.tr("Sent back: %1"),
+            # E5: which of the two approvals an entry still waits for
+            {(True, True): self.tr("desk and client"), (True, False): self.tr("the desk"),
+             (False, True): self.tr("the client")},
+        )  # fmt: skip
+
+    def _show_entries(self, shown: ShownEntries) -> None:
+        """Show entries worded off the window's thread (`shown_entries`)."""
+        self.lines = shown.lines
         self.entries = [line.id for line in self.lines]
-        _fill_begins(self.approvals, len(self.lines))
-        yes, no, late = self.tr("yes"), self.tr("no"), self.tr("late")
-        # E5: which of the two approvals an entry still waits for
-        waiting = {
-            (True, True): self.tr("desk and client"),
-            (True, False): self.tr("the desk"),
-            (False, True): self.tr("the client"),
-        }
-        for row, e in enumerate(self.lines):
-            zone = ZoneInfo(e.zone)  # the engineer's day, as the filter reads it
-            span = (when(e.started_at.astimezone(zone), "ddd yyyy-MM-dd HH:mm") + "–"
-                    + when(e.ended_at.astimezone(zone), "HH:mm"))  # fmt: skip
-            if e.state is ReviewState.REJECTED:
-                wait = self.tr("the engineer (sent back: %1)").replace("%1", e.rejection_reason)
-            elif e.state is ReviewState.APPROVED:
-                wait = self.tr("(approved)")
-            else:
-                wait = waiting.get((e.waits_for_provider, e.waits_for_client), "")
-            cells = (span, e.ticket_reference, e.engineer, amount(e.hours), word(e.phase),
-                     yes if e.billable else no, late if e.late else "", wait,
-                     " ".join(e.description.split()))  # fmt: skip
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                if column == HOURS_COLUMN:
-                    cell.setTextAlignment(RIGHT)
-                if column == 0:
-                    cell.setToolTip(e.zone)
-                if e.state is ReviewState.REJECTED:
-                    cell.setForeground(QBrush(SENT_BACK))
-                    cell.setToolTip(self.tr("Sent back: %1").replace("%1", e.rejection_reason))
-                elif column in (WAITING_COLUMN, WAITING_COLUMN + 1):
-                    cell.setToolTip(text)
-                self.approvals.setItem(row, column, cell)
-        _fill_done(self.approvals)
+        self.list_model.show(shown)
+        self.approvals.resizeColumnsToContents()
         # a long reason reads in its tooltip; the work done keeps the spare width
         header = self.approvals.horizontalHeader()
         header.resizeSection(WAITING_COLUMN, min(header.sectionSize(WAITING_COLUMN), 240))
         self._notice_sent_back()
         count = (
-            self.tr("%n entries shown", "", len(shown.lines))
-            if len(shown.lines) <= SHOWN_AT_MOST
+            self.tr("%n entries shown", "", shown.found)
+            if shown.found <= SHOWN_AT_MOST
             else self.tr("The first %1 of %n entries shown: choose an engineer or a day",
-                         "", len(shown.lines)).replace("%1", amount(SHOWN_AT_MOST, 0))
+                         "", shown.found).replace("%1", amount(SHOWN_AT_MOST, 0))
         )  # fmt: skip
         self.status.setText(
             count
             + " · "
             + self.tr("%1 h, of which %2 h billable")
-            .replace("%1", amount(shown.hours))
-            .replace("%2", amount(shown.billable_hours))
+            .replace("%1", shown.hours)
+            .replace("%2", shown.billable_hours)
         )
 
     def _notice_sent_back(self) -> None:
@@ -527,7 +640,7 @@ class TimeView(QWidget):
         self.reload_entries()
 
     def _selected(self) -> list[int]:
-        return sorted({i.row() for i in self.approvals.selectedIndexes()})
+        return sorted({i.row() for i in self.approvals.selectionModel().selectedRows()})
 
     def approve_selected(self) -> int:
         """Approve the selected entries for the provider; returns how many."""
