@@ -109,8 +109,8 @@ def _table(headers: list[str]) -> QTableWidget:
     # sizing every column to its contents, each cell set in a full table measured the
     # whole column again, and filling a thousand rows a second time took minutes
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    # and sized on the rows showing and a hundred more, not on every one of a thousand
-    table.horizontalHeader().setResizeContentsPrecision(100)
+    # and sized on the rows showing and a few more, not on every one of a thousand
+    table.horizontalHeader().setResizeContentsPrecision(40)
     table.horizontalHeader().setStretchLastSection(True)
     table.setAlternatingRowColors(True)
     return table
@@ -169,6 +169,26 @@ def shown_entries(found: TimeList, words: EntryWords) -> ShownEntries:
         tips.append(tip)
     return ShownEntries(lines, cells, tips, len(found.lines), amount(found.hours),
                         amount(found.billable_hours))  # fmt: skip
+
+
+ShownBalance = tuple[tuple[str, ...], CreditAlert | None]
+"""A prepaid credit's row as the table shows it, and its alert."""
+
+
+def shown_balances(balances: list[CreditBalance]) -> list[ShownBalance]:
+    """Word the credit balances for the window; off the window's thread (a desk with
+    hundreds of prepaid contracts spent 100 ms formatting their money)."""
+    rows: list[ShownBalance] = []
+    for b in balances:
+        low = (
+            credit_amount(b.low_threshold, b.unit, b.currency)  # in the balance's unit
+            if b.low_threshold is not None
+            else ""
+        )
+        line = (b.client, b.contract, credit_amount(b.balance, b.unit, b.currency), low,
+                word(b.alert) if b.alert else "", str(b.overdrafts or ""))  # fmt: skip
+        rows.append((line, b.alert))
+    return rows
 
 
 class EntryListModel(QAbstractTableModel):
@@ -235,7 +255,7 @@ class TimeView(QWidget):
         self.desk = desk
         self.entries: list[uuid.UUID] = []
         self.lines: list[TimeLine] = []
-        self._reads: LatestRead[tuple[ShownEntries, list[CreditBalance] | None]] = LatestRead()
+        self._reads: LatestRead[tuple[ShownEntries, list[ShownBalance] | None]] = LatestRead()
         self.me = my_engineer(desk.session, desk.acting)
         heads = (
             QT_TRANSLATE_NOOP("TimeView", "Day"),
@@ -256,7 +276,7 @@ class TimeView(QWidget):
         self.approvals.verticalHeader().setVisible(False)
         header = self.approvals.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setResizeContentsPrecision(100)  # the rows showing and a hundred more
+        header.setResizeContentsPrecision(40)  # the rows showing and a few more
         header.setStretchLastSection(True)
         self.approvals.setAlternatingRowColors(True)
         self.approvals.setObjectName("approvalList")
@@ -533,7 +553,7 @@ class TimeView(QWidget):
     def reload(self) -> None:
         """Load the time list and the credit balances, now."""
         entries, sessions = self._entries_asked(), self.desk.session
-        self._reads.now(lambda: (entries(), balances_of(sessions)), self._show_read)
+        self._reads.now(lambda: (entries(), shown_balances(balances_of(sessions))), self._show_read)
 
     def refresh(self) -> None:
         """Read the list and the balances again off the window's thread, as after a sync
@@ -541,32 +561,33 @@ class TimeView(QWidget):
         more to read); what is shown stays until then. A list asked for meanwhile (a
         filter changed) wins, and this read is dropped."""
         entries, sessions = self._entries_asked(), self.desk.session
-        self._reads.later(lambda: (entries(), balances_of(sessions)), self._show_read,
-                          lambda error: show_error(self, error))  # fmt: skip
+        self._reads.later(
+            lambda: (entries(), shown_balances(balances_of(sessions))),
+            self._show_read,
+            lambda error: show_error(self, error),
+        )
 
-    def _show_read(self, read: tuple[ShownEntries, list[CreditBalance] | None]) -> None:
+    def _show_read(self, read: tuple[ShownEntries, list[ShownBalance] | None]) -> None:
         entries, balances = read
         self._show_entries(entries)
         if balances is not None:
             self._show_balances(balances)
 
-    def _show_balances(self, balances: list[CreditBalance]) -> None:
+    def _show_balances(self, balances: list[ShownBalance]) -> None:
+        """Fill the credit table with balances worded off the window's thread."""
+        brushes = {
+            alert: QBrush(signal_colour(name, self.palette()))
+            for alert, name in ALERT_SIGNALS.items()
+        }
         _fill_begins(self.credit, len(balances))
-        for row, b in enumerate(balances):
-            low = (
-                credit_amount(b.low_threshold, b.unit, b.currency)  # in the balance's unit
-                if b.low_threshold is not None
-                else ""
-            )
-            line = (b.client, b.contract, credit_amount(b.balance, b.unit, b.currency), low,
-                     word(b.alert) if b.alert else "", str(b.overdrafts or ""))  # fmt: skip
+        for row, (line, alert) in enumerate(balances):
+            brush = brushes.get(alert) if alert is not None else None
             for column, text in enumerate(line):
                 item = QTableWidgetItem(text)
                 if column in AMOUNT_COLUMNS:
                     item.setTextAlignment(RIGHT)
-                if b.alert in ALERT_SIGNALS:
-                    colour = signal_colour(ALERT_SIGNALS[b.alert], self.palette())
-                    item.setForeground(QBrush(colour))
+                if brush is not None:
+                    item.setForeground(brush)
                 self.credit.setItem(row, column, item)
         _fill_done(self.credit)
 
