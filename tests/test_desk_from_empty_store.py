@@ -417,13 +417,13 @@ def _approvals(window: Any, qtbot: QtBot) -> None:
     from console.views.client_approval_dialog import ClientApprovalDialog
 
     view = _switch(window, qtbot, Qt.Key.Key_4, "time")
-    table = view.approvals
-    assert table.rowCount() == 1
-    assert table.item(0, 7).text() == "desk and client"
+    table, entries = view.approvals, view.approvals.model()
+    assert entries.rowCount() == 1
+    assert entries.index(0, 7).data() == "desk and client"
     _shot(window, "19-time-awaiting")
     table.selectRow(0)
     qtbot.mouseClick(_button(view, "Approve selected"), Qt.MouseButton.LeftButton)
-    assert table.rowCount() == 1 and table.item(0, 7).text() == "the client"
+    assert entries.rowCount() == 1 and entries.index(0, 7).data() == "the client"
     table.selectRow(0)
 
     def client_says_yes(dialog: ClientApprovalDialog) -> None:
@@ -436,7 +436,7 @@ def _approvals(window: Any, qtbot: QtBot) -> None:
 
     _click(qtbot, view.findChild(QPushButton, "clientApproval"), ClientApprovalDialog,
            client_says_yes)  # fmt: skip
-    assert table.rowCount() == 0, "approved twice, the entry no longer waits"
+    assert entries.rowCount() == 0, "approved twice, the entry no longer waits"
     _shot(window, "21-time-approved")
 
 
