@@ -48,16 +48,18 @@ def _move_a_visit(engine: Engine, board: Any) -> tuple[Any, Any]:
     return visit.id, later
 
 
-def _threads_reading(monkeypatch: pytest.MonkeyPatch) -> list[threading.Thread]:
-    """The threads the calendar reads its boards on, in order."""
+def _threads_reading(
+    monkeypatch: pytest.MonkeyPatch, module: Any = calendar_view, name: str = "board_for"
+) -> list[threading.Thread]:
+    """The threads a view reads through ``module.name`` on, in order."""
     threads: list[threading.Thread] = []
-    read = calendar_view.board_for
+    read = getattr(module, name)
 
-    def spy(*args: Any) -> Any:
+    def spy(*args: Any, **kwargs: Any) -> Any:
         threads.append(threading.current_thread())
-        return read(*args)
+        return read(*args, **kwargs)
 
-    monkeypatch.setattr(calendar_view, "board_for", spy)
+    monkeypatch.setattr(module, name, spy)
     return threads
 
 
@@ -130,14 +132,7 @@ def test_a_sync_on_the_roster_reads_it_off_the_window_thread_and_keeps_the_selec
             text("UPDATE engineers SET name = :name, row_version = row_version + 1 "
                  "WHERE id = :id"), {"name": chosen.name + " (renamed)", "id": chosen.id.hex},
         )  # fmt: skip
-    threads: list[threading.Thread] = []
-    read = roster_view.roster_rows
-
-    def spy(*args: Any) -> Any:
-        threads.append(threading.current_thread())
-        return read(*args)
-
-    monkeypatch.setattr(roster_view, "roster_rows", spy)
+    threads = _threads_reading(monkeypatch, roster_view, "roster_rows")
     seen: dict[str, Any] = {}
 
     async def body() -> None:
@@ -161,14 +156,7 @@ def test_a_sync_on_the_time_tab_reads_the_list_off_the_window_thread(
     view = window.time
     lines = view.lines
     assert lines
-    threads: list[threading.Thread] = []
-    read = time_view.time_list
-
-    def spy(*args: Any, **kwargs: Any) -> Any:
-        threads.append(threading.current_thread())
-        return read(*args, **kwargs)
-
-    monkeypatch.setattr(time_view, "time_list", spy)
+    threads = _threads_reading(monkeypatch, time_view, "time_list")
     seen: dict[str, Any] = {}
 
     async def body() -> None:

@@ -452,30 +452,6 @@ def load_board(
     found_sites = fetch_rows(connection, places, typed_binds=True)
     sites = {row[0]: row[1:] for row in found_sites}
 
-    def make(raw: Any) -> BoardVisit | None:
-        """One visit from its row; None when it ended before the board starts (or its site
-        is not to be read, as the join to the sites left such a visit out)."""
-        at_site = sites.get(raw[site_at])
-        if at_site is None:
-            return None
-        values: list[Any] = [v if c is None else c(v) for c, v in zip(convert, raw, strict=True)]
-        (vid, ref, tref, _client_id, _site_id, status, planned_at, reserved, grace, eng, skill,
-         langs) = values  # fmt: skip
-        place: list[Any] = [
-            v if c is None else c(v) for c, v in zip(site_convert, at_site, strict=True)
-        ]
-        site, zone, street, postal, city, lat, lon = place
-        finish = reserved_window(planned_at, reserved, grace or 0)[2]
-        if finish <= start:
-            return None
-        address = ", ".join(p for p in (street, postal, city) if p)
-        leader = names.get(raw[lead_at], "") if eng is not None else ""
-        client = client_names.get(raw[client_at], "")
-        return BoardVisit(vid, ref, tref, client, site, VisitStatus(status), planned_at, finish,
-                          eng, SkillLevel(skill), tuple(decoded(langs) or ()), zone=zone,
-                          address=address, point=point_of(lat, lon),
-                          engineer=leader)  # fmt: skip
-
     at_start, at_reserved, at_grace = 6, 7, 8
     assert [c.name for c in wanted.selected_columns[at_start : at_grace + 1]] == [
         "planned_start", "reserved_hours", "grace_minutes"
@@ -485,13 +461,37 @@ def load_board(
     )
 
     def span(raw: Any) -> tuple[datetime, datetime] | None:
-        """The time a visit reserves, from its row, where `make` gives a visit."""
+        """The time a visit reserves, from its row; None where the board shows no visit
+        (its site is not read, or it ended before the board starts)."""
         if raw[site_at] not in sites:
             return None
         planned_at = as_start(raw[at_start])
         reserved, grace = as_reserved(raw[at_reserved]), as_grace(raw[at_grace])
         finish = reserved_window(planned_at, reserved, grace or 0)[2]
         return None if finish <= start else (planned_at, finish)
+
+    def make(raw: Any) -> BoardVisit | None:
+        """One visit from its row; None when it ended before the board starts (or its site
+        is not to be read, as the join to the sites left such a visit out)."""
+        times = span(raw)  # the same reserved time the roster adds up without the visit
+        if times is None:
+            return None
+        planned_at, finish = times
+        values: list[Any] = [v if c is None else c(v) for c, v in zip(convert, raw, strict=True)]
+        (vid, ref, tref, _client_id, _site_id, status, _planned, _reserved, _grace, eng, skill,
+         langs) = values  # fmt: skip
+        at_site = sites[raw[site_at]]
+        place: list[Any] = [
+            v if c is None else c(v) for c, v in zip(site_convert, at_site, strict=True)
+        ]
+        site, zone, street, postal, city, lat, lon = place
+        address = ", ".join(p for p in (street, postal, city) if p)
+        leader = names.get(raw[lead_at], "") if eng is not None else ""
+        client = client_names.get(raw[client_at], "")
+        return BoardVisit(vid, ref, tref, client, site, VisitStatus(status), planned_at, finish,
+                          eng, SkillLevel(skill), tuple(decoded(langs) or ()), zone=zone,
+                          address=address, point=point_of(lat, lon),
+                          engineer=leader)  # fmt: skip
 
     unassigned: list[BoardVisit] = []
     for raw in others:
@@ -538,10 +538,12 @@ def board_for(sessions: Sessions, start: datetime, end: datetime) -> Board:
         return load_board(session, start, end)
 
 
-def booked_hours(board: Board, engineer_id: uuid.UUID, start: datetime, end: datetime) -> Decimal:
-    """Hours of an engineer's visits inside [start, end)."""
+def booked_hours(
+    spans: Iterable[tuple[datetime, datetime]], start: datetime, end: datetime
+) -> Decimal:
+    """Hours of an engineer's visits (`Board.spans_of`) inside [start, end)."""
     seconds = 0.0
-    for visit_start, visit_end in board.spans_of(engineer_id):
+    for visit_start, visit_end in spans:
         a, b = max(visit_start, start), min(visit_end, end)
         if b > a:
             seconds += (b - a).total_seconds()

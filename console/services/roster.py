@@ -157,12 +157,13 @@ def roster(session: Session, now: datetime) -> list[RosterRow]:
         if spec not in wordings:
             wordings[spec] = hours_groups(schedule)
         capacity = capacities[spec, e.zone]
-        booked = booked_hours(board, e.id, w_start, w_end)
+        spans = board.spans_of(e.id)  # read once for the week and the day
+        booked = booked_hours(spans, w_start, w_end)
         d_start, d_end = days[e.zone]
         out.append(
             RosterRow(
                 e.id, e.name, e.skill_level, tuple(skills), e.languages, region or "", e.zone,
-                wordings[spec], leave.get(e.id), booked_hours(board, e.id, d_start, d_end),
+                wordings[spec], leave.get(e.id), booked_hours(spans, d_start, d_end),
                 round(float(booked) * 100 / capacity) if capacity else 0,
                 tuple(sorted(clients.get(e.id, []))),
             )
