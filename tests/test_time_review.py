@@ -19,7 +19,7 @@ from conftest import run_cli
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from console.enums import ApprovalMethod, ContractKind, Phase, Role
+from console.enums import ApprovalMethod, ContractKind, NonBillableReason, Phase, Role
 from console.errors import UserError, ValidationError
 from console.model import Engineer, TimeEntry, User
 from console.rules.time_review import (
@@ -387,25 +387,77 @@ def test_the_time_list_finds_waiting_and_sent_back_entries_by_their_own_index(
     """Issue 24: the time tab opens on the entries waiting for a review. A desk with a
     million tickets holds four million entries; walking them all in time order to find the
     waiting ones took 19 s. Each everyday filter reads a partial index of its own."""
+    from sqlalchemy import Connection
     from sqlalchemy.orm import sessionmaker
 
     from console.services import timekeeping
 
-    statements: list[str] = []
-    run = Session.execute
+    statements: list[Any] = []
+    run = Connection.execute
 
-    def spy(self: Session, stmt: Any, *args: Any, **kwargs: Any) -> Any:
+    def spy(self: Connection, stmt: Any, *args: Any, **kwargs: Any) -> Any:
         statements.append(stmt)
         return run(self, stmt, *args, **kwargs)
 
-    monkeypatch.setattr(Session, "execute", spy)
+    monkeypatch.setattr(Connection, "execute", spy)
     timekeeping.time_list(sessionmaker(demo_engine), state=state)
+    # and the totals of a list that shows only its first entries
+    timekeeping.time_list(sessionmaker(demo_engine), state=state, at_most=1)
     monkeypatch.undo()
-    (stmt,) = statements
-    compiled = stmt.compile(demo_engine)
-    params = tuple(compiled.params[name] for name in compiled.positiontup or ())
-    with demo_engine.connect() as connection:
-        plan = [r[3] for r in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", params)]
     index = {ReviewState.WAITING: "ix_time_entries_waiting",
              ReviewState.REJECTED: "ix_time_entries_sent_back"}[state]  # fmt: skip
-    assert any(f"INDEX {index}" in step for step in plan), plan
+    # the demo's few entries sent back lie within days, so that list reads them all
+    assert len(statements) == (3 if state is ReviewState.WAITING else 2), statements
+    for stmt in statements:
+        compiled = stmt.compile(demo_engine)
+        params = tuple(compiled.params[name] for name in compiled.positiontup or ())
+        with demo_engine.connect() as connection:
+            explained = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", params)
+            plan = [r[3] for r in explained]
+        assert any(f"INDEX {index}" in step for step in plan), plan
+
+
+def test_the_first_entries_and_the_totals_match_the_whole_list(store: Engine) -> None:
+    """Issue 24: the time tab reads whole only the entries it shows, and stops reading once
+    no later entry can be among them; the totals still count every entry. Engineers at both
+    ends of the clock (UTC+14, UTC-11) put entries on days other than their UTC day."""
+    import random
+
+    rng = random.Random(24)
+    zones = ["Pacific/Kiritimati", "Pacific/Pago_Pago", "Europe/Amsterdam", "America/Denver"]
+    with Session(store) as session:
+        w = World(session, ContractKind.ON_DEMAND)
+        engineers = [w.engineer] + [Engineer(name=f"E{i}", home_time_zone=z)
+                                    for i, z in enumerate(zones)]  # fmt: skip
+        session.add_all(engineers)
+        session.flush()
+        for _ in range(300):
+            start = MON + timedelta(minutes=rng.randrange(6 * 24 * 60), seconds=rng.random())
+            approved, billable = rng.random() < 0.3, rng.random() < 0.7
+            session.add(
+                TimeEntry(
+                    ticket_id=w.ticket.id, engineer_id=rng.choice(engineers).id,
+                    started_at=start, ended_at=start + timedelta(seconds=rng.randrange(60, 9000)),
+                    billable=billable,
+                    non_billable_reason=None if billable else NonBillableReason.GOODWILL,
+                    provider_approved_at=MON if approved else None,
+                    client_approved_at=MON if approved else None,
+                    rejected_at=MON if rng.random() < 0.1 else None,
+                )
+            )  # fmt: skip
+        session.commit()
+        someone = engineers[1].id
+    sessions = partial(store_session, store)
+    for filters in ({}, {"state": ReviewState.WAITING}, {"first_day": date(2026, 11, 17)},
+                    {"first_day": date(2026, 11, 18), "days": 3, "state": ReviewState.APPROVED},
+                    {"engineer_id": someone}):  # fmt: skip
+        whole = time_list(sessions, **filters)  # type: ignore[arg-type]
+        assert whole.found == len(whole.lines) > 0, filters
+        # totalled in whole seconds: the sum of each line's hours, but for the last digit of
+        # a third of an hour added in another order
+        assert abs(whole.hours - sum((line.hours for line in whole.lines), Decimal(0))) < 1e-20
+        for at_most in (0, 1, 7, 40, 150, whole.found - 1, whole.found, 1000):
+            first = time_list(sessions, at_most=at_most, **filters)  # type: ignore[arg-type]
+            assert first.lines == whole.lines[:at_most], (filters, at_most)
+            assert (first.found, first.hours, first.billable_hours) == (
+                whole.found, whole.hours, whole.billable_hours), (filters, at_most)  # fmt: skip

@@ -168,3 +168,30 @@ def test_a_sync_on_the_time_tab_reads_the_list_off_the_window_thread(
     assert seen["at_once"] is lines
     assert threads and threads[0] is not threading.main_thread()
     assert [line.id for line in view.lines] == [line.id for line in lines]
+
+
+def test_a_changed_filter_reads_the_time_list_off_the_window_thread(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At a million tickets a month of every engineer's time is tens of thousands of
+    entries to total: the list greys and says it is reading until they arrive."""
+    from console.rules.time_review import ReviewState
+    from console.views import time_view
+    from console.views.dialog_support import set_chosen
+
+    window.tabs.setCurrentIndex(window.tab_index("time"))
+    view = window.time
+    threads = _threads_reading(monkeypatch, time_view, "time_list")
+    seen: dict[str, Any] = {}
+
+    async def body() -> None:
+        set_chosen(view.state, ReviewState.APPROVED.value)
+        seen["greyed"] = not view.approvals.isEnabled()
+        seen["says"] = view.status.text()
+        await _until(view.approvals.isEnabled)
+
+    _on_the_loop(body)
+    assert seen["greyed"] and seen["says"] == "Reading the entries…"
+    assert threads and threads[0] is not threading.main_thread()
+    assert view.lines and {line.state for line in view.lines} == {ReviewState.APPROVED}
+    assert "entries shown" in view.status.text()

@@ -61,9 +61,20 @@ def local_span(first: date, days: int, zone: str) -> tuple[datetime, datetime]:
     return start, end
 
 
+def whole_seconds(start: datetime, end: datetime) -> int:
+    """Worked seconds of a span; a part of a second does not count."""
+    return int((end - start).total_seconds())
+
+
+def hours_of(seconds: int) -> Decimal:
+    """Seconds as hours; spans are totalled in seconds first, so a total does not hang on
+    the order its spans were added in."""
+    return Decimal(seconds) / 3600
+
+
 def hours_between(start: datetime, end: datetime) -> Decimal:
     """Worked hours of a span, to the second."""
-    return Decimal(int((end - start).total_seconds())) / 3600
+    return hours_of(whole_seconds(start, end))
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,15 @@ from console.rules.time_review import (
     rejection_reason,
     state_of,
 )
-from console.rules.timesheet import Sheet, Worked, hours_between, sheet, split_by_day
+from console.rules.timesheet import (
+    Sheet,
+    Worked,
+    hours_between,
+    hours_of,
+    sheet,
+    split_by_day,
+    whole_seconds,
+)
 from console.services import dialog_options
 from console.services.acting import Acting, Sessions, acting_role, reading, writing
 from console.services.tickets import scope_of
@@ -507,19 +515,13 @@ class TimeLine:
 
 @dataclass(frozen=True)
 class TimeList:
-    """The entries a filter shows, and their totals."""
+    """The entries a filter finds (maybe only the first of them) and the totals of every
+    entry it finds."""
 
     lines: list[TimeLine]
-
-    @property
-    def hours(self) -> Decimal:
-        """Hours of every entry shown."""
-        return sum((line.hours for line in self.lines), Decimal(0))
-
-    @property
-    def billable_hours(self) -> Decimal:
-        """Hours of the billable entries shown."""
-        return sum((line.hours for line in self.lines if line.billable), Decimal(0))
+    found: int
+    hours: Decimal
+    billable_hours: Decimal
 
 
 def time_list(
@@ -529,11 +531,26 @@ def time_list(
     first_day: date | None = None,
     days: int = 1,
     state: ReviewState | None = None,
+    at_most: int | None = None,
 ) -> TimeList:
     """Worked time (reversed entries aside), by engineer, by the engineer's days from
-    ``first_day`` and by review state; day by day, per engineer."""
-    reversal = aliased(TimeEntry)
+    ``first_day`` and by review state; day by day, per engineer. With ``at_most``, only
+    the first entries are read whole; the totals still count every one."""
     e = TimeEntry
+    reversal = aliased(TimeEntry)
+    wanted: list[ColumnElement[bool]] = [
+        e.reverses_id.is_(None),
+        ~exists().where(reversal.reverses_id == e.id),
+    ]
+    if engineer_id is not None:
+        wanted.append(e.engineer_id == engineer_id)
+    if state is not None:  # asked of the database: a desk's whole history is long
+        wanted.append(_in_state(state))
+    if first_day is not None:
+        # every zone's day lies within a day either side of the UTC day
+        low = datetime.combine(first_day - timedelta(days=1), time(0), tzinfo=UTC)
+        high = datetime.combine(first_day + timedelta(days=days + 1), time(0), tzinfo=UTC)
+        wanted += [e.started_at >= low, e.started_at < high]
     # plain columns, not entries: a list of tens of thousands of entries spent most of its
     # read making them (the time tab opens on every entry waiting for a review)
     stmt = (
@@ -543,36 +560,33 @@ def time_list(
             e.rejected_at, e.rejection_reason, e.description,
             Ticket.reference, Ticket.title, Engineer.name, Engineer.home_time_zone,
         )
-        .join(Ticket, Ticket.id == TimeEntry.ticket_id)
-        .join(Engineer, Engineer.id == TimeEntry.engineer_id)
-        .where(
-            TimeEntry.reverses_id.is_(None),
-            ~exists().where(reversal.reverses_id == TimeEntry.id),
-        )
-        .order_by(TimeEntry.started_at, Engineer.name)
+        .join(Ticket, Ticket.id == e.ticket_id)
+        .join(Engineer, Engineer.id == e.engineer_id)
+        .where(*wanted)
+        .order_by(e.started_at, Engineer.name)
     )  # fmt: skip
-    if engineer_id is not None:
-        stmt = stmt.where(TimeEntry.engineer_id == engineer_id)
-    if state is not None:  # asked of the database: a desk's whole history is long
-        stmt = stmt.where(_in_state(state))
-    if first_day is not None:
-        # every zone's day lies within a day either side of the UTC day
-        low = datetime.combine(first_day - timedelta(days=1), time(0), tzinfo=UTC)
-        high = datetime.combine(first_day + timedelta(days=days + 1), time(0), tzinfo=UTC)
-        stmt = stmt.where(TimeEntry.started_at >= low, TimeEntry.started_at < high)
-    lines = []
-    zones: dict[str, ZoneInfo] = {}
+    lines: list[TimeLine] = []
+    zones = _Zones()
+    last_day: date | None = None  # once known, no later entry can be among the first
+    read_all = True
     # tens of thousands of rows and no cycles among them: a full collection of the
     # window's heap meanwhile held the window's thread while the list read off it
     with reading(sessions) as session, collector_paused():
+        # streamed in time order, so the read can stop once the first are in hand
+        rows = session.connection().execute(stmt)
         for (entry_id, started, ended, engineer, phase, billable, late, locked, line_id,
              provider_at, client_at, rejected_at, reason, description, ref, title, name,
-             zone) in session.execute(stmt):  # fmt: skip
-            tz = zones.get(zone) or zones.setdefault(zone, ZoneInfo(zone))
-            if first_day is not None:
-                day = started.astimezone(tz).date()
-                if not first_day <= day < first_day + timedelta(days=days):
-                    continue
+             zone) in rows:  # fmt: skip
+            if last_day is not None and started.date() > last_day + timedelta(days=1):
+                # this and every later entry falls on a later day than the last of the
+                # first ``at_most`` in every zone (a zone's day is its UTC day, give or
+                # take one), so it sorts after them
+                read_all = False
+                break
+            if first_day is not None and not first_day <= zones.day(
+                started, zone
+            ) < first_day + timedelta(days=days):
+                continue
             review = Review(
                 provider_approved=provider_at is not None,
                 client_approved=client_at is not None,
@@ -591,10 +605,62 @@ def time_list(
                     description,
                 )
             )  # fmt: skip
+            if at_most is not None and last_day is None and len(lines) >= at_most:
+                # the first ``at_most`` read so far end on this day or before; later
+                # entries can only push the day earlier, so waiting on it is safe
+                last_day = max(zones.day(li.started_at, li.zone) for li in lines)
+        rows.close()
+        if read_all:
+            found = len(lines)
+            seconds = [(whole_seconds(li.started_at, li.ended_at), li.billable) for li in lines]
+            hours = hours_of(sum(s for s, _ in seconds))
+            billable_hours = hours_of(sum(s for s, billable in seconds if billable))
+        else:
+            found, hours, billable_hours = _totals(session, wanted, first_day, days, zones)
     # by the engineer's day, then per engineer: times in different zones read in order
-    lines.sort(key=lambda li: (li.started_at.astimezone(zones[li.zone]).date(),
-                               li.engineer, li.started_at))  # fmt: skip
-    return TimeList(lines)
+    lines.sort(key=lambda li: (zones.day(li.started_at, li.zone), li.engineer, li.started_at))
+    if at_most is not None:
+        del lines[at_most:]
+    return TimeList(lines, found, hours, billable_hours)
+
+
+class _Zones:
+    """Time zones by name, each looked up once."""
+
+    def __init__(self) -> None:
+        self._zones: dict[str, ZoneInfo] = {}
+
+    def day(self, instant: datetime, zone: str) -> date:
+        """The day an instant falls on in a zone."""
+        tz = self._zones.get(zone) or self._zones.setdefault(zone, ZoneInfo(zone))
+        return instant.astimezone(tz).date()
+
+
+def _totals(
+    session: Session,
+    wanted: list[ColumnElement[bool]],
+    first_day: date | None,
+    days: int,
+    zones: _Zones,
+) -> tuple[int, Decimal, Decimal]:
+    """How many entries the conditions find, their hours and billable hours, read as
+    three columns each (tens of thousands of entries wait at a million tickets)."""
+    e = TimeEntry
+    stmt = select(e.started_at, e.ended_at, e.billable, Engineer.home_time_zone).join(
+        Engineer, Engineer.id == e.engineer_id
+    )
+    found, seconds, billable_seconds = 0, 0, 0
+    for started, ended, billable, zone in session.connection().execute(stmt.where(*wanted)):
+        if first_day is not None and not (
+            first_day <= zones.day(started, zone) < first_day + timedelta(days=days)
+        ):
+            continue
+        worked = whole_seconds(started, ended)
+        found += 1
+        seconds += worked
+        if billable:
+            billable_seconds += worked
+    return found, hours_of(seconds), hours_of(billable_seconds)
 
 
 def _in_state(state: ReviewState) -> ColumnElement[bool]:

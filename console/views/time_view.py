@@ -145,9 +145,7 @@ class ShownEntries:
 def shown_entries(found: TimeList, words: EntryWords) -> ShownEntries:
     """Word a list of entries for the window; off the window's thread (a million-ticket
     desk has tens of thousands waiting, and their totals and words took 200 ms)."""
-    # the oldest first, as a review works through them; a long list is for narrowing,
-    # not for reading row by row (tens of thousands took seconds to fill)
-    lines = found.lines[:SHOWN_AT_MOST]
+    lines = found.lines
     cells: list[tuple[str, ...]] = []
     tips: list[str] = []
     zones: dict[str, ZoneInfo] = {}
@@ -167,7 +165,7 @@ def shown_entries(found: TimeList, words: EntryWords) -> ShownEntries:
                       words.yes if e.billable else words.no, words.late if e.late else "",
                       wait, " ".join(e.description.split())))  # fmt: skip
         tips.append(tip)
-    return ShownEntries(lines, cells, tips, len(found.lines), amount(found.hours),
+    return ShownEntries(lines, cells, tips, found.found, amount(found.hours),
                         amount(found.billable_hours))  # fmt: skip
 
 
@@ -422,14 +420,14 @@ class TimeView(QWidget):
                 self.filters.addWidget(label)
             self.filters.addWidget(widget)
         self.filters.addStretch(1)
-        self.engineer.currentIndexChanged.connect(lambda _=0: self.reload_entries())
+        self.engineer.currentIndexChanged.connect(lambda _=0: self.read_entries())
         self.period.currentIndexChanged.connect(lambda _=0: self._period_changed())
-        self.day.dateChanged.connect(lambda _=None: self.reload_entries())
-        self.state.currentIndexChanged.connect(lambda _=0: self.reload_entries())
+        self.day.dateChanged.connect(lambda _=None: self.read_entries())
+        self.state.currentIndexChanged.connect(lambda _=0: self.read_entries())
 
     def _period_changed(self) -> None:
         self.day.setEnabled(chosen(self.period) != "all")
-        self.reload_entries()
+        self.read_entries()
 
     def _span(self) -> tuple[date | None, int]:
         picked = self.day.date().toPython()
@@ -564,7 +562,7 @@ class TimeView(QWidget):
         self._reads.later(
             lambda: (entries(), shown_balances(balances_of(sessions))),
             self._show_read,
-            lambda error: show_error(self, error),
+            self._read_failed,
         )
 
     def _show_read(self, read: tuple[ShownEntries, list[ShownBalance] | None]) -> None:
@@ -592,9 +590,23 @@ class TimeView(QWidget):
         _fill_done(self.credit)
 
     def reload_entries(self) -> None:
-        """Load the entries the filters ask for, and their totals."""
+        """Load the entries the filters ask for, and their totals, now."""
         entries = self._entries_asked()
         self._reads.now(lambda: (entries(), None), self._show_read)
+
+    def read_entries(self) -> None:
+        """Read the entries a changed filter asks for off the window's thread (a month of
+        a large desk's time is tens of thousands of entries to total); the list is greyed
+        and says so until they arrive. A filter changed again meanwhile wins."""
+        entries = self._entries_asked()
+        self.approvals.setEnabled(False)
+        self.status.setText(self.tr("Reading the entries…"))
+        self._reads.later(lambda: (entries(), None), self._show_read, self._read_failed)
+
+    def _read_failed(self, error: BaseException) -> None:
+        self.approvals.setEnabled(True)
+        self.status.setText("")
+        show_error(self, error)
 
     def _entries_asked(self) -> Callable[[], ShownEntries]:
         """The read of the entries the filters ask for (the filters read now, on the
@@ -603,10 +615,13 @@ class TimeView(QWidget):
         state, engineer, sessions = chosen(self.state), chosen(self.engineer), self.desk.session
         review = None if state == "all" else ReviewState(state)
         words = self._words()
+        # the oldest first, as a review works through them; a long list is for narrowing,
+        # not for reading row by row (tens of thousands took seconds to fill)
         return lambda: shown_entries(
-            time_list(sessions, engineer_id=engineer, first_day=first, days=days, state=review),
+            time_list(sessions, engineer_id=engineer, first_day=first, days=days, state=review,
+                      at_most=SHOWN_AT_MOST),
             words,
-        )
+        )  # fmt: skip
 
     def _words(self) -> EntryWords:
         """The list's words in the window's language, looked up on the window's thread."""
@@ -623,6 +638,7 @@ class TimeView(QWidget):
         self.lines = shown.lines
         self.entries = [line.id for line in self.lines]
         self.list_model.show(shown)
+        self.approvals.setEnabled(True)
         self.approvals.resizeColumnsToContents()
         # a long reason reads in its tooltip; the work done keeps the spare width
         header = self.approvals.horizontalHeader()
@@ -645,8 +661,9 @@ class TimeView(QWidget):
     def _notice_sent_back(self) -> None:
         if self.me is None:
             return
-        back = time_list(self.desk.session, engineer_id=self.me, state=ReviewState.REJECTED)
-        count = len(back.lines)
+        count = time_list(
+            self.desk.session, engineer_id=self.me, state=ReviewState.REJECTED, at_most=0
+        ).found
         self.sent_back.setVisible(count > 0)
         if count:
             said = self.tr("The desk sent %n of your entries back: <a href='#'>show them</a>",

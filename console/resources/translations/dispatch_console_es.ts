@@ -5106,6 +5106,10 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>Trabajo realizado:</translation>
     </message>
     <message>
+        <source>Reading the entries…</source>
+        <translation>Leyendo los registros…</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sí</translation>
     </message>

@@ -5097,6 +5097,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>実施内容:</translation>
     </message>
     <message>
+        <source>Reading the entries…</source>
+        <translation>記録を読み込んでいます…</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>はい</translation>
     </message>

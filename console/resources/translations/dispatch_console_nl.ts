@@ -5106,6 +5106,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Uitgevoerd werk:</translation>
     </message>
     <message>
+        <source>Reading the entries…</source>
+        <translation>Boekingen worden gelezen…</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>

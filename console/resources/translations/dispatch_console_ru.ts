@@ -5115,6 +5115,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>Выполненные работы:</translation>
     </message>
     <message>
+        <source>Reading the entries…</source>
+        <translation>Читаем записи…</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>да</translation>
     </message>
