@@ -286,3 +286,54 @@ def test_a_target_nothing_pauses_says_so(demo_engine: Engine) -> None:
         dutch = [in_language(t, "nl") for t in detail.targets]
     assert said and all(t.endswith("; never paused)") for t in said), said
     assert all(t.endswith("; pauzeert nooit)") for t in dutch), dutch
+
+
+@pytest.mark.parametrize("language", ["en", *(p.stem.split("_")[-1] for p in CATALOGUES)])
+def test_the_tool_bar_fits_a_laptop_screen_in_any_language(
+    language: str, qapp: QApplication, qtbot: QtBot, demo_engine: Engine, tmp_path: Path
+) -> None:
+    """At 1366 pixels no tool hides behind the bar's overflow arrow (the views, named
+    again on the bar beside their tabs, ran off it in Spanish, Russian and Japanese)."""
+    from PySide6.QtWidgets import QToolBar
+
+    install_translations(qapp, language)
+    try:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        desk = DeskContext(demo_engine)
+        desk.sign_in(None)
+        window = MainWindow(demo_engine, settings, desk)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        bar = window.findChild(QToolBar, "mainToolBar")
+        assert bar is not None
+        shown = [bar.widgetForAction(a) for a in bar.actions() if not a.isSeparator()]
+        assert shown and all(w is not None and w.isVisible() for w in shown), language
+        assert bar.sizeHint().width() <= 1366, (language, bar.sizeHint().width())
+    finally:
+        install_translations(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["en", *(p.stem.split("_")[-1] for p in CATALOGUES)])
+def test_no_roster_column_cuts_its_title_in_any_language(
+    language: str, qapp: QApplication, demo_engine: Engine
+) -> None:
+    """The roster's columns open at set widths; the Dutch "Vandaag (u)" lost a letter."""
+    from console.views.roster_view import RosterView
+
+    install_translations(qapp, language)
+    try:
+        desk = DeskContext(demo_engine)
+        desk.sign_in(None)
+        view = RosterView(desk)
+        header = view.table.horizontalHeader()
+        cut = [
+            view.model.headerData(c, Qt.Orientation.Horizontal)
+            for c in range(view.model.columnCount() - 1)  # the last stretches to the edge
+            if header.sectionSize(c) < header.sectionSizeHint(c)
+        ]
+        assert not cut, (language, cut)
+        view.deleteLater()
+    finally:
+        install_translations(qapp, "en")

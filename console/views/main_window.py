@@ -256,7 +256,9 @@ class MainWindow(QMainWindow):
         bar.addActions([self.act_new_ticket, self.act_new_visit, self.act_log_time])
         bar.addAction(self.act_print)
         bar.addSeparator()
-        bar.addActions([*views, self.act_reload])
+        # the views are the tabs right below (and the View menu, with their keys): named
+        # twice, the bar ran off the window's edge in Spanish, Russian and Japanese
+        bar.addAction(self.act_reload)
 
     def _show_undo(self) -> None:
         """Undo and Redo name what they would do, and are off when there is nothing."""

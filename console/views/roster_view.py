@@ -140,8 +140,10 @@ class RosterView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
         for column, width in enumerate((150, 70, 170, 80, 110, 150, 160, 130, 70, 60)):
-            self.table.setColumnWidth(column, width)
+            # never narrower than its title, which is longer in some languages
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         edit = QPushButton(self.tr("Edit skills and leave…"))
         edit.clicked.connect(self.edit_selected)
