@@ -501,11 +501,16 @@ class TicketPane(QWidget):
             (self.tr("Contract"), e(say(d.contract))),
             (self.tr("Hours logged"), amount(d.hours_logged)),
         )
+        # a gap after each name: a long one (Japanese) otherwise ran into its value
+        rows = "".join(
+            f"<tr><td style='padding-right:12px'>{e(name)}</td><td>{value}</td></tr>"
+            for name, value in facts
+        )
         self.summary.setHtml(
             "<p>"
             + (e(d.description) or "<i>" + e(self.tr("no description")) + "</i>")
             + "</p><table>"
-            + "".join(f"<tr><td>{e(name)}</td><td>{value}</td></tr>" for name, value in facts)
+            + rows
             + "</table><h4>"
             + e(self.tr("Prepaid credit"))
             + f"</h4><ul>{credit}</ul>"
