@@ -43,6 +43,7 @@ from console.rules.roles import Scope, Task, may
 from console.views.background import run_in_background
 from console.views.errors import user_message
 from console.views.i18n import QT_TRANSLATE_NOOP, amount, hours, money, reader_locale, title_word
+from console.views.table_fill import refilling
 
 if TYPE_CHECKING:
     from console.services.billing.bank_statement import StatementBooked
@@ -340,41 +341,45 @@ class BillingView(QWidget):
 
     def _show_invoices(self) -> None:
         selected = set(self.selected_ids())
-        self.list.setRowCount(len(self.invoices))
-        for row, invoice in enumerate(self.invoices):
-            start, end = invoice.period_start, invoice.period_end
-            if start and end:  # a sale of credit is of one day
-                period = start.isoformat()
-                if start != end:
-                    period += f" – {end.isoformat()}"
-            else:
-                period = invoice.ticket or ""
-            cells = (
-                _cell(invoice.number or self.tr("Draft")),
-                _cell(invoice.client),
-                _cell(title_word(invoice.kind)),
-                _cell(title_word(invoice.status)),
-                _cell(
-                    self.tr("for {0}").format(invoice.credits) if invoice.is_credit_note else period
-                ),
-                _cell(str(len(invoice.lines)), right=True),
-                _cell(money(invoice.total, invoice.currency), right=True),
-                _cell(invoice.due_date.isoformat() if invoice.due_date else ""),
-                _cell(
-                    money(invoice.open, invoice.currency)
-                    if invoice.number and not invoice.is_credit_note
-                    else "",
-                    right=True,
-                ),
-                _cell(
-                    str(self.days_overdue[invoice.id]) if invoice.id in self.days_overdue else "",
-                    right=True,
-                ),
-            )
-            for column, item in enumerate(cells):
-                self.list.setItem(row, column, item)
-            if invoice.id in selected:
-                self.list.selectRow(row)
+        with refilling(self.list, len(self.invoices)):
+            for row, invoice in enumerate(self.invoices):
+                start, end = invoice.period_start, invoice.period_end
+                if start and end:  # a sale of credit is of one day
+                    period = start.isoformat()
+                    if start != end:
+                        period += f" – {end.isoformat()}"
+                else:
+                    period = invoice.ticket or ""
+                cells = (
+                    _cell(invoice.number or self.tr("Draft")),
+                    _cell(invoice.client),
+                    _cell(title_word(invoice.kind)),
+                    _cell(title_word(invoice.status)),
+                    _cell(
+                        self.tr("for {0}").format(invoice.credits)
+                        if invoice.is_credit_note
+                        else period
+                    ),
+                    _cell(str(len(invoice.lines)), right=True),
+                    _cell(money(invoice.total, invoice.currency), right=True),
+                    _cell(invoice.due_date.isoformat() if invoice.due_date else ""),
+                    _cell(
+                        money(invoice.open, invoice.currency)
+                        if invoice.number and not invoice.is_credit_note
+                        else "",
+                        right=True,
+                    ),
+                    _cell(
+                        str(self.days_overdue[invoice.id])
+                        if invoice.id in self.days_overdue
+                        else "",
+                        right=True,
+                    ),
+                )
+                for column, item in enumerate(cells):
+                    self.list.setItem(row, column, item)
+                if invoice.id in selected:
+                    self.list.selectRow(row)
         self._selection_changed()
 
     def selected_ids(self) -> list[uuid.UUID]:
@@ -506,22 +511,24 @@ class BillingView(QWidget):
 
     def _show_lines(self, invoice: InvoiceSummary | None) -> None:
         lines = invoice.lines if invoice else ()
-        self.lines.setRowCount(len(lines))
-        for row, line in enumerate(lines):
-            cells = (
-                _cell(line.day.isoformat() if line.day else ""),
-                _cell(line.description + (" — " + self.tr("credited") if line.credited else "")),
-                _cell(hours(line.hours) if line.hours is not None else "", right=True),
-                _cell(amount(line.rate) if line.rate is not None else "", right=True),
-                _cell(
-                    amount(line.multiplier, 1) if line.multiplier != Decimal(1) else "",
-                    right=True,
-                ),
-                _cell(amount(line.amount), right=True),
-                _cell(title_word(line.drew_on)),
-            )
-            for column, item in enumerate(cells):
-                self.lines.setItem(row, column, item)
+        with refilling(self.lines, len(lines)):
+            for row, line in enumerate(lines):
+                cells = (
+                    _cell(line.day.isoformat() if line.day else ""),
+                    _cell(
+                        line.description + (" — " + self.tr("credited") if line.credited else "")
+                    ),
+                    _cell(hours(line.hours) if line.hours is not None else "", right=True),
+                    _cell(amount(line.rate) if line.rate is not None else "", right=True),
+                    _cell(
+                        amount(line.multiplier, 1) if line.multiplier != Decimal(1) else "",
+                        right=True,
+                    ),
+                    _cell(amount(line.amount), right=True),
+                    _cell(title_word(line.drew_on)),
+                )
+                for column, item in enumerate(cells):
+                    self.lines.setItem(row, column, item)
         if invoice is None:
             self.totals.clear()
             return
@@ -845,19 +852,19 @@ class CreditNoteDialog(QDialog):
         )
         self.lines.setObjectName("creditLines")
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.lines.setRowCount(len(invoice.lines))
-        for row, line in enumerate(invoice.lines):
-            tick = QTableWidgetItem(str(row + 1))
-            if line.credited:
-                tick.setFlags(Qt.ItemFlag.NoItemFlags)
-                tick.setText(self.tr("{0} (credited)").format(row + 1))
-            else:
-                tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-                tick.setCheckState(Qt.CheckState.Checked)
-            self.lines.setItem(row, 0, tick)
-            self.lines.setItem(row, 1, _cell(line.day.isoformat() if line.day else ""))
-            self.lines.setItem(row, 2, _cell(line.description))
-            self.lines.setItem(row, 3, _cell(money(line.amount, invoice.currency), right=True))
+        with refilling(self.lines, len(invoice.lines)):
+            for row, line in enumerate(invoice.lines):
+                tick = QTableWidgetItem(str(row + 1))
+                if line.credited:
+                    tick.setFlags(Qt.ItemFlag.NoItemFlags)
+                    tick.setText(self.tr("{0} (credited)").format(row + 1))
+                else:
+                    tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+                    tick.setCheckState(Qt.CheckState.Checked)
+                self.lines.setItem(row, 0, tick)
+                self.lines.setItem(row, 1, _cell(line.day.isoformat() if line.day else ""))
+                self.lines.setItem(row, 2, _cell(line.description))
+                self.lines.setItem(row, 3, _cell(money(line.amount, invoice.currency), right=True))
         self.lines.itemChanged.connect(lambda _item: self._changed())
         self.reason = QLineEdit()
         self.reason.setObjectName("creditReason")

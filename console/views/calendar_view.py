@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimeZone
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSignalBlocker, Qt, QTimeZone
 from PySide6.QtGui import QBrush, QDrag, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from console.views.context import DeskContext
 from console.views.day_view import DayPlanView
 from console.views.errors import findings_text, user_message
 from console.views.i18n import clock, say, when, word, zone_place
+from console.views.table_fill import refilling
 from console.views.theme import signal_colour
 
 
@@ -106,37 +107,37 @@ class VisitList(QTableWidget):
             key=lambda v: (v.start, names[v.engineer_id]),  # type: ignore[index]
         )
         days: dict[date, str] = {}
-        self.setUpdatesEnabled(False)
-        self.setRowCount(len(shown))
         self.ids = []
-        for row, v in enumerate(shown):
-            note = board.travel.get(v.id)
-            travel = say(note.trip.reason) if note is not None else ""
-            late = note is not None and (note.short is not None or note.trip.too_far)
-            if note is not None and note.short is not None:
-                travel = f"⚠ {say(note.short)}; {travel}"
-            elif late:
-                travel = f"⚠ {travel}"
-            start, end = v.start.astimezone(), v.end.astimezone()
-            if start.date() not in days:  # the day's name once a day: the locale is slow
-                days[start.date()] = when(start, "ddd dd MMM")
-            cells = (
-                f"{days[start.date()]} {clock(start)}–{clock(end)}",
-                names[v.engineer_id],  # type: ignore[index]
-                v.reference,
-                v.client,
-                v.site,
-                word(v.status),
-                travel,
-            )
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, v.id)
-                if col == 6 and late:
-                    item.setForeground(QBrush(MARKER))
-                self.setItem(row, col, item)
-            self.ids.append(v.id)
-        self.setUpdatesEnabled(True)
+        # emptied and filled again, the list loses its selection: that is not the
+        # dispatcher choosing no visit, so the board is not told (`select` restores it)
+        with QSignalBlocker(self), refilling(self, len(shown)):
+            for row, v in enumerate(shown):
+                note = board.travel.get(v.id)
+                travel = say(note.trip.reason) if note is not None else ""
+                late = note is not None and (note.short is not None or note.trip.too_far)
+                if note is not None and note.short is not None:
+                    travel = f"⚠ {say(note.short)}; {travel}"
+                elif late:
+                    travel = f"⚠ {travel}"
+                start, end = v.start.astimezone(), v.end.astimezone()
+                if start.date() not in days:  # the day's name once a day: the locale is slow
+                    days[start.date()] = when(start, "ddd dd MMM")
+                cells = (
+                    f"{days[start.date()]} {clock(start)}–{clock(end)}",
+                    names[v.engineer_id],  # type: ignore[index]
+                    v.reference,
+                    v.client,
+                    v.site,
+                    word(v.status),
+                    travel,
+                )
+                for col, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    item.setData(Qt.ItemDataRole.UserRole, v.id)
+                    if col == 6 and late:
+                        item.setForeground(QBrush(MARKER))
+                    self.setItem(row, col, item)
+                self.ids.append(v.id)
 
     def select(self, visit_id: uuid.UUID | None) -> None:
         """Select a visit's row without telling anyone (the board told us)."""

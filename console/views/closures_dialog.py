@@ -38,6 +38,7 @@ from console.views.dialog_support import (
 )
 from console.views.errors import show_error
 from console.views.forms.ui_closures_dialog import Ui_ClosuresDialog
+from console.views.table_fill import refilling
 
 DATE, WHAT, HOURS, SOURCE = range(4)
 
@@ -122,25 +123,25 @@ class ClosuresDialog(QDialog):
             show_error(self, exc)
         self._show_place()
         table = self.ui.days
-        table.setRowCount(len(self.rows))
-        for row, day in enumerate(self.rows):
-            cells = (
-                i18n.when(datetime.combine(day.day, time()), "ddd d MMM yyyy"),
-                day.what,
-                self._hours(day),
-                self._source(day),
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == DATE:
-                    item.setData(Qt.ItemDataRole.UserRole, day.closure_id)
-                if day.closure_id is None:
-                    item.setToolTip(self.tr("A public holiday: it cannot be removed here."))
-                else:  # the desk's own entries stand out among the holidays
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                table.setItem(row, column, item)
+        with refilling(table, len(self.rows)):
+            for row, day in enumerate(self.rows):
+                cells = (
+                    i18n.when(datetime.combine(day.day, time()), "ddd d MMM yyyy"),
+                    day.what,
+                    self._hours(day),
+                    self._source(day),
+                )
+                for column, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    if column == DATE:
+                        item.setData(Qt.ItemDataRole.UserRole, day.closure_id)
+                    if day.closure_id is None:
+                        item.setToolTip(self.tr("A public holiday: it cannot be removed here."))
+                    else:  # the desk's own entries stand out among the holidays
+                        font = item.font()
+                        font.setBold(True)
+                        item.setFont(font)
+                    table.setItem(row, column, item)
         holidays = sum(1 for d in self.rows if d.source == PUBLIC_HOLIDAY)
         self.ui.summary.setText(
             self.tr("%1 public holidays, %2 closing days")

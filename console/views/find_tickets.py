@@ -30,6 +30,7 @@ from console.queue.search import (
 )
 from console.views.context import DeskContext
 from console.views.i18n import due_when, title_word
+from console.views.table_fill import refilling
 from console.views.ticket_pane import TicketPane
 
 PAUSE_MS = 150
@@ -140,22 +141,22 @@ class FindTicketsDialog(QDialog):
         return self.found[row].id if selected and 0 <= row < len(self.found) else None
 
     def _fill(self) -> None:
-        self.table.setRowCount(len(self.found))
         now = self.desk.now()
         zone = now.astimezone().tzinfo
-        for row, found in enumerate(self.found):
-            cells = (
-                found.reference,
-                title_word(found.status),
-                found.client,
-                found.title,
-                due_when(found.opened_at.astimezone(zone), now),
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == 3:
-                    item.setToolTip(text)
-                self.table.setItem(row, column, item)
+        with refilling(self.table, len(self.found)):
+            for row, found in enumerate(self.found):
+                cells = (
+                    found.reference,
+                    title_word(found.status),
+                    found.client,
+                    found.title,
+                    due_when(found.opened_at.astimezone(zone), now),
+                )
+                for column, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    if column == 3:
+                        item.setToolTip(text)
+                    self.table.setItem(row, column, item)
         if not self.found:
             self.pane.show_ticket(None)
 

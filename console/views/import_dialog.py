@@ -18,6 +18,7 @@ from console.views.forms.ui_import_dialog import Ui_ImportDialog
 from console.views.i18n import QT_TRANSLATE_NOOP, say
 from console.views.master_data.labels import label
 from console.views.master_data.roles import refusal
+from console.views.table_fill import refilling
 
 KIND_NAMES = (
     ("clients", QT_TRANSLATE_NOOP("ImportDialog", "Clients")),
@@ -117,11 +118,11 @@ class ImportDialog(QDialog):
             self._say("error", self.tr("%1 of %2 rows refused; nothing was written. Fix the "
                                        "file and check it again.")
                       .replace("%1", str(bad)).replace("%2", str(result.rows)))  # fmt: skip
-            self.ui.report.setRowCount(len(result.problems))
-            for number, problem in enumerate(result.problems):
-                cells = (str(problem.row), problem.column, say(problem.reason))
-                for column, text in enumerate(cells):
-                    self.ui.report.setItem(number, column, QTableWidgetItem(text))
+            with refilling(self.ui.report, len(result.problems)):
+                for number, problem in enumerate(result.problems):
+                    cells = (str(problem.row), problem.column, say(problem.reason))
+                    for column, text in enumerate(cells):
+                        self.ui.report.setItem(number, column, QTableWidgetItem(text))
             self.ui.report.resizeRowsToContents()
         elif result.dry_run:
             self._say("note", self.tr("All %1 rows are good: %2 would be added. Nothing was "

@@ -48,6 +48,7 @@ from console.views.context import DeskContext
 from console.views.dialog_support import chosen, fill, set_chosen
 from console.views.errors import show_error
 from console.views.i18n import QT_TRANSLATE_NOOP
+from console.views.table_fill import refilling
 
 TOPIC_NAMES = {
     "network": QT_TRANSLATE_NOOP("KnowledgeView", "Network"),
@@ -218,18 +219,18 @@ class KnowledgeView(QWidget):
         except Exception as exc:
             self.rows = []
             show_error(self, exc)
-        self.table.setRowCount(len(self.rows))
-        for row, article in enumerate(self.rows):
-            where = article.site or article.client
-            if article.site and self.client_id() is None:
-                where = f"{article.client} · {article.site}"
-            changed = i18n.when(article.edited_at.astimezone(), "d MMM yyyy")
-            if article.edited_by:
-                changed = f"{changed} · {article.edited_by}"
-            for column, text in enumerate(
-                (article.title, where, topic_name(article.topic), changed)
-            ):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+        with refilling(self.table, len(self.rows)):
+            for row, article in enumerate(self.rows):
+                where = article.site or article.client
+                if article.site and self.client_id() is None:
+                    where = f"{article.client} · {article.site}"
+                changed = i18n.when(article.edited_at.astimezone(), "d MMM yyyy")
+                if article.edited_by:
+                    changed = f"{changed} · {article.edited_by}"
+                for column, text in enumerate(
+                    (article.title, where, topic_name(article.topic), changed)
+                ):
+                    self.table.setItem(row, column, QTableWidgetItem(text))
         self._empty_state()
         if selected is not None:
             for row, article in enumerate(self.rows):

@@ -42,6 +42,7 @@ from console.views.dialog_support import chosen, fill, set_chosen
 from console.views.errors import show_error
 from console.views.i18n import QT_TRANSLATE_NOOP
 from console.views.kickoff_dialog import KickoffDialog
+from console.views.table_fill import refilling
 
 KIND, STATUS, SINCE, TEXT = range(4)
 
@@ -194,19 +195,19 @@ class ReviewNotesDialog(QDialog):
         self._show_kickoff(kickoffs[0] if kickoffs else None)
         kinds = {v: t for t, v in _kinds()}
         statuses = {v: t for t, v in _statuses()}
-        self.table.setRowCount(len(self.rows))
-        for row, note in enumerate(self.rows):
-            cells = (
-                kinds.get(note.kind, note.kind),
-                statuses.get(note.status, note.status),
-                i18n.day(note.raised_on),
-                note.text,
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == KIND:
-                    item.setData(Qt.ItemDataRole.UserRole, str(note.id))
-                self.table.setItem(row, column, item)
+        with refilling(self.table, len(self.rows)):
+            for row, note in enumerate(self.rows):
+                cells = (
+                    kinds.get(note.kind, note.kind),
+                    statuses.get(note.status, note.status),
+                    i18n.day(note.raised_on),
+                    note.text,
+                )
+                for column, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    if column == KIND:
+                        item.setData(Qt.ItemDataRole.UserRole, str(note.id))
+                    self.table.setItem(row, column, item)
         self.add.setEnabled(client is not None)
         self._selection_changed()
 

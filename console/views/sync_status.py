@@ -31,6 +31,7 @@ from console.errors import UserError
 from console.services.store_facts import store_syncs
 from console.views.background import run_in_background
 from console.views.i18n import say, when
+from console.views.table_fill import refilling
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -255,17 +256,17 @@ class ConflictInbox(QDialog):
     def load(self) -> None:
         """Fill the table with the open items."""
         self.items = self.inbox.open_conflicts(self.engine)
-        self.table.setRowCount(len(self.items))
-        for row, item in enumerate(self.items):
-            cells = [
-                f"{item.table_name.replace('_', ' ')} {item.row_key[:8]}",
-                (item.field or "").replace("_", " "),
-                _shown(item.mine),
-                _shown(item.theirs),
-                say(item.message),
-            ]
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+        with refilling(self.table, len(self.items)):
+            for row, item in enumerate(self.items):
+                cells = [
+                    f"{item.table_name.replace('_', ' ')} {item.row_key[:8]}",
+                    (item.field or "").replace("_", " "),
+                    _shown(item.mine),
+                    _shown(item.theirs),
+                    say(item.message),
+                ]
+                for column, text in enumerate(cells):
+                    self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self._selection()
 

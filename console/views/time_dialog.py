@@ -52,6 +52,7 @@ from console.views.dialog_support import (
 from console.views.errors import user_message
 from console.views.forms.ui_time_dialog import Ui_TimeDialog
 from console.views.i18n import amount, date_time_format, day_name, zone_place
+from console.views.table_fill import refilling
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -262,12 +263,12 @@ class WeekDialog(QDialog):
         heads.append(self.tr("Total"))
         self.grid.setColumnCount(len(heads))
         self.grid.setHorizontalHeaderLabels(heads)
-        self.grid.setRowCount(len(grid.rows) + 1)
         bold = QFont()
         bold.setBold(True)
-        for r, row in enumerate(grid.rows):
-            self._row(r, row.ticket, row.days, row.total, row.title)
-        self._row(len(grid.rows), self.tr("Total"), grid.day_totals, grid.total, "", bold)
+        with refilling(self.grid, len(grid.rows) + 1):
+            for r, row in enumerate(grid.rows):
+                self._row(r, row.ticket, row.days, row.total, row.title)
+            self._row(len(grid.rows), self.tr("Total"), grid.day_totals, grid.total, "", bold)
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

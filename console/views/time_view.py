@@ -70,6 +70,7 @@ from console.views.context import DeskContext
 from console.views.dialog_support import chosen, fill, fill_enum, set_chosen
 from console.views.errors import show_error
 from console.views.i18n import QT_TRANSLATE_NOOP, amount, credit_amount, when, word
+from console.views.table_fill import refilling
 from console.views.theme import signal_colour
 from console.views.time_dialog import ChangeTimeDialog, WeekDialog
 
@@ -86,30 +87,15 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _fill_begins(table: QTableWidget, rows: int) -> None:
-    """Empty the table and make room for ``rows`` rows, painted when `_fill_done`."""
-    table.setUpdatesEnabled(False)
-    table.setRowCount(0)
-    table.setRowCount(rows)
-
-
-def _fill_done(table: QTableWidget) -> None:
-    """Size the columns to what the table now holds, and paint it."""
-    table.resizeColumnsToContents()
-    table.setUpdatesEnabled(True)
-
-
 def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
-    # sized to the contents once per fill (`_fill_done`), not per cell: with the header
-    # sizing every column to its contents, each cell set in a full table measured the
-    # whole column again, and filling a thousand rows a second time took minutes
+    # sized to the contents once per fill, where the view fills it, and on the rows showing
+    # and a few more, not on every one of a thousand
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    # and sized on the rows showing and a few more, not on every one of a thousand
     table.horizontalHeader().setResizeContentsPrecision(40)
     table.horizontalHeader().setStretchLastSection(True)
     table.setAlternatingRowColors(True)
@@ -577,17 +563,17 @@ class TimeView(QWidget):
             alert: QBrush(signal_colour(name, self.palette()))
             for alert, name in ALERT_SIGNALS.items()
         }
-        _fill_begins(self.credit, len(balances))
-        for row, (line, alert) in enumerate(balances):
-            brush = brushes.get(alert) if alert is not None else None
-            for column, text in enumerate(line):
-                item = QTableWidgetItem(text)
-                if column in AMOUNT_COLUMNS:
-                    item.setTextAlignment(RIGHT)
-                if brush is not None:
-                    item.setForeground(brush)
-                self.credit.setItem(row, column, item)
-        _fill_done(self.credit)
+        with refilling(self.credit, len(balances)):
+            for row, (line, alert) in enumerate(balances):
+                brush = brushes.get(alert) if alert is not None else None
+                for column, text in enumerate(line):
+                    item = QTableWidgetItem(text)
+                    if column in AMOUNT_COLUMNS:
+                        item.setTextAlignment(RIGHT)
+                    if brush is not None:
+                        item.setForeground(brush)
+                    self.credit.setItem(row, column, item)
+        self.credit.resizeColumnsToContents()
 
     def reload_entries(self) -> None:
         """Load the entries the filters ask for, and their totals, now."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from console.views.context import DeskContext
 from console.views.errors import show_error
 from console.views.i18n import amount, say
+from console.views.table_fill import refilling
 
 if TYPE_CHECKING:  # the pane is on the first screen; the mail services load on first use
     from console.services.mail.listings import AttachmentRow
@@ -89,18 +90,18 @@ class MailAttachmentsPanel(QWidget):
             from console.services.mail.listings import ticket_mail_attachments
 
             self.rows = ticket_mail_attachments(self.desk.session, self.ticket_id)
-        self.table.setRowCount(len(self.rows))
-        for index, file in enumerate(self.rows):
-            kept = self.tr("yes") if file.skipped_reason is None else say(file.skipped_reason)
-            for column, text in enumerate(
-                (file.filename, file.media_type, size_text(file.size_bytes), kept)
-            ):
-                item = QTableWidgetItem(text)
-                if column == SIZE:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(index, column, item)
+        with refilling(self.table, len(self.rows)):
+            for index, file in enumerate(self.rows):
+                kept = self.tr("yes") if file.skipped_reason is None else say(file.skipped_reason)
+                for column, text in enumerate(
+                    (file.filename, file.media_type, size_text(file.size_bytes), kept)
+                ):
+                    item = QTableWidgetItem(text)
+                    if column == SIZE:
+                        item.setTextAlignment(
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                        )
+                    self.table.setItem(index, column, item)
         self.empty.setVisible(not self.rows)
         self.table.setVisible(bool(self.rows))
         self._selection_changed()

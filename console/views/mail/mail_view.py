@@ -45,6 +45,7 @@ from console.views.mail.attachments import size_text
 from console.views.mail.fetching import MailFetcher, watching
 from console.views.mail.raw_message import RawMessageDialog
 from console.views.master_data.roles import acting_role
+from console.views.table_fill import refilling
 
 STAMP = "yyyy-MM-dd HH:mm"
 OUTBOX_STATES = ("queued", "sending", "failed", "skipped")
@@ -301,12 +302,12 @@ class MailView(QWidget):
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[tuple[str, ...]], tips: list[str]) -> None:
-        table.setRowCount(len(rows))
-        for index, (cells, tip) in enumerate(zip(rows, tips, strict=True)):
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(tip)
-                table.setItem(index, column, item)
+        with refilling(table, len(rows)):
+            for index, (cells, tip) in enumerate(zip(rows, tips, strict=True)):
+                for column, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    item.setToolTip(tip)
+                    table.setItem(index, column, item)
 
     @staticmethod
     def _chosen(table: QTableWidget) -> int | None:

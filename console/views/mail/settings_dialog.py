@@ -44,6 +44,7 @@ from console.views.i18n import QT_TRANSLATE_NOOP
 from console.views.mail.mailbox_dialog import MailboxDialog
 from console.views.mail.watch_setting import WATCH_SETTING, wants_watching
 from console.views.master_data.roles import acting_role
+from console.views.table_fill import refilling
 
 NAME, SERVER, USER, FOLDER, SERVES, STATE = range(6)
 SMTP_SECURITY = (
@@ -126,30 +127,28 @@ class MailSettingsDialog(QDialog):
         """Read the mailboxes again and show them."""
         self.boxes = list_mailboxes(self.desk.session, self.secrets)
         table = self.ui.mailboxes
-        table.setRowCount(len(self.boxes))
-        for row, box in enumerate(self.boxes):
-            security = self.tr("TLS") if box.tls == "tls" else self.tr("not encrypted")
-            if not box.enabled:
-                state = self.tr("Switched off")
-            elif not box.has_password:
-                state = self.tr("No password kept")
-            else:
-                state = self.tr("On · %1 taken in").replace("%1", str(box.messages))
-            cells = (
-                box.name,
-                f"{box.host}:{box.port} ({security})",
-                box.username,
-                box.folder,
-                box.client or self.tr("Shared desk address"),
-                state,
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == NAME:
-                    item.setData(Qt.ItemDataRole.UserRole, box.name)
-                table.setItem(row, column, item)
-        if not self.boxes:
-            table.setRowCount(0)
+        with refilling(table, len(self.boxes)):
+            for row, box in enumerate(self.boxes):
+                security = self.tr("TLS") if box.tls == "tls" else self.tr("not encrypted")
+                if not box.enabled:
+                    state = self.tr("Switched off")
+                elif not box.has_password:
+                    state = self.tr("No password kept")
+                else:
+                    state = self.tr("On · %1 taken in").replace("%1", str(box.messages))
+                cells = (
+                    box.name,
+                    f"{box.host}:{box.port} ({security})",
+                    box.username,
+                    box.folder,
+                    box.client or self.tr("Shared desk address"),
+                    state,
+                )
+                for column, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    if column == NAME:
+                        item.setData(Qt.ItemDataRole.UserRole, box.name)
+                    table.setItem(row, column, item)
         self._selection_changed()
 
     def selected(self) -> MailboxInfo | None:
