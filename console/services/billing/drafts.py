@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterable
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, contains_eager, selectinload
 
 from console.enums import ContractKind, InvoiceKind, InvoiceStatus
 from console.errors import ValidationError
-from console.model import Client, Contract, Invoice, TimeEntry
+from console.model import Client, Contract, Invoice, Ticket, TimeEntry
 from console.rules.roles import Scope, Task, check
 from console.services.credit_back import give_back_credit
 from console.services.invoicing import (
@@ -78,7 +78,20 @@ def list_invoices(
             func.lower(Client.name),
             Invoice.period_start,
         ).limit(limit)
-        found = list(session.scalars(stmt))
+        # lines and clients with the invoices, their contracts, tickets and credited
+        # invoices in one read each: one by one, 500 invoices took 1,400 reads and 3 s
+        stmt = stmt.options(selectinload(Invoice.lines), contains_eager(Invoice.client))
+        found = list(session.scalars(stmt).unique())
+        held: list[object] = []  # the session's map holds them only while referenced
+        for model, ids in (
+            (Contract, {i.contract_id for i in found}),
+            (Ticket, {i.ticket_id for i in found}),
+            (Invoice, {i.credits_invoice_id for i in found}),
+        ):
+            wanted = [i for i in ids if i is not None]
+            if wanted:
+                # in the session's map, where summary_of's session.get finds them
+                held += session.scalars(select(model).where(model.id.in_(wanted)))
         settled = settled_of(session, [i.id for i in found if i.number is not None])
         return [summary_of(session, i, settled.get(i.id)) for i in found]
 
