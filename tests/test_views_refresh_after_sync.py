@@ -1,6 +1,7 @@
-"""A sync that brings changes while the calendar or the roster is on screen (issue 24: no
-stall of the window's thread). The view reads again off the window's thread; what it
-shows stays until the new read is in, and a read the dispatcher asks for meanwhile wins."""
+"""A sync that brings changes while a view is on screen (the calendar, the roster, the time
+and billing tabs; issue 24: no stall of the window's thread). The view reads again off the
+window's thread; what it shows stays until the new read is in, and a read the dispatcher
+asks for meanwhile wins."""
 
 from __future__ import annotations
 
@@ -195,3 +196,27 @@ def test_a_changed_filter_reads_the_time_list_off_the_window_thread(
     assert threads and threads[0] is not threading.main_thread()
     assert view.lines and {line.state for line in view.lines} == {ReviewState.APPROVED}
     assert "entries shown" in view.status.text()
+
+
+def test_a_sync_on_the_billing_tab_reads_the_invoices_off_the_window_thread(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from console.services.billing import drafts
+
+    window.tabs.setCurrentIndex(window.tab_index("billing"))
+    view = window.view_of("billing")
+    invoices = view.invoices
+    assert invoices
+    threads = _threads_reading(monkeypatch, drafts, "list_invoices")
+    seen: dict[str, Any] = {}
+
+    async def body() -> None:
+        window.sync.synced.emit()
+        seen["at_once"] = view.invoices
+        await _until(lambda: view.invoices is not invoices)
+
+    _on_the_loop(body)
+    assert seen["at_once"] is invoices
+    assert threads and threads[0] is not threading.main_thread()
+    assert [i.id for i in view.invoices] == [i.id for i in invoices]
+    assert view.list.rowCount() == len(invoices)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -40,8 +41,8 @@ from PySide6.QtWidgets import (
 
 from console.errors import UserError, ValidationError
 from console.rules.roles import Scope, Task, may
-from console.views.background import run_in_background
-from console.views.errors import user_message
+from console.views.background import LatestRead, run_in_background
+from console.views.errors import show_error, user_message
 from console.views.i18n import QT_TRANSLATE_NOOP, amount, hours, money, reader_locale, title_word
 from console.views.table_fill import refilling
 
@@ -108,6 +109,16 @@ PAYMENT_LABELS = {
 """The payment form's labels, by the field a refusal names."""
 
 
+@dataclass(frozen=True)
+class InvoiceRead:
+    """The invoices a filter asks for, as read (maybe off the window's thread)."""
+
+    invoices: list[InvoiceSummary]
+    days_overdue: dict[uuid.UUID, int]
+    owed: dict[str, Decimal] | None  # open amounts by currency, when overdue ones are asked
+    refused: str | None  # why the services refused, in words
+
+
 def _table(heads: list[str], stretch: int) -> QTableWidget:
     table = QTableWidget(0, len(heads))
     table.setHorizontalHeaderLabels(heads)
@@ -136,6 +147,7 @@ class BillingView(QWidget):
         self.desk = desk
         self.invoices: list[InvoiceSummary] = []
         self.days_overdue: dict[uuid.UUID, int] = {}
+        self._reads: LatestRead[InvoiceRead] = LatestRead()
         self.credit_dialog: CreditNoteDialog | None = None
         self.payment_dialog: PaymentDialog | None = None
         self.month = QDateEdit()
@@ -294,49 +306,65 @@ class BillingView(QWidget):
             self.client.addItem(str(row["name"]), str(row["id"]))
 
     def reload(self) -> None:
-        """Read the invoices again (the tab is reloaded when shown)."""
-        from console.services.billing.drafts import list_invoices
-
+        """Read the invoices again, now (the tab is reloaded when shown)."""
         if not may(Task.SEE_MONEY, self.scope):
-            self.invoices = []
             self.summary.setText(self.tr("Invoices and rates are for the desk only."))
-            self._show_invoices()
+            self._show_read(InvoiceRead([], {}, None, None))
             return
-        today = self.desk.now().date()
-        try:
-            if self.status.currentData() == OVERDUE:
-                from console.services.billing.payments import overdue
+        self._reads.now(self._read_asked(), self._show_read)
 
-                late = overdue(
-                    self.desk.session, self.desk.user_id, today, client=self.client.currentData()
+    def refresh(self) -> None:
+        """Read the invoices again off the window's thread, as after a sync that brought
+        changes (500 invoices and their lines take a second and more to read); what is
+        shown stays until then."""
+        if not may(Task.SEE_MONEY, self.scope):
+            return
+        self._reads.later(self._read_asked(), self._show_read, lambda e: show_error(self, e))
+
+    def _read_asked(self) -> Callable[[], InvoiceRead]:
+        """The read of the invoices the filters ask for (the filters read now, on the
+        window's thread; the read may run off it)."""
+        from console.services.billing.drafts import list_invoices
+        from console.services.billing.payments import overdue
+
+        sessions, user = self.desk.session, self.desk.user_id
+        today = self.desk.now().date()
+        status, client = self.status.currentData(), self.client.currentData()
+
+        def read() -> InvoiceRead:
+            try:
+                if status == OVERDUE:
+                    late = overdue(sessions, user, today, client=client)
+                    owed: dict[str, Decimal] = {}
+                    for o in late:
+                        owed[o.invoice.currency] = (
+                            owed.get(o.invoice.currency, Decimal(0)) + o.open_amount
+                        )
+                    return InvoiceRead([o.invoice for o in late],
+                                       {o.invoice.id: o.days_overdue for o in late}, owed,
+                                       None)  # fmt: skip
+                invoices = list_invoices(sessions, user, status=status, client=client)
+            except UserError as refused:
+                return InvoiceRead([], {}, None, user_message(refused))
+            days_overdue = {
+                i.id: (today - i.due_date).days
+                for i in invoices
+                if i.status == "issued" and i.open > 0 and i.due_date and i.due_date < today
+            }
+            return InvoiceRead(invoices, days_overdue, None, None)
+
+        return read
+
+    def _show_read(self, read: InvoiceRead) -> None:
+        self.invoices, self.days_overdue = read.invoices, read.days_overdue
+        if read.refused is not None:
+            self.summary.setText(read.refused)
+        elif read.owed is not None:
+            self.summary.setText(
+                self.tr("%n invoice(s) overdue: {0} open.", "", len(read.invoices)).format(
+                    ", ".join(money(v, c) for c, v in sorted(read.owed.items())) or "–"
                 )
-                self.invoices = [o.invoice for o in late]
-                self.days_overdue = {o.invoice.id: o.days_overdue for o in late}
-                owed: dict[str, Decimal] = {}
-                for o in late:
-                    owed[o.invoice.currency] = (
-                        owed.get(o.invoice.currency, Decimal(0)) + o.open_amount
-                    )
-                self.summary.setText(
-                    self.tr("%n invoice(s) overdue: {0} open.", "", len(late)).format(
-                        ", ".join(money(v, c) for c, v in sorted(owed.items())) or "–"
-                    )
-                )
-            else:
-                self.invoices = list_invoices(
-                    self.desk.session,
-                    self.desk.user_id,
-                    status=self.status.currentData(),
-                    client=self.client.currentData(),
-                )
-                self.days_overdue = {
-                    i.id: (today - i.due_date).days
-                    for i in self.invoices
-                    if i.status == "issued" and i.open > 0 and i.due_date and i.due_date < today
-                }
-        except UserError as refused:
-            self.summary.setText(user_message(refused))
-            self.invoices = []
+            )
         self._show_invoices()
 
     def _show_invoices(self) -> None:
