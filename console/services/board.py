@@ -534,7 +534,7 @@ def _converted(values: Iterable[Any], convert: Callable[[Any], Any] | None) -> l
 
 def board_for(sessions: Sessions, start: datetime, end: datetime) -> Board:
     """The calendar's board for [start, end), read in a session of its own."""
-    with reading(sessions) as session, collector_paused():
+    with collector_paused(), reading(sessions) as session:
         return load_board(session, start, end)
 
 

@@ -244,7 +244,7 @@ def roster_rows(sessions: Sessions, now: datetime) -> list[RosterRow]:
     """`roster`, read in a session of its own."""
     # thousands of rows and no cycles among them: a full collection of the window's heap
     # meanwhile held the window's thread while the roster read off it (see gc_pause)
-    with reading(sessions) as session, collector_paused():
+    with collector_paused(), reading(sessions) as session:
         return roster(session, now)
 
 

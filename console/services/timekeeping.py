@@ -571,7 +571,7 @@ def time_list(
     read_all = True
     # tens of thousands of rows and no cycles among them: a full collection of the
     # window's heap meanwhile held the window's thread while the list read off it
-    with reading(sessions) as session, collector_paused():
+    with collector_paused(), reading(sessions) as session:
         # streamed in time order, so the read can stop once the first are in hand
         rows = session.connection().execute(stmt)
         for (entry_id, started, ended, engineer, phase, billable, late, locked, line_id,

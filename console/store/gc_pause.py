@@ -17,7 +17,12 @@ from contextlib import contextmanager
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """Run the block with automatic collection off; restore it (and tidy up) afterwards."""
+    """Run the block with automatic collection off; restore it (and tidy up) afterwards.
+
+    Enter it before a session and leave it after: the tidy-up pass walks every object
+    still alive, and with the session open that is every row it read (100 ms for 500
+    invoices and their lines, against 10 ms once the session let them go).
+    """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
