@@ -337,3 +337,19 @@ def test_no_roster_column_cuts_its_title_in_any_language(
         view.deleteLater()
     finally:
         install_translations(qapp, "en")
+
+
+def test_a_time_is_written_as_given_even_in_an_hour_this_computer_skips(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An engineer in Tokyo works 02:30 on the night Amsterdam, where the desk's computer
+    is, moves its clocks from 02:00 to 03:00: the list still says 02:30, not 03:30."""
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    try:
+        assert when(datetime(2026, 3, 29, 2, 30), "yyyy-MM-dd HH:mm") == "2026-03-29 02:30"
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QTime,
+    QTimeZone,
     QTranslator,
 )
 
@@ -190,13 +191,21 @@ def clock(local: datetime) -> str:
     return f"{local.hour:02d}:{local.minute:02d}"
 
 
+_FIELDS_AS_GIVEN = QTimeZone.utc()
+"""A zone without gaps or offsets of its own, for `when`'s fields."""
+
+
 def when(local: datetime, pattern: str) -> str:
     """A wall-clock time already in the reader's zone, in the window's language.
 
     ``pattern`` is Qt's ("ddd dd MMM HH:mm"), so day and month names follow the language.
+    The fields are written as given, not read on this computer's clock: an engineer's
+    02:30 on the night this computer's zone skips that hour stays 02:30.
     """
     moment = QDateTime(
-        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+        QDate(local.year, local.month, local.day),
+        QTime(local.hour, local.minute, local.second),
+        _FIELDS_AS_GIVEN,
     )
     return _Speech.locale.toString(moment, pattern)
 
