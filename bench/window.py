@@ -144,10 +144,10 @@ async def start():
         calendar.grab()
         weeks.append(time.perf_counter() - began)
     week = statistics.median(weeks[1:])
-    # a sync that brought changes, with the calendar, the roster, then the time list on
-    # screen: the
-    # window thread's longest pause from the sync's signal until the view shows what it
-    # read again, against the same view reloaded on the window's thread (as it was)
+    # a sync that brought changes, with the calendar, the roster, the time list, then the
+    # billing tab on screen: the window thread's longest pause from the sync's signal until
+    # the view shows what it read again, against the same view reloaded on the window's
+    # thread (as it was)
     from PySide6.QtCore import QTimer
 
     beats = []
@@ -169,7 +169,7 @@ async def start():
 
     pauses = []
     views = (("calendar", lambda: calendar.board), ("roster", lambda: w.roster.model.rows),
-             ("time", lambda: w.time.lines))
+             ("time", lambda: w.time.lines), ("billing", lambda: w.view_of("billing").invoices))
     for name, shown in views:
         w.tabs.setCurrentIndex(w.tab_index(name))
         app.processEvents()
@@ -437,7 +437,7 @@ def run() -> None:
     label = LABELS.get(bench_size(), bench_size())
     report(f"queue_{label}_process_peak_rss", peak_mb, "MB", 500, empty_mb)
     # what a dispatcher's window holds: the open queue with its clocks, not every ticket
-    figures = _run_child(WINDOW_RSS_SCRIPT, str(path)).split()[-11:]
+    figures = _run_child(WINDOW_RSS_SCRIPT, str(path)).split()[-13:]
     key_s, rescan_s, shown, window_mb, window_week, *pauses = figures
     note(f"the window with its queue of {int(shown):,} open tickets and their clocks")
     report(f"window_{label}_process_peak_rss", float(window_mb), "MB", 500, empty_mb)
@@ -448,17 +448,18 @@ def run() -> None:
     # calendar_week above is timed beside the model of every ticket, which no window holds
     # (its heap makes each reload slower); this is the same week in the window itself
     report("calendar_week_in_the_window", float(window_week), "s", 0.15)
-    # a sync that brought changes while the calendar or the roster is on screen: the
+    # a sync that brought changes while a view that reads off the thread is on screen: the
     # window thread's longest pause, against that view reloaded on the window's thread
-    calendar_pause, calendar_reload, roster_pause, roster_reload, time_pause, time_reload = (
-        float(p) for p in pauses
-    )
+    (calendar_pause, calendar_reload, roster_pause, roster_reload, time_pause, time_reload,
+     billing_pause, billing_reload) = (float(p) for p in pauses)  # fmt: skip
     report("window_sync_calendar_longest_pause", calendar_pause * 1000, "ms", 16,
            calendar_reload * 1000)  # fmt: skip
     report("window_sync_roster_longest_pause", roster_pause * 1000, "ms", 16,
            roster_reload * 1000)  # fmt: skip
     report("window_sync_time_list_longest_pause", time_pause * 1000, "ms", 16,
            time_reload * 1000)  # fmt: skip
+    report("window_sync_billing_longest_pause", billing_pause * 1000, "ms", 16,
+           billing_reload * 1000)  # fmt: skip
     raw_bytes = sum(
         sys.getsizeof(v) for col in raw.execute(str(compiled), params).fetchall() for v in col
     )
