@@ -265,8 +265,8 @@ def test_the_ticket_pane_starts_the_timer_on_its_ticket(
 def test_a_credits_low_mark_is_shown_in_the_balances_unit(window: Any) -> None:
     """Hours as hours, money in its currency: "12.00" beside "51.73 h" said neither."""
     window.tabs.setCurrentIndex(window.tab_index("time"))
-    table = window.time.credit
-    rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    model = window.time.credit.model()
+    rows = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
     assert {r[2].endswith(" h") for r in rows} == {True, False}  # hours and money both shown
     for _client, _contract, balance, low in rows:
         assert low, balance

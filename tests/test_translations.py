@@ -204,7 +204,8 @@ def test_dutch_numbers_and_money_in_the_time_and_credit_view(
     view.reload()
     hours = view.approvals.model().index(0, 3).data()
     assert re.fullmatch(r"\d+,\d\d", hours), hours  # a decimal comma
-    balances = [view.credit.item(r, 2).text() for r in range(view.credit.rowCount())]
+    credit = view.credit.model()
+    balances = [credit.index(r, 2).data() for r in range(credit.rowCount())]
     money = [b for b in balances if "€" in b or "US$" in b]
     assert money and all(re.search(r"\d,\d\d$", b) for b in money), balances
 

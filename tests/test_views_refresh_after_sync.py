@@ -165,10 +165,14 @@ def test_a_sync_on_the_time_tab_reads_the_list_off_the_window_thread(
         seen["at_once"] = view.lines
         await _until(lambda: view.lines is not lines)
 
+    view.approvals.setColumnWidth(2, 333)  # the dispatcher widened the engineers
+    view.credit.setColumnWidth(0, 222)
     _on_the_loop(body)
     assert seen["at_once"] is lines
     assert threads and threads[0] is not threading.main_thread()
     assert [line.id for line in view.lines] == [line.id for line in lines]
+    # what changed under the dispatcher's eyes does not also move the columns
+    assert (view.approvals.columnWidth(2), view.credit.columnWidth(0)) == (333, 222)
 
 
 def test_a_changed_filter_reads_the_time_list_off_the_window_thread(

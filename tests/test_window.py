@@ -288,7 +288,7 @@ def test_approve_time_in_the_cutoff_list(qtbot: QtBot, demo_engine: Engine) -> N
     qtbot.addWidget(view)
     view.reload()
     before = view.approvals.model().rowCount()
-    assert before > 0 and view.credit.rowCount() > 0
+    assert before > 0 and view.credit.model().rowCount() > 0
     chosen = view.entries[0]
     view.approvals.selectRow(0)
     was_client_approved = _client_approved(demo_engine, chosen)
