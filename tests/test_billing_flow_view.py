@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from builders import MON, PROFILE, World
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
@@ -69,10 +70,11 @@ def main_window(qtbot: Any, store: Engine, tmp_path: Path) -> Iterator[Any]:
 
 def _rows(table: Any) -> list[dict[str, str]]:
     """A table as the user reads it: each row's cells by their column's heading."""
-    heads = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    model = table.model()
+    heads = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     return [
-        {head: table.item(r, c).text() for c, head in enumerate(heads)}
-        for r in range(table.rowCount())
+        {head: model.index(r, c).data() for c, head in enumerate(heads)}
+        for r in range(model.rowCount())
     ]
 
 
@@ -98,7 +100,7 @@ def test_c6_c7_e5_run_the_month_issue_the_drafts_and_print_an_invoice(
     assert isinstance(view, BillingView)
     qtbot.waitUntil(view.isVisible)  # built on first show
     assert view.month.date().toString("yyyy-MM") == "2026-11"  # last month
-    assert view.list.rowCount() == 0  # nothing billed yet
+    assert view.list.model().rowCount() == 0  # nothing billed yet
 
     # -- run the month
     qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
@@ -143,7 +145,7 @@ def test_c6_c7_e5_run_the_month_issue_the_drafts_and_print_an_invoice(
     assert asked == ["Issue 3 invoices? An issued invoice never changes."]
     numbers = ["HN-2026-000001", "HN-2026-000002", "HN-2026-000003"]
     assert sorted(view.summary.text().removeprefix("Issued: ").split(", ")) == numbers
-    assert view.list.rowCount() == 0  # no drafts left
+    assert view.list.model().rowCount() == 0  # no drafts left
     view.status.setCurrentIndex(view.status.findData("issued"))
     issued = _rows(view.list)
     assert sorted(r["Number"] for r in issued) == numbers

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 from test_billing_run import _desk
@@ -40,12 +41,12 @@ def test_preview_run_and_issue_from_the_billing_tab(
     assert view.month.date().toString("yyyy-MM") == "2026-11"  # last month, by default
     qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Preview" in view.summary.text())
-    assert view.list.rowCount() == 2 and "wait for an approval" in view.summary.text()
+    assert view.list.model().rowCount() == 2 and "wait for an approval" in view.summary.text()
     with Session(store) as session:
         assert session.scalar(select(func.count()).select_from(Invoice)) == 0
     qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "billed" in view.summary.text())
-    assert view.list.rowCount() == 2
+    assert view.list.model().rowCount() == 2
     view.list.selectRow(1)
     assert view.lines.rowCount() >= 1 and "total" in view.totals.text()
     view.list.selectAll()
@@ -53,9 +54,9 @@ def test_preview_run_and_issue_from_the_billing_tab(
     qtbot.mouseClick(view.issue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Issued" in view.summary.text())
     assert "HN-2026-000001" in view.summary.text()
-    assert view.list.rowCount() == 0  # the drafts list is empty now
+    assert view.list.model().rowCount() == 0  # the drafts list is empty now
     view.status.setCurrentIndex(1)  # issued
-    assert view.list.rowCount() == 2
+    assert view.list.model().rowCount() == 2
     view.list.selectRow(0)
     assert view.print_button.isEnabled() and not view.void_button.isEnabled()
 
@@ -64,7 +65,7 @@ def test_an_engineer_sees_no_money_and_no_billing_buttons(qtbot: Any, store: Eng
     _desk(store)
     view = _view(qtbot, store, "jan")
     assert not view.run_button.isEnabled() and not view.preview_button.isEnabled()
-    assert view.list.rowCount() == 0 and "desk only" in view.summary.text()
+    assert view.list.model().rowCount() == 0 and "desk only" in view.summary.text()
 
 
 def _view_at(qtbot: Any, store: Engine, user: str, now: datetime) -> Any:
@@ -93,7 +94,7 @@ def test_credit_note_and_payment_from_the_billing_tab(qtbot: Any, store: Engine)
     invoice, _users = _issued_invoice(store)
     view = _view_at(qtbot, store, "mara", NOW)
     _show(view, "issued")
-    assert view.list.rowCount() == 1
+    assert view.list.model().rowCount() == 1
     view.list.selectRow(0)
     assert view.credit_button.isEnabled() and view.pay_button.isEnabled()
     qtbot.mouseClick(view.credit_button, Qt.MouseButton.LeftButton)
@@ -114,7 +115,7 @@ def test_credit_note_and_payment_from_the_billing_tab(qtbot: Any, store: Engine)
     qtbot.waitUntil(lambda: "Issued" in view.summary.text())
     assert "HNC-2026-000001" in view.summary.text() and not dialog.isVisible()
     _show(view, "issued")
-    numbers = [view.list.item(r, 0).text() for r in range(view.list.rowCount())]
+    numbers = [view.list.model().index(r, 0).data() for r in range(view.list.model().rowCount())]
     assert sorted(numbers) == ["HN-2026-000001", "HNC-2026-000001"]
     view.list.selectRow(numbers.index("HN-2026-000001"))
     assert "credited" in view.totals.text() and "open" in view.totals.text()
@@ -132,7 +133,9 @@ def test_credit_note_and_payment_from_the_billing_tab(qtbot: Any, store: Engine)
     qtbot.mouseClick(pay_ok, Qt.MouseButton.LeftButton)
     assert not pay.isVisible() and "is paid" in view.summary.text()
     _show(view, "paid")
-    assert view.list.rowCount() == 1 and view.list.item(0, 0).text() == invoice.number
+    assert (
+        view.list.model().rowCount() == 1 and view.list.model().index(0, 0).data() == invoice.number
+    )
 
 
 def test_the_overdue_list_in_the_billing_tab(qtbot: Any, store: Engine) -> None:
@@ -141,11 +144,12 @@ def test_the_overdue_list_in_the_billing_tab(qtbot: Any, store: Engine) -> None:
     invoice, _users = _issued_invoice(store)
     view = _view_at(qtbot, store, "desk", datetime(2027, 1, 15, 9, 0, tzinfo=UTC))
     _show(view, "overdue")
-    assert view.list.rowCount() == 1
-    heads = [view.list.horizontalHeaderItem(c).text() for c in range(view.list.columnCount())]
-    assert view.list.item(0, 0).text() == invoice.number
-    assert view.list.item(0, heads.index("Days overdue")).text() == "15"
-    assert "907" in view.list.item(0, heads.index("Open")).text()
+    assert view.list.model().rowCount() == 1
+    model = view.list.model()
+    heads = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert view.list.model().index(0, 0).data() == invoice.number
+    assert view.list.model().index(0, heads.index("Days overdue")).data() == "15"
+    assert "907" in view.list.model().index(0, heads.index("Open")).data()
     assert "overdue: €907.50 open" in view.summary.text()
     view.list.selectRow(0)
     # a dispatcher sees what is owed but neither corrects invoices nor records payments

@@ -447,11 +447,11 @@ def _billing(window: Any, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> str:
     assert view.run_button.isEnabled() and view.preview_button.isEnabled()
     qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Preview" in view.summary.text())
-    assert view.list.rowCount() == 1 and "wait for an approval" not in view.summary.text()
+    assert view.list.model().rowCount() == 1 and "wait for an approval" not in view.summary.text()
     _shot(window, "22-billing-preview")
     qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "billed" in view.summary.text())
-    assert view.list.rowCount() == 1
+    assert view.list.model().rowCount() == 1
     view.list.selectRow(0)
     assert view.lines.rowCount() == 1 and "95" in view.lines.item(0, 3).text()
     _shot(window, "23-billing-draft")
@@ -468,7 +468,7 @@ def _billing(window: Any, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> str:
     number = view.summary.text().split(": ", 1)[1]
     assert number == "HN-2026-000001", view.summary.text()
     view.status.setCurrentIndex(1)  # issued
-    assert view.list.rowCount() == 1 and view.list.item(0, 0).text() == number
+    assert view.list.model().rowCount() == 1 and view.list.model().index(0, 0).data() == number
     view.list.selectRow(0)
     _shot(window, "24-billing-issued")
     return number

@@ -223,4 +223,4 @@ def test_a_sync_on_the_billing_tab_reads_the_invoices_off_the_window_thread(
     assert seen["at_once"] is invoices
     assert threads and threads[0] is not threading.main_thread()
     assert [i.id for i in view.invoices] == [i.id for i in invoices]
-    assert view.list.rowCount() == len(invoices)
+    assert view.list.model().rowCount() == len(invoices)
