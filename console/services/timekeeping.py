@@ -583,9 +583,7 @@ def time_list(
                 # take one), so it sorts after them
                 read_all = False
                 break
-            if first_day is not None and not first_day <= zones.day(
-                started, zone
-            ) < first_day + timedelta(days=days):
+            if first_day is not None and not _on_days(zones.day(started, zone), first_day, days):
                 continue
             review = Review(
                 provider_approved=provider_at is not None,
@@ -624,6 +622,11 @@ def time_list(
     return TimeList(lines, found, hours, billable_hours)
 
 
+def _on_days(day: date, first_day: date, days: int) -> bool:
+    """Whether a day is one of ``days`` days from ``first_day``."""
+    return first_day <= day < first_day + timedelta(days=days)
+
+
 class _Zones:
     """Time zones by name, each looked up once."""
 
@@ -651,9 +654,7 @@ def _totals(
     )
     found, seconds, billable_seconds = 0, 0, 0
     for started, ended, billable, zone in session.connection().execute(stmt.where(*wanted)):
-        if first_day is not None and not (
-            first_day <= zones.day(started, zone) < first_day + timedelta(days=days)
-        ):
+        if first_day is not None and not _on_days(zones.day(started, zone), first_day, days):
             continue
         worked = whole_seconds(started, ended)
         found += 1

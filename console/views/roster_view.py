@@ -138,9 +138,9 @@ class RosterView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         for column, width in enumerate((150, 70, 170, 80, 110, 150, 160, 130, 70, 60)):
             # never narrower than its title, which is longer in some languages
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
