@@ -111,12 +111,20 @@ def reopen_in_language(old: MainWindow, language: str) -> MainWindow:
     _WINDOWS[:] = [new]
     old.close()
     old.deleteLater()
+    try:  # the old window's heap, left out of collections, is let back in and collected
+        asyncio.get_running_loop()
+    except RuntimeError:
+        pass  # no loop (a script or a test): nothing was left out
+    else:
+        _SETTLING[:] = [asyncio.ensure_future(_settle_heap_once_loaded(new))]
     log.info("window reopened in %s", language or "the system's language")
     return new
 
 
 _WINDOWS: list[MainWindow] = []
 """The window on screen (a change of language replaces it)."""
+_SETTLING: list[asyncio.Future[None]] = []
+"""The wait for the window on screen to settle (`_settle_heap_once_loaded`)."""
 
 
 async def _queue_settled(window: MainWindow) -> None:
@@ -128,6 +136,18 @@ async def _queue_settled(window: MainWindow) -> None:
         if not queue.loading and len(queue._facts.clocks) == len(queue.model.rows):
             return
         await asyncio.sleep(0.02)
+
+
+async def _settle_heap_once_loaded(window: MainWindow) -> None:
+    """Once the queue and its clocks are in, leave the window's heap out of the
+    collector's full walks (`settle_heap`)."""
+    import gc
+
+    from console.store.gc_pause import settle_heap
+
+    await _queue_settled(window)
+    settle_heap()
+    log.info("the window settled: %d objects left out of full collections", gc.get_freeze_count())
 
 
 def run_app(engine: Engine) -> int:
@@ -151,10 +171,13 @@ def run_app(engine: Engine) -> int:
     async def main() -> None:
         window = open_window(engine)
         _WINDOWS[:] = [window]
+        _SETTLING[:] = [asyncio.ensure_future(_settle_heap_once_loaded(window))]
         if os.environ.get(SMOKE_TEST):  # closed as a user would, once it has settled
             await _queue_settled(window)
             window.close()
         await closed.wait()
+        for settling in _SETTLING:
+            settling.cancel()
         for shown in _WINDOWS:
             shown.deleteLater()
 
