@@ -35,7 +35,6 @@ import asyncio, time, sys
 t0 = float(sys.argv[1])
 import qasync
 from console.store.engine import create_store_engine, resolve_url
-from console.store.gc_pause import settle_heap
 from console.views.app import make_application, open_window
 app = make_application([])
 loop = qasync.QEventLoop(app)
@@ -90,7 +89,7 @@ import asyncio, statistics, sys, time
 from datetime import UTC, datetime
 import qasync
 from console.store.engine import create_store_engine, resolve_url
-from console.store.gc_pause import settle_heap
+from console.gc_pause import settle_heap
 from console.views.app import make_application, open_window
 
 """

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from console.store.gc_pause import collector_paused, settle_heap
+from console.gc_pause import collector_paused, settle_heap
 
 
 class Node:

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Select, Text, select, type_coerce
 from sqlalchemy.orm import Session
 
 from console.enums import EngineerRole, SkillLevel, VisitStatus
+from console.gc_pause import collector_paused
 from console.model import Client, Engineer, Leave, Site, Ticket, Visit, VisitEngineer
 from console.rules.calendar import calendar_for
 from console.rules.dispatch import reserved_window
@@ -26,7 +27,6 @@ from console.rules.schedule import BASIS_10X5
 from console.rules.travel import Origin, Point, Trip, duration_words, point_of, trip
 from console.services.acting import Sessions, reading
 from console.store.driver import JsonTexts, fetch_rows
-from console.store.gc_pause import collector_paused
 from console.wording.phrases import Phrase, phrase
 
 CANCELLED = (VisitStatus.CANCELLED.value,)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from console.enums import LeaveKind, SkillLevel
 from console.errors import UserError, ValidationError
+from console.gc_pause import collector_paused
 from console.model import Client, Engineer, Leave
 from console.rules import fields
 from console.rules.calendar import calendar_for
@@ -26,7 +27,6 @@ from console.rules.travel import read_point
 from console.services.acting import Acting, Sessions, acting_role, reading, writing
 from console.services.board import booked_hours, load_board
 from console.store.driver import JsonTexts
-from console.store.gc_pause import collector_paused
 from console.wording.phrases import phrase
 
 

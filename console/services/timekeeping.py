@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, aliased
 
 from console.enums import ApprovalMethod, NonBillableReason, Phase, Role
 from console.errors import UserError, ValidationError
+from console.gc_pause import collector_paused
 from console.ids import new_id
 from console.model import Client, Engineer, Ticket, TimeEntry, User, Visit
 from console.rules.cutoff import is_late_entry, is_locked
@@ -39,7 +40,6 @@ from console.rules.timesheet import (
 from console.services import dialog_options
 from console.services.acting import Acting, Sessions, acting_role, reading, writing
 from console.services.tickets import scope_of
-from console.store.gc_pause import collector_paused
 from console.wording.phrases import Phrase, phrase
 
 

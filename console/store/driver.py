@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Dialect, Engine
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ClauseElement
 
-from console.store.gc_pause import collector_paused
+from console.gc_pause import collector_paused
 
 
 def fetch_columns(

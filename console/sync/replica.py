@@ -15,10 +15,10 @@ from sqlalchemy import Engine, func, insert, select, update
 
 from console.enums import Role
 from console.errors import UserError, ValidationError, said
+from console.gc_pause import collector_paused
 from console.model import conflicts, outbox, sync_state, utcnow
 from console.rules.roles import MONEY, actor_for
 from console.services.logs import SAID
-from console.store.gc_pause import collector_paused
 from console.store.replica import mark_replica
 from console.sync.connection import (
     PasswordPrompt,

@@ -19,7 +19,7 @@ from psycopg import sql
 from sqlalchemy import Engine
 
 from console.errors import ValidationError
-from console.store.gc_pause import collector_paused
+from console.gc_pause import collector_paused
 from console.sync.tables import synced_tables
 from console.wording.phrases import phrase
 

@@ -143,7 +143,7 @@ async def _settle_heap_once_loaded(window: MainWindow) -> None:
     collector's full walks (`settle_heap`)."""
     import gc
 
-    from console.store.gc_pause import settle_heap
+    from console.gc_pause import settle_heap
 
     await _queue_settled(window)
     settle_heap()

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, contains_eager, selectinload
 
 from console.enums import ContractKind, InvoiceKind, InvoiceStatus
 from console.errors import ValidationError
+from console.gc_pause import collector_paused
 from console.model import Client, Contract, Invoice, Ticket, TimeEntry
 from console.rules.roles import Scope, Task, check
 from console.services.credit_back import give_back_credit
@@ -29,7 +30,6 @@ from console.services.invoicing import (
 )
 from console.services.master_data.common import acting_role, find_one, writing
 from console.services.master_data.fields import as_uuid
-from console.store.gc_pause import collector_paused
 from console.wording.phrases import phrase
 
 from .summary import UNTOUCHED, InvoiceSummary, settled_of, summary_of

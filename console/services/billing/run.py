@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from console.enums import ContractKind
 from console.errors import ValidationError
+from console.gc_pause import collector_paused
 from console.model import Client, Contract
 from console.rules.credit import CreditAlert
 from console.rules.roles import Scope, Task, check
@@ -34,7 +35,6 @@ from console.services.billing.month_facts import (
 from console.services.mail.outbox import queue_credit_notices
 from console.services.master_data.common import acting_role, find_one
 from console.services.monthly import CreditNotice, MonthBatch, plan_month
-from console.store.gc_pause import collector_paused
 from console.wording.phrases import phrase
 
 from .summary import InvoiceSummary, draft_summary, summary_of
