@@ -15,8 +15,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     QStringListModel,
     Qt,
     QTimer,
@@ -71,6 +69,7 @@ from console.views.errors import show_error
 from console.views.i18n import QT_TRANSLATE_NOOP, amount, credit_amount, when, word
 from console.views.theme import signal_colour
 from console.views.time_dialog import ChangeTimeDialog, WeekDialog
+from console.views.worded_rows import WordedRowsModel
 
 SHOWN_AT_MOST = 1000
 """Entries the list shows at most; the totals below it count every entry the filter finds."""
@@ -81,8 +80,6 @@ WAITING_COLUMN = 7
 PERIODS = ("all", "day", "week")
 AMOUNT_COLUMNS = frozenset({2, 3})
 """Figures stand right-aligned, so their decimals line up."""
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _list_view(model: QAbstractTableModel) -> QTableView:
@@ -176,108 +173,60 @@ def shown_balances(balances: list[CreditBalance]) -> list[ShownBalance]:
     return rows
 
 
-class EntryListModel(QAbstractTableModel):
+class EntryListModel(WordedRowsModel):
     """The time list: a thin adapter over entries worded off the window's thread; a new
     list is one reset, not thousands of cells made (a thousand rows took 200 ms)."""
 
     def __init__(self, headers: list[str]) -> None:
-        super().__init__()
-        self._headers = headers
+        super().__init__(headers, frozenset({HOURS_COLUMN}))
         self._shown = ShownEntries([], [], [], 0, "", "")
         self._sent_back = QBrush()
 
     def show(self, shown: ShownEntries) -> None:
         """Replace the list."""
-        self.beginResetModel()
         self._sent_back = QBrush(signal_colour("late", QGuiApplication.palette()))
         self._shown = shown
-        self.endResetModel()
+        self.show_cells(shown.cells)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        """Entries shown."""
-        return 0 if parent.isValid() else len(self._shown.cells)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        """Columns."""
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """One cell: its words, tooltip, colour (sent back) and alignment."""
-        if not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        text = self._shown.cells[row][column]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return text
+    def styled(self, row: int, column: int, role: int) -> Any:
+        """A sent-back entry's reason as every cell's tooltip, in the late colour; the
+        engineer's zone on the day; the long texts in full."""
         tip = self._shown.tips[row]
         if role == Qt.ItemDataRole.ToolTipRole:
             if tip:  # sent back: the reason on every cell
                 return tip
             if column == 0:
                 return self._shown.lines[row].zone
+            text = self._shown.cells[row][column]
             return text if column in (WAITING_COLUMN, WAITING_COLUMN + 1) else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._sent_back if tip else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == HOURS_COLUMN:
-            return RIGHT
         return None
 
 
-class BalanceListModel(QAbstractTableModel):
+class BalanceListModel(WordedRowsModel):
     """The prepaid credit balances: a thin adapter over rows worded off the window's
     thread; a new list is one reset (a million-ticket desk has 750 prepaid contracts,
     and making their cells took 30 ms of the window's thread after each sync)."""
 
     def __init__(self, headers: list[str]) -> None:
-        super().__init__()
-        self._headers = headers
-        self._rows: list[ShownBalance] = []
+        super().__init__(headers, AMOUNT_COLUMNS)
+        self._alerts: list[CreditAlert | None] = []
         self._brushes: dict[CreditAlert, QBrush] = {}
 
     def show(self, rows: list[ShownBalance]) -> None:
         """Replace the list."""
-        self.beginResetModel()
         palette = QGuiApplication.palette()
         self._brushes = {alert: QBrush(signal_colour(name, palette))
                          for alert, name in ALERT_SIGNALS.items()}  # fmt: skip
-        self._rows = rows
-        self.endResetModel()
+        self._alerts = [alert for _cells, alert in rows]
+        self.show_cells([cells for cells, _alert in rows])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        """Balances shown."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        """Columns."""
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """One cell: its words, the alert's colour and the figures' alignment."""
-        if not index.isValid():
-            return None
-        cells, alert = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cells[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._brushes.get(alert) if alert is not None else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in AMOUNT_COLUMNS:
-            return RIGHT
+    def styled(self, row: int, column: int, role: int) -> Any:
+        """A balance used up or running low, in its alert's colour."""
+        alert = self._alerts[row]
+        if role == Qt.ItemDataRole.ForegroundRole and alert is not None:
+            return self._brushes.get(alert)
         return None
 
 

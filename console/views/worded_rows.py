@@ -1,0 +1,58 @@
+"""A read-only table over rows already worded off the window's thread."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class WordedRowsModel(QAbstractTableModel):
+    """A thin adapter over rows of words: a new list is one reset, not thousands of cells
+    made on the window's thread. A subclass adds its colours and tooltips (`styled`)."""
+
+    def __init__(self, headers: list[str], right: frozenset[int] = frozenset()) -> None:
+        super().__init__()
+        self._headers = headers
+        self._right = right  # the columns of figures, right-aligned so decimals line up
+        self._cells: list[tuple[str, ...]] = []
+
+    def show_cells(self, cells: list[tuple[str, ...]]) -> None:
+        """Replace the rows."""
+        self.beginResetModel()
+        self._cells = cells
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        """Rows shown."""
+        return 0 if parent.isValid() else len(self._cells)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        """Columns."""
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """One cell: its words, the figures' alignment, and what `styled` adds."""
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cells[row][column]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column in self._right else None
+        return self.styled(row, column, role)
+
+    def styled(self, row: int, column: int, role: int) -> Any:
+        """A cell's other roles (colour, tooltip); none by default."""
+        return None
