@@ -668,3 +668,36 @@ def test_the_command_line_refuses_in_one_line(
         captured = capsys.readouterr()
         lines = captured.err.splitlines()
         assert len(lines) == 1 and lines[0].startswith(f"dispatch-console: error: {start}"), lines
+
+
+def test_the_client_and_contract_lists_read_in_one_statement_whatever_their_length(
+    demo_engine: Engine,
+) -> None:
+    """Issue 24: each client's sites and contacts, and each contract's SLA targets, were
+    loaded one client at a time (two reads a client, half a second at 2,000 clients); the
+    counts are read in the list's own statement and are the same as loaded one by one."""
+    from sqlalchemy import event
+
+    sessions = partial(store_session, demo_engine)
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(demo_engine, "before_cursor_execute", count)
+    try:
+        listed_clients = clients.list_clients(sessions)
+        listed_contracts = contracts.list_contracts(sessions, include_ended=True)
+    finally:
+        event.remove(demo_engine, "before_cursor_execute", count)
+    assert len(listed_clients) > 5 and len(listed_contracts) > 5
+    assert len(statements) == 2, statements
+    for row in listed_clients:
+        shown = clients.show_client(sessions, row["id"])
+        assert (row["sites"], row["contacts"]) == (len(shown["sites"]), len(shown["contacts"]))
+    assert any(row["sites"] > 1 for row in listed_clients)
+    with store_session(demo_engine) as session:
+        for row in listed_contracts:
+            held = session.get_one(Contract, row["id"])
+            assert row["sla_targets"] == len(held.sla_targets)
+    assert any(row["sla_targets"] > 0 for row in listed_contracts)

@@ -6,7 +6,8 @@ import uuid
 from collections.abc import Mapping
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.sql.selectable import ScalarSelect
 
 from console.enums import EInvoiceFormat
 from console.errors import ValidationError
@@ -129,19 +130,28 @@ def list_clients(
 ) -> list[Record]:
     """Clients whose name, short name, country or e-mail domain holds the search text."""
     with sessions() as session:
-        stmt = select(Client).order_by(func.lower(Client.name))
+        # the sites and contacts are counted in the same statement: loading each
+        # client's lists took two reads per client, half a second at 2,000 clients
+        sites = _count_of(Site.client_id)
+        contacts = _count_of(Contact.client_id)
+        stmt = select(Client, sites, contacts).order_by(func.lower(Client.name))
         where = search_filter(Client, ("name", "short_name", "country", "email_domain"), search)
         if where is not None:
             stmt = stmt.where(where)
         if not include_inactive:
             stmt = stmt.where(Client.active.is_(True))
         out = []
-        for c in session.scalars(stmt):
+        for c, site_count, contact_count in session.execute(stmt):
             row = record(c, ("name", "country", "time_zone", "currency", "active"))
-            row["sites"] = len(c.sites)
-            row["contacts"] = len(c.contacts)
+            row["sites"] = site_count
+            row["contacts"] = contact_count
             out.append(row)
         return out
+
+
+def _count_of(client_id: InstrumentedAttribute[uuid.UUID]) -> ScalarSelect[int]:
+    """How many rows of the column's table belong to the listed client."""
+    return select(func.count()).where(client_id == Client.id).correlate(Client).scalar_subquery()
 
 
 def show_client(sessions: Sessions, client: object) -> Record:

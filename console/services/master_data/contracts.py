@@ -242,9 +242,16 @@ def list_contracts(
 ) -> list[Record]:  # fmt: skip
     """Contracts whose name, kind, area or client holds the search text; ended ones on request."""
     today = today or date.today()
+    # the SLA targets are counted in the same statement, not loaded per contract
+    targets = (
+        select(func.count())
+        .where(SlaTarget.contract_id == Contract.id)
+        .correlate(Contract)
+        .scalar_subquery()
+    )
     with sessions() as session:
         stmt = (
-            select(Contract, Client.name)
+            select(Contract, Client.name, targets)
             .join(Client)
             .order_by(func.lower(Client.name), Contract.valid_from, Contract.name)
         )
@@ -256,10 +263,10 @@ def list_contracts(
         if not include_ended:
             stmt = stmt.where((Contract.valid_until.is_(None)) | (Contract.valid_until >= today))
         out = []
-        for contract, client_name in session.execute(stmt):
+        for contract, client_name, target_count in session.execute(stmt):
             row = record(contract, ("kind", "name", "valid_from", "valid_until", "currency"))
             row["client"] = client_name
-            row["sla_targets"] = len(contract.sla_targets)
+            row["sla_targets"] = target_count
             out.append(row)
         return out
 
