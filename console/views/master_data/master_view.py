@@ -4,9 +4,11 @@ Add / Edit / Deactivate, and a detail panel with the selected record and its his
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from console.errors import ValidationError
 from console.rules.master_data import MasterKind
+from console.views.background import LatestRead
 from console.views.context import DeskContext
 from console.views.errors import user_message
 from console.views.i18n import say
@@ -51,6 +54,14 @@ def record_table(model: RecordTableModel, name: str) -> QTableView:
     return table
 
 
+@dataclass(frozen=True)
+class MasterRead:
+    """A list of records as read, with the selected record read again for its panel."""
+
+    rows: list[dict[str, Any]]
+    record: dict[str, Any] | None
+
+
 class MasterView(QWidget):
     """One kind's tab; a subclass says how its records are listed, shown and changed."""
 
@@ -69,10 +80,10 @@ class MasterView(QWidget):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search…"))
-        self.search.textChanged.connect(lambda _text: self.reload())
+        self.search.textChanged.connect(lambda _text: self.refresh())
         self.include_inactive = QCheckBox(self.inactive_text())
         self.include_inactive.setObjectName("includeInactive")
-        self.include_inactive.toggled.connect(lambda _on: self.reload())
+        self.include_inactive.toggled.connect(lambda _on: self.refresh())
         self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.setObjectName("add")
         self.add_button.clicked.connect(lambda _=False: self.add())
@@ -83,6 +94,7 @@ class MasterView(QWidget):
         self.deactivate_button.setObjectName("deactivate")
         self.deactivate_button.clicked.connect(lambda _=False: self.deactivate())
         self.model = RecordTableModel(self.kind, self.columns)
+        self._reads: LatestRead[MasterRead] = LatestRead()
         self.table = record_table(self.model, f"{self.kind}Table")
         for column, width in enumerate(self.widths):
             self.table.setColumnWidth(column, width)
@@ -157,17 +169,50 @@ class MasterView(QWidget):
     # ------------------------------------------------------------- shared behaviour
 
     def reload(self) -> None:
-        """List the records again, keeping the selected one selected."""
+        """List the records again, now, keeping the selected one selected."""
         keep = self.selected_id()
         try:
-            rows = self.list_rows(self.search.text(), self.include_inactive.isChecked())
+            self._reads.now(self._reader(keep), lambda read: self._show_read(read, keep))
         except Exception as exc:  # a store that cannot be read says so, in words
             self.tell(user_message(exc))
+
+    def refresh(self) -> None:
+        """List the records again off the window's thread, as after a sync that brought
+        changes or while the user types a search; the rows shown stay until then, and
+        the selected record stays selected, its panel read with the list."""
+        keep = self.selected_id()
+        self._reads.later(
+            self._reader(keep), lambda read: self._show_read(read, keep), self._read_failed
+        )
+
+    def _reader(self, keep: uuid.UUID | None) -> Callable[[], MasterRead]:
+        """Reads the list the search and check box ask for, and the kept record if listed."""
+        search, inactive = self.search.text(), self.include_inactive.isChecked()
+
+        def read() -> MasterRead:
+            rows = self.list_rows(search, inactive)
+            listed = keep is not None and any(row["id"] == keep for row in rows)
+            return MasterRead(rows, self.load_record(keep) if listed and keep else None)
+
+        return read
+
+    def _show_read(self, read: MasterRead, keep: uuid.UUID | None) -> None:
+        chosen = self.selected_id()  # the user may have chosen another meanwhile
+        self.model.set_rows(read.rows)
+        if chosen != keep:
+            if chosen is not None:
+                self.select(chosen)
+            self._selection_changed()
             return
-        self.model.set_rows(rows)
-        if keep is not None:
-            self.select(keep)
-        self._selection_changed()
+        with QSignalBlocker(self.table.selectionModel()):
+            listed = keep is not None and self.select(keep)
+        self.record = read.record if listed else None
+        self.show_record(self.record)
+        self._update_buttons()
+        self._show_history()
+
+    def _read_failed(self, error: BaseException) -> None:
+        self.tell(user_message(error))
 
     def selected_id(self) -> uuid.UUID | None:
         """The id of the selected record."""
