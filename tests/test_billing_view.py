@@ -211,3 +211,28 @@ def test_the_month_is_named_in_the_windows_language(qtbot: Any, store: Engine, q
         install_translations(qapp, before)
     english = _view(qtbot, store, "mara")
     assert english.month.text() == "November 2026"
+
+
+def test_a_client_added_since_the_tab_opened_is_offered_and_the_choice_kept(
+    qtbot: Any, store: Engine
+) -> None:
+    """The client filter was filled once, when the tab was built: a client entered in
+    the Clients tab was not offered until the program was started again."""
+    from functools import partial
+
+    from console.services.master_data import clients
+    from console.sync.session import store_session
+
+    _desk(store)
+    view = _view(qtbot, store, "mara")
+    first = view.client.itemData(1)
+    view.client.setCurrentIndex(1)
+    sessions = partial(store_session, store)
+    zeta = dict(name="Zeta Zorg BV", country="NL", time_zone="Europe/Amsterdam",
+                locale="nl_NL", currency="EUR")  # fmt: skip
+    added = clients.add_client(sessions, view.desk.user_id, **zeta)
+    view.refresh()
+    names = [view.client.itemText(i) for i in range(view.client.count())]
+    assert "Zeta Zorg BV" in names
+    assert view.client.findData(str(added)) > 0
+    assert view.client.currentData() == first  # the dispatcher's choice stays

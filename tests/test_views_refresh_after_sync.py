@@ -299,3 +299,60 @@ def test_a_search_typed_in_the_clients_tab_reads_off_the_window_thread(
     assert seen["at_once"] is rows
     assert threads and threading.main_thread() not in threads
     assert [row["name"] for row in view.model.rows] == [wanted]
+
+
+def test_a_tab_a_sync_changed_while_hidden_reads_off_the_window_thread_when_shown_again(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Switching back to the billing tab after a sync used to read its 500 invoices
+    on the window's thread (half a second at the large demo)."""
+    from console.services.billing import drafts
+
+    window.tabs.setCurrentIndex(window.tab_index("billing"))
+    view = window.view_of("billing")
+    invoices = view.invoices
+    window.tabs.setCurrentIndex(window.tab_index("queue"))
+    threads = _threads_reading(monkeypatch, drafts, "list_invoices")
+    seen: dict[str, Any] = {}
+
+    async def body() -> None:
+        window.sync.synced.emit()
+        await asyncio.sleep(0.05)
+        seen["hidden"] = list(threads)
+        window.tabs.setCurrentIndex(window.tab_index("billing"))
+        seen["at_once"] = view.invoices
+        await _until(lambda: view.invoices is not invoices)
+
+    _on_the_loop(body)
+    assert seen["hidden"] == []  # a hidden tab is not read until it is shown
+    assert seen["at_once"] is invoices
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+    assert [i.id for i in view.invoices] == [i.id for i in invoices]
+
+
+def test_choosing_a_client_lists_its_invoices_read_off_the_window_thread(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The client filter lists that client's invoices (it used to change the run only,
+    until something else read the list again); the list is greyed meanwhile."""
+    from console.services.billing import drafts
+
+    window.tabs.setCurrentIndex(window.tab_index("billing"))
+    view = window.view_of("billing")
+    invoices = view.invoices
+    client = next(i.client_id for i in invoices)
+    threads = _threads_reading(monkeypatch, drafts, "list_invoices")
+    seen: dict[str, Any] = {}
+
+    async def body() -> None:
+        view.client.setCurrentIndex(view.client.findData(str(client)))
+        seen["greyed"] = not view.list.isEnabled()
+        seen["at_once"] = view.invoices
+        await _until(lambda: view.invoices is not invoices)
+
+    _on_the_loop(body)
+    assert seen["greyed"] and seen["at_once"] is invoices
+    assert threads and threads[0] is not threading.main_thread()
+    assert view.list.isEnabled()
+    assert view.invoices and {i.client_id for i in view.invoices} == {client}
+    assert len(view.invoices) < len(invoices)

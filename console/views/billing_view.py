@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QDate,
     QItemSelection,
     QItemSelectionModel,
+    QSignalBlocker,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -126,6 +127,7 @@ class InvoiceRead:
     owed: dict[str, Decimal] | None  # open amounts by currency, when overdue ones are asked
     refused: str | None  # why the services refused, in words
     cells: list[tuple[str, ...]]  # each invoice's row in the list, in words
+    clients: list[tuple[str, str]] = field(default_factory=list)  # the filter's (name, id)
 
 
 RIGHT_COLUMNS = frozenset({5, 6, 8, 9})
@@ -206,7 +208,7 @@ class BillingView(QWidget):
         self.status.setObjectName("billingStatus")
         for label, value in STATUSES:
             self.status.addItem(self.tr(label), value)
-        self.status.currentIndexChanged.connect(lambda _=0: self.reload())
+        self.status.currentIndexChanged.connect(lambda _=0: self.read_invoices())
         self.preview_button = QPushButton(self.tr("Preview the run"))
         self.preview_button.setObjectName("previewRun")
         self.preview_button.setToolTip(self.tr("Show what the run would bill; nothing is written"))
@@ -341,6 +343,9 @@ class BillingView(QWidget):
         layout.addWidget(split, 1)
         layout.addLayout(actions)
         self._fill_clients()
+        # the list shows the chosen client's invoices, as the run bills that client's
+        self.client.currentIndexChanged.connect(lambda _=0: self.read_invoices())
+        self._reading: str | None = None  # what the summary said before "Reading…"
         self._selection_changed()
 
     # ------------------------------------------------------------------ reading
@@ -350,13 +355,27 @@ class BillingView(QWidget):
         """Who works at the desk, as the role rules take it."""
         return Scope(self.desk.role)
 
-    def _fill_clients(self) -> None:
+    def _fill_clients(self, clients: list[tuple[str, str]] | None = None) -> None:
+        """The client filter's choices (read now unless given), the chosen one kept; a
+        client no longer listed falls back to all clients, and the list follows."""
         from console.services.master_data.clients import list_clients
 
-        self.client.clear()
-        self.client.addItem(self.tr("All clients"), None)
-        for row in list_clients(self.desk.session):
-            self.client.addItem(str(row["name"]), str(row["id"]))
+        if clients is None:
+            clients = [(str(r["name"]), str(r["id"])) for r in list_clients(self.desk.session)]
+        shown = [(self.client.itemText(i), self.client.itemData(i))
+                 for i in range(1, self.client.count())]  # fmt: skip
+        if shown == clients and self.client.count():
+            return
+        keep = self.client.currentData()
+        with QSignalBlocker(self.client):
+            self.client.clear()
+            self.client.addItem(self.tr("All clients"), None)
+            for name, client_id in clients:
+                self.client.addItem(name, client_id)
+            at = self.client.findData(keep) if keep is not None else 0
+            self.client.setCurrentIndex(max(at, 0))
+        if keep is not None and at < 0:
+            self.read_invoices()
 
     def reload(self) -> None:
         """Read the invoices again, now (the tab is reloaded when shown)."""
@@ -374,11 +393,35 @@ class BillingView(QWidget):
             return
         self._reads.later(self._read_asked(), self._show_read, lambda e: show_error(self, e))
 
+    def read_invoices(self) -> None:
+        """Read the invoices a changed filter asks for off the window's thread (500
+        invoices and their lines take half a second); the list is greyed and says so
+        until they arrive. A filter changed again meanwhile wins."""
+        if not may(Task.SEE_MONEY, self.scope):
+            return
+        if self._reading is None:
+            self._reading = self.summary.text()
+        self.list.setEnabled(False)
+        self.summary.setText(self.tr("Reading the invoices…"))
+        self._reads.later(self._read_asked(), self._show_read, self._read_failed)
+
+    def _read_failed(self, error: BaseException) -> None:
+        self._done_reading()
+        show_error(self, error)
+
+    def _done_reading(self) -> None:
+        """The list is usable again, and the summary says what it said before."""
+        if self._reading is not None:
+            self.summary.setText(self._reading)
+            self._reading = None
+        self.list.setEnabled(True)
+
     def _read_asked(self) -> Callable[[], InvoiceRead]:
         """The read of the invoices the filters ask for (the filters read now, on the
         window's thread; the read may run off it)."""
         from console.services.billing.drafts import list_invoices
         from console.services.billing.payments import overdue
+        from console.services.master_data.clients import list_clients
 
         sessions, user = self.desk.session, self.desk.user_id
         today = self.desk.now().date()
@@ -409,11 +452,15 @@ class BillingView(QWidget):
             except UserError as refused:
                 return InvoiceRead([], {}, None, user_message(refused), [])
             cells = [invoice_cells(i, days_overdue.get(i.id), draft, credits) for i in invoices]
-            return InvoiceRead(invoices, days_overdue, owed, None, cells)
+            clients = [(str(r["name"]), str(r["id"])) for r in list_clients(sessions)]
+            return InvoiceRead(invoices, days_overdue, owed, None, cells, clients)
 
         return read
 
     def _show_read(self, read: InvoiceRead) -> None:
+        self._done_reading()
+        if read.clients:  # a client added or renamed since is offered
+            self._fill_clients(read.clients)
         self.invoices, self.days_overdue = read.invoices, read.days_overdue
         if read.refused is not None:
             self.summary.setText(read.refused)

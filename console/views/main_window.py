@@ -78,6 +78,9 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._view_changed)
         self.setCentralWidget(self.tabs)
         self._loaded: set[int] = set()
+        self._stale: set[int] = set()
+        """Tabs shown before that a sync changed while hidden: shown again, they read
+        off the window's thread where they can, what they showed staying until then."""
 
         self.queue.pane.newVisitRequested.connect(self.new_visit)
         self.queue.pane.logTimeRequested.connect(self.log_time)
@@ -320,20 +323,22 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Reload the current view (others reload when shown)."""
-        self._loaded = set()
+        self._loaded, self._stale = set(), set()
         self._view_changed(self.tabs.currentIndex())
 
     def _synced(self) -> None:
         """A sync brought changes. The queue, and the view on screen, take them in off the
         window's thread where they can (a view with ``refresh``: the queue reads only the
-        changed tickets, the calendar its shown days); any other view reloads, the current
-        one now and the rest when shown."""
+        changed tickets, the calendar its shown days); the rest take them in when shown
+        again, off the window's thread too where they can, and a view without ``refresh``
+        reloads."""
         queue, current = self.tab_index("queue"), self.tabs.currentIndex()
         kept = {
             index
             for index in (queue, current)
             if index in self._loaded and callable(getattr(self._tab_view(index), "refresh", None))
         }
+        self._stale |= self._loaded - kept
         self._loaded = kept
         for index in kept:
             self._tab_view(index).refresh()  # type: ignore[attr-defined]
@@ -344,6 +349,12 @@ class MainWindow(QMainWindow):
             return
         self._loaded.add(index)
         view = self._tab_view(index)
+        refresh = getattr(view, "refresh", None)
+        if index in self._stale and callable(refresh):
+            self._stale.discard(index)
+            refresh()
+            return
+        self._stale.discard(index)
         reload = getattr(view, "reload", None)
         if callable(reload):
             reload()

@@ -258,6 +258,10 @@
         <source>Invoices and rates are for the desk only.</source>
         <translation>Las facturas y tarifas son solo para el servicio de asistencia.</translation>
     </message>
+    <message>
+        <source>Reading the invoices…</source>
+        <translation>Leyendo las facturas…</translation>
+    </message>
     <message numerus="yes">
         <source>%n invoice(s) overdue: {0} open.</source>
         <translation>

@@ -258,6 +258,10 @@
         <source>Invoices and rates are for the desk only.</source>
         <translation>請求書と単価はサービスデスク担当者のみが閲覧できます。</translation>
     </message>
+    <message>
+        <source>Reading the invoices…</source>
+        <translation>請求書を読み込んでいます…</translation>
+    </message>
     <message numerus="yes">
         <source>%n invoice(s) overdue: {0} open.</source>
         <translation>

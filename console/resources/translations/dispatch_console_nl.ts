@@ -258,6 +258,10 @@
         <source>Invoices and rates are for the desk only.</source>
         <translation>Facturen en tarieven zijn alleen voor de desk.</translation>
     </message>
+    <message>
+        <source>Reading the invoices…</source>
+        <translation>Facturen worden gelezen…</translation>
+    </message>
     <message numerus="yes">
         <source>%n invoice(s) overdue: {0} open.</source>
         <translation>

@@ -258,6 +258,10 @@
         <source>Invoices and rates are for the desk only.</source>
         <translation>Счета и ставки доступны только службе поддержки.</translation>
     </message>
+    <message>
+        <source>Reading the invoices…</source>
+        <translation>Читаем счета…</translation>
+    </message>
     <message numerus="yes">
         <source>%n invoice(s) overdue: {0} open.</source>
         <translation>
