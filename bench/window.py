@@ -147,7 +147,7 @@ async def start():
         weeks.append(time.perf_counter() - began)
     week = statistics.median(weeks[1:])
     # a sync that brought changes, with the calendar, the roster, the time list, the
-    # billing, clients, then contracts tab on screen: the window thread's longest pause
+    # billing, clients, contracts, then knowledge tab on screen: the window thread's longest pause
     # from the sync's signal until the view shows what it read again, against the same
     # view reloaded on the window's thread (as it was)
     from PySide6.QtCore import QTimer
@@ -173,7 +173,8 @@ async def start():
     views = (("calendar", lambda: calendar.board), ("roster", lambda: w.roster.model.rows),
              ("time", lambda: w.time.lines), ("billing", lambda: w.view_of("billing").invoices),
              ("clients", lambda: w.view_of("clients").model.rows),
-             ("contracts", lambda: w.view_of("contracts").model.rows))
+             ("contracts", lambda: w.view_of("contracts").model.rows),
+             ("knowledge", lambda: w.view_of("knowledge").rows))
     for name, shown in views:
         w.tabs.setCurrentIndex(w.tab_index(name))
         app.processEvents()
@@ -441,7 +442,7 @@ def run() -> None:
     label = LABELS.get(bench_size(), bench_size())
     report(f"queue_{label}_process_peak_rss", peak_mb, "MB", 500, empty_mb)
     # what a dispatcher's window holds: the open queue with its clocks, not every ticket
-    figures = _run_child(WINDOW_RSS_SCRIPT, str(path)).split()[-17:]
+    figures = _run_child(WINDOW_RSS_SCRIPT, str(path)).split()[-19:]
     key_s, rescan_s, shown, window_mb, window_week, *pauses = figures
     note(f"the window with its queue of {int(shown):,} open tickets and their clocks")
     report(f"window_{label}_process_peak_rss", float(window_mb), "MB", 500, empty_mb)
@@ -456,7 +457,7 @@ def run() -> None:
     # window thread's longest pause, against that view reloaded on the window's thread
     (calendar_pause, calendar_reload, roster_pause, roster_reload, time_pause, time_reload,
      billing_pause, billing_reload, clients_pause, clients_reload, contracts_pause,
-     contracts_reload) = (float(p) for p in pauses)  # fmt: skip
+     contracts_reload, knowledge_pause, knowledge_reload) = (float(p) for p in pauses)  # fmt: skip
     report("window_sync_calendar_longest_pause", calendar_pause * 1000, "ms", 16,
            calendar_reload * 1000)  # fmt: skip
     report("window_sync_roster_longest_pause", roster_pause * 1000, "ms", 16,
@@ -469,6 +470,8 @@ def run() -> None:
            clients_reload * 1000)  # fmt: skip
     report("window_sync_contracts_longest_pause", contracts_pause * 1000, "ms", 16,
            contracts_reload * 1000)  # fmt: skip
+    report("window_sync_knowledge_longest_pause", knowledge_pause * 1000, "ms", 16,
+           knowledge_reload * 1000)  # fmt: skip
     raw_bytes = sum(
         sys.getsizeof(v) for col in raw.execute(str(compiled), params).fetchall() for v in col
     )

@@ -356,3 +356,68 @@ def test_choosing_a_client_lists_its_invoices_read_off_the_window_thread(
     assert view.list.isEnabled()
     assert view.invoices and {i.client_id for i in view.invoices} == {client}
     assert len(view.invoices) < len(invoices)
+
+
+def test_a_sync_on_the_knowledge_tab_reads_off_the_window_thread_and_keeps_the_article(
+    window: Any, demo_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """1,800 articles took a tenth of a second and more to read and fill on the window's
+    thread after each sync; the list is read and worded off it, the article kept."""
+    from console.views import knowledge_view
+
+    window.tabs.setCurrentIndex(window.tab_index("knowledge"))
+    view = window.view_of("knowledge")
+    rows = view.rows
+    assert len(rows) > 2
+    view.table.selectRow(2)
+    chosen = view.selected()
+    with demo_engine.begin() as conn:  # as a pull writes it
+        conn.execute(
+            text("UPDATE knowledge_articles SET title = title || ' (renamed)', "
+                 "row_version = row_version + 1 WHERE id = :id"), {"id": chosen.id.hex},
+        )  # fmt: skip
+    threads = _threads_reading(monkeypatch, knowledge_view, "list_articles")
+    seen: dict[str, Any] = {}
+
+    async def body() -> None:
+        window.sync.synced.emit()
+        seen["at_once"] = view.rows
+        await _until(lambda: view.rows is not rows)
+
+    _on_the_loop(body)
+    assert seen["at_once"] is rows
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+    assert view.selected() is not None and view.selected().id == chosen.id
+    assert view.selected().title == chosen.title + " (renamed)"
+    assert chosen.title + " (renamed)" in view.reader.toPlainText()
+
+
+def test_a_search_in_the_knowledge_base_reads_off_the_window_thread(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from console.views import knowledge_view
+
+    window.tabs.setCurrentIndex(window.tab_index("knowledge"))
+    view = window.view_of("knowledge")
+    rows = view.rows
+    wanted = rows[0].title
+    threads: list[threading.Thread] = []
+    greyed: list[bool] = []
+    read = knowledge_view.list_articles
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread())
+        greyed.append(not view.table.isEnabled())  # while it reads
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(knowledge_view, "list_articles", spy)
+
+    async def body() -> None:
+        view.search.setText(wanted)
+        await _until(lambda: view.rows is not rows)
+
+    _on_the_loop(body)
+    assert greyed and all(greyed)
+    assert threads and threading.main_thread() not in threads
+    assert view.table.isEnabled()
+    assert wanted in [a.title for a in view.rows] and len(view.rows) < len(rows)

@@ -9,6 +9,8 @@ Every read and write goes through the knowledge service in the signed-in user's 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -25,8 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -44,11 +45,12 @@ from console.services.knowledge import (
     served_clients,
 )
 from console.views import i18n
+from console.views.background import LatestRead
 from console.views.context import DeskContext
 from console.views.dialog_support import chosen, fill, set_chosen
 from console.views.errors import show_error
 from console.views.i18n import QT_TRANSLATE_NOOP
-from console.views.table_fill import refilling
+from console.views.worded_rows import WordedRowsModel
 
 TOPIC_NAMES = {
     "network": QT_TRANSLATE_NOOP("KnowledgeView", "Network"),
@@ -73,6 +75,32 @@ def topic_name(topic: str) -> str:
 
 def _topics() -> list[tuple[str, str]]:
     return [(topic_name(t), t) for t in TOPICS]
+
+
+Choices = list[tuple[str, uuid.UUID]]
+
+
+@dataclass(frozen=True)
+class KnowledgeRead:
+    """The tab's lists as read, maybe off the window's thread: the clients served (None
+    when not read again), the chosen client's sites, and the articles worded as cells."""
+
+    clients: Choices | None
+    client: uuid.UUID | None  # the client the articles are of (None: every client)
+    sites: Choices
+    rows: list[ArticleRow]
+    cells: list[tuple[str, ...]]
+
+
+def article_cells(article: ArticleRow, every_client: bool) -> tuple[str, ...]:
+    """An article's row in the list, in the window's language (safe off its thread)."""
+    where = article.site or article.client
+    if article.site and every_client:
+        where = f"{article.client} · {article.site}"
+    changed = i18n.when(article.edited_at.astimezone(), "d MMM yyyy")
+    if article.edited_by:
+        changed = f"{changed} · {article.edited_by}"
+    return (article.title, where, topic_name(article.topic), changed)
 
 
 class KnowledgeView(QWidget):
@@ -114,19 +142,25 @@ class KnowledgeView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("articles")
-        self.table.setAccessibleName(self.tr("Articles"))
-        self.table.setHorizontalHeaderLabels(
+        # rows worded off the window's thread, one reset (1,800 articles' cells took a
+        # tenth of a second to make on it)
+        self.model = WordedRowsModel(
             [self.tr("Title"), self.tr("Client or site"), self.tr("Topic"), self.tr("Changed")]
         )
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self._reads: LatestRead[KnowledgeRead] = LatestRead()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setObjectName("articles")
+        self.table.setAccessibleName(self.tr("Articles"))
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(40)  # the rows showing and a few more
         left_layout.addWidget(self.table, 1)
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
@@ -160,12 +194,12 @@ class KnowledgeView(QWidget):
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(150)  # one query per pause in typing, not per key
-        self._typing.timeout.connect(self.show_articles)
+        self._typing.timeout.connect(self.read_articles)
         self.search.textChanged.connect(lambda _t: self._typing.start())
         self.client.currentIndexChanged.connect(lambda _i: self._client_changed())
-        self.site.currentIndexChanged.connect(lambda _i: self.show_articles())
-        self.topic.currentIndexChanged.connect(lambda _i: self.show_articles())
-        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.site.currentIndexChanged.connect(lambda _i: self.read_articles())
+        self.topic.currentIndexChanged.connect(lambda _i: self.read_articles())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.new.clicked.connect(self.new_article)
         self.edit.clicked.connect(self.edit_selected)
@@ -176,18 +210,27 @@ class KnowledgeView(QWidget):
     # ------------------------------------------------------------------ reading
 
     def reload(self) -> None:
-        """Read the clients the user serves again, keeping the one chosen."""
-        keep = chosen(self.client)
-        try:
-            clients = served_clients(self.desk.session, self.desk.user_id)
-        except Exception as exc:  # said in words; the tab stays empty
-            clients = []
-            show_error(self, exc)
-        self.client.blockSignals(True)
-        fill(self.client, clients, empty=self.tr("All clients"))
-        set_chosen(self.client, keep)
-        self.client.blockSignals(False)
-        self._client_changed()
+        """Read the clients the user serves and their articles again, now, keeping what
+        is chosen."""
+        self._read_now(self._asked(clients=True))
+
+    def refresh(self) -> None:
+        """Read the clients and articles again off the window's thread, as after a sync
+        that brought changes; what is shown stays until then, the choices and the
+        selected article kept."""
+        self._reads.later(self._asked(clients=True), self._show_read, self._read_failed)
+
+    def show_articles(self) -> None:
+        """List the articles that match the client, site, topic and words chosen, now
+        (after the user wrote one)."""
+        self._read_now(self._asked(clients=False))
+
+    def read_articles(self) -> None:
+        """List the articles a changed filter or search asks for, read off the window's
+        thread; the list is greyed until they arrive, and a filter changed again
+        meanwhile wins."""
+        self.table.setEnabled(False)
+        self._reads.later(self._asked(clients=False), self._show_read, self._read_failed)
 
     def client_id(self) -> uuid.UUID | None:
         """The client chosen, or None for all."""
@@ -195,42 +238,53 @@ class KnowledgeView(QWidget):
         return value if isinstance(value, uuid.UUID) else None
 
     def _client_changed(self) -> None:
-        client = self.client_id()
-        sites: list[tuple[str, uuid.UUID]] = []
-        if client is not None:
-            try:
-                sites = client_sites(self.desk.session, self.desk.user_id, client)
-            except Exception as exc:
-                show_error(self, exc)
-        self.site.blockSignals(True)
-        fill(self.site, sites, empty=self.tr("Every site"))
-        self.site.blockSignals(False)
-        self.site.setEnabled(client is not None)
-        self.show_articles()
+        self.read_articles()
 
-    def show_articles(self) -> None:
-        """List the articles that match the client, site, topic and words chosen."""
-        selected = self.selected()
+    def _read_now(self, read: Callable[[], KnowledgeRead]) -> None:
         try:
-            self.rows = list_articles(
-                self.desk.session, self.desk.user_id, self.client_id(), site=chosen(self.site),
-                topic=chosen(self.topic), search=self.search.text(),
-            )  # fmt: skip
-        except Exception as exc:
-            self.rows = []
-            show_error(self, exc)
-        with refilling(self.table, len(self.rows)):
-            for row, article in enumerate(self.rows):
-                where = article.site or article.client
-                if article.site and self.client_id() is None:
-                    where = f"{article.client} · {article.site}"
-                changed = i18n.when(article.edited_at.astimezone(), "d MMM yyyy")
-                if article.edited_by:
-                    changed = f"{changed} · {article.edited_by}"
-                for column, text in enumerate(
-                    (article.title, where, topic_name(article.topic), changed)
-                ):
-                    self.table.setItem(row, column, QTableWidgetItem(text))
+            self._reads.now(read, self._show_read)
+        except Exception as exc:  # said in words; the tab shows what it showed
+            self._read_failed(exc)
+
+    def _read_failed(self, error: BaseException) -> None:
+        self.table.setEnabled(True)
+        show_error(self, error)
+
+    def _asked(self, clients: bool) -> Callable[[], KnowledgeRead]:
+        """The read of what the filters ask for (the filters read now, on the window's
+        thread; the read may run off it). With ``clients`` the clients served are read
+        again too, and a chosen client no longer served falls back to every client."""
+        sessions, user = self.desk.session, self.desk.user_id
+        client, site, topic = self.client_id(), chosen(self.site), chosen(self.topic)
+        search = self.search.text()
+
+        def read() -> KnowledgeRead:
+            served = served_clients(sessions, user) if clients else None
+            of = client if served is None or any(c == client for _, c in served) else None
+            sites = client_sites(sessions, user, of) if of is not None else []
+            at = site if any(s == site for _, s in sites) else None
+            rows = list_articles(sessions, user, of, site=at, topic=topic, search=search)
+            cells = [article_cells(a, of is None) for a in rows]
+            return KnowledgeRead(served, of, sites, rows, cells)
+
+        return read
+
+    def _show_read(self, read: KnowledgeRead) -> None:
+        selected = self.selected()
+        if read.clients is not None:
+            self.client.blockSignals(True)
+            fill(self.client, read.clients, empty=self.tr("All clients"))
+            set_chosen(self.client, read.client)
+            self.client.blockSignals(False)
+        keep = chosen(self.site)
+        self.site.blockSignals(True)
+        fill(self.site, read.sites, empty=self.tr("Every site"))
+        set_chosen(self.site, keep)
+        self.site.blockSignals(False)
+        self.site.setEnabled(read.client is not None)
+        self.rows = read.rows
+        self.model.show_cells(read.cells)
+        self.table.setEnabled(True)
         self._empty_state()
         if selected is not None:
             for row, article in enumerate(self.rows):
