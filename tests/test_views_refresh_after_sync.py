@@ -421,3 +421,29 @@ def test_a_search_in_the_knowledge_base_reads_off_the_window_thread(
     assert threads and threading.main_thread() not in threads
     assert view.table.isEnabled()
     assert wanted in [a.title for a in view.rows] and len(view.rows) < len(rows)
+
+
+def test_the_billing_tab_opens_at_once_and_reads_its_invoices_off_the_window_thread(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first open read 500 invoices and their lines on the window's thread: the
+    window froze for the better part of a second at the large demo."""
+    from console.services.billing import drafts
+
+    threads = _threads_reading(monkeypatch, drafts, "list_invoices")
+    seen: dict[str, Any] = {}
+
+    async def body() -> None:
+        window.tabs.setCurrentIndex(window.tab_index("billing"))
+        view = window.view_of("billing")
+        seen["at_once"] = (list(view.invoices), view.list.isEnabled(), view.summary.text())
+        await _until(lambda: bool(view.invoices))
+        seen["view"] = view
+
+    _on_the_loop(body)
+    invoices, enabled, summary = seen["at_once"]
+    assert invoices == [] and not enabled and summary == "Reading the invoices…"
+    assert threads and threads[0] is not threading.main_thread()
+    view = seen["view"]
+    assert view.list.isEnabled() and view.list.model().rowCount() == len(view.invoices)
+    assert view.summary.text() == ""
