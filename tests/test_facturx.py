@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 from builders import MON
 from conftest import run_cli
+from monthly_run import bill_month
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 from test_ubl import ISSUED, _monthly, _world
@@ -32,7 +33,6 @@ from console.reports.archive import invoice_pdf, issue_and_archive
 from console.reports.cii import invoice_cii
 from console.reports.facturx import invoice_facturx
 from console.reports.ubl import invoice_ubl
-from console.services.monthly import bill_month
 
 lxml_etree = pytest.importorskip("lxml.etree", reason="lxml is a test dependency ('.[test]')")
 saxonche = pytest.importorskip("saxonche", reason="saxonche is a test dependency ('.[test]')")

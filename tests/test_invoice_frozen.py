@@ -6,13 +6,13 @@ from datetime import date
 
 import pytest
 from builders import MON, World
+from monthly_run import bill_month
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from console.enums import ContractKind
 from console.services.invoicing import issue_invoice
-from console.services.monthly import bill_month
 
 CHANGES = {
     "its total": "UPDATE invoices SET total = 1 WHERE id = :id",

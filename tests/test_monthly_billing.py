@@ -6,8 +6,8 @@ import uuid
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
-import pytest
 from builders import MON, World
+from monthly_run import bill_month
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
@@ -20,12 +20,10 @@ from console.enums import (
     NonBillableReason,
     VisitStatus,
 )
-from console.errors import UserError
 from console.model import (
     CreditEntry,
 )
 from console.services.invoicing import issue_invoice
-from console.services.monthly import bill_month
 
 
 def test_c6_month_of_on_demand_work_becomes_one_draft_linked_to_its_entries(store: Engine) -> None:
@@ -193,11 +191,24 @@ def test_d3_entries_on_a_billed_visit_are_never_rated_again(store: Engine) -> No
 
 
 def test_e4_express_contract_is_not_billed_by_the_monthly_run(store: Engine) -> None:
+    """E4: Express work is billed per emergency at its close; the month's run, which
+    bills every other contract of the client, leaves it out with its approved hours."""
+    from functools import partial
+
+    from console import model
+    from console.services.billing.run import run_month
+    from console.sync.session import store_session
+
     with Session(store) as session:
         w = World(session, ContractKind.EXPRESS, express_rate=Decimal("180.00"))
-        with pytest.raises(UserError, match="billed per emergency at its close") as caught:
-            bill_month(session, w.contract.id, 2026, 11)
-        assert "E4" not in str(caught.value)  # rule numbers are for tests, not readers
+        w.work(MON, 3)
+        w.add_contract(ContractKind.ON_DEMAND)
+        session.commit()
+    report = run_month(partial(store_session, store), None, 2026, 11)
+    billed = {c.kind for c in report.contracts}
+    assert billed == {ContractKind.ON_DEMAND.value}
+    with Session(store) as session:
+        assert session.scalar(select(model.TimeEntry.invoice_line_id)) is None  # the hours wait
 
 
 def test_c9_per_workstation_price_with_the_on_site_surcharge(store: Engine) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from builders import MON, World
+from monthly_run import bill_month
 from pypdf import PdfReader
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
@@ -34,7 +35,6 @@ from console.reports.invoice import credit_statement_pdf, fte_statement_pdf, inv
 from console.reports.review import review_pdf
 from console.reports.work_order import load_work_orders, render_day_sheet, render_work_orders
 from console.services.invoicing import invoice_totals, issue_invoice, tax_lines
-from console.services.monthly import bill_month
 from console.services.review import service_review
 from console.services.statements import credit_statement
 from console.store.engine import create_store_engine, resolve_url

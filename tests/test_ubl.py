@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from builders import MON, World
 from conftest import run_cli
+from monthly_run import bill_month
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
@@ -27,7 +28,6 @@ from console.model import Assessment, Invoice
 from console.reports.archive import invoice_pdf, issue_and_archive
 from console.reports.ubl import invoice_ubl
 from console.services.emergency import bill_emergency
-from console.services.monthly import bill_month
 from console.services.provider import save_profile
 
 lxml_etree = pytest.importorskip("lxml.etree", reason="lxml is a test dependency ('.[test]')")

@@ -33,7 +33,6 @@ from console.enums import (
     NonBillableReason,
     Phase,
 )
-from console.errors import UserError
 from console.ids import new_id
 from console.model import Client, Contract, CreditEntry, Invoice, InvoiceLine, TimeEntry
 from console.money import Money
@@ -45,14 +44,12 @@ from console.rules.rating import PricedLine, VisitCharge, WorkItem, rate_all, wo
 from console.services.billing.month_facts import (
     EntryRow,
     MonthFacts,
-    load_month,
     month_bounds,
 )
 from console.services.bulk_writes import RowChange, insert_rows, update_rows
 from console.services.pricing import VISIT_RULES, LineTax, line_values, rate_card_of, tax_for
-from console.wording.phrases import phrase
 
-__all__ = ["CreditNotice", "MonthBatch", "MonthlyRun", "bill_month", "month_bounds"]
+__all__ = ["CreditNotice", "MonthBatch", "MonthlyRun", "month_bounds", "plan_month"]
 
 
 @dataclass(frozen=True)
@@ -81,9 +78,6 @@ class DraftRows:
 class MonthlyRun:
     """What one contract's run produced."""
 
-    invoice: Invoice | None = None
-    overage: Invoice | None = None
-    credit_entries: list[CreditEntry] = field(default_factory=list)
     fte_hours_used: Decimal = Decimal(0)
     awaiting_approval: int = 0  # E5: entries not yet approved by both parties
     drafts: list[DraftRows] = field(default_factory=list)  # as written
@@ -110,40 +104,6 @@ class MonthBatch:
         for kind in (CreditEntryKind.TOP_UP, CreditEntryKind.DEBIT):
             rows = [r for r in self.credit if r["kind"] is kind]
             insert_rows(session, CreditEntry.__table__, rows)  # type: ignore[arg-type]
-
-
-def bill_month(session: Session, contract_id: uuid.UUID, year: int, month: int) -> MonthlyRun:
-    """Rate and bill one contract's month (C6), in the caller's transaction."""
-    contract = session.get(Contract, contract_id)
-    if contract is None:
-        raise UserError(phrase("contract {contract_id} does not exist", contract_id=contract_id))
-    if contract.kind == ContractKind.EXPRESS:
-        raise UserError(
-            phrase(
-                "contract {name}: Express work is billed per emergency at its close, not in the "
-                "monthly run",
-                name=contract.name,
-            )
-        )
-    session.flush()
-    facts = load_month(session, [contract], year, month, every=False)
-    batch = MonthBatch()
-    run = plan_month(facts, contract, batch)
-    batch.write(session)
-    _expire_linked(session, batch)
-    by_kind = {d.invoice["kind"]: session.get_one(Invoice, d.invoice["id"]) for d in run.drafts}
-    run.invoice = by_kind.get(InvoiceKind.MONTHLY)
-    run.overage = by_kind.get(InvoiceKind.FTE_OVERAGE)
-    run.credit_entries = [session.get_one(CreditEntry, r["id"]) for r in run.credit_rows]
-    return run
-
-
-def _expire_linked(session: Session, batch: MonthBatch) -> None:
-    """Entries the caller holds see the links the bulk update wrote."""
-    for link in batch.links:
-        held = session.identity_map.get(session.identity_key(TimeEntry, link.id))
-        if held is not None:
-            session.expire(held)
 
 
 def plan_month(facts: MonthFacts, contract: Contract, batch: MonthBatch) -> MonthlyRun:
