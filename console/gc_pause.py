@@ -11,8 +11,15 @@ generation once afterwards, keeps the work and drops the walks.
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+_lock = threading.Lock()
+_paused = 0
+"""Bursts under way, on any thread: the collector is switched off by the first and on
+again by the last (a view's read in the background can overlap a sync round's)."""
+_was_enabled = False
 
 
 @contextmanager
@@ -21,15 +28,24 @@ def collector_paused() -> Iterator[None]:
 
     Enter it before a session and leave it after: the tidy-up pass walks every object
     still alive, and with the session open that is every row it read (100 ms for 500
-    invoices and their lines, against 10 ms once the session let them go).
+    invoices and their lines, against 10 ms once the session let them go). Bursts may
+    overlap on several threads: the collector comes back when the last one ends.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
+    global _paused, _was_enabled
+    with _lock:
+        if _paused == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _paused += 1
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        with _lock:
+            _paused -= 1
+            resume = _paused == 0 and _was_enabled
+            if resume:
+                gc.enable()
+        if resume:
             # cycles made during the burst are young: a cheap pass frees them now
             gc.collect(0)
 

@@ -64,3 +64,48 @@ def test_garbage_at_settling_is_collected_not_kept_for_ever(unfrozen: None) -> N
     del b
     settle_heap()
     assert left() is None
+
+
+def test_bursts_overlapping_on_two_threads_keep_the_collector_off_until_the_last_ends() -> None:
+    """A view's read in the background overlaps a sync round: the first burst to end
+    turned the collector on under the other, whose allocations then set off full walks."""
+    import threading
+
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+    seen: list[bool] = []
+
+    def second() -> None:
+        first_in.wait()
+        with collector_paused():
+            second_in.set()
+            first_out.wait()
+            seen.append(gc.isenabled())  # the first burst has ended meanwhile
+
+    worker = threading.Thread(target=second)
+    worker.start()
+    with collector_paused():
+        first_in.set()
+        second_in.wait()
+    first_out.set()
+    worker.join()
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_a_job_the_window_runs_off_its_thread_runs_with_the_collector_paused() -> None:
+    """Measured at a million tickets: full collections set off by a view's read walked
+    the window's heap for 50 to 250 ms on the reading thread, holding the window."""
+    import asyncio
+
+    from console.views.background import run_in_background
+
+    seen: list[object] = []
+
+    async def body() -> None:
+        run_in_background(gc.isenabled, seen.append, seen.append)
+        while not seen:
+            await asyncio.sleep(0.01)
+
+    asyncio.run(body())
+    assert seen == [False]
+    assert gc.isenabled()
