@@ -189,3 +189,20 @@ def test_the_invoice_list_reads_in_a_few_statements_whatever_its_length(
     assert len(listed) > 20 and any(i.contract for i in listed) and any(i.ticket for i in listed)
     assert len(statements) <= 12, statements
     assert listed == [show_invoice(sessions, manager, i.id) for i in listed]
+
+
+def test_the_invoice_list_without_lines_keeps_their_count_and_totals(
+    demo_engine: Engine,
+) -> None:
+    """Issue 24: the billing tab lists invoices without their lines (it shows the lines of
+    the one selected): the same invoices, totals and counts of lines as the full list."""
+    from dataclasses import replace
+
+    with Session(demo_engine) as session:
+        manager = session.scalars(select(User.id).where(User.role == Role.SERVICE_MANAGER)).first()
+    sessions = partial(store_session, demo_engine)
+    full = list_invoices(sessions, manager)
+    light = list_invoices(sessions, manager, with_lines=False)
+    assert any(i.lines for i in full) and all(i.lines == () for i in light)
+    assert all(i.line_count == len(i.lines) for i in full)
+    assert light == [replace(i, lines=()) for i in full]

@@ -128,6 +128,7 @@ class InvoiceRead:
     refused: str | None  # why the services refused, in words
     cells: list[tuple[str, ...]]  # each invoice's row in the list, in words
     clients: list[tuple[str, str]] = field(default_factory=list)  # the filter's (name, id)
+    detail: InvoiceSummary | None = None  # the one invoice selected, with its lines
 
 
 RIGHT_COLUMNS = frozenset({5, 6, 8, 9})
@@ -152,7 +153,7 @@ def invoice_cells(
         title_word(invoice.kind),
         title_word(invoice.status),
         credits.format(invoice.credits) if invoice.is_credit_note else period,
-        str(len(invoice.lines)),
+        str(invoice.line_count),
         money(invoice.total, invoice.currency),
         invoice.due_date.isoformat() if invoice.due_date else "",
         money(invoice.open, invoice.currency)
@@ -342,11 +343,13 @@ class BillingView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(split, 1)
         layout.addLayout(actions)
+        self._clients_shown: list[tuple[str, str]] | None = None  # the filter's choices
         self._fill_clients()
         # the list shows the chosen client's invoices, as the run bills that client's
         self.client.currentIndexChanged.connect(lambda _=0: self.read_invoices())
         self._reading: str | None = None  # what the summary said before "Reading…"
         self._opened = False  # whether the invoices were read once
+        self._detail: InvoiceSummary | None = None  # the one selected, with its lines
         self._selection_changed()
 
     # ------------------------------------------------------------------ reading
@@ -363,10 +366,9 @@ class BillingView(QWidget):
 
         if clients is None:
             clients = [(str(r["name"]), str(r["id"])) for r in list_clients(self.desk.session)]
-        shown = [(self.client.itemText(i), self.client.itemData(i))
-                 for i in range(1, self.client.count())]  # fmt: skip
-        if shown == clients and self.client.count():
-            return
+        if clients == self._clients_shown:  # compared in Python: 6,000 items' texts
+            return  # read back from the list took 20 ms of the window's thread
+        self._clients_shown = clients
         keep = self.client.currentData()
         with QSignalBlocker(self.client):
             self.client.clear()
@@ -427,13 +429,14 @@ class BillingView(QWidget):
     def _read_asked(self) -> Callable[[], InvoiceRead]:
         """The read of the invoices the filters ask for (the filters read now, on the
         window's thread; the read may run off it)."""
-        from console.services.billing.drafts import list_invoices
+        from console.services.billing.drafts import list_invoices, show_invoice
         from console.services.billing.payments import overdue
         from console.services.master_data.clients import list_clients
 
         sessions, user = self.desk.session, self.desk.user_id
         today = self.desk.now().date()
         status, client = self.status.currentData(), self.client.currentData()
+        selected = self.selected_ids()
 
         draft, credits = self.tr("Draft"), self.tr("for {0}")
 
@@ -450,7 +453,11 @@ class BillingView(QWidget):
                     invoices = [o.invoice for o in late]
                     days_overdue = {o.invoice.id: o.days_overdue for o in late}
                 else:
-                    invoices = list_invoices(sessions, user, status=status, client=client)
+                    # the lines of the one selected only: 500 invoices' 20,000 lines
+                    # were as many objects for the collector to walk, holding the window
+                    invoices = list_invoices(
+                        sessions, user, status=status, client=client, with_lines=False
+                    )
                     days_overdue = {
                         i.id: (today - i.due_date).days
                         for i in invoices
@@ -461,7 +468,10 @@ class BillingView(QWidget):
                 return InvoiceRead([], {}, None, user_message(refused), [])
             cells = [invoice_cells(i, days_overdue.get(i.id), draft, credits) for i in invoices]
             clients = [(str(r["name"]), str(r["id"])) for r in list_clients(sessions)]
-            return InvoiceRead(invoices, days_overdue, owed, None, cells, clients)
+            detail = None
+            if len(selected) == 1 and any(i.id == selected[0] for i in invoices):
+                detail = show_invoice(sessions, user, selected[0])
+            return InvoiceRead(invoices, days_overdue, owed, None, cells, clients, detail)
 
         return read
 
@@ -469,6 +479,7 @@ class BillingView(QWidget):
         self._done_reading()
         if read.clients:  # a client added or renamed since is offered
             self._fill_clients(read.clients)
+        self._detail = read.detail
         self.invoices, self.days_overdue = read.invoices, read.days_overdue
         if read.refused is not None:
             self.summary.setText(read.refused)
@@ -508,6 +519,22 @@ class BillingView(QWidget):
         chosen = set(self.selected_ids())
         return [i for i in self.invoices if i.id in chosen]
 
+    def _with_lines(self) -> InvoiceSummary | None:
+        """The one invoice selected, with its lines: read with the list, or now when the
+        user selects another (one invoice's lines take a few milliseconds)."""
+        from console.services.billing.drafts import show_invoice
+
+        chosen = self._selected()
+        if len(chosen) != 1:
+            return None
+        if self._detail is None or self._detail.id != chosen[0].id:
+            try:
+                self._detail = show_invoice(self.desk.session, self.desk.user_id, chosen[0].id)
+            except UserError as refused:  # gone meanwhile (voided on another desk)
+                self.summary.setText(user_message(refused))
+                self._detail = None
+        return self._detail
+
     def _selection_changed(self) -> None:
         chosen = self._selected()
         drafts = [i for i in chosen if i.number is None]
@@ -516,7 +543,7 @@ class BillingView(QWidget):
             len(chosen) == 1 and bool(drafts) and may(Task.RUN_BILLING, self.scope)
         )
         self.print_button.setEnabled(len(chosen) == 1 and chosen[0].number is not None)
-        one = chosen[0] if len(chosen) == 1 else None
+        one = self._with_lines()
         billed = one is not None and one.number is not None and not one.is_credit_note
         self.credit_button.setEnabled(
             billed
@@ -536,13 +563,12 @@ class BillingView(QWidget):
             self.preview_button, self.run_button, self.emergency_button, self.sell_button
         ):  # fmt: skip
             button.setEnabled(may(Task.RUN_BILLING, self.scope))
-        self._show_lines(chosen[0] if len(chosen) == 1 else None)
+        self._show_lines(one)
         self._line_chosen()
 
     def _editable(self) -> InvoiceSummary | None:
-        """The one draft selected, when the user may edit it."""
-        chosen = self._selected()
-        one = chosen[0] if len(chosen) == 1 else None
+        """The one draft selected, with its lines, when the user may edit it."""
+        one = self._with_lines()
         if one is None or one.number is not None or one.is_credit_note:
             return None
         return one if may(Task.RUN_BILLING, self.scope) else None
@@ -870,7 +896,10 @@ class BillingView(QWidget):
         chosen = self._selected()
         if len(chosen) != 1 or not self.credit_button.isEnabled():
             return
-        self.credit_dialog = CreditNoteDialog(self, chosen[0])
+        invoice = self._with_lines()
+        if invoice is None:
+            return
+        self.credit_dialog = CreditNoteDialog(self, invoice)
         self.credit_dialog.open()
 
     def _credited(self, note: InvoiceSummary, issue_now: bool) -> None:

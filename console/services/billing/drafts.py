@@ -57,13 +57,15 @@ def list_invoices(
     status: str | None = None,
     client: object | None = None,
     limit: int = 500,
+    with_lines: bool = True,
 ) -> list[InvoiceSummary]:
-    """Invoices, drafts first then newest issued, of one status or client if given."""
+    """Invoices, drafts first then newest issued, of one status or client if given;
+    ``with_lines`` False gives each its count of lines but not the lines."""
     # tens of thousands of lines read at once: the collector's walks of the window's heap
     # meanwhile held the window's thread while the list read off it. The read is a
     # function of its own so that its rows are gone when the collector tidies up.
     with collector_paused():
-        return _listed(sessions, user_id, status, client, limit)
+        return _listed(sessions, user_id, status, client, limit, with_lines)
 
 
 def _listed(
@@ -72,6 +74,7 @@ def _listed(
     status: str | None,
     client: object | None,
     limit: int,
+    with_lines: bool,
 ) -> list[InvoiceSummary]:
     with sessions() as session:
         check(Task.SEE_MONEY, Scope(acting_role(session, user_id)), field="user")
@@ -108,7 +111,7 @@ def _listed(
                 # in the session's map, where summary_of's session.get finds them
                 held += session.scalars(select(model).where(model.id.in_(wanted)))
         settled = settled_of(session, [i.id for i in found if i.number is not None])
-        return [summary_of(session, i, settled.get(i.id)) for i in found]
+        return [summary_of(session, i, settled.get(i.id), with_lines) for i in found]
 
 
 def show_invoice(sessions: Sessions, user_id: uuid.UUID | None, ref: object) -> InvoiceSummary:

@@ -117,11 +117,13 @@ def settled_of(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, Settle
 
 
 def summary_of(
-    session: Session, invoice: Invoice, settled: Settled | None = None
+    session: Session, invoice: Invoice, settled: Settled | None = None, with_lines: bool = True
 ) -> InvoiceSummary:
     """An invoice's summary; a draft's totals are computed from its lines.
 
-    ``settled`` is what became of an issued invoice when the caller knows it already.
+    ``settled`` is what became of an issued invoice when the caller knows it already;
+    ``with_lines`` False keeps the count of lines but not the lines (a list of invoices
+    shows the lines of the one selected only).
     """
     if invoice.number is None:
         subtotal, tax, total = invoice_totals(invoice)
@@ -155,7 +157,7 @@ def summary_of(
                 ln.position, ln.day, ln.description, ln.hours, ln.rate, ln.multiplier,
                 ln.amount, str(ln.drew_on), ln.visit_id, ln.id in taken,
             )
-            for ln in invoice.lines
+            for ln in (invoice.lines if with_lines else ())
         ),
         line_count=len(invoice.lines),
         credits=(credits.number or "draft") if credits else None,
