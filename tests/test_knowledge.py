@@ -322,3 +322,33 @@ def test_v1_recurring_incidents_carry_the_cause_last_written_down(store: Engine)
         review = service_review(session, client_id, date(2026, 7, 1), date(2026, 10, 1), NOW)
     assert sorted(t for t, _n, _h in review.recurring) == ["Printer offline", "VPN drops"]
     assert review.causes == {"VPN drops": "Firewall idle timeout, raised to 1 h"}
+
+
+def test_a_long_list_of_articles_shows_the_first_and_says_how_many_match(
+    qtbot: Any, demo_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 24: at a million tickets a desk holds 18,000 articles; the tab lists the
+    first ones, in the list's order, and says how many match and how to narrow them."""
+    from console.services.knowledge import article_page, list_articles
+    from console.views import knowledge_view
+    from console.views.context import DeskContext
+
+    sessions = _sessions(demo_engine)
+    desk = DeskContext(demo_engine, clock=lambda: NOW)
+    desk.sign_in(None)
+    every = list_articles(sessions, desk.user_id)
+    assert len(every) > 3
+    page = article_page(sessions, desk.user_id, at_most=3)
+    assert page.rows == every[:3] and page.found == len(every)
+    monkeypatch.setattr(knowledge_view, "SHOWN_AT_MOST", 3)
+    view = knowledge_view.KnowledgeView(desk)
+    qtbot.addWidget(view)
+    view.show()
+    assert [a.id for a in view.rows] == [a.id for a in every[:3]]
+    assert view.model.rowCount() == 3
+    assert view.empty.isVisible()
+    assert f"The first 3 of {len(every)} articles shown" in view.empty.text()
+    view.search.setText(f"{every[0].title} {every[0].client}")
+    view.show_articles()
+    assert view.rows and view.found == len(view.rows) <= 3
+    assert not view.empty.isVisible()

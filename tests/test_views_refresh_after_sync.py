@@ -376,7 +376,7 @@ def test_a_sync_on_the_knowledge_tab_reads_off_the_window_thread_and_keeps_the_a
             text("UPDATE knowledge_articles SET title = title || ' (renamed)', "
                  "row_version = row_version + 1 WHERE id = :id"), {"id": chosen.id.hex},
         )  # fmt: skip
-    threads = _threads_reading(monkeypatch, knowledge_view, "list_articles")
+    threads = _threads_reading(monkeypatch, knowledge_view, "article_page")
     seen: dict[str, Any] = {}
 
     async def body() -> None:
@@ -403,14 +403,14 @@ def test_a_search_in_the_knowledge_base_reads_off_the_window_thread(
     wanted = rows[0].title
     threads: list[threading.Thread] = []
     greyed: list[bool] = []
-    read = knowledge_view.list_articles
+    read = knowledge_view.article_page
 
     def spy(*args: Any, **kwargs: Any) -> Any:
         threads.append(threading.current_thread())
         greyed.append(not view.table.isEnabled())  # while it reads
         return read(*args, **kwargs)
 
-    monkeypatch.setattr(knowledge_view, "list_articles", spy)
+    monkeypatch.setattr(knowledge_view, "article_page", spy)
 
     async def body() -> None:
         view.search.setText(wanted)

@@ -148,6 +148,30 @@ def _keep(session: Session, article: KnowledgeArticle) -> None:
     )  # fmt: skip
 
 
+@dataclass(frozen=True)
+class ArticlePage:
+    """The first articles of a list, in its order, and how many the whole list holds."""
+
+    rows: list[ArticleRow]
+    found: int
+
+
+def article_page(
+    sessions: Sessions,
+    user_id: uuid.UUID | None,
+    client: object | None = None,
+    *,
+    site: object | None = None,
+    topic: object | None = None,
+    search: str = "",
+    at_most: int,
+) -> ArticlePage:
+    """The first ``at_most`` articles `list_articles` gives, and how many it gives: a
+    window lists a desk's thousands of articles for narrowing, not for reading."""
+    rows = list_articles(sessions, user_id, client, site=site, topic=topic, search=search)
+    return ArticlePage(rows[:at_most], len(rows))
+
+
 def list_articles(
     sessions: Sessions,
     user_id: uuid.UUID | None,

@@ -1961,6 +1961,13 @@ Motivo (para el registro, opcional):</translation>
         <source>Every site</source>
         <translation>Todas las sedes</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %1 of %n articles shown: choose a client or a topic, or type words to narrow the list.</source>
+        <translation>
+            <numerusform>Se muestran los primeros %1 de %n artículo: elija un cliente o un tema, o escriba palabras para acotar la lista.</numerusform>
+            <numerusform>Se muestran los primeros %1 de %n artículos: elija un cliente o un tema, o escriba palabras para acotar la lista.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No article matches. Try fewer words, or another topic or site.</source>
         <translation>Ningún artículo coincide. Pruebe con menos palabras, u otro tema u otra sede.</translation>

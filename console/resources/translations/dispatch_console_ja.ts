@@ -1958,6 +1958,12 @@ Why (for the record, optional):</source>
         <source>Every site</source>
         <translation>すべての拠点</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %1 of %n articles shown: choose a client or a topic, or type words to narrow the list.</source>
+        <translation>
+            <numerusform>%n 件の記事のうち最初の %1 件を表示：顧客かトピックを選ぶか、言葉を入力して絞り込んでください。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No article matches. Try fewer words, or another topic or site.</source>
         <translation>該当する記事はありません。語句を減らすか、別のトピックや拠点を選んでください。</translation>

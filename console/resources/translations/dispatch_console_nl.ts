@@ -1961,6 +1961,13 @@ Waarom (voor het dossier, niet verplicht):</translation>
         <source>Every site</source>
         <translation>Alle locaties</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %1 of %n articles shown: choose a client or a topic, or type words to narrow the list.</source>
+        <translation>
+            <numerusform>De eerste %1 van %n artikel getoond: kies een klant of een onderwerp, of typ woorden om de lijst te verkleinen.</numerusform>
+            <numerusform>De eerste %1 van %n artikelen getoond: kies een klant of een onderwerp, of typ woorden om de lijst te verkleinen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No article matches. Try fewer words, or another topic or site.</source>
         <translation>Geen artikel gevonden. Probeer minder woorden, of een ander onderwerp of een andere locatie.</translation>

@@ -1964,6 +1964,14 @@ Why (for the record, optional):</source>
         <source>Every site</source>
         <translation>Все объекты</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %1 of %n articles shown: choose a client or a topic, or type words to narrow the list.</source>
+        <translation>
+            <numerusform>Показаны первые %1 из %n статьи: выберите клиента или тему либо введите слова, чтобы сузить список.</numerusform>
+            <numerusform>Показаны первые %1 из %n статей: выберите клиента или тему либо введите слова, чтобы сузить список.</numerusform>
+            <numerusform>Показаны первые %1 из %n статей: выберите клиента или тему либо введите слова, чтобы сузить список.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No article matches. Try fewer words, or another topic or site.</source>
         <translation>Нет подходящих статей. Попробуйте меньше слов, другую тему или другой объект.</translation>
