@@ -219,11 +219,13 @@ def test_a_sync_on_the_billing_tab_reads_the_invoices_off_the_window_thread(
         seen["at_once"] = view.invoices
         await _until(lambda: view.invoices is not invoices)
 
+    view.list.setColumnWidth(2, 333)  # the dispatcher widened the kind
     _on_the_loop(body)
     assert seen["at_once"] is invoices
     assert threads and threads[0] is not threading.main_thread()
     assert [i.id for i in view.invoices] == [i.id for i in invoices]
     assert view.list.model().rowCount() == len(invoices)
+    assert view.list.columnWidth(2) == 333  # the columns stay where the dispatcher left them
 
 
 @pytest.mark.parametrize(("tab", "table"), [("clients", "clients"), ("contracts", "contracts"),
@@ -384,8 +386,10 @@ def test_a_sync_on_the_knowledge_tab_reads_off_the_window_thread_and_keeps_the_a
         seen["at_once"] = view.rows
         await _until(lambda: view.rows is not rows)
 
+    view.table.setColumnWidth(1, 333)  # the dispatcher widened the client or site
     _on_the_loop(body)
     assert seen["at_once"] is rows
+    assert view.table.columnWidth(1) == 333
     assert len(threads) == 1 and threads[0] is not threading.main_thread()
     assert view.selected() is not None and view.selected().id == chosen.id
     assert view.selected().title == chosen.title + " (renamed)"

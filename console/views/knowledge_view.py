@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -164,7 +165,8 @@ class KnowledgeView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # fitted to the rows when the user asks for a list, kept as they are after a sync
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(40)  # the rows showing and a few more
         left_layout.addWidget(self.table, 1)
@@ -224,7 +226,9 @@ class KnowledgeView(QWidget):
         """Read the clients and articles again off the window's thread, as after a sync
         that brought changes; what is shown stays until then, the choices and the
         selected article kept."""
-        self._reads.later(self._asked(clients=True), self._show_read, self._read_failed)
+        self._reads.later(
+            self._asked(clients=True), partial(self._show_read, fit=False), self._read_failed
+        )
 
     def show_articles(self) -> None:
         """List the articles that match the client, site, topic and words chosen, now
@@ -276,7 +280,7 @@ class KnowledgeView(QWidget):
 
         return read
 
-    def _show_read(self, read: KnowledgeRead) -> None:
+    def _show_read(self, read: KnowledgeRead, fit: bool = True) -> None:
         selected = self.selected()
         if read.clients is not None and read.clients != self._clients_shown:
             # filled again only when they changed: 6,000 clients took 30 ms to fill
@@ -298,6 +302,8 @@ class KnowledgeView(QWidget):
         self.site.setEnabled(read.client is not None)
         self.rows, self.found = read.rows, read.found
         self.model.show_cells(read.cells)
+        if fit:
+            self.table.resizeColumnsToContents()
         self.table.setEnabled(True)
         self._empty_state()
         if selected is not None:
