@@ -283,10 +283,12 @@ def test_a_search_typed_in_the_clients_tab_reads_off_the_window_thread(
     rows = view.model.rows
     wanted = rows[1]["name"]
     threads: list[threading.Thread] = []
+    greyed: list[bool] = []
     listed = view.list_rows
 
     def list_rows(*args: Any) -> Any:
         threads.append(threading.current_thread())
+        greyed.append(not view.table.isEnabled())  # while it reads
         return listed(*args)
 
     monkeypatch.setattr(view, "list_rows", list_rows)
@@ -300,6 +302,7 @@ def test_a_search_typed_in_the_clients_tab_reads_off_the_window_thread(
     _on_the_loop(body)
     assert seen["at_once"] is rows
     assert threads and threading.main_thread() not in threads
+    assert greyed and all(greyed) and view.table.isEnabled()
     assert [row["name"] for row in view.model.rows] == [wanted]
 
 

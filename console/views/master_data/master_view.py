@@ -80,10 +80,10 @@ class MasterView(QWidget):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search…"))
-        self.search.textChanged.connect(lambda _text: self.refresh())
+        self.search.textChanged.connect(lambda _text: self.read_asked())
         self.include_inactive = QCheckBox(self.inactive_text())
         self.include_inactive.setObjectName("includeInactive")
-        self.include_inactive.toggled.connect(lambda _on: self.refresh())
+        self.include_inactive.toggled.connect(lambda _on: self.read_asked())
         self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.setObjectName("add")
         self.add_button.clicked.connect(lambda _=False: self.add())
@@ -178,12 +178,18 @@ class MasterView(QWidget):
 
     def refresh(self) -> None:
         """List the records again off the window's thread, as after a sync that brought
-        changes or while the user types a search; the rows shown stay until then, and
-        the selected record stays selected, its panel read with the list."""
+        changes; the rows shown stay until then, and the selected record stays selected,
+        its panel read with the list."""
         keep = self.selected_id()
         self._reads.later(
             self._reader(keep), lambda read: self._show_read(read, keep), self._read_failed
         )
+
+    def read_asked(self) -> None:
+        """List what a changed search or check box asks for, read off the window's thread;
+        the list is greyed until it arrives, and a search typed further meanwhile wins."""
+        self.table.setEnabled(False)
+        self.refresh()
 
     def _reader(self, keep: uuid.UUID | None) -> Callable[[], MasterRead]:
         """Reads the list the search and check box ask for, and the kept record if listed."""
@@ -199,6 +205,7 @@ class MasterView(QWidget):
     def _show_read(self, read: MasterRead, keep: uuid.UUID | None) -> None:
         chosen = self.selected_id()  # the user may have chosen another meanwhile
         self.model.set_rows(read.rows)
+        self.table.setEnabled(True)
         if chosen != keep:
             if chosen is not None:
                 self.select(chosen)
@@ -212,6 +219,7 @@ class MasterView(QWidget):
         self._show_history()
 
     def _read_failed(self, error: BaseException) -> None:
+        self.table.setEnabled(True)
         self.tell(user_message(error))
 
     def selected_id(self) -> uuid.UUID | None:
