@@ -340,6 +340,13 @@ def test_a_long_list_of_articles_shows_the_first_and_says_how_many_match(
     assert len(every) > 3
     page = article_page(sessions, desk.user_id, at_most=3)
     assert page.rows == every[:3] and page.found == len(every)
+    # read without the texts when no word is typed: the same articles in the same order
+    client = every[-1].client_id
+    for narrowed in ({}, {"client": client}, {"topic": every[0].topic}):
+        whole = list_articles(sessions, desk.user_id, **narrowed)
+        for at_most in (1, 5, 1000):
+            page = article_page(sessions, desk.user_id, at_most=at_most, **narrowed)
+            assert (page.rows, page.found) == (whole[:at_most], len(whole))
     monkeypatch.setattr(knowledge_view, "SHOWN_AT_MOST", 3)
     view = knowledge_view.KnowledgeView(desk)
     qtbot.addWidget(view)

@@ -13,8 +13,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from console.enums import Role
@@ -178,8 +179,70 @@ def article_page(
 ) -> ArticlePage:
     """The first ``at_most`` articles `list_articles` gives, and how many it gives: a
     window lists a desk's thousands of articles for narrowing, not for reading."""
-    rows = list_articles(sessions, user_id, client, site=site, topic=topic, search=search)
-    return ArticlePage(rows[:at_most], len(rows))
+    if rules.words_of(search):  # the words are looked for in every article's text
+        rows = list_articles(sessions, user_id, client, site=site, topic=topic, search=search)
+        return ArticlePage(rows[:at_most], len(rows))
+    # without words, the order needs titles and names only: every article's text and
+    # record were read to list a thousand (18,000 at a million tickets, 0.7 s)
+    with sessions() as session:
+        light = select(
+            KnowledgeArticle.id, KnowledgeArticle.client_id, KnowledgeArticle.site_id,
+            KnowledgeArticle.title,
+        )  # fmt: skip
+        found = list(session.execute(_narrowed(session, light, user_id, client, site, topic)))
+        clients = _names_of(session, Client, {r.client_id for r in found})
+        sites = _names_of(session, Site, {r.site_id for r in found if r.site_id is not None})
+        first = sorted(
+            found,
+            key=lambda r: _order(
+                clients[r.client_id], sites.get(r.site_id) if r.site_id else None, r.title, r.id
+            ),
+        )[:at_most]
+        wanted = [r.id for r in first]
+        held = session.scalars(select(KnowledgeArticle).where(KnowledgeArticle.id.in_(wanted)))
+        by_id = {row.id: row for row in _rows(session, list(held))}
+        return ArticlePage([by_id[i] for i in wanted], len(found))
+
+
+def _order(
+    client: str, site: str | None, title: str, article_id: uuid.UUID
+) -> tuple[str, str, str, uuid.UUID]:
+    """An article's place in a list: by client, site and title (the id parts equals)."""
+    return (client.casefold(), (site or "").casefold(), title.casefold(), article_id)
+
+
+Chosen = TypeVar("Chosen", bound="Select[*tuple[Any, ...]]")
+"""A statement over the articles, whatever it reads of them."""
+
+
+def _narrowed(
+    session: Session,
+    stmt: Chosen,
+    user_id: uuid.UUID | None,
+    client: object | None,
+    site: object | None,
+    topic: object | None,
+    archived: bool = False,
+) -> Chosen:
+    """The articles' statement narrowed to what the user may read and chose."""
+    if client is not None and str(client).strip():
+        found = _client(session, user_id, client)
+        stmt = stmt.where(KnowledgeArticle.client_id == found.id)
+        the_site = _site(session, found, site)
+        if the_site is not None:
+            # the whole client's articles hold for each of its sites too
+            stmt = stmt.where(
+                (KnowledgeArticle.site_id == the_site.id) | KnowledgeArticle.site_id.is_(None)
+            )
+    else:
+        served = _served_clients(session, user_id)
+        if served is not None:
+            stmt = stmt.where(KnowledgeArticle.client_id.in_(served))
+    if topic is not None and str(topic).strip():
+        stmt = stmt.where(KnowledgeArticle.topic == rules.topic(topic))
+    if not archived:
+        stmt = stmt.where(KnowledgeArticle.archived.is_(False))
+    return stmt
 
 
 def list_articles(
@@ -195,24 +258,7 @@ def list_articles(
     """Articles the user may read, of one client (and site) or all, that hold every word
     searched for in their title, text, topic or site; by client, site and title."""
     with sessions() as session:
-        stmt = select(KnowledgeArticle)
-        if client is not None and str(client).strip():
-            found = _client(session, user_id, client)
-            stmt = stmt.where(KnowledgeArticle.client_id == found.id)
-            the_site = _site(session, found, site)
-            if the_site is not None:
-                # the whole client's articles hold for each of its sites too
-                stmt = stmt.where(
-                    (KnowledgeArticle.site_id == the_site.id) | KnowledgeArticle.site_id.is_(None)
-                )
-        else:
-            served = _served_clients(session, user_id)
-            if served is not None:
-                stmt = stmt.where(KnowledgeArticle.client_id.in_(served))
-        if topic is not None and str(topic).strip():
-            stmt = stmt.where(KnowledgeArticle.topic == rules.topic(topic))
-        if not archived:
-            stmt = stmt.where(KnowledgeArticle.archived.is_(False))
+        stmt = _narrowed(session, select(KnowledgeArticle), user_id, client, site, topic, archived)
         rows = _rows(session, list(session.scalars(stmt)))
     words = rules.words_of(search)
     if words:
@@ -221,9 +267,7 @@ def list_articles(
             for r in rows
             if rules.matches(words, (r.title, r.body, r.topic, r.site or "", r.client))
         ]
-    return sorted(
-        rows, key=lambda r: (r.client.casefold(), (r.site or "").casefold(), r.title.casefold())
-    )
+    return sorted(rows, key=lambda r: _order(r.client, r.site, r.title, r.id))
 
 
 def read_article(sessions: Sessions, user_id: uuid.UUID | None, article: object) -> ArticleRow:
