@@ -424,3 +424,18 @@ def test_a_kill_between_commit_and_mark_never_makes_a_second_ticket(
     assert [t.result.already for t in again] == [True]
     assert len(tickets(desk)) == 1
     assert TAKEN in support.flags(desk["folder"])[uid]
+
+
+def test_t1_a_client_mailbox_suggests_its_client_for_an_unknown_sender(
+    desk: dict[str, Any],
+) -> None:
+    """The triage list names the client a client's own mailbox suggests (the names are
+    read for the suggested clients only, not for every client of the desk)."""
+    from sqlalchemy import update
+
+    with desk["sessions"]() as session, session.begin():
+        session.execute(update(Mailbox).values(client_id=desk["acme"]))
+    support.append(desk["folder"], message(sender="Max <max@elsewhere.example>"))
+    assert [t.result.outcome for t in fetch(desk)] == [MailOutcome.TRIAGE]
+    (row,) = listings.triage_list(desk["sessions"])
+    assert row.suggested_client == "Acme"

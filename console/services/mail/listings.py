@@ -98,7 +98,15 @@ def triage_list(sessions: Sessions, *, open_only: bool = True) -> list[TriageRow
         )
         if open_only:
             query = query.where(TriageItem.resolution.is_(None))
-        clients = dict(session.execute(select(Client.id, Client.name)).all())
+        found = session.execute(query).all()
+        # the clients the messages suggest, not every client: a desk of 6,000 clients
+        # read them all for an empty list each time the mail tab was shown (13 ms)
+        suggested = {t.suggested_client_id for t, *_ in found if t.suggested_client_id}
+        clients = dict(
+            session.execute(select(Client.id, Client.name).where(Client.id.in_(suggested))).all()
+            if suggested
+            else ()
+        )
         return [
             TriageRow(
                 t.id,
@@ -112,7 +120,7 @@ def triage_list(sessions: Sessions, *, open_only: bool = True) -> list[TriageRow
                 t.resolution.value if t.resolution else None,
                 reference,
             )
-            for t, at, box, reference in session.execute(query)
+            for t, at, box, reference in found
         ]
 
 
