@@ -387,8 +387,8 @@ class BillingView(QWidget):
     def reload(self) -> None:
         """Read the invoices again, now, as after the user's own change. The first time,
         as the tab opens, they are read off the window's thread: the tab shows at once
-        and says it reads (500 invoices and their lines take the better part of a
-        second)."""
+        and says it reads (500 invoices take the better part of a second at a large
+        desk)."""
         if not may(Task.SEE_MONEY, self.scope):
             self.summary.setText(self.tr("Invoices and rates are for the desk only."))
             self._show_read(InvoiceRead([], {}, None, None, []))
@@ -411,7 +411,7 @@ class BillingView(QWidget):
 
     def read_invoices(self) -> None:
         """Read the invoices a changed filter asks for off the window's thread (500
-        invoices and their lines take half a second); the list is greyed and says so
+        invoices take half a second at a large desk); the list is greyed and says so
         until they arrive. A filter changed again meanwhile wins."""
         if not may(Task.SEE_MONEY, self.scope):
             return
@@ -476,7 +476,10 @@ class BillingView(QWidget):
             clients = [(str(r["name"]), str(r["id"])) for r in list_clients(sessions)]
             detail = None
             if len(selected) == 1 and any(i.id == selected[0] for i in invoices):
-                detail = show_invoice(sessions, user, selected[0])
+                try:
+                    detail = show_invoice(sessions, user, selected[0])
+                except UserError:  # gone since the list was read: nothing to show
+                    detail = None
             return InvoiceRead(invoices, days_overdue, owed, None, cells, clients, detail)
 
         return read
