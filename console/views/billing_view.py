@@ -348,7 +348,7 @@ class BillingView(QWidget):
         layout.addWidget(split, 1)
         layout.addLayout(actions)
         self._clients_shown: list[tuple[str, str]] | None = None  # the filter's choices
-        self._fill_clients()
+        self._fill_clients([])  # the clients come with the first read of the invoices
         # the list shows the chosen client's invoices, as the run bills that client's
         self.client.currentIndexChanged.connect(lambda _=0: self.read_invoices())
         self._reading: str | None = None  # what the summary said before "Reading…"
@@ -363,13 +363,9 @@ class BillingView(QWidget):
         """Who works at the desk, as the role rules take it."""
         return Scope(self.desk.role)
 
-    def _fill_clients(self, clients: list[tuple[str, str]] | None = None) -> None:
-        """The client filter's choices (read now unless given), the chosen one kept; a
-        client no longer listed falls back to all clients, and the list follows."""
-        from console.services.master_data.clients import list_clients
-
-        if clients is None:
-            clients = [(str(r["name"]), str(r["id"])) for r in list_clients(self.desk.session)]
+    def _fill_clients(self, clients: list[tuple[str, str]]) -> None:
+        """The client filter's choices, the chosen one kept; a client no longer listed
+        falls back to all clients, and the list follows."""
         if clients == self._clients_shown:  # compared in Python: 6,000 items' texts
             return  # read back from the list took 20 ms of the window's thread
         self._clients_shown = clients
