@@ -45,7 +45,7 @@ DESK_DECIDES = {
 }
 
 
-def check_new_ticket(
+def _check_new_ticket(
     session: Session, scope: Scope | None, client_id: uuid.UUID, fields: dict[str, object]
 ) -> None:
     """Refuse a ticket whose site or requester is another client's, or one the acting
@@ -90,7 +90,7 @@ def create_ticket(
     proposal, and the desk sets the ticket's own (T4).
     """
     scope = scope_of(session, by_user)
-    check_new_ticket(session, scope, client_id, fields)
+    _check_new_ticket(session, scope, client_id, fields)
     if scope is not None and scope.role in CLIENT_SCOPED:
         channel = Channel.PORTAL
         fields = {**fields, "proposed_priority": priority}

@@ -116,7 +116,7 @@ def _person(contact: Contact | None) -> Person | None:
     return None if contact is None else Person(contact.name, contact.phone or "")
 
 
-def client_terms(session: Session, client: Client) -> ClientTerms:
+def _client_terms(session: Session, client: Client) -> ClientTerms:
     """What the client's contracts and papers say, for the checks (C1, D2, E7)."""
     retainer = bool(
         session.scalar(
@@ -158,7 +158,7 @@ def check_form(session: Session, form: VisitForm, now: datetime) -> list[Finding
     ticket = session.get_one(Ticket, form.ticket_id)
     client = session.get_one(Client, ticket.client_id)
     request = visit_request(session, form, now)
-    findings = check_visit(request, client_terms(session, client))
+    findings = check_visit(request, _client_terms(session, client))
     _codes, unknown = read_languages(form.languages)
     if unknown:  # P4: a language is kept as its code, so a word that names none is refused
         findings.append(Finding(Severity.ERROR, "languages", "D1", not_a_language(unknown)))
