@@ -197,6 +197,10 @@ with loop:
 its week board, timed as `calendar_week` is."""
 
 
+SYNCED_VIEWS = ("calendar", "roster", "time_list", "billing", "clients", "contracts", "knowledge")
+"""The views whose pause after a sync the window's script measures, in its order."""
+
+
 def _blank_widget_class() -> type:
     """A widget that paints its background only: what any grab of its size costs."""
     from PySide6.QtGui import QPainter, QPaintEvent
@@ -442,7 +446,7 @@ def run() -> None:
     label = LABELS.get(bench_size(), bench_size())
     report(f"queue_{label}_process_peak_rss", peak_mb, "MB", 500, empty_mb)
     # what a dispatcher's window holds: the open queue with its clocks, not every ticket
-    figures = _run_child(WINDOW_RSS_SCRIPT, str(path)).split()[-19:]
+    figures = _run_child(WINDOW_RSS_SCRIPT, str(path)).split()[-(5 + 2 * len(SYNCED_VIEWS)) :]
     key_s, rescan_s, shown, window_mb, window_week, *pauses = figures
     note(f"the window with its queue of {int(shown):,} open tickets and their clocks")
     report(f"window_{label}_process_peak_rss", float(window_mb), "MB", 500, empty_mb)
@@ -455,23 +459,9 @@ def run() -> None:
     report("calendar_week_in_the_window", float(window_week), "s", 0.15)
     # a sync that brought changes while a view that reads off the thread is on screen: the
     # window thread's longest pause, against that view reloaded on the window's thread
-    (calendar_pause, calendar_reload, roster_pause, roster_reload, time_pause, time_reload,
-     billing_pause, billing_reload, clients_pause, clients_reload, contracts_pause,
-     contracts_reload, knowledge_pause, knowledge_reload) = (float(p) for p in pauses)  # fmt: skip
-    report("window_sync_calendar_longest_pause", calendar_pause * 1000, "ms", 16,
-           calendar_reload * 1000)  # fmt: skip
-    report("window_sync_roster_longest_pause", roster_pause * 1000, "ms", 16,
-           roster_reload * 1000)  # fmt: skip
-    report("window_sync_time_list_longest_pause", time_pause * 1000, "ms", 16,
-           time_reload * 1000)  # fmt: skip
-    report("window_sync_billing_longest_pause", billing_pause * 1000, "ms", 16,
-           billing_reload * 1000)  # fmt: skip
-    report("window_sync_clients_longest_pause", clients_pause * 1000, "ms", 16,
-           clients_reload * 1000)  # fmt: skip
-    report("window_sync_contracts_longest_pause", contracts_pause * 1000, "ms", 16,
-           contracts_reload * 1000)  # fmt: skip
-    report("window_sync_knowledge_longest_pause", knowledge_pause * 1000, "ms", 16,
-           knowledge_reload * 1000)  # fmt: skip
+    for name, pause, reload in zip(SYNCED_VIEWS, pauses[0::2], pauses[1::2], strict=True):
+        report(f"window_sync_{name}_longest_pause", float(pause) * 1000, "ms", 16,
+               float(reload) * 1000)  # fmt: skip
     raw_bytes = sum(
         sys.getsizeof(v) for col in raw.execute(str(compiled), params).fetchall() for v in col
     )

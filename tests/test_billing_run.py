@@ -169,23 +169,15 @@ def test_the_invoice_list_reads_in_a_few_statements_whatever_its_length(
 ) -> None:
     """Issue 24: one invoice at a time, the billing tab's 500 invoices took 1,400 reads
     (lines, contract, ticket of each); the list is the same read together."""
-    from sqlalchemy import event
+    from conftest import statements_run
 
     from console.services.billing.drafts import show_invoice
 
     with Session(demo_engine) as session:
         manager = session.scalars(select(User.id).where(User.role == Role.SERVICE_MANAGER)).first()
     sessions = partial(store_session, demo_engine)
-    statements: list[str] = []
-
-    def count(*args: object) -> None:
-        statements.append(str(args[2]))
-
-    event.listen(demo_engine, "before_cursor_execute", count)
-    try:
+    with statements_run(demo_engine) as statements:
         listed = list_invoices(sessions, manager)
-    finally:
-        event.remove(demo_engine, "before_cursor_execute", count)
     assert len(listed) > 20 and any(i.contract for i in listed) and any(i.ticket for i in listed)
     assert len(statements) <= 12, statements
     assert listed == [show_invoice(sessions, manager, i.id) for i in listed]

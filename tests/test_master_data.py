@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from conftest import table_count
+from conftest import statements_run, table_count
 from sqlalchemy import Engine, select
 
 from console.cli import main
@@ -676,20 +676,10 @@ def test_the_client_and_contract_lists_read_in_one_statement_whatever_their_leng
     """Issue 24: each client's sites and contacts, and each contract's SLA targets, were
     loaded one client at a time (two reads a client, half a second at 2,000 clients); the
     counts are read in the list's own statement and are the same as loaded one by one."""
-    from sqlalchemy import event
-
     sessions = partial(store_session, demo_engine)
-    statements: list[str] = []
-
-    def count(*args: object) -> None:
-        statements.append(str(args[2]))
-
-    event.listen(demo_engine, "before_cursor_execute", count)
-    try:
+    with statements_run(demo_engine) as statements:
         listed_clients = clients.list_clients(sessions)
         listed_contracts = contracts.list_contracts(sessions, include_ended=True)
-    finally:
-        event.remove(demo_engine, "before_cursor_execute", count)
     assert len(listed_clients) > 5 and len(listed_contracts) > 5
     assert len(statements) == 2, statements
     for row in listed_clients:

@@ -50,17 +50,23 @@ def _move_a_visit(engine: Engine, board: Any) -> tuple[Any, Any]:
 
 
 def _threads_reading(
-    monkeypatch: pytest.MonkeyPatch, module: Any = calendar_view, name: str = "board_for"
+    monkeypatch: pytest.MonkeyPatch,
+    owner: Any = calendar_view,
+    name: str = "board_for",
+    also: Callable[[], None] | None = None,
 ) -> list[threading.Thread]:
-    """The threads a view reads through ``module.name`` on, in order."""
+    """The threads a view reads through ``owner.name`` (a module's function or the view's
+    own method) on, in order; ``also`` is called with each read, on its thread."""
     threads: list[threading.Thread] = []
-    read = getattr(module, name)
+    read = getattr(owner, name)
 
     def spy(*args: Any, **kwargs: Any) -> Any:
         threads.append(threading.current_thread())
+        if also is not None:
+            also()
         return read(*args, **kwargs)
 
-    monkeypatch.setattr(module, name, spy)
+    monkeypatch.setattr(owner, name, spy)
     return threads
 
 
@@ -247,19 +253,8 @@ def test_a_sync_on_a_master_data_tab_reads_it_off_the_window_thread_and_keeps_th
             text(f"UPDATE {table} SET name = name || ' (renamed)', "
                  "row_version = row_version + 1 WHERE id = :id"), {"id": chosen["id"].hex},
         )  # fmt: skip
-    threads: list[threading.Thread] = []
-    listed, loaded = view.list_rows, view.load_record
-
-    def list_rows(*args: Any) -> Any:
-        threads.append(threading.current_thread())
-        return listed(*args)
-
-    def load_record(*args: Any) -> Any:
-        threads.append(threading.current_thread())
-        return loaded(*args)
-
-    monkeypatch.setattr(view, "list_rows", list_rows)
-    monkeypatch.setattr(view, "load_record", load_record)
+    listing = _threads_reading(monkeypatch, view, "list_rows")
+    loading = _threads_reading(monkeypatch, view, "load_record")
     seen: dict[str, Any] = {}
 
     async def body() -> None:
@@ -268,6 +263,7 @@ def test_a_sync_on_a_master_data_tab_reads_it_off_the_window_thread_and_keeps_th
         await _until(lambda: view.model.rows is not rows)
 
     _on_the_loop(body)
+    threads = listing + loading
     assert seen["at_once"] is rows
     assert len(threads) == 2 and threading.main_thread() not in threads
     assert view.selected_id() == chosen["id"]
@@ -282,16 +278,10 @@ def test_a_search_typed_in_the_clients_tab_reads_off_the_window_thread(
     view = window.view_of("clients")
     rows = view.model.rows
     wanted = rows[1]["name"]
-    threads: list[threading.Thread] = []
-    greyed: list[bool] = []
-    listed = view.list_rows
-
-    def list_rows(*args: Any) -> Any:
-        threads.append(threading.current_thread())
-        greyed.append(not view.table.isEnabled())  # while it reads
-        return listed(*args)
-
-    monkeypatch.setattr(view, "list_rows", list_rows)
+    greyed: list[bool] = []  # while it reads
+    threads = _threads_reading(
+        monkeypatch, view, "list_rows", lambda: greyed.append(not view.table.isEnabled())
+    )
     seen: dict[str, Any] = {}
 
     async def body() -> None:
@@ -408,16 +398,13 @@ def test_a_search_in_the_knowledge_base_reads_off_the_window_thread(
     view = window.view_of("knowledge")
     rows = view.rows
     wanted = rows[0].title
-    threads: list[threading.Thread] = []
-    greyed: list[bool] = []
-    read = knowledge_view.article_page
-
-    def spy(*args: Any, **kwargs: Any) -> Any:
-        threads.append(threading.current_thread())
-        greyed.append(not view.table.isEnabled())  # while it reads
-        return read(*args, **kwargs)
-
-    monkeypatch.setattr(knowledge_view, "article_page", spy)
+    greyed: list[bool] = []  # while it reads
+    threads = _threads_reading(
+        monkeypatch,
+        knowledge_view,
+        "article_page",
+        lambda: greyed.append(not view.table.isEnabled()),
+    )
 
     async def body() -> None:
         view.search.setText(wanted)
