@@ -8,6 +8,7 @@ from typing import Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLabel, QWidget
 
 from console.gc_pause import collector_paused
 
@@ -85,38 +86,89 @@ def _while_alive(owner: QObject, callback: Callable[[T], None]) -> Callable[[T],
     return call
 
 
+class Greyed:
+    """A list greyed while the read it waits for runs, and perhaps a line beside it
+    saying so; what the line said before comes back when the read is over."""
+
+    def __init__(self, widget: QWidget, line: QLabel | None = None, saying: str = "") -> None:
+        self.widget, self.line, self.saying = widget, line, saying
+        self._said: str | None = None  # the line's text before "Reading…"
+
+    def begin(self) -> None:
+        """Grey the list (and say why)."""
+        self.widget.setEnabled(False)
+        if self.line is not None:
+            if self._said is None:
+                self._said = self.line.text()
+            self.line.setText(self.saying)
+
+    def end(self) -> None:
+        """The list is usable again, and the line says what it said before."""
+        if self._said is not None and self.line is not None:
+            self.line.setText(self._said)
+        self._said = None
+        self.widget.setEnabled(True)
+
+
 class LatestRead(Generic[T]):
     """A view's data, read now or off the window's thread; only the latest read asked
     for is shown, so a slow read outrun by a newer one (the dispatcher went to another
-    week meanwhile) is dropped."""
+    week meanwhile) is dropped. A read may grey its list until it is over: the list
+    stays greyed until the latest read asked for shows or fails, whichever read that is."""
 
     def __init__(self) -> None:
         self._asked = 0
+        self._greyed: Greyed | None = None
 
     def now(self, read: Callable[[], T], show: Callable[[T], None]) -> None:
         """Read on this thread and show (what the user asked for shows at once)."""
         self._asked += 1
-        show(read())
+        try:
+            value = read()
+        finally:
+            self._ungrey()
+        show(value)
 
     def later(
         self,
         read: Callable[[], T],
         show: Callable[[T], None],
         failed: Callable[[BaseException], None],
+        greyed: Greyed | None = None,
     ) -> None:
         """Read in the loop's executor and show what was read, unless another read was
-        asked for meanwhile; what is shown stays until then. Without a running loop
-        (tests, scripts) it reads at once, as `now` does."""
+        asked for meanwhile; what is shown stays until then, greyed by ``greyed`` when
+        given. Without a running loop (tests, scripts) it reads at once, as `now` does."""
         self._asked += 1
         asked = self._asked
+        if greyed is not None:
+            if self._greyed is not None and self._greyed is not greyed:
+                self._greyed.end()
+            self._greyed = greyed
+            greyed.begin()
 
         def done(value: T) -> None:
             if asked == self._asked:
+                self._ungrey()
                 show(value)
+
+        def refused(error: BaseException) -> None:
+            if asked == self._asked:  # an outrun read's failure is as stale as its rows
+                self._ungrey()
+                failed(error)
 
         try:
             asyncio.get_running_loop()
         except RuntimeError:
-            done(read())
+            try:
+                value = read()
+            finally:
+                self._ungrey()
+            done(value)
             return
-        run_in_background(read, done, failed)
+        run_in_background(read, done, refused, owner=_owner_of(failed, show))
+
+    def _ungrey(self) -> None:
+        if self._greyed is not None:
+            self._greyed.end()
+            self._greyed = None

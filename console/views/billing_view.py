@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from console.errors import UserError, ValidationError
 from console.rules.roles import Scope, Task, may
-from console.views.background import LatestRead, run_in_background
+from console.views.background import Greyed, LatestRead, run_in_background
 from console.views.errors import show_error, user_message
 from console.views.i18n import QT_TRANSLATE_NOOP, amount, hours, money, reader_locale, title_word
 from console.views.table_fill import refilling
@@ -351,7 +351,8 @@ class BillingView(QWidget):
         self._fill_clients([])  # the clients come with the first read of the invoices
         # the list shows the chosen client's invoices, as the run bills that client's
         self.client.currentIndexChanged.connect(lambda _=0: self.read_invoices())
-        self._reading: str | None = None  # what the summary said before "Reading…"
+        # while the first read or a changed filter is read
+        self._greyed = Greyed(self.list, self.summary, self.tr("Reading the invoices…"))
         self._opened = False  # whether the invoices were read once
         self._detail: InvoiceSummary | None = None  # the one selected, with its lines
         self._selection_changed()
@@ -402,7 +403,7 @@ class BillingView(QWidget):
         if not may(Task.SEE_MONEY, self.scope):
             return
         self._reads.later(
-            self._read_asked(), partial(self._show_read, fit=False), lambda e: show_error(self, e)
+            self._read_asked(), partial(self._show_read, fit=False), self._read_failed
         )
 
     def read_invoices(self) -> None:
@@ -411,22 +412,10 @@ class BillingView(QWidget):
         until they arrive. A filter changed again meanwhile wins."""
         if not may(Task.SEE_MONEY, self.scope):
             return
-        if self._reading is None:
-            self._reading = self.summary.text()
-        self.list.setEnabled(False)
-        self.summary.setText(self.tr("Reading the invoices…"))
-        self._reads.later(self._read_asked(), self._show_read, self._read_failed)
+        self._reads.later(self._read_asked(), self._show_read, self._read_failed, self._greyed)
 
     def _read_failed(self, error: BaseException) -> None:
-        self._done_reading()
         show_error(self, error)
-
-    def _done_reading(self) -> None:
-        """The list is usable again, and the summary says what it said before."""
-        if self._reading is not None:
-            self.summary.setText(self._reading)
-            self._reading = None
-        self.list.setEnabled(True)
 
     def _read_asked(self) -> Callable[[], InvoiceRead]:
         """The read of the invoices the filters ask for (the filters read now, on the
@@ -481,7 +470,6 @@ class BillingView(QWidget):
         return read
 
     def _show_read(self, read: InvoiceRead, fit: bool = True) -> None:
-        self._done_reading()
         if read.clients:  # a client added or renamed since is offered
             self._fill_clients(read.clients)
         self._detail = read.detail

@@ -46,7 +46,7 @@ from console.services.knowledge import (
     served_clients,
 )
 from console.views import i18n
-from console.views.background import LatestRead
+from console.views.background import Greyed, LatestRead
 from console.views.context import DeskContext
 from console.views.dialog_support import chosen, fill, set_chosen
 from console.views.errors import show_error
@@ -158,6 +158,7 @@ class KnowledgeView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setObjectName("articles")
+        self._greyed = Greyed(self.table)  # while a changed filter is read
         self.table.setAccessibleName(self.tr("Articles"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -239,8 +240,9 @@ class KnowledgeView(QWidget):
         """List the articles a changed filter or search asks for, read off the window's
         thread; the list is greyed until they arrive, and a filter changed again
         meanwhile wins."""
-        self.table.setEnabled(False)
-        self._reads.later(self._asked(clients=False), self._show_read, self._read_failed)
+        self._reads.later(
+            self._asked(clients=False), self._show_read, self._read_failed, self._greyed
+        )
 
     def client_id(self) -> uuid.UUID | None:
         """The client chosen, or None for all."""
@@ -257,7 +259,6 @@ class KnowledgeView(QWidget):
             self._read_failed(exc)
 
     def _read_failed(self, error: BaseException) -> None:
-        self.table.setEnabled(True)
         show_error(self, error)
 
     def _asked(self, clients: bool) -> Callable[[], KnowledgeRead]:
@@ -304,7 +305,6 @@ class KnowledgeView(QWidget):
         self.model.show_cells(read.cells)
         if fit:
             self.table.resizeColumnsToContents()
-        self.table.setEnabled(True)
         self._empty_state()
         if selected is not None:
             for row, article in enumerate(self.rows):

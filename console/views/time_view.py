@@ -61,7 +61,7 @@ from console.services.timer import (
     ticket_of_choice,
     timer_tickets,
 )
-from console.views.background import LatestRead
+from console.views.background import Greyed, LatestRead
 from console.views.client_approval_dialog import ClientApprovalDialog
 from console.views.context import DeskContext
 from console.views.dialog_support import chosen, fill, fill_enum, set_chosen
@@ -303,6 +303,8 @@ class TimeView(QWidget):
         week_button.clicked.connect(lambda _=False: self.show_week())
         self.status = QLabel()
         self.status.setObjectName("timeTotals")
+        # while a changed filter is read
+        self._greyed = Greyed(self.approvals, self.status, self.tr("Reading the entries…"))
         bar = QHBoxLayout()
         for button in (approve_button, client_button, reject_button, lock_button):
             bar.addWidget(button)
@@ -563,13 +565,11 @@ class TimeView(QWidget):
         a large desk's time is tens of thousands of entries to total); the list is greyed
         and says so until they arrive. A filter changed again meanwhile wins."""
         entries = self._entries_asked()
-        self.approvals.setEnabled(False)
-        self.status.setText(self.tr("Reading the entries…"))
-        self._reads.later(lambda: (entries(), None), self._show_read, self._read_failed)
+        self._reads.later(
+            lambda: (entries(), None), self._show_read, self._read_failed, self._greyed
+        )
 
     def _read_failed(self, error: BaseException) -> None:
-        self.approvals.setEnabled(True)
-        self.status.setText("")
         show_error(self, error)
 
     def _entries_asked(self) -> Callable[[], ShownEntries]:
@@ -603,7 +603,6 @@ class TimeView(QWidget):
         self.lines = shown.lines
         self.entries = [line.id for line in self.lines]
         self.list_model.show(shown)
-        self.approvals.setEnabled(True)
         if fit:
             self.approvals.resizeColumnsToContents()
             # a long reason reads in its tooltip; the work done keeps the spare width

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from console.errors import ValidationError
 from console.rules.master_data import MasterKind
-from console.views.background import LatestRead
+from console.views.background import Greyed, LatestRead
 from console.views.context import DeskContext
 from console.views.errors import user_message
 from console.views.i18n import say
@@ -96,6 +96,7 @@ class MasterView(QWidget):
         self.model = RecordTableModel(self.kind, self.columns)
         self._reads: LatestRead[MasterRead] = LatestRead()
         self.table = record_table(self.model, f"{self.kind}Table")
+        self._greyed = Greyed(self.table)  # while a typed search is read
         for column, width in enumerate(self.widths):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -180,16 +181,22 @@ class MasterView(QWidget):
         """List the records again off the window's thread, as after a sync that brought
         changes; the rows shown stay until then, and the selected record stays selected,
         its panel read with the list."""
-        keep = self.selected_id()
-        self._reads.later(
-            self._reader(keep), lambda read: self._show_read(read, keep), self._read_failed
-        )
+        self._read_later(None)
 
     def read_asked(self) -> None:
         """List what a changed search or check box asks for, read off the window's thread;
         the list is greyed until it arrives, and a search typed further meanwhile wins."""
-        self.table.setEnabled(False)
-        self.refresh()
+        self._read_later(self._greyed)
+
+    def _read_later(self, greyed: Greyed | None) -> None:
+        """Read the list off the window's thread, keeping the selected record."""
+        keep = self.selected_id()
+        self._reads.later(
+            self._reader(keep),
+            lambda read: self._show_read(read, keep),
+            self._read_failed,
+            greyed,
+        )
 
     def _reader(self, keep: uuid.UUID | None) -> Callable[[], MasterRead]:
         """Reads the list the search and check box ask for, and the kept record if listed."""
@@ -205,7 +212,6 @@ class MasterView(QWidget):
     def _show_read(self, read: MasterRead, keep: uuid.UUID | None) -> None:
         chosen = self.selected_id()  # the user may have chosen another meanwhile
         self.model.set_rows(read.rows)
-        self.table.setEnabled(True)
         if chosen != keep:
             if chosen is not None:
                 self.select(chosen)
@@ -219,7 +225,6 @@ class MasterView(QWidget):
         self._show_history()
 
     def _read_failed(self, error: BaseException) -> None:
-        self.table.setEnabled(True)
         self.tell(user_message(error))
 
     def selected_id(self) -> uuid.UUID | None:
