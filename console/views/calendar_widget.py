@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLine, QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -28,7 +28,6 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFocusEvent,
-    QFontMetrics,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -43,17 +42,19 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from console.enums import VisitStatus
 from console.services.board import Board, BoardVisit, TravelNote
 from console.views.i18n import say, when, word, zone_place
+from console.views.text_fit import TextFit
 
 MIME = "application/x-dispatch-visit"
 NAME_WIDTH = 170
 HEADER = 34
 ROW = 44  # two lines of text: "reference · client" and the site
 SNAP = timedelta(minutes=15)
-ELIDE = Qt.TextElideMode.ElideRight
 INSIDE = 70
 """A block at least this wide holds its label; a narrower one has it beside it."""
 OFF_HOURS_STEP = 0.13
 """How far from the fields' colour towards the text the hours off work are shaded."""
+LEAVE_BRUSH = QBrush(QColor(230, 160, 60, 110), Qt.BrushStyle.BDiagPattern)
+"""Hatching over an engineer's leave."""
 MARKER = QColor(211, 47, 47)
 """The red of a visit that cannot be reached in time."""
 KEY_MOVES: dict[Qt.Key, tuple[timedelta, int]] = {
@@ -114,9 +115,9 @@ class _RowLayout:
 
     label: str
     working: list[QRectF]
+    off: list[QRectF]  # the rest of the row: the hours off work
     leave: list[QRectF]
     blocks: list[_Block]
-    cut: bool = False  # the label was cut to fit
 
 
 @dataclass
@@ -145,6 +146,7 @@ class CalendarWidget(QWidget):
         self._rows: dict[uuid.UUID, int] = {}
         self._layout: dict[int, _RowLayout] = {}
         self._layout_width = -1
+        self._fit: TextFit | None = None  # the font's measurements, kept across boards
         self._origin, self._seconds = 0.0, 1.0  # the board's start (epoch seconds), length
         self.now: datetime | None = None
         self.selected_engineer: uuid.UUID | None = None
@@ -296,7 +298,18 @@ class CalendarWidget(QWidget):
         assert self.board is not None
         eng, x = self.board.engineers[row], self._x_converter()
         top = HEADER + row * ROW
-        working = [QRectF(x(a), top, x(b) - x(a), ROW) for a, b in eng.working]
+        # the hours at work, and the hours off between them: each pixel of the row is
+        # filled once (a board painted whole is tens of millions of pixels)
+        working, off, at, end = [], [], float(NAME_WIDTH), float(self.width())
+        for x1, x2 in sorted((max(at, x(a)), min(end, x(b))) for a, b in eng.working):
+            if x2 <= x1:
+                continue
+            if x1 > at:
+                off.append(QRectF(at, top, x1 - at, ROW))
+            working.append(QRectF(x1, top, x2 - x1, ROW))
+            at = max(at, x2)
+        if at < end:
+            off.append(QRectF(at, top, end - at, ROW))
         leave = []
         for a, b, _kind in eng.leave:
             x1, x2 = max(NAME_WIDTH, x(a)), min(self.width(), x(b))
@@ -316,62 +329,77 @@ class CalendarWidget(QWidget):
             block.room = limit - block.rect.right() - 8
             before = [b.rect.right() for b in blocks[:i]]
             block.room_left = block.rect.left() - max([NAME_WIDTH, *before]) - 8
-        return _RowLayout(label, working, leave, blocks)
+        return _RowLayout(label, working, off, leave, blocks)
 
     # -- painting -------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
-        """Paint the exposed rows only."""
+        """Paint the exposed rows only, each pixel of their fields once."""
         painter = QPainter(self)
         pal = self.palette()
-        painter.fillRect(event.rect(), pal.base())
+        exposed = event.rect()
         if self.board is None:
+            painter.fillRect(exposed, pal.base())
             return
         board = self.board
-        exposed = event.rect()
         first = max(0, (exposed.top() - HEADER) // ROW)
         last = min(len(board.engineers) - 1, (exposed.bottom() - HEADER) // ROW)
-        off = off_hours_colour(pal)
-        leave_brush = QBrush(QColor(230, 160, 60, 110), Qt.BrushStyle.BDiagPattern)
-        grid = QPen(pal.mid().color())
         base = pal.base()
-        metrics = QFontMetrics(self.font())
-        # text drawn at a point skips a layout per call; labels were cut to fit when placed
+        # the rows fill their fields; the names' column and the space below the rows are
+        # the widget's own (the axis paints the header)
+        below = HEADER + (last + 1) * ROW
+        painter.fillRect(exposed.intersected(QRect(0, 0, NAME_WIDTH, self.height())), base)
+        painter.fillRect(exposed.intersected(QRect(0, below, self.width(), self.height())), base)
+        fit = self._text_fit()
+        metrics = fit.metrics
+        # text drawn at a point skips a layout per call
         baseline = (ROW + metrics.ascent() - metrics.descent()) // 2
-        for row in range(first, last + 1):
-            eng, layout = board.engineers[row], self._placed(row)
+        layouts = [(row, self._placed(row)) for row in range(first, last + 1)]
+        # one call per kind of shading for all the rows exposed
+        painter.setPen(Qt.PenStyle.NoPen)
+        for brush, rects in (
+            (QBrush(off_hours_colour(pal)), [r for _, lay in layouts for r in lay.off]),
+            (base, [r for _, lay in layouts for r in lay.working]),
+            (LEAVE_BRUSH, [r for _, lay in layouts for r in lay.leave]),
+        ):
+            if rects:
+                painter.setBrush(brush)
+                painter.drawRects(rects)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        name_room, selected = NAME_WIDTH - 8, None
+        painter.setPen(pal.text().color())
+        for row, layout in layouts:
+            if board.engineers[row].id == self.selected_engineer:
+                selected = row, layout
+                continue
+            fit.draw(painter, 6, HEADER + row * ROW + baseline, fit.cut(layout.label, name_room))
+        if selected is not None:
+            row, layout = selected
             top = HEADER + row * ROW
-            painter.fillRect(QRect(NAME_WIDTH, top, self.width() - NAME_WIDTH, ROW), off)
-            for rect in layout.working:
-                painter.fillRect(rect, base)
-            for rect in layout.leave:
-                painter.fillRect(rect, leave_brush)
-            if eng.id == self.selected_engineer:
-                painter.fillRect(QRect(0, top, NAME_WIDTH, ROW), pal.highlight())
-                painter.setPen(pal.highlightedText().color())
-            else:
-                painter.setPen(pal.text().color())
-            if not layout.cut:
-                layout.label = metrics.elidedText(layout.label, ELIDE, NAME_WIDTH - 8)
-                layout.cut = True
-            painter.drawText(6, top + baseline, layout.label)
-            painter.setPen(grid)
-            painter.drawLine(0, top + ROW - 1, self.width(), top + ROW - 1)
+            painter.fillRect(QRect(0, top, NAME_WIDTH, ROW), pal.highlight())
+            painter.setPen(pal.highlightedText().color())
+            fit.draw(painter, 6, top + baseline, fit.cut(layout.label, name_room))
+        painter.setPen(QPen(pal.mid().color()))
+        width = self.width()
+        painter.drawLines(
+            [QLine(0, HEADER + (row + 1) * ROW - 1, width, HEADER + (row + 1) * ROW - 1)
+             for row, _ in layouts]
+        )  # fmt: skip
         self._paint_axis(painter)
         dragged = self._drag.visit.id if self._drag is not None else None
-        for row in range(first, last + 1):
-            for block in self._placed(row).blocks:
+        for _row, layout in layouts:
+            for block in layout.blocks:
                 if block.visit.id == dragged:
                     continue
                 if block.text is None:
-                    _fit_label(metrics, block)
-                self._paint_block(painter, block, metrics)
+                    _fit_label(fit, block)
+                self._paint_block(painter, block, fit)
         if self._drag is not None:
             ghost = self._ghost_rect()
             if ghost is not None:
                 painter.setOpacity(0.6)
                 shadow = _Block(ghost, self._drag.visit, INSIDE * 3)
-                _fit_label(metrics, shadow)
-                self._paint_block(painter, shadow, metrics)
+                _fit_label(fit, shadow)
+                self._paint_block(painter, shadow, fit)
                 painter.setOpacity(1.0)
         if self.now is not None and board.start <= self.now < board.end:
             x = int(self.x_of(self.now))
@@ -403,8 +431,15 @@ class CalendarWidget(QWidget):
         label = when(start.astimezone(), "ddd dd MMM yyyy") if days == 1 else self.tr("Engineer")
         painter.drawText(QRect(6, 0, NAME_WIDTH - 8, HEADER), Qt.AlignmentFlag.AlignVCenter, label)
 
-    def _paint_block(self, painter: QPainter, block: _Block, metrics: QFontMetrics) -> None:
-        rect, v = block.rect, block.visit
+    def _text_fit(self) -> TextFit:
+        """The widget's font, its measurements kept from paint to paint."""
+        font = self.font()
+        if self._fit is None or self._fit.key != font.key():
+            self._fit = TextFit(font)
+        return self._fit
+
+    def _paint_block(self, painter: QPainter, block: _Block, fit: TextFit) -> None:
+        rect, v, metrics = block.rect, block.visit, fit.metrics
         colour = STATUS_COLOURS.get(v.status, QColor("#9e9e9e"))
         painter.setPen(QPen(colour.darker(140)))
         painter.setBrush(colour)
@@ -433,13 +468,11 @@ class CalendarWidget(QWidget):
         painter.setPen(QColor(20, 20, 20) if inside else self.palette().text().color())
         top = rect.top() + (rect.height() - 2 * metrics.height()) // 2 + metrics.ascent()
         if block.left:  # right-aligned against the block's left edge
-            painter.drawText(rect.left() - 5 - metrics.horizontalAdvance(first), top, first)
-            painter.drawText(
-                rect.left() - 5 - metrics.horizontalAdvance(second), top + metrics.height(), second
-            )
+            fit.draw(painter, rect.left() - 5 - fit.width(first), top, first)
+            fit.draw(painter, rect.left() - 5 - fit.width(second), top + metrics.height(), second)
             return
-        painter.drawText(x, top, first)
-        painter.drawText(x, top + metrics.height(), second)
+        fit.draw(painter, x, top, first)
+        fit.draw(painter, x, top + metrics.height(), second)
 
     def _late(self, v: BoardVisit) -> bool:
         """Whether the travel to a visit does not fit before it (or takes over a day)."""
@@ -623,12 +656,12 @@ class CalendarWidget(QWidget):
         self.moveRequested.emit(visit_id, self.board.engineers[row].id, self.instant_at(pos.x()))
 
 
-def _fit_label(metrics: QFontMetrics, block: _Block) -> None:
+def _fit_label(fit: TextFit, block: _Block) -> None:
     """Write a block's two lines on it when they fit, else beside it when there is more room
     there; each line is cut to the room it has."""
     first, second = f"{block.visit.reference} · {block.visit.client}", block.visit.site
     on_block = (block.rect.width() if block.reach is None else block.reach) - 8
-    wanted = max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second))
+    wanted = max(fit.width(first), fit.width(second))
     block.inside = (
         block.reach is not None  # beside it lies the overlapping block
         or wanted <= on_block
@@ -637,10 +670,10 @@ def _fit_label(metrics: QFontMetrics, block: _Block) -> None:
     room = on_block if block.inside else block.room
     if not block.inside and room < min(wanted, INSIDE * 2) and block.room_left > room:
         block.left, room = True, block.room_left  # at the row's end: before the block
-    if room < metrics.horizontalAdvance("V-20…"):  # an ellipsis alone says nothing
+    if room < fit.width("V-20…"):  # an ellipsis alone says nothing
         block.text = ("", "")
         return
-    block.text = metrics.elidedText(first, ELIDE, room), metrics.elidedText(second, ELIDE, room)
+    block.text = fit.cut(first, room), fit.cut(second, room)
 
 
 def KEYS_HELP() -> str:  # noqa: N802 - reads as the constant it stands for
