@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Callable, Coroutine
-from typing import Any
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
+from qt_loop import on_the_loop, until
 
 from console.views.background import Greyed, LatestRead, run_in_background
 
@@ -48,26 +48,6 @@ def test_a_deleted_widget_gets_nothing_and_nothing_fails(qtbot: QtBot) -> None:
     for _ in range(5):
         QApplication.processEvents()
     assert got == [] and seen == []
-
-
-def _on_the_loop(body: Callable[[], Coroutine[Any, Any, None]]) -> None:
-    """Run a coroutine on a qasync loop, as the window's own loop runs it."""
-    import qasync
-
-    loop = qasync.QEventLoop(already_running=False)
-    try:
-        loop.run_until_complete(body())
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
-
-
-async def _until(done: Callable[[], bool]) -> None:
-    for _ in range(500):
-        if done():
-            return
-        await asyncio.sleep(0.01)
-    raise AssertionError("the read never came")
 
 
 def _list_and_line(qtbot: QtBot) -> tuple[QWidget, QLabel, Greyed]:
@@ -106,10 +86,10 @@ def test_a_list_stays_greyed_until_the_latest_read_shows_even_an_ungreyed_one(
         reads.later(slow("refreshed"), show, lambda e: shown.append(repr(e)))
         assert not widget.isEnabled() and line.text() == "Reading…"
         release.set()
-        await _until(lambda: bool(shown))
+        await until(lambda: bool(shown))
         await asyncio.sleep(0.05)
 
-    _on_the_loop(body)
+    on_the_loop(body)
     assert shown == ["refreshed"]  # the outrun read is dropped
     # the list was usable and its line back to what it said before the show began
     assert seen == {"enabled": True, "line": "12 invoices"}
@@ -135,10 +115,10 @@ def test_only_the_latest_reads_failure_is_reported_and_it_ungreys_the_list(
         reads.later(failing("outrun"), failures.append, lambda e: failures.append(str(e)), greyed)
         reads.later(failing("latest"), failures.append, lambda e: failures.append(str(e)), greyed)
         release.set()
-        await _until(lambda: bool(failures))
+        await until(lambda: bool(failures))
         await asyncio.sleep(0.05)
 
-    _on_the_loop(body)
+    on_the_loop(body)
     assert failures == ["latest"]
     assert widget.isEnabled() and line.text() == "12 invoices"
 
@@ -161,5 +141,5 @@ def test_a_read_now_ungreys_what_a_read_later_greyed(qtbot: QtBot) -> None:
         release.set()
         await asyncio.sleep(0.2)
 
-    _on_the_loop(body)
+    on_the_loop(body)
     assert shown == ["now"]

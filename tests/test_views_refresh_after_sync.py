@@ -7,34 +7,15 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
 import pytest
+from qt_loop import on_the_loop, until
 from sqlalchemy import Engine, text
 
 from console.views import calendar_view, roster_view
-
-
-def _on_the_loop(body: Callable[[], Coroutine[Any, Any, None]]) -> None:
-    """Run a coroutine on a qasync loop, as the window's own loop runs it."""
-    import qasync
-
-    loop = qasync.QEventLoop(already_running=False)
-    try:
-        loop.run_until_complete(body())
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
-
-
-async def _until(done: Callable[[], bool]) -> None:
-    for _ in range(500):
-        if done():
-            return
-        await asyncio.sleep(0.01)
-    raise AssertionError("the board never came")
 
 
 def _move_a_visit(engine: Engine, board: Any) -> tuple[Any, Any]:
@@ -84,9 +65,9 @@ def test_a_sync_on_the_calendar_reads_the_week_off_the_window_thread(
     async def body() -> None:
         window.sync.synced.emit()
         seen["at_once"] = calendar.board  # the old board stays until the new one is read
-        await _until(lambda: calendar.board is not shown)
+        await until(lambda: calendar.board is not shown)
 
-    _on_the_loop(body)
+    on_the_loop(body)
     assert seen["at_once"] is shown
     assert len(threads) == 1 and threads[0] is not threading.main_thread()
     assert calendar.widget.visit(moved).start == later
@@ -104,12 +85,12 @@ def test_a_board_asked_for_meanwhile_wins_over_the_refresh(
         calendar.refresh()  # a sync's: still reading this week
         calendar.shift(1)  # the dispatcher goes to next week meanwhile
         next_week = calendar.board
-        await _until(lambda: len(threads) == 2)
+        await until(lambda: len(threads) == 2)
         for _ in range(20):  # the refresh's answer arrives on the loop, and is dropped
             await asyncio.sleep(0.01)
         assert calendar.board is next_week
 
-    _on_the_loop(body)
+    on_the_loop(body)
     assert calendar.first_day == this_week + timedelta(days=7)
     assert calendar.board is not None and calendar.board.start == calendar.first_day
 
@@ -145,9 +126,9 @@ def test_a_sync_on_the_roster_reads_it_off_the_window_thread_and_keeps_the_selec
     async def body() -> None:
         window.sync.synced.emit()
         seen["at_once"] = roster.model.rows
-        await _until(lambda: roster.model.rows is not rows)
+        await until(lambda: roster.model.rows is not rows)
 
-    _on_the_loop(body)
+    on_the_loop(body)
     assert seen["at_once"] is rows
     assert len(threads) == 1 and threads[0] is not threading.main_thread()
     now = roster.model.rows[roster.table.currentIndex().row()]
@@ -169,11 +150,11 @@ def test_a_sync_on_the_time_tab_reads_the_list_off_the_window_thread(
     async def body() -> None:
         window.sync.synced.emit()
         seen["at_once"] = view.lines
-        await _until(lambda: view.lines is not lines)
+        await until(lambda: view.lines is not lines)
 
     view.approvals.setColumnWidth(2, 333)  # the dispatcher widened the engineers
     view.credit.setColumnWidth(0, 222)
-    _on_the_loop(body)
+    on_the_loop(body)
     assert seen["at_once"] is lines
     assert threads and threads[0] is not threading.main_thread()
     assert [line.id for line in view.lines] == [line.id for line in lines]
@@ -199,9 +180,9 @@ def test_a_changed_filter_reads_the_time_list_off_the_window_thread(
         set_chosen(view.state, ReviewState.APPROVED.value)
         seen["greyed"] = not view.approvals.isEnabled()
         seen["says"] = view.status.text()
-        await _until(view.approvals.isEnabled)
+        await until(view.approvals.isEnabled)
 
-    _on_the_loop(body)
+    on_the_loop(body)
     assert seen["greyed"] and seen["says"] == "Reading the entries…"
     assert threads and threads[0] is not threading.main_thread()
     assert view.lines and {line.state for line in view.lines} == {ReviewState.APPROVED}
@@ -223,10 +204,10 @@ def test_a_sync_on_the_billing_tab_reads_the_invoices_off_the_window_thread(
     async def body() -> None:
         window.sync.synced.emit()
         seen["at_once"] = view.invoices
-        await _until(lambda: view.invoices is not invoices)
+        await until(lambda: view.invoices is not invoices)
 
     view.list.setColumnWidth(2, 333)  # the dispatcher widened the kind
-    _on_the_loop(body)
+    on_the_loop(body)
     assert seen["at_once"] is invoices
     assert threads and threads[0] is not threading.main_thread()
     assert [i.id for i in view.invoices] == [i.id for i in invoices]
@@ -260,9 +241,9 @@ def test_a_sync_on_a_master_data_tab_reads_it_off_the_window_thread_and_keeps_th
     async def body() -> None:
         window.sync.synced.emit()
         seen["at_once"] = view.model.rows
-        await _until(lambda: view.model.rows is not rows)
+        await until(lambda: view.model.rows is not rows)
 
-    _on_the_loop(body)
+    on_the_loop(body)
     threads = listing + loading
     assert seen["at_once"] is rows
     assert len(threads) == 2 and threading.main_thread() not in threads
@@ -287,9 +268,9 @@ def test_a_search_typed_in_the_clients_tab_reads_off_the_window_thread(
     async def body() -> None:
         view.search.setText(wanted)
         seen["at_once"] = view.model.rows
-        await _until(lambda: view.model.rows is not rows)
+        await until(lambda: view.model.rows is not rows)
 
-    _on_the_loop(body)
+    on_the_loop(body)
     assert seen["at_once"] is rows
     assert threads and threading.main_thread() not in threads
     assert greyed and all(greyed) and view.table.isEnabled()
@@ -316,9 +297,9 @@ def test_a_tab_a_sync_changed_while_hidden_reads_off_the_window_thread_when_show
         seen["hidden"] = list(threads)
         window.tabs.setCurrentIndex(window.tab_index("billing"))
         seen["at_once"] = view.invoices
-        await _until(lambda: view.invoices is not invoices)
+        await until(lambda: view.invoices is not invoices)
 
-    _on_the_loop(body)
+    on_the_loop(body)
     assert seen["hidden"] == []  # a hidden tab is not read until it is shown
     assert seen["at_once"] is invoices
     assert len(threads) == 1 and threads[0] is not threading.main_thread()
@@ -343,9 +324,9 @@ def test_choosing_a_client_lists_its_invoices_read_off_the_window_thread(
         view.client.setCurrentIndex(view.client.findData(str(client)))
         seen["greyed"] = not view.list.isEnabled()
         seen["at_once"] = view.invoices
-        await _until(lambda: view.invoices is not invoices)
+        await until(lambda: view.invoices is not invoices)
 
-    _on_the_loop(body)
+    on_the_loop(body)
     assert seen["greyed"] and seen["at_once"] is invoices
     assert threads and threads[0] is not threading.main_thread()
     assert view.list.isEnabled()
@@ -377,10 +358,10 @@ def test_a_sync_on_the_knowledge_tab_reads_off_the_window_thread_and_keeps_the_a
     async def body() -> None:
         window.sync.synced.emit()
         seen["at_once"] = view.rows
-        await _until(lambda: view.rows is not rows)
+        await until(lambda: view.rows is not rows)
 
     view.table.setColumnWidth(1, 333)  # the dispatcher widened the client or site
-    _on_the_loop(body)
+    on_the_loop(body)
     assert seen["at_once"] is rows
     assert view.table.columnWidth(1) == 333
     assert len(threads) == 1 and threads[0] is not threading.main_thread()
@@ -408,9 +389,9 @@ def test_a_search_in_the_knowledge_base_reads_off_the_window_thread(
 
     async def body() -> None:
         view.search.setText(wanted)
-        await _until(lambda: view.rows is not rows)
+        await until(lambda: view.rows is not rows)
 
-    _on_the_loop(body)
+    on_the_loop(body)
     assert greyed and all(greyed)
     assert threads and threading.main_thread() not in threads
     assert view.table.isEnabled()
@@ -431,10 +412,10 @@ def test_the_billing_tab_opens_at_once_and_reads_its_invoices_off_the_window_thr
         window.tabs.setCurrentIndex(window.tab_index("billing"))
         view = window.view_of("billing")
         seen["at_once"] = (list(view.invoices), view.list.isEnabled(), view.summary.text())
-        await _until(lambda: bool(view.invoices))
+        await until(lambda: bool(view.invoices))
         seen["view"] = view
 
-    _on_the_loop(body)
+    on_the_loop(body)
     invoices, enabled, summary = seen["at_once"]
     assert invoices == [] and not enabled and summary == "Reading the invoices…"
     assert threads and threads[0] is not threading.main_thread()
