@@ -602,3 +602,48 @@ def test_the_sending_page_keeps_the_outgoing_server_and_its_password_apart(
     again = MailSettingsDialog(desk, settings)
     qtbot.addWidget(again)
     assert again.ui.smtp_password.text() == "" and again.ui.smtp_host.text() == "127.0.0.1"
+
+
+def test_a_sync_reads_the_mail_lists_off_the_window_thread_and_keeps_the_selection(
+    qtbot: QtBot, desk: DeskContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a sync that brought changes the tab reads its lists off the window's thread:
+    what is shown stays until then, and the message the desk selected stays selected."""
+    import threading
+
+    from qt_loop import on_the_loop, until
+
+    from console.views.mail import mail_view
+
+    _mailbox(desk)
+    _take_in(desk, 1, _from_stranger("Printer on fire"))
+    _take_in(desk, 2, _from_stranger("Our VPN is down"))
+    view = _mail_view(qtbot, desk)
+    table = view.triage_table
+    chosen = next(r for r in range(2) if _cell(table, r, 2) == "Printer on fire")
+    table.selectRow(chosen)
+    selected = view.selected_triage()
+    assert selected is not None
+    _take_in(desk, 3, _from_stranger("A third one"))  # as another desk's intake, synced here
+    threads: list[threading.Thread] = []
+    read = mail_view.triage_list
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread())
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(mail_view, "triage_list", spy)
+    shown = view.triage
+    seen: dict[str, Any] = {}
+
+    async def body() -> None:
+        view.refresh()
+        seen["at_once"] = view.triage
+        await until(lambda: view.triage is not shown)
+
+    on_the_loop(body)
+    assert seen["at_once"] is shown
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+    assert table.rowCount() == 3 and view.sections.tabText(0) == "Unknown senders (3)"
+    now = view.selected_triage()
+    assert now is not None and now.id == selected.id and now.subject == "Printer on fire"

@@ -231,6 +231,14 @@ def list_mailboxes(sessions: Sessions, secrets: SecretStore) -> list[MailboxInfo
         ]
 
 
+def mailboxes_switched_on(sessions: Sessions) -> int:
+    """How many mailboxes the intake fetches from: one count, where `list_mailboxes` reads
+    every client's name and the keyring for each box (the mail tab asks after each sync)."""
+    with sessions() as session:
+        stmt = select(func.count()).select_from(Mailbox).where(Mailbox.enabled.is_(True))
+        return int(session.scalar(stmt) or 0)
+
+
 def remove_mailbox(
     sessions: Sessions, user_id: uuid.UUID | None, secrets: SecretStore, name: str
 ) -> str:

@@ -7,7 +7,9 @@ until someone looked at them. Both lists reload after every action and after a f
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtWidgets import (
@@ -34,9 +36,10 @@ from console.services.mail.listings import (
     quarantined_message,
     triage_list,
 )
-from console.services.mail.mailboxes import list_mailboxes
+from console.services.mail.mailboxes import mailboxes_switched_on
 from console.services.mail.outgoing import OutboxRow, outbox_list, retry_mail
 from console.services.mail.secrets import SecretStore
+from console.views.background import LatestRead
 from console.views.context import DeskContext
 from console.views.errors import show_error
 from console.views.i18n import QT_TRANSLATE_NOOP, say, when
@@ -79,6 +82,16 @@ def _received(at: datetime) -> str:
     return when(at.astimezone(), STAMP)
 
 
+@dataclass(frozen=True)
+class MailRead:
+    """The tab's three lists and how many mailboxes are switched on, read together."""
+
+    triage: list[TriageRow]
+    quarantine: list[QuarantineRow]
+    outbox: list[OutboxRow]
+    mailboxes: int
+
+
 class MailView(QWidget):
     """Unknown senders and unreadable messages, each with its actions; Fetch now."""
 
@@ -97,7 +110,7 @@ class MailView(QWidget):
         self.last_fetch = ""
         self.mailboxes = 0
         """How many mailboxes are switched on."""
-        """What the last fetch of this view did, in words."""
+        self._reads: LatestRead[MailRead] = LatestRead()
         self.fetcher = MailFetcher(desk, secrets, self)
         self.fetcher.progress.connect(lambda text: self._status(text, 0))
         self.fetcher.finished.connect(self._fetched)
@@ -211,20 +224,43 @@ class MailView(QWidget):
     # ---------------------------------------------------------------- reading
 
     def reload(self) -> None:
-        """Read both lists again and show them."""
+        """Read the lists again and show them, now (after the desk acted on one)."""
         try:
-            self.triage = triage_list(self.desk.session)
-            self.quarantine = quarantine_list(self.desk.session)
-            self.outbox = (
-                outbox_list(self.desk.session, self.desk.user_id, OUTBOX_STATES)
-                if self.may_act
-                else []
-            )
-            boxes = list_mailboxes(self.desk.session, self.fetcher.secrets)
-            self.mailboxes = sum(1 for box in boxes if box.enabled)
+            self._reads.now(self._reader(), self._show_read)
         except Exception as exc:  # said in words; the lists stay as they were
-            show_error(self, exc, self.tr("Could not read the mail lists"))
-            return
+            self._read_failed(exc)
+
+    def refresh(self) -> None:
+        """Read the lists again off the window's thread, as after a sync that brought
+        changes; what is shown stays until then, and the selected messages stay selected."""
+        self._reads.later(self._reader(), self._show_read, self._read_failed)
+
+    def _read_failed(self, error: BaseException) -> None:
+        show_error(self, error, self.tr("Could not read the mail lists"))
+
+    def _reader(self) -> Callable[[], MailRead]:
+        """The read of the three lists (what the user may see decided now, on the window's
+        thread; the read may run off it)."""
+        sessions, user, outbox = self.desk.session, self.desk.user_id, self.may_act
+
+        def read() -> MailRead:
+            return MailRead(
+                triage_list(sessions),
+                quarantine_list(sessions),
+                outbox_list(sessions, user, OUTBOX_STATES) if outbox else [],
+                mailboxes_switched_on(sessions),
+            )
+
+        return read
+
+    def _show_read(self, read: MailRead) -> None:
+        kept = (
+            _id_of(self.selected_triage()),
+            _id_of(self.selected_quarantine()),
+            _id_of(self.selected_outbox()),
+        )
+        self.triage, self.quarantine, self.outbox = read.triage, read.quarantine, read.outbox
+        self.mailboxes = read.mailboxes
         self._fill(
             self.triage_table,
             [
@@ -277,6 +313,15 @@ class MailView(QWidget):
         self.sections.setTabText(
             1, self.tr("Could not be read (%1)").replace("%1", str(len(self.quarantine)))
         )
+        listed: tuple[list[uuid.UUID], ...] = (
+            [r.id for r in self.triage],
+            [r.id for r in self.quarantine],
+            [r.id for r in self.outbox],
+        )
+        tables = (self.triage_table, self.quarantine_table, self.outbox_table)
+        for table, ids, chosen in zip(tables, listed, kept, strict=True):
+            if chosen is not None and chosen in ids:  # the message selected stays selected
+                table.selectRow(ids.index(chosen))
         self._selection_changed()
         if not self.fetcher.running:
             self.fetch_button.setEnabled(self.mailboxes > 0)
@@ -472,3 +517,8 @@ class MailView(QWidget):
     def show_outbox(self) -> None:
         """Bring the outbox to the front."""
         self.sections.setCurrentIndex(2)
+
+
+def _id_of(row: TriageRow | QuarantineRow | OutboxRow | None) -> uuid.UUID | None:
+    """A listed message's id, or None when none is selected."""
+    return None if row is None else row.id
