@@ -17,7 +17,7 @@ from conftest import run_cli
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
 from console.enums import (
@@ -518,3 +518,49 @@ def test_on_a_replica_laptop_offline_my_day_completes_with_a_signature_into_the_
             select(outbox.c.table_name, outbox.c.data).where(outbox.c.table_name == "visits")
         ).all()
     assert rows and any("leave_signature" in data for _table, data in rows)
+
+
+def test_a_sync_reads_the_day_off_the_window_thread_and_a_day_chosen_meanwhile_wins(
+    my_day: Any, store: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a sync that brought changes the day is read again off the window's thread;
+    the cards shown stay until then. A day the engineer steps to meanwhile is shown, not
+    the day the sync read."""
+    import asyncio
+    import threading
+
+    from qt_loop import on_the_loop, until
+
+    from console.services import my_day as service
+
+    threads: list[threading.Thread] = []
+    read = service.day_plan
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread())
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(service, "day_plan", spy)
+    with store.begin() as conn:  # as a pull writes it: the first visit's site renamed
+        conn.execute(text("UPDATE sites SET name = 'Head office (new)' WHERE name = 'Head office'"))
+    shown = my_day.plan
+    seen: dict[str, Any] = {}
+
+    async def synced() -> None:
+        my_day.refresh()
+        seen["at_once"] = my_day.plan
+        await until(lambda: my_day.plan is not shown)
+
+    on_the_loop(synced)
+    assert seen["at_once"] is shown
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+    assert my_day.plan.day == shown.day and "Head office (new)" in _texts(my_day, "V-2026-000101")
+
+    async def stepped_meanwhile() -> None:
+        my_day.refresh()
+        my_day._step_day(-1)  # read now, on the window's thread
+        await asyncio.sleep(0.3)
+
+    on_the_loop(stepped_meanwhile)
+    assert my_day.plan.day.isoformat() == "2026-12-03"
+    assert [v.reference for v in my_day.plan.visits] == ["V-2026-000100"]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import html
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.enums import ChecklistKind, ChecklistState, VisitStatus
+from console.views.background import LatestRead
 from console.views.context import DeskContext
 from console.views.errors import show_error, user_message
 from console.views.i18n import date_time_format, title_word, when, word, zone_place
@@ -204,6 +207,17 @@ class VisitCard(QFrame):
         return label
 
 
+@dataclass(frozen=True)
+class DayRead:
+    """Whom the user may look at, and the day read for the engineer chosen."""
+
+    choice: DayChoice
+    engineer_id: uuid.UUID | None  # None: no engineer to show
+    day: date | None  # None: today in the engineer's zone
+    plan: DayPlan | None
+    refused: str | None  # why the day could not be read, in words
+
+
 class MyDayView(QWidget):
     """The day of the signed-in engineer (or, at the desk, of the engineer chosen)."""
 
@@ -274,6 +288,7 @@ class MyDayView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.scroller, 1)
         self._quiet = False  # set while the controls are filled, so they load nothing
+        self._reads: LatestRead[DayRead] = LatestRead()
 
     @property
     def zone(self) -> ZoneInfo:
@@ -283,19 +298,80 @@ class MyDayView(QWidget):
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
         """Read whom the user may look at, then the day shown (today unless one was chosen)."""
-        from console.services.my_day import day_choice
+        self._reads.now(self._reader(self.day, None), self._show_read)
 
-        self.choice = day_choice(self.desk.session, self.desk.acting)
-        chosen = self.engineer.currentData()
-        self._quiet = True
-        self.engineer.clear()
-        for name, engineer_id in self.choice.engineers:
-            self.engineer.addItem(name, engineer_id)
-        keep = self.engineer.findData(chosen if chosen is not None else self.choice.own_engineer_id)
-        self.engineer.setCurrentIndex(max(keep, 0))
-        self._quiet = False
-        self.chooser.setVisible(self.choice.may_choose)
-        self.show_day(self.day)
+    def refresh(self) -> None:
+        """Read whom the user may look at and the day shown again off the window's thread,
+        as after a sync that brought changes; the day shown stays until then. A day or an
+        engineer chosen meanwhile wins."""
+        self._reads.later(self._reader(self.day, None), self._show_read, self._read_failed)
+
+    def _read_failed(self, error: BaseException) -> None:
+        show_error(self, error)
+
+    def _reader(self, day: date | None, choice: DayChoice | None) -> Callable[[], DayRead]:
+        """The read of the day asked for, and of whom the user may look at unless
+        ``choice`` is already known (what is chosen is read now, on the window's thread)."""
+        sessions, acting, now, wanted = (
+            self.desk.session,
+            self.desk.acting,
+            self.desk.now(),
+            (self.engineer_id()),
+        )
+
+        def read() -> DayRead:
+            from console.services.my_day import day_choice, day_plan
+
+            got = choice if choice is not None else day_choice(sessions, acting)
+            ids = [engineer_id for _, engineer_id in got.engineers]
+            # the engineer chosen stays; else the user's own; else the first listed
+            target = wanted if wanted is not None else got.own_engineer_id
+            engineer = target if target in ids else ids[0] if ids else None
+            if engineer is None:
+                return DayRead(got, None, day, None, None)
+            try:
+                plan = day_plan(sessions, acting, now, engineer, day)
+            except Exception as exc:  # said in words, in place of the day
+                return DayRead(got, engineer, day, None, user_message(exc))
+            return DayRead(got, engineer, day, plan, None)
+
+        return read
+
+    def _show_read(self, read: DayRead) -> None:
+        if self.choice is None or read.choice.engineers != self.choice.engineers:
+            # filled again only when they changed: a desk lists thousands of engineers
+            self._quiet = True
+            self.engineer.clear()
+            for name, engineer_id in read.choice.engineers:
+                self.engineer.addItem(name, engineer_id)
+            self._quiet = False
+        self.choice = read.choice
+        self.chooser.setVisible(read.choice.may_choose)
+        if read.engineer_id is not None and read.engineer_id != self.engineer_id():
+            self._quiet = True
+            self.engineer.setCurrentIndex(self.engineer.findData(read.engineer_id))
+            self._quiet = False
+        self.day = read.day
+        self._clear()
+        if read.engineer_id is None:
+            self.plan = None
+            self._set_controls(False)
+            text = (
+                self.tr("No engineers yet: add them in the Engineers tab.")
+                if read.choice.may_choose
+                else self.tr(
+                    "Your user is not linked to an engineer, so there is no day to show. "
+                    "Ask the desk to link your user to your engineer."
+                )
+            )
+            self.heading.setText(html.escape(text))
+            return
+        self._set_controls(True)
+        self.plan = read.plan
+        if read.plan is None:
+            self.heading.setText(html.escape(read.refused or ""))
+            return
+        self._render(read.plan)
 
     def engineer_id(self) -> uuid.UUID | None:
         """The engineer whose day is shown."""
@@ -310,36 +386,8 @@ class MyDayView(QWidget):
 
     def show_day(self, day: date | None) -> None:
         """Show a day of the engineer's zone (None: today)."""
-        from console.services.my_day import day_plan
-
-        self.day = day
-        self._clear()
-        if self.choice is None:
-            return
-        engineer_id = self.engineer_id()
-        if engineer_id is None:
-            self.plan = None
-            self._set_controls(False)
-            text = (
-                self.tr("No engineers yet: add them in the Engineers tab.")
-                if self.choice.may_choose
-                else self.tr(
-                    "Your user is not linked to an engineer, so there is no day to show. "
-                    "Ask the desk to link your user to your engineer."
-                )
-            )
-            self.heading.setText(html.escape(text))
-            return
-        self._set_controls(True)
-        try:
-            self.plan = day_plan(
-                self.desk.session, self.desk.acting, self.desk.now(), engineer_id, day
-            )
-        except Exception as exc:  # said in words, in place of the day
-            self.plan = None
-            self.heading.setText(html.escape(user_message(exc)))
-            return
-        self._render(self.plan)
+        if self.choice is not None:
+            self._reads.now(self._reader(day, self.choice), self._show_read)
 
     def _set_controls(self, enabled: bool) -> None:
         for widget in (self.earlier, self.date, self.later, self.today):
