@@ -191,6 +191,11 @@ def test_the_window_shows_the_registered_tabs(window: Any) -> None:
         assert isinstance(window.tabs.widget(i), LazyTab) == tab.lazy, tab.name
     shortcuts = {a.shortcut().toString(): a.text() for a in window.findChildren(QAction)}
     assert [shortcuts[t.shortcut] for t in TABS if t.shortcut] == [t.title for t in TABS]
+    # issue 24: each takes a sync in off the window's thread (a tab without `refresh` is
+    # read again on it, which froze the window at a large desk)
+    assert [
+        t.name for t in TABS if not callable(getattr(window.view_of(t.name), "refresh", None))
+    ] == []
 
 
 def test_a_new_tab_is_one_registry_entry(
