@@ -146,8 +146,9 @@ async def start():
         calendar.grab()
         weeks.append(time.perf_counter() - began)
     week = statistics.median(weeks[1:])
-    # a sync that brought changes, with the calendar, the roster, the time list, the
-    # billing, clients, contracts, then knowledge tab on screen: the window thread's longest pause
+    # a sync that brought changes, with each tab a sync refreshes on screen in turn (the
+    # calendar, the roster, the time list, billing, clients, contracts, knowledge, mail
+    # and My day): the window thread's longest pause
     # from the sync's signal until the view shows what it read again, against the same
     # view reloaded on the window's thread (as it was)
     from PySide6.QtCore import QTimer
@@ -174,7 +175,9 @@ async def start():
              ("time", lambda: w.time.lines), ("billing", lambda: w.view_of("billing").invoices),
              ("clients", lambda: w.view_of("clients").model.rows),
              ("contracts", lambda: w.view_of("contracts").model.rows),
-             ("knowledge", lambda: w.view_of("knowledge").rows))
+             ("knowledge", lambda: w.view_of("knowledge").rows),
+             ("mail", lambda: w.view_of("mail").triage),
+             ("my_day", lambda: w.view_of("my_day").plan))
     for name, shown in views:
         w.tabs.setCurrentIndex(w.tab_index(name))
         app.processEvents()
@@ -197,7 +200,10 @@ with loop:
 its week board, timed as `calendar_week` is."""
 
 
-SYNCED_VIEWS = ("calendar", "roster", "time_list", "billing", "clients", "contracts", "knowledge")
+SYNCED_VIEWS = (
+    "calendar", "roster", "time_list", "billing", "clients", "contracts", "knowledge", "mail",
+    "my_day",
+)  # fmt: skip
 """The views whose pause after a sync the window's script measures, in its order."""
 
 
