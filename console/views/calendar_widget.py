@@ -93,6 +93,11 @@ STATUS_COLOURS = {
     VisitStatus.NO_ACCESS: QColor("#ef5350"),
     VisitStatus.CANCELLED: QColor("#eeeeee"),
 }
+OTHER_STATUS = QColor("#9e9e9e")
+OUTLINES = {status: QPen(colour.darker(140)) for status, colour in STATUS_COLOURS.items()}
+"""Each block's edge, a shade darker than its fill (made once, not once per block)."""
+INK_ON_BLOCK = QColor(20, 20, 20)
+"""A label written on a block: dark on every status's colour, in either theme."""
 
 
 @dataclass
@@ -386,20 +391,21 @@ class CalendarWidget(QWidget):
         )  # fmt: skip
         self._paint_axis(painter)
         dragged = self._drag.visit.id if self._drag is not None else None
+        ink = pal.text().color(), QPen(pal.highlight().color(), 3)
         for _row, layout in layouts:
             for block in layout.blocks:
                 if block.visit.id == dragged:
                     continue
                 if block.text is None:
                     _fit_label(fit, block)
-                self._paint_block(painter, block, fit)
+                self._paint_block(painter, block, fit, ink)
         if self._drag is not None:
             ghost = self._ghost_rect()
             if ghost is not None:
                 painter.setOpacity(0.6)
                 shadow = _Block(ghost, self._drag.visit, INSIDE * 3)
                 _fit_label(fit, shadow)
-                self._paint_block(painter, shadow, fit)
+                self._paint_block(painter, shadow, fit, ink)
                 painter.setOpacity(1.0)
         if self.now is not None and board.start <= self.now < board.end:
             x = int(self.x_of(self.now))
@@ -438,10 +444,15 @@ class CalendarWidget(QWidget):
             self._fit = TextFit(font)
         return self._fit
 
-    def _paint_block(self, painter: QPainter, block: _Block, fit: TextFit) -> None:
-        rect, v, metrics = block.rect, block.visit, fit.metrics
-        colour = STATUS_COLOURS.get(v.status, QColor("#9e9e9e"))
-        painter.setPen(QPen(colour.darker(140)))
+    def _paint_block(
+        self, painter: QPainter, block: _Block, fit: TextFit, ink: tuple[QColor, QPen]
+    ) -> None:
+        """A visit's block, its red corner when it cannot be reached, and its label;
+        ``ink`` is the palette's text colour and the selection's pen."""
+        rect, v = block.rect, block.visit
+        colour = STATUS_COLOURS.get(v.status, OTHER_STATUS)
+        outline = OUTLINES.get(v.status)
+        painter.setPen(outline if outline is not None else QPen(colour.darker(140)))
         painter.setBrush(colour)
         painter.drawRoundedRect(rect, 3, 3)
         if self._late(v):  # a red corner: the engineer cannot get there in time
@@ -458,21 +469,21 @@ class CalendarWidget(QWidget):
                 )
             )
         if v.id == self.selected_visit:
-            pen = QPen(self.palette().highlight().color(), 3)
-            painter.setPen(pen)
+            painter.setPen(ink[1])
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
         first, second = block.text or ("", "")
         inside = block.inside
         x = rect.left() + 4 if inside else rect.right() + 5
-        painter.setPen(QColor(20, 20, 20) if inside else self.palette().text().color())
-        top = rect.top() + (rect.height() - 2 * metrics.height()) // 2 + metrics.ascent()
+        painter.setPen(INK_ON_BLOCK if inside else ink[0])
+        line = fit.line
+        top = rect.top() + (rect.height() - 2 * line) // 2 + fit.ascent
         if block.left:  # right-aligned against the block's left edge
             fit.draw(painter, rect.left() - 5 - fit.width(first), top, first)
-            fit.draw(painter, rect.left() - 5 - fit.width(second), top + metrics.height(), second)
+            fit.draw(painter, rect.left() - 5 - fit.width(second), top + line, second)
             return
         fit.draw(painter, x, top, first)
-        fit.draw(painter, x, top + metrics.height(), second)
+        fit.draw(painter, x, top + line, second)
 
     def _late(self, v: BoardVisit) -> bool:
         """Whether the travel to a visit does not fit before it (or takes over a day)."""

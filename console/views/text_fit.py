@@ -23,7 +23,7 @@ class TextFit:
         self._widths: dict[str, int] = {}
         self._cut: dict[tuple[str, int], str] = {}
         self._laid: dict[str, QStaticText] = {}
-        self._ascent = self.metrics.ascent()
+        self.ascent, self.line = self.metrics.ascent(), self.metrics.height()
 
     def width(self, text: str) -> int:
         """How many pixels the text advances."""
@@ -54,4 +54,4 @@ class TextFit:
                 self._laid.clear()
             laid = self._laid[text] = QStaticText(text)
             laid.setTextFormat(Qt.TextFormat.PlainText)  # a "<" in a name is a "<"
-        painter.drawStaticText(QPointF(x, baseline - self._ascent), laid)
+        painter.drawStaticText(QPointF(x, baseline - self.ascent), laid)
