@@ -312,12 +312,8 @@ class MyDayView(QWidget):
     def _reader(self, day: date | None, choice: DayChoice | None) -> Callable[[], DayRead]:
         """The read of the day asked for, and of whom the user may look at unless
         ``choice`` is already known (what is chosen is read now, on the window's thread)."""
-        sessions, acting, now, wanted = (
-            self.desk.session,
-            self.desk.acting,
-            self.desk.now(),
-            (self.engineer_id()),
-        )
+        sessions, acting, now = self.desk.session, self.desk.acting, self.desk.now()
+        wanted = self.engineer_id()
 
         def read() -> DayRead:
             from console.services.my_day import day_choice, day_plan

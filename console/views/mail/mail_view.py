@@ -2,7 +2,8 @@
 
 Messages from unknown senders wait here until the desk accepts one as a ticket for the
 client it names, or dismisses it; messages that could not be read wait with the reason
-until someone looked at them. Both lists reload after every action and after a fetch.
+until someone looked at them. The lists are read again after every action and fetch, and
+off the window's thread after a sync that brought changes.
 """
 
 from __future__ import annotations
@@ -108,6 +109,7 @@ class MailView(QWidget):
         self.outbox: list[OutboxRow] = []
         self.may_act = acting_role(desk) in DESK
         self.last_fetch = ""
+        """What the last fetch of this view did, in words."""
         self.mailboxes = 0
         """How many mailboxes are switched on."""
         self._reads: LatestRead[MailRead] = LatestRead()
@@ -241,13 +243,13 @@ class MailView(QWidget):
     def _reader(self) -> Callable[[], MailRead]:
         """The read of the three lists (what the user may see decided now, on the window's
         thread; the read may run off it)."""
-        sessions, user, outbox = self.desk.session, self.desk.user_id, self.may_act
+        sessions, user, may_act = self.desk.session, self.desk.user_id, self.may_act
 
         def read() -> MailRead:
             return MailRead(
                 triage_list(sessions),
                 quarantine_list(sessions),
-                outbox_list(sessions, user, OUTBOX_STATES) if outbox else [],
+                outbox_list(sessions, user, OUTBOX_STATES) if may_act else [],
                 mailboxes_switched_on(sessions),
             )
 
