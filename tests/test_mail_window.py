@@ -413,7 +413,7 @@ def test_a_ticket_pane_lists_the_files_that_came_by_mail(
 def test_fetch_now_takes_mail_in_from_the_test_dovecot_off_the_window_thread(
     qtbot: QtBot, desk: DeskContext, settings: QSettings
 ) -> None:
-    import qasync
+    from qt_loop import on_the_loop
 
     from console.views.main_window import MainWindow
 
@@ -441,12 +441,7 @@ def test_fetch_now_takes_mail_in_from_the_test_dovecot_off_the_window_thread(
                     break
                 await asyncio.sleep(0.01)
 
-        loop = qasync.QEventLoop(already_running=False)
-        try:
-            loop.run_until_complete(fetch())
-        finally:
-            loop.close()
-            asyncio.set_event_loop(None)
+        on_the_loop(fetch)
         assert seen == {"thread": True, "button": False}
         assert not view.fetcher.running and view.fetch_button.isEnabled()
         assert "Fetching mail…" in messages
@@ -611,7 +606,7 @@ def test_a_sync_reads_the_mail_lists_off_the_window_thread_and_keeps_the_selecti
     what is shown stays until then, and the message the desk selected stays selected."""
     import threading
 
-    from qt_loop import on_the_loop, until
+    from qt_loop import on_the_loop, threads_reading, until
 
     from console.views.mail import mail_view
 
@@ -625,14 +620,7 @@ def test_a_sync_reads_the_mail_lists_off_the_window_thread_and_keeps_the_selecti
     selected = view.selected_triage()
     assert selected is not None
     _take_in(desk, 3, _from_stranger("A third one"))  # as another desk's intake, synced here
-    threads: list[threading.Thread] = []
-    read = mail_view.triage_list
-
-    def spy(*args: Any, **kwargs: Any) -> Any:
-        threads.append(threading.current_thread())
-        return read(*args, **kwargs)
-
-    monkeypatch.setattr(mail_view, "triage_list", spy)
+    threads = threads_reading(monkeypatch, mail_view, "triage_list")
     shown = view.triage
     seen: dict[str, Any] = {}
 

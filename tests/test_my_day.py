@@ -529,18 +529,11 @@ def test_a_sync_reads_the_day_off_the_window_thread_and_a_day_chosen_meanwhile_w
     import asyncio
     import threading
 
-    from qt_loop import on_the_loop, until
+    from qt_loop import on_the_loop, threads_reading, until
 
     from console.services import my_day as service
 
-    threads: list[threading.Thread] = []
-    read = service.day_plan
-
-    def spy(*args: Any, **kwargs: Any) -> Any:
-        threads.append(threading.current_thread())
-        return read(*args, **kwargs)
-
-    monkeypatch.setattr(service, "day_plan", spy)
+    threads = threads_reading(monkeypatch, service, "day_plan")
     with store.begin() as conn:  # as a pull writes it: the first visit's site renamed
         conn.execute(text("UPDATE sites SET name = 'Head office (new)' WHERE name = 'Head office'"))
     shown = my_day.plan

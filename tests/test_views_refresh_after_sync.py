@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
 import pytest
-from qt_loop import on_the_loop, until
+from qt_loop import on_the_loop, threads_reading, until
 from sqlalchemy import Engine, text
 
 from console.views import calendar_view, roster_view
@@ -30,27 +29,6 @@ def _move_a_visit(engine: Engine, board: Any) -> tuple[Any, Any]:
     return visit.id, later
 
 
-def _threads_reading(
-    monkeypatch: pytest.MonkeyPatch,
-    owner: Any = calendar_view,
-    name: str = "board_for",
-    also: Callable[[], None] | None = None,
-) -> list[threading.Thread]:
-    """The threads a view reads through ``owner.name`` (a module's function or the view's
-    own method) on, in order; ``also`` is called with each read, on its thread."""
-    threads: list[threading.Thread] = []
-    read = getattr(owner, name)
-
-    def spy(*args: Any, **kwargs: Any) -> Any:
-        threads.append(threading.current_thread())
-        if also is not None:
-            also()
-        return read(*args, **kwargs)
-
-    monkeypatch.setattr(owner, name, spy)
-    return threads
-
-
 def test_a_sync_on_the_calendar_reads_the_week_off_the_window_thread(
     window: Any, demo_engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -59,7 +37,7 @@ def test_a_sync_on_the_calendar_reads_the_week_off_the_window_thread(
     shown = calendar.board
     assert shown is not None and shown.visits
     moved, later = _move_a_visit(demo_engine, shown)
-    threads = _threads_reading(monkeypatch)
+    threads = threads_reading(monkeypatch, calendar_view, "board_for")
     seen: dict[str, Any] = {}
 
     async def body() -> None:
@@ -79,7 +57,7 @@ def test_a_board_asked_for_meanwhile_wins_over_the_refresh(
     window.tabs.setCurrentIndex(window.tab_index("calendar"))
     calendar = window.calendar
     this_week = calendar.first_day
-    threads = _threads_reading(monkeypatch)
+    threads = threads_reading(monkeypatch, calendar_view, "board_for")
 
     async def body() -> None:
         calendar.refresh()  # a sync's: still reading this week
@@ -120,7 +98,7 @@ def test_a_sync_on_the_roster_reads_it_off_the_window_thread_and_keeps_the_selec
             text("UPDATE engineers SET name = :name, row_version = row_version + 1 "
                  "WHERE id = :id"), {"name": chosen.name + " (renamed)", "id": chosen.id.hex},
         )  # fmt: skip
-    threads = _threads_reading(monkeypatch, roster_view, "roster_rows")
+    threads = threads_reading(monkeypatch, roster_view, "roster_rows")
     seen: dict[str, Any] = {}
 
     async def body() -> None:
@@ -144,7 +122,7 @@ def test_a_sync_on_the_time_tab_reads_the_list_off_the_window_thread(
     view = window.time
     lines = view.lines
     assert lines
-    threads = _threads_reading(monkeypatch, time_view, "time_list")
+    threads = threads_reading(monkeypatch, time_view, "time_list")
     seen: dict[str, Any] = {}
 
     async def body() -> None:
@@ -173,7 +151,7 @@ def test_a_changed_filter_reads_the_time_list_off_the_window_thread(
 
     window.tabs.setCurrentIndex(window.tab_index("time"))
     view = window.time
-    threads = _threads_reading(monkeypatch, time_view, "time_list")
+    threads = threads_reading(monkeypatch, time_view, "time_list")
     seen: dict[str, Any] = {}
 
     async def body() -> None:
@@ -198,7 +176,7 @@ def test_a_sync_on_the_billing_tab_reads_the_invoices_off_the_window_thread(
     view = window.view_of("billing")
     invoices = view.invoices
     assert invoices
-    threads = _threads_reading(monkeypatch, drafts, "list_invoices")
+    threads = threads_reading(monkeypatch, drafts, "list_invoices")
     seen: dict[str, Any] = {}
 
     async def body() -> None:
@@ -234,8 +212,8 @@ def test_a_sync_on_a_master_data_tab_reads_it_off_the_window_thread_and_keeps_th
             text(f"UPDATE {table} SET name = name || ' (renamed)', "
                  "row_version = row_version + 1 WHERE id = :id"), {"id": chosen["id"].hex},
         )  # fmt: skip
-    listing = _threads_reading(monkeypatch, view, "list_rows")
-    loading = _threads_reading(monkeypatch, view, "load_record")
+    listing = threads_reading(monkeypatch, view, "list_rows")
+    loading = threads_reading(monkeypatch, view, "load_record")
     seen: dict[str, Any] = {}
 
     async def body() -> None:
@@ -260,7 +238,7 @@ def test_a_search_typed_in_the_clients_tab_reads_off_the_window_thread(
     rows = view.model.rows
     wanted = rows[1]["name"]
     greyed: list[bool] = []  # while it reads
-    threads = _threads_reading(
+    threads = threads_reading(
         monkeypatch, view, "list_rows", lambda: greyed.append(not view.table.isEnabled())
     )
     seen: dict[str, Any] = {}
@@ -288,7 +266,7 @@ def test_a_tab_a_sync_changed_while_hidden_reads_off_the_window_thread_when_show
     view = window.view_of("billing")
     invoices = view.invoices
     window.tabs.setCurrentIndex(window.tab_index("queue"))
-    threads = _threads_reading(monkeypatch, drafts, "list_invoices")
+    threads = threads_reading(monkeypatch, drafts, "list_invoices")
     seen: dict[str, Any] = {}
 
     async def body() -> None:
@@ -317,7 +295,7 @@ def test_choosing_a_client_lists_its_invoices_read_off_the_window_thread(
     view = window.view_of("billing")
     invoices = view.invoices
     client = next(i.client_id for i in invoices)
-    threads = _threads_reading(monkeypatch, drafts, "list_invoices")
+    threads = threads_reading(monkeypatch, drafts, "list_invoices")
     seen: dict[str, Any] = {}
 
     async def body() -> None:
@@ -352,7 +330,7 @@ def test_a_sync_on_the_knowledge_tab_reads_off_the_window_thread_and_keeps_the_a
             text("UPDATE knowledge_articles SET title = title || ' (renamed)', "
                  "row_version = row_version + 1 WHERE id = :id"), {"id": chosen.id.hex},
         )  # fmt: skip
-    threads = _threads_reading(monkeypatch, knowledge_view, "article_page")
+    threads = threads_reading(monkeypatch, knowledge_view, "article_page")
     seen: dict[str, Any] = {}
 
     async def body() -> None:
@@ -380,7 +358,7 @@ def test_a_search_in_the_knowledge_base_reads_off_the_window_thread(
     rows = view.rows
     wanted = rows[0].title
     greyed: list[bool] = []  # while it reads
-    threads = _threads_reading(
+    threads = threads_reading(
         monkeypatch,
         knowledge_view,
         "article_page",
@@ -405,7 +383,7 @@ def test_the_billing_tab_opens_at_once_and_reads_its_invoices_off_the_window_thr
     window froze for the better part of a second at the large demo."""
     from console.services.billing import drafts
 
-    threads = _threads_reading(monkeypatch, drafts, "list_invoices")
+    threads = threads_reading(monkeypatch, drafts, "list_invoices")
     seen: dict[str, Any] = {}
 
     async def body() -> None:

@@ -338,7 +338,7 @@ def test_on_the_qasync_loop_the_first_screen_shows_before_the_full_queue(
 ) -> None:
     import asyncio
 
-    import qasync
+    from qt_loop import on_the_loop
 
     from console.views.queue_view import QueueView
 
@@ -359,12 +359,7 @@ def test_on_the_qasync_loop_the_first_screen_shows_before_the_full_queue(
             await asyncio.sleep(0.01)
         seen["full"] = view.model.rowCount()
 
-    loop = qasync.QEventLoop(already_running=False)
-    try:
-        loop.run_until_complete(start())
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
+    on_the_loop(start)
     with demo_engine.connect() as connection:
         from console.queue.rows import load_queue
 

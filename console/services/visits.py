@@ -129,7 +129,7 @@ def _client_terms(session: Session, client: Client) -> ClientTerms:
                        nda_on_file=client.nda_on_file)  # fmt: skip
 
 
-def visit_request(session: Session, form: VisitForm, now: datetime) -> VisitRequest:
+def _visit_request(session: Session, form: VisitForm, now: datetime) -> VisitRequest:
     """The rules' view of a form."""
     site = session.get(Site, form.site_id) if form.site_id else None
     address = ""
@@ -157,7 +157,7 @@ def check_form(session: Session, form: VisitForm, now: datetime) -> list[Finding
     """Every dispatch check on a form, plus the chosen engineers' fit, errors first."""
     ticket = session.get_one(Ticket, form.ticket_id)
     client = session.get_one(Client, ticket.client_id)
-    request = visit_request(session, form, now)
+    request = _visit_request(session, form, now)
     findings = check_visit(request, _client_terms(session, client))
     _codes, unknown = read_languages(form.languages)
     if unknown:  # P4: a language is kept as its code, so a word that names none is refused
@@ -272,7 +272,7 @@ def suggest_engineers(session: Session, form: VisitForm, now: datetime) -> list[
         return []
     ticket = session.get_one(Ticket, form.ticket_id)
     client = session.get_one(Client, ticket.client_id)
-    request = visit_request(session, form, now)
+    request = _visit_request(session, form, now)
     hours, _ = effective_reserved_hours(request)
     return rank_engineers(
         engineer_profiles(session, form.planned_start), form.planned_start, hours,
@@ -301,7 +301,7 @@ def request_visit(
                 "overrides", phrase("this check cannot be overridden: {rule}", rule=rule)
             )
     assert form.planned_start is not None and form.site_id is not None
-    request = visit_request(session, form, now)
+    request = _visit_request(session, form, now)
     _reserved, grace = effective_reserved_hours(request)
     visit_id = new_id()
     if numbered_by_server(session):  # the server numbers it on push (sync rule 6)
