@@ -1,33 +1,42 @@
-"""`dispatch-console visits step VISIT STATUS`: one step of a visit's life cycle on the
-command line; completing it records who at the client agreed that the engineer may leave.
+"""`dispatch-console visits request TICKET --start TIME`: request a visit with the dialog's
+checks (`--check` shows them and the engineers ranked for it, and saves nothing).
+`visits step VISIT STATUS`: one step of a visit's life cycle; completing it records who at
+the client agreed that the engineer may leave.
 `visits today`: an engineer's day, the visits in order with what is needed on the road."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from console.cli.options import Parser
+from console.cli.options import Parser, whole_number
 from console.cli.records import acting_user, add_as_option, store
-from console.enums import ChecklistKind, Role, VisitStatus
+from console.enums import ChecklistKind, Role, SkillLevel, VisitStatus
 from console.errors import ValidationError
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from console.rules.dispatch import Finding
     from console.services.acting import Acting, Sessions
     from console.services.my_day import DayPlan, PlannedVisit
+    from console.services.visit_by_name import NamedVisit
+    from console.services.visits import FormCheck
 
 
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
-    """`visits step VISIT STATUS [--approved-by NAME] [--at TIME] [--signature PNG]`;
+    """`visits request TICKET --start TIME [...] [--check]`;
+    `visits step VISIT STATUS [--approved-by NAME] [--at TIME] [--signature PNG]`;
     `visits today [--engineer NAME] [--date YYYY-MM-DD]`."""
-    visits = sub.add_parser("visits", help="take a visit through its steps")
+    visits = sub.add_parser("visits", help="request a visit and take it through its steps")
     v_sub = visits.add_subparsers(dest="visits_command", parser_class=Parser, metavar="ACTION")
     v_sub.required = True
+    _add_request(v_sub, common)
     step = v_sub.add_parser("step", parents=[common], help="move a visit to its next status")
     step.add_argument("reference", help="V-YYYY-NNNNNN")
     step.add_argument("to", choices=[s.value for s in VisitStatus], help="the new status")
@@ -72,6 +81,220 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_request(v_sub: Any, common: argparse.ArgumentParser) -> None:
+    """`visits request`: every field of the visit dialog, names where it has lists."""
+    request = v_sub.add_parser(
+        "request",
+        parents=[common],
+        help="request a visit for a ticket, checked as in the visit dialog",
+    )
+    request.add_argument("ticket", help="the ticket's reference, T-YYYY-NNNNNN")
+    request.add_argument(
+        "--start",
+        required=True,
+        metavar="'YYYY-MM-DD HH:MM'",
+        help="the planned start, in the site's time zone",
+    )
+    request.add_argument(
+        "--site", metavar="NAME", help="the client's site (default: the ticket's, or the only one)"
+    )
+    request.add_argument(
+        "--hours", metavar="HOURS", help="hours reserved (default: 2 h and 30 min grace)"
+    )
+    request.add_argument(
+        "--skill",
+        choices=[s.value for s in SkillLevel],
+        help="the engineer's level (default: senior)",
+    )
+    request.add_argument(
+        "--engineers-needed",
+        type=whole_number,
+        default=1,
+        metavar="N",
+        help="how many engineers the work needs (default: 1)",
+    )
+    request.add_argument(
+        "--language",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="a language spoken on site, e.g. nl; repeat for more",
+    )
+    request.add_argument(
+        "--urgency",
+        type=whole_number,
+        default=2,
+        metavar="1-4",
+        help="urgency class, 4 is visit at once (default: 2)",
+    )
+    request.add_argument(
+        "--local-contact", metavar="NAME", help="who receives the engineer on site (name or id)"
+    )
+    request.add_argument(
+        "--no-local-contact", metavar="REASON", help="send no local contact: why the client insists"
+    )
+    request.add_argument(
+        "--ordering-engineer",
+        metavar="NAME",
+        help="the client's engineer who orders the work (name or id)",
+    )
+    request.add_argument(
+        "--work", metavar="TEXT", help="the work to be done (default: the ticket's description)"
+    )
+    for option, text in (
+        ("--hardware", "the hardware worked on"),
+        ("--sequence", "the steps of the work, in order"),
+        ("--confirm-before", "what to confirm with the client before starting"),
+        ("--confirm-after", "what to confirm with the client when done"),
+        ("--documents", "the documents the engineer needs"),
+    ):
+        request.add_argument(option, default="", metavar="TEXT", help=text)
+    request.add_argument(
+        "--bring",
+        action="append",
+        default=[],
+        metavar="ITEM",
+        help="what the engineer brings (photo ID, laptop...); repeat",
+    )
+    request.add_argument(
+        "--paper",
+        action="append",
+        default=[],
+        metavar="PAPER",
+        help="a paper due before the visit (ID scan, NDA...); repeat",
+    )
+    for option, text in (
+        ("--instructions-attached", "written instructions come with the request"),
+        ("--onsite-assistance", "someone on site assists the engineer"),
+        ("--travel", "the visit needs travel booked"),
+        ("--regular", "a regular, planned visit"),
+    ):
+        request.add_argument(option, action="store_true", help=text)
+    request.add_argument(
+        "--new-workstations",
+        type=whole_number,
+        default=0,
+        metavar="N",
+        help="new workstations to set up",
+    )
+    request.add_argument(
+        "--engineer",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="an engineer to send, the lead first; repeat for more",
+    )
+    request.add_argument(
+        "--check",
+        action="store_true",
+        help="show the checks and the engineers ranked; save nothing",
+    )
+    add_as_option(request)
+
+
+OPTIONS = {
+    "planned_start": "--start", "address": "--site", "map_url": "--site", "site": "--site",
+    "reserved_hours": "--hours", "skill_level": "--skill", "engineers_needed": "--engineers-needed",
+    "languages": "--language", "urgency_class": "--urgency", "local_contact": "--local-contact",
+    "local_contact.phone": "--local-contact", "ordering_engineer": "--ordering-engineer",
+    "ordering_engineer.phone": "--ordering-engineer", "work_description": "--work",
+    "items": "--bring", "paperwork": "--paper", "engineers": "--engineer",
+    "engineer": "--engineer", "nda": "NDA", "contract": "contract",
+    "overrides": "--no-local-contact",
+}  # fmt: skip
+"""What a check names, as the option that sets it (a few name the client's papers)."""
+
+
+def _said(finding: Finding) -> str:
+    """A finding on one line: its option, then what the rule says."""
+    return f"{OPTIONS.get(finding.field, finding.field)}: {finding.message}"
+
+
+def _request(args: argparse.Namespace) -> int:
+    """Check a typed request, then save it or show what the checks say."""
+    from console.model.base import utcnow
+    from console.rules.dispatch import Severity
+    from console.services.acting import Acting
+    from console.services.visit_by_name import VisitNames, visit_form_named
+    from console.services.visits import VisitRefusedError, check_visit_form, request_visit_for
+
+    _engine, sessions = store(args)
+    if args.local_contact and args.no_local_contact:
+        raise ValidationError("--no-local-contact", "not with --local-contact")
+    hours = None
+    if args.hours is not None:
+        try:
+            hours = Decimal(args.hours.strip().replace(",", "."))
+        except InvalidOperation:
+            raise ValidationError("--hours", f"{args.hours!r} is not a number of hours") from None
+    details: dict[str, Any] = {
+        "reserved_hours": hours, "skill_level": SkillLevel(args.skill) if args.skill else None,
+        "engineers_needed": args.engineers_needed,
+        "languages": [w.lower() for code in args.language for w in code.replace(",", " ").split()],
+        "urgency_class": args.urgency, "target_hardware": args.hardware,
+        "work_sequence": args.sequence, "confirm_before": args.confirm_before,
+        "confirm_after": args.confirm_after, "documents_needed": args.documents,
+        "items": [i.strip() for i in args.bring if i.strip()],
+        "paperwork": [p.strip() for p in args.paper if p.strip()],
+        "instructions_attached": args.instructions_attached,
+        "onsite_assistance": args.onsite_assistance, "travel_needed": args.travel,
+        "regular": args.regular, "new_workstations": args.new_workstations,
+        "overrides": {"D5": args.no_local_contact} if args.no_local_contact else {},
+    }  # fmt: skip
+    if args.work is not None:
+        details["work_description"] = args.work
+    names = VisitNames(
+        args.ticket, args.start, args.site, args.local_contact, args.ordering_engineer,
+        tuple(args.engineer),
+    )  # fmt: skip
+    named = visit_form_named(sessions, names, **details)
+    now = utcnow()
+    if args.check:
+        print(_check_text(check_visit_form(sessions, named.form, now), named), end="")
+        return 0
+    try:
+        saved = request_visit_for(sessions, Acting(acting_user(args, sessions)), named.form, now)
+    except VisitRefusedError as refused:
+        raise ValidationError(
+            OPTIONS.get(refused.findings[0].field, refused.findings[0].field),
+            "; ".join([refused.findings[0].message] + [_said(f) for f in refused.findings[1:]]),
+        ) from None
+    assert named.form.planned_start is not None
+    local = named.form.planned_start.astimezone(ZoneInfo(named.zone))
+    print(f"{saved.reference} requested for {named.ticket_reference} at {named.site}, "
+          f"{local:%Y-%m-%d %H:%M} ({named.zone})")  # fmt: skip
+    check = check_visit_form(sessions, named.form, now)
+    for finding in check.findings:
+        if finding.severity is not Severity.ERROR:
+            print(f"{finding.severity.value}: {_said(finding)}", file=sys.stderr)
+    return 0
+
+
+SUGGESTED = 10
+"""Engineers `visits request --check` lists, best first."""
+
+
+def _check_text(check: FormCheck, named: NamedVisit) -> str:
+    """The checks of a request and the engineers ranked for it, as lines to read."""
+    from console.rules.dispatch import Severity
+
+    errors = [f for f in check.findings if f.severity is Severity.ERROR]
+    verdict = (
+        f"cannot be requested: {len(errors)} error{'' if len(errors) == 1 else 's'}"
+        if errors
+        else "can be requested"
+    )
+    lines = [f"{named.ticket_reference} at {named.site} ({named.zone}): {verdict}"]
+    lines += [f"  {f.severity.value}: {_said(f)}" for f in check.findings]
+    if check.candidates:
+        lines += ["", "engineers, best first:"]
+    for c in check.candidates[:SUGGESTED]:
+        reasons = "; ".join(str(r) for r in c.reasons[:3])
+        lines.append(f"  {c.engineer.name}: {reasons}" if c.eligible
+                     else f"  {c.engineer.name}: not suited: {reasons}")  # fmt: skip
+    return "\n".join(lines) + "\n"
+
+
 def read_time(text: str, zone: str, now: datetime) -> datetime:
     """A time typed in the site's zone (HH:MM today, or a full date and time), in UTC."""
     local_zone = ZoneInfo(zone)
@@ -94,6 +317,8 @@ def run(args: argparse.Namespace) -> int:
     """Run one `visits` action."""
     if args.visits_command == "today":
         return _today(args)
+    if args.visits_command == "request":
+        return _request(args)
     from console.model.base import utcnow
     from console.services.acting import Acting
     from console.services.visits import advance_visit_to, visit_by_reference
