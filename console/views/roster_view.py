@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, time
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +25,7 @@ from console.views.context import DeskContext
 from console.views.engineer_dialog import EngineerDialog
 from console.views.errors import show_error
 from console.views.i18n import QT_TRANSLATE_NOOP, amount, day_name, title_word, when, word
+from console.views.worded_rows import WordedRowsModel
 
 COLUMNS = (
     ("name", QT_TRANSLATE_NOOP("RosterModel", "Engineer")),
@@ -41,86 +44,78 @@ COLUMNS = (
 WORDY = frozenset({"skills", "languages", "zone", "hours", "leave", "clients"})
 """Columns whose text a narrow column may cut: their tooltip holds it whole."""
 
-Index = QModelIndex | QPersistentModelIndex
+NUMERIC = frozenset(
+    i for i, (key, _title) in enumerate(COLUMNS) if key in ("today_hours", "week_utilisation_pct")
+)
+"""Columns of figures, right-aligned."""
 
 
-class RosterModel(QAbstractTableModel):
-    """RosterRows as a table."""
+@dataclass(frozen=True)
+class RosterRead:
+    """The roster as read, and its cells worded for the window."""
+
+    rows: list[RosterRow]
+    cells: list[tuple[str, ...]]
+
+
+def worded_roster(rows: list[RosterRow], no_hours: str) -> RosterRead:
+    """Word the roster's cells; off the window's thread (3,000 engineers' hours, leave
+    and figures formatted cell by cell as they were painted held it after each sync).
+    ``no_hours`` is what an engineer without working hours shows, in the window's language."""
+    return RosterRead(rows, [_cells(row, no_hours) for row in rows])
+
+
+def _cells(row: RosterRow, no_hours: str) -> tuple[str, ...]:
+    """One engineer's cells, in the order of `COLUMNS`."""
+    return (
+        row.name, title_word(row.skill_level), ", ".join(row.skills), ", ".join(row.languages),
+        row.region, row.zone, _hours(row.hours) or no_hours,
+        _leave(row.leave) if row.leave is not None else "", amount(row.today_hours),
+        str(row.week_utilisation_pct), ", ".join(row.clients),
+    )  # fmt: skip
+
+
+def _day(name: str) -> str:
+    return day_name(WEEKDAYS.index(name) + 1)
+
+
+def _hours(groups: tuple[HoursGroup, ...]) -> str:
+    parts = []
+    for g in groups:
+        days = _day(g.first_day)
+        if g.last_day != g.first_day:
+            days += "-" + _day(g.last_day)
+        parts.append(f"{days} {', '.join(f'{a}-{b}' for a, b in g.spans)}")
+    return "; ".join(parts)
+
+
+def _leave(span: LeaveSpan) -> str:
+    first = when(datetime.combine(span.first_day, time(0)), "dd MMM")
+    if span.last_day != span.first_day:
+        first += "-" + when(datetime.combine(span.last_day, time(0)), "dd MMM")
+    return f"{word(span.kind)} {first}"
+
+
+WORDY_COLUMNS = frozenset(i for i, (key, _title) in enumerate(COLUMNS) if key in WORDY)
+
+
+class RosterModel(WordedRowsModel):
+    """The roster's worded cells as a table, with the engineers they word."""
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__([self.tr(title) for _key, title in COLUMNS], NUMERIC)
         self.rows: list[RosterRow] = []
 
-    def set_rows(self, rows: list[RosterRow]) -> None:
+    def show_read(self, read: RosterRead) -> None:
         """Replace the rows."""
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        self.rows = read.rows
+        self.show_cells(read.cells)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        """Engineers."""
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        """Columns."""
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section][1])
+    def styled(self, row: int, column: int, role: int) -> Any:
+        """The whole text where a narrow column may cut it."""
+        if role == Qt.ItemDataRole.ToolTipRole and column in WORDY_COLUMNS:
+            return self._cells[row][column]
         return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """One cell."""
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):  # fmt: skip
-            return None
-        key = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text where the column cuts it
-            return self.data(index) if key in WORDY else None
-        value = getattr(self.rows[index.row()], key)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            numeric = key in ("today_hours", "week_utilisation_pct")
-            return (
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if numeric
-                else None
-            )
-        if key == "skill_level":
-            return title_word(value)
-        if key == "today_hours":
-            return amount(value)
-        if key == "hours":
-            return self._hours(value) or self.tr("no working hours")
-        if key == "leave":
-            return self._leave(value) if value is not None else ""
-        if isinstance(value, tuple):
-            return ", ".join(value)
-        return str(value)
-
-    @staticmethod
-    def _day(name: str) -> str:
-        return day_name(WEEKDAYS.index(name) + 1)
-
-    def _hours(self, groups: tuple[HoursGroup, ...]) -> str:
-        parts = []
-        for g in groups:
-            days = self._day(g.first_day)
-            if g.last_day != g.first_day:
-                days += "-" + self._day(g.last_day)
-            parts.append(f"{days} {', '.join(f'{a}-{b}' for a, b in g.spans)}")
-        return "; ".join(parts)
-
-    def _leave(self, span: LeaveSpan) -> str:
-        first = when(datetime.combine(span.first_day, time(0)), "dd MMM")
-        if span.last_day != span.first_day:
-            first += "-" + when(datetime.combine(span.last_day, time(0)), "dd MMM")
-        return f"{word(span.kind)} {first}"
 
 
 class RosterView(QWidget):
@@ -130,7 +125,7 @@ class RosterView(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.model = RosterModel()
-        self._reads: LatestRead[list[RosterRow]] = LatestRead()
+        self._reads: LatestRead[RosterRead] = LatestRead()
         self.table = QTableView()
         self.table.setObjectName("rosterTable")
         self.table.setModel(self.model)
@@ -155,23 +150,26 @@ class RosterView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
 
+    def _read(self) -> Callable[[], RosterRead]:
+        """The roster's read and wording (the words looked up now, on the window's thread)."""
+        sessions, now, no_hours = self.desk.session, self.desk.now(), self.tr("no working hours")
+        return lambda: worded_roster(roster_rows(sessions, now), no_hours)
+
     def reload(self) -> None:
         """Load the roster, now."""
-        sessions, now = self.desk.session, self.desk.now()
-        self._reads.now(lambda: roster_rows(sessions, now), self._show)
+        self._reads.now(self._read(), self._show)
 
     def refresh(self) -> None:
         """Read the roster again off the window's thread, as after a sync that brought
         changes (3,000 engineers' week take a third of a second); the rows shown stay
         until then, and the selected engineer stays selected."""
-        sessions, now = self.desk.session, self.desk.now()
-        self._reads.later(lambda: roster_rows(sessions, now), self._show, self._failed)
+        self._reads.later(self._read(), self._show, self._failed)
 
-    def _show(self, rows: list[RosterRow]) -> None:
+    def _show(self, read: RosterRead) -> None:
         current = self.table.currentIndex()
         chosen = self.model.rows[current.row()].id if current.isValid() else None
-        self.model.set_rows(rows)
-        at = next((i for i, row in enumerate(rows) if row.id == chosen), None)
+        self.model.show_read(read)
+        at = next((i for i, row in enumerate(read.rows) if row.id == chosen), None)
         if at is not None:
             self.table.selectRow(at)
 
