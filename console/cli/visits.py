@@ -131,7 +131,9 @@ def _add_request(v_sub: Any, common: argparse.ArgumentParser) -> None:
         "--local-contact", metavar="NAME", help="who receives the engineer on site (name or id)"
     )
     request.add_argument(
-        "--no-local-contact", metavar="REASON", help="send no local contact: why the client insists"
+        "--no-local-contact",
+        metavar="REASON",
+        help="no local contact on site: why the client insists (recorded)",
     )
     request.add_argument(
         "--ordering-engineer",
