@@ -215,7 +215,6 @@ def _said(finding: Finding) -> str:
 def _request(args: argparse.Namespace) -> int:
     """Check a typed request, then save it or show what the checks say."""
     from console.model.base import utcnow
-    from console.rules.dispatch import Severity
     from console.services.acting import Acting
     from console.services.visit_by_name import VisitNames, visit_form_named
     from console.services.visits import VisitRefusedError, check_visit_form, request_visit_for
@@ -265,10 +264,8 @@ def _request(args: argparse.Namespace) -> int:
     local = named.form.planned_start.astimezone(ZoneInfo(named.zone))
     print(f"{saved.reference} requested for {named.ticket_reference} at {named.site}, "
           f"{local:%Y-%m-%d %H:%M} ({named.zone})")  # fmt: skip
-    check = check_visit_form(sessions, named.form, now)
-    for finding in check.findings:
-        if finding.severity is not Severity.ERROR:
-            print(f"{finding.severity.value}: {_said(finding)}", file=sys.stderr)
+    for finding in saved.warnings:
+        print(f"{finding.severity.value}: {_said(finding)}", file=sys.stderr)
     return 0
 
 

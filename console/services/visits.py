@@ -291,6 +291,13 @@ def request_visit(
     session: Session, form: VisitForm, now: datetime, by_user: uuid.UUID | None = None
 ) -> Visit:
     """Save a request in the Requested state (D7), or refuse it with the blocking findings."""
+    return _requested(session, form, now, by_user)[0]
+
+
+def _requested(
+    session: Session, form: VisitForm, now: datetime, by_user: uuid.UUID | None
+) -> tuple[Visit, list[Finding]]:
+    """`request_visit`, and what the checks said of the request before it was saved."""
     findings = check_form(session, form, now)
     errors = blocking(findings)
     if errors:
@@ -359,7 +366,7 @@ def request_visit(
             )
         )
     session.flush()
-    return visit
+    return visit, findings
 
 
 def advance_visit(
@@ -510,10 +517,11 @@ class SavedVisit:
 def request_visit_for(
     sessions: Sessions, acting: Acting, form: VisitForm, now: datetime
 ) -> SavedVisit:
-    """Save a visit request in one transaction, or refuse it and write nothing."""
+    """Save a visit request in one transaction, or refuse it and write nothing; the saved
+    visit comes with the warnings and notes the checks gave before it was saved."""
     with writing(sessions) as session:
-        visit = request_visit(session, form, now, acting.user_id)
-        return SavedVisit(visit.id, visit.reference)
+        visit, findings = _requested(session, form, now, acting.user_id)
+        return SavedVisit(visit.id, visit.reference, findings)
 
 
 def move_visit_to(
