@@ -9,10 +9,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
-from console.cli.options import Parser
+from console.cli.options import Parser, whole_number
 from console.cli.records import FORMATS, acting_user, add_as_option, print_records, store
 from console.errors import ValidationError
 
@@ -20,7 +21,7 @@ WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
-    """`calendar holidays|show|closures|close|reopen|day|move|resize`."""
+    """`calendar holidays|show|closures|close|reopen|day|move|resize|export`."""
     calendar = sub.add_parser(
         "calendar", help="public holidays and closing days: the days SLA clocks skip"
     )
@@ -79,6 +80,13 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     resize.add_argument("--by", required=True, metavar="MINUTES",
                         help="minutes more (e.g. 15) or fewer (e.g. -15) reserved")  # fmt: skip
     add_as_option(resize)
+    export = action("export", "an engineer's visits as an iCalendar file, for a phone or mail")
+    export.add_argument("engineer", help="the engineer's name or id")
+    export.add_argument("--from", dest="first", default=None, metavar="YYYY-MM-DD",
+                        help="the first day in the engineer's zone (default: today)")  # fmt: skip
+    export.add_argument("--days", type=whole_number, default=7, metavar="N",
+                        help="how many days (default: 7)")  # fmt: skip
+    export.add_argument("-o", "--output", required=True, type=Path, help="the .ics file to write")
     reopen = action("reopen", "remove a closing day: the clocks run again that day")
     reopen.add_argument("closure", metavar="ID", help="the closing day's id (see `closures`)")
     add_as_option(reopen)
@@ -94,6 +102,8 @@ def run(args: argparse.Namespace) -> int:
         return _day_plan(sessions, args.engineer, args.date)
     if command in ("move", "resize"):
         return _move(sessions, args)
+    if command == "export":
+        return _export(sessions, args)
     if command == "holidays":
         country, subdivision = args.country, args.subdivision
         if not country:
@@ -154,10 +164,7 @@ def _day_plan(sessions: Any, engineer: str, day_text: str | None) -> int:
     from console.services.day_plan import day_plan_for, engineer_zone
 
     if day_text:
-        try:
-            day = date.fromisoformat(day_text.strip())
-        except ValueError:
-            raise ValidationError("--date", f"{day_text!r} is not a day as YYYY-MM-DD") from None
+        day = _read_day(day_text, "--date")
     else:
         _id, zone_name = engineer_zone(sessions, engineer)
         day = datetime.now(UTC).astimezone(ZoneInfo(zone_name)).date()
@@ -180,9 +187,43 @@ def _day_plan(sessions: Any, engineer: str, day_text: str | None) -> int:
     return 0
 
 
+def _export(sessions: Any, args: argparse.Namespace) -> int:
+    """Write an engineer's visits of some days to an .ics file, as the calendar exports them."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from console.reports.output import check_output, write_atomically
+    from console.services.day_plan import engineer_zone
+    from console.services.schedule_export import schedule_of
+
+    if args.days < 1:
+        raise ValidationError("--days", "give one day or more")
+    check_output(args.output, "-o")
+    now = datetime.now(UTC)
+    if args.first:
+        first = _read_day(args.first, "--from")
+    else:
+        first = now.astimezone(ZoneInfo(engineer_zone(sessions, args.engineer)[1])).date()
+    done = schedule_of(sessions, args.engineer, first, args.days, now)
+    write_atomically(args.output, done.ics, "-o")
+    last = first + timedelta(days=args.days - 1)
+    span = first.isoformat() if args.days == 1 else f"{first.isoformat()} to {last.isoformat()}"
+    print(f"{done.visits} visit{'' if done.visits == 1 else 's'} of {done.engineer}, {span} "
+          f"({done.zone}), written to {args.output}")  # fmt: skip
+    return 0
+
+
+def _read_day(text: str, option: str) -> date:
+    """A day typed as YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(option, f"{text!r} is not a day as YYYY-MM-DD") from None
+
+
 def _move(sessions: Any, args: argparse.Namespace) -> int:
     """Move or resize a visit through the calendar's checked service calls."""
-    from datetime import datetime, timedelta
+    from datetime import datetime
     from zoneinfo import ZoneInfo
 
     from console.services.acting import Acting
