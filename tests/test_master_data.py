@@ -605,6 +605,15 @@ def test_the_command_line_adds_lists_shows_edits_and_deactivates(
         main(["contracts", "deactivate", *db, "Service desk comfort", "--last-day", "2026-12-31"])
         == 0
     )
+    # a site and a contact leave the lists, as the window's buttons take them out; once
+    assert main(["clients", "deactivate-site", *db, "Acme BV", "hq"]) == 0
+    assert main(["clients", "deactivate-contact", *db, "Acme BV", "Piet"]) == 0
+    said = capsys.readouterr().out
+    assert "site hq of Acme BV deactivated" in said and "contact Piet of Acme BV" in said
+    assert main(["clients", "show", *db, "Acme BV"]) == 0
+    assert capsys.readouterr().out.count("active=no") == 2
+    assert main(["clients", "deactivate-contact", *db, "Acme BV", "Piet"]) == 2
+    assert capsys.readouterr().err.strip().endswith("contact: Piet is inactive already")
     assert main(["engineers", "deactivate", *db, "Ann"]) == 0
     assert main(["clients", "deactivate", *db, "Acme BV"]) == 0
     capsys.readouterr()

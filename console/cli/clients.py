@@ -22,7 +22,8 @@ LISTED = ("name", "country", "time_zone", "currency", "sites", "contacts", "acti
 
 
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
-    """`clients add|list|show|edit|deactivate|add-site|edit-site|add-contact|edit-contact`."""
+    """`clients add|list|show|edit|deactivate|add-site|edit-site|deactivate-site|add-contact|
+    edit-contact|deactivate-contact`."""
     clients = sub.add_parser("clients", help="enter and keep clients, their sites and contacts")
     c_sub = clients.add_subparsers(dest="clients_command", parser_class=Parser, metavar="ACTION")
     c_sub.required = True
@@ -66,6 +67,18 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     edit_contact.add_argument("contact", help="the contact's name or id")
     add_field_options(edit_contact, CONTACT_FIELDS, adding=False)
     add_as_option(edit_contact)
+    remove_site = action(
+        "deactivate-site", "take a site out of the lists; its tickets and visits keep it"
+    )
+    remove_site.add_argument("client", help="name or id")
+    remove_site.add_argument("site", help="the site's name or id")
+    add_as_option(remove_site)
+    remove_contact = action(
+        "deactivate-contact", "take a contact out of the lists; their tickets keep them"
+    )
+    remove_contact.add_argument("client", help="name or id")
+    remove_contact.add_argument("contact", help="the contact's name or id")
+    add_as_option(remove_contact)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -99,6 +112,12 @@ def run(args: argparse.Namespace) -> int:
     elif command == "edit-site":
         service.edit_site(sessions, user, args.client, args.site, **given(args, SITE_FIELDS))
         print(f"site {args.site} of {args.client} changed")
+    elif command == "deactivate-site":
+        service.deactivate_site(sessions, user, args.client, args.site)
+        print(f"site {args.site} of {args.client} deactivated: its tickets and visits keep it")
+    elif command == "deactivate-contact":
+        service.deactivate_contact(sessions, user, args.client, args.contact)
+        print(f"contact {args.contact} of {args.client} deactivated: their tickets keep them")
     elif command == "add-contact":
         values = given(args, CONTACT_FIELDS)
         new = service.add_contact(sessions, user, args.client, **values)
