@@ -1,5 +1,5 @@
 """`dispatch-console billing`: the month's run, drafts, issuing and voiding, credit notes,
-payments and the overdue list."""
+payments, the overdue list and the prepaid credit left."""
 
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ from console.cli.options import Parser, iso_day
 from console.cli.records import acting_user, add_as_option, print_records, store
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from console.services.acting import Sessions
     from console.services.billing.run import RunReport
     from console.services.billing.summary import InvoiceSummary
 
@@ -24,7 +27,7 @@ T = TypeVar("T")
 
 
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
-    """`billing run|invoices|show|issue|void|credit-note|pay|payments|overdue ...`."""
+    """`billing run|invoices|show|issue|void|credit-note|pay|payments|overdue|credit ...`."""
     billing = sub.add_parser("billing", help="the month's billing run, drafts and invoices")
     b_sub = billing.add_subparsers(dest="billing_command", parser_class=Parser, metavar="ACTION")
     b_sub.required = True
@@ -157,6 +160,16 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     overdue.add_argument("--client", help="only this client (name or id)")
     overdue.add_argument("--format", choices=("table", "json", "csv"), default="table")
     add_as_option(overdue)
+    credit = b_sub.add_parser(
+        "credit", parents=[common], help="prepaid credit left per contract, used up and low first"
+    )
+    credit.add_argument("--client", help="only this client (name or id)")
+    credit.add_argument("--format", choices=("table", "json", "csv"), default="table")
+
+
+def _credit_amount(amount: Decimal, unit: str, currency: str) -> str:
+    """Credit in its unit: hours, or money in the contract's currency."""
+    return f"{round(amount, 2)} h" if unit == "hours" else _money(amount, currency)
 
 
 def _money(amount: Any, currency: str) -> str:
@@ -203,8 +216,11 @@ def run(args: argparse.Namespace) -> int:
     from console.services.billing.run import month_of, run_month
 
     _engine, sessions = store(args)
-    user = acting_user(args, sessions)
     command = args.billing_command
+    if command == "credit":
+        _credit(args, sessions)
+        return 0
+    user = acting_user(args, sessions)
     if command == "run":
         year, month = month_of(args.month, "--month")
         report = run_month(sessions, user, year, month, client=args.client, dry_run=args.dry_run)
@@ -257,6 +273,23 @@ def run(args: argparse.Namespace) -> int:
     elif command in ("pay", "payments", "overdue"):
         _payments(args, sessions, user)
     return 0
+
+
+def _credit(args: argparse.Namespace, sessions: Sessions) -> None:
+    """Each prepaid contract's credit left, its low mark and its alert (C5)."""
+    from console.services.credit_balances import client_balances
+
+    rows = []
+    for b in client_balances(sessions, args.client):
+        low = b.low_threshold
+        rows.append({
+            "id": str(b.contract_id), "client": b.client, "contract": b.contract,
+            "left": _credit_amount(b.balance, b.unit.value, b.currency),
+            "low_mark": "" if low is None else _credit_amount(low, b.unit.value, b.currency),
+            "alert": b.alert.value if b.alert else "", "overdrafts": b.overdrafts or "",
+        })  # fmt: skip
+    columns = ["client", "contract", "left", "low_mark", "alert", "overdrafts"]
+    print_records(rows, columns, args.format, "prepaid contracts")
 
 
 def _credit_note(args: argparse.Namespace, sessions: Any, user: Any) -> None:

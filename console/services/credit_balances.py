@@ -13,6 +13,7 @@ from console.enums import ContractKind, CreditUnit
 from console.model import Client, Contract, CreditEntry
 from console.rules.credit import CreditAlert, alert
 from console.services.acting import Sessions, reading
+from console.services.master_data.common import find_one
 
 
 @dataclass(frozen=True)
@@ -66,4 +67,12 @@ def credit_balances(session: Session, client_id: uuid.UUID | None = None) -> lis
 def balances_of(sessions: Sessions, client_id: uuid.UUID | None = None) -> list[CreditBalance]:
     """`credit_balances`, read in a session of its own (the window's call)."""
     with reading(sessions) as session:
+        return credit_balances(session, client_id)
+
+
+def client_balances(sessions: Sessions, client: str | None = None) -> list[CreditBalance]:
+    """`credit_balances` of every client, or of one named by its name or id (the command
+    line's call)."""
+    with reading(sessions) as session:
+        client_id = None if client is None else find_one(session, Client, client, "--client").id
         return credit_balances(session, client_id)
