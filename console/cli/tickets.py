@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from itertools import chain
 from typing import Any
 
+from console.cli import assessment
 from console.cli.columns import fit, width
 from console.cli.options import Parser, open_engine, whole_number
 from console.cli.records import add_as_option
@@ -91,6 +92,7 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         help="internal (default); client: mailed to the requester",
     )  # fmt: skip
     add_as_option(t_note)
+    assessment.add_parser(t_sub, common)
     t_req = t_sub.add_parser(
         "requester",
         parents=[common],
@@ -158,9 +160,10 @@ def _cell(name: str, raw: Any) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    """`tickets list|search|new|show|status|bulk|note|requester`."""
+    """`tickets list|search|new|show|status|bulk|note|requester|assess`."""
     actions = {"requester": _requester, "new": _new, "show": _show, "status": _status,
-               "note": _note, "search": _search, "bulk": _bulk}  # fmt: skip
+               "note": _note, "search": _search, "bulk": _bulk,
+               "assess": assessment.run}  # fmt: skip
     return actions.get(args.tickets_command, _list)(args)
 
 
@@ -212,6 +215,8 @@ def _show(args: argparse.Namespace) -> int:
     for target, clock in d.clocks.items():
         due = f", due {at(clock.due_at)}" if clock.due_at else ""
         lines.append(f"SLA {english(target)}: {english(clock.state_at(_now()))}{due}")
+    if d.express:
+        lines.append(assessment.assessment_line(sessions, ticket_id))
     if d.allowed:
         lines.append("may move to: " + ", ".join(s.value for s in d.allowed))
     for when, note_kind, body in d.notes:

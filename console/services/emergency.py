@@ -83,6 +83,11 @@ def _unbilled_visits(session: Session, ticket_id: uuid.UUID) -> list[Visit]:
     )
 
 
+def guarantee_billed(session: Session, ticket_id: uuid.UUID) -> bool:
+    """Whether the emergency's guarantee hours were billed (paid up front, not refunded)."""
+    return _guarantee_so_far(session, ticket_id)[0]
+
+
 def _guarantee_so_far(session: Session, ticket_id: uuid.UUID) -> tuple[bool, Decimal]:
     """Whether the guarantee was billed, and how much of it earlier closes credited."""
     note = aliased(Invoice)

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.enums import NoteKind, SlaTargetKind, TicketStatus, VisitStatus
+from console.enums import ContractKind, NoteKind, SlaTargetKind, TicketStatus, VisitStatus
 from console.errors import UserError, ValidationError
 from console.model import Engineer, Note, Ticket, TicketStatusChange, TimeEntry, Visit
 from console.rules.sla import Clock
@@ -83,6 +83,8 @@ class TicketDetail:
     """Under a premium plan (C11): handled at once, first among tickets as urgent."""
     manager: str = ""
     """The premium contract's dedicated manager (C11), "" when none is named."""
+    express: bool = False
+    """Under an Express contract: an emergency the expert assesses within the hour (E1)."""
 
     def local(self, instant: datetime) -> datetime:
         """An instant in the client's zone."""
@@ -163,6 +165,7 @@ def ticket_detail(
         credit_balances(session, client.id), hours, _requester(ticket),
         bool(contract is not None and contract.premium),
         contract.manager.display_name if contract is not None and contract.manager else "",
+        contract is not None and contract.kind == ContractKind.EXPRESS,
     )  # fmt: skip
 
 

@@ -6,6 +6,7 @@ import html
 import uuid
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -465,21 +466,24 @@ class TicketPane(QWidget):
         if row is not None:
             row.addStretch(1)
         # three a row as well: four in one row cut every label in Russian at 1366 wide
-        actions = (
-            (self.tr("New visit…"), self.newVisitRequested),
-            (self.tr("Log time…"), self.logTimeRequested),
-            (self.tr("Start timer"), self.timerRequested),
-            (self.tr("Print…"), self.printRequested),
-        )
+        actions: list[tuple[str, str, Callable[[], object]]] = [
+            ("visit", self.tr("New visit…"), partial(self.newVisitRequested.emit, d.id)),
+            ("time", self.tr("Log time…"), partial(self.logTimeRequested.emit, d.id)),
+            ("timer", self.tr("Start timer"), partial(self.timerRequested.emit, d.id)),
+            ("print", self.tr("Print…"), partial(self.printRequested.emit, d.id)),
+        ]
+        if d.express:  # E1: the expert's answer within the hour, and the guarantee (E2)
+            actions.insert(0, ("assess", self.tr("Assessment…"), self.assess))
         bar: QHBoxLayout | None = None
-        for n, (label, signal) in enumerate(actions):
+        for n, (name, label, act) in enumerate(actions):
             if n % MOVES_PER_ROW == 0:
                 if bar is not None:
                     bar.addStretch(1)
                 bar = QHBoxLayout()
                 self.actions_row.addLayout(bar)
             button = QPushButton(label)
-            button.clicked.connect(lambda _=False, s=signal: s.emit(d.id))
+            button.setObjectName(f"action_{name}")
+            button.clicked.connect(lambda _=False, a=act: a())
             assert bar is not None
             bar.addWidget(button)
         if bar is not None:
@@ -666,6 +670,19 @@ class TicketPane(QWidget):
         reference = visit.reference if visit else ""
         dialog = LeaveDialog(reference, self.desk.now(), self.detail.zone, self)
         return dialog.answer() if dialog.exec() else None
+
+    def assess(self) -> bool:
+        """Record or correct the emergency's technical assessment; True when saved."""
+        if self.detail is None:
+            return False
+        from console.views.assessment_dialog import AssessmentDialog
+
+        dialog = AssessmentDialog(self.desk, self.detail.id, self)
+        if not dialog.exec():
+            return False
+        self.show_ticket(self.detail.id)
+        self.changed.emit()  # the assessment's clock is met: the queue shows it
+        return True
 
     def add_note(self) -> bool:
         """Save the note being written; the text stays if it was refused."""

@@ -37,6 +37,69 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Technical assessment of %1</source>
+        <translation>Evaluación técnica de %1</translation>
+    </message>
+    <message>
+        <source>Called %1; the answer is free and due by %2 (%3).</source>
+        <translation>Llamada %1; la respuesta es gratuita y vence a las %2 (%3).</translation>
+    </message>
+    <message>
+        <source>We can restore the client&apos;s service</source>
+        <translation>Podemos restablecer el servicio del cliente</translation>
+    </message>
+    <message>
+        <source>How sure the expert is, and what the answer rests on</source>
+        <translation>Qué seguridad tiene el experto y en qué se basa la respuesta</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>Waive the guarantee hours</source>
+        <translation>Eximir de las horas de garantía</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Time to restore service</source>
+        <translation>Tiempo para restablecer el servicio</translation>
+    </message>
+    <message>
+        <source>Time to remove the cause</source>
+        <translation>Tiempo para eliminar la causa</translation>
+    </message>
+    <message>
+        <source>Guarantee hours</source>
+        <translation>Horas de garantía</translation>
+    </message>
+    <message>
+        <source>Answered at (%1)</source>
+        <translation>Respondida a las (%1)</translation>
+    </message>
+    <message>
+        <source>The guarantee is billed: paid up front, its hours no longer change.</source>
+        <translation>La garantía está facturada: pagada por adelantado, sus horas ya no cambian.</translation>
+    </message>
+    <message>
+        <source>Record assessment</source>
+        <translation>Registrar evaluación</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>sin indicar</translation>
+    </message>
+</context>
+<context>
     <name>BillingView</name>
     <message>
         <source>Drafts</source>
@@ -4692,6 +4755,10 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>Print…</source>
         <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Assessment…</source>
+        <translation>Evaluación…</translation>
     </message>
     <message>
         <source>no prepaid credit</source>

@@ -37,6 +37,69 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Technical assessment of %1</source>
+        <translation>%1 の技術評価</translation>
+    </message>
+    <message>
+        <source>Called %1; the answer is free and due by %2 (%3).</source>
+        <translation>受付 %1。回答は無料で、期限は %2 (%3) です。</translation>
+    </message>
+    <message>
+        <source>We can restore the client&apos;s service</source>
+        <translation>顧客のサービスを復旧できる</translation>
+    </message>
+    <message>
+        <source>How sure the expert is, and what the answer rests on</source>
+        <translation>専門家の確信度と、回答の根拠</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Waive the guarantee hours</source>
+        <translation>保証時間を免除する</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>確信度</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Time to restore service</source>
+        <translation>サービス復旧までの時間</translation>
+    </message>
+    <message>
+        <source>Time to remove the cause</source>
+        <translation>原因除去までの時間</translation>
+    </message>
+    <message>
+        <source>Guarantee hours</source>
+        <translation>保証時間</translation>
+    </message>
+    <message>
+        <source>Answered at (%1)</source>
+        <translation>回答日時 (%1)</translation>
+    </message>
+    <message>
+        <source>The guarantee is billed: paid up front, its hours no longer change.</source>
+        <translation>保証は請求済みです。前払いのため、時間は変更できません。</translation>
+    </message>
+    <message>
+        <source>Record assessment</source>
+        <translation>評価を記録</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未指定</translation>
+    </message>
+</context>
+<context>
     <name>BillingView</name>
     <message>
         <source>Drafts</source>
@@ -4685,6 +4748,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>Print…</source>
         <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Assessment…</source>
+        <translation>技術評価…</translation>
     </message>
     <message>
         <source>no prepaid credit</source>

@@ -37,6 +37,69 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Technical assessment of %1</source>
+        <translation>Technische beoordeling van %1</translation>
+    </message>
+    <message>
+        <source>Called %1; the answer is free and due by %2 (%3).</source>
+        <translation>Gemeld %1; het antwoord is gratis en uiterlijk om %2 (%3).</translation>
+    </message>
+    <message>
+        <source>We can restore the client&apos;s service</source>
+        <translation>We kunnen de dienst van de klant herstellen</translation>
+    </message>
+    <message>
+        <source>How sure the expert is, and what the answer rests on</source>
+        <translation>Hoe zeker de expert is, en waarop het antwoord berust</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>u</translation>
+    </message>
+    <message>
+        <source>Waive the guarantee hours</source>
+        <translation>Garantie-uren kwijtschelden</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Zekerheid</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Time to restore service</source>
+        <translation>Tijd tot herstel van de dienst</translation>
+    </message>
+    <message>
+        <source>Time to remove the cause</source>
+        <translation>Tijd om de oorzaak weg te nemen</translation>
+    </message>
+    <message>
+        <source>Guarantee hours</source>
+        <translation>Garantie-uren</translation>
+    </message>
+    <message>
+        <source>Answered at (%1)</source>
+        <translation>Beantwoord om (%1)</translation>
+    </message>
+    <message>
+        <source>The guarantee is billed: paid up front, its hours no longer change.</source>
+        <translation>De garantie is gefactureerd: vooraf betaald, de uren veranderen niet meer.</translation>
+    </message>
+    <message>
+        <source>Record assessment</source>
+        <translation>Beoordeling vastleggen</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>niet opgegeven</translation>
+    </message>
+</context>
+<context>
     <name>BillingView</name>
     <message>
         <source>Drafts</source>
@@ -4692,6 +4755,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Assessment…</source>
+        <translation>Beoordeling…</translation>
     </message>
     <message>
         <source>no prepaid credit</source>

@@ -37,6 +37,69 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Technical assessment of %1</source>
+        <translation>Техническая оценка %1</translation>
+    </message>
+    <message>
+        <source>Called %1; the answer is free and due by %2 (%3).</source>
+        <translation>Обращение %1; ответ бесплатный, срок — до %2 (%3).</translation>
+    </message>
+    <message>
+        <source>We can restore the client&apos;s service</source>
+        <translation>Мы можем восстановить работу клиента</translation>
+    </message>
+    <message>
+        <source>How sure the expert is, and what the answer rests on</source>
+        <translation>Насколько эксперт уверен и на чём основан ответ</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>ч</translation>
+    </message>
+    <message>
+        <source>Waive the guarantee hours</source>
+        <translation>Отменить гарантийные часы</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Уверенность</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <source>Time to restore service</source>
+        <translation>Время восстановления работы</translation>
+    </message>
+    <message>
+        <source>Time to remove the cause</source>
+        <translation>Время устранения причины</translation>
+    </message>
+    <message>
+        <source>Guarantee hours</source>
+        <translation>Гарантийные часы</translation>
+    </message>
+    <message>
+        <source>Answered at (%1)</source>
+        <translation>Ответ дан (%1)</translation>
+    </message>
+    <message>
+        <source>The guarantee is billed: paid up front, its hours no longer change.</source>
+        <translation>Гарантия выставлена в счёте: оплачена заранее, её часы больше не меняются.</translation>
+    </message>
+    <message>
+        <source>Record assessment</source>
+        <translation>Записать оценку</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указано</translation>
+    </message>
+</context>
+<context>
     <name>BillingView</name>
     <message>
         <source>Drafts</source>
@@ -4699,6 +4762,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>Print…</source>
         <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Assessment…</source>
+        <translation>Оценка…</translation>
     </message>
     <message>
         <source>no prepaid credit</source>
