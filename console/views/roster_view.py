@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from datetime import datetime, time
-from typing import Any
+from typing import Any, overload
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -50,19 +49,37 @@ NUMERIC = frozenset(
 """Columns of figures, right-aligned."""
 
 
-@dataclass(frozen=True)
-class RosterRead:
-    """The roster as read, and its cells worded for the window."""
+class WordedRoster(Sequence[tuple[str, ...]]):
+    """The roster's cells, each engineer's worded the first time a view asks for them.
 
-    rows: list[RosterRow]
-    cells: list[tuple[str, ...]]
+    Worded in the read off the window's thread, 3,000 engineers' hours, leave and figures
+    held the interpreter in long stretches while the window waited (the longest pause
+    after a sync went from 17-23 ms to 60-74 ms at the huge demo); worded again at every
+    paint, they took 8 ms of each refresh. A screen shows some twenty-five engineers:
+    worded once each, on the window's thread, they cost a millisecond or two.
+    """
 
+    def __init__(self, rows: list[RosterRow], no_hours: str) -> None:
+        self._rows = rows
+        self._no_hours = no_hours
+        self._worded: dict[int, tuple[str, ...]] = {}
 
-def worded_roster(rows: list[RosterRow], no_hours: str) -> RosterRead:
-    """Word the roster's cells; off the window's thread (3,000 engineers' hours, leave
-    and figures formatted cell by cell as they were painted held it after each sync).
-    ``no_hours`` is what an engineer without working hours shows, in the window's language."""
-    return RosterRead(rows, [_cells(row, no_hours) for row in rows])
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[str, ...]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[str, ...]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[str, ...] | list[tuple[str, ...]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        cells = self._worded.get(index)
+        if cells is None:
+            cells = self._worded[index] = _cells(self._rows[index], self._no_hours)
+        return cells
 
 
 def _cells(row: RosterRow, no_hours: str) -> tuple[str, ...]:
@@ -100,16 +117,16 @@ WORDY_COLUMNS = frozenset(i for i, (key, _title) in enumerate(COLUMNS) if key in
 
 
 class RosterModel(WordedRowsModel):
-    """The roster's worded cells as a table, with the engineers they word."""
+    """The roster's engineers as a table, each worded when first shown."""
 
     def __init__(self) -> None:
         super().__init__([self.tr(title) for _key, title in COLUMNS], NUMERIC)
         self.rows: list[RosterRow] = []
 
-    def show_read(self, read: RosterRead) -> None:
-        """Replace the rows."""
-        self.rows = read.rows
-        self.show_cells(read.cells)
+    def set_rows(self, rows: list[RosterRow]) -> None:
+        """Replace the rows; their cells are worded as they are shown."""
+        self.rows = rows
+        self.show_cells(WordedRoster(rows, self.tr("no working hours")))
 
     def styled(self, row: int, column: int, role: int) -> Any:
         """The whole text where a narrow column may cut it."""
@@ -125,7 +142,7 @@ class RosterView(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.model = RosterModel()
-        self._reads: LatestRead[RosterRead] = LatestRead()
+        self._reads: LatestRead[list[RosterRow]] = LatestRead()
         self.table = QTableView()
         self.table.setObjectName("rosterTable")
         self.table.setModel(self.model)
@@ -150,10 +167,10 @@ class RosterView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
 
-    def _read(self) -> Callable[[], RosterRead]:
-        """The roster's read and wording (the words looked up now, on the window's thread)."""
-        sessions, now, no_hours = self.desk.session, self.desk.now(), self.tr("no working hours")
-        return lambda: worded_roster(roster_rows(sessions, now), no_hours)
+    def _read(self) -> Callable[[], list[RosterRow]]:
+        """The roster's read, as of now."""
+        sessions, now = self.desk.session, self.desk.now()
+        return lambda: roster_rows(sessions, now)
 
     def reload(self) -> None:
         """Load the roster, now."""
@@ -165,11 +182,11 @@ class RosterView(QWidget):
         until then, and the selected engineer stays selected."""
         self._reads.later(self._read(), self._show, self._failed)
 
-    def _show(self, read: RosterRead) -> None:
+    def _show(self, rows: list[RosterRow]) -> None:
         current = self.table.currentIndex()
         chosen = self.model.rows[current.row()].id if current.isValid() else None
-        self.model.show_read(read)
-        at = next((i for i, row in enumerate(read.rows) if row.id == chosen), None)
+        self.model.set_rows(rows)
+        at = next((i for i, row in enumerate(rows) if row.id == chosen), None)
         if at is not None:
             self.table.selectRow(at)
 

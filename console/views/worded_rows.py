@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -18,9 +19,9 @@ class WordedRowsModel(QAbstractTableModel):
         super().__init__()
         self._headers = headers
         self._right = right  # the columns of figures, right-aligned so decimals line up
-        self._cells: list[tuple[str, ...]] = []
+        self._cells: Sequence[tuple[str, ...]] = []
 
-    def show_cells(self, cells: list[tuple[str, ...]]) -> None:
+    def show_cells(self, cells: Sequence[tuple[str, ...]]) -> None:
         """Replace the rows."""
         self.beginResetModel()
         self._cells = cells

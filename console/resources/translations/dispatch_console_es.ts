@@ -4115,16 +4115,16 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <source>Assigned clients</source>
         <translation>Clientes asignados</translation>
     </message>
+    <message>
+        <source>no working hours</source>
+        <translation>sin horario laboral</translation>
+    </message>
 </context>
 <context>
     <name>RosterView</name>
     <message>
         <source>Edit skills and leave…</source>
         <translation>Editar competencias y ausencias…</translation>
-    </message>
-    <message>
-        <source>no working hours</source>
-        <translation>sin horario laboral</translation>
     </message>
 </context>
 <context>

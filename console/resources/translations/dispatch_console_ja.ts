@@ -4111,16 +4111,16 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <source>Assigned clients</source>
         <translation>担当顧客</translation>
     </message>
+    <message>
+        <source>no working hours</source>
+        <translation>勤務時間なし</translation>
+    </message>
 </context>
 <context>
     <name>RosterView</name>
     <message>
         <source>Edit skills and leave…</source>
         <translation>スキルと休暇を編集…</translation>
-    </message>
-    <message>
-        <source>no working hours</source>
-        <translation>勤務時間なし</translation>
     </message>
 </context>
 <context>

@@ -4115,16 +4115,16 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <source>Assigned clients</source>
         <translation>Toegewezen klanten</translation>
     </message>
+    <message>
+        <source>no working hours</source>
+        <translation>geen werktijden</translation>
+    </message>
 </context>
 <context>
     <name>RosterView</name>
     <message>
         <source>Edit skills and leave…</source>
         <translation>Vaardigheden en verlof bewerken…</translation>
-    </message>
-    <message>
-        <source>no working hours</source>
-        <translation>geen werktijden</translation>
     </message>
 </context>
 <context>

@@ -4119,16 +4119,16 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <source>Assigned clients</source>
         <translation>Закреплённые клиенты</translation>
     </message>
+    <message>
+        <source>no working hours</source>
+        <translation>нет рабочего времени</translation>
+    </message>
 </context>
 <context>
     <name>RosterView</name>
     <message>
         <source>Edit skills and leave…</source>
         <translation>Изменить навыки и отсутствия…</translation>
-    </message>
-    <message>
-        <source>no working hours</source>
-        <translation>нет рабочего времени</translation>
     </message>
 </context>
 <context>
