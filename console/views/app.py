@@ -23,13 +23,6 @@ log = logging.getLogger(__name__)
 
 APP_ICON_SIZES = (16, 32, 48, 64, 128, 256)
 
-SWITCH_INTERVAL = 0.001
-"""Seconds a thread reading off the window's thread may hold the interpreter while the
-window's thread waits for it (Python's default is 5 ms). The window's thread needs it for
-every event it handles, so each repaint and timer during a sync's reads waited up to the
-whole interval; at 1 ms the longest pauses while the billing, time and knowledge tabs
-read again fell by a third to a half (large demo), and the reads took no longer."""
-
 SMOKE_TEST = "DISPATCH_SMOKE_TEST"
 """Set in the environment, the window closes itself once its queue shows: the bundle's check."""
 
@@ -39,7 +32,6 @@ def make_application(argv: Sequence[str]) -> QApplication:
     from console.views.i18n import install_translations
 
     app = cast(QApplication, QApplication.instance() or QApplication(list(argv)))
-    sys.setswitchinterval(SWITCH_INTERVAL)
     app.setApplicationName("Dispatch Console")
     app.setOrganizationName("Dispatch Console")
     app.setWindowIcon(application_icon())
