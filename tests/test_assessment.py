@@ -104,7 +104,7 @@ def emergency(store: Engine) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
         return w.ticket.id, desk.id, field.id
 
 
-def test_e1_recording_the_answer_meets_the_assessment_clock(
+def test_e1_e7_recording_the_answer_meets_the_assessment_clock(
     store: Engine, emergency: tuple[uuid.UUID, uuid.UUID, uuid.UUID]
 ) -> None:
     ticket_id, desk, _ = emergency
@@ -114,6 +114,8 @@ def test_e1_recording_the_answer_meets_the_assessment_clock(
     answered = OPENED + timedelta(minutes=35)
     done = record_assessment(sessions, Acting(desk), ticket_id, ANSWER, answered, MON)
     assert done.answered_at == answered and done.expert == "Anna"
+    with Session(store) as session:  # E7: the client has no NDA on file
+        assert session.scalars(select(Assessment.nda_accepted_default)).one() is True
     assert done.answer is not None and done.answer.uncertainty == "Sure: seen it twice"
     with Session(store) as session:
         ticket = session.get_one(Ticket, ticket_id)
@@ -207,7 +209,9 @@ def test_e1_the_command_line_records_it_and_names_the_option_it_refuses(
                          "--guarantee-hours", "2,5", *db)  # fmt: skip
     assert code == 0, err
     assert out.startswith(f"{reference}: assessed ") and "within the hour" in out
-    assert out.strip().endswith("guarantee 2.5 h")
+    assert out.strip().endswith(
+        "guarantee 2.5 h; no NDA on file: the provider's default NDA applies"
+    )
     code, _, err = run(capsys, *typed, "--restore", "1h", "--fix", "1h", "--guarantee-hours", "9",
                        *db)  # fmt: skip
     assert code == 2 and "--guarantee-hours: must be between 1 and 8" in err

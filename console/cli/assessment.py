@@ -112,9 +112,10 @@ def _said(done: EmergencyAssessment) -> str:
         if done.answer.guarantee_waived
         else f"guarantee {done.answer.guarantee_hours.normalize():f} h"
     )
+    nda = "" if done.nda_on_file else "; no NDA on file: the provider's default NDA applies"
     return (
         f"{done.reference}: assessed {done.answered_at.astimezone(zone):%Y-%m-%d %H:%M} "
-        f"({done.zone}), {timing}; {guarantee}"
+        f"({done.zone}), {timing}; {guarantee}{nda}"
     )
 
 

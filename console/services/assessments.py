@@ -45,6 +45,9 @@ class EmergencyAssessment:
     answered_at: datetime | None
     expert: str | None
     guarantee_billed: bool
+    nda_on_file: bool = True
+    """Whether the client signed an NDA; without one the provider's default NDA is
+    accepted with the assessment (E7)."""
 
     @property
     def due_at(self) -> datetime:
@@ -68,7 +71,7 @@ def _read(session: Session, ticket: Ticket) -> EmergencyAssessment:
         ticket.id, ticket.reference, ticket.title, client.name, client.time_zone,
         ticket.opened_at, contract is not None and contract.kind == ContractKind.EXPRESS,
         answer, found.answered_at if found else None, expert,
-        guarantee_billed(session, ticket.id),
+        guarantee_billed(session, ticket.id), client.nda_on_file,
     )  # fmt: skip
 
 
@@ -120,5 +123,7 @@ def record_assessment(
         found.fix_estimate_minutes = kept.fix_minutes
         found.guarantee_hours = kept.guarantee_hours
         found.guarantee_waived = kept.guarantee_waived
+        # E7: no NDA on file, the provider's default one is accepted with the request
+        found.nda_accepted_default = not before.nda_on_file
         session.flush()
         return _read(session, ticket)

@@ -117,6 +117,11 @@ class AssessmentDialog(QDialog):
         )
         self.billed_note.setWordWrap(True)
         self.billed_note.setVisible(found.guarantee_billed)
+        self.nda_note = QLabel(
+            self.tr("No NDA on file: the provider's default NDA is accepted with this request.")
+        )
+        self.nda_note.setWordWrap(True)
+        self.nda_note.setVisible(not found.nda_on_file)
         if found.guarantee_billed:
             self.guarantee_hours.setEnabled(False)
             self.guarantee_waived.setEnabled(False)
@@ -135,6 +140,7 @@ class AssessmentDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(self.fields)
         layout.addWidget(self.billed_note)
+        layout.addWidget(self.nda_note)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
         self.uncertainty.setFocus()

@@ -91,6 +91,10 @@
         <translation>La garantía está facturada: pagada por adelantado, sus horas ya no cambian.</translation>
     </message>
     <message>
+        <source>No NDA on file: the provider&apos;s default NDA is accepted with this request.</source>
+        <translation>No hay NDA firmado: el NDA estándar del proveedor se acepta con esta solicitud.</translation>
+    </message>
+    <message>
         <source>Record assessment</source>
         <translation>Registrar evaluación</translation>
     </message>

@@ -91,6 +91,10 @@
         <translation>保証は請求済みです。前払いのため、時間は変更できません。</translation>
     </message>
     <message>
+        <source>No NDA on file: the provider&apos;s default NDA is accepted with this request.</source>
+        <translation>NDA が締結されていません：この依頼により当社標準 NDA に同意したものとみなされます。</translation>
+    </message>
+    <message>
         <source>Record assessment</source>
         <translation>評価を記録</translation>
     </message>

@@ -91,6 +91,10 @@
         <translation>De garantie is gefactureerd: vooraf betaald, de uren veranderen niet meer.</translation>
     </message>
     <message>
+        <source>No NDA on file: the provider&apos;s default NDA is accepted with this request.</source>
+        <translation>Geen NDA bekend: met dit verzoek wordt de standaard-NDA van de dienstverlener aanvaard.</translation>
+    </message>
+    <message>
         <source>Record assessment</source>
         <translation>Beoordeling vastleggen</translation>
     </message>

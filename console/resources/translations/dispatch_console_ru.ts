@@ -91,6 +91,10 @@
         <translation>Гарантия выставлена в счёте: оплачена заранее, её часы больше не меняются.</translation>
     </message>
     <message>
+        <source>No NDA on file: the provider&apos;s default NDA is accepted with this request.</source>
+        <translation>NDA нет: с этой заявкой принимается стандартное NDA поставщика.</translation>
+    </message>
+    <message>
         <source>Record assessment</source>
         <translation>Записать оценку</translation>
     </message>
