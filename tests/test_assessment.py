@@ -221,6 +221,8 @@ def test_e1_the_command_line_records_it_and_names_the_option_it_refuses(
         kept = session.scalars(select(Assessment)).one()
         assert (kept.restore_estimate_minutes, kept.fix_estimate_minutes) == (90, 240)
         assert kept.guarantee_hours == Decimal("2.5")
+    # corrected without its hours: the 2.5 set before stay
+    assert run(capsys, *typed, "--restore", "2h", "--fix", "4h", *db)[0] == 0
     code, out, _ = run(capsys, "tickets", "show", reference, *db)
     (line,) = [line for line in out.splitlines() if line.startswith("assessment: ")]
-    assert line.endswith(": can fix; risk low; restore 1h30m; cause 4h; guarantee 2.5 h (sure)")
+    assert line.endswith(": can fix; risk low; restore 2h; cause 4h; guarantee 2.5 h (sure)")

@@ -40,7 +40,8 @@ def add_parser(t_sub: Any, common: argparse.ArgumentParser) -> None:
                         help="estimated time to remove the cause, e.g. 16h")  # fmt: skip
     guarantee = assess.add_mutually_exclusive_group()
     guarantee.add_argument("--guarantee-hours", metavar="HOURS", default=None,
-                           help="Express hours paid up front, 1 to 8 (default: 1)")  # fmt: skip
+                           help="Express hours paid up front, 1 to 8 (default: 1, or as "
+                           "set before)")  # fmt: skip
     guarantee.add_argument("--waive", action="store_true",
                            help="the expert waives the guarantee hours")  # fmt: skip
     assess.add_argument("--at", metavar="TIME", default=None,
@@ -61,8 +62,10 @@ def run(args: argparse.Namespace) -> int:
 
     _engine, sessions = store(args)
     ticket_id = ticket_by_reference(sessions, args.reference)
+    before = assessment_of(sessions, ticket_id)
     now = utcnow()
-    hours = Decimal(1)
+    # a correction keeps the hours set before unless new ones are given
+    hours = before.answer.guarantee_hours if before.answer else Decimal(1)
     if args.guarantee_hours is not None:
         try:
             hours = Decimal(args.guarantee_hours.strip().replace(",", "."))
@@ -78,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     )  # fmt: skip
     at = now
     if args.at:
-        at = read_time(args.at, assessment_of(sessions, ticket_id).zone, now)
+        at = read_time(args.at, before.zone, now)
     acting = Acting(acting_user(args, sessions))
     try:
         done = record_assessment(sessions, acting, ticket_id, answer, at, now)
