@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from decimal import Decimal
 
 from console.errors import ValidationError
 from console.rules.billing import GUARANTEE_MAX_HOURS, GUARANTEE_MIN_HOURS
 from console.rules.fields import decimal_between
+from console.rules.leaving import LATE_CLOCK
 from console.wording.phrases import Phrase, phrase
 
 RISKS = ("low", "medium", "high")
@@ -28,9 +29,6 @@ TEXT_LENGTH = 2000
 
 LONGEST_ESTIMATE = 60 * 24 * 365
 """Minutes: an estimate beyond a year is a typing error, not an estimate."""
-
-LATE_CLOCK = timedelta(minutes=5)
-"""How far ahead of the console's clock an answer's time may be (a device a little fast)."""
 
 
 @dataclass(frozen=True)
