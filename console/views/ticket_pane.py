@@ -103,6 +103,9 @@ def _empty(layout: QLayout) -> None:
             continue
         widget, inner = item.widget(), item.layout()
         if widget is not None:
+            # hidden at once: out of the layout it stayed drawn where it was, over the
+            # new ticket's buttons, until the event loop deleted it
+            widget.hide()
             widget.deleteLater()
         elif inner is not None:
             _empty(inner)
