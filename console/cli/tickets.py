@@ -1,6 +1,6 @@
 """`dispatch-console tickets list|search|new|show|status|bulk|note|requester`: the queue on
-the command line, any ticket found, a ticket registered, read, moved (several at once) and
-noted, and who asks."""
+the command line, any ticket found, a ticket registered, read, moved, assigned and
+estimated (several at once) and noted, and who asks."""
 
 from __future__ import annotations
 
@@ -10,13 +10,16 @@ import json
 import sys
 from collections.abc import Iterator
 from itertools import chain
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from console.cli import assessment
 from console.cli.columns import fit, width
 from console.cli.options import Parser, open_engine, whole_number
 from console.cli.records import add_as_option
 from console.enums import Channel, NoteKind, Priority, TicketCategory, TicketStatus
+
+if TYPE_CHECKING:
+    from console.rules.effort import EstimateUse
 
 
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -72,7 +75,8 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     add_as_option(t_status)
     t_bulk = t_sub.add_parser(
         "bulk", parents=[common],
-        help="assign, move or set the priority of several tickets at once (all or none)",
+        help="assign, move, or set the priority or estimate of one or several tickets at "
+        "once (all or none)",
     )  # fmt: skip
     t_bulk.add_argument("references", nargs="+", metavar="REF", help="T-YYYY-NNNNNN")
     what = t_bulk.add_mutually_exclusive_group(required=True)
@@ -80,6 +84,10 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     what.add_argument("--unassign", action="store_true", help="to nobody")
     what.add_argument("--status", choices=[s.value for s in TicketStatus], help="the new status")
     what.add_argument("--priority", choices=[p.value for p in Priority], help="the new priority")
+    what.add_argument(
+        "--estimate", metavar="TIME", help="the effort expected, such as 4h, 1h30m or 90m"
+    )
+    what.add_argument("--no-estimate", action="store_true", help="take the estimate away")
     t_bulk.add_argument(
         "--resolution", default=None, help="how they were resolved (wanted with --status closed)"
     )
@@ -226,8 +234,23 @@ def _show(args: argparse.Namespace) -> int:
         lines.append(f"visit {v.reference}: {english(v.status)}, {at(v.planned_start)}, {who}")
     if d.time:
         lines.append(f"time: {len(d.time)} entries, {d.hours_logged.normalize():f} h")
+    if (use := d.estimate) is not None:
+        lines.append(_estimate_line(use))
     print("\n".join(lines))
     return 0
+
+
+def _estimate_line(use: EstimateUse) -> str:
+    """The estimate and the time logged against it: "estimate: 2h; 1h 30m logged (75%)"."""
+    from console.wording.durations import hours_span
+
+    line = (
+        f"estimate: {hours_span(use.estimate_minutes * 60, 'en')}; "
+        f"{hours_span(use.logged_minutes * 60, 'en')} logged ({use.share:.0%})"
+    )
+    if use.over_minutes:
+        line += f", {hours_span(use.over_minutes * 60, 'en')} over"
+    return line
 
 
 def _status(args: argparse.Namespace) -> int:
@@ -249,6 +272,7 @@ def _bulk(args: argparse.Namespace) -> int:
     """Change several tickets at once; one refusal changes none (one line, status 2)."""
     from console.cli.records import acting_user, store
     from console.errors import ValidationError
+    from console.rules.effort import check_estimate, read_minutes
     from console.services.acting import Acting
     from console.services.bulk_tickets import Field, change_tickets, user_by_name
     from console.services.ticket_entry import ticket_by_reference
@@ -262,6 +286,12 @@ def _bulk(args: argparse.Namespace) -> int:
         field, value = Field.PRIORITY, args.priority
     elif args.status:
         field, value = Field.STATUS, args.status
+    elif args.estimate is not None or args.no_estimate:
+        minutes = None if args.no_estimate else read_minutes(args.estimate, "--estimate", "T7")
+        check_estimate(minutes, "--estimate")
+        if minutes is None and not args.no_estimate:
+            raise ValidationError("--estimate", "give a time such as 4h, 1h30m or 90m")
+        field, value = Field.ESTIMATE, None if minutes is None else str(minutes)
     else:
         field = Field.ASSIGNEE
         value = None if args.unassign else user_by_name(sessions, args.assign).hex

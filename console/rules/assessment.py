@@ -10,13 +10,13 @@ values up, and the SLA clock counts the 60 minutes (`rules.sla`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
 from console.errors import ValidationError
 from console.rules.billing import GUARANTEE_MAX_HOURS, GUARANTEE_MIN_HOURS
+from console.rules.effort import read_minutes
 from console.rules.fields import decimal_between
 from console.rules.leaving import LATE_CLOCK
 from console.wording.phrases import Phrase, phrase
@@ -103,24 +103,10 @@ def check_assessment(
                             answer.fix_minutes, hours, answer.guarantee_waived)  # fmt: skip
 
 
-_ESTIMATE = re.compile(r"(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?", re.IGNORECASE)
-
-
 def read_estimate(text: str | None, field: str) -> int | None:
     """An estimate typed as hours and minutes ("4h", "1h30m", "90m"; a bare number is
     minutes) in minutes; None for nothing typed."""
-    typed = (text or "").strip()
-    if not typed:
-        return None
-    if typed.isdigit():
-        return int(typed)
-    found = _ESTIMATE.fullmatch(typed)
-    if found is None or not any(found.groups()):
-        raise ValidationError(
-            field, phrase("{text} is not a time such as 4h, 1h30m or 90m", text=repr(typed)), "E1"
-        )
-    hours, minutes = (int(g or 0) for g in found.groups())
-    return hours * 60 + minutes
+    return read_minutes(text, field, "E1")
 
 
 def _estimate_missing(field: str) -> Phrase:

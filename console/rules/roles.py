@@ -26,6 +26,7 @@ class Task(StrEnum):
     RAISE_TICKET = "raise a ticket"
     DECIDE_TICKET = "set a ticket's priority or assignee"
     ASSESS_EMERGENCY = "record an emergency's technical assessment"
+    ESTIMATE_TICKET = "estimate a ticket's effort"
     APPROVE_TIME_FOR_CLIENT = "give the client's approval of time"
     KEEP_CONTACTS = "add or edit a client's contacts"
     APPROVE_TIME_FOR_PROVIDER = "approve time for the provider"
@@ -54,6 +55,7 @@ TASKS: dict[Task, frozenset[Role]] = {
     Task.RAISE_TICKET: DESK | {Role.CLIENT_ADMIN},
     Task.DECIDE_TICKET: DESK,  # T4: the desk sets the priority and who works on it
     Task.ASSESS_EMERGENCY: DESK,  # E1, E2: the expert's answer and guarantee, as the desk takes it
+    Task.ESTIMATE_TICKET: DESK,  # T7: the desk plans the work, as the server's column rights hold
     Task.APPROVE_TIME_FOR_CLIENT: DESK | {Role.CLIENT_ADMIN},  # the desk records it for them
     Task.KEEP_CONTACTS: DESK | {Role.CLIENT_ADMIN},
     Task.APPROVE_TIME_FOR_PROVIDER: DESK,
@@ -101,6 +103,7 @@ TASK_WORDS: dict[Task, Phrase] = {
     Task.RAISE_TICKET: phrase("raise a ticket"),
     Task.DECIDE_TICKET: phrase("set a ticket's priority or assignee"),
     Task.ASSESS_EMERGENCY: phrase("record an emergency's technical assessment"),
+    Task.ESTIMATE_TICKET: phrase("estimate a ticket's effort"),
     Task.APPROVE_TIME_FOR_CLIENT: phrase("give the client's approval of time"),
     Task.KEEP_CONTACTS: phrase("add or edit a client's contacts"),
     Task.APPROVE_TIME_FOR_PROVIDER: phrase("approve time for the provider"),

@@ -1,5 +1,5 @@
-"""Changing the priority, status or assignee of several tickets at once, and taking such a
-change back (T4, T5, T8).
+"""Changing the priority, status, assignee or estimate of several tickets at once, and
+taking such a change back (T4, T5, T7, T8).
 
 Each call is one transaction: every ticket is checked by the same rules as a change of one
 ticket (the workflow for a status, the desk's say over priority and assignee), and one
@@ -22,10 +22,12 @@ from sqlalchemy.orm import Session
 from console.enums import Priority, Role, TicketStatus
 from console.errors import UserError, ValidationError
 from console.model import AuditEntry, Ticket, User
+from console.rules.effort import check_estimate
 from console.rules.roles import DESK, Scope, Task, check
 from console.rules.workflow import Actor
 from console.services.acting import Acting, Sessions, acting_actor, acting_role, reading, writing
 from console.services.tickets import change_status
+from console.wording.durations import hours_span
 from console.wording.phrases import Phrase, phrase
 from console.wording.stored_phrases import stored
 
@@ -36,6 +38,7 @@ class Field(StrEnum):
     PRIORITY = "priority"
     STATUS = "status"
     ASSIGNEE = "assignee"
+    ESTIMATE = "estimate"
 
 
 ASSIGNABLE = DESK | {Role.ENGINEER}
@@ -51,8 +54,9 @@ class BulkRefusedError(ValidationError):
 
 @dataclass(frozen=True)
 class TicketChange:
-    """One ticket's field before and after a change (values as stored: an enum's value or
-    a user's id as hex, None for nobody), with its row version before and after."""
+    """One ticket's field before and after a change (values as stored: an enum's value, a
+    user's id as hex or an estimate's minutes, None for nobody or none), with its row
+    version before and after."""
 
     ticket_id: uuid.UUID
     reference: str
@@ -122,6 +126,18 @@ def _change_assignee(
            {"assignee_id": [_hex(before), _hex(assignee_id)]}, now)  # fmt: skip
 
 
+def _change_estimate(
+    session: Session, ticket: Ticket, minutes: int | None, scope: Scope | None, now: datetime,
+    by_user: uuid.UUID | None = None,
+) -> None:  # fmt: skip
+    """Set one ticket's estimate of the effort in minutes (None: no estimate); audited."""
+    if scope is not None:
+        check(Task.ESTIMATE_TICKET, scope, ticket.client_id, field="estimate")
+    before = ticket.estimate_minutes
+    ticket.estimate_minutes = check_estimate(minutes)
+    _audit(session, by_user, ticket.id, {"estimate_minutes": [before, minutes]}, now)
+
+
 def _audit(
     session: Session, user: uuid.UUID | None, ticket_id: uuid.UUID,
     changes: dict[str, list[object]], now: datetime,
@@ -150,7 +166,8 @@ def change_tickets(
 ) -> BulkResult:
     """Set ``field`` to ``value`` on every ticket, all or nothing.
 
-    ``value`` is a priority's or status's value, or an assignee's id as hex (None: nobody).
+    ``value`` is a priority's or status's value, an assignee's id as hex (None: nobody) or
+    an estimate in minutes (None: no estimate).
     A ticket that already has the value is left alone; a refused one refuses them all,
     naming it. Closing wants the resolution, kept on each ticket's timeline.
     """
@@ -227,8 +244,14 @@ def user_by_name(sessions: Sessions, name: str) -> uuid.UUID:
 
 
 # ------------------------------------------------------------------ helpers
-def _value(field: Field, value: str | None) -> Priority | TicketStatus | uuid.UUID | None:
+Value = Priority | TicketStatus | uuid.UUID | int | None
+"""A field's value as the single-ticket change takes it."""
+
+
+def _value(field: Field, value: str | None) -> Value:
     """The stored value as the single-ticket change takes it; refused when it is none."""
+    if field is Field.ESTIMATE:  # minutes, as `rules.effort.read_minutes` reads them
+        return check_estimate(None if value is None else _minutes(value))
     try:
         if field is Field.PRIORITY:
             return Priority(str(value))
@@ -238,6 +261,13 @@ def _value(field: Field, value: str | None) -> Priority | TicketStatus | uuid.UU
     except ValueError:
         raise ValidationError(field.value, phrase("{value} is not one of the choices",
                                                   value=repr(value))) from None  # fmt: skip
+
+
+def _minutes(value: str) -> int:
+    """An estimate given in minutes, as text."""
+    if not value.strip().isdigit():
+        raise ValidationError("estimate", phrase("give the estimate in whole minutes"), "T7")
+    return int(value)
 
 
 def _tickets(session: Session, ticket_ids: Sequence[uuid.UUID]) -> list[Ticket]:
@@ -256,6 +286,8 @@ def _current(ticket: Ticket, field: Field) -> str | None:
         return Priority(ticket.priority).value
     if field is Field.STATUS:
         return TicketStatus(ticket.status).value
+    if field is Field.ESTIMATE:
+        return None if ticket.estimate_minutes is None else str(ticket.estimate_minutes)
     return _hex(ticket.assignee_id)
 
 
@@ -268,8 +300,8 @@ def _who(session: Session, acting: Acting) -> Who:
 
 
 def _apply(
-    session: Session, who: Who, ticket: Ticket, field: Field,
-    value: Priority | TicketStatus | uuid.UUID | None, now: datetime, reason: str | None = None,
+    session: Session, who: Who, ticket: Ticket, field: Field, value: Value, now: datetime,
+    reason: str | None = None,
 ) -> None:  # fmt: skip
     """The single-ticket change, its refusal named after the ticket."""
     acting, actor, scope = who
@@ -282,6 +314,9 @@ def _apply(
         if field is Field.PRIORITY:
             assert isinstance(value, Priority)
             _change_priority(session, ticket, value, scope, now, acting.user_id)
+        elif field is Field.ESTIMATE:
+            assert value is None or isinstance(value, int)
+            _change_estimate(session, ticket, value, scope, now, acting.user_id)
         else:
             assert value is None or isinstance(value, uuid.UUID)
             _change_assignee(session, ticket, value, scope, now, acting.user_id)
@@ -309,4 +344,6 @@ def _change(
 def _label(field: Field, value: str | None, names: dict[str, str]) -> str:
     if field is Field.ASSIGNEE:
         return "nobody" if value is None else names.get(value, value)
+    if field is Field.ESTIMATE:
+        return "none" if value is None else hours_span(int(value) * 60, "en")
     return str(value).replace("_", " ")

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from console.enums import ContractKind, NoteKind, SlaTargetKind, TicketStatus, VisitStatus
 from console.errors import UserError, ValidationError
 from console.model import Engineer, Note, Ticket, TicketStatusChange, TimeEntry, Visit
+from console.rules.effort import EstimateUse, estimate_use
 from console.rules.sla import Clock
 from console.rules.workflow import Actor, allowed_ticket_statuses, allowed_visit_statuses
 from console.services.acting import Acting, Sessions, acting_actor, reading, writing
@@ -85,10 +86,17 @@ class TicketDetail:
     """The premium contract's dedicated manager (C11), "" when none is named."""
     express: bool = False
     """Under an Express contract: an emergency the expert assesses within the hour (E1)."""
+    estimate_minutes: int | None = None
+    """The desk's estimate of the effort (T7), None when none is given."""
 
     def local(self, instant: datetime) -> datetime:
         """An instant in the client's zone."""
         return instant.astimezone(ZoneInfo(self.zone))
+
+    @property
+    def estimate(self) -> EstimateUse | None:
+        """The time logged against the estimate (T7); None without an estimate."""
+        return estimate_use(self.estimate_minutes, self.hours_logged)
 
 
 def ticket_detail(
@@ -165,7 +173,7 @@ def ticket_detail(
         credit_balances(session, client.id), hours, _requester(ticket),
         bool(contract is not None and contract.premium),
         contract.manager.display_name if contract is not None and contract.manager else "",
-        contract is not None and contract.kind == ContractKind.EXPRESS,
+        contract is not None and contract.kind == ContractKind.EXPRESS, ticket.estimate_minutes,
     )  # fmt: skip
 
 

@@ -106,6 +106,20 @@ def span(seconds: float) -> str:
     return compact_span(seconds, _Speech.language)
 
 
+def effort(seconds: float) -> str:
+    """An effort in hours and minutes in the window's language ("30h 30m"), never days."""
+    from console.wording.durations import hours_span
+
+    return hours_span(seconds, _Speech.language)
+
+
+def percent(value: Decimal) -> str:
+    """A share as the window's language writes a percentage ("75 %" in Dutch)."""
+    from babel.numbers import format_percent
+
+    return str(format_percent(value, locale=_Speech.locale.name()))
+
+
 def causes(found: Iterable[Cause]) -> str:
     """Why SLA clock time counted, paused or skipped, in the window's language."""
     return _Speech.causes(found)

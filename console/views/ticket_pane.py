@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLayout,
     QMenu,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.enums import NoteKind, Priority, TicketStatus, VisitStatus
+from console.errors import ValidationError
 from console.views.context import DeskContext
 from console.views.errors import show_error
 from console.views.i18n import (
@@ -33,6 +35,8 @@ from console.views.i18n import (
     causes,
     credit_amount,
     due_when,
+    effort,
+    percent,
     say,
     title_word,
     when,
@@ -92,7 +96,15 @@ def _cut(text: str, most: int) -> str:
 
 
 MOVES_PER_ROW = 3
+ESTIMATES = (15, 30, 60, 120, 240, 480)
+"""The efforts the estimate menu offers, in minutes; any other is typed (T7)."""
 """Status moves shown side by side before the next row starts."""
+
+
+def _typed_minutes(minutes: int) -> str:
+    """An estimate as it is typed again: "1h30m", "2h", "45m"."""
+    hours, rest = divmod(minutes, 60)
+    return (f"{hours}h" if hours else "") + (f"{rest}m" if rest or not hours else "")
 
 
 def _empty(layout: QLayout) -> None:
@@ -225,9 +237,18 @@ class TicketPane(QWidget):
                                                self._fill_assignees)  # fmt: skip
         self.status_button = self._menu_button("changeStatus", self.tr("Status"),
                                                self._fill_statuses)  # fmt: skip
-        for button in (self.status_button, self.priority_button, self.assign_button):
+        self.estimate_button = self._menu_button("changeEstimate", self.tr("Estimate"),
+                                                 self._fill_estimates)  # fmt: skip
+        for button in (self.status_button, self.priority_button, self.assign_button,
+                       self.estimate_button):  # fmt: skip
             row.addWidget(button)
         row.addStretch(1)
+
+    def _estimate_label(self, minutes: int | None) -> str:
+        """The estimate button's words: the estimate it changes, when there is one."""
+        if minutes is None:
+            return self.tr("Estimate")
+        return self.tr("Estimate %1").replace("%1", effort(minutes * 60))
 
     def _menu_button(self, name: str, text: str, fill: Callable[[QMenu], None]) -> QPushButton:
         button = QPushButton(text)
@@ -262,6 +283,49 @@ class TicketPane(QWidget):
             action.triggered.connect(
                 lambda _=False, u=user.id.hex: self.request_change("assignee", u)
             )
+
+    def _fill_estimates(self, menu: QMenu) -> None:
+        """The usual efforts, another one typed, or none (T7)."""
+        menu.clear()
+        now = self._estimate_now()
+        for minutes in ESTIMATES:
+            action = menu.addAction(effort(minutes * 60))
+            action.setCheckable(now is not None)
+            action.setChecked(minutes == now)
+            action.triggered.connect(
+                lambda _=False, m=minutes: self.request_change("estimate", str(m))
+            )
+        other = menu.addAction(self.tr("Other…"))
+        other.setObjectName("otherEstimate")
+        other.triggered.connect(lambda _=False: self.ask_estimate())
+        menu.addSeparator()
+        none = menu.addAction(self.tr("No estimate"))
+        none.triggered.connect(lambda _=False: self.request_change("estimate", None))
+
+    def _estimate_now(self) -> int | None:
+        """The estimate of the one ticket shown (None for several, or none)."""
+        return (
+            self.detail.estimate_minutes if self.detail is not None and not self.many_ids else None
+        )
+
+    def ask_estimate(self) -> bool:
+        """Ask for an effort typed as hours and minutes, and set it on the tickets selected."""
+        from console.rules.effort import check_estimate, read_minutes
+
+        now = self._estimate_now()
+        typed, ok = QInputDialog.getText(
+            self, self.tr("Estimate"),
+            self.tr("Effort expected, in hours and minutes (such as 4h, 1h30m or 90m):"),
+            text="" if now is None else _typed_minutes(now),
+        )  # fmt: skip
+        if not ok:
+            return False
+        try:
+            minutes = check_estimate(read_minutes(typed, "estimate", "T7"))
+        except ValidationError as exc:
+            show_error(self, exc, self.tr("Nothing was changed"))
+            return False
+        return self.request_change("estimate", None if minutes is None else str(minutes))
 
     def _fill_statuses(self, menu: QMenu) -> None:
         menu.clear()
@@ -311,14 +375,15 @@ class TicketPane(QWidget):
             named += "<br>" + e(self.tr("and %n more", "", count - MANY_LISTED))
         self.heading.setText(
             "<b>" + e(self.tr("%n tickets selected", "", count)) + "</b><br>" + named + "<br><br>"
-            + e(self.tr("Change the status, priority or assignee of all of them "
-                        "at once. Edit ▸ Undo (Ctrl+Z) takes the change back."))
+            + e(self.tr("Change the status, priority, assignee or estimate of all of "
+                        "them at once. Edit ▸ Undo (Ctrl+Z) takes the change back."))
         )  # fmt: skip
         self._show_marks(False)
         self.change_bar.setVisible(self.change_requested is not None)
         self.status_button.setVisible(True)
         self.assign_button.setText(self.tr("Assign"))
         self.assign_button.setToolTip("")
+        self.estimate_button.setVisible(True)
         self.tabs.setVisible(False)
         self.rest.setVisible(True)
 
@@ -356,6 +421,9 @@ class TicketPane(QWidget):
         self.rest.setVisible(not shown)
         self.change_bar.setVisible(shown and self.change_requested is not None)
         self.status_button.setVisible(False)  # one ticket's moves are buttons of their own
+        # and its estimate a button among its actions: one more in this bar widened the
+        # pane in Russian until the queue's SLA column was cut
+        self.estimate_button.setVisible(False)
         if raw_id is None:
             self.detail = None
             self.heading.setText(
@@ -469,7 +537,7 @@ class TicketPane(QWidget):
         if row is not None:
             row.addStretch(1)
         # three a row as well: four in one row cut every label in Russian at 1366 wide
-        actions: list[tuple[str, str, Callable[[], object]]] = [
+        actions: list[tuple[str, str, Callable[[], object] | None]] = [
             ("visit", self.tr("New visit…"), partial(self.newVisitRequested.emit, d.id)),
             ("time", self.tr("Log time…"), partial(self.logTimeRequested.emit, d.id)),
             ("timer", self.tr("Start timer"), partial(self.timerRequested.emit, d.id)),
@@ -477,6 +545,8 @@ class TicketPane(QWidget):
         ]
         if d.express:  # E1: the expert's answer within the hour, and the guarantee (E2)
             actions.insert(0, ("assess", self.tr("Assessment…"), self.assess))
+        if self.change_requested is not None:  # T7: the desk's, as its other changes
+            actions.append(("estimate", self._estimate_label(d.estimate_minutes), None))
         bar: QHBoxLayout | None = None
         for n, (name, label, act) in enumerate(actions):
             if n % MOVES_PER_ROW == 0:
@@ -484,9 +554,12 @@ class TicketPane(QWidget):
                     bar.addStretch(1)
                 bar = QHBoxLayout()
                 self.actions_row.addLayout(bar)
-            button = QPushButton(label)
-            button.setObjectName(f"action_{name}")
-            button.clicked.connect(lambda _=False, a=act: a())
+            if act is None:  # a choice of values: a menu, as the change bar's
+                button = self._menu_button(f"action_{name}", label, self._fill_estimates)
+            else:
+                button = QPushButton(label)
+                button.setObjectName(f"action_{name}")
+                button.clicked.connect(lambda _=False, a=act: a())
             assert bar is not None
             bar.addWidget(button)
         if bar is not None:
@@ -507,6 +580,7 @@ class TicketPane(QWidget):
             (self.tr("Opened"), f"{when(local(d.opened_at), STAMP)} ({e(zone_place(d.zone))})"),
             (self.tr("Contract"), e(say(d.contract))),
             (self.tr("Hours logged"), amount(d.hours_logged)),
+            (self.tr("Estimate"), self._estimate_html(d)),
         )
         # a gap after each name: a long one (Japanese) otherwise ran into its value
         rows = "".join(
@@ -583,6 +657,20 @@ class TicketPane(QWidget):
             self.visits_layout.addLayout(row)
         self.visits_layout.addStretch(1)
         self.sla.setHtml(self._sla_html(d))
+
+    def _estimate_html(self, d: TicketDetail) -> str:
+        """The estimate and the time logged against it, the overrun in bold (T7)."""
+        use = d.estimate
+        if use is None:
+            return "<i>" + html.escape(self.tr("none")) + "</i>"
+        logged = self.tr("%1 logged (%2)").replace("%1", effort(use.logged_minutes * 60))
+        text = html.escape(
+            f"{effort(use.estimate_minutes * 60)} · {logged.replace('%2', percent(use.share))}"
+        )
+        if use.over_minutes:
+            over = self.tr("%1 over the estimate").replace("%1", effort(use.over_minutes * 60))
+            text += f" · <b>{html.escape(over)}</b>"
+        return text
 
     def _sla_html(self, d: TicketDetail) -> str:
         e = html.escape

@@ -1,4 +1,4 @@
-"""Undo and redo of the window's last ticket changes (priority, status, assignee).
+"""Undo and redo of the window's last ticket changes (priority, status, assignee, estimate).
 
 A change is taken back through the services, never by writing the old values over the
 new: the service refuses when a ticket changed since (its row version moved on) or the
@@ -45,6 +45,8 @@ class TicketHistory(QObject):
                 one = self.tr("priority of %1")
             elif done.field == "status":
                 one = self.tr("status of %1")
+            elif done.field == "estimate":
+                one = self.tr("estimate of %1")
             else:
                 one = self.tr("assignment of %1")
             return one.replace("%1", done.changes[0].reference)
@@ -52,6 +54,8 @@ class TicketHistory(QObject):
             return self.tr("priority of %n tickets", "", n)
         if done.field == "status":
             return self.tr("status of %n tickets", "", n)
+        if done.field == "estimate":
+            return self.tr("estimate of %n tickets", "", n)
         return self.tr("assignment of %n tickets", "", n)
 
     def record(self, done: BulkResult) -> None:

@@ -41,3 +41,14 @@ def compact_span(seconds: float, language: str) -> str:
     else:
         parts = [_unit(mins, "minute", language, False)]
     return ("" if language in TIGHT else " ").join(parts)
+
+
+def hours_span(seconds: float, language: str) -> str:
+    """A span in hours and minutes, never days: an effort of 30 hours is not "1d 6h"."""
+    hours, mins = divmod(int(seconds // 60), 60)
+    if not hours:
+        return _unit(mins, "minute", language, False)
+    if not mins:
+        return _unit(hours, "hour", language, False)
+    parts = [_unit(hours, "hour", language, False), _unit(mins, "minute", language, True)]
+    return ("" if language in TIGHT else " ").join(parts)

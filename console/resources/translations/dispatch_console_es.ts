@@ -4585,6 +4585,10 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>estado de %1</translation>
     </message>
     <message>
+        <source>estimate of %1</source>
+        <translation>estimación de %1</translation>
+    </message>
+    <message>
         <source>assignment of %1</source>
         <translation>asignación de %1</translation>
     </message>
@@ -4600,6 +4604,13 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>
             <numerusform>estado de %n ticket</numerusform>
             <numerusform>estado de %n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>estimate of %n tickets</source>
+        <translation>
+            <numerusform>estimación de %n ticket</numerusform>
+            <numerusform>estimación de %n tickets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4709,12 +4720,40 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>Archivos</translation>
     </message>
     <message>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Otra…</translation>
+    </message>
+    <message>
+        <source>No estimate</source>
+        <translation>Sin estimación</translation>
+    </message>
+    <message>
+        <source>Effort expected, in hours and minutes (such as 4h, 1h30m or 90m):</source>
+        <translation>Esfuerzo previsto, en horas y minutos (como 4h, 1h30m o 90m):</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>No se cambió nada</translation>
+    </message>
+    <message>
+        <source>Estimate %1</source>
+        <translation>Estimación %1</translation>
+    </message>
+    <message>
         <source>Assigned to %1</source>
         <translation>Asignado a %1</translation>
     </message>
     <message>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Change the status, priority, assignee or estimate of all of them at once. Edit ▸ Undo (Ctrl+Z) takes the change back.</source>
+        <translation>Cambiar el estado, la prioridad, el asignado o la estimación de todos a la vez. Edición ▸ Deshacer (Ctrl+Z) revierte el cambio.</translation>
     </message>
     <message>
         <source>system</source>
@@ -4845,6 +4884,14 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>Orden de trabajo</translation>
     </message>
     <message>
+        <source>%1 logged (%2)</source>
+        <translation>%1 registradas (%2)</translation>
+    </message>
+    <message>
+        <source>%1 over the estimate</source>
+        <translation>%1 por encima de la estimación</translation>
+    </message>
+    <message>
         <source>Targets of this contract and priority</source>
         <translation>Objetivos de este contrato y prioridad</translation>
     </message>
@@ -4896,10 +4943,6 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
             <numerusform>%n ticket seleccionado</numerusform>
             <numerusform>%n tickets seleccionados</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Change the status, priority or assignee of all of them at once. Edit ▸ Undo (Ctrl+Z) takes the change back.</source>
-        <translation>Cambiar el estado, la prioridad o el asignado de todos a la vez. Edición ▸ Deshacer (Ctrl+Z) revierte el cambio.</translation>
     </message>
     <message>
         <source>No ticket selected.</source>

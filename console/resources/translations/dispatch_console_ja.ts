@@ -4581,6 +4581,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>%1 の状態</translation>
     </message>
     <message>
+        <source>estimate of %1</source>
+        <translation>%1 の見積もり</translation>
+    </message>
+    <message>
         <source>assignment of %1</source>
         <translation>%1 の割り当て</translation>
     </message>
@@ -4594,6 +4598,12 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <source>status of %n tickets</source>
         <translation>
             <numerusform>%n 件のチケットの状態</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>estimate of %n tickets</source>
+        <translation>
+            <numerusform>%n 件のチケットの見積もり</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4702,12 +4712,40 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>ファイル</translation>
     </message>
     <message>
+        <source>Estimate</source>
+        <translation>見積もり</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>その他…</translation>
+    </message>
+    <message>
+        <source>No estimate</source>
+        <translation>見積もりなし</translation>
+    </message>
+    <message>
+        <source>Effort expected, in hours and minutes (such as 4h, 1h30m or 90m):</source>
+        <translation>見込み工数を時間と分で入力してください（例：4h、1h30m、90m）：</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>何も変更されていません</translation>
+    </message>
+    <message>
+        <source>Estimate %1</source>
+        <translation>見積もり %1</translation>
+    </message>
+    <message>
         <source>Assigned to %1</source>
         <translation>担当者：%1</translation>
     </message>
     <message>
         <source>Unassigned</source>
         <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>Change the status, priority, assignee or estimate of all of them at once. Edit ▸ Undo (Ctrl+Z) takes the change back.</source>
+        <translation>選択したすべてのチケットの状態、優先度、担当者、見積もりをまとめて変更します。「編集 ▸ 元に戻す」(Ctrl+Z) で変更を取り消せます。</translation>
     </message>
     <message>
         <source>system</source>
@@ -4838,6 +4876,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>作業指示書</translation>
     </message>
     <message>
+        <source>%1 logged (%2)</source>
+        <translation>記録済み %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 over the estimate</source>
+        <translation>見積もりを %1 超過</translation>
+    </message>
+    <message>
         <source>Targets of this contract and priority</source>
         <translation>この契約と優先度の目標</translation>
     </message>
@@ -4886,10 +4932,6 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>
             <numerusform>%n 件のチケットを選択中</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Change the status, priority or assignee of all of them at once. Edit ▸ Undo (Ctrl+Z) takes the change back.</source>
-        <translation>選択したすべてのチケットの状態、優先度、担当者をまとめて変更します。「編集 ▸ 元に戻す」(Ctrl+Z) で変更を取り消せます。</translation>
     </message>
     <message>
         <source>No ticket selected.</source>

@@ -4585,6 +4585,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>status van %1</translation>
     </message>
     <message>
+        <source>estimate of %1</source>
+        <translation>schatting van %1</translation>
+    </message>
+    <message>
         <source>assignment of %1</source>
         <translation>toewijzing van %1</translation>
     </message>
@@ -4600,6 +4604,13 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>
             <numerusform>status van %n ticket</numerusform>
             <numerusform>status van %n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>estimate of %n tickets</source>
+        <translation>
+            <numerusform>schatting van %n ticket</numerusform>
+            <numerusform>schatting van %n tickets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4709,12 +4720,40 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Bestanden</translation>
     </message>
     <message>
+        <source>Estimate</source>
+        <translation>Schatting</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Anders…</translation>
+    </message>
+    <message>
+        <source>No estimate</source>
+        <translation>Geen schatting</translation>
+    </message>
+    <message>
+        <source>Effort expected, in hours and minutes (such as 4h, 1h30m or 90m):</source>
+        <translation>Verwachte inspanning in uren en minuten (zoals 4h, 1h30m of 90m):</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>Estimate %1</source>
+        <translation>Schatting %1</translation>
+    </message>
+    <message>
         <source>Assigned to %1</source>
         <translation>Toegewezen aan %1</translation>
     </message>
     <message>
         <source>Unassigned</source>
         <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <source>Change the status, priority, assignee or estimate of all of them at once. Edit ▸ Undo (Ctrl+Z) takes the change back.</source>
+        <translation>Wijzig de status, prioriteit, toegewezen persoon of schatting van allemaal tegelijk. Bewerken ▸ Ongedaan maken (Ctrl+Z) draait de wijziging terug.</translation>
     </message>
     <message>
         <source>system</source>
@@ -4845,6 +4884,14 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Werkorder</translation>
     </message>
     <message>
+        <source>%1 logged (%2)</source>
+        <translation>%1 geboekt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 over the estimate</source>
+        <translation>%1 boven de schatting</translation>
+    </message>
+    <message>
         <source>Targets of this contract and priority</source>
         <translation>Doelen van dit contract en deze prioriteit</translation>
     </message>
@@ -4896,10 +4943,6 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
             <numerusform>%n ticket geselecteerd</numerusform>
             <numerusform>%n tickets geselecteerd</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Change the status, priority or assignee of all of them at once. Edit ▸ Undo (Ctrl+Z) takes the change back.</source>
-        <translation>Wijzig de status, prioriteit of toegewezen persoon van allemaal tegelijk. Bewerken ▸ Ongedaan maken (Ctrl+Z) draait de wijziging terug.</translation>
     </message>
     <message>
         <source>No ticket selected.</source>

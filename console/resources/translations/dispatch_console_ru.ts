@@ -4589,6 +4589,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>статус заявки %1</translation>
     </message>
     <message>
+        <source>estimate of %1</source>
+        <translation>оценка заявки %1</translation>
+    </message>
+    <message>
         <source>assignment of %1</source>
         <translation>назначение заявки %1</translation>
     </message>
@@ -4606,6 +4610,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
             <numerusform>статус %n заявки</numerusform>
             <numerusform>статус %n заявок</numerusform>
             <numerusform>статус %n заявок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>estimate of %n tickets</source>
+        <translation>
+            <numerusform>оценка %n заявки</numerusform>
+            <numerusform>оценка %n заявок</numerusform>
+            <numerusform>оценка %n заявок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4716,12 +4728,40 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>Файлы</translation>
     </message>
     <message>
+        <source>Estimate</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Другая…</translation>
+    </message>
+    <message>
+        <source>No estimate</source>
+        <translation>Без оценки</translation>
+    </message>
+    <message>
+        <source>Effort expected, in hours and minutes (such as 4h, 1h30m or 90m):</source>
+        <translation>Ожидаемые трудозатраты в часах и минутах (например, 4h, 1h30m или 90m):</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Ничего не изменено</translation>
+    </message>
+    <message>
+        <source>Estimate %1</source>
+        <translation>Оценка: %1</translation>
+    </message>
+    <message>
         <source>Assigned to %1</source>
         <translation>Исполнитель: %1</translation>
     </message>
     <message>
         <source>Unassigned</source>
         <translation>Не назначена</translation>
+    </message>
+    <message>
+        <source>Change the status, priority, assignee or estimate of all of them at once. Edit ▸ Undo (Ctrl+Z) takes the change back.</source>
+        <translation>Изменить статус, приоритет, исполнителя или оценку сразу для всех. Правка ▸ Отменить (Ctrl+Z) возвращает изменение.</translation>
     </message>
     <message>
         <source>system</source>
@@ -4852,6 +4892,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>Наряд на работу</translation>
     </message>
     <message>
+        <source>%1 logged (%2)</source>
+        <translation>учтено %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 over the estimate</source>
+        <translation>сверх оценки на %1</translation>
+    </message>
+    <message>
         <source>Targets of this contract and priority</source>
         <translation>Цели этого договора и приоритета</translation>
     </message>
@@ -4906,10 +4954,6 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
             <numerusform>Выбрано %n заявки</numerusform>
             <numerusform>Выбрано %n заявок</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Change the status, priority or assignee of all of them at once. Edit ▸ Undo (Ctrl+Z) takes the change back.</source>
-        <translation>Изменить статус, приоритет или исполнителя сразу для всех. Правка ▸ Отменить (Ctrl+Z) возвращает изменение.</translation>
     </message>
     <message>
         <source>No ticket selected.</source>
