@@ -68,10 +68,9 @@ class World:
             client_id=self.client.id,
             kind=kind,
             name=kind.value,
-            valid_from=date(2026, 1, 1),
             currency="EUR",
             service_window=BASIS_10X5,
-            **fields,
+            **{"valid_from": date(2026, 1, 1), **fields},
         )
         self.session.add(contract)
         self.session.flush()

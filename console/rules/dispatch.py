@@ -108,6 +108,16 @@ class ClientTerms:
     nda_on_file: bool = False  # E7
 
 
+Period = tuple[date, date | None]
+"""A contract's first and last day in force (None: open-ended)."""
+
+
+def retainer_on(retainers: Sequence[Period], day: date) -> bool:
+    """Whether one of the client's retainers is in force on ``day``, its last day included
+    (C1, D2): a retainer that ended, or has not begun, promises nothing for that day."""
+    return any(start <= day and (end is None or day <= end) for start, end in retainers)
+
+
 def effective_reserved_hours(request: VisitRequest) -> tuple[Decimal, int]:
     """Reserved hours and grace minutes after D3 defaults: none given -> 2 h + 30 min."""
     if request.reserved_hours is None:

@@ -34,9 +34,9 @@ from console.services.pricing import (
     add_line,
     draft_invoice,
     has_monthly_plan,
-    has_rush_cover,
     link_entries,
     rate_card,
+    retainer_periods,
     visit_charges,
     work_items,
 )
@@ -183,7 +183,7 @@ def bill_emergency(session: Session, ticket_id: uuid.UUID) -> EmergencyRun:
     ]  # fmt: skip
     items = work_items(approved)
     charges = visit_charges(
-        _unbilled_visits(session, ticket.id), items, client, has_rush_cover(session, client.id)
+        _unbilled_visits(session, ticket.id), items, client, retainer_periods(session, client.id)
     )
     card = rate_card(session, contract, client)
     billed, credited = _guarantee_so_far(session, ticket.id)

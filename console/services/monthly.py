@@ -39,7 +39,7 @@ from console.money import Money
 from console.rules import credit as credit_rules
 from console.rules.billing import INVOICED, Balances, PeriodTerms, consume, period_charges
 from console.rules.credit import CreditAlert
-from console.rules.dispatch import DEFAULT_RESERVED_HOURS
+from console.rules.dispatch import DEFAULT_RESERVED_HOURS, retainer_on
 from console.rules.rating import PricedLine, VisitCharge, WorkItem, rate_all, worked_hours
 from console.services.billing.month_facts import (
     EntryRow,
@@ -187,16 +187,20 @@ def _visit_charges(
     for item in items:
         if item.visit_id is not None:
             by_visit.setdefault(item.visit_id, []).append(item)
-    return [
-        VisitCharge(
-            v.id, v.planned_start.astimezone(zone).date(),
-            v.reserved_hours if v.reserved_hours is not None else DEFAULT_RESERVED_HOURS,
-            worked_hours(by_visit.get(v.id, [])), no_access=v.no_access, rush=v.rush,
-            rush_covered=client.id in facts.rush_covered, reference=v.reference,
-            start=v.planned_start, grace_hours=Decimal(v.grace_minutes) / 60,
-        )
-        for v in facts.visits.get(contract.id, [])
-    ]  # fmt: skip
+    retainers = facts.retainers.get(client.id, [])
+    charges = []
+    for v in facts.visits.get(contract.id, []):
+        day = v.planned_start.astimezone(zone).date()
+        charges.append(
+            VisitCharge(
+                v.id, day,
+                v.reserved_hours if v.reserved_hours is not None else DEFAULT_RESERVED_HOURS,
+                worked_hours(by_visit.get(v.id, [])), no_access=v.no_access, rush=v.rush,
+                rush_covered=retainer_on(retainers, day), reference=v.reference,
+                start=v.planned_start, grace_hours=Decimal(v.grace_minutes) / 60,
+            )
+        )  # fmt: skip
+    return charges
 
 
 def _billable_on_visit(entries: list[EntryRow]) -> dict[uuid.UUID, list[EntryRow]]:

@@ -21,7 +21,7 @@ from console.enums import ContractKind, InvoiceKind, NonBillableReason, Phase, V
 from console.ids import new_id
 from console.model import Client, Contract, Invoice, InvoiceLine, TimeEntry, Visit
 from console.rules.calendar import calendar_for
-from console.rules.dispatch import DEFAULT_RESERVED_HOURS
+from console.rules.dispatch import DEFAULT_RESERVED_HOURS, Period, retainer_on
 from console.rules.rating import PlanRate, PricedLine, RateCard, VisitCharge, WorkItem, worked_hours
 from console.rules.tax import line_tax
 from console.services.provider import CompanyProfile, invoice_prefix, load_profile
@@ -94,15 +94,15 @@ def rate_card_of(contract: Contract, client: Client, plans: tuple[PlanRate, ...]
     )
 
 
-def has_rush_cover(session: Session, client_id: uuid.UUID) -> bool:
-    """D2: a retainer covers a rush (the retainer's SLA is the 'suitable service level')."""
-    return bool(
-        session.scalar(
-            select(func.count())
-            .select_from(Contract)
-            .where(Contract.client_id == client_id, Contract.kind == ContractKind.RETAINER)
+def retainer_periods(session: Session, client_id: uuid.UUID) -> list[Period]:
+    """The days each of the client's retainers is in force: a rush on one of them is covered
+    (D2, the retainer's SLA being the 'suitable service level'), and C1's promise holds."""
+    found = session.execute(
+        select(Contract.valid_from, Contract.valid_until).where(
+            Contract.client_id == client_id, Contract.kind == ContractKind.RETAINER
         )
     )
+    return [(start, end) for start, end in found]
 
 
 def has_monthly_plan(session: Session, client_id: uuid.UUID, on: date) -> bool:
@@ -134,21 +134,25 @@ def work_items(entries: Sequence[TimeEntry]) -> list[WorkItem]:
 
 
 def visit_charges(
-    visits: Sequence[Visit], items: Sequence[WorkItem], client: Client, rush_cover: bool
+    visits: Sequence[Visit], items: Sequence[WorkItem], client: Client, retainers: Sequence[Period]
 ) -> list[VisitCharge]:
-    """Finished visits as the rating rules take them (D2, D3, D8)."""
+    """Finished visits as the rating rules take them (D2, D3, D8); a rush is covered by a
+    retainer in force on the visit's day (``retainers``: `retainer_periods`)."""
     zone = ZoneInfo(client.time_zone)
-    return [
-        VisitCharge(
-            v.id, v.planned_start.astimezone(zone).date(),
-            v.reserved_hours if v.reserved_hours is not None else DEFAULT_RESERVED_HOURS,
-            worked_hours([i for i in items if i.visit_id == v.id]),
-            no_access=v.status == VisitStatus.NO_ACCESS, rush=v.rush,
-            rush_covered=rush_cover, reference=v.reference, start=v.planned_start,
-            grace_hours=Decimal(v.grace_minutes) / 60,
-        )
-        for v in visits
-    ]  # fmt: skip
+    charges = []
+    for v in visits:
+        day = v.planned_start.astimezone(zone).date()
+        charges.append(
+            VisitCharge(
+                v.id, day,
+                v.reserved_hours if v.reserved_hours is not None else DEFAULT_RESERVED_HOURS,
+                worked_hours([i for i in items if i.visit_id == v.id]),
+                no_access=v.status == VisitStatus.NO_ACCESS, rush=v.rush,
+                rush_covered=retainer_on(retainers, day), reference=v.reference,
+                start=v.planned_start, grace_hours=Decimal(v.grace_minutes) / 60,
+            )
+        )  # fmt: skip
+    return charges
 
 
 def draft_invoice(

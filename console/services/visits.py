@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,7 +20,6 @@ from console.enums import (
     ChecklistKind,
     ChecklistState,
     ContactRole,
-    ContractKind,
     EngineerRole,
     SkillLevel,
     VisitStatus,
@@ -30,7 +30,6 @@ from console.model import (
     ChecklistItem,
     Client,
     Contact,
-    Contract,
     Engineer,
     Leave,
     Site,
@@ -56,6 +55,7 @@ from console.rules.dispatch import (
     is_rush,
     override_allowed,
     rank_engineers,
+    retainer_on,
 )
 from console.rules.languages import not_a_language, read_languages
 from console.rules.leaving import LeaveApproval, check_leave_approval
@@ -66,6 +66,7 @@ from console.rules.workflow import Actor, check_visit_transition
 from console.services import dialog_options
 from console.services.acting import Acting, Sessions, acting_actor, reading, writing
 from console.services.numbering import numbered_by_server, take_number
+from console.services.pricing import retainer_periods
 from console.wording.phrases import Phrase, language_names, phrase
 
 ENDED = (VisitStatus.COMPLETED, VisitStatus.CANCELLED, VisitStatus.NO_ACCESS)
@@ -116,15 +117,10 @@ def _person(contact: Contact | None) -> Person | None:
     return None if contact is None else Person(contact.name, contact.phone or "")
 
 
-def _client_terms(session: Session, client: Client) -> ClientTerms:
-    """What the client's contracts and papers say, for the checks (C1, D2, E7)."""
-    retainer = bool(
-        session.scalar(
-            select(func.count())
-            .select_from(Contract)
-            .where(Contract.client_id == client.id, Contract.kind == ContractKind.RETAINER)
-        )
-    )
+def _client_terms(session: Session, client: Client, day: date) -> ClientTerms:
+    """What the client's contracts and papers say on the visit's day, for the checks (C1,
+    D2, E7): a retainer counts only while it is in force."""
+    retainer = retainer_on(retainer_periods(session, client.id), day)
     return ClientTerms(has_retainer=retainer, retainer_covers_rush=retainer,
                        nda_on_file=client.nda_on_file)  # fmt: skip
 
@@ -158,7 +154,9 @@ def check_form(session: Session, form: VisitForm, now: datetime) -> list[Finding
     ticket = session.get_one(Ticket, form.ticket_id)
     client = session.get_one(Client, ticket.client_id)
     request = _visit_request(session, form, now)
-    findings = check_visit(request, _client_terms(session, client))
+    on = form.planned_start or now  # the visit's day; without a start yet, today
+    day = on.astimezone(ZoneInfo(client.time_zone)).date()
+    findings = check_visit(request, _client_terms(session, client, day))
     _codes, unknown = read_languages(form.languages)
     if unknown:  # P4: a language is kept as its code, so a word that names none is refused
         findings.append(Finding(Severity.ERROR, "languages", "D1", not_a_language(unknown)))

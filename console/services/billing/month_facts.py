@@ -38,6 +38,7 @@ from console.model import (
     TimeEntry,
     Visit,
 )
+from console.rules.dispatch import Period
 from console.rules.rating import PlanRate
 from console.services.provider import CompanyProfile, invoice_prefix, load_profile
 from console.store.planner import Unindexed
@@ -159,7 +160,7 @@ class MonthFacts:
     entries: dict[uuid.UUID, list[EntryRow]] = field(default_factory=dict)  # per contract
     visits: dict[uuid.UUID, list[VisitRow]] = field(default_factory=dict)  # per contract
     plans: dict[tuple[uuid.UUID, str, str], list[PlanRate]] = field(default_factory=dict)
-    rush_covered: set[uuid.UUID] = field(default_factory=set)  # clients with a retainer
+    retainers: dict[uuid.UUID, list[Period]] = field(default_factory=dict)  # per client (D2)
     prepaid: dict[tuple[uuid.UUID, str], Contract] = field(default_factory=dict)
     credit_balance: dict[uuid.UUID, Decimal] = field(default_factory=dict)
     topped_up: set[tuple[uuid.UUID, datetime]] = field(default_factory=set)
@@ -400,7 +401,9 @@ def _read_client_contracts(
             if contract.client_id not in facts.clients:
                 continue
             if contract.kind == ContractKind.RETAINER:
-                facts.rush_covered.add(contract.client_id)
+                facts.retainers.setdefault(contract.client_id, []).append(
+                    (contract.valid_from, contract.valid_until)
+                )
             elif contract.kind == ContractKind.MONTHLY_PLAN:
                 if contract.product_area is None:
                     continue
