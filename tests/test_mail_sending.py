@@ -359,3 +359,44 @@ def test_every_mail_text_has_every_language_with_the_same_fields() -> None:
     for key in mail_text_keys():
         found = mail_text_fields(key)
         assert len(found) == len(LANGUAGES) and all(f == found[0] for f in found), key
+
+
+def test_t2_a_ticket_taken_by_phone_is_confirmed_to_its_requester(desk: dict[str, Any]) -> None:
+    """T2: not only a mail gets its confirmation; a call the desk registers does too, and
+    an alert from monitoring, which nobody asked for, does not."""
+    from console.services.ticket_entry import register_ticket
+
+    eva = contact(desk, "phone", language="en")
+    now = desk["clock"]()
+    _id, reference = register_ticket(
+        desk["sessions"], None, now, client="Acme", title="Printer jams", channel="phone",
+        requester=eva,
+    )  # fmt: skip
+    (confirmation,) = outbox(desk)
+    assert confirmation.kind is MailKind.CONFIRMATION and confirmation.recipient == eva
+    assert confirmation.in_reply_to is None  # nothing of theirs to answer
+    assert send(desk).sent == 1
+    mail = read(confirmation.message_id)
+    assert reference_in_subject(mail["Subject"]) == reference
+    text = mail.get_content()
+    assert f'registered your request "Printer jams" as ticket {reference}' in text
+    register_ticket(desk["sessions"], None, now, client="Acme", title="Disk 90 % full",
+                    channel="monitoring", requester=eva)  # fmt: skip
+    assert len(outbox(desk)) == 1
+
+
+def test_p1_the_follow_up_of_a_closed_ticket_is_confirmed_naming_it(desk: dict[str, Any]) -> None:
+    """P1: a reply after the reopen window opens a follow-up, and its confirmation names the
+    closed ticket it follows."""
+    save_mail_settings(desk["sessions"], None, reopen_days=3)
+    eva = contact(desk, "follow", language="en")
+    support.append(desk["folder"], message(eva))
+    fetch(desk)
+    first = the_ticket(desk)
+    move(desk, first.id, TicketStatus.CLOSED)
+    desk["clock"].now += timedelta(days=4)
+    support.append(desk["folder"], message(eva, f"Re: [{first.reference}] Printer broken"))
+    fetch(desk)
+    (follow_up,) = [m for m in outbox(desk) if m.kind is MailKind.CONFIRMATION][1:]
+    assert follow_up.ticket_id != first.id
+    assert f'follows on from your ticket {first.reference} "Printer broken"' in follow_up.body

@@ -14,7 +14,7 @@ from console.model import AuditEntry, Contact, Note, Site, Ticket, TicketStatusC
 from console.rules.references import Series, format_reference, provisional_reference
 from console.rules.roles import CLIENT_SCOPED, Scope, Task, check
 from console.rules.workflow import Actor, check_ticket_transition
-from console.services.mail.outbox import queue_client_note, queue_status_change
+from console.services.mail.outbox import queue_client_note, queue_confirmation, queue_status_change
 from console.services.numbering import numbered_by_server, take_number
 from console.wording.phrases import phrase
 
@@ -43,6 +43,12 @@ DESK_DECIDES = {
     "assignee_id": "assignee",
     "estimate_minutes": "estimate",
 }
+
+
+CONFIRMED_ON_ENTRY = frozenset({Channel.PHONE, Channel.PORTAL})
+"""T2: channels whose tickets are confirmed to the requester as they are registered. A
+mail is confirmed by the intake, as an answer to it; an alert from monitoring was asked
+for by nobody."""
 
 
 def _check_new_ticket(
@@ -120,6 +126,8 @@ def create_ticket(
         )
     )  # fmt: skip
     _audit(session, by_user, ticket.id, "create", {"reference": [None, reference]}, now)
+    if channel in CONFIRMED_ON_ENTRY:
+        queue_confirmation(session, ticket, None, now)
     return ticket
 
 

@@ -29,6 +29,19 @@ _ROWS: dict[str, Text] = {
         'We have received your message "{title}" and registered it as ticket {reference}. '
         "The service desk will get back to you.",
     ),
+    # T2: a ticket the desk registered while the client phoned, or the client in the portal
+    "confirmation_request_body": N_(
+        "mail",
+        'We have registered your request "{title}" as ticket {reference}. The service desk '
+        "will get back to you.",
+    ),
+    # P1: a reply that came after the reopen window opened a ticket of its own
+    "confirmation_follows": N_(
+        "mail",
+        'It follows on from your ticket {closed} "{closed_title}", which is closed: a '
+        "message that comes that long after a ticket was closed gets a ticket of its own, "
+        "linked to the earlier one.",
+    ),
     "status_subject": N_("mail", "{title}: {status}"),
     "status_body": N_(
         "mail", 'The status of your ticket {reference} "{title}" changed from {old} to {new}.'

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from console.enums import Role, TicketStatus
+from console.enums import Channel, Role, TicketStatus
 from console.ids import new_id
 from console.model import Client, Contact, Note, Ticket, User
 from console.model.mail import (
@@ -217,17 +217,25 @@ def _ticket_mail(
 def queue_confirmation(
     session: Session, ticket: Ticket, received_message_id: str | None, now: datetime
 ) -> OutgoingMail | None:
-    """T2: the confirmation of a ticket opened by mail, with its reference in the subject,
-    as an answer to the client's message."""
+    """T2: the confirmation of a new ticket, with its reference in the subject: an answer
+    to the client's message when it came by mail, else a note of their request (a call,
+    the portal). A follow-up of a closed ticket names the ticket it follows (P1)."""
     settings = sending(session)
     if settings is None:
         return None
+    said: dict[str, object] = {"title": ticket.title, "reference": ticket.reference}
+    by_mail = ticket.channel == Channel.EMAIL
+    keys: list[tuple[str, dict[str, object]]] = [
+        ("confirmation_body" if by_mail else "confirmation_request_body", said)
+    ]
+    earlier = session.get(Ticket, ticket.related_ticket_id) if ticket.related_ticket_id else None
+    if earlier is not None:
+        keys.append(
+            ("confirmation_follows", {"closed": earlier.reference, "closed_title": earlier.title})
+        )
     return _ticket_mail(
         session, settings, ticket, MailKind.CONFIRMATION, now, "confirmation_subject",
-        {"title": ticket.title},
-        paragraph_keys=[("confirmation_body", {"title": ticket.title,
-                                               "reference": ticket.reference})],
-        in_reply_to=received_message_id,
+        {"title": ticket.title}, paragraph_keys=keys, in_reply_to=received_message_id,
     )  # fmt: skip
 
 
