@@ -389,6 +389,11 @@ def test_a_contract_is_edited_its_targets_replaced_and_ended(
         ({"after_hours_multiplier": "1.2"}, "after_hours_multiplier"),
         ({"rush_fee": "-5"}, "rush_fee"),
         ({"onsite_surcharge_pct": "-1"}, "onsite_surcharge_pct"),
+        # C9: regular on-site visits cost 10 to 20 % more; none without them
+        ({"onsite_surcharge_pct": "5", "regular_onsite_visits": "yes"}, "onsite_surcharge_pct"),
+        ({"onsite_surcharge_pct": "25", "regular_onsite_visits": "yes"}, "onsite_surcharge_pct"),
+        ({"regular_onsite_visits": "yes"}, "onsite_surcharge_pct"),
+        ({"onsite_surcharge_pct": "15"}, "onsite_surcharge_pct"),
         ({"rounding_minutes": "7"}, "rounding_minutes"),
         ({"guarantee_hours": "9"}, "guarantee_hours"),
         ({"premium": "perhaps"}, "premium"),

@@ -283,6 +283,29 @@ def fte_statement(bundle_hours: Decimal, lines: Sequence[PricedLine]) -> FteStat
 # -- what a contract costs per period, whatever the work -------------------------------
 
 
+ONSITE_SURCHARGE = (Decimal(10), Decimal(20))
+"""C9: how much more, in percent of the workstation price, regular on-site visits cost."""
+
+
+def check_onsite_surcharge(regular: bool, pct: Decimal) -> None:
+    """C9: a contract with regular on-site visits costs 10 to 20 % more; one without them
+    has no surcharge (it would never be billed)."""
+    low, high = ONSITE_SURCHARGE
+    if regular and not low <= pct <= high:
+        raise ValidationError(
+            "onsite_surcharge_pct",
+            phrase("regular on-site visits cost 10 to 20 % more (got {pct} %)",
+                   pct=pct.normalize()),
+            "C9",
+        )  # fmt: skip
+    if not regular and pct != 0:
+        raise ValidationError(
+            "onsite_surcharge_pct",
+            phrase("only a contract with regular on-site visits has an on-site surcharge"),
+            "C9",
+        )
+
+
 @dataclass(frozen=True)
 class PeriodTerms:
     """A contract's fixed prices for one month (C4, C5, C7, C9)."""

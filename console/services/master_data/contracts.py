@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from console.enums import ContractKind, Priority, SlaTargetKind, TicketStatus
 from console.errors import ValidationError
 from console.model import Client, Contract, SlaTarget
+from console.rules.billing import check_onsite_surcharge
 from console.rules.leaving import check_premium_manager, manager_may_manage
 from console.rules.master_data import MasterKind
 from console.rules.schedule import BASIS_10X5, COMFORT_24X7
@@ -164,10 +165,17 @@ def contract_problems(contract: Contract, given: Mapping[str, object]) -> list[V
                 "tax_rate_pct", phrase("must be between 0 and 100 (got {tax})", tax=tax)
             )
         )
-    try:
-        check_premium_manager(bool(contract.premium), contract.manager_id)
-    except ValidationError as refused:
-        problems.append(refused)
+    checks = [lambda: check_premium_manager(bool(contract.premium), contract.manager_id)]
+    if given.keys() & {"onsite_surcharge_pct", "regular_onsite_visits"}:  # an older contract
+        # keeps its terms until they are changed
+        checks.append(lambda: check_onsite_surcharge(
+            bool(contract.regular_onsite_visits), Decimal(contract.onsite_surcharge_pct or 0)
+        ))  # fmt: skip
+    for run in checks:
+        try:
+            run()
+        except ValidationError as refused:
+            problems.append(refused)
     return problems  # fmt: skip
 
 
