@@ -400,3 +400,59 @@ def test_p1_the_follow_up_of_a_closed_ticket_is_confirmed_naming_it(desk: dict[s
     (follow_up,) = [m for m in outbox(desk) if m.kind is MailKind.CONFIRMATION][1:]
     assert follow_up.ticket_id != first.id
     assert f'follows on from your ticket {first.reference} "Printer broken"' in follow_up.body
+
+
+def test_d7_the_client_hears_who_comes_and_when_they_are_on_site(desk: dict[str, Any]) -> None:
+    """D7: once the engineer is proposed, the requester gets their name and how to reach
+    them, with a word to check their photo ID; once they arrive, that they are on site.
+    Each once, from the desk's mail loop, wherever the step was taken."""
+    from console.enums import VisitStatus
+    from console.model import Engineer, Visit, VisitEngineer
+    from console.rules.workflow import Actor
+    from console.services.mail.outgoing import notify_desk
+    from console.services.ticket_entry import register_ticket
+    from console.services.visits import advance_visit
+
+    eva = contact(desk, "visit", language="en")
+    site = clients.add_site(desk["sessions"], None, desk["acme"], name="Head office",
+                            street="Dam 1", postal_code="1012 JS", city="Amsterdam")  # fmt: skip
+    now = desk["clock"]()
+    ticket_id, reference = register_ticket(desk["sessions"], None, now, client="Acme",
+                                           title="Switch dead", requester=eva)  # fmt: skip
+    with desk["sessions"]() as session, session.begin():
+        jan = Engineer(name="Jan de Vries", phone="+31612345678", email="jan@desk.example",
+                       home_time_zone="Europe/Amsterdam")  # fmt: skip
+        visit = Visit(reference="V-2026-000042", ticket_id=ticket_id, site_id=site,
+                      status=VisitStatus.REQUESTED, requested_at=now,
+                      planned_start=datetime(2026, 11, 24, 13, 0, tzinfo=UTC))  # fmt: skip
+        session.add_all([jan, visit])
+        session.flush()
+        session.add(VisitEngineer(visit_id=visit.id, engineer_id=jan.id))
+        session.flush()
+        session.refresh(visit)
+        for step in (VisitStatus.AVAILABILITY_CHECKED, VisitStatus.ENGINEER_PROPOSED):
+            advance_visit(session, visit, step, Actor.DISPATCHER, now)
+        visit_id = visit.id
+    assert notify_desk(desk["sessions"], now) == 1
+    assert notify_desk(desk["sessions"], now + timedelta(minutes=1)) == 0  # told once
+    proposed = outbox(desk)[-1]
+    assert proposed.recipient == eva and reference in proposed.subject
+    assert "Tue, November 24 2:00\u202fPM" in proposed.body  # in Amsterdam
+    assert "Jan de Vries (+31612345678, jan@desk.example)" in proposed.body
+    assert "photo ID" in proposed.body
+    later = now + timedelta(days=1, hours=4)
+    with desk["sessions"]() as session, session.begin():
+        visit = session.get_one(Visit, visit_id)
+        for step in (VisitStatus.APPROVED, VisitStatus.EN_ROUTE, VisitStatus.ON_SITE):
+            advance_visit(session, visit, step, Actor.DISPATCHER, later)
+    desk["clock"].now = later
+    assert notify_desk(desk["sessions"], later + timedelta(minutes=2)) == 1
+    arrived = outbox(desk)[-1]
+    assert "Jan de Vries arrived at Head office on Tue, November 24 2:00\u202fPM" in arrived.body
+    desk["clock"].now = later + timedelta(minutes=2)
+    waiting = [m for m in outbox(desk) if m.state is OutboxState.QUEUED]
+    assert len(waiting) == 3 and send(desk).sent == 3  # the confirmation and both notices
+    mail = read(arrived.message_id)
+    assert reference_in_subject(mail["Subject"]) == reference and "on site" in mail["Subject"]
+    # a step first seen long after it was taken is not told late
+    assert notify_desk(desk["sessions"], later + timedelta(days=2)) == 0

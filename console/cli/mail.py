@@ -358,7 +358,7 @@ def _smtp(args: argparse.Namespace, engine: Any, sessions: Any) -> int:
 
 def _send(args: argparse.Namespace, engine: Any, sessions: Any) -> int:
     from console.model import utcnow
-    from console.services.mail.outgoing import notify_sla
+    from console.services.mail.outgoing import notify_desk
     from console.services.mail.secrets import secret_store
     from console.services.mail.sender import holder_name, send_due, smtp_account
 
@@ -376,13 +376,13 @@ def _send(args: argparse.Namespace, engine: Any, sessions: Any) -> int:
                 with contextlib.suppress(NotImplementedError):
                     loop.add_signal_handler(sig, stop.set)
             await run_sender(sessions, secret_store(), utcnow, _print, stop, holder,
-                             args.poll_seconds, lambda now: notify_sla(sessions, now))  # fmt: skip
+                             args.poll_seconds, lambda now: notify_desk(sessions, now))  # fmt: skip
 
         asyncio.run(main())
         return 0
     _refuse_replica(engine)
     account = smtp_account(sessions, secret_store())
-    notify_sla(sessions, utcnow())
+    notify_desk(sessions, utcnow())
     done = asyncio.run(send_due(sessions, account, utcnow, _print, holder_name()))
     settled = f", {done.settled} interrupted sends marked failed" if done.settled else ""
     print(f"sent {done.sent}, to try again later {done.retried}, failed {done.failed}{settled}")
@@ -434,7 +434,7 @@ def _service(
     from console.model import utcnow
     from console.services.mail.fetcher import mailbox_places, run_service, watch_mailbox
     from console.services.mail.lease import holder_name
-    from console.services.mail.outgoing import notify_sla
+    from console.services.mail.outgoing import notify_desk
     from console.services.mail.secrets import secret_store
     from console.services.mail.sender import run_sender
 
@@ -459,7 +459,7 @@ def _service(
                                     poll_seconds))  # fmt: skip
         if sending:
             work.append(run_sender(sessions, secret_store(), utcnow, _print, stop, holder,
-                                   notices=lambda now: notify_sla(sessions, now)))  # fmt: skip
+                                   notices=lambda now: notify_desk(sessions, now)))  # fmt: skip
         await asyncio.gather(*work)
         _print(f"mail service {holder}: stopped")
 

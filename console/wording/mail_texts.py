@@ -42,6 +42,19 @@ _ROWS: dict[str, Text] = {
         "message that comes that long after a ticket was closed gets a ticket of its own, "
         "linked to the earlier one.",
     ),
+    # D7: who comes, and that they are there
+    "visit_proposed_subject": N_("mail", "Visit {visit} on {start}"),
+    "visit_proposed_body": N_(
+        "mail",
+        "For ticket {reference} we propose a visit to {site} on {start}. Coming: {engineers}.",
+    ),
+    "visit_photo_id": N_(
+        "mail",
+        "Each engineer carries photo ID: please check it against the name above when they arrive.",
+    ),
+    "visit_reach_desk": N_("mail", "through the service desk"),
+    "visit_arrived_subject": N_("mail", "Visit {visit}: on site"),
+    "visit_arrived_body": N_("mail", "{names} arrived at {site} on {at} for ticket {reference}."),
     "status_subject": N_("mail", "{title}: {status}"),
     "status_body": N_(
         "mail", 'The status of your ticket {reference} "{title}" changed from {old} to {new}.'

@@ -18,7 +18,7 @@ This module imports no ticket service: the ticket services import it.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -26,9 +26,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from console.enums import Channel, Role, TicketStatus
+from console.enums import Channel, Role, TicketStatus, VisitStatus
 from console.ids import new_id
-from console.model import Client, Contact, Note, Ticket, User
+from console.model import Client, Contact, Note, Ticket, User, Visit
 from console.model.mail import (
     MailKind,
     MailOptOut,
@@ -175,6 +175,7 @@ def _ticket_mail(
     paragraphs: list[str] | None = None,
     paragraph_keys: list[tuple[str, dict[str, object]]] | None = None,
     in_reply_to: str | None = None,
+    dedupe_key: str | None = None,
 ) -> OutgoingMail | None:
     """A mail to the ticket's requester about the ticket, or a skipped row saying why not;
     nothing at all for a ticket whose requester has no address."""
@@ -211,6 +212,7 @@ def _ticket_mail(
         auto_submitted=(AUTO_REPLIED if kind is MailKind.CONFIRMATION
                         else AUTO_GENERATED if automatic else None),
         state=state, last_error=why and stored(why), queued_at=now, next_attempt_at=now,
+        dedupe_key=dedupe_key,
     )  # fmt: skip
 
 
@@ -236,6 +238,38 @@ def queue_confirmation(
     return _ticket_mail(
         session, settings, ticket, MailKind.CONFIRMATION, now, "confirmation_subject",
         {"title": ticket.title}, paragraph_keys=keys, in_reply_to=received_message_id,
+    )  # fmt: skip
+
+
+VISIT_TEXTS: dict[VisitStatus, tuple[str, list[str]]] = {
+    VisitStatus.ENGINEER_PROPOSED: (
+        "visit_proposed_subject",
+        ["visit_proposed_body", "visit_photo_id"],
+    ),
+    VisitStatus.ON_SITE: ("visit_arrived_subject", ["visit_arrived_body"]),
+}
+"""D7: the subject and paragraphs of each visit step the client hears of."""
+
+
+def queue_visit_notice(
+    session: Session,
+    settings: Sending,
+    visit: Visit,
+    step: VisitStatus,
+    said: Callable[[str], dict[str, object]],
+    dedupe_key: str,
+    now: datetime,
+) -> OutgoingMail | None:
+    """D7: a visit step told to the ticket's requester, in their language (``said`` gives
+    the values worded in it), threaded with the ticket's mail. A status mail: it counts
+    against the hourly limit of automatic mail like the ticket's own."""
+    ticket = visit.ticket
+    contact = session.get(Contact, ticket.requester_id) if ticket.requester_id else None
+    values = said(_language(contact, session.get(Client, ticket.client_id)))
+    subject_key, body_keys = VISIT_TEXTS[step]
+    return _ticket_mail(
+        session, settings, ticket, MailKind.STATUS, now, subject_key, values,
+        paragraph_keys=[(key, values) for key in body_keys], dedupe_key=dedupe_key,
     )  # fmt: skip
 
 

@@ -249,6 +249,14 @@ def _due_text(when: datetime | None, zone: str) -> str:
     return f"{local:%Y-%m-%d %H:%M} ({zone})"
 
 
+def notify_desk(sessions: Sessions, now: datetime) -> int:
+    """What the mail loop queues at each turn: the deadline notices to the desk and the
+    visit notices to clients (each once); how many were queued."""
+    from console.services.mail.visit_notices import notify_visits
+
+    return notify_sla(sessions, now) + notify_visits(sessions, now)
+
+
 def notify_sla(sessions: Sessions, now: datetime) -> int:
     """Queue a notice to the dispatchers for every SLA clock at risk or missed since the
     last look (each once); how many were queued. Nothing while sending is not set up."""

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from console.errors import UserError
 from console.services.mail.fetcher import fetch_once, mailbox_places, run_service
 from console.services.mail.lease import holder_name, release_lease
-from console.services.mail.outgoing import notify_sla
+from console.services.mail.outgoing import notify_desk
 from console.services.mail.secrets import SecretStore, secret_store
 from console.services.mail.sender import run_sender
 from console.services.store_facts import store_syncs
@@ -237,7 +237,7 @@ class MailWatcher(QObject):
                 await asyncio.gather(
                     run_service(sessions, secrets, clock, self._report, stop, self.holder),
                     run_sender(sessions, secrets, clock, self._report, stop, self.holder,
-                               notices=lambda now: notify_sla(sessions, now)),
+                               notices=lambda now: notify_desk(sessions, now)),
                 )  # fmt: skip
 
             self._task = loop.create_task(fetch_and_send())
