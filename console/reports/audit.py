@@ -125,6 +125,9 @@ def _figure_rows(a: Audit, words: _AuditWords) -> list[Row]:
     ):
         delta = "—" if x is None or y is None else words.delta(x, y, 1, HOURS)
         rows.append([label, words.hours(x, 1), words.hours(y, 1), delta])
+    x, y = now.reaction_working_mean, before.reaction_working_mean  # T6
+    rows.append([t("reaction_working"), words.minutes(x), words.minutes(y),
+                 words.minutes_delta(x, y)])  # fmt: skip
     rows.append(count(t("arrivals"), now.arrivals, before.arrivals))
     rows.append(count(t("hours_worked"), now.hours, before.hours, 2))
     for currency in sorted(set(now.invoiced) | set(before.invoiced)):

@@ -43,6 +43,7 @@ from console.reports.formatting import Formats, formats_for, paper_for
 from console.reports.issuer import Issuer, issuer_of
 from console.rules.review import (
     NOTE_KINDS,
+    REACTION_NORM_MINUTES,
     Change,
     add_months,
     attainment,
@@ -107,6 +108,18 @@ class ReviewWords:
         if value is None:
             return "—"
         return self.f.hours(Decimal(str(value)), places)
+
+    def minutes(self, value: float | None) -> str:
+        """Whole minutes with the locale's unit ("12 min", "12 分"); a dash when unknown."""
+        return "—" if value is None else self.f.minutes(round(value))
+
+    def minutes_delta(self, now: float | None, before: float | None) -> str:
+        """The signed change between two figures in whole minutes, as they are printed."""
+        if now is None or before is None:
+            return "—"
+        delta = round(now) - round(before)
+        sign = "+" if delta > 0 else MINUS if delta < 0 else ""
+        return sign + self.f.minutes(abs(delta))
 
     def amount(self, value: Decimal | int, places: int = 0, unit: str = "") -> str:
         """A figure with its unit: HOURS in the language's own unit, else the text given."""
@@ -291,6 +304,13 @@ def _key_rows(r: Review, words: ReviewWords) -> list[list[Flowable | str]]:
     ):
         delta = "—" if a is None or b is None else words.delta(a, b, 1, HOURS)
         rows.append([label, words.hours(a, 1), words.hours(b, 1), delta, ""])
+    # T6: the usual reaction in working hours is 15 minutes on average
+    a, b = now.reaction_working_mean, before.reaction_working_mean
+    rows.append([
+        t("reaction_working"), words.minutes(a), words.minutes(b),
+        words.minutes_delta(a, b),
+        words.minutes(REACTION_NORM_MINUTES),
+    ])  # fmt: skip
     rows.append(_count_row(t("arrivals"), now.arrivals, before.arrivals, words))
     rows.append(_count_row(t("hours_worked"), now.hours, before.hours, words, 2, HOURS))
     # the same hours twice, split two ways: each split under its own heading, and a split

@@ -92,6 +92,16 @@ def meets_target(share: Decimal | None, target: Decimal = ATTAINMENT_TARGET) -> 
     return None if share is None else share >= target
 
 
+REACTION_NORM_MINUTES = 15
+"""T6: the desk's usual reaction in working hours, on average."""
+
+
+def mean(values: Iterable[float]) -> float | None:
+    """The average, or None for no values."""
+    data = list(values)
+    return statistics.fmean(data) if data else None
+
+
 def median(values: Iterable[float]) -> float | None:
     """The middle value (mean of the two middle ones), or None for no values."""
     data = list(values)

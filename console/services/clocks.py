@@ -26,6 +26,12 @@ NO_SLA_REPLY_MINUTES = weekly_minutes(BASIS_10X5) // 5
 """T6: without an SLA the aim is a reply within one working day (10 desk hours)."""
 
 
+def working_hours_of(session: Session, client: Client) -> cal.BusinessCalendar:
+    """The hours the desk works for a client (T6): 10x5 in the client's zone, less its
+    holidays and the desk's closures."""
+    return calendar_of(client, _closures(session, client))(BASIS_10X5)
+
+
 def _closures(session: Session, client: Client) -> list[cal.Closure]:
     rows = session.scalars(
         select(Closure).where((Closure.client_id == client.id) | (Closure.client_id.is_(None)))

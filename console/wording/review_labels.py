@@ -24,6 +24,7 @@ _ROWS: dict[str, Text] = {
     "attainment_of": N_("review", "SLA {kind}"),
     "target_line": N_("review", "Target {share}"),
     "reaction_median": N_("review", "Median reaction time"),
+    "reaction_working": N_("review", "Average reaction in working hours"),
     "resolution_median": N_("review", "Median resolution time"),
     "arrivals": N_("review", "On-site arrivals"),
     "hours_worked": N_("review", "Hours worked"),
