@@ -170,6 +170,41 @@ def test_day_sheet_puts_the_desks_day_in_one_pdf(demo: Engine) -> None:
     assert all(ref in text for ref in refs)
 
 
+def test_e2_e7_the_incident_report_names_the_guarantee_and_the_default_nda(
+    demo: Engine,
+) -> None:
+    """E2: the guarantee hours an Express emergency pays up front (or their waiver); E7:
+    that the provider's standard NDA was accepted with the request."""
+    with Session(demo) as session:
+        ticket, assessment = session.execute(
+            select(Ticket, Assessment).join(Assessment, Assessment.ticket_id == Ticket.id)
+            .join(Contract, Contract.id == Ticket.contract_id)
+            .where(Ticket.status == TicketStatus.CLOSED, Contract.kind == ContractKind.EXPRESS)
+        ).first()  # fmt: skip
+        language = session.get_one(Client, ticket.client_id).locale[:2]
+        assessment.guarantee_hours, assessment.guarantee_waived = Decimal(3), False
+        assessment.nda_accepted_default = True
+        session.flush()
+        hours = text_of(incident_report_pdf(session, ticket.id, Stage.FINAL, NOW))
+        assessment.guarantee_waived, assessment.nda_accepted_default = True, False
+        session.flush()
+        waived = text_of(incident_report_pdf(session, ticket.id, Stage.FINAL, NOW))
+        session.rollback()
+    t = label_for(language)
+    assert t("guarantee") in hours and t("nda_default") in hours
+    assert t("guarantee_waived") in waived and t("nda_default") not in waived
+    with Session(demo) as session:  # another contract's emergency pays no guarantee
+        other = session.scalars(
+            select(Ticket).join(Assessment, Assessment.ticket_id == Ticket.id)
+            .join(Contract, Contract.id == Ticket.contract_id)
+            .where(Ticket.status == TicketStatus.CLOSED, Contract.kind != ContractKind.EXPRESS)
+        ).first()  # fmt: skip
+        assert other is not None
+        plain = text_of(incident_report_pdf(session, other.id, Stage.FINAL, NOW))
+        language = session.get_one(Client, other.client_id).locale[:2]
+    assert label_for(language)("guarantee") not in plain
+
+
 def test_e1_e6_incident_report_from_the_tickets_facts_with_cyrillic_intact(demo: Engine) -> None:
     with Session(demo) as session:
         ticket = session.scalars(

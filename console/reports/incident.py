@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -17,7 +18,7 @@ from reportlab.platypus import Flowable, Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.enums import NoteKind, TicketStatus
+from console.enums import ContractKind, NoteKind, TicketStatus
 from console.errors import UserError
 from console.model import Assessment, Attachment, Client, Ticket
 from console.reports.document import (
@@ -32,9 +33,12 @@ from console.reports.document import (
     para,
     setting_for,
 )
+from console.reports.formatting import Formats
 from console.reports.issuer import Issuer, issuer_of
+from console.rules.billing import GuaranteeTerms, guarantee_hours
 from console.rules.rating import hours_between
 from console.rules.workflow import Actor
+from console.services.pricing import has_monthly_plan
 from console.services.ticket_detail import ticket_detail
 from console.wording.phrases import in_language, phrase
 
@@ -103,6 +107,8 @@ def incident_report_pdf(
                  (t("uncertainty"), assessment.uncertainty or "—"),
                  (t("restore_estimate"), f.span(assessment.restore_estimate_minutes)),
                  (t("fix_estimate"), f.span(assessment.fix_estimate_minutes)),
+                 *_guarantee(session, ticket, assessment, t, f),
+                 *([(t("nda"), t("nda_default"))] if assessment.nda_accepted_default else []),
                  (t("assessed_at"), f.instant(assessment.answered_at))],
                 s, width,
             ),
@@ -165,3 +171,21 @@ def incident_report_pdf(
     story.append(keep(para(t("sign_off"), s.heading), signs))
     page = Page(t("incident_report"), d.reference, issuer.name, t("page"))
     return build_pdf(story, page, pagesize, subject=f"{t('incident_report')}, {t(stage.value)}")
+
+
+def _guarantee(
+    session: Session, ticket: Ticket, assessment: Assessment, t: Callable[[str], str], f: Formats
+) -> list[tuple[str, str]]:
+    """E2: the guarantee hours an Express emergency pays up front, or their waiver; none
+    under another contract, or for a client with a monthly plan, who is not asked for them."""
+    contract = ticket.contract
+    if contract is None or contract.kind != ContractKind.EXPRESS:
+        return []
+    opened = f.local(ticket.opened_at).date()
+    terms = GuaranteeTerms(assessment.guarantee_hours, assessment.guarantee_waived,
+                           has_monthly_plan(session, ticket.client_id, opened))  # fmt: skip
+    if terms.has_monthly_plan:
+        return []
+    hours = guarantee_hours(terms)
+    places = 0 if hours == hours.to_integral_value() else 2
+    return [(t("guarantee"), t("guarantee_waived") if terms.waived else f.hours(hours, places))]

@@ -75,6 +75,9 @@ _ROWS: dict[str, Text] = {
     "uncertainty": N_("document", "Uncertainty"),
     "restore_estimate": N_("document", "Estimated time to restore"),
     "fix_estimate": N_("document", "Estimated time to remove the cause"),
+    # E2, E7: what the assessment set for the client
+    "guarantee": N_("document", "Guarantee hours"),
+    "guarantee_waived": N_("document", "waived by the expert"),
     "timeline": N_("document", "Timeline"),
     "sla_results": N_("document", "SLA results"),
     "target": N_("document", "Target"),
