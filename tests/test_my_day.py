@@ -557,3 +557,16 @@ def test_a_sync_reads_the_day_off_the_window_thread_and_a_day_chosen_meanwhile_w
     on_the_loop(stepped_meanwhile)
     assert my_day.plan.day.isoformat() == "2026-12-03"
     assert [v.reference for v in my_day.plan.visits] == ["V-2026-000100"]
+
+
+def test_cli_visits_today_keeps_a_long_work_description_under_its_label() -> None:
+    """A work description of several paragraphs stays one block: a blank line is what
+    parts one visit from the next."""
+    from console.cli.visits import _block
+
+    text = "Replace the switch.\n\nThen label the cabling\n  and test each port.\n"
+    assert _block("work", text) == [
+        "  work: Replace the switch.",
+        "        Then label the cabling",
+        "        and test each port.",
+    ]

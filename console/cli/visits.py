@@ -406,6 +406,14 @@ def _day_text(plan: DayPlan) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _block(label: str, text: str) -> list[str]:
+    """A labelled text of several lines, each under the first and none blank: an empty
+    line is what parts one visit from the next."""
+    first, *rest = [line.strip() for line in text.splitlines() if line.strip()] or [""]
+    pad = " " * (len(label) + 4)
+    return [f"  {label}: {first}", *(pad + line for line in rest)]
+
+
 def _visit_lines(v: PlannedVisit, zone: str) -> list[str]:
     start, end = v.local(v.start), v.local(v.end)
     window = f"{start:%H:%M}-{end:%H:%M}"
@@ -420,14 +428,14 @@ def _visit_lines(v: PlannedVisit, zone: str) -> list[str]:
         where += f"; floor: {v.floor}"
     lines.append(where)
     if v.entry:
-        lines.append(f"  entry: {v.entry}")
+        lines += _block("entry", v.entry)
     if v.map_url:
         lines.append(f"  map: {v.map_url}")
     for c in v.contacts:
         reach = ", ".join(p for p in (c.phone, c.email) if p) or "no phone or e-mail"
         lines.append(f"  {_words(c.role)}: {c.name}, {reach}")
     if v.work:
-        lines.append(f"  work: {v.work}")
+        lines += _block("work", v.work)
     for kind, title in ((ChecklistKind.ITEM, "bring"), (ChecklistKind.PAPERWORK, "papers")):
         items = [f"{i.label} [{_words(i.state)}]" for i in v.checklist if i.kind is kind]
         if items:
