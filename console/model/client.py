@@ -58,6 +58,8 @@ class Client(Entity, Base):
         default=EInvoiceFormat.PDF,
         server_default="pdf",
     )
+    review_figures: Mapped[list[str]] = mapped_column(default=list)
+    """V2: the key figures the client asks to see in its review pack (none named: all)."""
     active: Mapped[bool] = mapped_column(default=True)
 
     sites: Mapped[list[Site]] = relationship(back_populates="client", order_by="Site.name")

@@ -45,6 +45,7 @@ from console.rules.review import (
     NOTE_KINDS,
     REACTION_NORM_MINUTES,
     Change,
+    Figure,
     add_months,
     attainment,
     change,
@@ -288,30 +289,70 @@ def _key_rows(r: Review, words: ReviewWords) -> list[list[Flowable | str]]:
     rows: list[list[Flowable | str]] = [
         [t("figure"), t("this_period"), t("previous_period"), t("change"), t("target")]
     ]
-    rows.append(_count_row(t("tickets"), now.tickets, before.tickets, words))
-    for category, count in now.by_category.items():
-        rows.append(_count_row("   " + w(category), count,
-                               before.by_category.get(category, 0), words))  # fmt: skip
-    for kind in _measured(now, before):
+    asked = r.figures  # V2: the figures the client asks for
+    if Figure.TICKETS in asked:
+        rows.append(_count_row(t("tickets"), now.tickets, before.tickets, words))
+        for category, count in now.by_category.items():
+            rows.append(_count_row("   " + w(category), count,
+                                   before.by_category.get(category, 0), words))  # fmt: skip
+    for kind in _measured(now, before) if Figure.SLA in asked else ():
         share = attainment(*now.sla.get(kind, (0, 0)))
         earlier = attainment(*before.sla.get(kind, (0, 0)))
         rows.append([t("attainment_of").format(kind=w(kind)), words.share(share),
                      words.share(earlier), words.points(share, earlier),
                      words.share(now.attainment_target)])  # fmt: skip
-    for label, a, b in (
-        (t("reaction_median"), now.reaction_median, before.reaction_median),
-        (t("resolution_median"), now.resolution_median, before.resolution_median),
-    ):
+    for figure, label, a, b in (
+        (Figure.REACTION, t("reaction_median"), now.reaction_median, before.reaction_median),
+        (Figure.RESOLUTION, t("resolution_median"), now.resolution_median,
+         before.resolution_median),
+    ):  # fmt: skip
+        if figure not in asked:
+            continue
         delta = "—" if a is None or b is None else words.delta(a, b, 1, HOURS)
         rows.append([label, words.hours(a, 1), words.hours(b, 1), delta, ""])
-    # T6: the usual reaction in working hours is 15 minutes on average
-    a, b = now.reaction_working_mean, before.reaction_working_mean
-    rows.append([
-        t("reaction_working"), words.minutes(a), words.minutes(b),
-        words.minutes_delta(a, b),
-        words.minutes(REACTION_NORM_MINUTES),
-    ])  # fmt: skip
-    rows.append(_count_row(t("arrivals"), now.arrivals, before.arrivals, words))
+        if figure is Figure.REACTION:  # T6: the usual reaction in working hours is 15 min
+            a, b = now.reaction_working_mean, before.reaction_working_mean
+            rows.append([
+                t("reaction_working"), words.minutes(a), words.minutes(b),
+                words.minutes_delta(a, b), words.minutes(REACTION_NORM_MINUTES),
+            ])  # fmt: skip
+    if Figure.ARRIVALS in asked:
+        rows.append(_count_row(t("arrivals"), now.arrivals, before.arrivals, words))
+    if Figure.HOURS in asked:
+        _hours_rows(rows, now, before, words)
+    if (now.fte or before.fte) and Figure.BUNDLE in asked:
+        row = _count_row(t("fte_used"), now.fte_used, before.fte_used, words, 2, HOURS)
+        row[4] = words.hours(now.fte_bundle)
+        rows.append(row)
+    earlier_credit = {c.contract: c for c in before.credit}
+    for use in now.credit:
+        unit = HOURS if use.unit is CreditUnit.HOURS else ""
+        fmt = _credit_format(words, use)
+        prior = earlier_credit.get(use.contract)
+        used_before = prior.used if prior else Decimal(0)
+        left_before = prior.closing if prior else Decimal(0)
+        named = t("credit_used") + (f": {use.contract}" if len(now.credit) > 1 else "")
+        rows.append([named, fmt(use.used), fmt(used_before),
+                     words.difference(use.used, used_before, 2, unit), ""])  # fmt: skip
+        rows.append(["   " + t("credit_left"), fmt(use.closing), fmt(left_before),
+                     words.difference(use.closing, left_before, 2, unit), ""])  # fmt: skip
+    invoiced = sorted(set(now.invoiced) | set(before.invoiced))
+    for currency in invoiced if Figure.INVOICED in asked else ():
+        net = now.invoiced.get(currency, Decimal(0))
+        net_before = before.invoiced.get(currency, Decimal(0))
+        c = change(net, net_before)
+        sign = "+" if c.delta > 0 else MINUS if c.delta < 0 else ""
+        delta = sign + words.money(abs(c.delta), currency)
+        rows.append([f"{t('invoiced')} ({currency})", words.money(net, currency),
+                     words.money(net_before, currency), delta, ""])  # fmt: skip
+    return rows
+
+
+def _hours_rows(
+    rows: list[list[Flowable | str]], now: KeyFigures, before: KeyFigures, words: ReviewWords
+) -> None:
+    """The hours worked, and the same hours split by phase and by contract."""
+    t, w = words.t, words.w
     rows.append(_count_row(t("hours_worked"), now.hours, before.hours, words, 2, HOURS))
     # the same hours twice, split two ways: each split under its own heading, and a split
     # holds every key of either period (work on a contract last quarter only shows 0 now)
@@ -328,31 +369,6 @@ def _key_rows(r: Review, words: ReviewWords) -> list[list[Flowable | str]]:
         for key in keys:
             rows.append(_count_row("      " + name_of(key), now_split.get(key, Decimal(0)),
                                    before_split.get(key, Decimal(0)), words, 2, HOURS))  # fmt: skip
-    if now.fte or before.fte:
-        row = _count_row(t("fte_used"), now.fte_used, before.fte_used, words, 2, HOURS)
-        row[4] = words.hours(now.fte_bundle)
-        rows.append(row)
-    earlier_credit = {c.contract: c for c in before.credit}
-    for use in now.credit:
-        unit = HOURS if use.unit is CreditUnit.HOURS else ""
-        fmt = _credit_format(words, use)
-        prior = earlier_credit.get(use.contract)
-        used_before = prior.used if prior else Decimal(0)
-        left_before = prior.closing if prior else Decimal(0)
-        named = t("credit_used") + (f": {use.contract}" if len(now.credit) > 1 else "")
-        rows.append([named, fmt(use.used), fmt(used_before),
-                     words.difference(use.used, used_before, 2, unit), ""])  # fmt: skip
-        rows.append(["   " + t("credit_left"), fmt(use.closing), fmt(left_before),
-                     words.difference(use.closing, left_before, 2, unit), ""])  # fmt: skip
-    for currency in sorted(set(now.invoiced) | set(before.invoiced)):
-        net = now.invoiced.get(currency, Decimal(0))
-        net_before = before.invoiced.get(currency, Decimal(0))
-        c = change(net, net_before)
-        sign = "+" if c.delta > 0 else MINUS if c.delta < 0 else ""
-        delta = sign + words.money(abs(c.delta), currency)
-        rows.append([f"{t('invoiced')} ({currency})", words.money(net, currency),
-                     words.money(net_before, currency), delta, ""])  # fmt: skip
-    return rows
 
 
 def _sla_chart(r: Review, words: ReviewWords, width: float) -> Drawing:
@@ -478,9 +494,11 @@ def review_story(r: Review, f: Formats, s: Styles, width: float) -> list[Flowabl
             [width * 0.34, width * 0.17, width * 0.17, width * 0.19, width * 0.13],
             align_right=(1, 2, 3, 4),
         ),
-        keep(bold(t("sla_chart"), s.heading), _sla_chart(r, words, width)),
-        *_trend(r, words, s, width),
     ]
+    if Figure.SLA in r.figures:
+        story.append(keep(bold(t("sla_chart"), s.heading), _sla_chart(r, words, width)))
+    if r.figures & {Figure.TICKETS, Figure.HOURS}:  # the month's tickets and hours together
+        story += _trend(r, words, s, width)
     cats = list(r.by_category)
     priorities = [p.value for p in Priority]
     series = [[float(r.by_category[c][p]) for c in cats] for p in priorities]

@@ -11,6 +11,46 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from enum import StrEnum
+
+from console.errors import ValidationError
+from console.wording.phrases import phrase
+
+
+class Figure(StrEnum):
+    """A key figure of the review pack's first page, as a client asks for it (V2)."""
+
+    TICKETS = "tickets"  # tickets by category, and per month
+    SLA = "sla"  # attainment per target, and its chart
+    REACTION = "reaction"  # median reaction, and the average in working hours (T6)
+    RESOLUTION = "resolution"
+    ARRIVALS = "arrivals"  # on-site arrivals
+    HOURS = "hours"  # hours worked, by phase and contract, and per month
+    BUNDLE = "bundle"  # FTE bundle hours used
+    INVOICED = "invoiced"
+
+
+def chosen_figures(stored: Iterable[str]) -> frozenset[Figure]:
+    """The figures a client's pack shows: those it asked for, every one when none was
+    named. Prepaid credit is not a choice: its balance is reported regularly (V2)."""
+    asked = frozenset(Figure(f) for f in stored if f in Figure.__members__.values())
+    return asked or frozenset(Figure)
+
+
+def read_figures(words: Iterable[str], field: str) -> list[str]:
+    """Figures named by their words, in the pack's order; refused for an unknown one."""
+    known = {f.value for f in Figure}
+    asked = {w.strip().lower() for w in words if w.strip()}
+    unknown = sorted(asked - known)
+    if unknown:
+        raise ValidationError(
+            field,
+            phrase("{figure} is not a figure of the review; choose from {choices}",
+                   figure=repr(unknown[0]), choices=", ".join(f.value for f in Figure)),
+            "V2",
+        )  # fmt: skip
+    return [f.value for f in Figure if f.value in asked]
+
 
 ATTAINMENT_TARGET = Decimal("0.95")
 """The share of tickets that should meet each SLA clock when no contract says otherwise."""

@@ -33,8 +33,10 @@ from console.model import Client, Contract, Engineer, Invoice, Note, Ticket, Tim
 from console.rules.rating import hours_between
 from console.rules.review import (
     ATTAINMENT_TARGET,
+    Figure,
     add_months,
     attainment_target,
+    chosen_figures,
     incident_key,
     mean,
     median,
@@ -141,6 +143,8 @@ class Review:
     kickoff: KickoffRow | None = None  # the kick-off that set the focus areas (V1)
     recurring: list[tuple[str, int, Decimal]] = field(default_factory=list)  # title, n, hours
     causes: dict[str, str] = field(default_factory=dict)  # recurring title -> cause found
+    figures: frozenset[Figure] = frozenset(Figure)
+    """The key figures the client asks to see (V2); every one unless it named some."""
 
     @property
     def sla(self) -> dict[str, tuple[int, int]]:
@@ -401,7 +405,8 @@ def service_review(
     current, tickets, rows = _key_figures(session, client, contracts, p, now)
     before = previous_period(start, end)
     previous = _key_figures(session, client, contracts, _Period(zone, *before), now)[0]
-    review = Review(client.id, client.name, start, end, current, previous)
+    review = Review(client.id, client.name, start, end, current, previous,
+                    figures=chosen_figures(client.review_figures or ()))  # fmt: skip
     for c in TicketCategory:
         review.by_category[c.value] = Counter({pr.value: 0 for pr in Priority})
     for ticket in tickets:

@@ -3539,6 +3539,14 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>el responsable de servicio del cliente</translation>
     </message>
     <message>
+        <source>Review figures</source>
+        <translation>Cifras de la revisión</translation>
+    </message>
+    <message>
+        <source>the key figures the client asks for in its service review, such as tickets, sla, reaction, hours (empty: all)</source>
+        <translation>las cifras clave que el cliente pide en su revisión de servicio, como tickets, sla, reaction, hours (vacío: todas)</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Activo</translation>
     </message>

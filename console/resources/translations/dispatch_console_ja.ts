@@ -3535,6 +3535,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>顧客のサービスマネージャー</translation>
     </message>
     <message>
+        <source>Review figures</source>
+        <translation>レビューの指標</translation>
+    </message>
+    <message>
+        <source>the key figures the client asks for in its service review, such as tickets, sla, reaction, hours (empty: all)</source>
+        <translation>顧客がサービスレビューで求める主要指標（例：tickets, sla, reaction, hours。空欄ならすべて）</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>有効</translation>
     </message>

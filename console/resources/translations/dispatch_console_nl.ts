@@ -3539,6 +3539,14 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>de servicemanager van de klant</translation>
     </message>
     <message>
+        <source>Review figures</source>
+        <translation>Kerncijfers voor de review</translation>
+    </message>
+    <message>
+        <source>the key figures the client asks for in its service review, such as tickets, sla, reaction, hours (empty: all)</source>
+        <translation>de kerncijfers die de klant in de servicereview wil zien, zoals tickets, sla, reaction, hours (leeg: alle)</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Actief</translation>
     </message>

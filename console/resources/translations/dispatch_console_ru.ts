@@ -3543,6 +3543,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>сервис-менеджер клиента</translation>
     </message>
     <message>
+        <source>Review figures</source>
+        <translation>Показатели обзора</translation>
+    </message>
+    <message>
+        <source>the key figures the client asks for in its service review, such as tickets, sla, reaction, hours (empty: all)</source>
+        <translation>ключевые показатели, которые клиент хочет видеть в обзоре обслуживания, например tickets, sla, reaction, hours (пусто: все)</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Активен</translation>
     </message>

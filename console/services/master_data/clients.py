@@ -31,7 +31,7 @@ from .fields import CLIENT_FIELDS, CONTACT_FIELDS, SITE_FIELDS, Lookup, as_uuid
 
 CLIENT_SHOWN = ("name", "short_name", "country", "subdivision", "time_zone", "locale",
                 "currency", "vat_id", "billing_address", "e_invoice_format", "email_domain",
-                "nda_on_file", "nda_date", "workstations", "active")  # fmt: skip
+                "nda_on_file", "nda_date", "workstations", "review_figures", "active")  # fmt: skip
 SITE_SHOWN = ("name", "street", "postal_code", "city", "country", "time_zone", "floor",
               "map_url", "latitude", "longitude", "entry_instructions", "active")  # fmt: skip
 CONTACT_SHOWN = ("name", "role", "phone", "email", "language", "messengers", "active")

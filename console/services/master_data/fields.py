@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from console.enums import ContactRole, ContractKind, CreditUnit, EInvoiceFormat, SkillLevel
 from console.errors import ValidationError
+from console.rules.review import Figure, read_figures
 from console.rules.schedule import BASIS_10X5, COMFORT_24X7, validate_schedule
 from console.wording.phrases import phrase
 
@@ -105,6 +106,11 @@ def words(_: Lookup, value: object, field: str) -> list[str]:
         return []
     items = value if isinstance(value, list | tuple) else str(value).replace(";", ",").split(",")
     return sorted({str(w).strip() for w in items if str(w).strip()})
+
+
+def review_figures(lookup: Lookup, value: object, field: str) -> list[str]:
+    """The review's key figures a client asks for (V2), in the pack's order."""
+    return read_figures(words(lookup, value, field), field)
 
 
 def languages(lookup: Lookup, value: object, field: str) -> list[str]:
@@ -348,6 +354,13 @@ CLIENT_FIELDS = fields_by_name(
             user_ref,
             help="the service manager's username",
             attribute="account_manager_id",
+        ),
+        Field(
+            "review_figures",
+            review_figures,
+            help="the key figures the service review shows, comma-separated: "
+            + ", ".join(f.value for f in Figure)
+            + " (empty: all; prepaid credit is always shown)",
         ),
     ]
 )

@@ -83,6 +83,14 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
             QT_TRANSLATE_NOOP("RecordLabels", "Account manager"),
             QT_TRANSLATE_NOOP("RecordLabels", "the service manager of the client"),
         ),
+        "review_figures": (
+            QT_TRANSLATE_NOOP("RecordLabels", "Review figures"),
+            QT_TRANSLATE_NOOP(
+                "RecordLabels",
+                "the key figures the client asks for in its service review, such as "
+                "tickets, sla, reaction, hours (empty: all)",
+            ),
+        ),
         "active": (QT_TRANSLATE_NOOP("RecordLabels", "Active"), ""),
         "sites": (QT_TRANSLATE_NOOP("RecordLabels", "Sites"), ""),
         "contacts": (QT_TRANSLATE_NOOP("RecordLabels", "Contacts"), ""),
