@@ -78,3 +78,23 @@ def test_v1_review_notes_are_in_the_file_menu(window: Any, monkeypatch: Any) -> 
     assert window.act_review_notes in window.menus["&File"].actions()
     window.act_review_notes.trigger()
     assert len(opened) == 1 and opened[0].client.count() > 0
+
+
+def test_v1_a_focus_area_is_picked_from_the_usual_themes(qtbot: Any, demo_engine: Engine) -> None:
+    """V1: writing a focus area offers the themes a kick-off usually sets; a risk or a
+    recommendation is written freely."""
+    from console.views.dialog_support import set_chosen
+    from console.views.review_notes_dialog import ReviewNotesDialog
+
+    dialog = ReviewNotesDialog(_desk(demo_engine, None))
+    qtbot.addWidget(dialog)
+    set_chosen(dialog.kind, "focus")
+    completer = dialog.text.completer()
+    assert completer is not None
+    completer.setCompletionPrefix("back")
+    assert completer.currentCompletion() == "Backups and recovery"
+    completer.setCompletionPrefix("wi-fi")  # any part of a theme finds it
+    assert completer.currentCompletion() == "Network and Wi-Fi"
+    set_chosen(dialog.kind, "risk")
+    completer.setCompletionPrefix("back")
+    assert completer.completionCount() == 0

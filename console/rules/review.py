@@ -62,6 +62,23 @@ NOTE_KINDS = ("focus", "risk", "recommendation")
 """What a manager keeps between reviews: focus areas agreed at the kick-off, risks seen,
 and recommendations made to the client."""
 
+FOCUS_THEMES = (
+    phrase("Backups and recovery"),
+    phrase("Security updates and patching"),
+    phrase("User accounts and access"),
+    phrase("Workstations and printers"),
+    phrase("Servers and storage"),
+    phrase("Network and Wi-Fi"),
+    phrase("E-mail and collaboration"),
+    phrase("Monitoring and alerts"),
+    phrase("Licences and renewals"),
+    phrase("Hardware lifecycle"),
+    phrase("Documentation of the infrastructure"),
+    phrase("Training of the client's users"),
+)
+"""What focus areas a kick-off usually sets (V1), offered when one is written: a
+manager picks one or writes their own."""
+
 NOTE_STATUSES = ("open", "in_progress", "done", "closed")
 """Where a note stands; a closed one is no longer carried to the next review."""
 

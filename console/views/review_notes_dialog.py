@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.rules.review import FOCUS_THEMES
 from console.services import dialog_options
 from console.services.kickoffs import KickoffRow, list_kickoffs
 from console.services.review_notes import (
@@ -143,7 +145,14 @@ class ReviewNotesDialog(QDialog):
         add.addWidget(self.kind)
         self.text = QLineEdit()
         self.text.setObjectName("text")
-        self.text.setPlaceholderText(self.tr("What was agreed, seen or advised"))
+        # V1: a focus area is picked from the usual themes, or written out
+        self.theme_list = QStringListModel(self)
+        self.themes = QCompleter(self.theme_list, self.text)
+        self.themes.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.themes.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.text.setCompleter(self.themes)
+        self.kind.currentIndexChanged.connect(lambda _i: self._offer_themes())
+        self._offer_themes()
         add.addWidget(self.text, 1)
         self.status = QComboBox()
         self.status.setObjectName("status")
@@ -237,6 +246,16 @@ class ReviewNotesDialog(QDialog):
         """The note selected in the table, if any."""
         rows = self.table.selectionModel().selectedRows()
         return self.rows[rows[0].row()] if rows else None
+
+    def _offer_themes(self) -> None:
+        """The usual focus areas as the text is typed, for a focus area alone."""
+        focus = chosen(self.kind) == "focus"
+        self.theme_list.setStringList([i18n.say(t) for t in FOCUS_THEMES] if focus else [])
+        self.text.setPlaceholderText(
+            self.tr("Type to pick a usual focus area, or write your own")
+            if focus
+            else self.tr("What was agreed, seen or advised")
+        )
 
     def _selection_changed(self) -> None:
         note = self.selected()

@@ -4065,6 +4065,10 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>Cerrar nota</translation>
     </message>
     <message>
+        <source>Type to pick a usual focus area, or write your own</source>
+        <translation>Escriba para elegir un área de atención habitual, o escriba la suya</translation>
+    </message>
+    <message>
         <source>What was agreed, seen or advised</source>
         <translation>Qué se acordó, observó o recomendó</translation>
     </message>

@@ -4061,6 +4061,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>メモをクローズ</translation>
     </message>
     <message>
+        <source>Type to pick a usual focus area, or write your own</source>
+        <translation>入力すると一般的な重点分野を選べます。独自に書くこともできます</translation>
+    </message>
+    <message>
         <source>What was agreed, seen or advised</source>
         <translation>合意事項、所見、助言</translation>
     </message>

@@ -4065,6 +4065,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Notitie sluiten</translation>
     </message>
     <message>
+        <source>Type to pick a usual focus area, or write your own</source>
+        <translation>Typ om een gangbaar aandachtsgebied te kiezen, of schrijf uw eigen</translation>
+    </message>
+    <message>
         <source>What was agreed, seen or advised</source>
         <translation>Wat is afgesproken, gezien of geadviseerd</translation>
     </message>

@@ -4069,6 +4069,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>Закрыть заметку</translation>
     </message>
     <message>
+        <source>Type to pick a usual focus area, or write your own</source>
+        <translation>Начните вводить, чтобы выбрать обычную тему, или напишите свою</translation>
+    </message>
+    <message>
         <source>What was agreed, seen or advised</source>
         <translation>Что согласовано, замечено или рекомендовано</translation>
     </message>
