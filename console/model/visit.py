@@ -179,7 +179,7 @@ class VisitStatusChange(Base):
     visit_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("visits.id", ondelete="CASCADE"), index=True
     )
-    at: Mapped[datetime] = mapped_column()
+    at: Mapped[datetime] = mapped_column(index=True)  # the steps taken lately (D7 notices)
     from_status: Mapped[VisitStatus | None] = mapped_column(enum_type(VisitStatus, "from_status"))
     to_status: Mapped[VisitStatus] = mapped_column(enum_type(VisitStatus, "to_status"))
     by_user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
