@@ -34,6 +34,41 @@ def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     monkeypatch.setenv("HOME", str(home))
 
 
+@pytest.fixture(autouse=True)
+def _no_key_left_held() -> Iterator[None]:
+    """Release any modifier a test's key click left held.
+
+    QTest's click with Ctrl leaves Qt's keyboard state at Ctrl once a shortcut has taken
+    the key: the next test's ``selectRow`` then added each row to the selection, as a
+    Ctrl+click does, and a window test failed only when run right after such a test.
+    """
+    yield
+    import sys
+
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None:  # a test without Qt
+        return
+    app = widgets.QApplication.instance()
+    if not isinstance(app, widgets.QApplication):
+        return
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    held = app.keyboardModifiers()
+    if held == Qt.KeyboardModifier.NoModifier:
+        return
+    target = widgets.QWidget()
+    for flag, key in (
+        (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Control),
+        (Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Shift),
+        (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Alt),
+        (Qt.KeyboardModifier.MetaModifier, Qt.Key.Key_Meta),
+    ):
+        if held & flag:
+            QTest.keyRelease(target, key)
+    target.deleteLater()
+
+
 @pytest.fixture
 def sqlite_path(tmp_path: Path) -> Path:
     return tmp_path / "store.sqlite3"
