@@ -134,7 +134,11 @@ def test_t7_tickets_bulk_sets_the_estimate_and_tickets_show_prints_it(
     assert code == 0, err
     assert f"{refs[0]}: estimate " in out and "-> 1h 30m" in out
     code, out, err = run_cli(capsys, "tickets", "show", refs[0], *db)
-    assert code == 0 and "estimate: 1h 30m; " in out, err
+    assert code == 0 and "estimate: 1h 30m; " in out and " logged (" in out, err
+    from console.cli.tickets import _estimate_line
+    from console.rules.effort import EstimateUse
+
+    assert _estimate_line(EstimateUse(90, 0)) == "estimate: 1h 30m; nothing logged yet"
     for wrong, said in (("2 days", "is not a time such as 4h"), ("0", "from 1 minute")):
         code, out, err = run_cli(capsys, "tickets", "bulk", refs[0], *db, "--estimate", wrong)
         assert code == 2 and err.count("\n") == 1 and "--estimate" in err and said in err

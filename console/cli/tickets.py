@@ -244,10 +244,11 @@ def _estimate_line(use: EstimateUse) -> str:
     """The estimate and the time logged against it: "estimate: 2h; 1h 30m logged (75%)"."""
     from console.wording.durations import hours_span
 
-    line = (
-        f"estimate: {hours_span(use.estimate_minutes * 60, 'en')}; "
-        f"{hours_span(use.logged_minutes * 60, 'en')} logged ({use.share:.0%})"
-    )
+    estimate = hours_span(use.estimate_minutes * 60, "en")
+    if not use.logged_minutes:
+        return f"estimate: {estimate}; nothing logged yet"
+    logged = hours_span(use.logged_minutes * 60, "en")
+    line = f"estimate: {estimate}; {logged} logged ({use.share:.0%})"
     if use.over_minutes:
         line += f", {hours_span(use.over_minutes * 60, 'en')} over"
     return line

@@ -663,10 +663,14 @@ class TicketPane(QWidget):
         use = d.estimate
         if use is None:
             return "<i>" + html.escape(self.tr("none")) + "</i>"
-        logged = self.tr("%1 logged (%2)").replace("%1", effort(use.logged_minutes * 60))
-        text = html.escape(
-            f"{effort(use.estimate_minutes * 60)} · {logged.replace('%2', percent(use.share))}"
+        logged = (
+            self.tr("%1 logged (%2)")
+            .replace("%1", effort(use.logged_minutes * 60))
+            .replace("%2", percent(use.share))
+            if use.logged_minutes
+            else self.tr("nothing logged yet")
         )
+        text = html.escape(f"{effort(use.estimate_minutes * 60)} · {logged}")
         if use.over_minutes:
             over = self.tr("%1 over the estimate").replace("%1", effort(use.over_minutes * 60))
             text += f" · <b>{html.escape(over)}</b>"

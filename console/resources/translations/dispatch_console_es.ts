@@ -4900,6 +4900,10 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>%1 registradas (%2)</translation>
     </message>
     <message>
+        <source>nothing logged yet</source>
+        <translation>aún no hay horas registradas</translation>
+    </message>
+    <message>
         <source>%1 over the estimate</source>
         <translation>%1 por encima de la estimación</translation>
     </message>

@@ -4892,6 +4892,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>記録済み %1（%2）</translation>
     </message>
     <message>
+        <source>nothing logged yet</source>
+        <translation>まだ記録なし</translation>
+    </message>
+    <message>
         <source>%1 over the estimate</source>
         <translation>見積もりを %1 超過</translation>
     </message>

@@ -4900,6 +4900,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>%1 geboekt (%2)</translation>
     </message>
     <message>
+        <source>nothing logged yet</source>
+        <translation>nog niets geboekt</translation>
+    </message>
+    <message>
         <source>%1 over the estimate</source>
         <translation>%1 boven de schatting</translation>
     </message>

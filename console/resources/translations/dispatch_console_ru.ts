@@ -4908,6 +4908,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>учтено %1 (%2)</translation>
     </message>
     <message>
+        <source>nothing logged yet</source>
+        <translation>пока ничего не учтено</translation>
+    </message>
+    <message>
         <source>%1 over the estimate</source>
         <translation>сверх оценки на %1</translation>
     </message>
