@@ -48,4 +48,4 @@ def test_t6_the_reaction_in_working_hours_is_averaged_and_set_against_15_minutes
         assert figures.reaction_working_mean == 21  # (12 + 30) / 2
         pdf = review_pdf(session, w.client.id, *NOVEMBER, NOW)
     first = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
-    assert "Gemiddelde reactie binnen werktijd 21 min — — 15 min" in first  # Tulp is nl
+    assert "Gemiddelde reactie binnen werktijd 21 m — — 15 m" in first  # Tulp is nl

@@ -111,8 +111,9 @@ class ReviewWords:
         return self.f.hours(Decimal(str(value)), places)
 
     def minutes(self, value: float | None) -> str:
-        """Whole minutes with the locale's unit ("12 min", "12 分"); a dash when unknown."""
-        return "—" if value is None else self.f.minutes(round(value))
+        """Minutes as the documents write a span ("12m", "1h 05m", "12分"); a dash when
+        unknown."""
+        return "—" if value is None else self.f.span(round(value))
 
     def minutes_delta(self, now: float | None, before: float | None) -> str:
         """The signed change between two figures in whole minutes, as they are printed."""
@@ -120,7 +121,7 @@ class ReviewWords:
             return "—"
         delta = round(now) - round(before)
         sign = "+" if delta > 0 else MINUS if delta < 0 else ""
-        return sign + self.f.minutes(abs(delta))
+        return sign + self.f.span(abs(delta))
 
     def amount(self, value: Decimal | int, places: int = 0, unit: str = "") -> str:
         """A figure with its unit: HOURS in the language's own unit, else the text given."""
