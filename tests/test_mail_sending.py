@@ -456,3 +456,34 @@ def test_d7_the_client_hears_who_comes_and_when_they_are_on_site(desk: dict[str,
     assert reference_in_subject(mail["Subject"]) == reference and "on site" in mail["Subject"]
     # a step first seen long after it was taken is not told late
     assert notify_desk(desk["sessions"], later + timedelta(days=2)) == 0
+
+
+def test_t2_a_portal_ticket_that_came_by_sync_is_confirmed_by_the_desk(
+    desk: dict[str, Any],
+) -> None:
+    """T2: a client admin's replica holds no mail settings, so the ticket they raise in the
+    portal arrives with no confirmation; the desk's mail loop confirms it, once. A portal
+    ticket the desk entered itself was confirmed as it was registered, and not again."""
+    from console.enums import Channel, Priority, TicketCategory
+    from console.model import Contact
+    from console.services.mail.outgoing import notify_desk
+    from console.services.ticket_entry import register_ticket
+
+    eva = contact(desk, "portal", language="en")
+    now = desk["clock"]()
+    with desk["sessions"]() as session, session.begin():  # as the sync writes it
+        requester = session.scalars(select(Contact).where(Contact.email == eva)).one()
+        session.add(
+            Ticket(reference="T-2026-000777", title="New laptop for Eva", channel=Channel.PORTAL,
+                   category=TicketCategory.SERVICE_REQUEST, priority=Priority.NORMAL,
+                   client_id=requester.client_id, requester_id=requester.id, opened_at=now,
+                   status=TicketStatus.OPEN)
+        )  # fmt: skip
+    register_ticket(desk["sessions"], None, now, client="Acme", title="Printer jams",
+                    channel="portal", requester=eva)  # fmt: skip
+    assert [m.subject for m in outbox(desk)] == ["[T-2026-000001] Received: Printer jams"]
+    assert notify_desk(desk["sessions"], now) == 1
+    assert notify_desk(desk["sessions"], now + timedelta(minutes=1)) == 0
+    confirmed = outbox(desk)[-1]
+    assert confirmed.subject == "[T-2026-000777] Received: New laptop for Eva"
+    assert 'registered your request "New laptop for Eva" as ticket T-2026-000777' in confirmed.body

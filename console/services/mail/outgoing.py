@@ -250,11 +250,17 @@ def _due_text(when: datetime | None, zone: str) -> str:
 
 
 def notify_desk(sessions: Sessions, now: datetime) -> int:
-    """What the mail loop queues at each turn: the deadline notices to the desk and the
-    visit notices to clients (each once); how many were queued."""
+    """What the mail loop queues at each turn: the deadline notices to the desk, the
+    visit notices to clients and the confirmations of portal tickets that came by sync
+    (each once); how many were queued."""
+    from console.services.mail.portal_confirmations import confirm_portal_tickets
     from console.services.mail.visit_notices import notify_visits
 
-    return notify_sla(sessions, now) + notify_visits(sessions, now)
+    return (
+        notify_sla(sessions, now)
+        + notify_visits(sessions, now)
+        + confirm_portal_tickets(sessions, now)
+    )
 
 
 def notify_sla(sessions: Sessions, now: datetime) -> int:
