@@ -35,10 +35,10 @@ from console.reports.document import (
 )
 from console.reports.formatting import Formats
 from console.reports.issuer import Issuer, issuer_of
-from console.rules.billing import GuaranteeTerms, guarantee_hours
+from console.rules.billing import guarantee_hours
 from console.rules.rating import hours_between
 from console.rules.workflow import Actor
-from console.services.pricing import has_monthly_plan
+from console.services.emergency import guarantee_terms
 from console.services.ticket_detail import ticket_detail
 from console.wording.phrases import in_language, phrase
 
@@ -181,9 +181,7 @@ def _guarantee(
     contract = ticket.contract
     if contract is None or contract.kind != ContractKind.EXPRESS:
         return []
-    opened = f.local(ticket.opened_at).date()
-    terms = GuaranteeTerms(assessment.guarantee_hours, assessment.guarantee_waived,
-                           has_monthly_plan(session, ticket.client_id, opened))  # fmt: skip
+    terms = guarantee_terms(session, ticket, ticket.client, assessment)
     if terms.has_monthly_plan:
         return []
     hours = guarantee_hours(terms)

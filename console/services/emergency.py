@@ -155,6 +155,19 @@ def _open_invoice(
     )
 
 
+def guarantee_terms(
+    session: Session, ticket: Ticket, client: Client, assessment: Assessment | None
+) -> GuaranteeTerms:
+    """E2: what the expert set for an emergency, and whether the client had a monthly plan
+    on the day it was opened (then no guarantee is asked)."""
+    opened = ticket.opened_at.astimezone(ZoneInfo(client.time_zone)).date()
+    return GuaranteeTerms(
+        hours=assessment.guarantee_hours if assessment else None,
+        waived=assessment.guarantee_waived if assessment else False,
+        has_monthly_plan=has_monthly_plan(session, client.id, opened),
+    )
+
+
 def bill_emergency(session: Session, ticket_id: uuid.UUID) -> EmergencyRun:
     """Draft the invoices an emergency's close calls for (E4), in the caller's transaction."""
     ticket = session.get(Ticket, ticket_id)
@@ -170,12 +183,7 @@ def bill_emergency(session: Session, ticket_id: uuid.UUID) -> EmergencyRun:
         )
     client = session.get_one(Client, ticket.client_id)
     assessment = session.scalar(select(Assessment).where(Assessment.ticket_id == ticket.id))
-    opened = ticket.opened_at.astimezone(ZoneInfo(client.time_zone)).date()
-    terms = GuaranteeTerms(
-        hours=assessment.guarantee_hours if assessment else None,
-        waived=assessment.guarantee_waived if assessment else False,
-        has_monthly_plan=has_monthly_plan(session, client.id, opened),
-    )
+    terms = guarantee_terms(session, ticket, client, assessment)
     entries = _unbilled_entries(session, ticket.id)
     approved = [
         e for e in entries

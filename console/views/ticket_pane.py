@@ -101,12 +101,6 @@ ESTIMATES = (15, 30, 60, 120, 240, 480)
 """Status moves shown side by side before the next row starts."""
 
 
-def _typed_minutes(minutes: int) -> str:
-    """An estimate as it is typed again: "1h30m", "2h", "45m"."""
-    hours, rest = divmod(minutes, 60)
-    return (f"{hours}h" if hours else "") + (f"{rest}m" if rest or not hours else "")
-
-
 def _empty(layout: QLayout) -> None:
     """Remove and delete everything in a layout, nested layouts included."""
     while layout.count():
@@ -311,12 +305,13 @@ class TicketPane(QWidget):
     def ask_estimate(self) -> bool:
         """Ask for an effort typed as hours and minutes, and set it on the tickets selected."""
         from console.rules.effort import check_estimate, read_minutes
+        from console.wording.durations import hours_span
 
         now = self._estimate_now()
         typed, ok = QInputDialog.getText(
             self, self.tr("Estimate"),
             self.tr("Effort expected, in hours and minutes (such as 4h, 1h30m or 90m):"),
-            text="" if now is None else _typed_minutes(now),
+            text="" if now is None else hours_span(now * 60, "en"),  # as read_minutes reads
         )  # fmt: skip
         if not ok:
             return False

@@ -55,6 +55,11 @@ AUTO_REPLIED = "auto-replied"
 AUTO_GENERATED = "auto-generated"
 """RFC 3834: a message a program wrote by itself (status changes, notices)."""
 
+TOLD_WITHIN = timedelta(hours=12)
+"""How long after it happened the mail loop still tells a client of something that reached
+the shared database by sync (a visit step, a portal ticket): a desk that sets up mail
+today does not send a year of them."""
+
 _CLIENT_AUTOMATIC = (MailKind.CONFIRMATION, MailKind.STATUS)
 """The client's automatic mail, which the hourly limit counts."""
 

@@ -7,7 +7,7 @@ tickets, each once, as it tells the visit steps (`visit_notices`).
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import exists, select
 
@@ -15,11 +15,7 @@ from console.enums import Channel
 from console.model import Ticket
 from console.model.mail import MailKind, OutgoingMail
 from console.services.acting import Sessions
-from console.services.mail.outbox import queue_confirmation, sending
-
-RECENT = timedelta(hours=12)
-"""A portal ticket first seen later than this is not confirmed any more: a desk that sets
-up mail today does not confirm a year of tickets."""
+from console.services.mail.outbox import TOLD_WITHIN, queue_confirmation, sending
 
 
 def confirm_portal_tickets(sessions: Sessions, now: datetime) -> int:
@@ -35,7 +31,7 @@ def confirm_portal_tickets(sessions: Sessions, now: datetime) -> int:
             select(Ticket)
             .where(
                 Ticket.channel == Channel.PORTAL,
-                Ticket.opened_at > now - RECENT,
+                Ticket.opened_at > now - TOLD_WITHIN,
                 Ticket.opened_at <= now,
                 ~confirmed,
             )

@@ -10,7 +10,7 @@ dedupe key), as it does the deadline notices.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_skeleton, format_time
@@ -21,14 +21,11 @@ from console.enums import VisitStatus
 from console.model import Visit, VisitStatusChange
 from console.model.mail import OutgoingMail
 from console.services.acting import Sessions
-from console.services.mail.outbox import Sending, queue_visit_notice, sending
+from console.services.mail.outbox import TOLD_WITHIN, Sending, queue_visit_notice, sending
 from console.wording.mail_texts import mail_text_for
 
 TOLD = (VisitStatus.ENGINEER_PROPOSED, VisitStatus.ON_SITE)
 """The steps the client hears of."""
-RECENT = timedelta(hours=12)
-"""A step first seen later than this after it was taken is not told any more: a desk
-that sets up mail today does not send a year of arrivals."""
 
 
 def notify_visits(sessions: Sessions, now: datetime) -> int:
@@ -42,7 +39,7 @@ def notify_visits(sessions: Sessions, now: datetime) -> int:
             select(VisitStatusChange)
             .where(
                 VisitStatusChange.to_status.in_([s.value for s in TOLD]),
-                VisitStatusChange.at > now - RECENT,
+                VisitStatusChange.at > now - TOLD_WITHIN,
                 VisitStatusChange.at <= now,
             )
             .order_by(VisitStatusChange.at)
