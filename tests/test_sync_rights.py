@@ -220,3 +220,50 @@ def test_a_deactivated_user_can_neither_sign_in_nor_push(server: Server) -> None
 def test_only_an_administrator_changes_the_company_profile(server: Server) -> None:
     desk = server.login("desk", Role.DISPATCHER)
     _refused(desk, "UPDATE provider_profile SET legal_name = 'Someone Else B.V.'")
+
+
+def test_c9_the_server_holds_the_onsite_surcharge_on_every_change_of_it(server: Server) -> None:
+    manager = server.login("manager", Role.SERVICE_MANAGER)
+    contract = server.ids["contract_a"]
+    with psycopg.connect(server.url, autocommit=True) as owner:
+        # a contract saved before the rule: regular visits at no surcharge
+        owner.execute(
+            "UPDATE contracts SET regular_onsite_visits = true, onsite_surcharge_pct = 0 "
+            "WHERE id = %s",
+            (contract,),
+        )
+    set_terms = "UPDATE contracts SET {} WHERE id = %s"
+    # its other terms change as before: it keeps its surcharge until that is changed
+    assert _rows(manager, set_terms.format("name = 'Renamed'"), contract) == 1
+    assert _rows(manager, set_terms.format("standard_rate = 1200000"), contract) == 1
+    for refused in (
+        "onsite_surcharge_pct = 50000",  # 5 %: below the 10 % a regular visit costs
+        "regular_onsite_visits = false, onsite_surcharge_pct = 150000",  # nothing to bill
+    ):
+        with (
+            psycopg.connect(manager, autocommit=True) as conn,
+            pytest.raises(errors.CheckViolation, match="on-site"),
+        ):
+            conn.execute(set_terms.format(refused), (contract,))
+    assert _rows(manager, set_terms.format("onsite_surcharge_pct = 150000"), contract) == 1
+    # a new contract is held to it from the start
+    copy = (
+        "INSERT INTO contracts SELECT (jsonb_populate_record(c, jsonb_build_object("
+        "'id', gen_random_uuid(), 'onsite_surcharge_pct', %s))).* FROM contracts c WHERE id = %s"
+    )
+    with (
+        psycopg.connect(manager, autocommit=True) as conn,
+        pytest.raises(errors.CheckViolation, match="10 to 20 %"),
+    ):
+        conn.execute(copy, (50000, contract))
+    assert _rows(manager, copy, 200000, contract) == 1
+    assert _rows(
+        manager, set_terms.format("regular_onsite_visits = false, onsite_surcharge_pct = 0"),
+        contract,
+    ) == 1  # fmt: skip
+    with psycopg.connect(server.url, autocommit=True) as owner:
+        terms = owner.execute(
+            "SELECT regular_onsite_visits, onsite_surcharge_pct FROM contracts WHERE id = %s",
+            (contract,),
+        ).fetchone()
+    assert terms == (False, 0)

@@ -460,6 +460,50 @@ CREATE TRIGGER time_entries_review BEFORE UPDATE ON time_entries
 """
 
 
+def _surcharge_sql() -> str:
+    """C9 held by the server too: a contract with regular on-site visits costs 10 to 20 %
+    more, one without them has no surcharge.
+
+    Checked where a contract is written: a new one, or a change of its surcharge or its
+    regular visits, so a contract saved before keeps its terms until they are changed
+    (the console's `contract_problems` reads it the same way). The bounds are those of
+    `console/rules/billing.py`, in the column's stored scale; the owner's own maintenance
+    (a bulk load of a desk's older store) passes, as for the workflow.
+    """
+    from console.rules.billing import ONSITE_SURCHARGE
+    from console.store.types import SCALE
+
+    low, high = (int(bound * SCALE) for bound in ONSITE_SURCHARGE)
+    return f"""
+CREATE OR REPLACE FUNCTION dc_check_onsite_surcharge() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+  IF TG_OP = 'UPDATE'
+     AND NEW.onsite_surcharge_pct IS NOT DISTINCT FROM OLD.onsite_surcharge_pct
+     AND NEW.regular_onsite_visits IS NOT DISTINCT FROM OLD.regular_onsite_visits THEN
+    RETURN NEW;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM users WHERE username = session_user AND active) THEN
+    RETURN NEW;
+  END IF;
+  IF NEW.regular_onsite_visits
+     AND NOT NEW.onsite_surcharge_pct BETWEEN {low} AND {high} THEN
+    RAISE EXCEPTION USING ERRCODE = 'check_violation',
+      MESSAGE = 'regular on-site visits cost {low // SCALE} to {high // SCALE} % more';
+  END IF;
+  IF NOT NEW.regular_onsite_visits AND NEW.onsite_surcharge_pct <> 0 THEN
+    RAISE EXCEPTION USING ERRCODE = 'check_violation',
+      MESSAGE = 'only a contract with regular on-site visits has an on-site surcharge';
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS contracts_onsite_surcharge ON contracts;
+CREATE TRIGGER contracts_onsite_surcharge
+  BEFORE INSERT OR UPDATE OF onsite_surcharge_pct, regular_onsite_visits ON contracts
+  FOR EACH ROW EXECUTE FUNCTION dc_check_onsite_surcharge();
+"""
+
+
 def _transition_rows() -> list[tuple[str, str, str, str]]:
     """Every (kind, from, to, role) status move the workflow rules allow."""
     from console.enums import TicketStatus, VisitStatus
@@ -968,6 +1012,7 @@ def install(conn: psycopg.Connection, *, new_epoch: bool = False) -> tuple[uuid.
     conn.execute(REGISTER_SQL)
     conn.execute(WORKFLOW_SQL)
     conn.execute(TIME_REVIEW_SQL)
+    conn.execute(_surcharge_sql())
     conn.execute("DELETE FROM sync_transitions")
     with conn.cursor() as cur:
         cur.executemany("INSERT INTO sync_transitions VALUES (%s, %s, %s, %s)", _transition_rows())
