@@ -146,6 +146,22 @@ def test_d4_default_skill_is_senior_and_entry_needs_assistance() -> None:
     assert not any(f.rule == "D4" for f in with_docs)
 
 
+def test_d4_d7_assistance_on_site_stands_for_the_instructions_and_is_named_when_missing() -> None:
+    # D4: an entry/junior engineer with the client's assistance on site needs no papers
+    assisted = good_request(skill_level=SkillLevel.ENTRY, onsite_assistance=True)
+    assert not any(f.rule in ("D4", "D7") for f in check_visit(assisted, RETAINER))
+    # D7: at work the client assists unless the work is simple and the engineer senior or
+    # better; a senior booked alone gets a note saying so, and the entry engineer the D4
+    # warning only
+    alone = [f for f in check_visit(good_request(), RETAINER) if f.rule == "D7"]
+    assert [(f.severity, f.field) for f in alone] == [(Severity.NOTE, "onsite_assistance")]
+    assert "simple" in alone[0].message
+    entry = check_visit(good_request(skill_level=SkillLevel.ENTRY), RETAINER)
+    assert rules_of(entry) >= {"D4"} and "D7" not in rules_of(entry)
+    helped = check_visit(good_request(onsite_assistance=True), RETAINER)
+    assert "D7" not in rules_of(helped)
+
+
 def test_d6_class_four_means_visit_immediately() -> None:
     findings = check_visit(good_request(urgency_class=4), RETAINER)
     (d6,) = [f for f in findings if f.rule == "D6"]

@@ -202,7 +202,7 @@ OPTIONS = {
     "ordering_engineer.phone": "--ordering-engineer", "work_description": "--work",
     "items": "--bring", "paperwork": "--paper", "engineers": "--engineer",
     "engineer": "--engineer", "nda": "NDA", "contract": "contract",
-    "overrides": "--no-local-contact",
+    "overrides": "--no-local-contact", "onsite_assistance": "--onsite-assistance",
 }  # fmt: skip
 """What a check names, as the option that sets it (a few name the client's papers)."""
 

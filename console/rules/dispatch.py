@@ -311,7 +311,9 @@ def check_visit(request: VisitRequest, terms: ClientTerms) -> list[Finding]:
     level = request.skill_level or SkillLevel.SENIOR
     if request.skill_level is None:
         add(Severity.NOTE, "skill_level", "D4", phrase("not given: a senior engineer is sent"))
-    if level is SkillLevel.ENTRY and not request.instructions_attached:
+    if level is SkillLevel.ENTRY and not (
+        request.instructions_attached or request.onsite_assistance
+    ):
         add(
             Severity.WARNING,
             "skill_level",
@@ -320,6 +322,15 @@ def check_visit(request: VisitRequest, terms: ClientTerms) -> list[Finding]:
                 "an entry/junior engineer needs on-site assistance unless well-written "
                 "instructions are attached"
             ),
+        )
+    elif not request.onsite_assistance:
+        # D7: at work, the client assists unless the work is simple and the engineer senior
+        # or better; a visit booked without assistance says which it relies on
+        add(
+            Severity.NOTE,
+            "onsite_assistance",
+            "D7",
+            phrase("nobody from the client assists on site: for simple work only"),
         )
 
     # D6: class 4 urgency.
