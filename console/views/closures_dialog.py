@@ -46,7 +46,7 @@ DATE, WHAT, HOURS, SOURCE = range(4)
 def _language() -> str:
     """The window's language, for the holidays' own names."""
     # i18n keeps the chosen locale for itself; holiday names follow the same language
-    return i18n._Speech.locale.name().split("_")[0]
+    return i18n._Speech.locale_name.split("_")[0]
 
 
 class ClosuresDialog(QDialog):

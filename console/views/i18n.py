@@ -13,12 +13,8 @@ from enum import Enum
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
-    QDateTime,
     QLibraryInfo,
     QLocale,
-    QTime,
-    QTimeZone,
     QTranslator,
 )
 
@@ -26,6 +22,7 @@ from console.resources_path import resource_root
 from console.rules.calendar import Cause
 from console.wording.catalogue import Text, sentence
 from console.wording.causes import causes_in
+from console.wording.date_patterns import DateNames, written
 from console.wording.languages import LANGUAGES, own_name
 from console.wording.phrases import Language, Phrase, Word, english
 from console.wording.vocabulary import words_for
@@ -54,10 +51,32 @@ ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 """The locale of the source texts, for a system whose language the window does not speak."""
 
 
+def date_names(locale: QLocale) -> DateNames:
+    """The names `when` writes with, asked of Qt once (see `console.wording.date_patterns`)."""
+    short, long = QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat
+    return DateNames(
+        tuple(locale.dayName(d, short) for d in range(1, 8)),
+        tuple(locale.dayName(d, long) for d in range(1, 8)),
+        tuple(locale.monthName(m, short) for m in range(1, 13)),
+        tuple(locale.monthName(m, long) for m in range(1, 13)),
+        locale.amText(),
+        locale.pmText(),
+        locale.zeroDigit(),
+    )
+
+
 class _Speech:
-    """The language the window speaks (a change rebuilds the window: console.views.app)."""
+    """The language the window speaks (a change rebuilds the window: console.views.app).
+
+    Everything the wording helpers need of Qt is kept here as plain Python when the
+    language is chosen, so the helpers never call Qt: they run in reads off the window's
+    thread, where each call into Qt starved the window (`console.wording.date_patterns`).
+    """
 
     locale = ENGLISH
+    locale_name = ENGLISH.name()  # babel's name of it ("en_GB")
+    names = date_names(ENGLISH)
+    hour_unit = "%1 h"
     language = "en"
     word = staticmethod(words_for("en"))
     causes = staticmethod(causes_in("en"))
@@ -85,7 +104,7 @@ def translated(text: Text) -> str:
 
 def _shown(value: object) -> str:
     if isinstance(value, Language):
-        return value.named_in(_Speech.locale.name())
+        return value.named_in(_Speech.locale_name)
     if isinstance(value, Enum | Word):  # before str: kinds and statuses are StrEnums
         return word(value)
     if isinstance(value, Phrase | str):
@@ -93,7 +112,7 @@ def _shown(value: object) -> str:
     if isinstance(value, datetime):
         return when(value.astimezone(), "ddd dd MMM HH:mm")
     if isinstance(value, date):
-        return _Speech.locale.toString(QDate(value.year, value.month, value.day), "ddd dd MMM")
+        return written(value, "ddd dd MMM", _Speech.names)
     if isinstance(value, list | tuple | frozenset | set):
         return ", ".join(_shown(v) for v in value)
     return english(value)
@@ -117,7 +136,7 @@ def percent(value: Decimal) -> str:
     """A share as the window's language writes a percentage ("75 %" in Dutch)."""
     from babel.numbers import format_percent
 
-    return str(format_percent(value, locale=_Speech.locale.name()))
+    return str(format_percent(value, locale=_Speech.locale_name))
 
 
 def causes(found: Iterable[Cause]) -> str:
@@ -147,7 +166,7 @@ def zone_place(zone: str) -> str:
     from babel.dates import get_timezone_location
 
     try:
-        return str(get_timezone_location(zone, locale=_Speech.locale.name(), return_city=True))
+        return str(get_timezone_location(zone, locale=_Speech.locale_name, return_city=True))
     except (LookupError, UnknownLocaleError, ValueError):
         return zone
 
@@ -163,19 +182,19 @@ def amount(value: Decimal | int, places: int = 2) -> str:
     from babel.numbers import format_decimal
 
     pattern = "#,##0" + ("." + "0" * places if places else "")
-    return str(format_decimal(Decimal(value), format=pattern, locale=_Speech.locale.name()))
+    return str(format_decimal(Decimal(value), format=pattern, locale=_Speech.locale_name))
 
 
 def money(value: Decimal, currency: str) -> str:
     """An amount of money in the window's language ("€ 4.644,07")."""
     from babel.numbers import format_currency
 
-    return str(format_currency(value, currency, locale=_Speech.locale.name()))
+    return str(format_currency(value, currency, locale=_Speech.locale_name))
 
 
 def hours(value: Decimal) -> str:
     """A number of hours ("2,50 u")."""
-    return QCoreApplication.translate("i18n", "%1 h").replace("%1", amount(value))
+    return _Speech.hour_unit.replace("%1", amount(value))
 
 
 def credit_amount(value: Decimal, unit: object, currency: str) -> str:
@@ -185,14 +204,14 @@ def credit_amount(value: Decimal, unit: object, currency: str) -> str:
 
 def day_name(weekday: int) -> str:
     """A weekday's short name in the window's language (1 = Monday)."""
-    return _Speech.locale.dayName(weekday, QLocale.FormatType.ShortFormat)
+    return _Speech.names.short_days[weekday - 1]
 
 
 def day(value: date) -> str:
     """A calendar day as the window's language writes it in prose ("3 feb 2026", "2026/02/03")."""
     from babel.dates import format_date
 
-    return str(format_date(value, format="medium", locale=_Speech.locale.name()))
+    return str(format_date(value, format="medium", locale=_Speech.locale_name))
 
 
 def clock(local: datetime) -> str:
@@ -205,10 +224,6 @@ def clock(local: datetime) -> str:
     return f"{local.hour:02d}:{local.minute:02d}"
 
 
-_FIELDS_AS_GIVEN = QTimeZone.utc()
-"""A zone without gaps or offsets of its own, for `when`'s fields."""
-
-
 def when(local: datetime, pattern: str) -> str:
     """A wall-clock time already in the reader's zone, in the window's language.
 
@@ -216,12 +231,7 @@ def when(local: datetime, pattern: str) -> str:
     The fields are written as given, not read on this computer's clock: an engineer's
     02:30 on the night this computer's zone skips that hour stays 02:30.
     """
-    moment = QDateTime(
-        QDate(local.year, local.month, local.day),
-        QTime(local.hour, local.minute, local.second),
-        _FIELDS_AS_GIVEN,
-    )
-    return _Speech.locale.toString(moment, pattern)
+    return written(local, pattern, _Speech.names)
 
 
 def locale_for(language: str | None, system: QLocale) -> QLocale:
@@ -246,11 +256,14 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
     # the chosen language is the locale's own, or English when the window lacks that one
     _Speech.locale = locale if locale.name().split("_")[0] == chosen else ENGLISH
     _Speech.language = chosen
+    _Speech.locale_name = _Speech.locale.name()
+    _Speech.names = date_names(_Speech.locale)
     # widgets made from now on (a date's pop-up calendar, a spin box's decimals) speak it too
     QLocale.setDefault(_Speech.locale)
     for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
         app.removeTranslator(old)
         old.deleteLater()
+    _Speech.hour_unit = "%1 h"
     if chosen == "en":
         return chosen
     folder = resource_root().joinpath("translations")
@@ -264,4 +277,5 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
         translator.setObjectName(TRANSLATOR_NAME)
         if translator.load(QLocale(chosen), name, "_", directory):
             app.installTranslator(translator)
+    _Speech.hour_unit = QCoreApplication.translate("i18n", "%1 h")
     return chosen
