@@ -8,13 +8,19 @@ names Qt gave once. Here every pattern the console uses is compared with Qt's ow
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtWidgets import QApplication
 
-from console.views.i18n import date_names
+from console.enums import TicketStatus
+from console.views import i18n
+from console.views.i18n import date_names, install_translations
 from console.wording.date_patterns import DateNames, tokens, written
 from console.wording.languages import LANGUAGES
 
@@ -75,3 +81,44 @@ def test_a_date_alone_and_digits_of_another_script() -> None:
     assert written(date(2026, 3, 9), "dd/MM/yyyy", names) == "٠٩/٠٣/٢٠٢٦"
     assert written(date(2026, 3, 9), "HH:mm", names) == "٠٠:٠٠"  # a date has no time of day
     assert tokens("'it''s' d") == (("it's", 0), (" ", 0), ("d", 1))
+
+
+def _qt_calls(work: Callable[[], object]) -> list[str]:
+    """The calls into Qt (PySide6) that ``work`` makes."""
+    calls: list[str] = []
+
+    def watch(_frame: object, event: str, arg: object) -> None:
+        if event != "c_call":
+            return
+        owner = getattr(arg, "__self__", None)
+        home = owner if isinstance(owner, type) else type(owner)
+        where = getattr(arg, "__module__", None) or home.__module__
+        # a static method of a Qt class names no owner, only its kind of class
+        if str(where).startswith(("PySide6", "shiboken6")) or "Shiboken" in repr(arg):
+            calls.append(getattr(arg, "__qualname__", repr(arg)))
+
+    sys.setprofile(watch)
+    try:
+        work()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+@pytest.mark.parametrize("language", ["nl", "ja"])
+def test_the_wording_helpers_call_no_qt(qapp: QApplication, language: str) -> None:
+    install_translations(qapp, language)
+    try:
+        moment = datetime(2026, 11, 16, 9, 5, tzinfo=UTC)
+        helpers = [
+            lambda: i18n.when(moment, "ddd dd MMM HH:mm"), lambda: i18n.day_name(3),
+            lambda: i18n.amount(Decimal("4644.07")), lambda: i18n.money(Decimal(5), "EUR"),
+            lambda: i18n.percent(Decimal("0.75")), lambda: i18n.hours(Decimal("2.5")),
+            lambda: i18n.day(moment.date()), lambda: i18n.zone_place("Asia/Tokyo"),
+            lambda: i18n.due_when(moment, moment), lambda: i18n.span(5400),
+            lambda: i18n.word(TicketStatus.ON_HOLD), lambda: i18n._shown([moment.date(), moment]),
+        ]  # fmt: skip
+        assert [_qt_calls(helper) for helper in helpers] == [[]] * len(helpers)
+        assert i18n.hours(Decimal("2.5")) != "2.50 h"  # the unit was asked of Qt once
+    finally:
+        install_translations(qapp, "en")

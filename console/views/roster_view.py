@@ -54,9 +54,10 @@ class WordedRoster(Sequence[tuple[str, ...]]):
 
     Worded in the read off the window's thread, 3,000 engineers' hours, leave and figures
     held the interpreter in long stretches while the window waited (the longest pause
-    after a sync went from 17-23 ms to 60-74 ms at the huge demo); worded again at every
-    paint, they took 8 ms of each refresh. A screen shows some twenty-five engineers:
-    worded once each, on the window's thread, they cost a millisecond or two.
+    after a sync went from 17-23 ms to 60-74 ms at the huge demo: the words were asked of
+    Qt then, see `console.wording.date_patterns`); worded again at every paint, they took
+    8 ms of each refresh. A screen shows some twenty-five engineers: worded once each, on
+    the window's thread, they cost a millisecond or two.
     """
 
     def __init__(self, rows: list[RosterRow], no_hours: str) -> None:
