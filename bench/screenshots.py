@@ -4,7 +4,8 @@
 exist yet) it builds the small demo anchored on DEMO_DAY, so the desk's clock below and
 the demo's visits, leave and time fall in the same week. Every screen is 1366x768, the
 laptop a field engineer carries; the queue and the visit request are taken in every
-language the window speaks, and the queue once more on the dark palette.
+language the window speaks, and the queue, the week and the visit request once more on
+the dark palette.
 """
 
 from __future__ import annotations
@@ -137,6 +138,7 @@ def main(database: str) -> None:
     dark = _queue_window(app, MainWindow(engine, settings, desk))
     dark.grab().save(str(OUT / "queue-dark.png"))
     _calendar(app, dark, "calendar-dark.png")
+    _visit_dialog(app, desk, ticket.id, dark, "visit-dialog-dark.png")
     dark.close()
     settings.setValue("theme", "system")
     apply_theme("system")

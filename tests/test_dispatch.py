@@ -155,7 +155,7 @@ def test_d4_d7_assistance_on_site_stands_for_the_instructions_and_is_named_when_
     # warning only
     alone = [f for f in check_visit(good_request(), RETAINER) if f.rule == "D7"]
     assert [(f.severity, f.field) for f in alone] == [(Severity.NOTE, "onsite_assistance")]
-    assert "simple" in alone[0].message
+    assert "simple work" in alone[0].message
     entry = check_visit(good_request(skill_level=SkillLevel.ENTRY), RETAINER)
     assert rules_of(entry) >= {"D4"} and "D7" not in rules_of(entry)
     helped = check_visit(good_request(onsite_assistance=True), RETAINER)

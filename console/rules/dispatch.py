@@ -330,7 +330,7 @@ def check_visit(request: VisitRequest, terms: ClientTerms) -> list[Finding]:
             Severity.NOTE,
             "onsite_assistance",
             "D7",
-            phrase("nobody from the client assists on site: for simple work only"),
+            phrase("none arranged: for simple work only"),
         )
 
     # D6: class 4 urgency.

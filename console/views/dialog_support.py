@@ -86,8 +86,8 @@ def field_label(ui: object, field: str) -> str:
         label = layout.labelForField(widget)
         if isinstance(label, QLabel):
             return plain_text(label.text()).rstrip(":").lower()
-        if isinstance(widget, QCheckBox):
-            return plain_text(widget.text())
+        if isinstance(widget, QCheckBox):  # its own words, written as a label's are
+            return plain_text(widget.text()).lower()
     return field.replace("_", " ")
 
 
