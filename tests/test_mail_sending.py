@@ -402,10 +402,14 @@ def test_p1_the_follow_up_of_a_closed_ticket_is_confirmed_naming_it(desk: dict[s
     assert f'follows on from your ticket {first.reference} "Printer broken"' in follow_up.body
 
 
+PHOTO = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 8 + b"\xff\xd9"
+"""A JPEG's bytes, as far as a mail needs them."""
+
+
 def test_d7_the_client_hears_who_comes_and_when_they_are_on_site(desk: dict[str, Any]) -> None:
     """D7: once the engineer is proposed, the requester gets their name and how to reach
-    them, with a word to check their photo ID; once they arrive, that they are on site.
-    Each once, from the desk's mail loop, wherever the step was taken."""
+    them, their photo and a word to check their photo ID; once they arrive, that they are
+    on site. Each once, from the desk's mail loop, wherever the step was taken."""
     from console.enums import VisitStatus
     from console.model import Engineer, Visit, VisitEngineer
     from console.rules.workflow import Actor
@@ -421,7 +425,7 @@ def test_d7_the_client_hears_who_comes_and_when_they_are_on_site(desk: dict[str,
                                            title="Switch dead", requester=eva)  # fmt: skip
     with desk["sessions"]() as session, session.begin():
         jan = Engineer(name="Jan de Vries", phone="+31612345678", email="jan@desk.example",
-                       home_time_zone="Europe/Amsterdam")  # fmt: skip
+                       home_time_zone="Europe/Amsterdam", photo=PHOTO)  # fmt: skip
         visit = Visit(reference="V-2026-000042", ticket_id=ticket_id, site_id=site,
                       status=VisitStatus.REQUESTED, requested_at=now,
                       planned_start=datetime(2026, 11, 24, 13, 0, tzinfo=UTC))  # fmt: skip
@@ -439,7 +443,7 @@ def test_d7_the_client_hears_who_comes_and_when_they_are_on_site(desk: dict[str,
     assert proposed.recipient == eva and reference in proposed.subject
     assert "Tue, November 24 2:00\u202fPM" in proposed.body  # in Amsterdam
     assert "Jan de Vries (+31612345678, jan@desk.example)" in proposed.body
-    assert "photo ID" in proposed.body
+    assert "photo ID" in proposed.body and "photos are attached" in proposed.body
     later = now + timedelta(days=1, hours=4)
     with desk["sessions"]() as session, session.begin():
         visit = session.get_one(Visit, visit_id)
@@ -454,6 +458,12 @@ def test_d7_the_client_hears_who_comes_and_when_they_are_on_site(desk: dict[str,
     assert len(waiting) == 3 and send(desk).sent == 3  # the confirmation and both notices
     mail = read(arrived.message_id)
     assert reference_in_subject(mail["Subject"]) == reference and "on site" in mail["Subject"]
+    assert not mail.is_multipart()  # the arrival carries no photo
+    told = read(proposed.message_id)  # the photo as the client's mail reader gets it
+    (photo,) = list(told.iter_attachments())
+    assert (photo.get_content_type(), photo.get_filename()) == ("image/jpeg", "Jan de Vries.jpg")
+    assert photo.get_content() == PHOTO
+    assert "Jan de Vries (+31612345678" in told.get_body(("plain",)).get_content()
     # a step first seen long after it was taken is not told late
     assert notify_desk(desk["sessions"], later + timedelta(days=2)) == 0
 

@@ -298,6 +298,8 @@ class OutgoingMail(Entity, Base):
     auto_submitted: Mapped[str | None] = mapped_column(String(40))
     # one notice per matter (an SLA clock's state, say), however often it is looked at
     dedupe_key: Mapped[str | None] = mapped_column(String(300))
+    # D7: the engineers whose photos go with it, by id (hex), read when it is sent
+    engineer_photos: Mapped[list[str]] = mapped_column(default=list)
     state: Mapped[OutboxState] = mapped_column(
         enum_type(OutboxState, "state"), default=OutboxState.QUEUED, index=True
     )

@@ -7,13 +7,14 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
+from sqlalchemy import CheckConstraint, Date, ForeignKey, LargeBinary, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship, validates
 
 from console.enums import LeaveKind, Role, SkillLevel
 from console.errors import ValidationError
 from console.money import check_currency
 from console.rules import fields
+from console.rules.photo import photo_kind
 from console.rules.schedule import BASIS_10X5, validate_schedule
 from console.wording.phrases import phrase
 
@@ -49,6 +50,8 @@ class Engineer(Entity, Base):
     cost_rate: Mapped[Decimal] = mapped_column(exact(), default=Decimal(0))
     cost_currency: Mapped[str] = mapped_column(String(3), default="EUR")
     active: Mapped[bool] = mapped_column(default=True)
+    # D7: sent with a proposal for the client to check the ID against; read when sent only
+    photo: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
 
     leave: Mapped[list[Leave]] = relationship(
         back_populates="engineer", cascade="all, delete-orphan", order_by="Leave.start_date"
@@ -90,6 +93,12 @@ class Engineer(Entity, Base):
     @validates("cost_currency")
     def _cur(self, key: str, value: object) -> str:
         return check_currency(value, key)
+
+    @validates("photo")
+    def _photo(self, key: str, value: bytes | None) -> bytes | None:
+        if value is not None:
+            photo_kind(value)
+        return value
 
 
 class Leave(Entity, Base):

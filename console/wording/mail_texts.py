@@ -52,6 +52,9 @@ _ROWS: dict[str, Text] = {
         "mail",
         "Each engineer carries photo ID: please check it against the name above when they arrive.",
     ),
+    "visit_photos_attached": N_(
+        "mail", "Their photos are attached, for you to recognise them at the door."
+    ),
     "visit_reach_desk": N_("mail", "through the service desk"),
     "visit_arrived_subject": N_("mail", "Visit {visit}: on site"),
     "visit_arrived_body": N_("mail", "{names} arrived at {site} on {at} for ticket {reference}."),

@@ -3396,6 +3396,26 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>Personalizado…</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Elija una foto</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
         <source>Default</source>
         <translation>Predeterminado</translation>
     </message>
@@ -3947,6 +3967,14 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>código de tres letras; vacío: EUR</translation>
     </message>
     <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>a passport-style picture, JPEG or PNG: sent when they are proposed for a visit, for the client to check their ID against</source>
+        <translation>una foto tipo carné, JPEG o PNG: se envía cuando se le propone para una visita, para que el cliente compruebe su identificación</translation>
+    </message>
+    <message>
         <source>Assigned clients</source>
         <translation>Clientes asignados</translation>
     </message>
@@ -3976,6 +4004,10 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>picture, %1 KB</source>
+        <translation>imagen, %1 KB</translation>
     </message>
     <message>
         <source>no hours</source>

@@ -3392,6 +3392,26 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>カスタム…</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>写真なし</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>写真を選択</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>画像 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
         <source>Default</source>
         <translation>既定</translation>
     </message>
@@ -3943,6 +3963,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>3 文字のコード（空欄の場合は EUR）</translation>
     </message>
     <message>
+        <source>Photo</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <source>a passport-style picture, JPEG or PNG: sent when they are proposed for a visit, for the client to check their ID against</source>
+        <translation>証明写真（JPEG または PNG）：訪問に提案されたときに送られ、顧客が身分証明書と照合します</translation>
+    </message>
+    <message>
         <source>Assigned clients</source>
         <translation>担当顧客</translation>
     </message>
@@ -3972,6 +4000,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>no</source>
         <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>picture, %1 KB</source>
+        <translation>画像、%1 KB</translation>
     </message>
     <message>
         <source>no hours</source>

@@ -3396,6 +3396,26 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>Aangepast…</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Geen foto</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Kies een foto</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Afbeeldingen (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
         <source>Default</source>
         <translation>Standaard</translation>
     </message>
@@ -3947,6 +3967,14 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>code van drie letters; leeg: EUR</translation>
     </message>
     <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>a passport-style picture, JPEG or PNG: sent when they are proposed for a visit, for the client to check their ID against</source>
+        <translation>een pasfoto, JPEG of PNG: meegestuurd wanneer de monteur voor een bezoek wordt voorgesteld, zodat de klant het identiteitsbewijs kan controleren</translation>
+    </message>
+    <message>
         <source>Assigned clients</source>
         <translation>Toegewezen klanten</translation>
     </message>
@@ -3976,6 +4004,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+    <message>
+        <source>picture, %1 KB</source>
+        <translation>afbeelding, %1 KB</translation>
     </message>
     <message>
         <source>no hours</source>

@@ -3400,6 +3400,26 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>Другое…</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Нет фото</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Выберите фото</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
@@ -3951,6 +3971,14 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>трёхбуквенный код; если пусто — EUR</translation>
     </message>
     <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>a passport-style picture, JPEG or PNG: sent when they are proposed for a visit, for the client to check their ID against</source>
+        <translation>фото как на паспорт, JPEG или PNG: отправляется, когда инженера предлагают на выезд, чтобы клиент сверил удостоверение</translation>
+    </message>
+    <message>
         <source>Assigned clients</source>
         <translation>Закреплённые клиенты</translation>
     </message>
@@ -3980,6 +4008,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
     <message>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <source>picture, %1 KB</source>
+        <translation>изображение, %1 КБ</translation>
     </message>
     <message>
         <source>no hours</source>

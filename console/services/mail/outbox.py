@@ -264,18 +264,25 @@ def queue_visit_notice(
     said: Callable[[str], dict[str, object]],
     dedupe_key: str,
     now: datetime,
+    photos: Sequence[str] = (),
 ) -> OutgoingMail | None:
     """D7: a visit step told to the ticket's requester, in their language (``said`` gives
-    the values worded in it), threaded with the ticket's mail. A status mail: it counts
-    against the hourly limit of automatic mail like the ticket's own."""
+    the values worded in it), threaded with the ticket's mail, with the ``photos`` of
+    these engineers (ids, hex) attached. A status mail: it counts against the hourly limit
+    of automatic mail like the ticket's own."""
     ticket = visit.ticket
     contact = session.get(Contact, ticket.requester_id) if ticket.requester_id else None
     values = said(_language(contact, session.get(Client, ticket.client_id)))
     subject_key, body_keys = VISIT_TEXTS[step]
-    return _ticket_mail(
+    if photos:
+        body_keys = [*body_keys, "visit_photos_attached"]
+    mail = _ticket_mail(
         session, settings, ticket, MailKind.STATUS, now, subject_key, values,
         paragraph_keys=[(key, values) for key in body_keys], dedupe_key=dedupe_key,
     )  # fmt: skip
+    if mail is not None:
+        mail.engineer_photos = list(photos)
+    return mail
 
 
 def queue_status_change(

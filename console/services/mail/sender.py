@@ -28,20 +28,22 @@ import signal
 import socket
 import ssl
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import format_datetime
 
 import aiosmtplib
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from console.errors import UserError, said
-from console.model import Ticket
+from console.model import Engineer, Ticket
 from console.model.mail import MailSettings, OutboxState, OutgoingMail, SmtpSecurity
+from console.rules.photo import photo_kind
 from console.rules.references import REFERENCE
-from console.services.mail.composing import address, plain_text_mail
+from console.services.mail.composing import Attached, address, mail_with_files
 from console.services.mail.secrets import SecretStore
 from console.services.master_data.common import Sessions
 from console.wording.phrases import Phrase, phrase
@@ -216,9 +218,15 @@ def _current_reference(text: str, old: str | None, new: str | None) -> str:
     return text.replace(old, new) if old and new and old != new else text
 
 
-def build_message(row: OutgoingMail, account: SmtpAccount, now: datetime,
-                  reference: str | None = None) -> bytes:  # fmt: skip
-    """The mail as it goes out: text/plain in UTF-8, threaded, marked automatic if it is."""
+def build_message(
+    row: OutgoingMail,
+    account: SmtpAccount,
+    now: datetime,
+    reference: str | None = None,
+    files: Sequence[Attached] = (),
+) -> bytes:
+    """The mail as it goes out: text/plain in UTF-8, threaded, marked automatic if it is;
+    with ``files`` after the text (the engineers' photos of a proposal, D7)."""
     found = REFERENCE.search(row.subject)
     old = found.group(0) if found else None
     headers = [
@@ -238,7 +246,7 @@ def build_message(row: OutgoingMail, account: SmtpAccount, now: datetime,
         # ask the other side's autoresponders not to answer (Exchange, RFC 3834 spirit)
         headers.append(("X-Auto-Response-Suppress", "All"))
     headers.append(("Content-Language", row.language))
-    return plain_text_mail(headers, _current_reference(row.body, old, reference))
+    return mail_with_files(headers, _current_reference(row.body, old, reference), list(files))
 
 
 def _load(sessions: Sessions, ids: list[uuid.UUID], account: SmtpAccount,
@@ -250,18 +258,42 @@ def _load(sessions: Sessions, ids: list[uuid.UUID], account: SmtpAccount,
             session.execute(select(Ticket.id, Ticket.reference).where(Ticket.id.in_(tickets))).all()
         )
         by_id = {r.id: r for r in rows}
+        photos = _photos(session, rows)
         return [
             Outgoing(
                 i,
                 by_id[i].recipient,
                 by_id[i].message_id,
                 build_message(
-                    by_id[i], account, now, references.get(by_id[i].ticket_id or by_id[i].id)
+                    by_id[i],
+                    account,
+                    now,
+                    references.get(by_id[i].ticket_id or by_id[i].id),
+                    [photos[e] for e in by_id[i].engineer_photos or () if e in photos],
                 ),
             )
             for i in ids
             if i in by_id
         ]
+
+
+def _photos(session: Session, rows: Sequence[OutgoingMail]) -> dict[str, Attached]:
+    """The photos these mails carry (D7), by engineer id (hex), each named after its
+    engineer; one taken away since the mail was queued is left out."""
+    wanted = {uuid.UUID(e) for r in rows for e in r.engineer_photos or ()}
+    if not wanted:
+        return {}
+    found = session.execute(
+        select(Engineer.id, Engineer.name, Engineer.photo).where(
+            Engineer.id.in_(wanted), Engineer.photo.is_not(None)
+        )
+    )
+    out = {}
+    for engineer_id, name, photo in found:
+        assert photo is not None  # the query asked for engineers with one
+        media_type, extension = photo_kind(photo)
+        out[engineer_id.hex] = Attached(f"{name}.{extension}", media_type, photo)
+    return out
 
 
 def _mark_sent(sessions: Sessions, ids: list[uuid.UUID], holder: str, now: datetime) -> int:

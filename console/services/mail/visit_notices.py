@@ -1,6 +1,6 @@
-"""The client told of a visit as it goes (D7): who comes, with how to reach them and a
-word to check their photo ID at the door, once the engineers are proposed; and that the
-engineer is on site, once they arrive.
+"""The client told of a visit as it goes (D7): who comes, with how to reach them, their
+photos and a word to check their photo ID at the door, once the engineers are proposed;
+and that the engineer is on site, once they arrive.
 
 The steps are taken where the work is: an engineer marks the arrival on a laptop that
 holds no mail settings, and it reaches the desk by sync. So the desk's mail loop looks
@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.enums import VisitStatus
-from console.model import Visit, VisitStatusChange
+from console.model import Engineer, Visit, VisitStatusChange
 from console.model.mail import OutgoingMail
 from console.services.acting import Sessions
 from console.services.mail.outbox import TOLD_WITHIN, Sending, queue_visit_notice, sending
@@ -81,8 +81,17 @@ def _queue(
             "names": ", ".join(e.name for e in engineers),
         }
 
-    return queue_visit_notice(session, settings, visit, VisitStatus(step.to_status), said,
-                              key, now) is not None  # fmt: skip
+    step_of = VisitStatus(step.to_status)
+    photos: list[str] = []
+    if step_of is VisitStatus.ENGINEER_PROPOSED:  # their photos, for the ID at the door
+        with_photo = session.scalars(
+            select(Engineer.id).where(
+                Engineer.id.in_([e.id for e in engineers]), Engineer.photo.is_not(None)
+            )
+        )
+        photos = [engineer_id.hex for engineer_id in with_photo]
+    mail = queue_visit_notice(session, settings, visit, step_of, said, key, now, photos)
+    return mail is not None
 
 
 def _when(instant: datetime, zone: ZoneInfo, language: str) -> str:

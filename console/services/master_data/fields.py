@@ -108,6 +108,29 @@ def words(_: Lookup, value: object, field: str) -> list[str]:
     return sorted({str(w).strip() for w in items if str(w).strip()})
 
 
+def picture(_: Lookup, value: object, field: str) -> bytes | None:
+    """A photo (D7): its bytes, or the path of its file; empty takes it away."""
+    from pathlib import Path
+
+    from console.rules.photo import photo_kind
+
+    if blank(value):
+        return None
+    if isinstance(value, bytes):
+        data = value
+    else:
+        path = Path(str(value).strip()).expanduser()
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ValidationError(
+                field, phrase("cannot read {path}: {reason}", path=str(path),
+                              reason=exc.strerror or type(exc).__name__)
+            ) from exc  # fmt: skip
+    photo_kind(data)
+    return data
+
+
 def review_figures(lookup: Lookup, value: object, field: str) -> list[str]:
     """The review's key figures a client asks for (V2), in the pack's order."""
     return read_figures(words(lookup, value, field), field)
@@ -305,6 +328,10 @@ def plain(value: object) -> Any:
         return [plain(v) for v in value]
     if isinstance(value, dict):
         return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, bytes):  # a photo: what it is, not its bytes
+        from console.rules.photo import described
+
+        return described(value)
     return value
 
 
@@ -485,5 +512,11 @@ ENGINEER_FIELDS = fields_by_name(
         ),
         Field("cost_rate", number, help="what an hour of theirs costs (admin or service manager)"),
         Field("cost_currency", help="ISO currency of the cost rate (default: EUR)"),
+        Field(
+            "photo",
+            picture,
+            help="a passport-style photo file (JPEG or PNG, at most 512 KB) the client checks "
+            "the engineer's ID against; empty takes it away",
+        ),
     ]
 )

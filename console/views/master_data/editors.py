@@ -1,5 +1,5 @@
 """One input per field, chosen by how the field is read: text, a choice, yes/no, a day, a
-reference to another record, or a weekly schedule.
+reference to another record, a weekly schedule, or a photo.
 
 Each editor gives its value as the master-data services read it (text as typed, a day,
 a yes/no, an enum's value, a referenced record's name) and shows a stored value.
@@ -12,15 +12,20 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from pathlib import PurePath
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QPushButton,
     QToolButton,
     QWidget,
 )
@@ -283,6 +288,76 @@ class ScheduleEditor(FieldEditor):
         (self.custom if self.custom.isEnabled() else self.combo).setFocus()
 
 
+class PhotoEditor(FieldEditor):
+    """A picture (D7): shown small, chosen from a file, or taken away. Its value is the
+    stored picture, the chosen file's path (the service reads and checks it), or None."""
+
+    PREVIEW = (60, 80)  # a passport picture's proportions
+
+    def __init__(self) -> None:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.preview = QLabel()
+        self.preview.setObjectName("photoPreview")
+        self.preview.setFixedSize(*self.PREVIEW)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setFrameShape(QLabel.Shape.StyledPanel)
+        self.preview.setWordWrap(True)
+        self.choose = QPushButton(QCoreApplication.translate("RecordDialog", "Choose…"))
+        self.choose.setObjectName("photoChoose")
+        self.choose.clicked.connect(self._ask_for_file)
+        self.remove = QPushButton(QCoreApplication.translate("RecordDialog", "Remove"))
+        self.remove.setObjectName("photoRemove")
+        self.remove.clicked.connect(lambda: self.set_value(None))
+        row.addWidget(self.preview)
+        row.addWidget(self.choose)
+        row.addWidget(self.remove)
+        row.addStretch(1)
+        super().__init__(box)
+        self._value: bytes | str | None = None
+        self.set_value(None)
+
+    def value(self) -> object:
+        """The picture, the chosen file's path, or None for none."""
+        return self._value
+
+    def set_value(self, value: object) -> None:
+        """Show a stored picture (bytes) or a chosen file (its path); None shows none."""
+        self._value = value if isinstance(value, bytes | str) and value else None
+        picture = QPixmap()
+        if isinstance(self._value, bytes):
+            picture.loadFromData(self._value)
+        elif isinstance(self._value, str):
+            picture.load(self._value)
+        if picture.isNull():
+            words = QCoreApplication.translate("RecordDialog", "No photo")
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(words if self._value is None else self._file_name())
+        else:
+            size = self.preview.size()
+            self.preview.setPixmap(
+                picture.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
+                               Qt.TransformationMode.SmoothTransformation)
+            )  # fmt: skip
+        self.remove.setEnabled(self._value is not None)
+
+    def _file_name(self) -> str:
+        return PurePath(str(self._value)).name
+
+    def _ask_for_file(self) -> None:
+        path, _kind = QFileDialog.getOpenFileName(
+            self.widget, QCoreApplication.translate("RecordDialog", "Choose a photo"), "",
+            QCoreApplication.translate("RecordDialog", "Pictures (*.jpg *.jpeg *.png)"),
+        )  # fmt: skip
+        if path:
+            self.set_value(path)
+
+    def focus(self) -> None:
+        """Put the cursor on the button that chooses the file."""
+        self.choose.setFocus()
+
+
 def editor_for(
     kind: str,
     field: Field,
@@ -299,6 +374,8 @@ def editor_for(
         return BoolEditor()
     if field.read is registry.day:
         return DayEditor(today, optional=not field.required)
+    if field.read is registry.picture:
+        return PhotoEditor()
     if field.read is registry.schedule:
         # a new record may leave it to the service's default (by contract kind, or 10x5)
         return ScheduleEditor(

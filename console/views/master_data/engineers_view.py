@@ -15,8 +15,8 @@ from console.views.master_data.record_dialog import RecordDialog
 from console.views.master_data.roles import refusal
 
 SUMMARY = ("skill_level", "skills", "languages", "region", "base_latitude", "base_longitude",
-           "home_time_zone", "working_hours",
-           "email", "phone", "cost_rate", "cost_currency", "clients", "active")  # fmt: skip
+           "home_time_zone", "working_hours", "email", "phone", "cost_rate", "cost_currency",
+           "photo", "clients", "active")  # fmt: skip
 MONEY = ("cost_rate", "cost_currency")
 """What only some roles may set (the rules say which)."""
 

@@ -315,6 +315,14 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
             QT_TRANSLATE_NOOP("RecordLabels", "Cost currency"),
             QT_TRANSLATE_NOOP("RecordLabels", "three-letter code; empty: EUR"),
         ),
+        "photo": (
+            QT_TRANSLATE_NOOP("RecordLabels", "Photo"),
+            QT_TRANSLATE_NOOP(
+                "RecordLabels",
+                "a passport-style picture, JPEG or PNG: sent when they are proposed for a "
+                "visit, for the client to check their ID against",
+            ),
+        ),
         "active": (QT_TRANSLATE_NOOP("RecordLabels", "Active"), ""),
         "clients": (QT_TRANSLATE_NOOP("RecordLabels", "Assigned clients"), ""),
     },

@@ -49,6 +49,9 @@ def cell_text(key: str, value: object) -> str:
         return ", ".join(str(v) for v in value)
     if isinstance(value, dict):
         return ", ".join(f"{k}={v}" for k, v in value.items())
+    if isinstance(value, bytes):  # a photo
+        size = amount(Decimal(len(value)) / 1024, 0) if len(value) >= 1024 else "1"
+        return QCoreApplication.translate("RecordTable", "picture, %1 KB").replace("%1", size)
     return str(value)
 
 
