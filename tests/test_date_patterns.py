@@ -107,6 +107,7 @@ def _qt_calls(work: Callable[[], object]) -> list[str]:
 
 @pytest.mark.parametrize("language", ["nl", "ja"])
 def test_the_wording_helpers_call_no_qt(qapp: QApplication, language: str) -> None:
+    before = i18n.reader_locale().name()  # British English: later tests read dates in it
     install_translations(qapp, language)
     try:
         moment = datetime(2026, 11, 16, 9, 5, tzinfo=UTC)
@@ -121,4 +122,4 @@ def test_the_wording_helpers_call_no_qt(qapp: QApplication, language: str) -> No
         assert [_qt_calls(helper) for helper in helpers] == [[]] * len(helpers)
         assert i18n.hours(Decimal("2.5")) != "2.50 h"  # the unit was asked of Qt once
     finally:
-        install_translations(qapp, "en")
+        install_translations(qapp, before)

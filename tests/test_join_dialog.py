@@ -106,7 +106,7 @@ def test_a_store_with_records_must_say_it_sends_them(
     window = _window(qtbot, demo_engine, tmp_path)
     dialog = _join(qtbot, window, "postgresql://anna@127.0.0.1:1/nowhere")
     assert not dialog.ui.upload.isHidden()
-    assert "Send this store's records to the shared database: this store already holds records" in (
+    assert "send this store's records to the shared database: this store already holds records" in (
         dialog.ui.problems.text().replace("&#x27;", "'")
     )
     assert not join_facts(demo_engine).syncs
