@@ -24,7 +24,7 @@ from console.views.context import DeskContext
 from console.views.engineer_dialog import EngineerDialog
 from console.views.errors import show_error
 from console.views.i18n import QT_TRANSLATE_NOOP, amount, day_name, title_word, when, word
-from console.views.worded_rows import WordedRowsModel
+from console.views.worded_rows import TOOLTIP, WordedRowsModel
 
 COLUMNS = (
     ("name", QT_TRANSLATE_NOOP("RosterModel", "Engineer")),
@@ -119,6 +119,8 @@ WORDY_COLUMNS = frozenset(i for i, (key, _title) in enumerate(COLUMNS) if key in
 
 class RosterModel(WordedRowsModel):
     """The roster's engineers as a table, each worded when first shown."""
+
+    styled_roles = frozenset({TOOLTIP})
 
     def __init__(self) -> None:
         super().__init__([self.tr(title) for _key, title in COLUMNS], NUMERIC)

@@ -69,7 +69,7 @@ from console.views.errors import show_error
 from console.views.i18n import QT_TRANSLATE_NOOP, amount, credit_amount, when, word
 from console.views.theme import signal_colour
 from console.views.time_dialog import ChangeTimeDialog, WeekDialog
-from console.views.worded_rows import WordedRowsModel
+from console.views.worded_rows import FOREGROUND, TOOLTIP, WordedRowsModel
 
 SHOWN_AT_MOST = 1000
 """Entries the list shows at most; the totals below it count every entry the filter finds."""
@@ -177,6 +177,8 @@ class EntryListModel(WordedRowsModel):
     """The time list: a thin adapter over entries worded off the window's thread; a new
     list is one reset, not thousands of cells made (a thousand rows took 200 ms)."""
 
+    styled_roles = frozenset({TOOLTIP, FOREGROUND})
+
     def __init__(self, headers: list[str]) -> None:
         super().__init__(headers, frozenset({HOURS_COLUMN}))
         self._shown = ShownEntries([], [], [], 0, "", "")
@@ -208,6 +210,8 @@ class BalanceListModel(WordedRowsModel):
     """The prepaid credit balances: a thin adapter over rows worded off the window's
     thread; a new list is one reset (a million-ticket desk has 750 prepaid contracts,
     and making their cells took 30 ms of the window's thread after each sync)."""
+
+    styled_roles = frozenset({FOREGROUND})
 
     def __init__(self, headers: list[str]) -> None:
         super().__init__(headers, AMOUNT_COLUMNS)

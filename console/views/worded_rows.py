@@ -9,11 +9,20 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# roles as plain ints: a cell is asked for some seven roles at every paint, and an enum
+# attribute looked up per call showed in the roster's repaint after a sync
+DISPLAY = Qt.ItemDataRole.DisplayRole.value
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 
 
 class WordedRowsModel(QAbstractTableModel):
     """A thin adapter over rows of words: a new list is one reset, not thousands of cells
     made on the window's thread. A subclass adds its colours and tooltips (`styled`)."""
+
+    styled_roles: frozenset[int] = frozenset()
+    """The roles a subclass's `styled` answers; every other role is empty without a call."""
 
     def __init__(self, headers: list[str], right: frozenset[int] = frozenset()) -> None:
         super().__init__()
@@ -43,16 +52,15 @@ class WordedRowsModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         """One cell: its words, the figures' alignment, and what `styled` adds."""
-        if not index.isValid():
+        if role == DISPLAY:
+            return self._cells[index.row()][index.column()] if index.isValid() else None
+        if role == ALIGNMENT:
+            return RIGHT if index.column() in self._right else None
+        if role not in self.styled_roles or not index.isValid():
             return None
-        row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[row][column]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if column in self._right else None
-        return self.styled(row, column, role)
+        return self.styled(index.row(), index.column(), role)
 
     def styled(self, row: int, column: int, role: int) -> Any:
         """A cell's other roles (colour, tooltip); none by default."""
