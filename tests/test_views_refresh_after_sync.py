@@ -100,6 +100,8 @@ def test_a_sync_on_the_roster_reads_it_off_the_window_thread_and_keeps_the_selec
         )  # fmt: skip
     threads = threads_reading(monkeypatch, roster_view, "roster_rows")
     seen: dict[str, Any] = {}
+    resets: list[int] = []
+    roster.model.modelReset.connect(lambda: resets.append(1))
 
     async def body() -> None:
         window.sync.synced.emit()
@@ -111,6 +113,9 @@ def test_a_sync_on_the_roster_reads_it_off_the_window_thread_and_keeps_the_selec
     assert len(threads) == 1 and threads[0] is not threading.main_thread()
     now = roster.model.rows[roster.table.currentIndex().row()]
     assert now.id == chosen.id and now.name == chosen.name + " (renamed)"
+    # the same engineers in the same order: the renamed row repaints, the table is not reset
+    assert not resets and roster.table.currentIndex().row() == 2
+    assert roster.model.index(2, 0).data() == chosen.name + " (renamed)"
 
 
 def test_a_sync_on_the_time_tab_reads_the_list_off_the_window_thread(

@@ -22,6 +22,7 @@ from console.views.i18n import QT_TRANSLATE_NOOP, due_when, title_word, word
 from console.views.i18n import span as i18n_span
 from console.views.icons import icon
 from console.views.theme import signal_colour
+from console.views.worded_rows import runs
 
 # What, for whom and how urgent first: the title says what a ticket is and takes the width
 # the others leave; the countdown stands before the columns a dispatcher reads less often
@@ -141,7 +142,7 @@ class QueueModel(QAbstractTableModel):
         place = {ticket: i for i, ticket in enumerate(wanted)}
         # rows that leave, bottom run first so the positions above stay right
         leaving = [i for i, ticket in enumerate(shown) if ticket not in place]
-        for first, last in reversed(_runs(leaving)):
+        for first, last in reversed(runs(leaving)):
             self.beginRemoveRows(QModelIndex(), first, last)
             del self._view[first : last + 1]
             del shown[first : last + 1]
@@ -164,14 +165,14 @@ class QueueModel(QAbstractTableModel):
             self.changePersistentIndexList(before, after)
             self.layoutChanged.emit()
         arriving = [i for i, ticket in enumerate(wanted) if ticket not in kept]
-        for first, last in _runs(arriving):
+        for first, last in runs(arriving):
             self.beginInsertRows(QModelIndex(), first, last)
             self._view[first:first] = view[first : last + 1]
             self.endInsertRows()
         assert self._view == view
         last_column = len(KEYS) - 1
         touched = [place[ticket] for ticket in changed if ticket in place]
-        for first, last in _runs(sorted(touched)):
+        for first, last in runs(sorted(touched)):
             self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
 
     def set_view(self, view: list[int]) -> None:
@@ -353,14 +354,3 @@ class QueueModel(QAbstractTableModel):
         else:
             template = self._at_risk if c.at_risk else self._left
         return template.replace("%1", word(c.kind)).replace("%2", i18n_span(c.seconds))
-
-
-def _runs(positions: Sequence[int]) -> list[tuple[int, int]]:
-    """Ascending positions as (first, last) runs of consecutive ones."""
-    runs: list[tuple[int, int]] = []
-    for p in positions:
-        if runs and runs[-1][1] == p - 1:
-            runs[-1] = (runs[-1][0], p)
-        else:
-            runs.append((p, p))
-    return runs

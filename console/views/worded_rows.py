@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -15,6 +15,22 @@ DISPLAY = Qt.ItemDataRole.DisplayRole.value
 ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+
+R = TypeVar("R")
+
+
+def changed_rows(before: Sequence[R], after: Sequence[R], key: str = "id") -> list[int] | None:
+    """Where ``after`` differs from ``before``, row by row; None when the rows are not the
+    same ones in the same order (another engineer, one gone), which only a reset shows.
+
+    Plain Python, so a read off the window's thread works it out: a sync seldom changes
+    the rows on screen, and a view that knows which did repaints those, not every cell.
+    """
+    if len(before) != len(after):
+        return None
+    if any(getattr(a, key) != getattr(b, key) for a, b in zip(before, after, strict=True)):
+        return None
+    return [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
 
 
 class WordedRowsModel(QAbstractTableModel):
@@ -35,6 +51,14 @@ class WordedRowsModel(QAbstractTableModel):
         self.beginResetModel()
         self._cells = cells
         self.endResetModel()
+
+    def update_cells(self, cells: Sequence[tuple[str, ...]], changed: Sequence[int]) -> None:
+        """Replace rows that are the same ones as those shown, of which only ``changed``
+        differ: those rows repaint, the rest stay painted, the selection and scroll stay."""
+        self._cells = cells
+        last = len(self._headers) - 1
+        for first, end in runs(changed):
+            self.dataChanged.emit(self.index(first, 0), self.index(end, last))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
         """Rows shown."""
@@ -65,3 +89,14 @@ class WordedRowsModel(QAbstractTableModel):
     def styled(self, row: int, column: int, role: int) -> Any:
         """A cell's other roles (colour, tooltip); none by default."""
         return None
+
+
+def runs(positions: Sequence[int]) -> list[tuple[int, int]]:
+    """Ascending positions as (first, last) runs of consecutive ones: one signal a run."""
+    found: list[tuple[int, int]] = []
+    for p in positions:
+        if found and found[-1][1] == p - 1:
+            found[-1] = (found[-1][0], p)
+        else:
+            found.append((p, p))
+    return found
