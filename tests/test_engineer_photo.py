@@ -8,6 +8,7 @@ import email
 import uuid
 from email.policy import default
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import run_cli
@@ -52,6 +53,16 @@ def test_d7_a_photo_is_a_jpeg_or_png_a_mail_carries_easily() -> None:
             photo_kind(wrong)
     assert described(JPEG_START + bytes(40_000)) == "JPEG picture, 40 KB"
     assert described(PNG_START) == "PNG picture, 1 KB"
+
+
+def test_a_photo_size_reads_the_same_in_the_listing_and_the_window(qapp: Any) -> None:
+    """39.07 KB: the refusal and the listing round up, and the window's table gave 39."""
+    from console.views.master_data.table_model import cell_text
+
+    photo = JPEG_START + bytes(40_000)
+    assert described(photo) == "JPEG picture, 40 KB"
+    assert cell_text("photo", photo) == "picture, 40 KB"
+    assert cell_text("photo", PNG_START) == "picture, 1 KB"
 
 
 def test_d7_the_model_refuses_anything_but_a_photo() -> None:

@@ -16,6 +16,12 @@ KINDS = {b"\xff\xd8\xff": ("image/jpeg", "jpg"), b"\x89PNG\r\n\x1a\n": ("image/p
 """The formats taken, by how their files begin: their media type and file extension."""
 
 
+def kilobytes(size: int) -> int:
+    """A size in whole kilobytes, rounded up: a photo just over the limit never reads as
+    the limit itself, and the refusal, the listing and the window give the same figure."""
+    return -(-size // 1024)
+
+
 def photo_kind(data: bytes) -> tuple[str, str]:
     """The photo's media type and extension; refused unless a JPEG or PNG of at most
     `MOST_BYTES`."""
@@ -23,7 +29,7 @@ def photo_kind(data: bytes) -> tuple[str, str]:
         raise ValidationError(
             "photo",
             phrase("a photo is at most {most} KB (this one: {size} KB)",
-                   most=MOST_BYTES // 1024, size=-(-len(data) // 1024)),
+                   most=kilobytes(MOST_BYTES), size=kilobytes(len(data))),
             "D7",
         )  # fmt: skip
     for start, kind in KINDS.items():
@@ -34,7 +40,7 @@ def photo_kind(data: bytes) -> tuple[str, str]:
 
 def described(data: bytes) -> str:
     """A stored file as a listing names it: "JPEG picture, 34 KB"."""
-    size = -(-len(data) // 1024)
+    size = kilobytes(len(data))
     for start, (_media, extension) in KINDS.items():
         if data.startswith(start):
             return f"{extension.upper().replace('JPG', 'JPEG')} picture, {size} KB"

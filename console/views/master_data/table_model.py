@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from console.rules.photo import kilobytes
 from console.rules.schedule import WEEKDAYS
 from console.views.i18n import amount, day_name, title_word
 from console.views.master_data.labels import label
@@ -50,7 +51,7 @@ def cell_text(key: str, value: object) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{k}={v}" for k, v in value.items())
     if isinstance(value, bytes):  # a photo
-        size = amount(Decimal(len(value)) / 1024, 0) if len(value) >= 1024 else "1"
+        size = amount(kilobytes(len(value)), 0)  # as the command line's listing gives it
         return QCoreApplication.translate("RecordTable", "picture, %1 KB").replace("%1", size)
     return str(value)
 
