@@ -21,7 +21,7 @@ WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
-    """`calendar holidays|show|closures|close|reopen|day|move|resize|export`."""
+    """`calendar holidays|show|closures|close|reopen|day|waiting|move|resize|export`."""
     calendar = sub.add_parser(
         "calendar", help="public holidays and closing days: the days SLA clocks skip"
     )
@@ -68,6 +68,12 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     day.add_argument("engineer", help="the engineer's name or id")
     day.add_argument("--date", default=None, metavar="YYYY-MM-DD",
                      help="the day in the engineer's zone (default: today there)")  # fmt: skip
+    waiting = action("waiting", "visits waiting for an engineer, retainer clients' work first")
+    waiting.add_argument("--from", dest="first", default=None, metavar="YYYY-MM-DD",
+                         help="the first day in this computer's zone (default: today)")  # fmt: skip
+    waiting.add_argument("--days", type=whole_number, default=7, metavar="N",
+                         help="how many days (default: 7)")  # fmt: skip
+    waiting.add_argument("--format", choices=FORMATS, default="table")
     move = action("move", "move a visit to another start or engineer, checked as in the calendar")
     move.add_argument("visit", help="the visit's reference, V-YYYY-NNNNNN")
     move.add_argument("--start", default=None, metavar="'YYYY-MM-DD HH:MM'",
@@ -104,6 +110,8 @@ def run(args: argparse.Namespace) -> int:
         return _move(sessions, args)
     if command == "export":
         return _export(sessions, args)
+    if command == "waiting":
+        return _waiting(sessions, args)
     if command == "holidays":
         country, subdivision = args.country, args.subdivision
         if not country:
@@ -184,6 +192,35 @@ def _day_plan(sessions: Any, engineer: str, day_text: str | None) -> int:
         print(f"  travel   {_leg(plan.home)}")
     minutes = round(plan.travel.total_seconds() / 60)
     print(f"estimated travel: {minutes // 60} h {minutes % 60:02d} min")
+    return 0
+
+
+def _waiting(sessions: Any, args: argparse.Namespace) -> int:
+    """The calendar's tray of unassigned visits: retainer clients' work first (C1), then
+    the soonest; each start in its site's zone."""
+    from datetime import datetime, time
+    from zoneinfo import ZoneInfo
+
+    from console.services.board import board_for
+
+    if args.days < 1:
+        raise ValidationError("--days", "is at least 1")
+    here = datetime.now().astimezone().tzinfo
+    first = _read_day(args.first, "--from") if args.first else datetime.now(here).date()
+    start = datetime.combine(first, time(0), tzinfo=here)
+    board = board_for(sessions, start, start + timedelta(days=args.days))
+    rows: list[dict[str, Any]] = []
+    for v in board.unassigned:
+        local = v.start.astimezone(ZoneInfo(v.zone))
+        note = f"needs a new engineer: {v.former_engineer} is no longer active" if (
+            v.former_engineer) else ""  # fmt: skip
+        rows.append({
+            "id": v.id, "visit": v.reference, "start": f"{local:%Y-%m-%d %H:%M}", "zone": v.zone,
+            "ticket": v.ticket_reference, "client": v.client, "site": v.site,
+            "level": v.skill_level.value, "retainer": "yes" if v.retainer else "no", "note": note,
+        })  # fmt: skip
+    columns = ("visit", "start", "zone", "ticket", "client", "site", "level", "retainer", "note")
+    _print(rows, columns, args.format, "visits waiting for an engineer", ("id",))
     return 0
 
 

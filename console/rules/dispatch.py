@@ -118,6 +118,13 @@ def retainer_on(retainers: Sequence[Period], day: date) -> bool:
     return any(start <= day and (end is None or day <= end) for start, end in retainers)
 
 
+def waiting_order(retainer: bool, start: datetime) -> tuple[bool, datetime]:
+    """Where a visit waiting for an engineer comes in the dispatcher's list (C1): the work
+    of clients with a retainer in force first, then the soonest start. A client without one
+    still gets its visit, after the retainer work."""
+    return (not retainer, start)
+
+
 def effective_reserved_hours(request: VisitRequest) -> tuple[Decimal, int]:
     """Reserved hours and grace minutes after D3 defaults: none given -> 2 h + 30 min."""
     if request.reserved_hours is None:

@@ -18,11 +18,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection, Select, Text, select, type_coerce
 from sqlalchemy.orm import Session
 
-from console.enums import EngineerRole, SkillLevel, VisitStatus
+from console.enums import ContractKind, EngineerRole, SkillLevel, VisitStatus
 from console.gc_pause import collector_paused
-from console.model import Client, Engineer, Leave, Site, Ticket, Visit, VisitEngineer
+from console.model import Client, Contract, Engineer, Leave, Site, Ticket, Visit, VisitEngineer
 from console.rules.calendar import calendar_for
-from console.rules.dispatch import reserved_window
+from console.rules.dispatch import reserved_window, retainer_on, waiting_order
 from console.rules.schedule import BASIS_10X5
 from console.rules.travel import Origin, Point, Trip, duration_words, point_of, trip
 from console.services.acting import Sessions, reading
@@ -65,6 +65,9 @@ class BoardVisit:
     point: Point | None = None
     engineer: str = ""
     """The lead engineer's name."""
+    retainer: bool = True
+    """Whether the client has a retainer in force on the visit's day (C1); worked out for
+    the visits waiting for an engineer, which come after retainer work when it is False."""
 
 
 @dataclass(frozen=True)
@@ -494,22 +497,52 @@ def load_board(
                           engineer=leader)  # fmt: skip
 
     unassigned: list[BoardVisit] = []
+    terms = _RetainerTerms(session, key) if others else None
     for raw in others:
         visit = make(raw)
         if visit is None:
             continue
         if visit.engineer_id is None:
-            unassigned.append(visit)
+            pass
         elif visit.status in STILL_TO_GO:
             # the lead has left: the visit has no row to stand on and needs a new engineer
-            left = visit.engineer or None
-            unassigned.append(replace(visit, engineer_id=None, former_engineer=left))
-        # a visit the departed engineer already set out for or finished is history
+            visit = replace(visit, engineer_id=None, former_engineer=visit.engineer or None)
+        else:  # a visit the departed engineer already set out for or finished is history
+            continue
+        assert terms is not None
+        unassigned.append(replace(visit, retainer=terms.on(raw[client_at], visit.start)))
+    # C1: retainer work first, then the soonest
+    unassigned.sort(key=lambda v: waiting_order(v.retainer, v.start))
     visits = PlannedVisits(planned, [r[lead_at] for r in planned], [r[0] for r in planned],
                            make, key, span).index()  # fmt: skip
     board = Board(start, end, engineers, visits, unassigned)
     board.travel = TravelNotes(board)
     return board
+
+
+class _RetainerTerms:
+    """Which clients have a retainer in force on a day (C1), read once per board: the
+    retainers and the clients' zones (the day is the client's own)."""
+
+    def __init__(self, session: Session, key: Callable[[uuid.UUID], Any]) -> None:
+        self._periods: dict[Any, list[tuple[date, date | None]]] = {}
+        self._zones: dict[Any, ZoneInfo] = {}
+        retainers = (
+            select(Contract.client_id, Client.time_zone, Contract.valid_from, Contract.valid_until)
+            .join(Client, Client.id == Contract.client_id)
+            .where(Contract.kind == ContractKind.RETAINER)
+        )
+        for client_id, zone, first, last in session.execute(retainers):
+            self._periods.setdefault(key(client_id), []).append((first, last))
+            self._zones[key(client_id)] = ZoneInfo(zone)
+
+    def on(self, client: Any, at: datetime) -> bool:
+        """Whether ``client`` (its id as the driver gives it) has a retainer in force on
+        the day of ``at`` in its own zone."""
+        periods = self._periods.get(client)
+        if not periods:
+            return False
+        return retainer_on(periods, at.astimezone(self._zones.get(client, UTC)).date())
 
 
 def _processors(

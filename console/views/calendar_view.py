@@ -354,6 +354,8 @@ class CalendarView(QWidget):
         )
         self.tray.clear()
         days: dict[date, str] = {}  # a week's few days named once: hundreds of visits wait
+        no_retainer = self.tr("no retainer")
+        after_retainers = self.tr("No retainer in force: served after the retainer work")
         for v in self.board.unassigned:
             local = v.start.astimezone()
             named = days.get(local.date())
@@ -361,6 +363,9 @@ class CalendarView(QWidget):
                 named = days[local.date()] = when(local, "ddd dd")
             text = f"{v.reference} · {named} {clock(local)}\n{v.client}"
             tip = f"{v.ticket_reference} · {v.site} · {word(v.skill_level)}"
+            if not v.retainer:  # listed after the retainer work (the board's order)
+                text += " · " + no_retainer
+                tip += "\n" + after_retainers
             if v.former_engineer is not None:
                 left = self.tr("Needs a new engineer: %1 is no longer active").replace(
                     "%1", v.former_engineer

@@ -588,6 +588,14 @@
         <translation>%1 · horas en %2</translation>
     </message>
     <message>
+        <source>no retainer</source>
+        <translation>sin iguala</translation>
+    </message>
+    <message>
+        <source>No retainer in force: served after the retainer work</source>
+        <translation>Sin iguala vigente: se atiende después del trabajo con iguala</translation>
+    </message>
+    <message>
         <source>Needs a new engineer: %1 is no longer active</source>
         <translation>Necesita otro técnico: %1 ya no está activo</translation>
     </message>

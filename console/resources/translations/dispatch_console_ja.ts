@@ -587,6 +587,14 @@
         <translation>%1 · %2 時間で表示</translation>
     </message>
     <message>
+        <source>no retainer</source>
+        <translation>リテイナー契約なし</translation>
+    </message>
+    <message>
+        <source>No retainer in force: served after the retainer work</source>
+        <translation>有効なリテイナー契約なし：リテイナー契約の作業の後に対応します</translation>
+    </message>
+    <message>
         <source>Needs a new engineer: %1 is no longer active</source>
         <translation>新しいエンジニアが必要です：%1 は無効になっています</translation>
     </message>

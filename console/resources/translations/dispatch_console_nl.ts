@@ -588,6 +588,14 @@
         <translation>%1 · tijden in %2</translation>
     </message>
     <message>
+        <source>no retainer</source>
+        <translation>geen retainer</translation>
+    </message>
+    <message>
+        <source>No retainer in force: served after the retainer work</source>
+        <translation>Geen retainer van kracht: komt na het retainerwerk</translation>
+    </message>
+    <message>
         <source>Needs a new engineer: %1 is no longer active</source>
         <translation>Nieuwe engineer nodig: %1 is niet meer actief</translation>
     </message>

@@ -589,6 +589,14 @@
         <translation>%1 · время: %2</translation>
     </message>
     <message>
+        <source>no retainer</source>
+        <translation>нет абонентского договора</translation>
+    </message>
+    <message>
+        <source>No retainer in force: served after the retainer work</source>
+        <translation>Абонентский договор не действует: обслуживается после работ по абонентским договорам</translation>
+    </message>
+    <message>
         <source>Needs a new engineer: %1 is no longer active</source>
         <translation>Нужен другой инженер: %1 больше не работает</translation>
     </message>
