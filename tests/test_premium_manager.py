@@ -16,10 +16,12 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from test_cli import run
 
-from console.enums import Role
+from console.enums import Role, SlaTargetKind
 from console.errors import ValidationError
 from console.model import Contract, Ticket, User
+from console.queue.alerts import SlaAlert, as_heard_by, managed_by
 from console.rules.leaving import check_premium_manager, manager_may_manage
+from console.rules.sla import ClockState
 from console.services.mail.outbox import _with_premium_manager
 from console.services.master_data import clients, contracts
 from console.sync.session import store_session
@@ -106,9 +108,12 @@ def _premium_manager(engine: Engine, ticket: Ticket | None = None) -> tuple[Any,
     """The first demo ticket with a contract put under premium, managed by Mara."""
     mara = _user(engine, Role.SERVICE_MANAGER, "mara", "mara@provider.example")
     with Session(engine) as session:
-        ticket = session.scalars(
-            select(Ticket).where(Ticket.contract_id.is_not(None)).order_by(Ticket.reference)
-        ).first()
+        if ticket is None:
+            ticket = session.scalars(
+                select(Ticket).where(Ticket.contract_id.is_not(None)).order_by(Ticket.reference)
+            ).first()
+        else:
+            ticket = session.get_one(Ticket, ticket.id)
         assert ticket is not None and ticket.contract is not None
         ticket.contract.premium = True
         ticket.contract.manager_id = mara
@@ -169,3 +174,43 @@ def test_c11_the_contract_editor_picks_the_manager_among_desk_users(
         contract = session.scalars(select(Contract)).one()
         assert contract.premium and contract.manager is not None
         assert contract.manager.username == "mara"
+
+
+def _alert(ref: str, premium: bool = False, manager: Any = None) -> SlaAlert:
+    return SlaAlert(ref, ref, f"about {ref}", SlaTargetKind.RESPONSE, ClockState.BREACHED, None,
+                    premium, manager)  # fmt: skip
+
+
+def test_c11_the_manager_hears_of_their_own_premium_clients_first() -> None:
+    mara, dirk = uuid.uuid4(), uuid.uuid4()
+    alerts = [_alert("T-1"), _alert("T-2", True, dirk.hex), _alert("T-3", True, mara),
+              _alert("T-4", False, mara.hex), _alert("T-5", True, mara.hex)]  # fmt: skip
+    # SQLite gives the manager's id as hex text, PostgreSQL as a UUID: both are hers
+    assert [a.reference for a in as_heard_by(alerts, mara)] == ["T-3", "T-5", "T-1", "T-2", "T-4"]
+    assert managed_by(alerts[1], dirk) and not managed_by(alerts[3], mara)  # T-4 is not premium
+    assert as_heard_by(alerts, None) == alerts and as_heard_by(alerts, uuid.uuid4()) == alerts
+
+
+def test_c11_the_window_names_the_managers_premium_client_and_tells_it_first(
+    window: MainWindow,
+) -> None:
+    engine = window.desk.engine
+    rows = window.queue.model.rows.columns
+    at = next(i for i, contract in enumerate(rows["contract_id"]) if contract is not None)
+    with Session(engine) as session:  # an open ticket's contract goes premium, under Mara
+        ticket = session.get_one(Ticket, uuid.UUID(rows["id"][at]))
+        _premium_manager(engine, ticket)
+        reference = ticket.reference
+    window.desk.sign_in("mara")
+    window.reload()  # the queue reads each premium ticket's manager with it
+    rows = window.queue.model.rows.columns
+    at = list(rows["reference"]).index(reference)
+    assert rows["premium"][at] and rows["manager_id"][at] == window.desk.user_id.hex
+    other = next(i for i, premium in enumerate(rows["premium"]) if not premium)
+    plain = _alert(rows["reference"][other])
+    hers = _alert(reference, True, rows["manager_id"][at])
+    window.sla_alerts.show([plain, hers])
+    shown = window.statusBar().currentMessage()
+    assert shown.startswith(f"Your premium client: Response missed: {reference}"), shown
+    assert "(and 1 more)" in shown and window.sla_alerts.last == [hers, plain]
+    assert window.sla_alerts.line(plain).startswith("Response missed")

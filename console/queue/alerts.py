@@ -9,6 +9,7 @@ the window words and shows what they return.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -35,6 +36,9 @@ class SlaAlert:
     target: TargetKind
     state: ClockState
     due_at: datetime | None
+    premium: bool = False
+    manager_id: Any = None
+    """The premium contract's dedicated manager (C11), as the driver gives the id."""
 
     @property
     def breached(self) -> bool:
@@ -104,11 +108,29 @@ def alerts_since(
     return _most_urgent_first(alerts, now), (seen - gone) | came
 
 
+def managed_by(alert: SlaAlert, user_id: uuid.UUID | None) -> bool:
+    """Whether the alert is of a premium contract whose dedicated manager is this user
+    (C11): the manager hears of their own premium clients first."""
+    if user_id is None or not alert.premium or alert.manager_id is None:
+        return False
+    manager = alert.manager_id
+    # the driver gives SQLite's ids as hex text, PostgreSQL's as UUIDs
+    return (manager.hex if isinstance(manager, uuid.UUID) else str(manager)) == user_id.hex
+
+
+def as_heard_by(alerts: Sequence[SlaAlert], user_id: uuid.UUID | None) -> list[SlaAlert]:
+    """The alerts in the order one desk user hears them: the premium tickets they manage
+    first (C11), every other in the order given."""
+    return sorted(alerts, key=lambda a: not managed_by(a, user_id))
+
+
 def _alert(rows: QueueRows, i: int, clock: Clock, state: ClockState) -> SlaAlert:
     """The alert of row ``i``'s clock, now in ``state``."""
     cols = rows.columns
+    premium, manager = cols.get("premium"), cols.get("manager_id")
     return SlaAlert(cols["id"][i], str(cols["reference"][i]), str(cols["title"][i] or ""),
-                    clock.target.kind, state, clock.due_at)  # fmt: skip
+                    clock.target.kind, state, clock.due_at, bool(premium and premium[i]),
+                    manager[i] if manager else None)  # fmt: skip
 
 
 def _most_urgent_first(alerts: list[SlaAlert], now: datetime) -> list[SlaAlert]:

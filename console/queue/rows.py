@@ -27,8 +27,9 @@ from console.enums import TicketStatus, VisitStatus
 from console.store.driver import fetch_columns, fetch_shared_columns
 from console.store.lean_tables import clients, sites, tickets, users, visit_engineers, visits
 
-contracts = table("contracts", column("id"), column("premium"))
-"""The contract's premium flag (C11), read the lean way like the tables beside it."""
+contracts = table("contracts", column("id"), column("premium"), column("manager_id"))
+"""The contract's premium flag and dedicated manager (C11), read the lean way like the
+tables beside it."""
 
 
 def _selected() -> dict[str, Any]:
@@ -57,6 +58,8 @@ def _selected() -> dict[str, Any]:
         "description": t.description,
         # C11: a premium plan's tickets go first among equals; none without a contract
         "premium": func.coalesce(contracts.c.premium, false()),
+        # C11: the premium contract's dedicated manager, whose own alerts are told first
+        "manager_id": contracts.c.manager_id,
     }
 
 
@@ -65,7 +68,7 @@ COLUMNS = tuple(_selected())
 
 SHARED_NAMES = frozenset(
     {"client", "site", "category", "priority", "status", "channel", "assignee", "contract_id",
-     "client_id", "assignee_id"}
+     "client_id", "assignee_id", "manager_id"}
 )  # fmt: skip
 """Columns whose values many rows share (a desk has a few statuses and assignees, far
 fewer clients than tickets): each is kept once, not once per row."""

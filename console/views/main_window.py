@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.queue.pane.workOrderRequested.connect(self.print_work_order)
         self.queue.countsChanged.connect(self._show_counts)
         self.queue.loadFailed.connect(self._load_failed)
-        self.sla_alerts = SlaAlerter(self)
+        self.sla_alerts = SlaAlerter(self, lambda: self.desk.user_id)
         self.queue.slaAlerts.connect(self.sla_alerts.show)
         self.sla_alerts.openTicket.connect(self.show_alerted_ticket)
 

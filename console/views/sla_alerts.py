@@ -7,12 +7,14 @@ shows them, and takes the dispatcher to the ticket when they click the notificat
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QStyle, QSystemTrayIcon
 
-from console.queue.alerts import SlaAlert
+from console.queue.alerts import SlaAlert, as_heard_by, managed_by
 from console.views.i18n import due_when, word
 
 SHOWN_MS = 120_000  # the status bar keeps the news two minutes, or until the next
@@ -23,9 +25,13 @@ class SlaAlerter(QObject):
 
     openTicket = Signal(object)  # noqa: N815 - Qt signal: the ticket id to show
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(
+        self, window: QMainWindow, user: Callable[[], uuid.UUID | None] = lambda: None
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self.user = user
+        """The desk user signed in: the premium clients they manage are named, and first."""
         self.last: list[SlaAlert] = []
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
@@ -49,6 +55,8 @@ class SlaAlerter(QObject):
         if alert.due_at is not None:
             local = alert.due_at.astimezone()
             text += " " + self.tr("(due %1)").replace("%1", due_when(local, local))
+        if managed_by(alert, self.user()):
+            text = self.tr("Your premium client: %1").replace("%1", text)
         return text
 
     def show(self, alerts: list[Any]) -> None:
@@ -56,6 +64,7 @@ class SlaAlerter(QObject):
         task bar entry flashes, and a desktop notification lists them."""
         if not alerts:
             return
+        alerts = as_heard_by(alerts, self.user())
         self.last = list(alerts)
         first = self.line(alerts[0])
         more = len(alerts) - 1

@@ -4438,6 +4438,10 @@ Tickets, relojes de SLA, visitas, tiempo y facturación para servicios de asiste
         <translation>(vence %1)</translation>
     </message>
     <message>
+        <source>Your premium client: %1</source>
+        <translation>Su cliente premium: %1</translation>
+    </message>
+    <message>
         <source>%1 (and %2 more)</source>
         <translation>%1 (y %2 más)</translation>
     </message>

@@ -4434,6 +4434,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>（期限 %1）</translation>
     </message>
     <message>
+        <source>Your premium client: %1</source>
+        <translation>担当のプレミアム顧客：%1</translation>
+    </message>
+    <message>
         <source>%1 (and %2 more)</source>
         <translation>%1（ほか %2 件）</translation>
     </message>

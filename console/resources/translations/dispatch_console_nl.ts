@@ -4438,6 +4438,10 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
         <translation>(uiterlijk %1)</translation>
     </message>
     <message>
+        <source>Your premium client: %1</source>
+        <translation>Uw premiumklant: %1</translation>
+    </message>
+    <message>
         <source>%1 (and %2 more)</source>
         <translation>%1 (en nog %2)</translation>
     </message>

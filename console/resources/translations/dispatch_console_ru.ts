@@ -4442,6 +4442,10 @@ Tickets, SLA clocks, visits, time and billing for service desks.</source>
         <translation>(срок %1)</translation>
     </message>
     <message>
+        <source>Your premium client: %1</source>
+        <translation>Ваш премиум-клиент: %1</translation>
+    </message>
+    <message>
         <source>%1 (and %2 more)</source>
         <translation>%1 (и ещё %2)</translation>
     </message>
