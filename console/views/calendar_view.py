@@ -364,7 +364,7 @@ class CalendarView(QWidget):
             text = f"{v.reference} · {named} {clock(local)}\n{v.client}"
             tip = f"{v.ticket_reference} · {v.site} · {word(v.skill_level)}"
             if not v.retainer:  # listed after the retainer work (the board's order)
-                text += " · " + no_retainer
+                text += "\n" + no_retainer  # a line of its own: the tray is narrow
                 tip += "\n" + after_retainers
             if v.former_engineer is not None:
                 left = self.tr("Needs a new engineer: %1 is no longer active").replace(
