@@ -496,21 +496,19 @@ def load_board(
                           address=address, point=point_of(lat, lon),
                           engineer=leader)  # fmt: skip
 
-    unassigned: list[BoardVisit] = []
-    terms = _RetainerTerms(session, key) if others else None
+    waiting: list[tuple[Any, BoardVisit]] = []  # each with its client as the driver gives it
     for raw in others:
         visit = make(raw)
         if visit is None:
             continue
-        if visit.engineer_id is None:
-            pass
-        elif visit.status in STILL_TO_GO:
+        if visit.engineer_id is not None:
+            if visit.status not in STILL_TO_GO:
+                continue  # a visit the departed engineer already set out for or finished
             # the lead has left: the visit has no row to stand on and needs a new engineer
             visit = replace(visit, engineer_id=None, former_engineer=visit.engineer or None)
-        else:  # a visit the departed engineer already set out for or finished is history
-            continue
-        assert terms is not None
-        unassigned.append(replace(visit, retainer=terms.on(raw[client_at], visit.start)))
+        waiting.append((raw[client_at], visit))
+    terms = _RetainerTerms(session, key) if waiting else None
+    unassigned = [replace(v, retainer=terms.on(client, v.start)) for client, v in waiting if terms]
     # C1: retainer work first, then the soonest
     unassigned.sort(key=lambda v: waiting_order(v.retainer, v.start))
     visits = PlannedVisits(planned, [r[lead_at] for r in planned], [r[0] for r in planned],
