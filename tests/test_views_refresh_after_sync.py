@@ -220,6 +220,10 @@ def test_a_sync_on_a_master_data_tab_reads_it_off_the_window_thread_and_keeps_th
     listing = threads_reading(monkeypatch, view, "list_rows")
     loading = threads_reading(monkeypatch, view, "load_record")
     seen: dict[str, Any] = {}
+    resets: list[int] = []
+    painted: list[tuple[int, int]] = []
+    view.model.modelReset.connect(lambda: resets.append(1))
+    view.model.dataChanged.connect(lambda a, b, _roles: painted.append((a.row(), b.row())))
 
     async def body() -> None:
         window.sync.synced.emit()
@@ -233,6 +237,32 @@ def test_a_sync_on_a_master_data_tab_reads_it_off_the_window_thread_and_keeps_th
     assert view.selected_id() == chosen["id"]
     assert view.record is not None and view.record["name"] == chosen["name"] + " (renamed)"
     assert view.model.rows[view.table.currentIndex().row()]["id"] == chosen["id"]
+    # the same records in the same order: only the renamed one repaints, nothing is reset
+    assert not resets and painted == [(2, 2)]
+
+
+def test_a_sync_that_changed_nothing_listed_repaints_nothing(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 24: a sync seldom changes the records on screen; the read tells, off the
+    window's thread, and neither the list nor the selected record's panel is redone."""
+    window.tabs.setCurrentIndex(window.tab_index("clients"))
+    view = window.view_of("clients")
+    rows = view.model.rows
+    view.table.selectRow(1)
+    signals: list[str] = []
+    view.model.modelReset.connect(lambda: signals.append("reset"))
+    view.model.dataChanged.connect(lambda *_args: signals.append("changed"))
+    shown: list[Any] = []
+    monkeypatch.setattr(view, "show_record", shown.append)
+
+    async def body() -> None:
+        window.sync.synced.emit()
+        await until(lambda: view.model.rows is not rows)
+
+    on_the_loop(body)
+    assert signals == [] and shown == []
+    assert view.selected_id() == rows[1]["id"] and view.record is not None
 
 
 def test_a_search_typed_in_the_clients_tab_reads_off_the_window_thread(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from operator import attrgetter
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -19,16 +20,19 @@ FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 R = TypeVar("R")
 
 
-def changed_rows(before: Sequence[R], after: Sequence[R], key: str = "id") -> list[int] | None:
+def changed_rows(
+    before: Sequence[R], after: Sequence[R], key: Callable[[R], object] = attrgetter("id")
+) -> list[int] | None:
     """Where ``after`` differs from ``before``, row by row; None when the rows are not the
-    same ones in the same order (another engineer, one gone), which only a reset shows.
+    same ones in the same order (``key`` tells a row's record: another engineer, one
+    gone), which only a reset shows.
 
     Plain Python, so a read off the window's thread works it out: a sync seldom changes
     the rows on screen, and a view that knows which did repaints those, not every cell.
     """
     if len(before) != len(after):
         return None
-    if any(getattr(a, key) != getattr(b, key) for a, b in zip(before, after, strict=True)):
+    if any(key(a) != key(b) for a, b in zip(before, after, strict=True)):
         return None
     return [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
 

@@ -36,6 +36,7 @@ from console.views.master_data.labels import label
 from console.views.master_data.record_dialog import RecordDialog
 from console.views.master_data.roles import refusal
 from console.views.master_data.table_model import RecordTableModel
+from console.views.worded_rows import changed_rows
 
 
 def record_table(model: RecordTableModel, name: str) -> QTableView:
@@ -60,6 +61,9 @@ class MasterRead:
 
     rows: list[dict[str, Any]]
     record: dict[str, Any] | None
+    changed: list[int] | None = None
+    """Which rows differ from those listed when the read began; None when they are not
+    the same records in the same order (another search, a record added or gone)."""
 
 
 class MasterView(QWidget):
@@ -192,26 +196,36 @@ class MasterView(QWidget):
         """Read the list off the window's thread, keeping the selected record."""
         keep = self.selected_id()
         self._reads.later(
-            self._reader(keep),
+            self._reader(keep, compared=True),
             lambda read: self._show_read(read, keep),
             self._read_failed,
             greyed,
         )
 
-    def _reader(self, keep: uuid.UUID | None) -> Callable[[], MasterRead]:
-        """Reads the list the search and check box ask for, and the kept record if listed."""
+    def _reader(self, keep: uuid.UUID | None, compared: bool = False) -> Callable[[], MasterRead]:
+        """Reads the list the search and check box ask for, and the kept record if listed;
+        ``compared``: with the rows that differ from those listed now, worked out in the
+        read (a sync seldom changes the records on screen: only those repaint)."""
         search, inactive = self.search.text(), self.include_inactive.isChecked()
+        before = self.model.rows if compared else []
 
         def read() -> MasterRead:
             rows = self.list_rows(search, inactive)
             listed = keep is not None and any(row["id"] == keep for row in rows)
-            return MasterRead(rows, self.load_record(keep) if listed and keep else None)
+            record = self.load_record(keep) if listed and keep else None
+            changed = changed_rows(before, rows, _record_id) if before else None
+            return MasterRead(rows, record, changed)
 
         return read
 
     def _show_read(self, read: MasterRead, keep: uuid.UUID | None) -> None:
         chosen = self.selected_id()  # the user may have chosen another meanwhile
-        self.model.set_rows(read.rows)
+        if read.changed is None:
+            self.model.set_rows(read.rows)
+        else:  # the same records: the changed rows repaint, the selection stays put
+            self.model.update_rows(read.rows, read.changed)
+            if chosen == keep and read.record == self.record:
+                return  # the selected record and its panel are as shown
         if chosen != keep:
             if chosen is not None:
                 self.select(chosen)
@@ -336,3 +350,8 @@ class MasterView(QWidget):
     def dialog_options(self) -> dict[str, Any]:
         """What every record dialog of the view is made with."""
         return {"today": self.desk.now().date(), "parent": self}
+
+
+def _record_id(row: dict[str, Any]) -> object:
+    """A listed row's record."""
+    return row["id"]

@@ -20,6 +20,7 @@ from console.rules.photo import kilobytes
 from console.rules.schedule import WEEKDAYS
 from console.views.i18n import amount, day_name, title_word
 from console.views.master_data.labels import label
+from console.views.worded_rows import runs
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -90,6 +91,15 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+
+    def update_rows(self, rows: list[dict[str, Any]], changed: Sequence[int]) -> None:
+        """Take in rows that are the same records in the same order as those shown, of
+        which only ``changed`` differ (`changed_rows`): those repaint, the rest stay
+        painted, and the selection and scroll stay where they are."""
+        self.rows = rows
+        last = len(self.columns) - 1
+        for first, end in runs(changed):
+            self.dataChanged.emit(self.index(first, 0), self.index(end, last))
 
     def row(self, index: int) -> dict[str, Any] | None:
         """The record shown on a row, if there is one."""
