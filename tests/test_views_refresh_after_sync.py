@@ -137,10 +137,15 @@ def test_a_sync_on_the_time_tab_reads_the_list_off_the_window_thread(
 
     view.approvals.setColumnWidth(2, 333)  # the dispatcher widened the engineers
     view.credit.setColumnWidth(0, 222)
+    signals: list[str] = []
+    for model in (view.list_model, view.balance_model):
+        model.modelReset.connect(lambda: signals.append("reset"))
+        model.dataChanged.connect(lambda *_args: signals.append("changed"))
     on_the_loop(body)
     assert seen["at_once"] is lines
     assert threads and threads[0] is not threading.main_thread()
     assert [line.id for line in view.lines] == [line.id for line in lines]
+    assert signals == []  # the sync changed no entry nor balance shown: nothing repaints
     # what changed under the dispatcher's eyes does not also move the columns
     assert (view.approvals.columnWidth(2), view.credit.columnWidth(0)) == (333, 222)
 
@@ -435,3 +440,27 @@ def test_the_billing_tab_opens_at_once_and_reads_its_invoices_off_the_window_thr
     view = seen["view"]
     assert view.list.isEnabled() and view.list.model().rowCount() == len(view.invoices)
     assert view.summary.text() == ""
+
+
+def test_a_sync_that_changed_one_time_entry_repaints_its_row_alone(window: Any) -> None:
+    from console.views.time_view import ShownEntries, entries_changed
+
+    window.tabs.setCurrentIndex(window.tab_index("time"))
+    view = window.time
+    shown: ShownEntries = view.list_model.shown
+    assert len(shown.lines) > 3
+    cells = list(shown.cells)
+    cells[3] = (*cells[3][:-1], "Printer replaced")
+    after = ShownEntries(shown.lines, cells, shown.tips, shown.found, shown.hours,
+                         shown.billable_hours)  # fmt: skip
+    assert entries_changed(shown, after) == [3]
+    assert entries_changed(shown, shown) == []
+    fewer = ShownEntries(shown.lines[1:], shown.cells[1:], shown.tips[1:], shown.found - 1,
+                         shown.hours, shown.billable_hours)  # fmt: skip
+    assert entries_changed(shown, fewer) is None  # an entry left the list: a reset shows it
+    painted: list[tuple[int, int]] = []
+    view.list_model.dataChanged.connect(lambda a, b, _roles: painted.append((a.row(), b.row())))
+    view.list_model.show(after, [3])
+    assert painted == [(3, 3)] and view.list_model.index(3, len(cells[3]) - 1).data() == (
+        "Printer replaced"
+    )

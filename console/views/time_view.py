@@ -69,7 +69,7 @@ from console.views.errors import show_error
 from console.views.i18n import QT_TRANSLATE_NOOP, amount, credit_amount, when, word
 from console.views.theme import signal_colour
 from console.views.time_dialog import ChangeTimeDialog, WeekDialog
-from console.views.worded_rows import FOREGROUND, TOOLTIP, WordedRowsModel
+from console.views.worded_rows import FOREGROUND, TOOLTIP, WordedRowsModel, changed_rows
 
 SHOWN_AT_MOST = 1000
 """Entries the list shows at most; the totals below it count every entry the filter finds."""
@@ -173,6 +173,39 @@ def shown_balances(balances: list[CreditBalance]) -> list[ShownBalance]:
     return rows
 
 
+@dataclass(frozen=True)
+class TimeRead:
+    """The time tab as read: the entries, the balances when read, and which rows of each
+    differ from those shown when the read began (None: not the same rows, or not asked)."""
+
+    entries: ShownEntries
+    balances: list[ShownBalance] | None = None
+    entries_changed: list[int] | None = None
+    balances_changed: list[int] | None = None
+
+
+def entries_changed(before: ShownEntries, after: ShownEntries) -> list[int] | None:
+    """Which rows of ``after`` differ from ``before`` (`changed_rows`), in the read off the
+    window's thread; None unless they are the same entries in the same order."""
+    if not before.lines:
+        return None
+    return changed_rows(_entry_rows(before), _entry_rows(after), _entry_id)
+
+
+def _entry_rows(shown: ShownEntries) -> list[tuple[TimeLine, tuple[str, ...], str]]:
+    """Each entry with its cells and tooltip: what a row shows."""
+    return list(zip(shown.lines, shown.cells, shown.tips, strict=True))
+
+
+def _entry_id(row: tuple[TimeLine, tuple[str, ...], str]) -> object:
+    return row[0].id
+
+
+def _balance_key(row: ShownBalance) -> object:
+    """A balance's contract as listed: its client and name."""
+    return row[0][:2]
+
+
 class EntryListModel(WordedRowsModel):
     """The time list: a thin adapter over entries worded off the window's thread; a new
     list is one reset, not thousands of cells made (a thousand rows took 200 ms)."""
@@ -184,11 +217,20 @@ class EntryListModel(WordedRowsModel):
         self._shown = ShownEntries([], [], [], 0, "", "")
         self._sent_back = QBrush()
 
-    def show(self, shown: ShownEntries) -> None:
-        """Replace the list."""
+    @property
+    def shown(self) -> ShownEntries:
+        """The entries shown."""
+        return self._shown
+
+    def show(self, shown: ShownEntries, changed: list[int] | None = None) -> None:
+        """Replace the list; ``changed``: the same entries in the same order as shown, of
+        which only these rows differ (`entries_changed`), so only they repaint."""
         self._sent_back = QBrush(signal_colour("late", QGuiApplication.palette()))
         self._shown = shown
-        self.show_cells(shown.cells)
+        if changed is None:
+            self.show_cells(shown.cells)
+        else:
+            self.update_cells(shown.cells, changed)
 
     def styled(self, row: int, column: int, role: int) -> Any:
         """A sent-back entry's reason as every cell's tooltip, in the late colour; the
@@ -217,14 +259,20 @@ class BalanceListModel(WordedRowsModel):
         super().__init__(headers, AMOUNT_COLUMNS)
         self._alerts: list[CreditAlert | None] = []
         self._brushes: dict[CreditAlert, QBrush] = {}
+        self.rows: list[ShownBalance] = []
 
-    def show(self, rows: list[ShownBalance]) -> None:
-        """Replace the list."""
+    def show(self, rows: list[ShownBalance], changed: list[int] | None = None) -> None:
+        """Replace the list; ``changed`` as `EntryListModel.show` takes it."""
         palette = QGuiApplication.palette()
         self._brushes = {alert: QBrush(signal_colour(name, palette))
                          for alert, name in ALERT_SIGNALS.items()}  # fmt: skip
+        self.rows = rows
         self._alerts = [alert for _cells, alert in rows]
-        self.show_cells([cells for cells, _alert in rows])
+        cells = [cells for cells, _alert in rows]
+        if changed is None:
+            self.show_cells(cells)
+        else:
+            self.update_cells(cells, changed)
 
     def styled(self, row: int, column: int, role: int) -> Any:
         """A balance used up or running low, in its alert's colour."""
@@ -243,7 +291,7 @@ class TimeView(QWidget):
         self.desk = desk
         self.entries: list[uuid.UUID] = []
         self.lines: list[TimeLine] = []
-        self._reads: LatestRead[tuple[ShownEntries, list[ShownBalance] | None]] = LatestRead()
+        self._reads: LatestRead[TimeRead] = LatestRead()
         self.me = my_engineer(desk.session, desk.acting)
         heads = (
             QT_TRANSLATE_NOOP("TimeView", "Day"),
@@ -534,35 +582,40 @@ class TimeView(QWidget):
     def reload(self) -> None:
         """Load the time list and the credit balances, now."""
         entries, sessions = self._entries_asked(), self.desk.session
-        self._reads.now(lambda: (entries(), shown_balances(balances_of(sessions))), self._show_read)
+        self._reads.now(
+            lambda: TimeRead(entries(), shown_balances(balances_of(sessions))), self._show_read
+        )
 
     def refresh(self) -> None:
         """Read the list and the balances again off the window's thread, as after a sync
         that brought changes (at a million tickets the waiting entries take a second and
         more to read); what is shown stays until then. A list asked for meanwhile (a
         filter changed) wins, and this read is dropped. The columns keep their widths: a
-        list that changed under the dispatcher's eyes does not also move its columns."""
-        entries, sessions = self._entries_asked(), self.desk.session
-        self._reads.later(
-            lambda: (entries(), shown_balances(balances_of(sessions))),
-            partial(self._show_read, fit=False),
-            self._read_failed,
-        )
+        list that changed under the dispatcher's eyes does not also move its columns.
 
-    def _show_read(
-        self, read: tuple[ShownEntries, list[ShownBalance] | None], fit: bool = True
-    ) -> None:
-        entries, balances = read
-        self._show_entries(entries, fit)
-        if balances is not None:
-            self.balance_model.show(balances)
+        A sync seldom changes the entries on screen: the read tells which rows differ
+        from those shown, and only those repaint (`entries_changed`)."""
+        entries, sessions = self._entries_asked(), self.desk.session
+        shown, balances_shown = self.list_model.shown, self.balance_model.rows
+
+        def read() -> TimeRead:
+            found, balances = entries(), shown_balances(balances_of(sessions))
+            return TimeRead(found, balances, entries_changed(shown, found),
+                            changed_rows(balances_shown, balances, _balance_key))  # fmt: skip
+
+        self._reads.later(read, partial(self._show_read, fit=False), self._read_failed)
+
+    def _show_read(self, read: TimeRead, fit: bool = True) -> None:
+        self._show_entries(read.entries, fit, read.entries_changed)
+        if read.balances is not None:
+            self.balance_model.show(read.balances, read.balances_changed)
             if fit:
                 self.credit.resizeColumnsToContents()
 
     def reload_entries(self) -> None:
         """Load the entries the filters ask for, and their totals, now."""
         entries = self._entries_asked()
-        self._reads.now(lambda: (entries(), None), self._show_read)
+        self._reads.now(lambda: TimeRead(entries()), self._show_read)
 
     def read_entries(self) -> None:
         """Read the entries a changed filter asks for off the window's thread (a month of
@@ -570,7 +623,7 @@ class TimeView(QWidget):
         and says so until they arrive. A filter changed again meanwhile wins."""
         entries = self._entries_asked()
         self._reads.later(
-            lambda: (entries(), None), self._show_read, self._read_failed, self._greyed
+            lambda: TimeRead(entries()), self._show_read, self._read_failed, self._greyed
         )
 
     def _read_failed(self, error: BaseException) -> None:
@@ -601,12 +654,14 @@ class TimeView(QWidget):
              (False, True): self.tr("the client")},
         )  # fmt: skip
 
-    def _show_entries(self, shown: ShownEntries, fit: bool = True) -> None:
+    def _show_entries(
+        self, shown: ShownEntries, fit: bool = True, changed: list[int] | None = None
+    ) -> None:
         """Show entries worded off the window's thread (`shown_entries`), their columns
-        fitted to them when ``fit``."""
+        fitted to them when ``fit``; ``changed`` as `EntryListModel.show` takes it."""
         self.lines = shown.lines
         self.entries = [line.id for line in self.lines]
-        self.list_model.show(shown)
+        self.list_model.show(shown, changed)
         if fit:
             self.approvals.resizeColumnsToContents()
             # a long reason reads in its tooltip; the work done keeps the spare width
