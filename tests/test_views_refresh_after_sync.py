@@ -195,12 +195,19 @@ def test_a_sync_on_the_billing_tab_reads_the_invoices_off_the_window_thread(
         await until(lambda: view.invoices is not invoices)
 
     view.list.setColumnWidth(2, 333)  # the dispatcher widened the kind
+    view.list.selectRow(1)
+    chosen = view.selected_ids()
+    signals: list[str] = []
+    view.list_model.modelReset.connect(lambda: signals.append("reset"))
+    view.list_model.dataChanged.connect(lambda *_args: signals.append("changed"))
     on_the_loop(body)
     assert seen["at_once"] is invoices
     assert threads and threads[0] is not threading.main_thread()
     assert [i.id for i in view.invoices] == [i.id for i in invoices]
     assert view.list.model().rowCount() == len(invoices)
     assert view.list.columnWidth(2) == 333  # the columns stay where the dispatcher left them
+    # the sync changed no invoice listed: nothing repaints, the selection stays
+    assert signals == [] and view.selected_ids() == chosen
 
 
 @pytest.mark.parametrize(("tab", "table"), [("clients", "clients"), ("contracts", "contracts"),

@@ -54,7 +54,7 @@ from console.views.background import Greyed, LatestRead, run_in_background
 from console.views.errors import show_error, user_message
 from console.views.i18n import QT_TRANSLATE_NOOP, amount, hours, money, reader_locale, title_word
 from console.views.table_fill import refilling
-from console.views.worded_rows import WordedRowsModel
+from console.views.worded_rows import WordedRowsModel, changed_rows
 
 if TYPE_CHECKING:
     from console.services.billing.bank_statement import StatementBooked
@@ -130,6 +130,9 @@ class InvoiceRead:
     cells: list[tuple[str, ...]]  # each invoice's row in the list, in words
     clients: list[tuple[str, str]] = field(default_factory=list)  # the filter's (name, id)
     detail: InvoiceSummary | None = None  # the one invoice selected, with its lines
+    changed: list[int] | None = None
+    """Which rows differ from those listed when the read began (`changed_rows`); None
+    unless they are the same invoices in the same order."""
 
 
 RIGHT_COLUMNS = frozenset({5, 6, 8, 9})
@@ -403,8 +406,9 @@ class BillingView(QWidget):
         if not may(Task.SEE_MONEY, self.scope):
             return
         self._reads.later(
-            self._read_asked(), partial(self._show_read, fit=False), self._read_failed
-        )
+            self._read_asked(compared=True), partial(self._show_read, fit=False),
+            self._read_failed,
+        )  # fmt: skip
 
     def read_invoices(self) -> None:
         """Read the invoices a changed filter asks for off the window's thread (500
@@ -417,9 +421,10 @@ class BillingView(QWidget):
     def _read_failed(self, error: BaseException) -> None:
         show_error(self, error)
 
-    def _read_asked(self) -> Callable[[], InvoiceRead]:
+    def _read_asked(self, compared: bool = False) -> Callable[[], InvoiceRead]:
         """The read of the invoices the filters ask for (the filters read now, on the
-        window's thread; the read may run off it)."""
+        window's thread; the read may run off it); ``compared``: with the rows that
+        differ from those listed now (a sync seldom changes the invoices on screen)."""
         from console.services.billing.drafts import list_invoices, show_invoice
         from console.services.billing.payments import overdue
         from console.services.master_data.clients import list_clients
@@ -430,6 +435,7 @@ class BillingView(QWidget):
         selected = self.selected_ids()
 
         draft, credits = self.tr("Draft"), self.tr("for {0}")
+        shown = list(zip(self.invoices, self.list_model.cells, strict=False)) if compared else []
 
         def read() -> InvoiceRead:
             owed: dict[str, Decimal] | None = None
@@ -465,13 +471,19 @@ class BillingView(QWidget):
                     detail = show_invoice(sessions, user, selected[0])
                 except UserError:  # gone since the list was read: nothing to show
                     detail = None
-            return InvoiceRead(invoices, days_overdue, owed, None, cells, clients, detail)
+            changed = (
+                changed_rows(shown, list(zip(invoices, cells, strict=True)), _invoice_id)
+                if shown
+                else None
+            )
+            return InvoiceRead(invoices, days_overdue, owed, None, cells, clients, detail, changed)
 
         return read
 
     def _show_read(self, read: InvoiceRead, fit: bool = True) -> None:
         if read.clients:  # a client added or renamed since is offered
             self._fill_clients(read.clients)
+        detail_before = self._detail
         self._detail = read.detail
         self.invoices, self.days_overdue = read.invoices, read.days_overdue
         if read.refused is not None:
@@ -482,6 +494,11 @@ class BillingView(QWidget):
                     ", ".join(money(v, c) for c, v in sorted(read.owed.items())) or "–"
                 )
             )
+        if read.changed is not None:  # the same invoices: the changed rows repaint
+            self.list_model.update_cells(read.cells, read.changed)
+            if read.changed or read.detail != detail_before:  # the selection stays
+                self._selection_changed()
+            return
         self._show_invoices(read.cells)
         if fit:
             self.list.resizeColumnsToContents()
@@ -1179,3 +1196,8 @@ class PaymentDialog(QDialog):
             return
         self.accept()
         self.view._paid(paid)
+
+
+def _invoice_id(row: tuple[InvoiceSummary, tuple[str, ...]]) -> object:
+    """A listed row's invoice."""
+    return row[0].id

@@ -56,6 +56,11 @@ class WordedRowsModel(QAbstractTableModel):
         self._cells = cells
         self.endResetModel()
 
+    @property
+    def cells(self) -> Sequence[tuple[str, ...]]:
+        """The rows' words shown, row by row."""
+        return self._cells
+
     def update_cells(self, cells: Sequence[tuple[str, ...]], changed: Sequence[int]) -> None:
         """Replace rows that are the same ones as those shown, of which only ``changed``
         differ: those rows repaint, the rest stay painted, the selection and scroll stay."""
