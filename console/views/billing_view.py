@@ -495,7 +495,7 @@ class BillingView(QWidget):
                 )
             )
         if read.changed is not None:  # the same invoices: the changed rows repaint
-            self.list_model.update_cells(read.cells, read.changed)
+            self.list_model.show_cells(read.cells, read.changed)
             if read.changed or read.detail != detail_before:  # the selection stays
                 self._selection_changed()
             return

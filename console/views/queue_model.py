@@ -22,7 +22,7 @@ from console.views.i18n import QT_TRANSLATE_NOOP, due_when, title_word, word
 from console.views.i18n import span as i18n_span
 from console.views.icons import icon
 from console.views.theme import signal_colour
-from console.views.worded_rows import runs
+from console.views.worded_rows import repaint_rows, runs
 
 # What, for whom and how urgent first: the title says what a ticket is and takes the width
 # the others leave; the countdown stands before the columns a dispatcher reads less often
@@ -170,10 +170,7 @@ class QueueModel(QAbstractTableModel):
             self._view[first:first] = view[first : last + 1]
             self.endInsertRows()
         assert self._view == view
-        last_column = len(KEYS) - 1
-        touched = [place[ticket] for ticket in changed if ticket in place]
-        for first, last in runs(sorted(touched)):
-            self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
+        repaint_rows(self, sorted(place[ticket] for ticket in changed if ticket in place))
 
     def set_view(self, view: list[int]) -> None:
         """Show these rows, in this order (a filter or sort result)."""

@@ -150,7 +150,7 @@ class RosterModel(WordedRowsModel):
             self.set_rows(rows)
             return
         self.rows = rows
-        self.update_cells(cells.kept(rows, changed), changed)
+        self.show_cells(cells.kept(rows, changed), changed)
 
     def styled(self, row: int, column: int, role: int) -> Any:
         """The whole text where a narrow column may cut it."""

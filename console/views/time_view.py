@@ -227,10 +227,7 @@ class EntryListModel(WordedRowsModel):
         which only these rows differ (`entries_changed`), so only they repaint."""
         self._sent_back = QBrush(signal_colour("late", QGuiApplication.palette()))
         self._shown = shown
-        if changed is None:
-            self.show_cells(shown.cells)
-        else:
-            self.update_cells(shown.cells, changed)
+        self.show_cells(shown.cells, changed)
 
     def styled(self, row: int, column: int, role: int) -> Any:
         """A sent-back entry's reason as every cell's tooltip, in the late colour; the
@@ -268,11 +265,7 @@ class BalanceListModel(WordedRowsModel):
                          for alert, name in ALERT_SIGNALS.items()}  # fmt: skip
         self.rows = rows
         self._alerts = [alert for _cells, alert in rows]
-        cells = [cells for cells, _alert in rows]
-        if changed is None:
-            self.show_cells(cells)
-        else:
-            self.update_cells(cells, changed)
+        self.show_cells([cells for cells, _alert in rows], changed)
 
     def styled(self, row: int, column: int, role: int) -> Any:
         """A balance used up or running low, in its alert's colour."""

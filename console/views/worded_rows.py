@@ -6,7 +6,13 @@ from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -50,24 +56,24 @@ class WordedRowsModel(QAbstractTableModel):
         self._right = right  # the columns of figures, right-aligned so decimals line up
         self._cells: Sequence[tuple[str, ...]] = []
 
-    def show_cells(self, cells: Sequence[tuple[str, ...]]) -> None:
-        """Replace the rows."""
-        self.beginResetModel()
-        self._cells = cells
-        self.endResetModel()
+    def show_cells(
+        self, cells: Sequence[tuple[str, ...]], changed: Sequence[int] | None = None
+    ) -> None:
+        """Replace the rows; ``changed``: they are the same ones as those shown, of which
+        only these differ (`changed_rows`), so only they repaint and the selection and
+        scroll stay where they are."""
+        if changed is None:
+            self.beginResetModel()
+            self._cells = cells
+            self.endResetModel()
+        else:
+            self._cells = cells
+            repaint_rows(self, changed)
 
     @property
     def cells(self) -> Sequence[tuple[str, ...]]:
         """The rows' words shown, row by row."""
         return self._cells
-
-    def update_cells(self, cells: Sequence[tuple[str, ...]], changed: Sequence[int]) -> None:
-        """Replace rows that are the same ones as those shown, of which only ``changed``
-        differ: those rows repaint, the rest stay painted, the selection and scroll stay."""
-        self._cells = cells
-        last = len(self._headers) - 1
-        for first, end in runs(changed):
-            self.dataChanged.emit(self.index(first, 0), self.index(end, last))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
         """Rows shown."""
@@ -98,6 +104,13 @@ class WordedRowsModel(QAbstractTableModel):
     def styled(self, row: int, column: int, role: int) -> Any:
         """A cell's other roles (colour, tooltip); none by default."""
         return None
+
+
+def repaint_rows(model: QAbstractItemModel, rows: Sequence[int]) -> None:
+    """Tell the views of ``model`` that these rows changed, every column: one signal a run."""
+    last = model.columnCount() - 1
+    for first, end in runs(rows):
+        model.dataChanged.emit(model.index(first, 0), model.index(end, last))
 
 
 def runs(positions: Sequence[int]) -> list[tuple[int, int]]:

@@ -20,7 +20,7 @@ from console.rules.photo import kilobytes
 from console.rules.schedule import WEEKDAYS
 from console.views.i18n import amount, day_name, title_word
 from console.views.master_data.labels import label
-from console.views.worded_rows import runs
+from console.views.worded_rows import repaint_rows
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -97,9 +97,7 @@ class RecordTableModel(QAbstractTableModel):
         which only ``changed`` differ (`changed_rows`): those repaint, the rest stay
         painted, and the selection and scroll stay where they are."""
         self.rows = rows
-        last = len(self.columns) - 1
-        for first, end in runs(changed):
-            self.dataChanged.emit(self.index(first, 0), self.index(end, last))
+        repaint_rows(self, changed)
 
     def row(self, index: int) -> dict[str, Any] | None:
         """The record shown on a row, if there is one."""
