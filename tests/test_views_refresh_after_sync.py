@@ -84,6 +84,46 @@ def test_without_a_loop_a_sync_shows_the_moved_visit_at_once(
     assert calendar.widget.visit(moved).start == later
 
 
+def test_a_sync_that_moved_a_visit_places_again_only_its_engineers_row(
+    window: Any, demo_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.tabs.setCurrentIndex(window.tab_index("calendar"))
+    calendar = window.calendar
+    calendar.widget.grab()  # the rows on screen are placed
+    placed = dict(calendar.widget._layout)
+    moved, later = _move_a_visit(demo_engine, calendar.board)
+    row = calendar.widget.row_of(calendar.board.visit(moved).engineer_id)
+    assert row in placed and len(placed) > 1
+    cleared: list[int] = []
+    monkeypatch.setattr(calendar.tray, "clear", lambda: cleared.append(1))
+    window.sync.synced.emit()
+    assert calendar.widget.visit(moved).start == later
+    calendar.widget.grab()
+    layouts = calendar.widget._layout
+    assert {r for r in placed if layouts.get(r) is placed[r]} == set(placed) - {row}
+    assert not cleared  # the visits waiting are the same: the tray stays as it is
+
+
+def test_a_sync_that_changed_nothing_on_the_week_repaints_no_row(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.tabs.setCurrentIndex(window.tab_index("calendar"))
+    calendar = window.calendar
+    calendar.show_list(True)  # the list of visits, filled
+    calendar.show_list(False)
+    calendar.widget.grab()
+    placed = dict(calendar.widget._layout)
+    filled: list[int] = []
+    monkeypatch.setattr(calendar.visit_list, "fill", lambda board: filled.append(1))
+    monkeypatch.setattr(calendar.tray, "clear", lambda: filled.append(2))
+    shown = calendar.board
+    window.sync.synced.emit()
+    assert calendar.board is not shown  # read again
+    calendar.widget.grab()
+    calendar.show_list(True)
+    assert all(calendar.widget._layout[r] is placed[r] for r in placed) and not filled
+
+
 def test_a_sync_on_the_roster_reads_it_off_the_window_thread_and_keeps_the_selection(
     window: Any, demo_engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:

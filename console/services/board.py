@@ -116,8 +116,12 @@ class PlannedVisits:
         make: Callable[[Any], BoardVisit | None] | None = None,
         key: Callable[[uuid.UUID], Any] | None = None,
         span: Callable[[Any], tuple[datetime, datetime] | None] | None = None,
+        context: Any = None,
     ) -> None:
         self._rows = rows  # in time order; each made by ``make`` (None: already made)
+        self.context = context
+        """What ``make`` reads besides a row (names of clients, sites): rows equal under an
+        equal context make equal visits."""
         self._leads = leads  # each row's lead engineer, as ``key`` writes an engineer's id
         self._ids = ids  # each row's visit id, as ``key`` writes it
         self._make = make
@@ -164,6 +168,10 @@ class PlannedVisits:
             self.index()
         assert self._of is not None
         return self._of.get(self._key(engineer_id), ())
+
+    def rows_of(self, engineer_id: uuid.UUID) -> list[Any]:
+        """One engineer's rows as they were read (made or not), in time order."""
+        return [self._rows[i] for i in self._rows_of(engineer_id)]
 
     def of(self, engineer_id: uuid.UUID) -> list[BoardVisit]:
         """One engineer's visits, in time order."""
@@ -512,10 +520,48 @@ def load_board(
     # C1: retainer work first, then the soonest
     unassigned.sort(key=lambda v: waiting_order(v.retainer, v.start))
     visits = PlannedVisits(planned, [r[lead_at] for r in planned], [r[0] for r in planned],
-                           make, key, span).index()  # fmt: skip
+                           make, key, span, (client_names, sites)).index()  # fmt: skip
     board = Board(start, end, engineers, visits, unassigned)
     board.travel = TravelNotes(board)
     return board
+
+
+@dataclass(frozen=True)
+class BoardChange:
+    """How a board read again differs from the one shown, for the same range and the
+    same engineers in the same order."""
+
+    rows: frozenset[int]
+    """The engineer rows whose engineer (hours, leave, base) or visits differ."""
+    unassigned: bool
+    """Whether the visits waiting for an engineer differ."""
+
+    @property
+    def any(self) -> bool:
+        """Whether anything on the board differs."""
+        return bool(self.rows) or self.unassigned
+
+
+def board_change(shown: Board, read: Board) -> BoardChange | None:
+    """What differs between the board shown and the same range read again; None when
+    the range, the engineers or their order differ (the board is shown whole again).
+
+    Compared on the rows as read, without making a visit: a sync seldom touches the week
+    on screen, and a week at a large desk is thousands of visits (read off the window's
+    thread, so that a sync repaints only the rows it changed).
+    """
+    if (shown.start, shown.end) != (read.start, read.end):
+        return None
+    if [e.id for e in shown.engineers] != [e.id for e in read.engineers]:
+        return None
+    if shown.planned.context != read.planned.context:
+        return None  # a client or a site renamed: any visit may read differently
+    rows = frozenset(
+        i
+        for i, (was, now) in enumerate(zip(shown.engineers, read.engineers, strict=True))
+        if was != now or shown.planned.rows_of(was.id) != read.planned.rows_of(now.id)
+    )
+    return BoardChange(rows, shown.unassigned != read.unassigned)
 
 
 class _RetainerTerms:

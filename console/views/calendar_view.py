@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services.board import Board, board_for
+from console.services.board import Board, BoardChange, board_change, board_for
 from console.services.schedule_export import schedule_ics
 from console.services.visits import VisitRefusedError, move_visit_to, resize_visit_to
 from console.views.background import LatestRead
@@ -165,7 +165,8 @@ class CalendarView(QWidget):
         self.days = 7
         self.first_day = self._monday(desk.now())
         self.board: Board | None = None
-        self._boards: LatestRead[Board] = LatestRead()  # a refresh outrun by a reload is dropped
+        # a refresh outrun by a reload is dropped
+        self._boards: LatestRead[tuple[Board, BoardChange | None]] = LatestRead()
         self._list_stale = True  # the list is filled when shown: a week of 300 engineers
         self.widget = CalendarWidget()
         self.widget.moveRequested.connect(self.request_move)
@@ -306,8 +307,8 @@ class CalendarView(QWidget):
         """Load the board for the shown range, now (the dispatcher asked for it)."""
         start, end = self._shown_range()
         sessions = self.desk.session
-        self._boards.now(lambda: board_for(sessions, start, end),
-                         lambda board: self._show_board(board, start, end))  # fmt: skip
+        self._boards.now(lambda: (board_for(sessions, start, end), None),
+                         lambda read: self._show_board(read[0], start, end))  # fmt: skip
 
     def refresh(self) -> None:
         """Read the shown range again off the window's thread, as after a sync that
@@ -315,10 +316,19 @@ class CalendarView(QWidget):
         read. A board loaded meanwhile (the dispatcher went to another week, or moved a
         visit) wins, and this one is dropped."""
         start, end = self._shown_range()
-        sessions = self.desk.session
-        self._boards.later(lambda: board_for(sessions, start, end),
-                           lambda board: self._show_board(board, start, end),
-                           self._refresh_failed)  # fmt: skip
+        sessions, shown = self.desk.session, self.board
+
+        def read() -> tuple[Board, BoardChange | None]:
+            # what differs from the board shown is worked out there too: the window then
+            # places and paints again only the rows that changed
+            board = board_for(sessions, start, end)
+            return board, None if shown is None else board_change(shown, board)
+
+        def show(got: tuple[Board, BoardChange | None]) -> None:
+            board, change = got
+            self._show_board(board, start, end, change if self.board is shown else None)
+
+        self._boards.later(read, show, self._refresh_failed)
 
     def _refresh_failed(self, error: BaseException) -> None:
         self.message.setText(user_message(error))
@@ -328,14 +338,18 @@ class CalendarView(QWidget):
         start = self.first_day
         return start, (start + timedelta(days=self.days)).astimezone()
 
-    def _show_board(self, board: Board, start: datetime, end: datetime) -> None:
+    def _show_board(
+        self, board: Board, start: datetime, end: datetime, change: BoardChange | None = None
+    ) -> None:
         """Show a board read for [start, end): the painted rows, the list, the day plan and
-        the tray of unassigned visits."""
+        the tray of unassigned visits; with ``change`` (the board shown read again), only
+        what it names is done again."""
         self.board = board
-        self.widget.set_board(self.board, self.desk.now())
-        self._list_stale = True
-        if self.stack.currentWidget() is self.visit_list:  # else filled when it is shown
-            self._fill_list()
+        self.widget.set_board(self.board, self.desk.now(), change)
+        if change is None or change.rows:
+            self._list_stale = True
+            if self.stack.currentWidget() is self.visit_list:  # else filled when it is shown
+                self._fill_list()
         if self.days == 1:
             engineers = [(e.id, e.name) for e in self.board.engineers]
             busy = next((v.engineer_id for v in self.board.visits if v.start >= start), None)
@@ -347,6 +361,8 @@ class CalendarView(QWidget):
             if self.days == 1
             else f"{when(start, 'dd MMM')} – {when(last, 'dd MMM yyyy')}"
         )
+        if change is not None and not change.unassigned:
+            return  # the same range and the same visits waiting: the labels and tray stay
         # the board and the tray are in this desk's zone; the day plan says the engineer's
         zone = zone_place(bytes(QTimeZone.systemTimeZoneId().data()).decode())
         self.range_label.setText(

@@ -40,7 +40,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from console.enums import VisitStatus
-from console.services.board import Board, BoardVisit, TravelNote
+from console.services.board import Board, BoardChange, BoardVisit, TravelNote
 from console.views.i18n import say, when, word, zone_place
 from console.views.text_fit import TextFit
 
@@ -166,8 +166,33 @@ class CalendarWidget(QWidget):
         self._describe()
 
     # -- data -----------------------------------------------------------------------------
-    def set_board(self, board: Board, now: datetime) -> None:
-        """Show a board."""
+    def set_board(self, board: Board, now: datetime, change: BoardChange | None = None) -> None:
+        """Show a board; with ``change``, the same range and rows as the board shown, of
+        which only the rows it names are placed and painted again (`board_change`)."""
+        if change is None or self.board is None:
+            self._show_whole(board, now)
+            return
+        # a sync seldom changes the rows on screen: the others keep their place, labels
+        # and pixels (their visits are equal to the new board's)
+        self.board = board
+        taken = self._drag.visit.engineer_id if self._drag is not None else None
+        if taken is not None and self._rows[taken] in change.rows:
+            self._drag = None  # the visit taken was changed by someone else: let go
+        for row in change.rows:
+            self._layout.pop(row, None)
+            self.update(QRect(0, HEADER + row * ROW, self.width(), ROW))
+        if self.visit(self.selected_visit) is None:
+            self.selected_visit = None
+        self._describe()
+        if now != self.now:  # the line of the time now moves
+            for instant in (self.now, now):
+                if instant is not None and board.start <= instant < board.end:
+                    x = int(self.x_of(instant))
+                    self.update(QRect(x - 2, 0, 5, self.height()))
+            self.now = now
+
+    def _show_whole(self, board: Board, now: datetime) -> None:
+        """Show a board from scratch: every row is placed again as it is painted."""
         self.board, self.now = board, now
         # asked for each of thousands of instants placed: read once per board
         self._origin = board.start.timestamp()
