@@ -355,14 +355,14 @@ class CalendarView(QWidget):
             busy = next((v.engineer_id for v in self.board.visits if v.start >= start), None)
             self.day_plan.set_engineers(engineers, self.widget.selected_engineer or busy)
             self.day_plan.load(start.date())
+        if change is not None and not change.unassigned:
+            return  # the same range and the same visits waiting: the labels and tray stay
         last = end - timedelta(days=1)
         shown = (
             when(start, "ddd dd MMM yyyy")
             if self.days == 1
             else f"{when(start, 'dd MMM')} – {when(last, 'dd MMM yyyy')}"
         )
-        if change is not None and not change.unassigned:
-            return  # the same range and the same visits waiting: the labels and tray stay
         # the board and the tray are in this desk's zone; the day plan says the engineer's
         zone = zone_place(bytes(QTimeZone.systemTimeZoneId().data()).decode())
         self.range_label.setText(
