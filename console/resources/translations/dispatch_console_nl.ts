@@ -4129,7 +4129,7 @@ Tickets, SLA-klokken, bezoeken, tijd en facturatie voor servicedesks.</translati
     <name>RosterModel</name>
     <message>
         <source>Engineer</source>
-        <translation>Monteur</translation>
+        <translation>Engineer</translation>
     </message>
     <message>
         <source>Level</source>
