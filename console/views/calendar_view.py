@@ -54,6 +54,9 @@ class UnassignedTray(QListWidget):
         super().__init__(parent)
         self.setDragEnabled(True)
         self.setObjectName("unassignedTray")
+        # each visit takes two to four lines: alternate shades and a gap tell one from the next
+        self.setAlternatingRowColors(True)
+        self.setSpacing(2)
 
     def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802 - Qt API
         """The dragged visit's id, in the form the calendar accepts."""
