@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
@@ -92,8 +92,10 @@ class BoardEngineer:
     zone: str
     skill_level: SkillLevel
     languages: tuple[str, ...]
-    working: list[tuple[datetime, datetime]] = field(default_factory=list)
-    leave: list[tuple[datetime, datetime, str]] = field(default_factory=list)
+    working: Sequence[tuple[datetime, datetime]] = ()
+    """The hours at work in the board's range (shared by the engineers of one roster)."""
+    leave: Sequence[tuple[datetime, datetime, str]] = ()
+    """Absences overlapping the board's range (few engineers have one in a week)."""
     base: Point | None = None
     base_name: str = ""
 
@@ -339,7 +341,10 @@ def load_board(
     by_id: dict[uuid.UUID, BoardEngineer] = {}
     decoded = JsonTexts()
     # most engineers share a few rosters: compile each (hours, zone) pair once per board
-    hours_of: dict[tuple[str, str], list[tuple[datetime, datetime]]] = {}
+    hours_of: dict[tuple[str, str], tuple[tuple[datetime, datetime], ...]] = {}
+    # and a few lists of languages: each engineer's tuple is shared, not one more object
+    # for the collector to walk after the read
+    spoken_of: dict[Any, tuple[str, ...]] = {}
     connection = session.connection()
     rota = (
         select(
@@ -370,10 +375,13 @@ def load_board(
         # keyed by the stored text where there is one: dumping each roster again cost more
         spec = (hours if isinstance(hours, str) else json.dumps(schedule, sort_keys=True), zone)
         if spec not in hours_of:
-            hours_of[spec] = calendar_for(schedule, zone).open_intervals(start, end)
+            hours_of[spec] = tuple(calendar_for(schedule, zone).open_intervals(start, end))
         base = point_of(as_latitude(lat), as_longitude(lon))
-        row = BoardEngineer(eid, name, zone, SkillLevel(level), tuple(decoded(languages) or ()),
-                            list(hours_of[spec]), base=base, base_name=region or name)  # fmt: skip
+        spoken = spoken_of.get(languages)
+        if spoken is None:
+            spoken = spoken_of[languages] = tuple(decoded(languages) or ())
+        row = BoardEngineer(eid, name, zone, SkillLevel(level), spoken, hours_of[spec],
+                            base=base, base_name=region or name)  # fmt: skip
         engineers.append(row)
         by_id[eid] = row
         names[raw_id] = name
@@ -388,7 +396,7 @@ def load_board(
         owner = by_id.get(engineer_id)
         if owner is not None:
             a, b = _local_day_span(first, last, owner.zone)
-            owner.leave.append((a, b, str(kind)))
+            owner.leave = (*owner.leave, (a, b, str(kind)))
     lead = (
         select(VisitEngineer.visit_id, VisitEngineer.engineer_id)
         .where(VisitEngineer.role == EngineerRole.LEAD.value)
@@ -461,7 +469,8 @@ def load_board(
         wanted_sites = _converted({r[site_at] for r in rows}, convert[site_at])
         places = places.where(Site.id.in_(wanted_sites))
     found_sites = fetch_rows(connection, places, typed_binds=True)
-    sites = {row[0]: row[1:] for row in found_sites}
+    # each site's row as read (its id first), not a copy of it without the id
+    sites = {row[0]: row for row in found_sites}
 
     at_start, at_reserved, at_grace = 6, 7, 8
     assert [c.name for c in wanted.selected_columns[at_start : at_grace + 1]] == [
@@ -493,7 +502,7 @@ def load_board(
          langs) = values  # fmt: skip
         at_site = sites[raw[site_at]]
         place: list[Any] = [
-            v if c is None else c(v) for c, v in zip(site_convert, at_site, strict=True)
+            v if c is None else c(v) for c, v in zip(site_convert, at_site[1:], strict=True)
         ]
         site, zone, street, postal, city, lat, lon = place
         address = ", ".join(p for p in (street, postal, city) if p)
