@@ -112,15 +112,21 @@ def test_a_renamed_client_or_site_shows_the_board_whole() -> None:
     assert board_change(before, after) is None
 
 
-def test_the_widget_places_again_only_the_rows_changed(qtbot: QtBot) -> None:
-    engineers = _engineers(5)
-    visits = [_visit(n, engineers[n % 5]) for n in range(10)]
+def _painted(qtbot: QtBot, board: Board) -> CalendarWidget:
+    """A calendar widget showing ``board``, every row placed and painted."""
     widget = CalendarWidget()
     qtbot.addWidget(widget)
     widget.resize(1200, 400)
-    shown = _board(engineers, visits)
-    widget.set_board(shown, MONDAY)
+    widget.set_board(board, MONDAY)
     widget.grab()
+    return widget
+
+
+def test_the_widget_places_again_only_the_rows_changed(qtbot: QtBot) -> None:
+    engineers = _engineers(5)
+    visits = [_visit(n, engineers[n % 5]) for n in range(10)]
+    shown = _board(engineers, visits)
+    widget = _painted(qtbot, shown)
     placed = dict(widget._layout)
     assert set(placed) == set(range(5))
     later = [replace(v, start=v.start + timedelta(hours=3), end=v.end + timedelta(hours=3))
@@ -140,12 +146,8 @@ def test_the_widget_places_again_only_the_rows_changed(qtbot: QtBot) -> None:
 def test_a_drag_survives_a_sync_that_left_its_row_alone(qtbot: QtBot) -> None:
     engineers = _engineers(3)
     visits = [_visit(n, engineers[n % 3]) for n in range(3)]
-    widget = CalendarWidget()
-    qtbot.addWidget(widget)
-    widget.resize(1200, 300)
     shown = _board(engineers, visits)
-    widget.set_board(shown, MONDAY)
-    widget.grab()
+    widget = _painted(qtbot, shown)
     taken = visits[0]  # engineer 0's
     widget._drag = _Drag(taken, timedelta(0), QPoint(0, 0))
     other = [replace(v, end=v.end + timedelta(hours=1)) if v is visits[1] else v
