@@ -23,6 +23,9 @@ BREACHING_SOON = timedelta(hours=2)
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICRO = timedelta(microseconds=1)
+_SOON = BREACHING_SOON // _MICRO
+_MOVING = (ClockState.RUNNING, ClockState.AT_RISK)
+_LATE = (ClockState.BREACHED, ClockState.AT_RISK)
 
 
 def micros(at: datetime) -> int:
@@ -32,11 +35,7 @@ def micros(at: datetime) -> int:
 
 def moving(clock: Clock | None) -> bool:
     """Whether a clock's state changes with time alone: it runs towards a due instant."""
-    return (
-        clock is not None
-        and clock.due_at is not None
-        and clock.state in (ClockState.RUNNING, ClockState.AT_RISK)
-    )
+    return clock is not None and clock.due_at is not None and clock.state in _MOVING
 
 
 def breaching(clock: Clock | None, now: datetime) -> bool:
@@ -66,27 +65,33 @@ class ClockTimeline:
     @classmethod
     def of(cls, clocks: Sequence[Clock | None]) -> ClockTimeline:
         """The timeline of one set of clocks (one per queue row, in row order)."""
+        # Worked out again at every refresh over the whole open queue (12,889 clocks at a
+        # million tickets): each instant is packed with its row into one integer, which
+        # sorts as the (instant, row) pair did at a fraction of the cost, and the
+        # two-hour margin is subtracted in microseconds, not as a datetime.
         always = 0
         entering: list[int] = []
-        turns: list[tuple[int, int]] = []
+        turns: list[int] = []
+        bits = max(1, len(clocks)).bit_length()  # room for any row number
         for row, clock in enumerate(clocks):
             if clock is None or clock.due_at is None:
                 continue
-            if not moving(clock):
-                always += clock.state in (ClockState.BREACHED, ClockState.AT_RISK)
+            if clock.state not in _MOVING:  # see `moving`
+                always += clock.state in _LATE
                 continue
             due = micros(clock.due_at)
-            soon = micros(clock.due_at - BREACHING_SOON)
+            soon = due - _SOON
             # state_at: at risk from at_risk_at on, breached once past the due instant
-            turns.append((due + 1, row))
+            turns.append(((due + 1) << bits) | row)
             if clock.at_risk_at is not None:
                 risk = micros(clock.at_risk_at)
-                turns.append((risk, row))
+                turns.append((risk << bits) | row)
                 soon = min(soon, risk)
             entering.append(soon)
         entering.sort()
         turns.sort()
-        return cls(always, entering, [t for t, _ in turns], [r for _, r in turns])
+        mask = (1 << bits) - 1
+        return cls(always, entering, [t >> bits for t in turns], [t & mask for t in turns])
 
     def breaching(self, now: datetime) -> int:
         """How many rows are in "Breaching soon" at ``now``."""
