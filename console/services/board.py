@@ -344,7 +344,7 @@ def load_board(
     hours_of: dict[tuple[str, str], tuple[tuple[datetime, datetime], ...]] = {}
     # and a few lists of languages: each engineer's tuple is shared, not one more object
     # for the collector to walk after the read
-    spoken_of: dict[Any, tuple[str, ...]] = {}
+    spoken_of: dict[tuple[str, ...], tuple[str, ...]] = {}
     connection = session.connection()
     rota = (
         select(
@@ -377,9 +377,8 @@ def load_board(
         if spec not in hours_of:
             hours_of[spec] = tuple(calendar_for(schedule, zone).open_intervals(start, end))
         base = point_of(as_latitude(lat), as_longitude(lon))
-        spoken = spoken_of.get(languages)
-        if spoken is None:
-            spoken = spoken_of[languages] = tuple(decoded(languages) or ())
+        spoken = tuple(decoded(languages) or ())
+        spoken = spoken_of.setdefault(spoken, spoken)  # PostgreSQL's driver gives a list
         row = BoardEngineer(eid, name, zone, SkillLevel(level), spoken, hours_of[spec],
                             base=base, base_name=region or name)  # fmt: skip
         engineers.append(row)
