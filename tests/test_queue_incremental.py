@@ -382,3 +382,56 @@ def test_the_queue_keeps_each_shared_value_once_and_reads_as_a_plain_fetch(
         assert len({id(v) for v in values if v is not None}) == len(distinct), COLUMNS[c]
     # a column of values of their own is left as read
     assert "id" not in {COLUMNS[c] for c in SHARED}
+
+
+def test_a_refresh_reads_again_only_the_changed_tickets_unassigned_visits(
+    demo_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An engineer given to a waiting visit and one taken off another: the refresh reads
+    the visits of those two tickets only, and finds what a read of every visit finds."""
+    from console.queue.changes import PatchRequest, patch_queue
+    from console.queue.filters import SavedFilter
+    from console.queue.rows import unassigned_visit_tickets
+
+    live = "('requested', 'availability_checked', 'engineer_proposed', 'approved', 'travel_booked')"
+    with demo_engine.connect() as conn:
+        stamp, rows = queue_stamp(conn), load_queue(conn)
+        clocks = queue_clocks(conn, rows, DEMO_NOW)
+        before = unassigned_visit_tickets(conn)
+        waiting = conn.execute(
+            text("SELECT v.id, v.ticket_id FROM visits v JOIN tickets t ON t.id = v.ticket_id "
+                 f"WHERE t.status <> 'closed' AND v.status IN {live} AND NOT EXISTS "
+                 "(SELECT 1 FROM visit_engineers e WHERE e.visit_id = v.id)")
+        ).first()  # fmt: skip
+        staffed = conn.execute(
+            text("SELECT v.ticket_id FROM visits v JOIN tickets t ON t.id = v.ticket_id "
+                 f"WHERE t.status <> 'closed' AND v.status IN {live} AND EXISTS "
+                 "(SELECT 1 FROM visit_engineers e WHERE e.visit_id = v.id)")
+        ).first()  # fmt: skip
+        engineer = conn.execute(text("SELECT id FROM engineers WHERE active LIMIT 1")).scalar()
+    assert waiting is not None and staffed is not None and staffed[0] not in before
+    assert waiting[1] in before
+    with demo_engine.begin() as conn:
+        conn.execute(text("DELETE FROM visit_engineers WHERE visit_id IN (SELECT id FROM "
+                          "visits WHERE ticket_id = :t)"), {"t": staffed[0]})  # fmt: skip
+        conn.execute(
+            text("INSERT INTO visit_engineers (visit_id, engineer_id, role) "
+                 "VALUES (:v, :e, 'lead')"), {"v": waiting[0], "e": engineer},
+        )  # fmt: skip
+    asked: list[Any] = []
+    real = queue_changes_module.unassigned_visit_tickets
+
+    def spy(connection: Any, ids: Any = None) -> frozenset[Any]:
+        asked.append(None if ids is None else set(ids))
+        return real(connection, ids=ids)
+
+    monkeypatch.setattr(queue_changes_module, "unassigned_visit_tickets", spy)
+    request = PatchRequest(rows, clocks, stamp, DEMO_NOW, QuickSearch(rows),
+                           (SavedFilter.ALL, None, ""), None, None, None, before)  # fmt: skip
+    with demo_engine.connect() as conn:
+        patch = patch_queue(conn, request)
+        everything = real(conn)
+    assert patch is not None
+    assert asked == [{staffed[0], waiting[1]}]
+    assert patch.unassigned == everything
+    assert staffed[0] in everything and waiting[1] not in everything

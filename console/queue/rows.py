@@ -192,8 +192,11 @@ def queue_chunks(
         after = (rows.columns["opened_at"][-1], rows.columns["id"][-1])
 
 
-def unassigned_visit_tickets(connection: Connection) -> frozenset[Any]:
-    """Ids (as the driver returns them) of tickets with a live visit that has no engineer."""
+def unassigned_visit_tickets(
+    connection: Connection, ids: Collection[str] | None = None
+) -> frozenset[Any]:
+    """Ids (as the driver returns them) of tickets with a live visit that has no engineer;
+    ``ids`` (hex) narrows it to those tickets."""
     live = [VisitStatus.REQUESTED, VisitStatus.AVAILABILITY_CHECKED, VisitStatus.ENGINEER_PROPOSED]
     live += [VisitStatus.APPROVED, VisitStatus.TRAVEL_BOOKED]
     v, engineers = visits.c, visit_engineers.c
@@ -203,5 +206,10 @@ def unassigned_visit_tickets(connection: Connection) -> frozenset[Any]:
         .where(~select(engineers.visit_id).where(engineers.visit_id == v.id).exists())
         .distinct()
     )
-    (ids,) = fetch_columns(connection, stmt, 1)
-    return frozenset(ids)
+    if ids is not None:
+        wanted: list[Any] = list(ids)
+        if connection.dialect.name != "sqlite":  # SQLite keeps ids as hex text
+            wanted = [uuid.UUID(key) for key in wanted]
+        stmt = stmt.where(v.ticket_id.in_(wanted))
+    (found,) = fetch_columns(connection, stmt, 1)
+    return frozenset(found)

@@ -282,7 +282,8 @@ class QueueView(QWidget):
         """What a refresh starts from: the queue as shown, and how it is filtered."""
         return PatchRequest(self.model.rows, self._facts.clocks, self._stamp or QueueStamp(),
                             self.desk.now(), self._search, self._state(), self._alerting,
-                            self._facts.user_id, self._order)  # fmt: skip
+                            self._facts.user_id, self._order,
+                            self._facts.unassigned_visits)  # fmt: skip
 
     def show_patch(self, patch: Patch) -> None:
         """Show refreshed rows as row changes (see `QueueModel.update_rows`)."""
