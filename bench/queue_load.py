@@ -141,6 +141,7 @@ def _refresh(path: Path) -> None:
         everything = (SavedFilter.ALL, None, "")  # the window's default: all, most urgent first
         seen = alerting_now(rows, clocks, now)
         held = urgency_order(rows, clocks, now)  # the window holds its order
+        waiting = unassigned_visit_tickets(conn)  # and the tickets with unassigned visits
         conn.commit()
         touched = [rows.columns["id"][i] for i in range(0, len(rows), len(rows) // TOUCHED)]
         touched = touched[:TOUCHED]
@@ -159,7 +160,8 @@ def _refresh(path: Path) -> None:
             return len(order.ranks)
 
         def incremental() -> int:
-            asked = PatchRequest(rows, clocks, stamp, now, search, everything, seen, None, held)
+            asked = PatchRequest(rows, clocks, stamp, now, search, everything, seen, None, held,
+                                 waiting)  # fmt: skip
             got = patch_queue(conn, asked)
             assert got is not None and len(got.changed) == TOUCHED, got
             return len(got.order.ranks)
