@@ -25,17 +25,13 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICRO = timedelta(microseconds=1)
 _SOON = BREACHING_SOON // _MICRO
 _MOVING = (ClockState.RUNNING, ClockState.AT_RISK)
+"""The states of a clock (with a due instant) that change with time alone."""
 _LATE = (ClockState.BREACHED, ClockState.AT_RISK)
 
 
 def micros(at: datetime) -> int:
     """An aware instant as whole microseconds since 1970 (exact, unlike a float)."""
     return (at - _EPOCH) // _MICRO
-
-
-def moving(clock: Clock | None) -> bool:
-    """Whether a clock's state changes with time alone: it runs towards a due instant."""
-    return clock is not None and clock.due_at is not None and clock.state in _MOVING
 
 
 def breaching(clock: Clock | None, now: datetime) -> bool:
@@ -76,7 +72,7 @@ class ClockTimeline:
         for row, clock in enumerate(clocks):
             if clock is None or clock.due_at is None:
                 continue
-            if clock.state not in _MOVING:  # see `moving`
+            if clock.state not in _MOVING:  # it does not change with time alone
                 always += clock.state in _LATE
                 continue
             due = micros(clock.due_at)

@@ -544,11 +544,6 @@ class BoardChange:
     unassigned: bool
     """Whether the visits waiting for an engineer differ."""
 
-    @property
-    def any(self) -> bool:
-        """Whether anything on the board differs."""
-        return bool(self.rows) or self.unassigned
-
 
 def board_change(shown: Board, read: Board) -> BoardChange | None:
     """What differs between the board shown and the same range read again; None when

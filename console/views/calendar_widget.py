@@ -170,30 +170,16 @@ class CalendarWidget(QWidget):
         """Show a board; with ``change``, the same range and rows as the board shown, of
         which only the rows it names are placed and painted again (`board_change`)."""
         if change is None or self.board is None:
-            self._show_whole(board, now)
-            return
-        # a sync seldom changes the rows on screen: the others keep their place, labels
-        # and pixels (their visits are equal to the new board's)
-        self.board = board
-        taken = self._drag.visit.engineer_id if self._drag is not None else None
-        if taken is not None and self._rows[taken] in change.rows:
-            self._drag = None  # the visit taken was changed by someone else: let go
-        for row in change.rows:
-            self._layout.pop(row, None)
-            self.update(QRect(0, HEADER + row * ROW, self.width(), ROW))
-        if self.visit(self.selected_visit) is None:
-            self.selected_visit = None
-        self._describe()
-        if now != self.now:  # the line of the time now moves
-            for instant in (self.now, now):
-                if instant is not None and board.start <= instant < board.end:
-                    x = int(self.x_of(instant))
-                    self.update(QRect(x - 2, 0, 5, self.height()))
-            self.now = now
-
-    def _show_whole(self, board: Board, now: datetime) -> None:
-        """Show a board from scratch: every row is placed again as it is painted."""
+            self._place_whole(board)
+        else:
+            self._place_changed(board, change, now)
         self.board, self.now = board, now
+        if self.visit(self.selected_visit) is None:
+            self.selected_visit = None  # moved out of the shown range, or gone
+        self._describe()
+
+    def _place_whole(self, board: Board) -> None:
+        """Make ready to show a board from scratch: every row is placed again as painted."""
         # asked for each of thousands of instants placed: read once per board
         self._origin = board.start.timestamp()
         self._seconds = max(1.0, (board.end - board.start).total_seconds())
@@ -201,12 +187,25 @@ class CalendarWidget(QWidget):
         self._rows = {e.id: i for i, e in enumerate(board.engineers)}
         self._layout_width = -1  # placed again as each row is painted, with its visits
         self._drag = None
-        if self.visit(self.selected_visit) is None:
-            self.selected_visit = None  # moved out of the shown range, or gone
         self.setMinimumHeight(HEADER + ROW * len(board.engineers) + 2)
         self.updateGeometry()
-        self._describe()
         self.update()
+
+    def _place_changed(self, board: Board, change: BoardChange, now: datetime) -> None:
+        """Make ready to show the board shown, read again: only the changed rows are placed
+        and painted again. A sync seldom changes the rows on screen: the others keep their
+        place, labels and pixels (their visits are equal to the new board's)."""
+        taken = self._drag.visit.engineer_id if self._drag is not None else None
+        if taken is not None and self._rows[taken] in change.rows:
+            self._drag = None  # the visit taken was changed by someone else: let go
+        for row in change.rows:
+            self._layout.pop(row, None)
+            self.update(QRect(0, HEADER + row * ROW, self.width(), ROW))
+        if now != self.now:  # the line of the time now moves
+            for instant in (self.now, now):
+                if instant is not None and board.start <= instant < board.end:
+                    x = int(self.x_of(instant))
+                    self.update(QRect(x - 2, 0, 5, self.height()))
 
     def visit(self, visit_id: uuid.UUID | None) -> BoardVisit | None:
         """A planned visit on the board by its id."""
