@@ -109,3 +109,32 @@ def test_a_job_the_window_runs_off_its_thread_runs_with_the_collector_paused() -
     asyncio.run(body())
     assert seen == [False]
     assert gc.isenabled()
+
+
+def test_what_the_imports_made_is_left_out_until_the_window_settles(unfrozen: None) -> None:
+    """An app's start: the objects alive then (its imports') are not walked by the full
+    collection the window's building sets off; settling lets them back in and collects."""
+    from console.gc_pause import leave_imports_out
+
+    imported = [Node() for _ in range(1000)]
+    leave_imports_out()
+    walked = {id(o) for o in gc.get_objects()}
+    assert not any(id(n) in walked for n in imported)
+    a = Node()
+    a.other = a
+    gone = weakref.ref(a)
+    del a
+    settle_heap()
+    assert gone() is None
+    assert gc.get_freeze_count() >= len(imported)
+
+
+def test_run_app_starts_with_the_imports_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    import console.gc_pause
+    import console.views.app as app
+
+    calls: list[str] = []
+    monkeypatch.setattr(console.gc_pause, "leave_imports_out", lambda: calls.append("out"))
+    monkeypatch.setattr(app, "make_application", lambda argv: calls.append("app") or "made")
+    assert app.start_application([]) == "made"
+    assert calls == ["out", "app"]

@@ -51,6 +51,15 @@ def make_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
+def start_application(argv: Sequence[str]) -> QApplication:
+    """The application as `run_app` starts it: what the imports made is left out of the
+    collector's walks first (`leave_imports_out`), then `make_application`."""
+    from console.gc_pause import leave_imports_out
+
+    leave_imports_out()
+    return make_application(argv)
+
+
 def application_icon() -> QIcon:
     """The console's icon at every size it is shipped in (the SVG's PNG renderings)."""
     from importlib.resources import as_file
@@ -169,7 +178,7 @@ def run_app(engine: Engine) -> int:
 
     from console.views.crash import CrashGuard
 
-    app = make_application(sys.argv)
+    app = start_application(sys.argv)
     log.info("Qt %s, PySide6 %s, %s platform", qVersion(), PySide6.__version__, app.platformName())
     guard = CrashGuard(app)  # an error nobody caught is logged and told; the window goes on
     guard.install()
