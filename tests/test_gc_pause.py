@@ -18,6 +18,19 @@ class Node:
     other: object = None
 
 
+def a_cycle() -> weakref.ref[Node]:
+    """A node that refers to itself, dropped at once: only the collector frees it."""
+    a = Node()
+    a.other = a
+    return weakref.ref(a)
+
+
+def walked_by_the_collector(objects: list[Node]) -> bool:
+    """Whether a full collection would walk any of these objects."""
+    walked = {id(o) for o in gc.get_objects()}
+    return any(id(n) in walked for n in objects)
+
+
 @pytest.fixture
 def unfrozen() -> Iterator[None]:
     yield
@@ -38,22 +51,15 @@ def test_the_settled_heap_is_left_out_of_later_collections(unfrozen: None) -> No
     kept = [Node() for _ in range(1000)]
     settle_heap()
     assert gc.get_freeze_count() >= len(kept)
-    walked = {id(o) for o in gc.get_objects()}
-    assert not any(id(n) in walked for n in kept)
+    assert not walked_by_the_collector(kept)
     # made afterwards: collected as ever
-    a = Node()
-    a.other = a
-    gone = weakref.ref(a)
-    del a
+    gone = a_cycle()
     gc.collect()
     assert gone() is None
 
 
 def test_garbage_at_settling_is_collected_not_kept_for_ever(unfrozen: None) -> None:
-    a = Node()
-    a.other = a
-    gone = weakref.ref(a)
-    del a
+    gone = a_cycle()
     settle_heap()
     assert gone() is None
     # what was left out before is let back in: a window closed since is collected
@@ -118,12 +124,8 @@ def test_what_the_imports_made_is_left_out_until_the_window_settles(unfrozen: No
 
     imported = [Node() for _ in range(1000)]
     leave_imports_out()
-    walked = {id(o) for o in gc.get_objects()}
-    assert not any(id(n) in walked for n in imported)
-    a = Node()
-    a.other = a
-    gone = weakref.ref(a)
-    del a
+    assert not walked_by_the_collector(imported)
+    gone = a_cycle()
     settle_heap()
     assert gone() is None
     assert gc.get_freeze_count() >= len(imported)
