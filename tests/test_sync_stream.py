@@ -181,6 +181,55 @@ def test_rule3_a_catch_up_too_long_for_memory_downloads_in_full(
     assert not sync_once(desk).pulled.full  # and the next round catches up as usual
 
 
+@pytest.mark.parametrize("kind", ["download", "catch-up"])
+def test_rule3_local_work_after_the_last_read_outlasts_the_servers_idle_cut_off(
+    server: Server, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    """At a million tickets the replica rebuilds its search index and commits for minutes
+    after the last page is read; the server cuts a session idle in a transaction after
+    LOGIN_TIMEOUTS. The snapshot must end with the reading, or the pull fails at its end."""
+    import time
+
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from console.store import triggers_aside as aside_module
+
+    login = server.login("desk", Role.DISPATCHER)
+    desk = server.replica(login)
+    sync_once(desk)
+    if kind == "download":
+        init_server(server.url, new_epoch=True)
+    else:
+        _touch_everything(server)
+    # after `server init`, which sets every login's timeouts to LOGIN_TIMEOUTS again
+    with psycopg.connect(server.url, autocommit=True) as owner:
+        owner.execute(
+            f'ALTER ROLE "{make_url(login).username}" IN DATABASE '
+            f'"{make_url(server.url).database}" '
+            "SET idle_in_transaction_session_timeout = '1s'"
+        )
+    slow = 2.5  # the server's cut-off and then some, in the replica's own work
+    redo, finish = aside_module._redo, pull_module._finish
+
+    def slow_redo(*args, **kwargs):  # type: ignore[no-untyped-def]
+        time.sleep(slow)
+        return redo(*args, **kwargs)
+
+    def slow_finish(*args, **kwargs):  # type: ignore[no-untyped-def]
+        time.sleep(slow)
+        return finish(*args, **kwargs)
+
+    monkeypatch.setattr(aside_module, "_redo", slow_redo)
+    monkeypatch.setattr(pull_module, "_finish", slow_finish)
+    report = sync_once(desk).pulled
+    assert report.full is (kind == "download")
+    assert _counts(desk) == _server_counts(server)
+    if kind == "catch-up":
+        assert all(title.endswith("(changed)") for title in _titles(desk))
+    assert not sync_once(desk).pulled.full  # the cursor moved with the rows
+
+
 def _triggers(engine: Engine) -> list[tuple[str, str]]:
     with engine.connect() as conn:
         return [

@@ -16,14 +16,19 @@ keys at a time into the local transaction; past `CATCH_UP_KEYS` changed rows (a 
 long offline) only their keys would still grow, so it downloads in full instead. The
 cursor moves in that transaction's commit: a pull stopped half-way, even by kill -9,
 leaves the replica as it was before it began, never half-applied and up to date.
+
+The server's snapshot ends as soon as the last row is read, before the replica rebuilds
+what the download set aside and commits: at a million tickets that local work takes
+minutes, and a session idle in its transaction that long is cut off by the server
+(`LOGIN_TIMEOUTS`), which would fail a download whose rows were all safely read.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,7 +94,9 @@ def pull(
     """
     report = PullReport()
     refetch_keys = _local_refetch(local)
-    with server.transaction():
+    # closed by hand once every row is read (see the module's docstring), or on leaving
+    with ExitStack() as snapshot:
+        snapshot.enter_context(server.transaction())
         server.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         # the floor read through to_jsonb: a server whose sync layer predates pruning
         # has no such column, and reads as never pruned
@@ -123,7 +130,7 @@ def pull(
             changed = _changed_keys(server, position.cursor or "0", horizon, own or {})
             report.full = changed is None  # too many to catch up on: download instead
         if changed is None:
-            _download(local, server, report, not position.sees_all, fault)
+            _download(local, server, report, not position.sees_all, fault, snapshot.close)
             return report
         for name, keys in refetch_keys.items():
             changed[name] |= keys
@@ -134,7 +141,7 @@ def pull(
             with local.begin() as connection:  # only the cursor moves
                 _advance(connection.connection.cursor(), report)
             return report
-        _catch_up(local, server, changed, report, not position.sees_all, fault)
+        _catch_up(local, server, changed, report, not position.sees_all, fault, snapshot.close)
     return report
 
 
@@ -245,10 +252,15 @@ def _local_refetch(local: Engine) -> dict[str, set[str]]:
 
 
 def _download(
-    local: Engine, server: psycopg.Connection, report: PullReport, engineer: bool, fault: Fault
+    local: Engine,
+    server: psycopg.Connection,
+    report: PullReport,
+    engineer: bool,
+    fault: Fault,
+    all_read: Callable[[], None],
 ) -> None:
     """Replace the replica by the server's rows, streamed page by page, in one local
-    transaction; rows with local edits wait."""
+    transaction; rows with local edits wait. ``all_read`` ends the server's snapshot."""
     with _local_transaction(local) as cur:
         pending = _pending(cur)
         skipped: list[tuple[str, str]] = []
@@ -264,6 +276,7 @@ def _download(
                     report.pages += 1
                     if report.pages == 1:
                         fault("mid_pull")  # rows written, the transaction not committed
+            all_read()  # before the indexes set aside are rebuilt, which takes minutes
         _finish(cur, skipped, report)
 
 
@@ -314,9 +327,11 @@ def _catch_up(
     report: PullReport,
     engineer: bool,
     fault: Fault,
+    all_read: Callable[[], None],
 ) -> None:
     """Write an incremental pull into the replica in one transaction, each table's
-    changed rows fetched a chunk at a time; rows with local edits wait."""
+    changed rows fetched a chunk at a time; rows with local edits wait. ``all_read``
+    ends the server's snapshot."""
     with _local_transaction(local) as cur:
         pending = _pending(cur)
         skipped: list[tuple[str, str]] = []
@@ -332,6 +347,7 @@ def _catch_up(
                 keep = pending.get(spec.name, set())
                 report.upserted += _upsert(cur, spec, list(found.values()), keep, skipped)
             gone[spec.name] = missing
+        all_read()
         fault("mid_pull")  # rows written, the transaction not committed
         for spec in reversed(order):
             if gone.get(spec.name):
