@@ -9,9 +9,12 @@ changed rows, the same with a transaction held open in another database of the s
 (issue 17: nothing waits on strangers), and a sync with nothing to do on an open
 connection.
 
-Download memory (issue 24): a child process runs the full download of a fresh replica, and
-its peak RSS (the kernel's high-water mark for that child, the whole process, not only
-Python's heap) is set beside the raw size of the rows it brings (their COPY text). The idle sync as
+The full download (issue 24) runs once, in a child process on a fresh replica: its time is
+set beside the floor, and its peak RSS (the kernel's high-water mark for that child, the
+whole process, not only Python's heap) beside the raw size of the rows it brings (their
+COPY text). The round trips then run on the replica it filled. The floor's store is gone
+before the download begins, and without uploads the server is seeded from the cached demo
+store itself, so that the huge size fits a disk of about four stores. The idle sync as
 the window runs it goes through the window's link (one connection kept open, the secret
 read once), beside a round that opens its own connection and reads the keyring, as the
 window's timer did each minute before.
@@ -29,7 +32,9 @@ import sys
 import tempfile
 import time
 import uuid
+from itertools import islice
 from pathlib import Path
+from typing import Any
 
 import psycopg
 from sqlalchemy import Engine, select
@@ -57,6 +62,10 @@ DOWNLOAD_RSS_MB = 300.0
 TRANSFER_RATIO = 1.5
 """A full download, and an upload likewise, at most this many times its floor (issue 24;
 issue 17 had asked for 2)."""
+FLOOR_BATCH = 5000
+"""Rows the download floor writes per executemany (the download's page, DOWNLOAD_PAGE)."""
+CHILD_URL = "DISPATCH_BENCH_SYNC_CHILD_URL"
+"""Where the download child finds the user's URL (not on its command line)."""
 ADMIN = os.environ.get("DISPATCH_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 
 
@@ -112,16 +121,18 @@ def _download_floor(url: str, target: Path) -> float:
         start = time.perf_counter()
         for spec in synced_tables():
             select_list = spec.pg_select_list()
+            lite.execute(f"DELETE FROM {spec.name}")
+            insert = (
+                f"INSERT INTO {spec.name} ({', '.join(spec.columns)}) "
+                f"VALUES ({', '.join('?' for _ in spec.columns)})"
+            )
             with conn.cursor().copy(
                 f"COPY (SELECT {select_list} FROM {spec.name}) TO STDOUT"
             ) as copy:
-                rows = list(copy.rows())
-            lite.execute(f"DELETE FROM {spec.name}")
-            lite.executemany(
-                f"INSERT INTO {spec.name} ({', '.join(spec.columns)}) "
-                f"VALUES ({', '.join('?' for _ in spec.columns)})",
-                rows,
-            )
+                # in slices, as the download pages: a huge table whole would not fit memory
+                rows = copy.rows()
+                while batch := list(islice(rows, FLOOR_BATCH)):
+                    lite.executemany(insert, batch)
         lite.commit()
         elapsed = time.perf_counter() - start
     lite.close()
@@ -141,12 +152,14 @@ def _raw_size(url: str) -> int:
     return size
 
 
-def _download_rss(replica_path: Path) -> tuple[float | None, float, int]:
-    """A full download in a child process: its RSS before (MB), its peak RSS (MB), rows."""
+def _download_rss(replica_path: Path, url: str) -> dict[str, Any]:
+    """A full download in a child process: its RSS before (MB), its peak RSS (MB), rows,
+    pages and the seconds the sync took."""
     child = subprocess.Popen(
         [sys.executable, "-m", "bench.sync", "download-child", str(replica_path)],
         stdout=subprocess.PIPE,
         text=True,
+        env={**os.environ, CHILD_URL: url},
     )
     assert child.stdout is not None
     out = child.stdout.read()
@@ -157,20 +170,31 @@ def _download_rss(replica_path: Path) -> tuple[float | None, float, int]:
     # The child's own high-water mark where the kernel tells it (VmHWM); its ru_maxrss
     # elsewhere. On Linux ru_maxrss also counts the image it was forked from before exec,
     # that is this process, which by now holds the floor's rows: not the child's figure.
-    peak = facts["peak_mb"] if facts["peak_mb"] is not None else usage.ru_maxrss / 1024
-    return facts["before_mb"], peak, facts["rows"]
+    if facts["peak_mb"] is None:
+        facts["peak_mb"] = usage.ru_maxrss / 1024
+    return facts
 
 
 def _download_child(replica_path: str) -> None:
-    """In the child: one sync of an enrolled, empty replica (a full download)."""
+    """In the child: one sync of an enrolled, empty replica (a full download), timed on a
+    connection opened before, as the window's link keeps one."""
     replica = create_store_engine(resolve_url(replica_path))
     with replica.connect():
         pass  # the pool's first connection and the model loaded: counted before
     before = _proc_status_mb("VmRSS")
-    done = sync_once(replica)
+    with psycopg.connect(os.environ[CHILD_URL], autocommit=True) as conn:
+        start = time.perf_counter()
+        done = sync_once(replica, conn=conn)
+        seconds = time.perf_counter() - start
     assert done.pulled.full
     replica.dispose()
-    facts = {"before_mb": before, "peak_mb": _proc_status_mb("VmHWM"), "rows": done.pulled.upserted}
+    facts = {
+        "before_mb": before,
+        "peak_mb": _proc_status_mb("VmHWM"),
+        "rows": done.pulled.upserted,
+        "pages": done.pulled.pages,
+        "seconds": seconds,
+    }
     print(json.dumps(facts), flush=True)
 
 
@@ -279,8 +303,11 @@ def _seed(url: str, source: Path) -> None:
 
 
 ROOM_PER_STORE = 6
-"""Free disk the bench needs, in sizes of the demo store: its copy, the floor's store, the
-replica and a fresh one in its working folder, and the server's two databases."""
+"""Free disk the bench needs, in sizes of the demo store: its copy, the server's two
+databases (one upload's and the floor's beside it), and the replica (the floor's store
+before it) whose log grows to its size again before the download commits."""
+ROOM_SEEDED = 4
+"""The same without uploads: no copy and one server database."""
 
 
 def _room(store: Path) -> None:
@@ -289,7 +316,7 @@ def _room(store: Path) -> None:
     At the huge size a run writes about 40 GB in its working folder; a disk that filled
     half-way stopped the PostgreSQL server beside it (its checkpointer could not write).
     """
-    need = ROOM_PER_STORE * store.stat().st_size
+    need = (ROOM_PER_STORE if UPLOAD_RUNS > 0 else ROOM_SEEDED) * store.stat().st_size
     free = shutil.disk_usage(tempfile.gettempdir()).free
     if free < need:
         print(
@@ -309,7 +336,10 @@ def run() -> None:
     names: list[str] = []
     try:
         source = work / "store.sqlite3"
-        shutil.copy(store, source)
+        if UPLOAD_RUNS > 0:
+            shutil.copy(store, source)  # the upload opens it as a store
+        else:
+            source = store  # only read, by sqlite3: the cache stays as it is
         rows = 0
         with sqlite3.connect(source) as lite:
             for spec in synced_tables():
@@ -333,36 +363,30 @@ def run() -> None:
         upgrade(floor_engine)
         floor_engine.dispose()
         floor_down = _download_floor(url, floor_store)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{floor_store}{suffix}").unlink(missing_ok=True)  # room for the replica
 
         replica_path = work / "replica.sqlite3"
         replica = create_store_engine(resolve_url(str(replica_path)))
         upgrade(replica)
         enrol(replica, user_url)
-        with psycopg.connect(user_url, autocommit=True) as conn:
-            start = time.perf_counter()
-            first = sync_once(replica, conn=conn)
-            download = time.perf_counter() - start
-        note(f"downloaded {first.pulled.upserted:,} rows in {first.pulled.pages:,} pages")
-        report(
-            "initial download for a dispatcher", download, "s", TRANSFER_RATIO, floor_down,
-            target_on_ratio=True,
-        )  # fmt: skip
-
+        replica.dispose()
         raw_mb = _raw_size(user_url) / 1e6
-        fresh_path = work / "fresh.sqlite3"
-        fresh = create_store_engine(resolve_url(str(fresh_path)))
-        upgrade(fresh)
-        enrol(fresh, user_url)
-        fresh.dispose()
-        before_mb, peak_mb, brought = _download_rss(fresh_path)
+        down = _download_rss(replica_path, user_url)
         note(
-            f"download memory: {brought:,} rows, {raw_mb:.0f} MB as COPY text; the child's "
-            f"RSS {before_mb or 0:.0f} MB before, {peak_mb:.0f} MB at its peak"
+            f"downloaded {down['rows']:,} rows in {down['pages']:,} pages, "
+            f"{raw_mb:.0f} MB as COPY text; the child's RSS {down['before_mb'] or 0:.0f} MB "
+            f"before, {down['peak_mb']:.0f} MB at its peak"
         )
         report(
-            "peak RSS of a full download (process)", peak_mb, "MB", DOWNLOAD_RSS_MB, raw_mb
+            "initial download for a dispatcher", down["seconds"], "s", TRANSFER_RATIO,
+            floor_down, target_on_ratio=True,
         )  # fmt: skip
-        fresh_path.unlink(missing_ok=True)
+        report(
+            "peak RSS of a full download (process)", down["peak_mb"], "MB", DOWNLOAD_RSS_MB,
+            raw_mb,
+        )  # fmt: skip
+        replica = create_store_engine(resolve_url(str(replica_path)))
 
         with replica.connect() as c:
             ids = [r[0] for r in c.execute(select(Ticket.id).limit(1000))]
