@@ -64,3 +64,28 @@ def test_the_sync_bench_does_not_start_on_a_disk_it_would_fill(
     assert stopped.value.code == 2
     said = capsys.readouterr().err
     assert said.count("\n") == 1 and "free" in said and "not started" in said
+
+
+@pytest.mark.postgres
+def test_the_download_floor_brings_every_row_of_the_server(
+    small_demo_path: Path, pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bench import sync as bench_sync
+    from bench.sync import _download_floor, _seed
+    from console.store.engine import create_store_engine, resolve_url
+    from console.store.migrate import upgrade
+    from console.sync.server import init_server
+    from console.sync.tables import synced_tables
+
+    init_server(pg_url)
+    _seed(pg_url, small_demo_path)
+    target = tmp_path / "floor.sqlite3"
+    engine = create_store_engine(resolve_url(str(target)))
+    upgrade(engine)
+    engine.dispose()
+    monkeypatch.setattr(bench_sync, "FLOOR_BATCH", 7)  # written in slices, none left out
+    assert _download_floor(pg_url, target) > 0
+    built, floor = sqlite3.connect(small_demo_path), sqlite3.connect(target)
+    for spec in synced_tables():
+        query = f"SELECT count(*) FROM {spec.name}"
+        assert floor.execute(query).fetchone() == built.execute(query).fetchone(), spec.name
