@@ -32,6 +32,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -64,6 +65,8 @@ TRANSFER_RATIO = 1.5
 issue 17 had asked for 2)."""
 FLOOR_BATCH = 5000
 """Rows the download floor writes per executemany (the download's page, DOWNLOAD_PAGE)."""
+REST = "(commit and the rest)"
+"""What a timing by table leaves: the commit, and a download's clearing and cursor."""
 CHILD_URL = "DISPATCH_BENCH_SYNC_CHILD_URL"
 """Where the download child finds the user's URL (not on its command line)."""
 ADMIN = os.environ.get("DISPATCH_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
@@ -110,8 +113,10 @@ def _copy_in_floor(url: str, source: Path, durable: bool = True) -> float:
     return elapsed
 
 
-def _download_floor(url: str, target: Path) -> float:
-    """COPY out every table as text plus sqlite3.executemany of the rows: the download floor."""
+def _download_floor(url: str, target: Path, per_table: dict[str, float] | None = None) -> float:
+    """COPY out every table as text plus sqlite3.executemany of the rows: the download floor.
+    ``per_table`` gets each table's seconds, the commit's under REST."""
+    spent = per_table if per_table is not None else {}
     lite = sqlite3.connect(target)
     # raw writes: the store's guards (an issued invoice's lines add up, checked per row)
     # are not part of the floor; a download writes as the server already checked
@@ -120,6 +125,7 @@ def _download_floor(url: str, target: Path) -> float:
     with psycopg.connect(url, autocommit=True) as conn:
         start = time.perf_counter()
         for spec in synced_tables():
+            began = time.perf_counter()
             select_list = spec.pg_select_list()
             lite.execute(f"DELETE FROM {spec.name}")
             insert = (
@@ -133,7 +139,10 @@ def _download_floor(url: str, target: Path) -> float:
                 rows = copy.rows()
                 while batch := list(islice(rows, FLOOR_BATCH)):
                     lite.executemany(insert, batch)
+            spent[spec.name] = time.perf_counter() - began
+        began = time.perf_counter()
         lite.commit()
+        spent[REST] = time.perf_counter() - began
         elapsed = time.perf_counter() - start
     lite.close()
     return elapsed
@@ -182,6 +191,7 @@ def _download_child(replica_path: str) -> None:
     with replica.connect():
         pass  # the pool's first connection and the model loaded: counted before
     before = _proc_status_mb("VmRSS")
+    phases = _phases_timed()
     with psycopg.connect(os.environ[CHILD_URL], autocommit=True) as conn:
         start = time.perf_counter()
         done = sync_once(replica, conn=conn)
@@ -194,8 +204,44 @@ def _download_child(replica_path: str) -> None:
         "rows": done.pulled.upserted,
         "pages": done.pulled.pages,
         "seconds": seconds,
+        "phases": phases,
     }
     print(json.dumps(facts), flush=True)
+
+
+def _phases_timed() -> dict[str, float]:
+    """Where a download's time goes: each table's stream (its pages read and written) and
+    the search index built after, timed by wrapping the pull's own steps in this child."""
+    from console.store import triggers_aside as aside_module
+    from console.sync import pull as pull_module
+
+    phases: dict[str, float] = {}
+    pages, redo = pull_module._pages, aside_module._redo
+
+    def timed_pages(conn: Any, spec: Any, engineer: bool) -> Iterator[Any]:
+        began = time.perf_counter()
+        yield from pages(conn, spec, engineer)
+        phases[spec.name] = time.perf_counter() - began
+
+    def timed_redo(cur: Any, last_doc: int) -> None:
+        began = time.perf_counter()
+        redo(cur, last_doc)
+        phases["(search index)"] = time.perf_counter() - began
+
+    pull_module._pages = timed_pages
+    aside_module._redo = timed_redo
+    return phases
+
+
+def _phase_note(download: dict[str, float], total: float, floor: dict[str, float]) -> str:
+    """The download's and the floor's seconds side by side, the largest first."""
+    download = {**download, REST: total - sum(download.values())}
+    names = sorted(download.keys() | floor.keys(), key=lambda n: -download.get(n, 0.0))
+    return "where the time went (download / floor, s): " + "; ".join(
+        f"{n} {download.get(n, 0.0):.1f} / {floor.get(n, 0.0):.1f}"
+        for n in names
+        if download.get(n, 0.0) >= 0.05 * total or floor.get(n, 0.0) >= 0.05 * total
+    )
 
 
 def _proc_status_mb(field: str) -> float | None:
@@ -362,7 +408,8 @@ def run() -> None:
         floor_engine = create_store_engine(resolve_url(str(floor_store)))
         upgrade(floor_engine)
         floor_engine.dispose()
-        floor_down = _download_floor(url, floor_store)
+        floor_phases: dict[str, float] = {}
+        floor_down = _download_floor(url, floor_store, floor_phases)
         for suffix in ("", "-wal", "-shm"):
             Path(f"{floor_store}{suffix}").unlink(missing_ok=True)  # room for the replica
 
@@ -378,6 +425,7 @@ def run() -> None:
             f"{raw_mb:.0f} MB as COPY text; the child's RSS {down['before_mb'] or 0:.0f} MB "
             f"before, {down['peak_mb']:.0f} MB at its peak"
         )
+        note(_phase_note(down["phases"], down["seconds"], floor_phases))
         report(
             "initial download for a dispatcher", down["seconds"], "s", TRANSFER_RATIO,
             floor_down, target_on_ratio=True,
