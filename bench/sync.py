@@ -161,7 +161,7 @@ def _raw_size(url: str) -> int:
     return size
 
 
-def _download_rss(replica_path: Path, url: str) -> dict[str, Any]:
+def _download_in_child(replica_path: Path, url: str) -> dict[str, Any]:
     """A full download in a child process: its RSS before (MB), its peak RSS (MB), rows,
     pages and the seconds the sync took."""
     child = subprocess.Popen(
@@ -419,7 +419,7 @@ def run() -> None:
         enrol(replica, user_url)
         replica.dispose()
         raw_mb = _raw_size(user_url) / 1e6
-        down = _download_rss(replica_path, user_url)
+        down = _download_in_child(replica_path, user_url)
         note(
             f"downloaded {down['rows']:,} rows in {down['pages']:,} pages, "
             f"{raw_mb:.0f} MB as COPY text; the child's RSS {down['before_mb'] or 0:.0f} MB "

@@ -11,12 +11,15 @@ import os
 import signal
 import subprocess
 import sys
+import time
 
 import pytest
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
 from sync_support import Server, local_scalar
 
 from console.enums import Role
+from console.store import triggers_aside as aside_module
 from console.sync import pull as pull_module
 from console.sync.replica import sync_once
 from console.sync.server import init_server
@@ -188,13 +191,6 @@ def test_rule3_local_work_after_the_last_read_outlasts_the_servers_idle_cut_off(
     """At a million tickets the replica rebuilds its search index and commits for minutes
     after the last page is read; the server cuts a session idle in a transaction after
     LOGIN_TIMEOUTS. The snapshot must end with the reading, or the pull fails at its end."""
-    import time
-
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    from console.store import triggers_aside as aside_module
-
     login = server.login("desk", Role.DISPATCHER)
     desk = server.replica(login)
     sync_once(desk)
@@ -203,7 +199,7 @@ def test_rule3_local_work_after_the_last_read_outlasts_the_servers_idle_cut_off(
     else:
         _touch_everything(server)
     # after `server init`, which sets every login's timeouts to LOGIN_TIMEOUTS again
-    with psycopg.connect(server.url, autocommit=True) as owner:
+    with server.as_role(server.url) as owner:
         owner.execute(
             f'ALTER ROLE "{make_url(login).username}" IN DATABASE '
             f'"{make_url(server.url).database}" '
