@@ -316,6 +316,44 @@ def test_rule3_a_download_sets_the_triggers_aside_and_does_their_work_after(
         conn.exec_driver_sql("UPDATE ticket_status_changes SET at = at")
 
 
+def _cache_sizes(engine: Engine) -> set[int]:
+    """The page cache setting of every connection the replica's pool hands out."""
+    conns = [engine.raw_connection() for _ in range(engine.pool.size())]
+    try:
+        return {int(c.cursor().execute("PRAGMA cache_size").fetchone()[0]) for c in conns}
+    finally:
+        for c in conns:
+            c.close()
+
+
+@pytest.mark.parametrize("fails", [False, True], ids=["done", "failed"])
+def test_rule3_the_index_rebuild_gets_a_large_page_cache_and_gives_it_back(
+    server: Server, monkeypatch: pytest.MonkeyPatch, fails: bool
+) -> None:
+    """After a large load the rebuild's reads miss a small cache into a log of gigabytes;
+    the pooled connection then serves the window's reads with its own cache again."""
+    desk = server.replica(server.login("desk", Role.DISPATCHER))
+    before = _cache_sizes(desk)
+    seen: list[int] = []
+    redo = aside_module._redo
+
+    def watched(cur, last_doc):  # type: ignore[no-untyped-def]
+        seen.append(int(cur.execute("PRAGMA cache_size").fetchone()[0]))
+        if fails:
+            raise RuntimeError("disk full")
+        return redo(cur, last_doc)
+
+    monkeypatch.setattr(aside_module, "_redo", watched)
+    if fails:
+        with pytest.raises(RuntimeError, match="disk full"):
+            sync_once(desk)
+    else:
+        assert sync_once(desk).pulled.full
+        assert _indexed(desk) == _expected_index(desk) != {}
+    assert seen == [-aside_module.REDO_CACHE_KIB]
+    assert _cache_sizes(desk) == before != {seen[0]}
+
+
 def test_rule3_a_download_that_fails_leaves_every_trigger_in_place(server: Server) -> None:
     desk = server.replica(server.login("desk", Role.DISPATCHER))
     before = _triggers(desk)

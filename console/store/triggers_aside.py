@@ -29,6 +29,16 @@ REDONE = re.compile(r"^(ticket_search_(insert|update|clients|sites|contacts)|que
 KEPT = frozenset({"ticket_search_delete"})
 """Set aside never: a load deletes no ticket (the clearing before it runs with triggers)."""
 
+REDO_CACHE_KIB = 64 * 1024
+"""The page cache while the search index is rebuilt, in KiB (SQLite's own is 2 MiB).
+
+The rebuild reads each new ticket and its parties and merges the index's own segments;
+after a large load every page not in the cache is looked up in a log of gigabytes the
+load's transaction has not committed yet. With 2 MiB the rebuild after a million tickets
+took four times as long as on its own (285 s against 70); a log of 2.4 GB doubled it at
+100,000, and 16 MiB already brought it back. 64 MiB leaves room for ten times the parties,
+well within what a download may hold in memory."""
+
 PARTIES = (
     "coalesce((SELECT name FROM clients WHERE id = n.client_id), '') || ' ' || "
     "coalesce((SELECT name FROM sites WHERE id = n.site_id), '') || ' ' || "
@@ -67,7 +77,20 @@ def triggers_aside(cur: Any, tables: Sequence[str]) -> Iterator[None]:
     yield
     for _name, sql in aside:
         cur.execute(sql)
-    _redo(cur, last_doc)
+    with page_cache(cur, REDO_CACHE_KIB):
+        _redo(cur, last_doc)
+
+
+@contextmanager
+def page_cache(cur: Any, kib: int) -> Iterator[None]:
+    """The connection's page cache at ``kib`` KiB for the block, then as it was: the
+    connection goes back to the pool, and a window's reads want no such cache."""
+    was = cur.execute("PRAGMA cache_size").fetchone()[0]
+    cur.execute(f"PRAGMA cache_size = -{int(kib)}")
+    try:
+        yield
+    finally:
+        cur.execute(f"PRAGMA cache_size = {int(was)}")
 
 
 def _redo(cur: Any, last_doc: int) -> None:
