@@ -6,7 +6,6 @@ shades each engineer's own off-hours (from the engineer's zone and working hours
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -15,17 +14,17 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, Select, Text, select, type_coerce
+from sqlalchemy import Text, select, type_coerce
 from sqlalchemy.orm import Session
 
-from console.enums import ContractKind, EngineerRole, SkillLevel, VisitStatus
+from console.enums import EngineerRole, SkillLevel, VisitStatus
 from console.gc_pause import collector_paused
-from console.model import Client, Contract, Engineer, Leave, Site, Ticket, Visit, VisitEngineer
+from console.model import Engineer, Leave, Ticket, Visit, VisitEngineer
 from console.rules.calendar import calendar_for
-from console.rules.dispatch import reserved_window, retainer_on, waiting_order
-from console.rules.schedule import BASIS_10X5
+from console.rules.dispatch import reserved_window, waiting_order
 from console.rules.travel import Origin, Point, Trip, duration_words, point_of, trip
 from console.services.acting import Sessions, reading
+from console.services.board_standing import PLACES, as_is, processors_of, standing
 from console.store.driver import JsonTexts, fetch_rows
 from console.wording.phrases import Phrase, phrase
 
@@ -340,50 +339,23 @@ def load_board(
     engineers = []
     by_id: dict[uuid.UUID, BoardEngineer] = {}
     decoded = JsonTexts()
+    connection = session.connection()
+    kept = standing(connection)  # what every board reads, kept while the store is unchanged
     # most engineers share a few rosters: compile each (hours, zone) pair once per board
     hours_of: dict[tuple[str, str], tuple[tuple[datetime, datetime], ...]] = {}
-    # and a few lists of languages: each engineer's tuple is shared, not one more object
-    # for the collector to walk after the read
-    spoken_of: dict[tuple[str, ...], tuple[str, ...]] = {}
-    connection = session.connection()
-    rota = (
-        select(
-            Engineer.id,
-            Engineer.name,
-            Engineer.home_time_zone,
-            Engineer.skill_level,
-            type_coerce(Engineer.languages, Text),
-            type_coerce(Engineer.working_hours, Text),
-            Engineer.base_latitude,
-            Engineer.base_longitude,
-            Engineer.region,
-        )
-        .where(Engineer.active.is_(True), *(() if only is None else (Engineer.id == only,)))
-        .order_by(Engineer.name)
-    )
-    # Read through the driver, converting only the ids and degrees: SQLAlchemy's result rows
-    # for a roster of 3,000 engineers took 13 ms against the driver's 5.
-    as_id, _, _, _, _, _, as_latitude, as_longitude, _ = (
-        _as_is if c is None else c for c in _processors(connection, rota)
-    )
     names: dict[Any, str] = {}  # by each engineer's id as the driver gives it (see key)
-    for raw_id, name, zone, level, languages, hours, lat, lon, region in fetch_rows(
-        connection, rota, typed_binds=True
-    ):
-        eid = as_id(raw_id)
-        schedule = decoded(hours) or BASIS_10X5
-        # keyed by the stored text where there is one: dumping each roster again cost more
-        spec = (hours if isinstance(hours, str) else json.dumps(schedule, sort_keys=True), zone)
-        if spec not in hours_of:
-            hours_of[spec] = tuple(calendar_for(schedule, zone).open_intervals(start, end))
-        base = point_of(as_latitude(lat), as_longitude(lon))
-        spoken = tuple(decoded(languages) or ())
-        spoken = spoken_of.setdefault(spoken, spoken)  # PostgreSQL's driver gives a list
-        row = BoardEngineer(eid, name, zone, SkillLevel(level), spoken, hours_of[spec],
-                            base=base, base_name=region or name)  # fmt: skip
+    for each in kept.roster.get(connection):
+        if only is not None and each.id != only:
+            continue
+        hours = hours_of.get(each.hours_key)
+        if hours is None:
+            calendar = calendar_for(each.schedule, each.zone)
+            hours = hours_of[each.hours_key] = tuple(calendar.open_intervals(start, end))
+        row = BoardEngineer(each.id, each.name, each.zone, each.skill_level, each.languages,
+                            hours, base=each.base, base_name=each.base_name)  # fmt: skip
         engineers.append(row)
-        by_id[eid] = row
-        names[raw_id] = name
+        by_id[each.id] = row
+        names[each.key] = each.name
     first_day, last_day = (start - timedelta(days=1)).date(), (end + timedelta(days=1)).date()
     # the four columns the board shows, not whole records: a week's few hundred absences
     leave_rows = select(Leave.engineer_id, Leave.start_date, Leave.end_date, Leave.kind).where(
@@ -429,7 +401,7 @@ def load_board(
         wanted = wanted.where(lead.c.engineer_id == only)
     # as the driver gives them: each visit is made when its row is shown (PlannedVisits)
     rows = fetch_rows(connection, wanted, typed_binds=True)
-    convert = _processors(connection, wanted)
+    convert = processors_of(connection.dialect, wanted)
     sqlite = connection.dialect.name == "sqlite"
 
     def key(value: uuid.UUID) -> Any:
@@ -456,27 +428,20 @@ def load_board(
     # to bind (a desk has far fewer clients than tickets)
     client_at = 3
     assert wanted.selected_columns[client_at].name == "client_id"
-    client_names = dict(fetch_rows(connection, select(Client.id, Client.name)))
+    client_names = kept.client_names.get(connection)
     # the sites likewise: joined to each visit they cost a fifth of reading the week, and a
     # desk has far fewer sites than visits
     site_at = 4
     assert wanted.selected_columns[site_at].name == "site_id"
-    places = select(Site.id, Site.name, Site.time_zone, Site.street, Site.postal_code, Site.city,
-                    Site.latitude, Site.longitude)  # fmt: skip
-    site_convert = _processors(connection, places)[1:]
-    if only is not None:  # one engineer's few visits: their own sites, not every one
-        wanted_sites = _converted({r[site_at] for r in rows}, convert[site_at])
-        places = places.where(Site.id.in_(wanted_sites))
-    found_sites = fetch_rows(connection, places, typed_binds=True)
-    # each site's row as read (its id first), not a copy of it without the id
-    sites = {row[0]: row for row in found_sites}
+    site_convert = processors_of(connection.dialect, PLACES)[1:]
+    sites = kept.sites.get(connection)  # each site's row as read (its id first)
 
     at_start, at_reserved, at_grace = 6, 7, 8
     assert [c.name for c in wanted.selected_columns[at_start : at_grace + 1]] == [
         "planned_start", "reserved_hours", "grace_minutes"
     ]  # fmt: skip
     as_start, as_reserved, as_grace = (
-        convert[at] or _as_is for at in (at_start, at_reserved, at_grace)
+        convert[at] or as_is for at in (at_start, at_reserved, at_grace)
     )
 
     def span(raw: Any) -> tuple[datetime, datetime] | None:
@@ -523,7 +488,7 @@ def load_board(
             # the lead has left: the visit has no row to stand on and needs a new engineer
             visit = replace(visit, engineer_id=None, former_engineer=visit.engineer or None)
         waiting.append((raw[client_at], visit))
-    terms = _RetainerTerms(session, key) if waiting else None
+    terms = kept.retainers.get(connection) if waiting else None
     unassigned = [replace(v, retainer=terms.on(client, v.start)) for client, v in waiting if terms]
     # C1: retainer work first, then the soonest
     unassigned.sort(key=lambda v: waiting_order(v.retainer, v.start))
@@ -565,46 +530,6 @@ def board_change(shown: Board, read: Board) -> BoardChange | None:
         if was != now or shown.planned.rows_of(was.id) != read.planned.rows_of(now.id)
     )
     return BoardChange(rows, shown.unassigned != read.unassigned)
-
-
-class _RetainerTerms:
-    """Which clients have a retainer in force on a day (C1), read once per board: the
-    retainers and the clients' zones (the day is the client's own)."""
-
-    def __init__(self, session: Session, key: Callable[[uuid.UUID], Any]) -> None:
-        self._periods: dict[Any, list[tuple[date, date | None]]] = {}
-        self._zones: dict[Any, ZoneInfo] = {}
-        retainers = (
-            select(Contract.client_id, Client.time_zone, Contract.valid_from, Contract.valid_until)
-            .join(Client, Client.id == Contract.client_id)
-            .where(Contract.kind == ContractKind.RETAINER)
-        )
-        for client_id, zone, first, last in session.execute(retainers):
-            self._periods.setdefault(key(client_id), []).append((first, last))
-            self._zones[key(client_id)] = ZoneInfo(zone)
-
-    def on(self, client: Any, at: datetime) -> bool:
-        """Whether ``client`` (its id as the driver gives it) has a retainer in force on
-        the day of ``at`` in its own zone."""
-        periods = self._periods.get(client)
-        if not periods:
-            return False
-        return retainer_on(periods, at.astimezone(self._zones.get(client, UTC)).date())
-
-
-def _processors(
-    connection: Connection, stmt: Select[*tuple[Any, ...]]
-) -> list[Callable[[Any], Any] | None]:
-    """Each selected column's conversion of the driver's value (None: taken as it is)."""
-    dialect = connection.dialect
-    return [
-        c.type.dialect_impl(dialect).result_processor(dialect, None) for c in stmt.selected_columns
-    ]
-
-
-def _as_is(value: Any) -> Any:
-    """A value whose column the driver already gives in its Python form."""
-    return value
 
 
 def _converted(values: Iterable[Any], convert: Callable[[Any], Any] | None) -> list[Any]:
