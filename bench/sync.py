@@ -211,25 +211,26 @@ def _download_child(replica_path: str) -> None:
 
 def _phases_timed() -> dict[str, float]:
     """Where a download's time goes: each table's stream (its pages read and written) and
-    the search index built after, timed by wrapping the pull's own steps in this child."""
+    the search index built once the tickets are in, timed by wrapping the pull's own steps
+    in this child."""
     from console.store import triggers_aside as aside_module
     from console.sync import pull as pull_module
 
     phases: dict[str, float] = {}
-    pages, redo = pull_module._pages, aside_module._redo
+    pages, index = pull_module._pages, aside_module._index
 
     def timed_pages(conn: Any, spec: Any, engineer: bool) -> Iterator[Any]:
         began = time.perf_counter()
         yield from pages(conn, spec, engineer)
         phases[spec.name] = time.perf_counter() - began
 
-    def timed_redo(cur: Any, last_doc: int) -> None:
+    def timed_index(cur: Any, last_doc: int) -> None:
         began = time.perf_counter()
-        redo(cur, last_doc)
+        index(cur, last_doc)
         phases["(search index)"] = time.perf_counter() - began
 
     pull_module._pages = timed_pages
-    aside_module._redo = timed_redo
+    aside_module._index = timed_index
     return phases
 
 

@@ -335,15 +335,15 @@ def test_rule3_the_index_rebuild_gets_a_large_page_cache_and_gives_it_back(
     desk = server.replica(server.login("desk", Role.DISPATCHER))
     before = _cache_sizes(desk)
     seen: list[int] = []
-    redo = aside_module._redo
+    index = aside_module._index
 
     def watched(cur, last_doc):  # type: ignore[no-untyped-def]
         seen.append(int(cur.execute("PRAGMA cache_size").fetchone()[0]))
         if fails:
             raise RuntimeError("disk full")
-        return redo(cur, last_doc)
+        return index(cur, last_doc)
 
-    monkeypatch.setattr(aside_module, "_redo", watched)
+    monkeypatch.setattr(aside_module, "_index", watched)
     if fails:
         with pytest.raises(RuntimeError, match="disk full"):
             sync_once(desk)
@@ -352,6 +352,36 @@ def test_rule3_the_index_rebuild_gets_a_large_page_cache_and_gives_it_back(
         assert _indexed(desk) == _expected_index(desk) != {}
     assert seen == [-aside_module.REDO_CACHE_KIB]
     assert _cache_sizes(desk) == before != {seen[0]}
+
+
+def test_rule3_a_download_indexes_the_tickets_before_the_tables_after_them(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index is built while the transaction holds the tickets and what comes before
+    them, not the time, invoices and history after: its reads then search a small log."""
+    desk = server.replica(server.login("desk", Role.DISPATCHER))
+    index = aside_module._index
+    order = [spec.name for spec in synced_tables()]
+    later = order[order.index("tickets") + 1 :]
+    written: list[dict[str, int]] = []
+
+    def watched(cur, last_doc):  # type: ignore[no-untyped-def]
+        written.append(
+            {
+                name: int(cur.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
+                for name in ("tickets", *later)
+            }
+        )
+        return index(cur, last_doc)
+
+    monkeypatch.setattr(aside_module, "_index", watched)
+    assert sync_once(desk).pulled.full
+    assert len(written) == 1
+    assert written[0]["tickets"] == _server_counts(server)["tickets"] > 0
+    assert {name: written[0][name] for name in later} == dict.fromkeys(later, 0)
+    after = {name for name in later if _server_counts(server)[name] > 0}
+    assert "visits" in after  # a table after the tickets with rows of its own
+    assert _indexed(desk) == _expected_index(desk) != {}
 
 
 def test_rule3_a_download_that_fails_leaves_every_trigger_in_place(server: Server) -> None:

@@ -268,7 +268,7 @@ def _download(
         for spec in reversed(order):
             report.removed += _clear(cur, spec, pending.get(spec.name, set()))
         # the server checked these rows: guards and per-row index upkeep stand aside
-        with triggers_aside(cur, [spec.name for spec in order]):
+        with triggers_aside(cur, [spec.name for spec in order]) as load:
             for spec in order:
                 keep = pending.get(spec.name, set())
                 for page in _pages(server, spec, engineer):
@@ -276,6 +276,7 @@ def _download(
                     report.pages += 1
                     if report.pages == 1:
                         fault("mid_pull")  # rows written, the transaction not committed
+                load.loaded(spec.name)  # the search index is built once its tables are in
             all_read()  # before the indexes set aside are rebuilt, which takes minutes
         _finish(cur, skipped, report)
 
