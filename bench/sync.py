@@ -32,7 +32,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -224,9 +224,9 @@ def _phases_timed() -> dict[str, float]:
         yield from pages(conn, spec, engineer)
         phases[spec.name] = time.perf_counter() - began
 
-    def timed_index(cur: Any, last_doc: int) -> None:
+    def timed_index(cur: Any, keep_alive: Callable[[], None]) -> None:
         began = time.perf_counter()
-        index(cur, last_doc)
+        index(cur, keep_alive)
         phases["(search index)"] = time.perf_counter() - began
 
     pull_module._pages = timed_pages

@@ -184,6 +184,40 @@ def test_rule3_a_catch_up_too_long_for_memory_downloads_in_full(
     assert not sync_once(desk).pulled.full  # and the next round catches up as usual
 
 
+def _cut_idle_sessions_after_a_second(server: Server, login: str) -> None:
+    """The server cuts this login's sessions idle in a transaction after 1 s; set after
+    `server init`, which sets every login's timeouts to LOGIN_TIMEOUTS again."""
+    with server.as_role(server.url) as owner:
+        owner.execute(
+            f'ALTER ROLE "{make_url(login).username}" IN DATABASE '
+            f'"{make_url(server.url).database}" '
+            "SET idle_in_transaction_session_timeout = '1s'"
+        )
+
+
+def test_rule3_the_index_built_while_the_server_is_still_read_keeps_its_session(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tickets are indexed before the tables after them are read: at a million that
+    takes minutes, longer than the server lets a session sit idle in a transaction. The
+    server hears from the pull between slices of the index, so the pages after come."""
+    login = server.login("desk", Role.DISPATCHER)
+    desk = server.replica(login)
+    _cut_idle_sessions_after_a_second(server, login)
+    assert _server_counts(server)["tickets"] >= 2
+    monkeypatch.setattr(aside_module, "INDEX_SLICE", 1)  # a slice per ticket
+    index_slice = aside_module._index_slice
+
+    def slow_slice(*args, **kwargs):  # type: ignore[no-untyped-def]
+        time.sleep(0.7)  # two or more of them: past the cut-off, each within it
+        return index_slice(*args, **kwargs)
+
+    monkeypatch.setattr(aside_module, "_index_slice", slow_slice)
+    assert sync_once(desk).pulled.full
+    assert _counts(desk) == _server_counts(server)
+    assert _indexed(desk) == _expected_index(desk) != {}
+
+
 @pytest.mark.parametrize("kind", ["download", "catch-up"])
 def test_rule3_local_work_after_the_last_read_outlasts_the_servers_idle_cut_off(
     server: Server, monkeypatch: pytest.MonkeyPatch, kind: str
@@ -198,13 +232,7 @@ def test_rule3_local_work_after_the_last_read_outlasts_the_servers_idle_cut_off(
         init_server(server.url, new_epoch=True)
     else:
         _touch_everything(server)
-    # after `server init`, which sets every login's timeouts to LOGIN_TIMEOUTS again
-    with server.as_role(server.url) as owner:
-        owner.execute(
-            f'ALTER ROLE "{make_url(login).username}" IN DATABASE '
-            f'"{make_url(server.url).database}" '
-            "SET idle_in_transaction_session_timeout = '1s'"
-        )
+    _cut_idle_sessions_after_a_second(server, login)
     slow = 2.5  # the server's cut-off and then some, in the replica's own work
     redo, finish = aside_module._redo, pull_module._finish
 
@@ -337,11 +365,11 @@ def test_rule3_the_index_rebuild_gets_a_large_page_cache_and_gives_it_back(
     seen: list[int] = []
     index = aside_module._index
 
-    def watched(cur, last_doc):  # type: ignore[no-untyped-def]
+    def watched(cur, keep_alive):  # type: ignore[no-untyped-def]
         seen.append(int(cur.execute("PRAGMA cache_size").fetchone()[0]))
         if fails:
             raise RuntimeError("disk full")
-        return index(cur, last_doc)
+        return index(cur, keep_alive)
 
     monkeypatch.setattr(aside_module, "_index", watched)
     if fails:
@@ -365,14 +393,14 @@ def test_rule3_a_download_indexes_the_tickets_before_the_tables_after_them(
     later = order[order.index("tickets") + 1 :]
     written: list[dict[str, int]] = []
 
-    def watched(cur, last_doc):  # type: ignore[no-untyped-def]
+    def watched(cur, keep_alive):  # type: ignore[no-untyped-def]
         written.append(
             {
                 name: int(cur.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
                 for name in ("tickets", *later)
             }
         )
-        return index(cur, last_doc)
+        return index(cur, keep_alive)
 
     monkeypatch.setattr(aside_module, "_index", watched)
     assert sync_once(desk).pulled.full

@@ -16,7 +16,7 @@ whose work is redone here. Any other stays and fires, slower but never skipped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -68,16 +68,21 @@ def set_aside(cur: Any, tables: Sequence[str]) -> list[tuple[str, str]]:
 SEARCH_SOURCES = frozenset({"tickets", "clients", "sites", "contacts"})
 """The tables the search index reads: once a load has written them all it can be built."""
 
+INDEX_SLICE = 100_000
+"""Tickets indexed per statement. The index is built while the loader still reads from
+the server, whose session idle in a transaction is cut after a minute; a million tickets
+take longer, so the loader's ``keep_alive`` runs between slices."""
+
 
 class AsideLoad:
     """A load under way with its triggers set aside; the loader tells it as each table is
     written (`loaded`), so the search index is built as soon as what it reads is in."""
 
-    def __init__(self, cur: Any, tables: Sequence[str]) -> None:
+    def __init__(
+        self, cur: Any, tables: Sequence[str], keep_alive: Callable[[], None] = lambda: None
+    ) -> None:
         self._cur = cur
-        self._last_doc = cur.execute(
-            "SELECT coalesce(max(doc), 0) FROM ticket_search_rows"
-        ).fetchone()[0]
+        self._keep_alive = keep_alive
         self._waiting = set(SEARCH_SOURCES)  # a table not in this load reads as written
         self._waiting.intersection_update(tables)
         self.indexed = False
@@ -91,21 +96,25 @@ class AsideLoad:
         if not self._waiting:
             self.index()
 
-    def index(self) -> None:
-        """Index the tickets not yet in the search index (once)."""
+    def index(self, reading: bool = True) -> None:
+        """Index the tickets not yet in the search index (once); ``reading``: the loader
+        still reads, and its ``keep_alive`` runs between slices."""
         if not self.indexed:
             with page_cache(self._cur, REDO_CACHE_KIB):
-                _index(self._cur, self._last_doc)
+                _index(self._cur, self._keep_alive if reading else lambda: None)
             self.indexed = True
 
 
 @contextmanager
-def triggers_aside(cur: Any, tables: Sequence[str]) -> Iterator[AsideLoad]:
+def triggers_aside(
+    cur: Any, tables: Sequence[str], keep_alive: Callable[[], None] = lambda: None
+) -> Iterator[AsideLoad]:
     """Within the caller's transaction on ``cur`` (a sqlite3 cursor): drop the triggers
     that may be, let the load run, make them again and redo their work. A failure rolls
-    the transaction back, triggers and all (DDL is transactional in SQLite)."""
+    the transaction back, triggers and all (DDL is transactional in SQLite).
+    ``keep_alive`` runs between slices of work done while the loader still reads."""
     aside = set_aside(cur, tables)
-    load = AsideLoad(cur, tables)
+    load = AsideLoad(cur, tables, keep_alive)
     for name, _sql in aside:
         cur.execute(f'DROP TRIGGER "{name}"')
     yield load
@@ -130,7 +139,7 @@ def _redo(cur: Any, load: AsideLoad) -> None:
     """What the redone triggers would have done for the rows loaded and the loader has
     not had done already: index the new tickets, and move the queue's shared row (the
     window reloads)."""
-    load.index()
+    load.index(reading=False)  # the loader has read all it will
     cur.execute(
         "INSERT INTO queue_journal (subject, seq) SELECT '*', "
         "coalesce((SELECT max(seq) FROM queue_journal), 0) + 1 WHERE true "
@@ -138,16 +147,30 @@ def _redo(cur: Any, load: AsideLoad) -> None:
     )
 
 
-def _index(cur: Any, last_doc: int) -> None:
-    """Index the tickets not yet in the search index, as its triggers would have."""
+def _index(cur: Any, keep_alive: Callable[[], None]) -> None:
+    """Index the tickets not yet in the search index, as its triggers would have, a slice
+    of `INDEX_SLICE` tickets at a time with ``keep_alive`` after each."""
+    first, last = cur.execute("SELECT min(rowid), max(rowid) FROM tickets").fetchone()
+    if first is None:
+        return
+    for low in range(first - 1, last, INDEX_SLICE):
+        _index_slice(cur, low, low + INDEX_SLICE)
+        keep_alive()
+
+
+def _index_slice(cur: Any, after: int, upto: int) -> None:
+    """Index the tickets not yet indexed whose rowid is in (after, upto]."""
+    before = cur.execute("SELECT coalesce(max(doc), 0) FROM ticket_search_rows").fetchone()[0]
     cur.execute(
         "INSERT INTO ticket_search_rows(ticket_id) SELECT t.id FROM tickets t"
-        " WHERE NOT EXISTS (SELECT 1 FROM ticket_search_rows r WHERE r.ticket_id = t.id)"
-        " ORDER BY t.rowid"
+        " WHERE t.rowid > ? AND t.rowid <= ?"
+        " AND NOT EXISTS (SELECT 1 FROM ticket_search_rows r WHERE r.ticket_id = t.id)"
+        " ORDER BY t.rowid",
+        (after, upto),
     )
     cur.execute(
         "INSERT INTO ticket_search(rowid, reference, title, description, parties)"
         f" SELECT r.doc, n.reference, n.title, n.description, {PARTIES}"
         " FROM ticket_search_rows r JOIN tickets n ON n.id = r.ticket_id WHERE r.doc > ?",
-        (last_doc,),
+        (before,),
     )

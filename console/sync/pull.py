@@ -267,8 +267,14 @@ def _download(
         order = list(synced_tables())
         for spec in reversed(order):
             report.removed += _clear(cur, spec, pending.get(spec.name, set()))
+
         # the server checked these rows: guards and per-row index upkeep stand aside
-        with triggers_aside(cur, [spec.name for spec in order]) as load:
+        # the search index is built while the server's snapshot is still read from: its
+        # session must not sit idle in the transaction for the server's cut-off meanwhile
+        def alive() -> None:
+            server.execute("SELECT 1")
+
+        with triggers_aside(cur, [spec.name for spec in order], alive) as load:
             for spec in order:
                 keep = pending.get(spec.name, set())
                 for page in _pages(server, spec, engineer):
