@@ -83,8 +83,7 @@ class AsideLoad:
     ) -> None:
         self._cur = cur
         self._keep_alive = keep_alive
-        self._waiting = set(SEARCH_SOURCES)  # a table not in this load reads as written
-        self._waiting.intersection_update(tables)
+        self._waiting = set(SEARCH_SOURCES.intersection(tables))  # one not loaded: as written
         self.indexed = False
 
     def loaded(self, table: str) -> None:
