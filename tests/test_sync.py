@@ -255,6 +255,50 @@ def test_a_push_stores_what_the_server_wrote_and_the_pull_fetches_only_other_wri
     assert _ticket(desk1, ticket).priority == Priority.HIGH
 
 
+def _changed_and_changed_back(engine: Engine, ticket: uuid.UUID) -> None:
+    """Two edits offline that end where they began: the priority raised, then lowered."""
+    was = _ticket(engine, ticket).priority
+    _edit_ticket(engine, ticket, priority=Priority.URGENT)
+    _edit_ticket(engine, ticket, priority=was)
+
+
+def test_edits_that_end_where_they_began_leave_the_replica_on_the_servers_version(
+    server: Server,
+) -> None:
+    desk = server.replica(server.login("desk", Role.DISPATCHER))
+    sync_once(desk)
+    ticket = server.ids["ticket_a"]
+    _changed_and_changed_back(desk, ticket)
+    report = sync_once(desk)
+    assert dict(report.pushed.answers) == {"applied": 1, "merged": 1}
+    # rule 3: the server wrote nothing, so no change comes back through the log; the
+    # answer brings the version the replica bumped twice back to the server's
+    theirs, mine = _stored_ticket(server, desk, ticket)
+    assert mine == theirs
+    # and the next edit starts from the server's version: applied, not merged
+    _edit_ticket(desk, ticket, title="Scanner offline")
+    assert dict(sync_once(desk).pushed.answers) == {"applied": 1}
+
+
+def test_a_replayed_answer_fetches_its_row_again(server: Server) -> None:
+    desk = server.replica(server.login("desk", Role.DISPATCHER))
+    sync_once(desk)
+    ticket = server.ids["ticket_a"]
+    _changed_and_changed_back(desk, ticket)
+
+    def lose_ack(point: str) -> None:
+        if point == "after_server_commit":
+            raise psycopg.OperationalError("connection lost")
+
+    with pytest.raises(UserError, match="nothing was lost"):
+        sync_once(desk, fault=lose_ack)
+    # rule 2: the replay is answered from the register, which says nothing of the row
+    report = sync_once(desk)
+    assert report.pushed.replayed == 2
+    theirs, mine = _stored_ticket(server, desk, ticket)
+    assert mine == theirs
+
+
 def test_an_edit_made_while_the_push_is_answered_is_kept_and_sent_next(server: Server) -> None:
     desk = server.replica(server.login("desk", Role.DISPATCHER))
     sync_once(desk)

@@ -73,11 +73,11 @@ def push(
             report.new_device = True
             continue
         fault("after_server_commit")
-        stored = _acknowledge(local, entries, answers, written)
+        stored = _acknowledge(local, entries, answers, written, replayed)
         if written.xid is not None and stored:
             report.own.setdefault(written.xid, set()).update(stored)
         report.sent += len(entries)
-        report.replayed += replayed
+        report.replayed += len(replayed)
         for answer in answers.values():
             report.answers[answer.answer] += 1
 
@@ -113,7 +113,11 @@ def _read(local: Engine, last: int, batch: int) -> list[Entry]:
 
 
 def _acknowledge(
-    local: Engine, entries: list[Entry], answers: dict[int, Answer], written: OwnWrites
+    local: Engine,
+    entries: list[Entry],
+    answers: dict[int, Answer],
+    written: OwnWrites,
+    replayed: set[int],
 ) -> set[tuple[str, str]]:
     """Drop answered entries, file what needs the user and store the server's version of
     the rows the push updated, in one local transaction; returns the rows so stored."""
@@ -130,6 +134,10 @@ def _acknowledge(
             "at": now,
             "message": detail.get("message", ""),
         }
+        if entry.seq in replayed and answer.answer != REJECTED:
+            # answered before, its acknowledgement lost: what the row became then (or
+            # whether it changed at all) is not in the answer, so the row is fetched again
+            stale.append({"table_name": entry.table_name, "row_key": entry.row_key})
         if answer.answer == REJECTED:
             inbox.append({**base, "kind": "rejected", "field": None, "mine": entry.data,
                           "theirs": None, "kept": KEEP_SERVER})  # fmt: skip

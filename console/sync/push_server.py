@@ -49,8 +49,9 @@ def server_round(
     entries: list[Entry],
     actor: Actor,
     fault: Fault = no_fault,
-) -> tuple[dict[int, Answer], int, OwnWrites]:
-    """Answer a batch in one server transaction: replayed, decided, written, registered."""
+) -> tuple[dict[int, Answer], set[int], OwnWrites]:
+    """Answer a batch in one server transaction: replayed, decided, written, registered;
+    returns the answers, the sequence numbers answered from the register, and the writes."""
     written = OwnWrites()
     with conn.transaction():
         # An entry is answered from the register only by its own change id (sync rule 2);
@@ -111,7 +112,7 @@ def server_round(
                 " AS a(seq bigint, mutation_id uuid, answer text, detail jsonb)",
                 (device_id, Jsonb(answered)),
             )
-    return {**known, **decided}, len(known), written
+    return {**known, **decided}, set(known), written
 
 
 def _db_message(exc: psycopg.Error) -> str:
@@ -324,6 +325,10 @@ def _write(
         list
     )
     deletes: dict[str, list[str]] = defaultdict(list)
+    # rows an entry was answered for that the server already held as sent: the replica
+    # bumped its version for its edit, the server did not, and no change-log entry will
+    # bring the server's version back; the stamps go back with the answer instead
+    unchanged: dict[str, list[str]] = defaultdict(list)
     for (name, key), row in after.items():
         old = before.get((name, key))
         if row is None:
@@ -336,6 +341,8 @@ def _write(
             if changed:
                 version = int(old.get("row_version") or 0)
                 updates[(name, changed)].append((key, row, version))
+            elif "row_version" in old:
+                unchanged[name].append(key)
     order = [t.name for t in synced_tables()]
     with conn.cursor() as cur:
         for name in order:
@@ -349,6 +356,24 @@ def _write(
                 cur.execute(
                     sql.SQL("DELETE FROM {} WHERE {}").format(sql.Identifier(name), where), params
                 )
+        for name, keys in unchanged.items():
+            written.extend(_stamps(cur, sync_table(name), keys))
+
+
+def _stamps(
+    cur: psycopg.Cursor, spec: SyncTable, keys: list[str]
+) -> list[tuple[str, str, dict[str, Any]]]:
+    """The version and time stamp of rows left as they were, in SQLite's stored form."""
+    stamps = ("row_version", "updated_at")
+    where, params = spec.pg_key_filter(keys)
+    query = sql.SQL("SELECT {}, {} FROM {} WHERE {}").format(
+        sql.SQL(spec.pg_key_sql()),
+        sql.SQL(", ").join(sql.SQL(spec.field(c).pg_select) for c in stamps),
+        sql.Identifier(spec.name),
+        where,
+    )
+    cur.execute(query, params)
+    return [(spec.name, key, dict(zip(stamps, values, strict=True))) for key, *values in cur]
 
 
 def _to_pg(spec: SyncTable, name: str, value: Any) -> Any:
