@@ -32,6 +32,7 @@ from console.enums import (
 from console.errors import UserError
 from console.model import CreditEntry, Ticket, TimeEntry, conflicts, outbox
 from console.sync.replica import status, sync_once
+from console.sync.server import init_server
 from console.sync.session import store_session
 
 pytestmark = pytest.mark.postgres
@@ -376,8 +377,8 @@ def test_interleaved_transactions_while_a_client_pulls_arrive_exactly_once(
         stop.set()
         for t in threads:
             t.join()
-    # On a busy server a transaction of another database that ends during a round holds
-    # the horizon for that round (the safe side): pull until a round holds nothing back.
+    # the writers' last transactions may still have been open at the last round: pull
+    # until a round holds nothing back
     for _ in range(20):
         last = sync_once(desk).pulled
         arrived += last.upserted
@@ -530,8 +531,6 @@ def test_invoices_issued_at_once_with_failures_get_unique_gapless_numbers(server
 def test_a_restored_server_makes_replicas_download_again_keeping_their_outbox(
     server: Server,
 ) -> None:
-    from console.sync.server import init_server
-
     desk = server.replica(server.login("desk", Role.DISPATCHER))
     sync_once(desk)
     _edit_ticket(desk, server.ids["ticket_a"], title="made before the restore")
@@ -587,6 +586,20 @@ def test_a_console_on_another_schema_than_the_server_says_so(server: Server) -> 
         conn.execute(text("UPDATE alembic_version SET version_num = '0002'"))
     with pytest.raises(UserError, match="server init"):
         sync_once(desk)
+
+
+def test_a_sync_layer_older_than_the_console_is_named_and_loses_nothing(server: Server) -> None:
+    desk = server.replica(server.login("desk", Role.DISPATCHER))
+    sync_once(desk)
+    _edit_ticket(desk, server.ids["ticket_a"], title="sent once the layer is refreshed")
+    with server.engine.begin() as conn:  # a layer from before the pull's horizon ahead
+        conn.execute(text("DROP FUNCTION dc_pull_horizon_ahead()"))
+    with pytest.raises(UserError, match="sync layer is older than this console"):
+        sync_once(desk)
+    init_server(server.url)  # rule 8: the owner runs `server init` again
+    sync_once(desk)
+    assert _ticket(desk, server.ids["ticket_a"]).title == "sent once the layer is refreshed"
+    assert _pending(desk) == 0
 
 
 def test_an_outbox_entry_from_an_older_version_is_rejected_into_the_inbox(server: Server) -> None:

@@ -8,6 +8,7 @@ time with one line and loses nothing.
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import socket
 import subprocess
@@ -56,6 +57,49 @@ def test_a_transaction_open_in_another_database_holds_back_no_pull(
         ticket = server.ids["ticket_a"].hex
         seen = local_scalar(desk2, "SELECT title FROM tickets WHERE id = :i", i=ticket)
         assert seen == "Seen at once"
+
+
+def test_transactions_ending_in_another_database_during_a_pull_hold_back_nothing(
+    server: Server, pg_url: str
+) -> None:
+    desk1 = server.replica(server.login("desk", Role.DISPATCHER))
+    desk2 = server.replica(server.login("desk2", Role.DISPATCHER))
+    for desk in (desk1, desk2):
+        sync_once(desk)
+    other = make_url(pg_url).set(database="postgres").render_as_string(hide_password=False)
+    stop = threading.Event()
+
+    def stranger() -> None:
+        # another application's writers: a transaction id taken, held up to 0.1 s and
+        # ended, again and again, so that some end while a pull looks at what is open
+        with psycopg.connect(other, autocommit=True) as conn:
+            while not stop.is_set():
+                with conn.transaction():
+                    conn.execute("SELECT pg_current_xact_id()")
+                    time.sleep(random.random() / 10)
+
+    strangers = [threading.Thread(target=stranger) for _ in range(8)]
+    for thread in strangers:
+        thread.start()
+    # a server holding many locks, where the look at what is open takes a while
+    crowd = psycopg.connect(other)
+    crowd.execute("SELECT pg_advisory_xact_lock(i) FROM generate_series(1, 1000) AS i")
+    held = []
+    try:
+        for round_ in range(20):
+            _edit(desk1, server.ids["ticket_a"], title=f"Seen at once {round_}")
+            sync_once(desk1)
+            report = sync_once(desk2).pulled
+            held.append(report.held_back)
+            ticket = server.ids["ticket_a"].hex
+            seen = local_scalar(desk2, "SELECT title FROM tickets WHERE id = :i", i=ticket)
+            assert seen == f"Seen at once {round_}", held
+    finally:
+        crowd.close()
+        stop.set()
+        for thread in strangers:
+            thread.join()
+    assert held == [0] * 20  # rule 3: nothing of this database was open
 
 
 def test_every_console_login_gets_the_server_side_timeouts(server: Server) -> None:

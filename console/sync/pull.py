@@ -1,11 +1,12 @@
 """Pull (sync rule 3): bring the replica up to the server without missing a commit.
 
-Changes are read up to the horizon ``dc_pull_horizon()``: every transaction of this
-database below it has finished, so a transaction that took its id early and commits late
-is still ahead of the cursor and arrives on a later pull. Transactions open in other
-databases of the same server are not waited for: they cannot write this change log.
-Rows are read in the same snapshot, already in SQLite's stored form, and written in one
-local transaction.
+Changes are read up to the horizon ``dc_pull_horizon_ahead()``: every transaction of
+this database below it has finished, so a transaction that took its id early and commits
+late is still ahead of the cursor and arrives on a later pull. Transactions open in other
+databases of the same server are not waited for: they cannot write this change log. The
+horizon is taken in a statement of its own just before the pull's snapshot, so whatever
+ended before the horizon was known is in that snapshot. Rows are read in the snapshot,
+already in SQLite's stored form, and written in one local transaction.
 
 A full download (at enrolment, after a restore, below the prune floor) streams: each
 table is read through a server-side cursor declared in that same snapshot, page by page
@@ -94,22 +95,24 @@ def pull(
     """
     report = PullReport()
     refetch_keys = _local_refetch(local)
+    # before the snapshot, in a statement of its own (see the module's docstring)
+    ahead = server.execute("SELECT dc_pull_horizon_ahead()::text").fetchone()
+    assert ahead is not None
+    horizon = str(ahead[0])
     # closed by hand once every row is read (see the module's docstring), or on leaving
     with ExitStack() as snapshot:
         snapshot.enter_context(server.transaction())
         server.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         # the floor read through to_jsonb: a server whose sync layer predates pruning
         # has no such column, and reads as never pruned
-        row = server.execute(
-            "SELECT epoch, dc_pull_horizon()::text, to_jsonb(m) ->> 'floor' FROM sync_meta AS m"
-        ).fetchone()
+        row = server.execute("SELECT epoch, to_jsonb(m) ->> 'floor' FROM sync_meta AS m").fetchone()
         if row is None:
             from console.errors import UserError
 
             raise UserError(
                 phrase("the shared database has no sync layer: run `server init` on it")
             )
-        epoch, horizon, floor = row
+        epoch, floor = row
         report.epoch, report.cursor = epoch, horizon
         # a restore (new epoch) or a cursor the pruned log no longer reaches: download all
         report.full = (

@@ -343,6 +343,15 @@ CLIENT_ADMIN_UPDATES: dict[str, tuple[tuple[str, ...], str, str]] = {
 # another database: one that ends between the snapshot and the look-up is not found and
 # so holds the horizon for this round, the safe side. pg_locks and pg_stat_activity's
 # datid are readable by every role, so the function runs with the caller's rights.
+#
+# dc_pull_horizon_ahead() is the same horizon taken before the reader's own snapshot,
+# which a pull then takes in its next statement. A transaction that ends between this
+# function's snapshot and its look-up has ended before the reader's snapshot too, so the
+# reader sees all it wrote: it need not hold the horizon, whichever database it was in.
+# Only a transaction positively seen still open in this database (or prepared in it)
+# does. On a busy server, where other databases' transactions end all the time, the
+# horizon inside the snapshot is held back by one of them now and then for a round; this
+# one is not. dc_pull_horizon() stays for `server prune` and for consoles of before.
 HORIZON_SQL = """
 CREATE OR REPLACE FUNCTION dc_pull_horizon() RETURNS xid8
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog AS $$
@@ -358,6 +367,26 @@ BEGIN
     SELECT 1 FROM pg_locks AS l JOIN pg_stat_activity AS a ON a.pid = l.pid
     WHERE l.locktype = 'transactionid' AND l.granted AND l.transactionid = x::xid
       AND a.datname IS DISTINCT FROM current_database());
+  RETURN coalesce(oldest, pg_snapshot_xmax(snap));
+END $$;
+
+CREATE OR REPLACE FUNCTION dc_pull_horizon_ahead() RETURNS xid8
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog AS $$
+DECLARE
+  snap pg_snapshot := pg_current_snapshot();
+  oldest xid8;
+BEGIN
+  IF pg_snapshot_xmin(snap) = pg_snapshot_xmax(snap) THEN
+    RETURN pg_snapshot_xmax(snap);
+  END IF;
+  SELECT min(x) INTO oldest FROM pg_snapshot_xip(snap) AS x
+  WHERE EXISTS (
+    SELECT 1 FROM pg_locks AS l JOIN pg_stat_activity AS a ON a.pid = l.pid
+    WHERE l.locktype = 'transactionid' AND l.granted AND l.transactionid = x::xid
+      AND a.datname = current_database())
+  OR EXISTS (
+    SELECT 1 FROM pg_prepared_xacts AS p
+    WHERE p.transaction = x::xid AND p.database = current_database());
   RETURN coalesce(oldest, pg_snapshot_xmax(snap));
 END $$;
 """
