@@ -149,17 +149,19 @@ def test_a_status_changed_on_both_sides_is_a_conflict_that_keeps_the_server(
     assert (clash.field, clash.mine, clash.theirs) == ("status", "on_hold", "closed")
 
 
+def _lose_ack(point: str) -> None:
+    """A fault: the network drops once the server has committed, before the answer arrives."""
+    if point == "after_server_commit":
+        raise psycopg.OperationalError("connection lost")
+
+
 def test_a_replayed_batch_counts_once_after_a_lost_acknowledgement(server: Server) -> None:
     desk = server.replica(server.login("desk", Role.DISPATCHER))
     sync_once(desk)
     _add_time(desk, server.ids["ticket_a"], server.ids["engineer_a"], hours=2)
 
-    def lose_ack(point: str) -> None:
-        if point == "after_server_commit":
-            raise psycopg.OperationalError("connection lost")
-
     with pytest.raises(UserError, match="nothing was lost"):
-        sync_once(desk, fault=lose_ack)
+        sync_once(desk, fault=_lose_ack)
     assert _pending(desk) == 1  # rule 2: the entry stays until its answer arrives
     report = sync_once(desk)
     assert report.pushed.replayed == 1
@@ -266,8 +268,7 @@ def _changed_and_changed_back(engine: Engine, ticket: uuid.UUID) -> None:
 def test_edits_that_end_where_they_began_leave_the_replica_on_the_servers_version(
     server: Server,
 ) -> None:
-    desk = server.replica(server.login("desk", Role.DISPATCHER))
-    sync_once(desk)
+    (desk,) = _synced_desks(server, "desk")
     ticket = server.ids["ticket_a"]
     _changed_and_changed_back(desk, ticket)
     report = sync_once(desk)
@@ -282,17 +283,12 @@ def test_edits_that_end_where_they_began_leave_the_replica_on_the_servers_versio
 
 
 def test_a_replayed_answer_fetches_its_row_again(server: Server) -> None:
-    desk = server.replica(server.login("desk", Role.DISPATCHER))
-    sync_once(desk)
+    (desk,) = _synced_desks(server, "desk")
     ticket = server.ids["ticket_a"]
     _changed_and_changed_back(desk, ticket)
 
-    def lose_ack(point: str) -> None:
-        if point == "after_server_commit":
-            raise psycopg.OperationalError("connection lost")
-
     with pytest.raises(UserError, match="nothing was lost"):
-        sync_once(desk, fault=lose_ack)
+        sync_once(desk, fault=_lose_ack)
     # rule 2: the replay is answered from the register, which says nothing of the row
     report = sync_once(desk)
     assert report.pushed.replayed == 2

@@ -22,6 +22,7 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 from sync_support import Server, local_scalar
+from test_sync import _synced_desks
 
 from console.enums import Role
 from console.errors import UserError
@@ -40,14 +41,16 @@ def _edit(engine: object, ticket_id: uuid.UUID, **values: object) -> None:
             setattr(ticket, name, value)
 
 
+def _other_database(pg_url: str) -> str:
+    """The address of another database on the same server, where strangers work."""
+    return make_url(pg_url).set(database="postgres").render_as_string(hide_password=False)
+
+
 def test_a_transaction_open_in_another_database_holds_back_no_pull(
     server: Server, pg_url: str
 ) -> None:
-    desk1 = server.replica(server.login("desk", Role.DISPATCHER))
-    desk2 = server.replica(server.login("desk2", Role.DISPATCHER))
-    for desk in (desk1, desk2):
-        sync_once(desk)
-    other = make_url(pg_url).set(database="postgres").render_as_string(hide_password=False)
+    desk1, desk2 = _synced_desks(server, "desk", "desk2")
+    other = _other_database(pg_url)
     with psycopg.connect(other) as stranger:
         stranger.execute("SELECT pg_current_xact_id()")  # a writer's id, left open
         _edit(desk1, server.ids["ticket_a"], title="Seen at once")
@@ -62,11 +65,8 @@ def test_a_transaction_open_in_another_database_holds_back_no_pull(
 def test_transactions_ending_in_another_database_during_a_pull_hold_back_nothing(
     server: Server, pg_url: str
 ) -> None:
-    desk1 = server.replica(server.login("desk", Role.DISPATCHER))
-    desk2 = server.replica(server.login("desk2", Role.DISPATCHER))
-    for desk in (desk1, desk2):
-        sync_once(desk)
-    other = make_url(pg_url).set(database="postgres").render_as_string(hide_password=False)
+    desk1, desk2 = _synced_desks(server, "desk", "desk2")
+    other = _other_database(pg_url)
     stop = threading.Event()
 
     def stranger() -> None:
