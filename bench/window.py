@@ -12,6 +12,8 @@ import time
 import tracemalloc
 from datetime import UTC, datetime, timedelta
 from datetime import time as dtime
+from pathlib import Path
+from typing import Any
 
 from console.demo import SIZES
 
@@ -52,7 +54,7 @@ with loop:
     loop.run_until_complete(start())
 """
 STARTS = 5
-RSS_SCRIPT = (
+EMPTY_PROCESS = (
     """
 import sys
 from PySide6.QtWidgets import QApplication, QTableView
@@ -72,7 +74,14 @@ table.resize(1200, 800)
 table.show()
 app.processEvents()
 empty = mb("VmRSS")
-with engine.connect() as conn:  # every ticket, closed ones too: the queue's worst case
+"""
+)
+"""A process with Qt, a queue's table and the store open, its RSS taken as ``empty``."""
+EMPTY_SCRIPT = EMPTY_PROCESS + "print(empty)\n"
+"""The memory of that process, before any queue: the floor of the memory figures."""
+RSS_SCRIPT = (
+    EMPTY_PROCESS
+    + """with engine.connect() as conn:  # every ticket, closed ones too: the queue's worst case
     rows, search = load_with_search(conn, list(TicketStatus))  # as the window loads them
 model.set_rows(rows)
 app.processEvents()
@@ -83,6 +92,31 @@ print(empty, mb("VmHWM"))
 )
 """The queue of every ticket (100,000 in the large demo) in a process of its own, and its
 peak memory."""
+MONDAY = datetime(2026, 11, 16, tzinfo=UTC)
+"""The week the calendar figures show (the demo's busiest)."""
+QUEUE_MOST = 100_000
+"""The most tickets the stress shapes are measured on unless asked (`STRESS_VARIABLE`).
+
+The model of every ticket, closed ones too, stands for the biggest queue a desk could hold:
+100,000 tickets, eight times the open queue of the million-ticket demo. No window builds it
+(the queue holds open tickets; closed ones are found with Find tickets and listed by
+`tickets list`, which streams), and at a million tickets it is no desk's queue. The board of
+every engineer painted as one image is the same kind of shape: at a million tickets it is
+3,000 rows, a 1,400 x 132,000-pixel image of 740 MB that no screen paints. Above this size
+the window's own figures (`_window`) measure the work instead."""
+STRESS_VARIABLE = "DISPATCH_BENCH_STRESS"
+"""Set to 1 to measure the stress shapes at any size."""
+STRESS_SKIPPED = (
+    "more tickets than any queue holds: the model of every ticket and the board as one "
+    f"image are not measured (set {STRESS_VARIABLE}=1 for them); the window's own follow"
+)
+
+
+def stress_shapes() -> bool:
+    """Whether this run measures the shapes no window builds (`QUEUE_MOST`)."""
+    return SIZES[bench_size()].tickets <= QUEUE_MOST or os.environ.get(STRESS_VARIABLE) == "1"
+
+
 WINDOW_RSS_SCRIPT = (
     """
 import asyncio, statistics, sys, time
@@ -305,17 +339,13 @@ def _start(script: str, *args: str) -> float:
 
 
 def run() -> None:
-    """Start-up, first screen, full model, sort, filter, scroll, calendar and memory."""
-    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    """Start-up, first screen, calendar and the window's own queue; with the stress shapes
+    (`stress_shapes`), the model of every ticket and the board painted as one image."""
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from console.enums import TicketStatus
-    from console.queue.filters import QuickSearch, sort_order
-    from console.queue.rows import load_queue, queue_select
-    from console.services.board import load_board
+    from console.queue.rows import load_queue
     from console.store.engine import create_store_engine, resolve_url
-    from console.views.calendar_widget import CalendarWidget
-    from console.views.queue_model import KEYS, QueueModel
+    from console.views.queue_model import QueueModel
     from console.views.queue_view import QueueView
 
     path = demo_database()
@@ -341,6 +371,53 @@ def run() -> None:
 
     app = QApplication.instance() or QApplication([])
     engine = create_store_engine(resolve_url(str(path)))
+    model = QueueModel()
+    table = QTableView()
+    table.setModel(model)
+    table.resize(1200, 800)
+    table.show()
+
+    def first_screen() -> None:
+        # what the window does first: the first screen of open tickets read from the store
+        # (an aged one: most of its tickets are closed), shown and painted
+        with engine.connect() as conn:
+            model.set_rows(load_queue(conn, limit=QueueView.first_screen))
+        app.processEvents()
+        table.viewport().grab()
+
+    first_s, _ = timed(first_screen, 5)
+    report("queue_first_screen", first_s, "s", 0.1)
+    shown: list[Any] = [table]
+    stress = stress_shapes()
+    if stress:
+        shown += _every_ticket(app, engine, path, model, table)
+    else:
+        note(STRESS_SKIPPED)
+    shown += _calendar_week(app, engine)
+    if stress:
+        shown += _board_as_one_image(engine)
+    _window(path)
+    engine.dispose()
+    for w in shown:  # Qt objects go before the interpreter does
+        w.close()
+        w.deleteLater()
+    app.processEvents()
+
+
+def _every_ticket(app: Any, engine: Any, path: Path, model: Any, table: Any) -> list[Any]:
+    """The model of every ticket, closed ones too: load, sort, keystrokes, scroll, memory.
+
+    No window holds it (the queue is the open tickets); up to `QUEUE_MOST` it stands for
+    the biggest queue a desk could have. Returns the widgets it showed.
+    """
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from console.enums import TicketStatus
+    from console.queue.filters import QuickSearch, sort_order
+    from console.queue.rows import load_queue, queue_select
+    from console.views.queue_model import KEYS
+
     statuses = list(TicketStatus)
     raw = sqlite3.connect(path)
     with engine.connect() as conn:
@@ -356,29 +433,14 @@ def run() -> None:
             loads.append(once)
             fetches.append(timed(lambda: raw.execute(str(compiled), params).fetchall())[0])
     full_s, raw_s = statistics.median(loads), statistics.median(fetches)
-    model = QueueModel()
-    table = QTableView()
-    table.setModel(model)
-    table.resize(1200, 800)
-    table.show()
 
     def show_model() -> None:
         model.set_rows(rows)
         app.processEvents()
         table.viewport().grab()
 
-    def first_screen() -> None:
-        # what the window does first: the first screen of open tickets read from the store
-        # (an aged one: most of its 100,000 tickets are closed), shown and painted
-        with engine.connect() as conn:
-            model.set_rows(load_queue(conn, limit=QueueView.first_screen))
-        app.processEvents()
-        table.viewport().grab()
-
-    first_s, _ = timed(first_screen, 5)
     shown_s, _ = timed(show_model, 5)
     note(f"{len(rows):,} tickets in the model")
-    report("queue_first_screen", first_s, "s", 0.1)
     report("queue_full_model_vs_raw_fetch", full_s + shown_s, "s", 1.5, raw_s, target_on_ratio=True)
 
     view = list(range(len(rows)))
@@ -454,16 +516,34 @@ def run() -> None:
     std_paint, _ = timed(lambda: repaint(other), 20)
     report("queue_scroll_repaint_vs_qstandarditemmodel", ours_paint, "s", 2.0, std_paint,
            target_on_ratio=True)  # fmt: skip
+    tickets = SIZES[bench_size()].tickets
+    empty_mb, peak_mb = (float(v) for v in _run_child(RSS_SCRIPT, str(path), str(tickets)).split())
+    note(f"a process with Qt and the store open, before the queue: {empty_mb:.0f} MB")
+    label = LABELS.get(bench_size(), bench_size())
+    report(f"queue_{label}_process_peak_rss", peak_mb, "MB", 500, empty_mb)
+    raw_bytes = sum(
+        sys.getsizeof(v) for col in raw.execute(str(compiled), params).fetchall() for v in col
+    )
+    tracemalloc.start()
+    with engine.connect() as conn:
+        again = load_queue(conn, statuses)
+        QuickSearch(again)
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    report("queue_peak_memory_vs_raw_rows", peak / 1e6, "MB", 1.5, raw_bytes / 1e6,
+           target_on_ratio=True)  # fmt: skip
+    raw.close()
+    return [other]
 
-    from sqlalchemy.orm import Session
 
+def _calendar_week(app: Any, engine: Any) -> list[Any]:
+    """The week view as a dispatcher waits for it; returns the widgets it showed."""
     from console.views.calendar_view import CalendarView
     from console.views.context import DeskContext
 
     # What a dispatcher waits for: the week view in a window-sized calendar, loaded from the
     # store, placed and painted (the scroll area paints the rows it shows).
-    monday = datetime(2026, 11, 16, tzinfo=UTC)
-    calendar = CalendarView(DeskContext(engine, clock=lambda: monday + timedelta(days=3)))
+    calendar = CalendarView(DeskContext(engine, clock=lambda: MONDAY + timedelta(days=3)))
     calendar.resize(1400, 900)
     calendar.show()
 
@@ -477,22 +557,32 @@ def run() -> None:
     week_s, engineers = timed(week_view, 7)
     note(f"week board of {engineers} engineers")
     report("calendar_week", week_s, "s", 0.15)
+    return [calendar]
 
-    # The worst case: every one of the 300 rows painted at once (a 9,000-pixel-tall grab).
+
+def _board_as_one_image(engine: Any) -> list[Any]:
+    """Every engineer's row of the week painted at once, as one image; returns the widgets
+    it showed."""
+    from sqlalchemy.orm import Session
+
+    from console.services.board import load_board
+    from console.views.calendar_widget import CalendarWidget
+
+    # The worst case: every row painted at once (300 rows, a 13,000-pixel-tall grab, on
+    # the large demo).
     widget = CalendarWidget()
     widget.resize(1400, 900)
     widget.show()
 
     def whole_board() -> None:
         with Session(engine) as session:
-            board = load_board(session, monday, monday + timedelta(days=7))
-        widget.set_board(board, monday + timedelta(days=3))
+            board = load_board(session, MONDAY, MONDAY + timedelta(days=7))
+        widget.set_board(board, MONDAY + timedelta(days=3))
         widget.grab()
 
     whole_board()
-    # the floor: a blank widget of the same size grabbed, which only fills its background;
-    # at a million tickets the board is 90,000 pixels tall and this alone takes most of
-    # the target (alternated with the board, so a busy spell falls on both alike)
+    # the floor: a blank widget of the same size grabbed, which only fills its background
+    # (alternated with the board, so a busy spell falls on both alike)
     blank = _blank_widget_class()()
     blank.resize(widget.size())
     blank.show()
@@ -502,48 +592,34 @@ def run() -> None:
         painted["blank"].append(timed(blank.grab)[0])
     whole_s, blank_s = statistics.median(painted["board"]), statistics.median(painted["blank"])
     report("calendar_week_every_row_painted", whole_s, "s", 0.3, blank_s)
+    return [widget, blank]
 
-    tickets = SIZES[bench_size()].tickets
-    empty_mb, peak_mb = (float(v) for v in _run_child(RSS_SCRIPT, str(path), str(tickets)).split())
-    note(f"a process with Qt and the store open, before the queue: {empty_mb:.0f} MB")
+
+def _window(path: Path) -> None:
+    """The window in a process of its own, with its queue of open tickets and its clocks:
+    memory, keystrokes, sort, scroll, the week and the pauses after a sync."""
+    empty_mb = float(_run_child(EMPTY_SCRIPT, str(path)))
     label = LABELS.get(bench_size(), bench_size())
-    report(f"queue_{label}_process_peak_rss", peak_mb, "MB", 500, empty_mb)
     # what a dispatcher's window holds: the open queue with its clocks, not every ticket
     figures = _run_child(WINDOW_RSS_SCRIPT, str(path)).split()[-(9 + 2 * len(SYNCED_VIEWS)) :]
     click_s, list_sort_s, scroll_s, std_scroll_s, *figures = figures
     key_s, rescan_s, shown, window_mb, window_week, *pauses = figures
     note(f"the window with its queue of {int(shown):,} open tickets and their clocks")
     report(f"window_{label}_process_peak_rss", float(window_mb), "MB", 500, empty_mb)
-    # the filter keystrokes above are timed on the model of every ticket, closed ones too,
+    # the filter keystrokes of `_every_ticket` are timed on the model of every ticket,
     # which no window holds; these are the same keystrokes in the window's own search box
     report("queue_filter_keystroke_in_the_window", float(key_s), "s", 0.05)
     report("queue_filter_keystroke_rescan_worst_in_the_window", float(rescan_s), "s", 0.05)
-    # the sort and scroll above likewise run on every ticket; these on the window's queue
+    # the sort and scroll there likewise run on every ticket; these on the window's queue
     report("queue_sort_first_click_in_the_window_vs_list_sort", float(click_s), "s", 1.5,
            float(list_sort_s), target_on_ratio=True)  # fmt: skip
     report("queue_scroll_repaint_in_the_window_vs_qstandarditemmodel", float(scroll_s), "s",
            2.0, float(std_scroll_s), target_on_ratio=True)  # fmt: skip
-    # calendar_week above is timed beside the model of every ticket, which no window holds
-    # (its heap makes each reload slower); this is the same week in the window itself
+    # calendar_week is timed beside the model of every ticket when that is measured (its
+    # heap makes each reload slower); this is the same week in the window itself
     report("calendar_week_in_the_window", float(window_week), "s", 0.15)
     # a sync that brought changes while a view that reads off the thread is on screen: the
     # window thread's longest pause, against that view reloaded on the window's thread
     for name, pause, reload in zip(SYNCED_VIEWS, pauses[0::2], pauses[1::2], strict=True):
         report(f"window_sync_{name}_longest_pause", float(pause) * 1000, "ms", 16,
                float(reload) * 1000)  # fmt: skip
-    raw_bytes = sum(
-        sys.getsizeof(v) for col in raw.execute(str(compiled), params).fetchall() for v in col
-    )
-    tracemalloc.start()
-    with engine.connect() as conn:
-        again = load_queue(conn, statuses)
-        QuickSearch(again)
-    _current, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    report("queue_peak_memory_vs_raw_rows", peak / 1e6, "MB", 1.5, raw_bytes / 1e6,
-           target_on_ratio=True)  # fmt: skip
-    engine.dispose()
-    for w in (calendar, widget, blank, table, other):  # Qt objects go before the interpreter does
-        w.close()
-        w.deleteLater()
-    app.processEvents()

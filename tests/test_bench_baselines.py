@@ -43,6 +43,22 @@ def test_the_benchmarks_measure_on_the_size_asked_for(monkeypatch: pytest.Monkey
         bench_size()
 
 
+def test_the_shapes_no_window_builds_are_measured_up_to_the_biggest_queue_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """At a million tickets the model of every ticket is no desk's queue: the window's own
+    figures measure the work there, and the stress shapes run only when asked."""
+    from bench.window import STRESS_VARIABLE, stress_shapes
+
+    monkeypatch.delenv(STRESS_VARIABLE, raising=False)
+    monkeypatch.setenv(SIZE_VARIABLE, "large")
+    assert stress_shapes()
+    monkeypatch.setenv(SIZE_VARIABLE, "huge")
+    assert not stress_shapes()
+    monkeypatch.setenv(STRESS_VARIABLE, "1")
+    assert stress_shapes()
+
+
 def test_the_sync_bench_does_not_start_on_a_disk_it_would_fill(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
