@@ -108,7 +108,7 @@ STRESS_VARIABLE = "DISPATCH_BENCH_STRESS"
 """Set to 1 to measure the stress shapes at any size."""
 STRESS_SKIPPED = (
     "more tickets than any queue holds: the model of every ticket and the board as one "
-    f"image are not measured (set {STRESS_VARIABLE}=1 for them); the window's own follow"
+    f"image are not measured (set {STRESS_VARIABLE}=1 for them); the window's own figures follow"
 )
 
 
